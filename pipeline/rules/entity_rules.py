@@ -1,0 +1,128 @@
+"""Word lists used by the entity stage (pipeline/entities*.py) and resolution.
+
+Kept as data so that a reader can extend a list without touching code. Every list is
+matched case-sensitively on whole words unless its comment says otherwise.
+"""
+
+from __future__ import annotations
+
+# spaCy labels this stage owns; numeric and temporal labels belong to other stages.
+ENTITY_LABELS = frozenset(
+    {
+        "PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT",
+        "WORK_OF_ART", "LAW", "LANGUAGE",
+    }
+)
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+# Coarse classes used for type compatibility and scoring.
+COARSE = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
+
+# Role words written before a person's name. Multi-word titles are listed whole;
+# the matcher prefers the longest. Stored in Mention.title, never part of the name.
+TITLES = (
+    "Executive Mayor", "Vice Mayor", "Deputy Mayor", "Acting Mayor", "Mayor-elect", "Mayor",
+    "Lieutenant Governor", "Vice Governor", "Deputy Governor", "Governor",
+    "Vice President", "President-elect", "President", "Vice Chairman", "Vice Chair",
+    "Chairman", "Chairwoman", "Chairperson", "Chair",
+    "Prime Minister", "Deputy Prime Minister", "Foreign Minister", "Finance Minister",
+    "Deputy Minister", "Vice Minister", "Minister",
+    "Secretary of State", "Secretary-General", "Secretary General", "Secretary",
+    "Chief Executive Officer", "Chief Executive", "Chief Financial Officer",
+    "Chief Operating Officer", "Chief Technology Officer", "CEO", "CFO", "COO", "CTO",
+    "Managing Director", "Executive Director", "Director General", "Director-General",
+    "Director", "General Manager", "Commissioner", "Ambassador", "Consul General", "Consul",
+    "Chancellor", "Vice Chancellor", "Provost", "Dean", "Professor", "Prof.",
+    "Senator", "Sen.", "Representative", "Rep.", "Congressman", "Congresswoman",
+    "Councillor", "Councilor", "Councilman", "Councilwoman", "Speaker", "Lawmaker",
+    "Superintendent", "Spokesman", "Spokeswoman", "Spokesperson", "Founder", "Co-founder",
+    "Judge", "Chief Justice", "Attorney General", "Prosecutor", "Inspector",
+    "King", "Queen", "Prince", "Princess", "Emperor", "Pope", "Sheikh", "Lord", "Sir", "Dame",
+    "General", "Gen.", "Lieutenant", "Lt.", "Colonel", "Col.", "Major", "Maj.", "Captain",
+    "Capt.", "Admiral", "Adm.", "Sergeant", "Sgt.", "Commander",
+    "Chief", "Head", "Leader", "Premier", "Administrator",
+)
+
+# Courtesy words: stripped from names like titles but not recorded as a role.
+HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Mx.")
+
+# Words that only modify a following title ("Executive" in "City Executive Mayor"): a span
+# that ends with them was cut in the middle of a title.
+TITLE_MODIFIERS = ("Executive", "Vice", "Deputy", "Acting", "Former", "Interim", "Chief")
+
+# Place-name suffixes that do not change the place: "Daejeon City" is "Daejeon".
+# Longest first. "County", "Province", "State" are part of the name and stay.
+PLACE_SUFFIXES = (
+    "Special Self-Governing City", "Special Self-Governing Province",
+    "Metropolitan City", "Special City", "Metropolitan Government", "City",
+)
+
+# "X City" names that are a different place from X (or where X is not a place).
+CITY_NAMES_KEPT_WHOLE = frozenset(
+    {
+        "Kansas City", "Mexico City", "Panama City", "Guatemala City", "Kuwait City",
+        "Quebec City", "Vatican City", "Salt Lake City", "Oklahoma City", "Carson City",
+        "Atlantic City", "Jersey City", "Ho Chi Minh City", "Iowa City", "Sioux City",
+        "Rapid City", "Dodge City", "Traverse City", "Bay City", "Ellicott City",
+        "Culver City", "Daly City", "Foster City", "Union City", "Redwood City",
+        "Long Island City", "Cebu City", "Quezon City", "Davao City", "Belize City",
+        "New York City", "Forbidden City", "Garden City", "Inner City", "Global City",
+        "Smart City", "Science City", "Capital City", "Old City",
+    }
+)
+
+# Words that, as the first word of a place name, make a different place from the rest:
+# "South Korea" may be called "Korea" in the same article, never "South" alone.
+DIRECTION_WORDS = frozenset(
+    {"South", "North", "East", "West", "Northern", "Southern", "Eastern", "Western"}
+)
+
+# Legal-form suffixes of organisations, ignored when comparing names ("Apple Inc." = "Apple").
+ORG_SUFFIXES = (
+    "Inc.", "Inc", "Incorporated", "Corp.", "Corp", "Corporation", "Co.", "Co", "Ltd.",
+    "Ltd", "Limited", "LLC", "L.L.C.", "PLC", "plc", "AG", "GmbH", "S.A.", "SA", "N.V.",
+    "NV", "Group", "Holdings", "& Co.", "Co., Ltd.",
+)
+
+# Last words that make an organisation-looking name a facility (buildings, centres).
+FAC_HEADS = frozenset(
+    {
+        "Center", "Centre", "Hall", "Airport", "Stadium", "Arena", "Bridge", "Tower",
+        "Building", "Campus", "Station", "Terminal", "Plaza", "Palace", "Cathedral",
+    }
+)
+
+# Last words that make an organisation-looking name a region (LOC).
+LOC_HEADS = frozenset(
+    {"Zone", "Valley", "Peninsula", "Basin", "Delta", "Coast", "Strait", "Gulf", "Sea",
+     "Ocean", "River", "Mountains", "Island", "Islands"}
+)
+
+# Function words that do not contribute a letter to an acronym ("Bank of America" = BOA
+# or BA) and may stay lower case inside a proper name.
+ACRONYM_STOPWORDS = frozenset({"of", "and", "the", "for", "on", "in", "&", "de", "du", "a"})
+
+# Determiners stripped from the start of a name ("the United States" -> "United States").
+LEADING_DETERMINERS = ("the ", "The ", "THE ")
+
+# Page furniture that spaCy sometimes labels: banner day names, menu and share words.
+# Compared case-insensitively against the whole mention text.
+FURNITURE = frozenset(
+    {
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "main news", "news", "home", "menu", "skip to menu", "skip to content", "skip",
+        "search", "login", "log in", "sign in", "sign up", "subscribe", "share", "print",
+        "email", "e-mail", "comment", "comments", "reply", "advertisement", "sponsored",
+        "related articles", "related news", "top stories", "latest news", "breaking news",
+        "most read", "most popular", "read more", "more", "next", "previous", "prev", "tags",
+        "copyright", "all rights reserved", "privacy policy", "terms of use", "contact us",
+        "about us", "sitemap", "rss", "newsletter", "photo", "video", "gallery",
+    }
+)
+
+# Common nouns that are never an entity on their own even when capitalised.
+NOT_NAMES = frozenset(
+    {"the city", "city", "the county", "the country", "the government", "the company",
+     "the ministry", "the state", "the nation", "the world", "government", "company"}
+)

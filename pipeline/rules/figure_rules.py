@@ -1,0 +1,257 @@
+"""Word tables for the figures stage (pipeline/figures*.py).
+
+Kept as data so that a new currency, unit or qualifier is a one-line change and the
+matching code stays a handful of generic patterns.  Keys are lower case unless said
+otherwise; multi-word keys use single spaces (the matcher accepts any run of spaces).
+"""
+
+from __future__ import annotations
+
+# --- numbers -------------------------------------------------------------------------
+
+SCALE_WORDS: dict[str, float] = {
+    "hundred": 1e2,
+    "thousand": 1e3,
+    "million": 1e6,
+    "billion": 1e9,
+    "trillion": 1e12,
+    "quadrillion": 1e15,
+    "lakh": 1e5,
+    "crore": 1e7,
+    # abbreviations written as separate words ("2.5 bn", "3 mln")
+    "mn": 1e6,
+    "mln": 1e6,
+    "mio": 1e6,
+    "bn": 1e9,
+    "bln": 1e9,
+    "tn": 1e12,
+    "trn": 1e12,
+}
+
+# Scale word as reported in Figure.scale, for abbreviations.
+SCALE_CANONICAL: dict[str, str] = {
+    "mn": "million", "mln": "million", "mio": "million", "m": "million",
+    "bn": "billion", "bln": "billion", "b": "billion",
+    "tn": "trillion", "trn": "trillion", "t": "trillion",
+    "k": "thousand",
+}
+
+# Suffixes glued to digits ("3bn", "€5m", "KRW 2.5T", "50k").  Case-sensitive keys.
+# The one-letter forms m/b/t are read as scales only when a currency is attached,
+# otherwise "5m" is five metres.
+ATTACHED_SCALES: dict[str, float] = {
+    "k": 1e3, "K": 1e3,
+    "mn": 1e6, "mln": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
+    "m": 1e6, "M": 1e6, "b": 1e9, "B": 1e9, "t": 1e12, "T": 1e12,
+}
+MONEY_ONLY_ATTACHED = {"m", "M", "b", "B", "t", "T"}
+
+UNITS_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+# Multipliers that may follow a spelled number ("two dozen", "three hundred").
+WORD_MULTIPLIERS: dict[str, int] = {"dozen": 12, "hundred": 100}
+
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100,
+}
+
+# Spelled-out counts below this are read as determiners ("two cities", "one of them",
+# "one another") unless a qualifier, scale, currency or percent makes them an amount.
+SPELLED_MIN_COUNT = 3
+
+# --- qualifiers ----------------------------------------------------------------------
+
+QUALIFIERS: dict[str, str] = {
+    "nearly": "approximately", "almost": "approximately", "approaching": "approximately",
+    "about": "approximately", "around": "approximately", "roughly": "approximately",
+    "some": "approximately", "approximately": "approximately", "approx.": "approximately",
+    "an estimated": "approximately", "estimated": "approximately", "close to": "approximately",
+    "circa": "approximately", "just under": "approximately", "just over": "approximately",
+    "more than": "more_than", "over": "more_than", "above": "more_than",
+    "upwards of": "more_than", "in excess of": "more_than", "greater than": "more_than",
+    "higher than": "more_than", "exceeding": "more_than",
+    "less than": "less_than", "fewer than": "less_than", "under": "less_than",
+    "below": "less_than", "lower than": "less_than",
+    "at least": "at_least", "a minimum of": "at_least", "no less than": "at_least",
+    "no fewer than": "at_least",
+    "up to": "at_most", "at most": "at_most", "no more than": "at_most",
+    "a maximum of": "at_most", "not more than": "at_most",
+}
+
+# --- percentages ---------------------------------------------------------------------
+
+PERCENT_WORDS: dict[str, str] = {
+    "%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent",
+    "percentage": "percent",
+    "percentage points": "percentage_point", "percentage point": "percentage_point",
+    "percent points": "percentage_point", "per cent points": "percentage_point",
+    "pp": "percentage_point", "basis points": "basis_point", "basis point": "basis_point",
+    "bps": "basis_point",
+}
+
+# --- currencies ----------------------------------------------------------------------
+
+# Symbols written before (or after) the amount.  "¥" is resolved by context.
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "US$": "USD", "U.S.$": "USD", "USD$": "USD", "A$": "AUD", "AU$": "AUD", "C$": "CAD",
+    "CA$": "CAD", "HK$": "HKD", "NZ$": "NZD", "S$": "SGD", "NT$": "TWD", "R$": "BRL",
+    "MX$": "MXN", "$": "USD", "€": "EUR", "£": "GBP", "₩": "KRW", "₹": "INR",
+    "₽": "RUB", "₺": "TRY", "₪": "ILS", "₫": "VND", "฿": "THB", "₱": "PHP", "₦": "NGN",
+    "Rs.": "INR", "Rs": "INR", "RM": "MYR", "Rp": "IDR", "¥": "JPY", "￥": "JPY", "元": "CNY",
+}
+AMBIGUOUS_YEN_SIGNS = {"¥", "￥"}
+# Words near a ¥ amount that decide between yen and yuan.
+YEN_CONTEXT = {"japan", "japanese", "yen", "tokyo", "osaka", "nikkei", "boj"}
+YUAN_CONTEXT = {"china", "chinese", "yuan", "rmb", "renminbi", "beijing", "shanghai", "pboc"}
+
+# ISO 4217 codes accepted before or after an amount when written in upper case.
+ISO_CODES = {
+    "USD", "EUR", "GBP", "JPY", "CNY", "KRW", "INR", "RUB", "CHF", "CAD", "AUD", "NZD",
+    "HKD", "SGD", "TWD", "BRL", "MXN", "ZAR", "TRY", "ILS", "SEK", "NOK", "DKK", "PLN",
+    "CZK", "HUF", "THB", "VND", "IDR", "MYR", "PHP", "PKR", "BDT", "NGN", "EGP", "SAR",
+    "AED", "QAR", "KWD", "ARS", "CLP", "COP", "PEN", "UAH", "KZT", "MNT", "LKR", "KES",
+    "RMB", "CNH", "FIM", "DEM", "FRF",
+}
+# Codes so rarely an ordinary word that they may be read in lower case ("usd 5").
+LOWERCASE_SAFE_CODES = {"usd", "eur", "gbp", "jpy", "cny", "krw", "rmb", "inr", "chf", "hkd",
+                        "sgd", "aud", "nzd", "cad"}
+CODE_ALIASES = {"RMB": "CNY", "CNH": "CNY"}
+
+# Currency names written after the amount ("35 trillion won", "10 us dollar").
+# Longest names are tried first, so "hong kong dollars" wins over "dollars".
+CURRENCY_NAMES: dict[str, str] = {
+    "won": "KRW", "korean won": "KRW", "south korean won": "KRW",
+    "dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD",
+    "u.s. dollar": "USD", "u.s. dollars": "USD", "united states dollar": "USD",
+    "united states dollars": "USD", "american dollars": "USD",
+    "canadian dollar": "CAD", "canadian dollars": "CAD",
+    "australian dollar": "AUD", "australian dollars": "AUD",
+    "new zealand dollar": "NZD", "new zealand dollars": "NZD",
+    "hong kong dollar": "HKD", "hong kong dollars": "HKD",
+    "singapore dollar": "SGD", "singapore dollars": "SGD",
+    "taiwan dollar": "TWD", "taiwan dollars": "TWD", "new taiwan dollars": "TWD",
+    "euro": "EUR", "euros": "EUR",
+    "pound sterling": "GBP", "pounds sterling": "GBP", "british pounds": "GBP",
+    "british pound": "GBP", "sterling": "GBP",
+    "yen": "JPY", "japanese yen": "JPY",
+    "yuan": "CNY", "chinese yuan": "CNY", "renminbi": "CNY",
+    "rupee": "INR", "rupees": "INR", "indian rupees": "INR", "indian rupee": "INR",
+    "pakistani rupees": "PKR", "swiss franc": "CHF", "swiss francs": "CHF",
+    "francs": "CHF", "ruble": "RUB", "rubles": "RUB", "roubles": "RUB", "rouble": "RUB",
+    "peso": "MXN", "pesos": "MXN", "mexican pesos": "MXN", "philippine pesos": "PHP",
+    "argentine pesos": "ARS", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR",
+    "dong": "VND", "reais": "BRL", "real": "BRL", "brazilian reais": "BRL", "rand": "ZAR",
+    "lira": "TRY", "liras": "TRY", "turkish lira": "TRY", "shekel": "ILS", "shekels": "ILS",
+    "zloty": "PLN", "zlotys": "PLN", "kronor": "SEK", "swedish kronor": "SEK",
+    "swedish krona": "SEK", "krona": "SEK", "norwegian kroner": "NOK", "danish kroner": "DKK",
+    "kroner": "DKK", "naira": "NGN", "riyal": "SAR", "riyals": "SAR", "dirham": "AED",
+    "dirhams": "AED", "hryvnia": "UAH", "tenge": "KZT", "tugrik": "MNT",
+    "finnish markka": "FIM", "markka": "FIM", "deutsche marks": "DEM", "marks": "DEM",
+    "french francs": "FRF",
+}
+# "pounds" is money only when money is in the air; otherwise it is a weight.
+POUND_WORDS = {"pound", "pounds"}
+POUND_WEIGHT_CONTEXT = {"weigh", "weighs", "weighed", "weighing", "weight", "heavy", "lb",
+                        "lbs", "ounces", "kilograms", "kg"}
+
+# --- other units (plain unit words, singular) ---------------------------------------
+
+UNIT_WORDS: dict[str, str] = {
+    "km": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+    "m": "metre", "metre": "metre", "metres": "metre", "meter": "metre", "meters": "metre",
+    "cm": "cm", "centimetres": "cm", "centimeters": "cm", "mm": "mm", "millimetres": "mm",
+    "millimeters": "mm", "mile": "mile", "miles": "mile", "mi": "mile", "feet": "foot",
+    "foot": "foot", "ft": "foot", "inch": "inch", "inches": "inch", "yards": "yard",
+    "km2": "km2", "km²": "km2", "square kilometres": "km2", "square kilometers": "km2",
+    "sq km": "km2", "square miles": "square mile", "square mile": "square mile",
+    "m2": "m2", "m²": "m2", "square metres": "m2", "square meters": "m2",
+    "square feet": "square foot", "sq ft": "square foot",
+    "hectares": "hectare", "hectare": "hectare", "ha": "hectare", "acres": "acre",
+    "acre": "acre", "kg": "kg", "kilograms": "kg", "kilogram": "kg", "kilos": "kg",
+    "g": "gram", "grams": "gram", "gram": "gram", "mg": "milligram", "milligrams": "milligram",
+    "tonnes": "tonne", "tonne": "tonne", "tons": "ton", "ton": "ton", "t": "tonne",
+    "pound": "pound", "pounds": "pound", "lb": "pound", "lbs": "pound",
+    "ounces": "ounce", "oz": "ounce", "litres": "litre", "liters": "litre", "litre": "litre",
+    "liter": "litre", "l": "litre", "gallons": "gallon", "gallon": "gallon",
+    "barrels": "barrel", "barrel": "barrel", "mw": "MW", "megawatts": "MW", "gw": "GW",
+    "gigawatts": "GW", "kw": "kW", "kilowatts": "kW", "kwh": "kWh", "mwh": "MWh",
+    "gwh": "GWh", "twh": "TWh", "watts": "watt", "volts": "volt",
+    "degrees celsius": "degree Celsius", "degrees fahrenheit": "degree Fahrenheit",
+    "°c": "degree Celsius", "°f": "degree Fahrenheit", "degrees": "degree",
+    "km/h": "km/h", "kph": "km/h", "mph": "mph", "teu": "TEU", "gb": "GB", "tb": "TB",
+    "mb": "MB",
+}
+# Units that are single letters or otherwise clash with words; only glued to digits.
+GLUED_ONLY_UNITS = {"m", "g", "t", "l", "ha", "mi", "ft", "mb", "gb", "tb"}
+
+# --- not figures ---------------------------------------------------------------------
+
+# A number followed by one of these is a duration or age: the dates stage owns it.
+DURATION_WORDS = {
+    "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs",
+    "day", "days", "night", "nights", "week", "weeks", "weekend", "weekends", "month",
+    "months", "year", "years", "yr", "yrs", "decade", "decades", "century", "centuries",
+    "millennium", "millennia", "quarter", "quarters", "term", "terms", "semester",
+    "semesters", "season", "seasons",
+}
+MONTH_WORDS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec",
+}
+TIME_WORDS = {"a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc", "kst", "est", "pst", "hrs"}
+# Words before a number that make it a year ("in 2024"), used only for 4-digit numbers.
+YEAR_RANGE = (1800, 2100)
+
+# Web-page furniture: counters beside these words are not statements of amount.
+FURNITURE_WORDS = {
+    "comments", "comment", "views", "likes", "replies",
+    "reply", "reads", "hits", "votes", "followers", "댓글", "조회", "조회수", "공감", "추천",
+    "page", "pages", "p.", "pp.", "vol.", "tel", "fax", "ext", "photo", "step",
+    "chapter", "section", "article", "clause", "paragraph", "figure", "fig.", "table",
+    "episode", "ep.", "season", "part", "phase", "round", "stage", "gate", "platform",
+    "exit", "line", "route", "room", "floor", "building", "unit", "suite", "lot", "code",
+    "version", "v", "ver.", "grade", "class", "level", "tier", "type", "model",
+    "id", "ref", "item", "question", "q",
+}
+
+# A spelled-out number right after one of these refers back to things already named
+# ("these six sectors"), it does not state a new amount.
+ANAPHORIC_DETERMINERS = {"the", "these", "those", "its", "their", "his", "her", "our",
+                         "your", "my", "both", "all", "each", "every", "this", "that"}
+
+# --- ranks ---------------------------------------------------------------------------
+
+RANK_MARKERS = {"no.", "no", "number", "#", "nr."}
+RANK_VERBS = {"rank", "place", "finish", "come", "position", "rate", "list", "score"}
+# "third-largest", "second biggest": an ordinal before a superlative is a rank.
+SUPERLATIVE_SUFFIX = "est"
+SUPERLATIVE_WORDS = {"most", "least", "best", "worst", "largest", "biggest", "highest",
+                     "lowest"}
+RANK_NOUNS = {"ranking", "rankings", "rank", "place", "position", "spot", "seed"}
+
+# --- direction of change -------------------------------------------------------------
+
+INCREASE_WORDS = {
+    "increase", "rise", "grow", "growth", "gain", "jump", "climb", "surge", "soar",
+    "expand", "expansion", "up", "add", "boost", "raise", "advance", "rebound", "swell",
+    "double", "triple", "increment", "hike", "spike",
+}
+DECREASE_WORDS = {
+    "decrease", "fall", "decline", "drop", "shrink", "cut", "lose", "loss", "down",
+    "plunge", "slump", "reduce", "reduction", "slide", "dip", "sink", "tumble", "contract",
+    "contraction", "plummet", "slash", "shed", "lower", "ease", "retreat",
+}
+
+# Text between two money amounts that marks the second as a conversion of the first.
+LINK_GAPS = (r"\s*\(\s*(?:about|approximately|around|roughly|some|nearly|or|equivalent to"
+             r"|US)?\s*", r",?\s+or\s+(?:about\s+|roughly\s+|around\s+|nearly\s+)?")

@@ -1,0 +1,24 @@
+"""Shared fixtures: one pipeline run over the sample corpus per test session."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = ROOT / "corpus"
+
+
+@pytest.fixture(scope="session")
+def sample_run(tmp_path_factory):
+    """Run the whole pipeline on a copy of corpus/ and return (corpus, out, summary)."""
+    from pipeline.run import RunOptions, run
+
+    base = tmp_path_factory.mktemp("samples")
+    corpus = base / "corpus"
+    shutil.copytree(SAMPLES, corpus, ignore=shutil.ignore_patterns(".*"))
+    out = base / "out"
+    summary = run(RunOptions(corpus=corpus, out=out))
+    return corpus, out, summary

@@ -1,0 +1,30 @@
+"""Regenerate outputs/README.md from pipeline/schema.py: python tools/gen_outputs_readme.py"""
+
+from pathlib import Path
+
+from pipeline.schema import markdown
+
+INTRO = """# outputs/
+
+`make extract` writes every table here twice, as `<table>.csv` (UTF-8, comma-separated,
+header row) and `<table>.parquet` (zstd, typed), with the same rows. Nothing else in this
+folder is tracked by git. Same corpus, same bytes: ids are derived from content and no
+timestamp is written.
+
+- Offsets (`start`, `end`) are character offsets into `documents.body`
+  (`body[start:end] == text`). `sentence_id` is the sentence's index within its document.
+- Join keys: `doc_id` (every per-document table), `entity_id` (mentions, relations,
+  entities, entity_aliases), `figure_id` (relations to figures).
+- In CSV only, a text cell starting with `=`, `+`, `-`, `@`, tab or carriage return gets a
+  leading `'` so spreadsheets never run it as a formula (OWASP CSV injection); Parquet
+  keeps the raw value.
+- Empty CSV cells are empty strings or missing numbers; Parquet has nulls for missing
+  numbers and ids.
+
+## Tables
+
+"""
+
+if __name__ == "__main__":
+    path = Path(__file__).resolve().parent.parent / "outputs" / "README.md"
+    path.write_text(INTRO + markdown())
