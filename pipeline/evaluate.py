@@ -174,6 +174,8 @@ def _cell(value) -> str:
     """A table cell as text: empty for missing values, integral floats without ``.0``."""
     if value is None:
         return ""
+    if isinstance(value, (list, tuple)):  # a list column, e.g. aliases stored as list<string>
+        return ALIAS_SEPARATOR.join(_cell(v) for v in value if _cell(v))
     if isinstance(value, float):
         if math.isnan(value):
             return ""
@@ -267,7 +269,8 @@ def load_gold(gold_dir: Path) -> tuple[list[tuple[str, dict]], list[str]]:
     """Gold files under ``gold_dir`` as ``(relative path, data)``, sorted by path.
 
     ``*.meta.json`` sidecars and JSON files without a ``document`` key are skipped (a gold
-    folder may sit beside the articles); a gold file that is not valid JSON is an error.
+    folder may sit beside the articles); an unreadable file is skipped with a warning, so
+    one broken file does not hide the scores of the others. A missing folder is an error.
     """
     gold: list[tuple[str, dict]] = []
     warnings: list[str] = []
@@ -280,7 +283,8 @@ def load_gold(gold_dir: Path) -> tuple[list[tuple[str, dict]], list[str]]:
         try:
             data = json.loads(path.read_text(encoding="utf-8-sig"))
         except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise GoldFormatError(f"{rel}: not a readable JSON file ({exc})") from exc
+            warnings.append(f"{rel}: not a readable JSON file, skipped ({exc})")
+            continue
         if not isinstance(data, dict) or not isinstance(data.get("document"), str):
             warnings.append(f"{rel}: no \"document\" key, skipped")
             continue
@@ -297,20 +301,25 @@ def _clean_path(path: str) -> str:
     return text
 
 
-def _find_document(document: str, rows: list[dict[str, str]]) -> tuple[dict | None, int]:
-    """The output row for a gold ``document``: exact source_path first, then file name.
+class _DocumentIndex:
+    """Output documents by source path and by file name, for matching gold ``document``."""
 
-    Returns the row (or None) and how many rows were candidates.
-    """
-    wanted = _clean_path(document)
-    exact = [r for r in rows if _clean_path(r.get("source_path", "")) == wanted]
-    candidates = exact or [
-        r for r in rows
-        if PurePosixPath(_clean_path(r.get("source_path", ""))).name == PurePosixPath(wanted).name
-    ]
-    candidates.sort(key=lambda r: (r.get("source_path", ""), r.get("source_line", ""),
-                                   r.get("doc_id", "")))
-    return (candidates[0] if candidates else None), len(candidates)
+    def __init__(self, rows: list[dict[str, str]]):
+        self.by_path: dict[str, list[dict[str, str]]] = defaultdict(list)
+        self.by_name: dict[str, list[dict[str, str]]] = defaultdict(list)
+        order = sorted(rows, key=lambda r: (r.get("source_path", ""), r.get("source_line", ""),
+                                            r.get("doc_id", "")))
+        for row in order:
+            path = _clean_path(row.get("source_path", ""))
+            self.by_path[path].append(row)
+            self.by_name[PurePosixPath(path).name].append(row)
+
+    def find(self, document: str) -> tuple[dict[str, str] | None, int]:
+        """The row for a gold ``document`` (exact source_path first, then file name) and how
+        many rows were candidates; the first by source path wins when several share it."""
+        wanted = _clean_path(document)
+        candidates = self.by_path.get(wanted) or self.by_name.get(PurePosixPath(wanted).name)
+        return (candidates[0], len(candidates)) if candidates else (None, 0)
 
 
 # --------------------------------------------------------------------------- helpers
@@ -319,6 +328,14 @@ def _find_document(document: str, rows: list[dict[str, str]]) -> tuple[dict | No
 def _items(data: dict, key: str) -> list[dict]:
     value = data.get(key) or []
     return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
+def _aliases(entity: dict) -> list[str]:
+    """A gold entity's aliases; a lone string is read as one alias, not as characters."""
+    value = entity.get("aliases") or []
+    if isinstance(value, str):
+        value = [value]
+    return [_text(a) for a in value if _text(a)] if isinstance(value, list) else []
 
 
 def _text(value) -> str:
@@ -346,7 +363,7 @@ class _GoldNames:
         self.by_canonical: dict[str, list[str]] = {}
         self.by_alias: dict[str, list[str]] = {}
         for ent in entities:
-            names = [_text(ent.get("name"))] + [_text(a) for a in ent.get("aliases") or []]
+            names = [_text(ent.get("name"))] + _aliases(ent)
             self.by_canonical.setdefault(normalise_name(names[0]), names)
             for alias in names[1:]:
                 self.by_alias.setdefault(normalise_name(alias), names)
@@ -418,7 +435,7 @@ def score_entities(gold: list[dict], names: _PredictedNames, doc: DocReport) -> 
         if cls is None:
             continue
         canonical = _text(ent.get("name"))
-        keys = name_keys([canonical] + [_text(a) for a in ent.get("aliases") or []])
+        keys = name_keys([canonical] + _aliases(ent))
         gold_items.append((canonical, cls, keys, normalise_name(canonical), _text(ent["type"])))
     pred_items = []
     for eid in names.entity_ids():
@@ -529,7 +546,8 @@ def _relation_edges(gold: list[_Rel], pred: list[_Rel]) -> list[tuple[int, int, 
             if g.type in VALUE_RELATIONS:
                 if not (g.subject & p.subject) or not values_close(g.value, p.value):
                     continue
-                rank = (int(g.date != p.date), int(g.unit != p.unit), relative_gap(g.value, p.value))
+                gap = relative_gap(g.value, p.value)
+                rank = (int(g.date != p.date), int(g.unit != p.unit), gap)
             else:
                 forward = bool(g.subject & p.subject) and bool(g.object & p.object)
                 backward = (g.type in SYMMETRIC_RELATIONS and bool(g.subject & p.object)
@@ -635,9 +653,10 @@ def score_body(gold: dict, row: dict[str, str] | None, doc: DocReport) -> None:
 # --------------------------------------------------------------------------- entry
 
 
-def score_document(rel: str, gold: dict, outputs: Outputs, warnings: list[str]) -> DocReport:
+def score_document(rel: str, gold: dict, outputs: Outputs, index: _DocumentIndex,
+                   warnings: list[str]) -> DocReport:
     document = gold["document"]
-    row, candidates = _find_document(document, outputs.documents)
+    row, candidates = index.find(document)
     if candidates > 1:
         warnings.append(f"{rel}: {candidates} output documents named {document}; "
                         f"scored {row.get('source_path', '')} ({row.get('doc_id', '')})")
@@ -671,8 +690,9 @@ def evaluate(gold_dir: Path, outputs_dir: Path) -> Report:
     report.tables = {name: Score() for name in SCORED_TABLES}
     report.metadata = {name: Ratio() for name in METADATA_FIELDS}
     per_type: dict[str, Score] = defaultdict(Score)
+    index = _DocumentIndex(outputs.documents)
     for rel, gold in gold_files:
-        doc = score_document(rel, gold, outputs, warnings)
+        doc = score_document(rel, gold, outputs, index, warnings)
         report.documents.append(doc)
         if not doc.found:
             report.missing_documents.append(doc.document)
@@ -761,7 +781,7 @@ def format_report(report: Report, detail: bool = False) -> str:
             lines.append(f"  {d.document:<{width}}{f1s}{state}")
         for d in report.documents:
             lines += _document_detail(d)
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines)
 
 
 def _document_detail(doc: DocReport) -> list[str]:
@@ -849,7 +869,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.json:
         print(json.dumps(report_to_dict(report), indent=2, ensure_ascii=False, sort_keys=False))
     else:
-        sys.stdout.write(format_report(report, detail=args.detail))
+        print(format_report(report, detail=args.detail))
     return 0
 
 

@@ -14,6 +14,7 @@ Baltic or DOS code page for Western pages, which garbles every accented letter).
 from __future__ import annotations
 
 import codecs
+import errno
 import hashlib
 import json
 import os
@@ -32,7 +33,7 @@ from pipeline.rules import ingest_rules as R
 
 STAGE = "ingest"
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v\x1b")
+_ALLOWED_CONTROLS = frozenset("\t\n\r\f\v\x1b\x85")
 _FILE_TYPES = {
     stat.S_IFIFO: "named pipe",
     stat.S_IFSOCK: "socket",
@@ -77,7 +78,7 @@ def iter_inputs(corpus: Path, max_bytes: int = 20_000_000) -> Iterator[RawDoc | 
         yield InputError(".", STAGE, f"corpus folder {str(corpus)!r} {reason}")
         return
     entries = sorted(_walk(corpus), key=lambda e: e.rel)
-    articles, sidecars = _index(entries)
+    articles, sidecars, sidecar_by_base = _index(entries)
     sidecar_cache: dict[str, tuple[dict, list[str]]] = {}
 
     def sidecar_for(rel: str) -> tuple[dict, list[str]]:
@@ -90,7 +91,7 @@ def iter_inputs(corpus: Path, max_bytes: int = 20_000_000) -> Iterator[RawDoc | 
             yield InputError(entry.rel, STAGE, entry.error)
             continue
         try:
-            yield from _process(entry, articles, sidecars, sidecar_for, max_bytes)
+            yield from _process(entry, articles, sidecar_by_base, sidecar_for, max_bytes)
         except Exception as exc:  # a safety net: one file never stops the run
             yield InputError(entry.rel, STAGE, f"internal error: {type(exc).__name__}: {exc}")
 
@@ -122,7 +123,9 @@ def _walk(root: Path) -> list[_Entry]:
             with os.scandir(folder) as it:
                 children = sorted(it, key=lambda e: e.name)
         except OSError as exc:
-            out.append(_Entry(prefix.rstrip("/") or ".", None, f"cannot read folder: {exc.strerror}"))
+            out.append(
+                _Entry(prefix.rstrip("/") or ".", None, f"cannot read folder: {exc.strerror}")
+            )
             continue
         subfolders = []
         for child in children:
@@ -145,7 +148,9 @@ def _walk(root: Path) -> list[_Entry]:
                 continue
             key = (st.st_dev, st.st_ino)
             if key in visited:
-                out.append(_Entry(rel, None, "symbolic link loop or folder already walked; skipped"))
+                out.append(
+                    _Entry(rel, None, "symbolic link loop or folder already walked; skipped")
+                )
                 continue
             visited.add(key)
             if _classify(child.name) != "unsupported":
@@ -178,36 +183,36 @@ def _split_suffix(rel: str) -> tuple[str, str]:
     return base, ext.lower()
 
 
-def _index(entries: list[_Entry]) -> tuple[set[tuple[str, str]], dict[str, Path]]:
-    """(base, suffix) of every article, and sidecar rel path -> path, for pairing."""
+def _index(
+    entries: list[_Entry],
+) -> tuple[set[tuple[str, str]], dict[str, Path], dict[str, str]]:
+    """For pairing: (base, suffix) of every article, sidecar rel -> path, and base ->
+    sidecar rel (the first by path when two differ only in suffix case)."""
     articles: set[tuple[str, str]] = set()
     sidecars: dict[str, Path] = {}
-    for entry in entries:
+    by_base: dict[str, str] = {}
+    for entry in entries:  # sorted by rel
         if entry.path is None:
             continue
         kind = _classify(entry.rel)
         if kind == "sidecar":
             sidecars[entry.rel] = entry.path
+            by_base.setdefault(_sidecar_base(entry.rel), entry.rel)
         elif kind != "unsupported":
             articles.add(_split_suffix(entry.rel))
-    return articles, sidecars
+    return articles, sidecars, by_base
 
 
 def _sidecar_base(rel: str) -> str:
     return rel[: -len(R.SIDECAR_SUFFIX)]
 
 
-def _find_sidecar(rel: str, sidecars: dict[str, Path]) -> str | None:
-    """The sidecar beside an article (suffix case ignored), or None."""
-    base, _ = _split_suffix(rel)
-    matches = sorted(s for s in sidecars if _sidecar_base(s) == base)
-    return matches[0] if matches else None
-
-
 # --------------------------------------------------------------------------- processing
 
 
-def _process(entry, articles, sidecars, sidecar_for, max_bytes) -> Iterator[RawDoc | InputError]:
+def _process(
+    entry, articles, sidecar_by_base, sidecar_for, max_bytes
+) -> Iterator[RawDoc | InputError]:
     kind = _classify(entry.rel)
     rel = entry.rel
     if kind == "unsupported":
@@ -235,7 +240,7 @@ def _process(entry, articles, sidecars, sidecar_for, max_bytes) -> Iterator[RawD
         return
     meta: dict = {}
     if kind in ("text", "html"):
-        sidecar = _find_sidecar(rel, sidecars)
+        sidecar = sidecar_by_base.get(_split_suffix(rel)[0])
         if sidecar is not None:
             meta = dict(sidecar_for(sidecar)[0])
     yield RawDoc(rel, None, kind, text, meta, encoding)
@@ -276,7 +281,7 @@ def _stat_failure(path: Path, exc: OSError) -> str:
             target = os.readlink(path)
         except OSError:
             target = "?"
-        if exc.errno == 40:  # ELOOP
+        if exc.errno == errno.ELOOP:
             return f"cannot read: {exc.strerror} (symbolic link loop via {target!r})"
         return f"broken symbolic link: target {target!r} does not exist ({exc.strerror})"
     return f"cannot read: {exc.strerror or exc}"
@@ -293,7 +298,8 @@ def _decode(data: bytes, kind: str) -> tuple[str, str]:
         text = text[1:]
     if not text.strip():
         raise _Rejected("empty file")
-    _check_text(text)
+    if kind != "jsonl":  # a .jsonl is checked line by line, on each article's body
+        _check_text(text)
     return text, encoding
 
 
@@ -397,7 +403,7 @@ def _check_text(text: str) -> None:
     controls = sum(
         1 for ch in head if ch not in _ALLOWED_CONTROLS and unicodedata.category(ch) == "Cc"
     )
-    if controls > R.MAX_CONTROL_SHARE * len(head):
+    if controls > max(R.MAX_CONTROL_SHARE * len(head), R.MIN_CONTROLS):
         raise _Rejected("binary content (control characters)")
     if head.count("\ufffd") > R.MAX_REPLACEMENT_SHARE * len(head):
         raise _Rejected("cannot decode: mostly U+FFFD replacement characters")
@@ -413,6 +419,16 @@ def _clean_string(value: str) -> str:
 
 
 # --------------------------------------------------------------------------- jsonl
+
+
+def _parse_json(text: str) -> object:
+    """json.loads, with every failure (including absurd nesting) as a _Rejected."""
+    try:
+        return json.loads(text)
+    except RecursionError:
+        raise _Rejected("invalid JSON: nested too deeply") from None
+    except ValueError as exc:  # JSONDecodeError, and over-long integers
+        raise _Rejected(f"invalid JSON: {exc}") from None
 
 
 def _type_name(value: object) -> str:
@@ -436,10 +452,7 @@ def _jsonl_docs(rel: str, text: str, encoding: str) -> Iterator[RawDoc | InputEr
 
 
 def _jsonl_line(rel: str, number: int, line: str, encoding: str) -> tuple[RawDoc, list[str]]:
-    try:
-        obj = json.loads(line)
-    except (ValueError, RecursionError) as exc:
-        raise _Rejected(f"invalid JSON: {exc}") from None
+    obj = _parse_json(line)
     if not isinstance(obj, dict):
         raise _Rejected(f"not a JSON object (got {_type_name(obj)})")
     present = [(key, kind) for key, kind in R.JSONL_BODY_KEYS if key in obj]
@@ -494,9 +507,9 @@ def _load_sidecar(path: Path, max_bytes: int) -> tuple[dict, list[str]]:
     except _Rejected as exc:
         return {}, [str(exc)]
     try:
-        obj = json.loads(text)
-    except (ValueError, RecursionError) as exc:
-        return {}, [f"invalid JSON: {exc}"]
+        obj = _parse_json(text)
+    except _Rejected as exc:
+        return {}, [str(exc)]
     if not isinstance(obj, dict):
         return {}, [f"sidecar must be a JSON object, got {_type_name(obj)}"]
     return _pick_meta(obj, R.SIDECAR_KEYS)

@@ -79,10 +79,11 @@ BOMS: tuple[tuple[bytes, str], ...] = (
 # How many leading bytes are sniffed for magic numbers and NUL bytes.
 SNIFF_BYTES = 1024
 # Decoded text whose first SNIFF_CHARS characters are more than this share of control
-# characters (other than tab, newline, carriage return, form feed, vertical tab, escape)
+# characters (other than tab, newlines, form feed, vertical tab, escape)
 # is binary junk that merely happened to decode.
 SNIFF_CHARS = 4096
 MAX_CONTROL_SHARE = 0.05
+MIN_CONTROLS = 4  # so that one stray control character in a short line is not "binary"
 # Decoded text with more than this share of U+FFFD replacement characters was already
 # mojibake when saved; it is refused rather than passed on as an article.
 MAX_REPLACEMENT_SHARE = 0.2
