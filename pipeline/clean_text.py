@@ -1,11 +1,13 @@
 """Boilerplate removal and metadata for text dumps (a page's text as copied, furniture and all).
 
-A copied page has three zones: a header (date banner, menus, headline, byline, share
-widgets) before the first prose paragraph, the article, and a trailer (related links,
-"Main News", contact blocks) after the last prose paragraph. Lines are classified one by
-one with the pattern tables of ``pipeline.rules.boilerplate``; the zones decide what the
-remaining short lines are (headline in the header, junk in the trailer, sub-heading in
-between).
+Lines are first classified one by one with the pattern tables of
+``pipeline.rules.boilerplate`` (widgets, bylines, footers, contact blocks, date banners,
+date markers). What remains is read by layout, the way a reader skims a copied page:
+prose paragraphs are the article; runs of three or more short lines are menus and link
+lists; the blocks of prose between such runs are weighed, and the heavy ones are the
+story (a cookie notice or a footer disclaimer far from it is not). Lines just above the
+story hold the headline, byline and dateline; short lines after its last paragraph are
+the trailer ("Main News", related links).
 """
 
 from __future__ import annotations
@@ -14,14 +16,16 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from pipeline.pubdate import find_marked_date, is_date_banner, strip_bullet
+from pipeline.pubdate import find_dateline, find_marked_date, is_date_banner, strip_bullet
 from pipeline.rules.boilerplate import (
     BOILERPLATE_LINES,
+    BOILERPLATE_PHRASES,
     BULLET_CHARS,
     BYLINE_PUBLISHER,
     MAX_BOILERPLATE_LINE,
     MEDIA_WORDS,
     PUBLISHER_CREDITS,
+    PUBLISHER_REJECT,
     PUBLISHER_TRAILERS,
     TITLE_SMALL_WORDS,
 )
@@ -31,8 +35,15 @@ from pipeline.rules.boilerplate import (
 PROSE_WORDS = 30
 # A line ending like a sentence needs this many words to count as prose.
 SENTENCE_WORDS = 6
-# Header lines shorter than this (and not sentences) are labels, names or widgets.
-HEADER_KEEP_WORDS = 5
+# This many consecutive non-prose lines are a menu or link list, not headings.
+GAP_RUN = 3
+# Prose blocks with at least this share of the main block's prose are part of the article.
+BLOCK_KEEP_RATIO = 0.25
+# The headline is looked for among this many lines before the first paragraph, and must
+# share this much of its vocabulary with the opening paragraphs unless it is repeated.
+TITLE_WINDOW = 12
+TITLE_CONTEXT_PARAGRAPHS = 5
+TITLE_MIN_OVERLAP = 0.1
 TITLE_MAX_WORDS = 30
 TITLE_MAX_CHARS = 250
 # A title found after the first paragraph must be short and in Title Case.
@@ -43,16 +54,28 @@ _BOILERPLATE = {
     name: re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
     for name, patterns in BOILERPLATE_LINES.items()
 }
+_PHRASES = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE_PHRASES), re.IGNORECASE)
 _BYLINE_PUBLISHER = re.compile(BYLINE_PUBLISHER)
 _CREDIT = re.compile(rf"^(?:{'|'.join(PUBLISHER_CREDITS)})", re.IGNORECASE)
 _TRAILERS = [re.compile(p, re.IGNORECASE) for p in PUBLISHER_TRAILERS]
+_REJECT = re.compile(PUBLISHER_REJECT, re.IGNORECASE)
+_STRONG_CREDIT = re.compile(r"\d{4}|rights reserved|^source|^출처", re.IGNORECASE)
 _MEDIA = "|".join(re.escape(w) for w in sorted(MEDIA_WORDS, key=len, reverse=True))
 _TOLD = re.compile(
     rf"\btold\s+((?:[Tt]he\s+)?(?:[A-Z][\w&'.-]{{0,30}}\s+){{0,4}}(?:{_MEDIA}))(?![\w-])"
 )
-_SENTENCE_END = re.compile(r"[.!?。]['\"”’)\]]*$")
+_WORD = re.compile(r"\w+")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+_SENTENCE_END = re.compile(r"[.!?。！？]['\"”’)\]]*$")
 _NAV_SEPARATORS = re.compile(r"[|›»]|\s[>/]\s")
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Invisible and control characters (and U+FFFD left by failed decoding) carry no text.
+_INVISIBLE = dict.fromkeys(
+    [
+        *map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad\ufffd\x7f"),
+        *(c for c in range(32) if chr(c) not in "\t\n\r\x0b\x0c"),
+    ],
+    None,
+)
 
 
 @dataclass
@@ -74,7 +97,7 @@ class _Line:
 
     @property
     def words(self) -> int:
-        return len(self.text.split())
+        return word_count(self.text)
 
 
 def normalise_lines(content: str) -> list[str]:
@@ -90,12 +113,18 @@ def boilerplate_kind(line: str) -> str:
     for name, pattern in _BOILERPLATE.items():
         if pattern.fullmatch(line):
             return name
-    return ""
+    return "phrases" if _PHRASES.search(line) else ""
+
+
+def word_count(line: str) -> int:
+    """Words in a line; Chinese and Japanese write none of the spaces, so two of their
+    characters count as a word (enough to tell a paragraph from a label)."""
+    return len(line.split()) + len(_CJK.findall(line)) // 2
 
 
 def is_prose(line: str) -> bool:
     """A paragraph of running text, as opposed to a heading, label or link."""
-    words = len(line.split())
+    words = word_count(line)
     if words >= PROSE_WORDS:
         return True
     return words >= SENTENCE_WORDS and bool(_SENTENCE_END.search(line))
@@ -122,7 +151,7 @@ def looks_like_title(line: str) -> bool:
         return False
     if line.endswith(".") and not line.endswith("..."):
         return False
-    if _NAV_SEPARATORS.search(line):
+    if _NAV_SEPARATORS.search(line) or find_dateline(line):
         return False
     letters = sum(ch.isalpha() for ch in line)
     return letters >= len(line) / 2
@@ -133,7 +162,7 @@ def clean_publisher(name: str) -> str:
     name = name.strip(" .,:;-|")
     for pattern in _TRAILERS:
         name = pattern.sub("", name).strip(" .,:;-|")
-    if not 2 <= len(name) <= 80 or not any(ch.isalpha() for ch in name):
+    if not 2 <= len(name) <= 80 or not any(ch.isalpha() for ch in name) or _REJECT.search(name):
         return ""
     return name
 
@@ -170,22 +199,24 @@ def _classify(raw_lines: list[str]) -> tuple[list[_Line], list[tuple[str, str]],
     kept: list[_Line] = []
     dates: list[tuple[str, str]] = []
     credits: list[str] = []
+    weak_credits: list[str] = []
     for raw in raw_lines:
         if not raw:
             continue
         bulleted = raw[0] in BULLET_CHARS and (len(raw) == 1 or raw[1] == " ")
         text = strip_bullet(raw)
         marked = find_marked_date(text)
-        if marked:
+        # "Released March 3, 2024, the report says ..." is a sentence, not a date marker
+        if marked and not is_prose(marked.rest):
             dates.append((marked.kind, marked.value))
             text = marked.rest
         if not text or is_date_banner(text):
             continue
         credit = credit_publisher(text)
-        if credit:
-            credits.append(credit)
+        if credit:  # "© 2024 X. All rights reserved" / "Source: X" before a bare "© X"
+            (credits if _STRONG_CREDIT.search(text) else weak_credits).append(credit)
         kept.append(_Line(text, bulleted, boilerplate_kind(text)))
-    return kept, dates, credits
+    return kept, dates, credits + weak_credits
 
 
 def _pick_date(dates: list[tuple[str, str]]) -> str:
@@ -196,59 +227,130 @@ def _pick_date(dates: list[tuple[str, str]]) -> str:
     return ""
 
 
+def _gaps(lines: list[_Line], prose: list[bool]) -> list[bool]:
+    """Mark runs of at least ``GAP_RUN`` consecutive non-prose lines: menus and link lists.
+
+    Headings and captions inside an article come one or two at a time between paragraphs;
+    navigation, "most read" lists and footers come as long runs of short lines.
+    """
+    gap = [False] * len(lines)
+    start = 0
+    while start < len(lines):
+        if prose[start]:
+            start += 1
+            continue
+        end = start
+        while end < len(lines) and not prose[end]:
+            end += 1
+        if end - start >= GAP_RUN:
+            gap[start:end] = [True] * (end - start)
+        start = end
+    return gap
+
+
+def _article_span(prose: list[bool], gap: list[bool], lines: list[_Line]) -> tuple[int, int]:
+    """First and last line index of the article: the blocks (split at gaps) holding most prose.
+
+    The block with the most prose characters is the article; other blocks are kept when
+    they hold at least ``BLOCK_KEEP_RATIO`` of that (an article cut by an inline link list),
+    so a lone cookie notice or footer disclaimer far from the story is left out.
+    """
+    blocks: list[tuple[int, int, int]] = []  # (first prose index, last prose index, chars)
+    current: list[int] = []
+    for index in range(len(lines) + 1):
+        if index == len(lines) or gap[index]:
+            if current:
+                chars = sum(len(lines[i].text) for i in current)
+                blocks.append((current[0], current[-1], chars))
+            current = []
+        elif prose[index]:
+            current.append(index)
+    best = max(chars for _, _, chars in blocks)
+    kept = [(first, last) for first, last, chars in blocks if chars >= BLOCK_KEEP_RATIO * best]
+    return kept[0][0], kept[-1][1]
+
+
+def _content_words(text: str) -> set[str]:
+    """Crude stems (first four letters) of the longer words: "ferries" meets "ferry"."""
+    return {w[:4] for w in _WORD.findall(text.lower()) if len(w) >= 4}
+
+
+def _pick_title(lines: list[_Line], first: int, prose: list[bool]) -> str:
+    """The headline among the title-like lines just before the article.
+
+    Menus and teasers are title-like too, so candidates are ranked: a line written twice
+    (page title and heading) first, then by the share of its words found in the opening
+    paragraphs (a headline announces what they tell), then the earliest.
+    """
+    window = [
+        line.text
+        for line in lines[max(0, first - TITLE_WINDOW) : first]
+        if looks_like_title(line.text) and not byline_publisher(line)
+    ]
+    if not window:
+        return ""
+    opening = [line.text for line, is_p in zip(lines[first:], prose[first:], strict=True) if is_p]
+    vocabulary = _content_words(" ".join(opening[:TITLE_CONTEXT_PARAGRAPHS]))
+
+    def rank(item: tuple[int, str]) -> tuple[int, float, int]:
+        position, text = item
+        words = _content_words(text)
+        overlap = len(words & vocabulary) / len(words) if words else 0.0
+        return (window.count(text) > 1, overlap, -position)
+
+    position, best = max(enumerate(window), key=rank)
+    if window.count(best) == 1 and rank((position, best))[1] < TITLE_MIN_OVERLAP:
+        # nothing announces the story: only a title-like line right above it will do
+        above = lines[first - 1].text if first else ""
+        return above if above == window[-1] else ""
+    return best
+
+
 def clean_text(content: str) -> TextClean:
     """Clean a text dump: body lines, headline, marked publication date and publisher."""
-    lines, dates, credits = _classify(normalise_lines(content))
-    prose = [i for i, line in enumerate(lines) if not line.boilerplate and is_prose(line.text)]
-    first = prose[0] if prose else len(lines)
-    last = prose[-1] if prose else len(lines) - 1
-
-    title = ""
-    bylines: list[str] = []
-    body: list[str] = []
-    for line in lines[:first]:
-        if line.boilerplate:
-            continue
-        found = byline_publisher(line)
-        if found:
-            bylines.append(found)
-            continue
+    classified, dates, credits = _classify(normalise_lines(content))
+    lines = [line for line in classified if not line.boilerplate]
+    prose = [is_prose(line.text) for line in lines]
+    if any(prose):
+        gap = _gaps(lines, prose)
+        first, last = _article_span(prose, gap, lines)
+        title = _pick_title(lines, first, prose)
         if not title:
-            if looks_like_title(line.text):
-                title = line.text
-            continue  # lines before the headline are menus and labels
-        if line.text == title:
-            continue
-        if line.words < HEADER_KEEP_WORDS and not is_sentence(line.text):
-            continue
-        body.append(line.text)
+            title = _late_title(lines, first)
+    else:  # no paragraph at all (a short note): everything after the headline is the body
+        gap = [False] * len(lines)
+        title_at = next((i for i, line in enumerate(lines) if looks_like_title(line.text)), -1)
+        title = lines[title_at].text if title_at >= 0 else ""
+        first, last = title_at + 1, len(lines) - 1
 
+    body: list[str] = []
     for index in range(first, len(lines)):
         line = lines[index]
-        if line.boilerplate:
-            continue
-        if index > last and not is_sentence(line.text):
-            continue  # trailer: related links, "Main News", labels
+        if gap[index] or (index > last and not is_sentence(line.text)):
+            continue  # menus, link lists; trailer labels such as "Main News"
         body.append(line.text)
 
-    if not title and prose:
-        title = _late_title(lines, first)
+    bylines = [byline_publisher(line) for line in lines[max(0, first - TITLE_WINDOW) : first]]
+    publisher = next((name for name in bylines + credits if name), "")
     body = [text for text in _dedupe(body) if text != title]
-    published = _pick_date(dates)
-    publisher = next(iter(bylines + credits), "") or told_publisher(body)
+    published, source = _pick_date(dates), "text-marker"
+    if not published:  # an unmarked "date, time" line in the header: the filing time
+        header = lines[max(0, first - TITLE_WINDOW) : first]
+        dated = (find_dateline(line.text) for line in header)
+        published, source = next((d for d in dated if d), ""), "text-dateline"
     return TextClean(
         body="\n".join(body),
         title=title,
         published=published,
-        published_source="text-marker" if published else "",
-        publisher=publisher,
+        published_source=source if published else "",
+        publisher=publisher or told_publisher(body),
     )
 
 
 def _late_title(lines: list[_Line], first: int) -> str:
     """A Title Case line right after the first paragraph, for pages whose header has none."""
     for line in lines[first + 1 : first + 2]:
-        if line.boilerplate or line.words > LATE_TITLE_MAX_WORDS:
+        if line.words > LATE_TITLE_MAX_WORDS:
             return ""
         if looks_like_title(line.text) and title_case_ratio(line.text) >= LATE_TITLE_CASE_RATIO:
             return line.text

@@ -43,10 +43,11 @@ _BANNER = re.compile(
     rf"(?:\s*,?\s*(?P<wd2>{_WEEKDAY}|{_KOREAN_WEEKDAY}))?$"
 )
 _MARKERS = [
-    (kind, re.compile(rf"^(?:{pattern})\s*[:：]?\s*", re.IGNORECASE)) for kind, pattern in DATE_MARKERS
+    (kind, re.compile(rf"^(?:{pattern})\s*[:：]?\s*", re.IGNORECASE))
+    for kind, pattern in DATE_MARKERS
 ]
 _TIME_TAIL = re.compile(
-    r"^[\s,|]*(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?|오전|오후|\s)*",
+    r"^[\s,|]*(?:at\s+)?(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?|오전|오후|\s)*",
     re.IGNORECASE,
 )
 
@@ -193,6 +194,32 @@ def find_marked_date(line: str) -> MarkedDate | None:
         rest = rest[_TIME_TAIL.match(rest).end() :].strip(" ,|·•-")
         return MarkedDate(kind, value, rest)
     return None
+
+
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+# how far after the date the time of day may come ("Nov 18, 2019 at 9:24 pm ET")
+DATELINE_TIME_WINDOW = 20
+
+
+def find_dateline(line: str) -> str:
+    """The date of a byline/dateline such as "Jane Doe - Nov 19, 2019, 10:31 pm CST".
+
+    A full date followed closely by a time of day is when the story was filed; the site's
+    banner shows the date alone. Returns "" for lines without both.
+    """
+    text = " ".join(line.split())
+    if len(text) > MAX_BOILERPLATE_LINE:
+        return ""
+    for pattern in (_WORDED, _NUMERIC):
+        for match in pattern.finditer(text):
+            if pattern is _NUMERIC:
+                value = _valid(int(match[1]), int(match[2]), int(match[3]))
+            else:
+                value = _match_value(match)
+            tail = text[match.end() : match.end() + DATELINE_TIME_WINDOW]
+            if value and _CLOCK.search(tail):
+                return value
+    return ""
 
 
 def html_date(html: str, url: str = "", extensive: bool = False) -> str:

@@ -27,7 +27,8 @@ BOILERPLATE_LINES: dict[str, list[str]] = {
         r"share|print|email|e-mail|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest",
         r"kakao(?:talk|story)?|naver|band|telegram|copy (?:link|url)|url 복사",
         r"(?:tweet|pin) (?:this|it)",
-        r"이 기사를 공유합니다|기사 ?공유하기|공유하기|기사 ?스크랩|스크랩|인쇄|프린트|글씨 ?(?:크게|작게)",
+        r"이 기사를 공유합니다|기사 ?공유하기|공유하기|기사 ?스크랩|스크랩",
+        r"인쇄|프린트|글씨 ?(?:크게|작게)",
         r"(?:글자|폰트) ?크기.{0,10}",
         r"댓글(?: ?\(?\d+\)?)?|comments?(?: ?\(?\d+\)?)?|\d+ comments?|leave a (?:comment|reply)",
         r"(?:add|post|write|view|show|load|read) (?:a |all |more )?comments?\b.{0,20}",
@@ -78,6 +79,7 @@ BOILERPLATE_LINES: dict[str, list[str]] = {
         r"you (?:may|might) (?:also )?like|read (?:more|next|also)|see also|tags?:?.{0,80}",
         r"(?:많이 본|인기|관련|주요|최신) ?(?:기사|뉴스)",
         r"(?:previous|next) (?:article|story|post)\b.{0,100}",
+        r"(?:related|see also|read more|more|also read|recommended)\s*:.{0,150}",
     ],
     "navigation": [
         r"home|menu|search|login|log in|sign in|register|logout|close|open|more|prev|next",
@@ -85,6 +87,32 @@ BOILERPLATE_LINES: dict[str, list[str]] = {
         r"(?:로그인|회원가입|검색|전체메뉴|홈|닫기)",
     ],
 }
+
+# Phrases that mark a whole line (sentence or not) as site furniture wherever they occur in
+# it: cookie and privacy notices, newsletter sign-ups, comment forms, legal footers, photo
+# credits. Searched (not fully matched) in lines of at most MAX_BOILERPLATE_LINE characters.
+BOILERPLATE_PHRASES: list[str] = [
+    r"\b(?:uses?|using) cookies\b",
+    r"\bcookie (?:policy|settings|preferences|consent)\b",
+    r"\bprivacy (?:policy|notice|statement)\b",
+    r"\bterms of (?:use|service)\b",
+    r"\buser agreement\b",
+    r"\b(?:sign up|subscribe|register) (?:for|to) (?:our|the|my)\b.{0,60}"
+    r"\b(?:newsletters?|emails?|alerts?)",
+    r"\bnewsletters?\b.{0,80}\b(?:sign up|subscribe|inbox)\b",
+    r"\b(?:sign up|subscribe)\b.{0,80}\bnewsletters?\b",
+    r"\b(?:delivered|straight) to your inbox\b|\bin your inbox\b",
+    r"\bregistered trademark\b",
+    r"\bmay not be reproduced\b",
+    r"\bsave my name, e-?mail\b",
+    r"\bakismet\b",
+    r"\bleave a (?:comment|reply)\b|\bcancel reply\b",
+    r"\b(?:have|got) a (?:confidential )?(?:news )?tip\?",
+    r"\|\s*getty images\s*$|^(?:photo|image|picture)s?(?: credit)?\s*:",
+    r"^(?:\(?(?:photo|image)\s*:\s*[^)]{0,80}\)?)$",
+    r"\bthis (?:post|article) (?:may )?contains? affiliate\b",
+    r"\bjavascript\b.{0,40}\b(?:enable|disabled|requires?)\b|\brequires javascript\b",
+]
 
 # Markers that introduce the article's own date; "publish" markers win over "update" ones.
 # Each row: (kind, regex for the marker itself). A date must follow within the line.
@@ -109,23 +137,95 @@ DATE_MARKERS: list[tuple[str, str]] = [
 # Prefixes of English month and weekday names: three letters are enough to recognise a
 # misspelt or abbreviated banner ("APRILL", "Sept.", "Wednes").
 MONTH_PREFIXES: dict[str, int] = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
-    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 WEEKDAY_PREFIXES: list[str] = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-KOREAN_WEEKDAYS: list[str] = ["월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일",
-                              "(월)", "(화)", "(수)", "(목)", "(금)", "(토)", "(일)"]
+KOREAN_WEEKDAYS: list[str] = [
+    "월요일",
+    "화요일",
+    "수요일",
+    "목요일",
+    "금요일",
+    "토요일",
+    "일요일",
+    "(월)",
+    "(화)",
+    "(수)",
+    "(목)",
+    "(금)",
+    "(토)",
+    "(일)",
+]
 
 # Words that end the name of a news outlet; used for "..., X told The Korea Herald." when
 # nothing better names the publisher.
 MEDIA_WORDS: list[str] = [
-    "Herald", "Times", "Post", "News", "Journal", "Tribune", "Guardian", "Reuters",
-    "Telegraph", "Gazette", "Chronicle", "Observer", "Independent", "Daily", "Weekly",
-    "Monitor", "Review", "Standard", "Express", "Mail", "Star", "Sun", "Globe", "Record",
-    "Inquirer", "Examiner", "Courier", "Dispatch", "Press", "Wire", "Today", "Magazine",
-    "Insider", "Agency", "Economist", "Bloomberg", "Associated Press", "AFP", "Yonhap",
-    "Xinhua", "Kyodo", "CNN", "BBC", "NPR", "Network", "Broadcasting", "TV", "Radio",
-    "Ilbo", "Shimbun", "Sinmun", "Korea JoongAng Daily", "Business", "Report", "Bulletin",
+    "Herald",
+    "Times",
+    "Post",
+    "News",
+    "Journal",
+    "Tribune",
+    "Guardian",
+    "Reuters",
+    "Telegraph",
+    "Gazette",
+    "Chronicle",
+    "Observer",
+    "Independent",
+    "Daily",
+    "Weekly",
+    "Monitor",
+    "Review",
+    "Standard",
+    "Express",
+    "Mail",
+    "Star",
+    "Sun",
+    "Globe",
+    "Record",
+    "Inquirer",
+    "Examiner",
+    "Courier",
+    "Dispatch",
+    "Press",
+    "Wire",
+    "Today",
+    "Magazine",
+    "Insider",
+    "Agency",
+    "Economist",
+    "Bloomberg",
+    "Associated Press",
+    "AFP",
+    "Yonhap",
+    "Xinhua",
+    "Kyodo",
+    "CNN",
+    "BBC",
+    "NPR",
+    "Network",
+    "Broadcasting",
+    "TV",
+    "Radio",
+    "Ilbo",
+    "Shimbun",
+    "Sinmun",
+    "Korea JoongAng Daily",
+    "Business",
+    "Report",
+    "Bulletin",
 ]
 
 # A bulleted header line "• section, Publisher" (e.g. "• weekly, walkintoKorea"): the part
@@ -137,15 +237,25 @@ PUBLISHER_CREDITS: list[str] = [
     r"source\s*:\s*",
     r"출처\s*:\s*",
     r"courtesy of\s+",
-    r"(?:copyright|ⓒ|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?(?:by\s+)?",
+    r"(?:(?:copyright|ⓒ|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?){1,3}(?:by\s+)?",
 ]
 
-# Words that end a copyright holder and should be cut from a publisher name.
+# Words that end a copyright holder and should be cut from a publisher name: legal words,
+# sentence or list punctuation followed by a space (not the dot of "Cleveland.com"), dashes
+# and slashes between parts, a trailing year.
 PUBLISHER_TRAILERS: list[str] = [
     r"\s*[.,]?\s*all rights reserved.*$",
-    r"\s*[.,;|].*$",
-    r"\s+(?:inc|ltd|llc|co|corp)\.?$",
+    r"\s+or its affiliat.*$",
+    r"\s+unless otherwise.*$",
+    r"\s*(?:[.,;:|](?:\s|$)|\s[-–—|/·•]\s|\(|\|).*$",
+    r"\s+(?:inc|ltd|llc|co|corp|plc|gmbh)\.?$",
+    r"\s+\d{4}(?:\s*[-–]\s*\d{4})?$",
 ]
+# A credit naming one of these is not an outlet ("Copyright Policy", "Powered by ...").
+PUBLISHER_REJECT = (
+    r"^(?:designed|powered|developed|hosted|built|photo|image)\b"
+    r"|\b(?:policy|notice|information|reserved|pool|copyright)\b"
+)
 
 # Small words ignored when judging whether a short line is written in Title Case.
 TITLE_SMALL_WORDS: frozenset[str] = frozenset(
