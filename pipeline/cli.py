@@ -8,15 +8,25 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from pathlib import Path
 
 EXIT_OK, EXIT_FATAL, EXIT_PARTIAL = 0, 1, 3
 
 
+# Parallelism comes from worker processes. BLAS threads inside each would fight over the
+# same cores (OpenBLAS spins while it waits), which slows spaCy's small matrix products; the
+# variables must be set before numpy is first imported (pool workers inherit them).
+ONE_THREAD_ENV = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
 def _extract(args: argparse.Namespace) -> int:
+    for name in ONE_THREAD_ENV:
+        os.environ.setdefault(name, "1")
     from tqdm import tqdm
 
+    from pipeline.parallel import default_workers
     from pipeline.run import RunOptions, run
 
     corpus = Path(args.corpus)
@@ -33,6 +43,10 @@ def _extract(args: argparse.Namespace) -> int:
         batch_size=args.batch_size,
         aliases=Path(args.aliases) if args.aliases else None,
         progress=bar.update,
+        workers=args.workers or default_workers(),
+        dask=args.dask,
+        cache=not args.no_cache,
+        cache_dir=Path(args.cache_dir) if args.cache_dir else None,
     )
     try:
         summary = run(options)
@@ -96,6 +110,18 @@ def build_parser() -> argparse.ArgumentParser:
     extract.add_argument("--batch-size", type=int, default=32,
                          help="documents per spaCy batch (default: 32)")
     extract.add_argument("--aliases", help="entity aliases CSV (default: CORPUS/aliases.csv)")
+    extract.add_argument("--workers", type=int, default=0, metavar="N",
+                         help="worker processes for cleaning, annotation and extraction; each "
+                              "loads the model once (default: all cores; 1: no pool)")
+    extract.add_argument("--dask", metavar="ADDRESS",
+                         help="run the per-document work on a dask.distributed cluster, e.g. "
+                              "tcp://host:8786 (workers need this package installed); "
+                              "resolution and writing stay here")
+    extract.add_argument("--cache-dir", metavar="DIR",
+                         help="where per-document results are kept between runs, so a re-run "
+                              "only processes new or changed inputs (default: OUT/.cache)")
+    extract.add_argument("--no-cache", action="store_true",
+                         help="process every document again and keep no cache")
     extract.add_argument("--quiet", action="store_true", help="no progress bar or summary")
     extract.set_defaults(func=_extract)
 

@@ -7,6 +7,7 @@ A document that fails in any stage becomes an error record and never stops the b
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import time
 import traceback
@@ -104,18 +105,45 @@ def process_batch(raws: list[RawDoc], batch_size: int = 32) -> list[DocResult]:
     todo = [r for r in results if is_annotatable(r)]
     if not todo:
         return results
-    nlp = load_nlp()
-    started = time.perf_counter()
-    try:
-        docs = list(nlp.pipe((r.document.body for r in todo), batch_size=batch_size))
-    except Exception:  # noqa: BLE001 - find the culprit one document at a time
-        docs = [_safe_annotate(nlp, r) for r in todo]
-    share = (time.perf_counter() - started) / len(todo)
-    for result, spacy_doc in zip(todo, docs, strict=True):
-        result.timings["annotate"] = share
-        if spacy_doc is not None:
-            extract_one(result, spacy_doc)
+    nlp = get_nlp()
+    with _memory_zone(nlp):
+        started = time.perf_counter()
+        try:
+            docs = list(nlp.pipe((r.document.body for r in todo), batch_size=batch_size))
+        except Exception:  # noqa: BLE001 - find the culprit one document at a time
+            docs = [_safe_annotate(nlp, r) for r in todo]
+        share = (time.perf_counter() - started) / len(todo)
+        for result, spacy_doc in zip(todo, docs, strict=True):
+            result.timings["annotate"] = share
+            if spacy_doc is not None:
+                extract_one(result, spacy_doc)
+        del docs  # no spaCy object may outlive the memory zone
     return results
+
+
+# Every component is used: tagger (POS, tags), attribute_ruler + lemmatizer (lemmas in
+# figures), parser (sentences, dependencies), ner. Name any that become unused here.
+UNUSED_COMPONENTS: tuple[str, ...] = ()
+_zoned_batches = 0
+
+
+def get_nlp():
+    """The model with only the components extraction reads (loaded once per process)."""
+    return load_nlp(UNUSED_COMPONENTS) if UNUSED_COMPONENTS else load_nlp()
+
+
+def _memory_zone(nlp):
+    """spaCy's memory zone around a batch, so a long run's vocabulary does not grow.
+
+    Strings first interned inside a zone are freed when it ends. The first batch of a
+    process runs outside any zone, so that lazily built matchers and lookup tables of the
+    extraction stages intern their strings permanently.
+    """
+    global _zoned_batches
+    _zoned_batches += 1
+    if _zoned_batches == 1 or not hasattr(nlp, "memory_zone"):
+        return contextlib.nullcontext()
+    return nlp.memory_zone()
 
 
 def _safe_annotate(nlp, result: DocResult):

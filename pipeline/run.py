@@ -14,15 +14,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.aliases import load_aliases
+from pipeline.cache import DocCache
 from pipeline.ingest import content_id, iter_inputs
 from pipeline.model import DocResult, InputError, RawDoc
-from pipeline.process import clean_batch, process_batch
+from pipeline.parallel import process_stream
 from pipeline.resolve import resolve
 from pipeline.schema import DOCUMENT_TABLES, TABLES
 from pipeline.tables import doc_rows, document_row, error_rows
 from pipeline.write import write_tables
 
 ALIASES_FILE = "aliases.csv"
+CACHE_DIR = ".cache"
 
 
 @dataclass
@@ -34,6 +36,10 @@ class RunOptions:
     batch_size: int = 32
     aliases: Path | None = None  # default: CORPUS/aliases.csv when present
     progress: Callable[[int], None] | None = None  # called with the number of documents done
+    workers: int = 1  # processes for per-document work (the CLI defaults to all cores)
+    dask: str | None = None  # address of a dask.distributed scheduler: run batches there
+    cache: bool = True  # reuse per-document results of earlier runs (see pipeline.cache)
+    cache_dir: Path | None = None  # default: OUT/.cache
 
 
 @dataclass
@@ -79,15 +85,24 @@ def _batches(items: Iterator[RawDoc], size: int) -> Iterator[list[RawDoc]]:
 
 
 def process_corpus(options: RunOptions, errors: list[InputError]) -> list[DocResult]:
-    """Every document's result, in corpus order."""
-    work = clean_batch if options.clean_only else process_batch
+    """Every document's result, in corpus order (cached, in workers or on Dask: see parallel)."""
+    cache = DocCache(options.cache_dir or options.out / CACHE_DIR) if options.cache else None
     results: list[DocResult] = []
-    for batch in _batches(unique_inputs(options.corpus, options.max_bytes, errors),
-                          options.batch_size):
-        done = work(batch)
-        results.extend(done)
-        if options.progress:
-            options.progress(len(done))
+    try:
+        for done in process_stream(
+            unique_inputs(options.corpus, options.max_bytes, errors),
+            clean_only=options.clean_only, batch_size=options.batch_size,
+            workers=options.workers, dask=options.dask, cache=cache,
+        ):
+            results.extend(done)
+            if options.progress:
+                options.progress(len(done))
+        if cache:
+            # the default cache belongs to this output folder: keep it the corpus's size
+            cache.finish(prune_unused=options.cache_dir is None)
+    finally:
+        if cache:
+            cache.close()
     return results
 
 

@@ -118,6 +118,40 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("stage", "str", "ingest, clean, annotate, extract, resolve or write"),
         ("message", "str", "what went wrong"),
     ),
+    # Per-type views of `relations` for analysts (pipeline.views.build_views).
+    **{
+        view: _cols(
+            DOC_ID,
+            ("relation_id", "str", "relations.relation_id"),
+            SENTENCE_ID,
+            ("subject_id", "str", "entities.entity_id"),
+            ("subject", "str", "the subject entity's canonical name"),
+            ("object_id", "str", "entities.entity_id (empty for statistics and rankings)"),
+            ("object", "str", "the object entity's canonical name"),
+            *extra,
+            ("evidence", "str", "the sentence that states it"),
+        )
+        for view, extra in (
+            ("visits", [("date", "str", "when the visit took place, as in dates.value")]),
+            ("meetings", [("date", "str", "when they met, as in dates.value")]),
+            ("memberships", [("role", "str", "founding member, member, chair, ..."),
+                             ("date", "str", "when membership began, where stated")]),
+            ("foundings", [("date", "str", "when it was founded, as in dates.value")]),
+            ("positions", [("role", "str", "the title held (Mayor, Vice Mayor, CEO, ...)")]),
+            ("agreements", [("role", "str", "kind of agreement (MOU, treaty, ...)"),
+                            ("date", "str", "when it was signed, where stated")]),
+            ("rankings", [("metric", "str", "the ranking's name"),
+                          ("value", "float", "the rank"),
+                          ("date", "str", "the ranking's year or period, where stated"),
+                          ("figure_id", "str", "figures.figure_id of the rank")]),
+            ("statistics", [("metric", "str", "what is measured"),
+                            ("value", "float", "the figure's value"),
+                            ("unit", "str", "its unit, as in figures"),
+                            ("date", "str", "the period, where stated"),
+                            ("figure_id", "str", "figures.figure_id of the figure")]),
+            ("locations", []),
+        )
+    },
 }
 
 DOCUMENT_TABLES = ("documents", "errors")

@@ -33,6 +33,12 @@ NUMBER_WORDS: dict[str, float] = {
     "a couple": 2, "half a": 0.5, "half an": 0.5, "a half": 0.5,
 }
 
+# Number words for years said aloud ("nineteen ninety-six", "the year two thousand").
+YEAR_UNIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+YEAR_TEEN_WORDS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                   "seventeen", "eighteen", "nineteen")
+YEAR_TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
 # Quantity words that give a duration of unknown length: "several years" -> PXY.
 VAGUE_QUANTITY = ("several", "a few", "few", "many", "some", "recent", "coming", "the coming",
                   "the past few", "the last few", "the next few", "the next several",
@@ -104,7 +110,7 @@ FRAME_WORDS = (
 )
 # Only these lead frames are kept in the text of a mention (others only license a date).
 LEADING_FRAMES = ("from", "since", "until", "till", "during", "in", "on", "for", "by",
-                  "throughout", "over", "within", "as of", "starting", "beginning")
+                  "throughout", "over", "within", "as of", "starting", "beginning", "between")
 
 # Position modifiers: part of the text, not of the value (TimeML's START/MID/END mods).
 POSITION_MODIFIERS = ("early", "mid", "late", "earlier", "later", "the end of", "the start of",
@@ -142,8 +148,40 @@ YEAR_BLOCKERS_BEFORE = frozenset({"$", "€", "£", "¥", "₩", "#", "no", "no.
                                   "p.", "pp.", "room", "route", "flight", "tel", "fax", "ext",
                                   "x", "×", "+", "than"})
 
-# Future markers among a verb's auxiliaries.
+# Auxiliaries that put a verb in the future ("will open in May"), and those that only make
+# it look forward ("must leave by Jan. 14", "plans to open in May"): tense "modal".
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
+MODAL_AUX = frozenset({"would", "must", "should", "can", "may", "might", "could", "to",
+                       "going", "'d"})
+
+# Holidays with a fixed day, and those defined by a weekday rule: (month, weekday, nth);
+# nth -1 is the last such weekday of the month. "easter" is computed by dateutil.
+HOLIDAYS_FIXED: dict[str, tuple[int, int]] = {
+    "christmas day": (12, 25), "christmas": (12, 25), "christmas eve": (12, 24),
+    "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
+    "halloween": (10, 31), "valentine's day": (2, 14), "veterans day": (11, 11),
+    "boxing day": (12, 26), "st. patrick's day": (3, 17), "bastille day": (7, 14),
+}
+HOLIDAYS_WEEKDAY: dict[str, tuple[int, int, int]] = {
+    "thanksgiving day": (11, 3, 4), "thanksgiving": (11, 3, 4), "labor day": (9, 0, 1),
+    "memorial day": (5, 0, -1), "martin luther king day": (1, 0, 3),
+    "presidents' day": (2, 0, 3), "mother's day": (5, 6, 2), "father's day": (6, 6, 3),
+    "election day": (11, 1, 0),  # US: the Tuesday after the first Monday of November
+}
+HOLIDAYS_EASTER: dict[str, int] = {"easter": 0, "easter sunday": 0, "good friday": -2,
+                                   "easter monday": 1}
+
+# TimeML's vague references to the present, past and future ("now", "recently", "in the
+# future"). Outside the contract vocabulary: find_dates emits them only when asked (refs=True).
+REF_WORDS: dict[str, str] = {
+    "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
+    "current": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
+    "at present": "PRESENT_REF", "presently": "PRESENT_REF", "at the moment": "PRESENT_REF",
+    "recently": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF",
+    "formerly": "PAST_REF", "lately": "PAST_REF",
+    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "in the coming years": "FUTURE_REF",
+}
 
 # Regular-expression templates, in priority order (on equal length the earlier one wins).
 # {NAME} placeholders are filled by ``pipeline.dates_detect`` from the tables above; each
@@ -156,15 +194,28 @@ PATTERNS: list[tuple[str, str]] = [
                    r"(?![\d/])"),
     ("mdy_range", r"{POS}{MONTH}\s+{DAY}\s*(?:-|–|—|to|through|until|and)\s*{DAY2}"
                   r"(?:,?\s+{YEAR})?"),
-    ("mdy", r"{POS}{WDAYPRE}{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"),
+    ("mdy", r"{POS}{WDAYPRE}(?:(?P<dmod>last|this|next|this\s+past|this\s+coming)\s+)?"
+            r"{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"),
+    ("holiday", r"(?:(?P<dmod>last|this|next|this\s+past|this\s+coming)\s+)?(?P<holiday>{HOLIDAY})"
+                r"(?:,?\s+{YEAR})?"),
     ("dmy_range", r"{POS}(?:the\s+)?{DAY}\s*(?:-|–|—|to|through|until|and)\s*(?:the\s+)?{DAY2}"
                   r"\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
     ("dmy", r"{POS}{WDAYPRE}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
     ("my", r"{POS}{MONTH}\s*,?\s+(?:of\s+)?{YEAR}"),
+    ("year_anaphor", r"(?P<yrel>(?:later|earlier)\s+that|that|the\s+same|the\s+following|"
+                     r"the\s+previous|the\s+preceding|the\s+prior)\s+year\b"),
+    ("year_ago_period", r"(?:the\s+)?(?:year-earlier|year-ago|year-before|prior-year|"
+                        r"comparable|same)\s+(?:quarter|period|month|half)\b"),
+    ("year_words", r"{POS}(?P<yprefix>the\s+year\s+|in\s+)?(?P<ywords>(?:nineteen|twenty)[\s-]"
+                   r"(?:hundred|{TENS}(?:[\s-]{UNITWORDS})?|{TEENWORDS})|two\s+thousand"
+                   r"(?:(?:\s+and)?[\s-](?:{TEENWORDS}|{UNITWORDS}))?)\b"),
+    ("month_rel_year", r"{POS}{MONTH}\s+(?:of\s+)?(?P<ryear>this|last|next|the\s+previous|"
+                       r"the\s+following)\s+year"),
+    ("month", r"{POS}{MONTH}(?!\w)"),
     ("relative", r"{POS}{RMOD}\s+(?:{MONTH}|(?P<season>{SEASON})|(?P<wday>{WEEKDAY})|"
                  r"(?P<runit>year|month|week|weekend|quarter|decade|century))\b"),
     ("quarter", r"(?:the\s+)?(?:{YEAR}\s+)?(?P<qord>{QORD})[\s-]+quarter"
-                r"(?:\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?{YEAR2}|\s+{YEAR2})?"),
+                r"(?:(?:\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?|\s+){YEAR2})?"),
     ("quarter_q", r"\bQ(?P<qnum>[1-4])(?:\s*[-/']?\s*{YEAR})?"),
     ("the_quarter", r"the\s+(?P<qrel>latest|current|most\s+recent|recent|just-ended|"
                     r"just-completed|same)?\s*quarter"),
@@ -189,12 +240,12 @@ PATTERNS: list[tuple[str, str]] = [
     ("duration", r"{QMOD}(?P<num>{NUM})[\s-]+(?:more\s+|additional\s+|straight\s+|"
                  r"consecutive\s+|full\s+|trading\s+|business\s+|working\s+|calendar\s+)?"
                  r"(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?![\s-]+olds?\b)"),
-    ("half_unit", r"{QMOD}(?P<num>half\s+an?)\s+(?P<unit>{UNIT})"),
     ("vague_duration", r"{QMOD}(?P<vague>{VAGUE})\s+(?P<unit>{UNITPL})\b"),
     ("bare_plural", r"(?P<bframe>\b(?:for|over|in|within|after|during|from)\s+)?"
                     r"(?P<unit>decades|centuries|years|months|weeks)\b(?![\s-]+old)"),
     ("set_every", r"(?:every|each)\s+(?:other\s+)?(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})\b"),
     ("set_adverb", r"(?P<adverb>{SETADV})\b"),
+    ("ref", r"(?P<ref>{REFWORD})\b(?!\s+that\b)"),
     ("ordinal_day", r"(?P<oframe>on|from|since|until|till|by|to|through|and|before|after|"
                     r"between|starting|beginning|as\s+of)\s+the\s+(?P<oday>\d{1,2}(?:st|nd|rd|th)"
                     r"|{ORDWORD})\b"),

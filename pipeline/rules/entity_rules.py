@@ -44,6 +44,29 @@ TITLES = (
     "Chief", "Head", "Leader", "Premier", "Administrator",
 )
 
+# Titles that may also begin other names ("General Motors", "King's College", "Major League"):
+# they never turn a non-person span into a person.
+AMBIGUOUS_TITLES = frozenset(
+    {"General", "Gen.", "Major", "Maj.", "Head", "Leader", "Chief", "King", "Queen", "Prince",
+     "Princess", "Lord", "Sir", "Dame", "Speaker", "Premier", "Judge", "Director", "Founder",
+     "Co-founder", "Captain", "Capt.", "Commander", "Admiral", "Adm.", "Colonel", "Col.",
+     "Lieutenant", "Lt.", "Inspector", "Secretary", "Chair", "Dean", "Provost", "Pope",
+     "Emperor", "Sheikh", "Representative", "Lawmaker", "Prosecutor", "Administrator",
+     "President", "Justice", "Chief Justice", "Attorney General", "Sergeant", "Sgt."}
+)
+
+# A title written right after a name tells what the name is: "Daejeon Mayor Lee" (a place),
+# "Ryanair CEO Michael O'Leary" (an organisation).
+TITLE_OF = {
+    "Mayor": "GPE", "Vice Mayor": "GPE", "Executive Mayor": "GPE", "Deputy Mayor": "GPE",
+    "Governor": "GPE", "Vice Governor": "GPE", "Lieutenant Governor": "GPE",
+    "CEO": "ORG", "CFO": "ORG", "COO": "ORG", "CTO": "ORG", "Chief Executive": "ORG",
+    "Chief Executive Officer": "ORG", "Chief Financial Officer": "ORG", "Chairman": "ORG",
+    "Chairwoman": "ORG", "Spokesman": "ORG", "Spokeswoman": "ORG", "Spokesperson": "ORG",
+    "spokesman": "ORG", "spokeswoman": "ORG", "spokesperson": "ORG", "chief executive": "ORG",
+    "chairman": "ORG", "Managing Director": "ORG", "Executive Director": "ORG",
+}
+
 # Courtesy words: stripped from names like titles but not recorded as a role.
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Mx.")
 
@@ -99,9 +122,38 @@ LOC_HEADS = frozenset(
      "Ocean", "River", "Mountains", "Island", "Islands"}
 )
 
+# Last words of names that are publications, rankings or prizes rather than organisations
+# ("Global Innovation Index"): relabelled WORK_OF_ART.
+WORK_HEADS = frozenset(
+    {"Index", "Report", "Survey", "Ranking", "Rankings", "Award", "Awards", "Prize",
+     "Yearbook", "Outlook", "Scoreboard"}
+)
+
+# Separators between items of a list of names: an item between two places is a place.
+LIST_SEPARATORS = (",", ", and", "and", "or", "in", ", or")
+
+# Last words of names that are events rather than organisations ("Worldwide Developers
+# Conference"): relabelled EVENT.
+EVENT_HEADS = frozenset(
+    {"Conference", "Summit", "Expo", "Olympics", "Games", "Festival", "Championship",
+     "Championships", "Cup", "Fair", "Marathon", "Tournament", "Convention"}
+)
+
 # Function words that do not contribute a letter to an acronym ("Bank of America" = BOA
 # or BA) and may stay lower case inside a proper name.
 ACRONYM_STOPWORDS = frozenset({"of", "and", "the", "for", "on", "in", "&", "de", "du", "a"})
+
+# Names whose final "'s" belongs to the name, and words whose "'s" starts a longer name
+# ("People's Republic of China"): the possessive rules leave them alone.
+POSSESSIVE_NAMES = frozenset(
+    {"McDonald's", "Macy's", "Moody's", "Standard & Poor's", "Sotheby's", "Christie's",
+     "Lloyd's", "Kellogg's", "Wendy's", "Denny's", "Domino's", "Sainsbury's", "Kohl's",
+     "Lowe's", "Trader Joe's", "Dillard's", "Hershey's", "Ben & Jerry's", "Carl's Jr."}
+)
+POSSESSIVE_NAME_WORDS = frozenset(
+    {"People", "Women", "Men", "Children", "Workers", "Veterans", "King", "Queen", "Saint",
+     "St.", "St", "Farmers", "Teachers", "Citizens", "Nations"}
+)
 
 # Determiners stripped from the start of a name ("the United States" -> "United States").
 LEADING_DETERMINERS = ("the ", "The ", "THE ")
@@ -119,6 +171,14 @@ FURNITURE = frozenset(
         "copyright", "all rights reserved", "privacy policy", "terms of use", "contact us",
         "about us", "sitemap", "rss", "newsletter", "photo", "video", "gallery",
     }
+)
+
+# Codes spaCy labels ORG that are units for other stages: currencies, time zones, indices.
+NON_ENTITY_CODES = frozenset(
+    {"USD", "EUR", "GBP", "JPY", "KRW", "CNY", "RMB", "CHF", "CAD", "AUD", "INR", "HKD",
+     "SGD", "TWD", "RUB", "BRL", "MXN", "SEK", "NOK", "DKK", "NZD", "ZAR",
+     "UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST",
+     "BST", "KST", "JST", "IST", "AEST", "AEDT"}
 )
 
 # Common nouns that are never an entity on their own even when capitalised.

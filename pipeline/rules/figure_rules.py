@@ -18,6 +18,7 @@ SCALE_WORDS: dict[str, float] = {
     "quadrillion": 1e15,
     "lakh": 1e5,
     "crore": 1e7,
+    "dozen": 12, "dozens": 12,
     # abbreviations written as separate words ("2.5 bn", "3 mln")
     "mn": 1e6,
     "mln": 1e6,
@@ -30,6 +31,7 @@ SCALE_WORDS: dict[str, float] = {
 
 # Scale word as reported in Figure.scale, for abbreviations.
 SCALE_CANONICAL: dict[str, str] = {
+    "dozens": "dozen",
     "mn": "million", "mln": "million", "mio": "million", "m": "million",
     "bn": "billion", "bln": "billion", "b": "billion",
     "tn": "trillion", "trn": "trillion", "t": "trillion",
@@ -54,7 +56,10 @@ UNITS_WORDS: dict[str, int] = {
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 # Multipliers that may follow a spelled number ("two dozen", "three hundred").
-WORD_MULTIPLIERS: dict[str, int] = {"dozen": 12, "hundred": 100}
+WORD_MULTIPLIERS: dict[str, int] = {"dozen": 12, "dozens": 12, "hundred": 100}
+# Fractions written before a scale word ("half a million", "three quarters billion").
+FRACTION_WORDS: dict[str, float] = {"half": 0.5, "quarter": 0.25, "quarters": 0.25}
+NEGATIVE_WORDS = {"minus", "negative"}
 
 ORDINAL_WORDS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
@@ -91,7 +96,7 @@ QUALIFIERS: dict[str, str] = {
 
 PERCENT_WORDS: dict[str, str] = {
     "%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent",
-    "percentage": "percent",
+    "percentage": "percent", "percents": "percent",
     "percentage points": "percentage_point", "percentage point": "percentage_point",
     "percent points": "percentage_point", "per cent points": "percentage_point",
     "pp": "percentage_point", "basis points": "basis_point", "basis point": "basis_point",
@@ -107,7 +112,11 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "MX$": "MXN", "$": "USD", "€": "EUR", "£": "GBP", "₩": "KRW", "₹": "INR",
     "₽": "RUB", "₺": "TRY", "₪": "ILS", "₫": "VND", "฿": "THB", "₱": "PHP", "₦": "NGN",
     "Rs.": "INR", "Rs": "INR", "RM": "MYR", "Rp": "IDR", "¥": "JPY", "￥": "JPY", "元": "CNY",
+    "₡": "CRC", "₾": "GEL", "₭": "LAK", "ரூ": "LKR", "₿": "BTC",
 }
+# Symbols that may also follow the amount ("10 €", "100₾").  "$" only when no
+# number follows, so that "10 $ 30" is not misread.
+POSTFIX_SYMBOLS = ["€", "£", "₩", "元", "¥", "₡", "₾", "₭", "ரூ", "₿"]
 AMBIGUOUS_YEN_SIGNS = {"¥", "￥"}
 # Words near a ¥ amount that decide between yen and yuan.
 YEN_CONTEXT = {"japan", "japanese", "yen", "tokyo", "osaka", "nikkei", "boj"}
@@ -130,7 +139,8 @@ CODE_ALIASES = {"RMB": "CNY", "CNH": "CNY"}
 # Longest names are tried first, so "hong kong dollars" wins over "dollars".
 CURRENCY_NAMES: dict[str, str] = {
     "won": "KRW", "korean won": "KRW", "south korean won": "KRW",
-    "dollar": "USD", "dollars": "USD", "us dollar": "USD", "us dollars": "USD",
+    "dollar": "USD", "dollars": "USD", "dlr": "USD", "dlrs": "USD", "us dollar": "USD",
+    "us dollars": "USD",
     "u.s. dollar": "USD", "u.s. dollars": "USD", "united states dollar": "USD",
     "united states dollars": "USD", "american dollars": "USD",
     "canadian dollar": "CAD", "canadian dollars": "CAD",
@@ -141,7 +151,7 @@ CURRENCY_NAMES: dict[str, str] = {
     "taiwan dollar": "TWD", "taiwan dollars": "TWD", "new taiwan dollars": "TWD",
     "euro": "EUR", "euros": "EUR",
     "pound sterling": "GBP", "pounds sterling": "GBP", "british pounds": "GBP",
-    "british pound": "GBP", "sterling": "GBP",
+    "british pound": "GBP", "sterling": "GBP", "stg": "GBP",
     "yen": "JPY", "japanese yen": "JPY",
     "yuan": "CNY", "chinese yuan": "CNY", "renminbi": "CNY",
     "rupee": "INR", "rupees": "INR", "indian rupees": "INR", "indian rupee": "INR",
@@ -149,14 +159,22 @@ CURRENCY_NAMES: dict[str, str] = {
     "francs": "CHF", "ruble": "RUB", "rubles": "RUB", "roubles": "RUB", "rouble": "RUB",
     "peso": "MXN", "pesos": "MXN", "mexican pesos": "MXN", "philippine pesos": "PHP",
     "argentine pesos": "ARS", "baht": "THB", "ringgit": "MYR", "rupiah": "IDR",
-    "dong": "VND", "reais": "BRL", "real": "BRL", "brazilian reais": "BRL", "rand": "ZAR",
+    "dong": "VND", "reais": "BRL", "brazilian reais": "BRL", "rand": "ZAR",
     "lira": "TRY", "liras": "TRY", "turkish lira": "TRY", "shekel": "ILS", "shekels": "ILS",
     "zloty": "PLN", "zlotys": "PLN", "kronor": "SEK", "swedish kronor": "SEK",
     "swedish krona": "SEK", "krona": "SEK", "norwegian kroner": "NOK", "danish kroner": "DKK",
     "kroner": "DKK", "naira": "NGN", "riyal": "SAR", "riyals": "SAR", "dirham": "AED",
     "dirhams": "AED", "hryvnia": "UAH", "tenge": "KZT", "tugrik": "MNT",
-    "finnish markka": "FIM", "markka": "FIM", "deutsche marks": "DEM", "marks": "DEM",
-    "french francs": "FRF",
+    "finnish markka": "FIM", "markka": "FIM", "deutsche marks": "DEM", "deutschmarks": "DEM",
+    "french francs": "FRF", "dutch guilders": "NLG", "guilders": "NLG", "pesetas": "ESP",
+    "bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC", "colones": "CRC", "kip": "LAK",
+    "lari": "GEL",
+}
+# Minor units: the amount is converted to the main unit ("50 cents" -> 0.5 USD).
+SUBUNIT_NAMES: dict[str, tuple[str, float]] = {
+    "cent": ("USD", 0.01), "cents": ("USD", 0.01), "cts": ("USD", 0.01), "ct": ("USD", 0.01),
+    "pence": ("GBP", 0.01),
+    "penny": ("GBP", 0.01), "pennies": ("GBP", 0.01), "p": ("GBP", 0.01),
 }
 # "pounds" is money only when money is in the air; otherwise it is a weight.
 POUND_WORDS = {"pound", "pounds"}
@@ -188,10 +206,14 @@ UNIT_WORDS: dict[str, str] = {
     "degrees celsius": "degree Celsius", "degrees fahrenheit": "degree Fahrenheit",
     "°c": "degree Celsius", "°f": "degree Fahrenheit", "degrees": "degree",
     "km/h": "km/h", "kph": "km/h", "mph": "mph", "teu": "TEU", "gb": "GB", "tb": "TB",
-    "mb": "MB",
+    "mb": "MB", "ghz": "GHz", "mhz": "MHz", "wh": "Wh", "ev": "eV", "tev": "TeV",
+    "kilometres per hour": "km/h", "kilometers per hour": "km/h", "miles per hour": "mph",
+    "sq mi": "square mile", "nautical miles": "nautical mile", "light-years": "light-year",
+    "light years": "light-year", "carats": "carat", "megabytes": "MB", "gigabytes": "GB",
+    "terabytes": "TB", "exabytes": "EB", "nanometres": "nm", "nanometers": "nm", "nm": "nm",
 }
 # Units that are single letters or otherwise clash with words; only glued to digits.
-GLUED_ONLY_UNITS = {"m", "g", "t", "l", "ha", "mi", "ft", "mb", "gb", "tb"}
+GLUED_ONLY_UNITS = {"m", "g", "t", "l", "ha", "mb", "gb", "tb", "wh", "ev", "nm"}
 
 # --- not figures ---------------------------------------------------------------------
 
@@ -208,6 +230,11 @@ MONTH_WORDS = {
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
     "sep", "sept", "oct", "nov", "dec",
 }
+WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                 "mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+# Words that, inside a spaCy DATE/TIME entity, confirm that a bare number is a date part.
+DATE_ENTITY_WORDS = {"ago", "last", "next", "early", "late", "mid", "fiscal", "fy", "since",
+                     "spring", "summer", "autumn", "fall", "winter", "noon", "midnight"}
 TIME_WORDS = {"a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc", "kst", "est", "pst", "hrs"}
 # Words before a number that make it a year ("in 2024"), used only for 4-digit numbers.
 YEAR_RANGE = (1800, 2100)
@@ -223,6 +250,20 @@ FURNITURE_WORDS = {
     "version", "v", "ver.", "grade", "class", "level", "tier", "type", "model",
     "id", "ref", "item", "question", "q",
 }
+
+# Counters written after the number ("1,245 views").
+FURNITURE_AFTER = {"views", "comments", "likes", "replies", "shares", "reads", "hits", "votes",
+                   "followers", "retweets", "reactions"}
+# A line with fewer words than this is a label, menu or counter, not prose: bare counts
+# on it are not figures ("Share 12 | Like 45", "Page 1 of 3").
+MIN_PROSE_LINE_WORDS = 3
+
+# "No. 10 Downing Street", "5 Main Road": a number before these words is an address.
+ADDRESS_WORDS = {"street", "st", "st.", "road", "rd", "avenue", "ave", "boulevard", "blvd",
+                 "lane", "drive", "way", "gil", "ro", "dong"}
+
+# "top 10": a rank bound.
+RANK_BOUND_WORDS = {"top"}
 
 # A spelled-out number right after one of these refers back to things already named
 # ("these six sectors"), it does not state a new amount.
@@ -243,7 +284,7 @@ RANK_NOUNS = {"ranking", "rankings", "rank", "place", "position", "spot", "seed"
 
 INCREASE_WORDS = {
     "increase", "rise", "grow", "growth", "gain", "jump", "climb", "surge", "soar",
-    "expand", "expansion", "up", "add", "boost", "raise", "advance", "rebound", "swell",
+    "expand", "expansion", "up", "add", "boost", "advance", "rebound", "swell",
     "double", "triple", "increment", "hike", "spike",
 }
 DECREASE_WORDS = {
@@ -251,6 +292,16 @@ DECREASE_WORDS = {
     "plunge", "slump", "reduce", "reduction", "slide", "dip", "sink", "tumble", "contract",
     "contraction", "plummet", "slash", "shed", "lower", "ease", "retreat",
 }
+
+# Between a second and a third rendering of one sum: "77m euros (£53m; $100m)".
+LINK_MORE_GAP = r"\s*[;,/]\s*"
+
+# Nouns naming a change ("40 percent annual growth", "a rise of 5%").  Verbs are above;
+# nouns are separate because "contract" or "cut" as nouns need not be changes.
+INCREASE_NOUNS = {"increase", "rise", "growth", "gain", "jump", "surge", "expansion", "hike",
+                  "spike", "rebound", "boost", "uptick", "climb"}
+DECREASE_NOUNS = {"decrease", "fall", "decline", "drop", "loss", "reduction", "contraction",
+                  "slump", "dip", "plunge", "downturn", "slide"}
 
 # Text between two money amounts that marks the second as a conversion of the first.
 LINK_GAPS = (r"\s*\(\s*(?:about|approximately|around|roughly|some|nearly|or|equivalent to"

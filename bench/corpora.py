@@ -1,0 +1,118 @@
+"""Benchmark corpora: the shared BBC and Reuters datasets as corpus folders in a temp dir.
+
+The datasets stay where they are (they must never be copied into the repository); these
+loaders write a throw-away corpus folder in the layout ``pipeline extract`` reads:
+BBC articles as ``CATEGORY/NNN.txt`` files, Reuters stories as ``.jsonl`` chunks with
+``id``, ``title``, ``text`` and ``published`` (from ``<DATE>``).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+DATASETS = Path("/work/shared/datasets")
+BBC = DATASETS / "bbc-news-2225"
+REUTERS = DATASETS / "reuters-21578"
+BBC_CATEGORIES = ("business", "entertainment", "politics", "sport", "tech")
+
+_STORY = re.compile(r"<REUTERS\b([^>]*)>(.*?)</REUTERS>", re.S)
+_NEWID = re.compile(r'NEWID="(\d+)"')
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _field(tag: str, story: str) -> str:
+    match = re.search(rf"<{tag}>(.*?)</{tag}>", story, re.S)
+    return _CONTROL.sub("", html.unescape(match.group(1))).strip() if match else ""
+
+
+def _published(stamp: str) -> str:
+    try:
+        return datetime.strptime(stamp.split()[0], "%d-%b-%Y").date().isoformat()
+    except (ValueError, IndexError):
+        return ""
+
+
+def bbc_files(limit: int | None = None) -> list[Path]:
+    """BBC article files, interleaved across categories so any prefix mixes topics."""
+    ranked = [(i, category, path) for category in BBC_CATEGORIES
+              for i, path in enumerate(sorted((BBC / category).glob("*.txt")))]
+    return [path for _, _, path in sorted(ranked)][:limit]
+
+
+def reuters_stories(limit: int | None = None) -> Iterator[dict]:
+    """Reuters stories that have a body, in NEWID order, as jsonl records."""
+    count = 0
+    for path in sorted(REUTERS.glob("reut2-*.sgm")):
+        text = path.read_bytes().decode("latin-1")
+        for attributes, story in _STORY.findall(text):
+            body = _field("BODY", story)
+            if not body:
+                continue
+            newid = _NEWID.search(attributes)
+            body = re.sub(r"\s*Reuter\s*$", "", body)
+            yield {"id": f"reuters-{newid.group(1) if newid else count}",
+                   "title": _field("TITLE", story), "text": body,
+                   "published": _published(_field("DATE", story)), "publisher": "Reuters"}
+            count += 1
+            if limit is not None and count >= limit:
+                return
+
+
+def write_bbc(dest: Path, limit: int | None = None) -> Path:
+    """Copy (up to ``limit``) BBC articles into ``dest/bbc/CATEGORY/NNN.txt``."""
+    root = dest / "bbc"
+    for source in bbc_files(limit):
+        target = root / source.parent.name / source.name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(source.read_bytes())
+    return root
+
+
+def write_reuters(dest: Path, limit: int | None = None, per_file: int = 1000) -> Path:
+    """Write (up to ``limit``) Reuters stories as ``dest/reuters/part-NNN.jsonl`` chunks."""
+    root = dest / "reuters"
+    root.mkdir(parents=True, exist_ok=True)
+    handle, written = None, 0
+    try:
+        for record in reuters_stories(limit):
+            if written % per_file == 0:
+                if handle:
+                    handle.close()
+                handle = (root / f"part-{written // per_file:03}.jsonl").open("w",
+                                                                               encoding="utf-8")
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+            written += 1
+    finally:
+        if handle:
+            handle.close()
+    return root
+
+
+def mixed_corpus(dest: Path, size: int) -> Path:
+    """``size`` documents: Reuters stories first, topped up with BBC articles if needed."""
+    root = dest / f"mixed-{size}"
+    write_reuters(root, size)
+    have = sum(1 for _ in corpus_texts(root))
+    if have < size:
+        write_bbc(root, size - have)
+    return root
+
+
+def corpus_texts(corpus: Path) -> Iterator[str]:
+    """The article texts of a corpus folder written here (for the bare spaCy baseline)."""
+    for path in sorted(corpus.rglob("*")):
+        if path.suffix == ".txt":
+            yield path.read_text(encoding="utf-8", errors="replace")
+        elif path.suffix == ".jsonl":
+            with path.open(encoding="utf-8") as handle:
+                for line in handle:
+                    yield json.loads(line)["text"]
+
+
+def word_count(corpus: Path) -> int:
+    return sum(len(text.split()) for text in corpus_texts(corpus))

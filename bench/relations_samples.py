@@ -1,0 +1,183 @@
+"""Relations on the sample articles against the gold files, per type.
+
+Runs clean -> spaCy -> entities -> dates -> figures -> relations with the real modules
+(falling back to doc.ents stand-ins when one is missing), and scores the relation rows
+with the project's scorer rules (pipeline.evaluate): type + subject + object,
+meeting/agreement order-free, statistic/ranking by type + subject + value.
+
+    .venv/bin/python bench/relations_samples.py [--detail]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from pipeline.annotate import load_nlp  # noqa: E402
+from pipeline.evaluate import _GoldNames, _Rel, _relation_edges, _relation_type  # noqa: E402
+from pipeline.evaluate_match import (  # noqa: E402
+    max_matching,
+    name_keys,
+    normalise_date_value,
+    normalise_unit,
+    parse_number,
+)
+from pipeline.model import LocalEntity, Mention, RawDoc  # noqa: E402
+from pipeline.relations import find_relations  # noqa: E402
+
+CORPUS = ROOT / "corpus"
+GOLD = Path("/work/shared/eval/gold")
+TYPES = ["visit", "meeting", "membership", "founding", "position", "agreement", "ranking",
+         "statistic", "located_in"]
+ENT_LABELS = {"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"}
+
+
+def stand_in_entities(doc):
+    mentions, entities, keys = [], [], {}
+    for e in doc.ents:
+        if e.label_ not in ENT_LABELS:
+            continue
+        name = e.text[4:] if e.text.lower().startswith("the ") else e.text
+        key = keys.setdefault((name, e.label_), len(keys))
+        if key == len(entities):
+            entities.append(LocalEntity(key, name, e.label_))
+        mentions.append(Mention(e.start_char, e.end_char, e.text, e.label_, key))
+    return mentions, entities
+
+
+def stages():
+    """The real stage functions where importable, else stand-ins."""
+    used = {}
+    try:
+        from pipeline.entities import find_entities
+        used["entities"] = "real"
+    except Exception as exc:  # noqa: BLE001
+        find_entities, used["entities"] = stand_in_entities, f"stand-in ({exc})"
+    try:
+        from pipeline.dates import find_dates
+        used["dates"] = "real"
+    except Exception as exc:  # noqa: BLE001
+        find_dates, used["dates"] = (lambda doc, anchor: []), f"none ({exc})"
+    try:
+        from pipeline.figures import find_figures
+        used["figures"] = "real"
+    except Exception as exc:  # noqa: BLE001
+        find_figures, used["figures"] = (lambda doc: []), f"none ({exc})"
+    return find_entities, find_dates, find_figures, used
+
+
+def body_of(path: Path) -> tuple[str, str]:
+    content = path.read_text(encoding="utf-8")
+    try:
+        from pipeline.clean import clean
+        doc = clean(RawDoc(path.name, None, "text", content), "x")
+        return doc.body, doc.published
+    except Exception:  # noqa: BLE001
+        return content, ""
+
+
+def extract(path: Path, nlp, find_entities, find_dates, find_figures):
+    body, published = body_of(path)
+    doc = nlp(body)
+    mentions, entities = find_entities(doc)
+    anchor = dt.date.fromisoformat(published) if published else None
+    dates = find_dates(doc, anchor)
+    figures = find_figures(doc)
+    rels = find_relations(doc, mentions, entities, dates, figures)
+    return doc, mentions, entities, rels
+
+
+def predicted_items(mentions, entities, rels):
+    texts = defaultdict(list)
+    for m in mentions:
+        texts[m.key].append(m.text)
+    by_key = {e.key: e for e in entities}
+
+    def keys(k):
+        if k is None:
+            return frozenset()
+        e = by_key[k]
+        return name_keys([e.name, *e.aliases, *texts[k]])
+
+    items = []
+    for r in rels:
+        name_s = by_key[r.subject_key].name if r.subject_key is not None else "?"
+        name_o = by_key[r.object_key].name if r.object_key is not None else "-"
+        label = f"{r.type}: {name_s} -> {name_o} {r.role} {r.metric} {r.value} {r.unit} " \
+                f"[{r.date}] ({r.rule})"
+        items.append(_Rel(r.type, keys(r.subject_key), keys(r.object_key), r.value,
+                          normalise_unit(r.unit), normalise_date_value(r.date), label))
+    return items
+
+
+def gold_items(gold):
+    names = _GoldNames(gold.get("entities", []))
+    items = []
+    for r in gold.get("relations", []):
+        rtype = _relation_type(r.get("type"))
+        label = f"{rtype}: {r.get('subject')} -> {r.get('object', '-')} {r.get('value', '')} " \
+                f"[{r.get('date', '')}]"
+        items.append(_Rel(rtype, names.keys(r.get("subject")), names.keys(r.get("object")),
+                          parse_number(r.get("value")), normalise_unit(r.get("unit") or ""),
+                          normalise_date_value(r.get("date")), label))
+    return items
+
+
+def main() -> None:
+    detail = "--detail" in sys.argv
+    nlp = load_nlp()
+    find_entities, find_dates, find_figures, used = stages()
+    print("stages:", used)
+    per_type = {t: [0, 0, 0] for t in TYPES}  # tp, fp, fn
+    date_ok = date_n = 0
+    for path in sorted(CORPUS.glob("*.txt")):
+        gold = json.loads((GOLD / f"{path.stem}.json").read_text(encoding="utf-8"))
+        _doc, mentions, entities, rels = extract(path, nlp, find_entities, find_dates,
+                                                 find_figures)
+        g, p = gold_items(gold), predicted_items(mentions, entities, rels)
+        matching = max_matching(_relation_edges(g, p))
+        matched_pred = set(matching.values())
+        for gi, gr in enumerate(g):
+            per_type.setdefault(gr.type, [0, 0, 0])[0 if gi in matching else 2] += 1
+        for pi, pr in enumerate(p):
+            if pi not in matched_pred:
+                per_type.setdefault(pr.type, [0, 0, 0])[1] += 1
+        for gi, pi in matching.items():
+            date_n += 1
+            date_ok += g[gi].date == p[pi].date
+        if detail:
+            print(f"\n== {path.name}")
+            for gi, pi in sorted(matching.items()):
+                flag = "" if g[gi].date == p[pi].date else f"   DATE gold={g[gi].date}"
+                print("  OK  ", p[pi].label, flag)
+            for gi, gr in enumerate(g):
+                if gi not in matching:
+                    print("  MISS", gr.label)
+            for pi, pr in enumerate(p):
+                if pi not in matched_pred:
+                    print("  FP  ", pr.label)
+    print(f"\n{'type':12} {'tp':>4} {'fp':>4} {'fn':>4} {'P':>6} {'R':>6} {'F1':>6}")
+    tot = [0, 0, 0]
+    for t, (tp, fp, fn) in per_type.items():
+        tot = [tot[0] + tp, tot[1] + fp, tot[2] + fn]
+        print(f"{t:12} {tp:4} {fp:4} {fn:4} " + _prf(tp, fp, fn))
+    print(f"{'ALL':12} {tot[0]:4} {tot[1]:4} {tot[2]:4} " + _prf(*tot))
+    print(f"relation-date accuracy (matched rows): {date_ok}/{date_n}"
+          f" = {date_ok / date_n if date_n else 0:.3f}")
+
+
+def _prf(tp: int, fp: int, fn: int) -> str:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return f"{p:6.3f} {r:6.3f} {f:6.3f}"
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,183 @@
+"""Score the DATES stage on TempEval-3 (TimeBank + AQUAINT train) and on the samples.
+
+Run: .venv/bin/python bench/tempeval.py [--limit N] [--no-dateparser] [--errors]
+
+TempEval-3: each document's text (TimeML tags stripped) is annotated with its creation
+time (DCT) as the anchor. Gold: the values of TIMEX3 of type DATE or DURATION, except
+the DCT itself. Predicted: our values of kind date, range or duration (sets are left out,
+as gold SET timexes are); a range START/END counts as its two endpoints, because TimeML
+annotates "from 1998 to 2000" as two timexes. Scoring compares the SET of distinct values
+per document, micro-averaged over documents (TP/FP/FN summed), as FORMAT.md scores dates.
+Gold values our vocabulary cannot express (PRESENT_REF, times of day...) count as misses.
+A second line scores find_dates(refs=True), which adds TimeML's PRESENT_REF / PAST_REF /
+FUTURE_REF for "now", "recently", "soon" (kind "ref", off by default in the tables).
+
+dateparser baseline: dateparser.search_dates with the DCT as RELATIVE_BASE and
+PREFER_DATES_FROM=past; each hit becomes YYYY when its text is a bare year, YYYY-MM when
+it names a month but no day number, else YYYY-MM-DD.
+
+Samples: corpus/*.txt (raw file text, banners and all) against shared/eval/gold dates,
+anchored on the gold metadata's published date; ranges compared as whole values.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+from lxml import etree
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from pipeline.annotate import load_nlp  # noqa: E402
+from pipeline.dates import find_dates  # noqa: E402
+from pipeline.rules.date_rules import MONTHS  # noqa: E402
+
+TEMPEVAL = Path("/work/shared/datasets/tempeval3/train")
+GOLD = Path("/work/shared/eval/gold")
+
+
+def load_tempeval(limit: int | None):
+    docs = []
+    for path in sorted(TEMPEVAL.glob("*/*.tml")):
+        tree = etree.parse(str(path))
+        dct = None
+        for t in tree.iter("TIMEX3"):
+            if t.get("functionInDocument") == "CREATION_TIME":
+                dct = dt.date.fromisoformat(t.get("value")[:10])
+        body = tree.find(".//TEXT")
+        text = "".join(body.itertext())
+        gold = {t.get("value") for t in body.iter("TIMEX3")
+                if t.get("type") in ("DATE", "DURATION")
+                and t.get("functionInDocument") != "CREATION_TIME"}
+        docs.append((path.name, dct, text, gold))
+    return docs[:limit] if limit else docs
+
+
+def our_values(mentions, expand_ranges: bool,
+               kinds=("date", "range", "duration")) -> set[str]:
+    out = set()
+    for m in mentions:
+        if not m.value or m.kind not in kinds:
+            continue
+        if expand_ranges and "/" in m.value:
+            out.update(m.value.split("/"))
+        else:
+            out.add(m.value)
+    return out
+
+
+_MONTH_RE = re.compile(r"\b(" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
+
+
+def dateparser_values(text: str, dct: dt.date | None) -> set[str]:
+    from dateparser.search import search_dates
+
+    settings = {"PREFER_DATES_FROM": "past"}
+    if dct is not None:
+        settings["RELATIVE_BASE"] = dt.datetime(dct.year, dct.month, dct.day)
+    hits = search_dates(text, languages=["en"], settings=settings) or []
+    out = set()
+    for s, when in hits:
+        if re.fullmatch(r"\s*(?:in\s+)?\d{4}\s*", s):
+            out.add(f"{when.year:04d}")
+        elif _MONTH_RE.search(s) and not re.search(r"\b\d{1,2}(st|nd|rd|th)?\b", s):
+            out.add(f"{when.year:04d}-{when.month:02d}")
+        else:
+            out.add(when.date().isoformat())
+    return out
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def score(pairs) -> tuple[int, int, int]:
+    tp = fp = fn = 0
+    for pred, gold in pairs:
+        tp += len(pred & gold)
+        fp += len(pred - gold)
+        fn += len(gold - pred)
+    return tp, fp, fn
+
+
+def line(name: str, counts) -> str:
+    p, r, f = prf(*counts)
+    tp, fp, fn = counts
+    return f"{name:<28} P={p:.3f} R={r:.3f} F1={f:.3f}  (tp={tp} fp={fp} fn={fn})"
+
+
+def run_tempeval(args, nlp) -> None:
+    docs = load_tempeval(args.limit)
+    texts = [d[2] for d in docs]
+    t0 = time.perf_counter()
+    parsed = list(nlp.pipe(texts, batch_size=16))
+    t_nlp = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    mentions = [find_dates(doc, d[1]) for doc, d in zip(parsed, docs, strict=True)]
+    t_dates = time.perf_counter() - t0
+    ours = [(our_values(ms, expand_ranges=True), d[3]) for ms, d in zip(mentions, docs,
+                                                                       strict=True)]
+    with_refs = [(our_values(find_dates(doc, d[1], refs=True), expand_ranges=True,
+                             kinds=("date", "range", "duration", "ref")), d[3])
+                 for doc, d in zip(parsed, docs, strict=True)]
+    print(f"TempEval-3 train (TimeBank + AQUAINT): {len(docs)} documents, "
+          f"{sum(len(g) for *_, g in docs)} distinct gold DATE/DURATION values")
+    print(line("find_dates", score(ours)))
+    print(line("find_dates(refs=True)", score(with_refs)))
+    if args.errors:
+        for (name, *_), (pred, gold) in zip(docs, ours, strict=True):
+            if pred != gold:
+                print(f"  {name}: missed {sorted(gold - pred)} extra {sorted(pred - gold)}")
+    if not args.no_dateparser:
+        t0 = time.perf_counter()
+        dp = [(dateparser_values(d[2], d[1]), d[3]) for d in docs]
+        t_dp = time.perf_counter() - t0
+        print(line("dateparser.search_dates", score(dp)))
+        print(f"dateparser.search_dates time: {t_dp:.2f}s")
+    total = t_nlp + t_dates
+    print(f"time: nlp.pipe {t_nlp:.2f}s, find_dates {t_dates:.2f}s "
+          f"-> dates share of pipeline time {100 * t_dates / total:.1f}%")
+
+
+def run_samples(nlp) -> None:
+    pairs = []
+    for gold_path in sorted(GOLD.glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        article = ROOT / "corpus" / gold["document"]
+        if not article.exists():
+            continue
+        published = (gold.get("metadata") or {}).get("published")
+        anchor = dt.date.fromisoformat(published) if published else None
+        doc = nlp(article.read_text(encoding="utf-8"))
+        pred = our_values(find_dates(doc, anchor), expand_ranges=False)
+        gvals = {d["value"] for d in gold.get("dates", [])}
+        pairs.append((pred, gvals))
+        print(f"  {gold['document']}: missed {sorted(gvals - pred)} extra {sorted(pred - gvals)}")
+    print(line(f"samples ({len(pairs)} docs)", score(pairs)))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--limit", type=int, default=None, help="first N TempEval documents")
+    ap.add_argument("--no-dateparser", action="store_true", help="skip the baseline")
+    ap.add_argument("--errors", action="store_true", help="print per-document differences")
+    ap.add_argument("--samples-only", action="store_true")
+    args = ap.parse_args()
+    nlp = load_nlp()
+    run_samples(nlp)
+    if not args.samples_only and TEMPEVAL.exists():
+        run_tempeval(args, nlp)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,205 @@
+"""DATES stage: find every temporal expression of a document and normalise it.
+
+Detection runs our own patterns (``pipeline.rules.date_rules``) over the text, and lets
+spaCy's DATE entities vouch for spans that the patterns accept only with a context
+(a bare "May", "the 19th"). Each span is normalised against the publication date with
+the tense of the verb that governs it ("in September" said in March of a past event is
+last September). Adjacent dates joined by "to", "-" or "between ... and" become one range.
+
+Value vocabulary: see ``pipeline.dates_normalise``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+
+from spacy.tokens import Doc
+
+from pipeline.dates_detect import Atom, DocView, plausible, scan, select
+from pipeline.dates_normalise import NO_ANCHOR, Norm, normalise
+from pipeline.model import DateMention
+from pipeline.rules import date_rules as R
+
+_RANGE_JOINERS = re.compile(r"\s*(?:-|–|—|to|through|until|till|and)\s*", re.IGNORECASE)
+_LEADING = re.compile(
+    r"(?<!\w)(" + "|".join(sorted((re.escape(w) for w in R.LEADING_FRAMES), key=len,
+                                  reverse=True)) + r")\s+$",
+    re.IGNORECASE,
+)
+
+
+def find_dates(doc: Doc, anchor: dt.date | None, *, refs: bool = False) -> list[DateMention]:
+    """Temporal expressions of ``doc`` with values resolved against ``anchor``.
+
+    Sorted by start, never overlapping. With ``anchor`` None, relative expressions keep
+    their span but get an empty value and a note saying why. ``refs`` adds TimeML's vague
+    references ("now" PRESENT_REF, "recently" PAST_REF, "soon" FUTURE_REF) with kind "ref";
+    they are not calendar values, so the tables leave them out by default.
+    """
+    text = doc.text
+    view = DocView(doc)
+    date_ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
+    atoms = [a for a in scan(text)
+             if (refs or a.rule != "ref")
+             and plausible(a, text, view, relaxed=_inside(a, date_ents))]
+    sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    found: list[tuple[Atom, Norm]] = []
+    context: tuple[int, str] | None = None  # (sentence start, year) of the last year named
+    last_year = ""  # the last calendar year written out in the text
+    period: tuple[int, str, str] | None = None  # (sentence index, value, granularity)
+    for atom in select(atoms):
+        sent_start = _sentence_start(sent_starts, atom.start)
+        sent_index = bisect.bisect_right(sent_starts, atom.start)
+        if context and context[0] == sent_start and atom.rule in _YEARLESS:
+            if not any(k in atom.groups for k in ("year", "yy", "dmod")):
+                atom.groups["ctx_year"] = context[1]
+        if atom.rule == "year_anaphor" and last_year:
+            atom.groups["ctx_year"] = last_year
+        if atom.rule in ("ago", "year_ago_period") and period and sent_index - period[0] <= 1:
+            atom.groups["ctx_period"] = period[1:]
+        if atom.rule == "duration":
+            prev = view.prev_token(atom.start)
+            atom.groups["prev_tag"] = prev.tag_ if prev is not None else ""
+            if _vague_one_day(atom, view):
+                continue
+        tense = tense_at(view, atom.start)
+        if _generic_today(atom, text, tense, sent_start):
+            continue
+        norm = normalise(atom, anchor, tense, text)
+        if norm is None:
+            continue
+        if norm.granularity == "year" and norm.kind == "date" and norm.value:
+            context = (sent_start, norm.value)
+        if norm.kind == "date" and norm.value[:4].isdigit() and not norm.used_anchor:
+            last_year = norm.value[:4]
+        if norm.kind == "date" and norm.granularity in ("quarter", "half", "month"):
+            period = (sent_index, norm.value, norm.granularity)
+        _trim_frame(atom, text)
+        found.append((atom, norm))
+    found = _merge_ranges(found, text)
+    anchor_text = anchor.isoformat() if anchor else ""
+    mentions = []
+    last_end = 0
+    for atom, norm in found:
+        start = _extend_frame(atom.start, text, last_end)
+        mentions.append(DateMention(
+            start=start, end=atom.end, text=text[start:atom.end], value=norm.value,
+            kind=norm.kind, granularity=norm.granularity,
+            anchor=anchor_text if (norm.used_anchor or norm.note == NO_ANCHOR) else "",
+            note=norm.note,
+        ))
+        last_end = atom.end
+    return mentions
+
+
+# Rules whose month has no year of its own: "in September" after "This year" in the same
+# sentence belongs to that year, whatever the tense says.
+_YEARLESS = frozenset({"month", "mdy", "dmy", "mdy_range", "dmy_range"})
+
+
+def _sentence_start(starts: list[int], char: int) -> int:
+    i = bisect.bisect_right(starts, char) - 1
+    return starts[i] if i >= 0 else 0
+
+
+def _generic_today(atom: Atom, text: str, tense: str, sent_start: int) -> bool:
+    """'Today, the city is a hub': the general present (TimeML PRESENT_REF), not a day."""
+    return (atom.rule == "rel_day" and atom.groups.get("rday", "").lower() == "today"
+            and tense == "present" and atom.start == sent_start
+            and text[atom.end:atom.end + 1] == ",")
+
+
+def _vague_one_day(atom: Atom, view: DocView) -> bool:
+    """'will one day be', 'hopes he one day follows': some day, not a duration of one day."""
+    if atom.groups.get("num", "").lower() != "one" or atom.groups.get("qmod"):
+        return False
+    if atom.groups.get("unit", "").lower() != "day":
+        return False
+    nxt = view.next_token(atom.end)
+    return nxt is not None and nxt.pos_ in ("VERB", "AUX")
+
+
+def _inside(atom: Atom, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= atom.start and atom.end <= e for s, e in spans)
+
+
+def _trim_frame(atom: Atom, text: str) -> None:
+    """Drop a licensing word ("to the 29th", "and the 5th") that a reader would not quote."""
+    frame = atom.groups.get("oframe") or atom.groups.get("sframe") or ""
+    if frame and frame.lower() not in R.LEADING_FRAMES:
+        atom.start += len(frame)
+        while atom.start < atom.end and text[atom.start].isspace():
+            atom.start += 1
+
+
+def _extend_frame(start: int, text: str, floor: int) -> int:
+    """Include the preposition written just before a date ("in 1998", "for 5 days")."""
+    m = _LEADING.search(text, max(floor, start - 20), start)
+    if m and m.end() == start:
+        return m.start()
+    return start
+
+
+def _merge_ranges(found: list[tuple[Atom, Norm]], text: str) -> list[tuple[Atom, Norm]]:
+    """Join "from X to Y", "X-Y" and "between X and Y" into one START/END value."""
+    out: list[tuple[Atom, Norm]] = []
+    i = 0
+    while i < len(found):
+        atom, norm = found[i]
+        if i + 1 < len(found):
+            other, onorm = found[i + 1]
+            between = text[atom.end:other.start]
+            if (_RANGE_JOINERS.fullmatch(between) and norm.kind == onorm.kind == "date"
+                    and norm.granularity == onorm.granularity
+                    and (between.strip().lower() != "and"
+                         or re.search(r"between\s+$", text[max(0, atom.start - 12):atom.start],
+                                      re.IGNORECASE))
+                    and (not norm.value or not onorm.value or norm.value < onorm.value)):
+                value = f"{norm.value}/{onorm.value}" if norm.value and onorm.value else ""
+                merged = Atom(atom.start, other.end, "range", {}, 0)
+                out.append((merged, Norm(value, "range", "range",
+                                         note=norm.note or onorm.note,
+                                         used_anchor=norm.used_anchor or onorm.used_anchor)))
+                i += 2
+                continue
+        out.append((atom, norm))
+        i += 1
+    return out
+
+
+_PAST_TAGS = ("VBD",)
+
+
+def tense_at(view: DocView, char: int) -> str:
+    """past, present, future or modal: the tense of the verb governing the token at ``char``.
+
+    Used to pick the year of a month written without one and the week of a weekday.
+    Infinitives and modals ("plans to open in May", "would close in May") look forward.
+    """
+    tok = view.token_at(char)
+    if tok is None:
+        return "present"
+    verb = tok
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        if verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        verb = tok.sent.root
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lowers = {c.lower_ for c in auxes}
+    if lowers & R.FUTURE_AUX:
+        return "future"
+    if lowers & R.MODAL_AUX:
+        return "modal"
+    if verb.tag_ in _PAST_TAGS or any(c.tag_ in _PAST_TAGS for c in auxes):
+        return "past"
+    if verb.tag_ == "VBN" and lowers & {"has", "have", "'ve"}:
+        return "past"
+    if verb.dep_ == "xcomp" and verb.tag_ == "VB":
+        return "future"
+    return "present"
