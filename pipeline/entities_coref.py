@@ -109,6 +109,7 @@ class _Group:
         self.forms = [strip_determiner(_surface(text, c)) for c in members]
         self.name = _best_name(self.forms, label)
         self.titles = {c.title for c in members if c.title}
+        self.words = words(self.name)
 
 
 def group(text: str, cands: list[Cand], links: list[tuple[Span, Span]]) -> list[_Group]:
@@ -154,15 +155,15 @@ def _merge_short_forms(groups, uf, cands, keys, text, evidence) -> None:
 
     persons = by_kind["PERSON"]
     for g in persons:
-        gw = words(g.name)
+        gw = g.words
         if not gw:
             continue
-        fits = [f for f in persons if f is not g and len(words(f.name)) > len(gw)
-                and _affix(gw, words(f.name))]
+        fits = [f for f in persons if f is not g and len(f.words) > len(gw)
+                and _affix(gw, f.words)]
         if len(fits) > 1:  # nested fits ("Lee Jang" in "Lee Jang-woo"): keep the longest
             fits = [f for f in fits if not any(
-                o is not f and len(words(o.name)) > len(words(f.name))
-                and _affix(words(f.name), words(o.name)) for o in fits)]
+                o is not f and len(o.words) > len(f.words)
+                and _affix(f.words, o.words) for o in fits)]
         if len(fits) > 1 and g.titles:
             fits = [f for f in fits if f.titles & g.titles] or fits
         if len(fits) == 1:
@@ -170,7 +171,7 @@ def _merge_short_forms(groups, uf, cands, keys, text, evidence) -> None:
             continue
         if not fits and len(gw) == 1 and g.titles:
             similar = [f for f in persons if f is not g and f.titles & g.titles
-                       and len(words(f.name)) > 1 and _similar_surname(gw[0], words(f.name))]
+                       and len(f.words) > 1 and _similar_surname(gw[0], f.words)]
             if len(similar) == 1:
                 join(g, similar[0])
     # a surname the model labelled ORG or GPE ("Holloway said"), when no organisation or place
@@ -182,12 +183,12 @@ def _merge_short_forms(groups, uf, cands, keys, text, evidence) -> None:
                 if len(form.split(" ")) > 1:
                     other_words.update(words(form))
     for g in groups:
-        gw = words(g.name)
+        gw = g.words
         if coarse(g.label) not in ("ORG", "PLACE") or len(gw) != 1 or is_acronym(g.name):
             continue
         if gw[0] in other_words or len(g.members) != sum(1 for c in g.members if c.weight):
             continue
-        fits = [f for f in persons if len(words(f.name)) > 1 and words(f.name)[-1] == gw[0]]
+        fits = [f for f in persons if len(f.words) > 1 and f.words[-1] == gw[0]]
         if len(fits) == 1:
             for c in g.members:
                 c.weight = 0  # the full name's label decides
@@ -201,13 +202,13 @@ def _merge_short_forms(groups, uf, cands, keys, text, evidence) -> None:
             join(g, fits[0])
     orgs = by_kind["ORG"]
     for g in orgs:
-        gw = words(g.name)
+        gw = g.words
         if is_acronym(g.name):
             letters = acronym_letters(g.name)
             fits = [f for f in orgs if f is not g and letters in initials(f.name)]
         elif len(gw) >= 3:
-            fits = [f for f in orgs if f is not g and len(words(f.name)) > len(gw)
-                    and words(f.name)[-len(gw):] == gw]
+            fits = [f for f in orgs if f is not g and len(f.words) > len(gw)
+                    and f.words[-len(gw):] == gw]
         else:
             fits = []
         if len(fits) == 1:

@@ -331,8 +331,19 @@ def parentheses(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tuple[Sp
     return added, links
 
 
-def uncovered(text: str, cands: list[Cand], s: int, e: int) -> bool:
-    return all(c.end <= s or c.start >= e for c in cands)
+class Coverage:
+    """Which characters of the text already belong to a candidate (linear-time checks)."""
+
+    def __init__(self, text: str, cands: list[Cand]):
+        self.used = bytearray(len(text) + 1)
+        for c in cands:
+            self.add(c.start, c.end)
+
+    def free(self, s: int, e: int) -> bool:
+        return not any(self.used[s:e])
+
+    def add(self, s: int, e: int) -> None:
+        self.used[s:e] = b"\x01" * (e - s)
 
 
 def acronym_repeats(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tuple[Span, Span]]]:
@@ -350,42 +361,57 @@ def acronym_repeats(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tupl
                     known.setdefault(ini, c)
     added: list[Cand] = []
     links: list[tuple[Span, Span]] = []
+    covered = Coverage(text, cands)
     for m in _CAPS_TOKEN.finditer(text):
         token = m.group()
         target = known.get(acronym_letters(token))
-        if target is None or token.casefold() in FURNITURE:
-            continue
-        if not uncovered(text, cands + added, m.start(), m.end()):
+        if target is None or token.casefold() in FURNITURE or not covered.free(*m.span()):
             continue
         added.append(Cand(m.start(), m.end(), target.label, "acronym-repeat", weight=0))
-        links.append(((target.start, target.end), (m.start(), m.end())))
+        links.append(((target.start, target.end), m.span()))
+        covered.add(*m.span())
     return added, links
 
 
+_WORD = re.compile(r"\w+")
+
+
 def name_repeats(doc, cands: list[Cand]) -> list[Cand]:
-    """Other occurrences of a name already found, which spaCy missed (same label, no vote)."""
+    """Other occurrences of a name already found, which spaCy missed (same label, no vote).
+
+    One pass over the words of the text, looking up the names that start with each word, so
+    the cost stays linear in the length of the article.
+    """
     text = doc.text
     lower_words = {t.text for t in doc if t.text.islower()}
     seen: dict[str, Cand] = {}
     for c in sorted(cands, key=lambda c: (c.start, c.end)):
         name = text[c.start : c.end]
         if len(name) >= 3 and "\n" not in name and not is_native(name):
-            seen.setdefault(name, c)
-    added: list[Cand] = []
-    occupied = sorted((c.start, c.end) for c in cands)
+            if name.lower() not in lower_words and _WORD.match(name):
+                seen.setdefault(name, c)
+    by_first: dict[str, list[str]] = {}
     for name in sorted(seen, key=lambda n: (-len(n), n)):
-        if name.lower() in lower_words:
+        by_first.setdefault(_WORD.match(name).group(), []).append(name)
+    added: list[Cand] = []
+    covered = Coverage(text, cands)
+    for m in _WORD.finditer(text):
+        s = m.start()
+        if s and (text[s - 1] == "-"):
             continue
-        pattern = re.compile(r"(?<![\w\-])" + re.escape(name) + r"(?![\w\-])")
-        for m in pattern.finditer(text):
-            s, e = m.start(), m.end()
-            if any(not (oe <= s or os_ >= e) for os_, oe in occupied):
+        for name in by_first.get(m.group(), ()):
+            e = s + len(name)
+            if not text.startswith(name, s) or (e < len(text) and (
+                text[e].isalnum() or text[e] in "_-"
+            )):
                 continue
-            if doc.char_span(s, e) is None:
-                continue
-            src = seen[name]
-            added.append(Cand(s, e, src.label, "repeat", title=title_before(text, s), weight=0))
-            occupied.append((s, e))
+            if covered.free(s, e) and doc.char_span(s, e) is not None:
+                src = seen[name]
+                added.append(
+                    Cand(s, e, src.label, "repeat", title=title_before(text, s), weight=0)
+                )
+                covered.add(s, e)
+            break
     return added
 
 
@@ -447,15 +473,17 @@ def head_noun_names(doc, cands: list[Cand]) -> list[Cand]:
     text = doc.text
     out: list[Cand] = []
     run: list = []
+    covered = Coverage(text, cands)
     for tok in list(doc) + [None]:
         if tok is not None and tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper():
             run.append(tok)
             continue
         if len(run) >= 2 and run[-1].text in (LOC_HEADS | FAC_HEADS):
             s, e = run[0].idx, run[-1].idx + len(run[-1].text)
-            if uncovered(text, cands + out, s, e) and _acceptable(text, s, e, "LOC"):
+            if covered.free(s, e) and _acceptable(text, s, e, "LOC"):
                 label = "LOC" if run[-1].text in LOC_HEADS else "FAC"
                 out.append(Cand(s, e, label, "head-noun"))
+                covered.add(s, e)
         run = []
     return out
 

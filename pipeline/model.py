@@ -95,12 +95,12 @@ class Figure:
     about: str = ""  # what is counted or measured
     scale: str = ""  # the scale word applied (thousand, million, trillion, ...)
     direction: str = ""  # increase, decrease, or ""
-    linked: int | None = None  # index (in the same list) of a paired figure, e.g. a converted currency
+    linked: int | None = None  # index (same list) of a paired figure, e.g. converted money
 
 
 @dataclass
 class Relation:
-    type: str  # visit, meeting, membership, founding, position, agreement, ranking, statistic, located_in
+    type: str  # one of the nine relation types of FORMAT.md
     sentence_start: int  # start offset of the evidence sentence
     subject_key: int | None  # LocalEntity.key
     object_key: int | None = None
