@@ -8,7 +8,7 @@ CORPUS ?= corpus
 OUT    ?= outputs
 GOLD   ?= ../shared/eval/gold
 
-.PHONY: extract test evaluate bench lint clean-outputs setup
+.PHONY: extract test evaluate bench lint setup
 
 setup: $(STAMP)
 
@@ -30,7 +30,13 @@ test: $(STAMP)
 	$(BIN)/ruff check pipeline tests bench tools
 	$(BIN)/python -m pytest -q -p no:cacheprovider
 
-bench: $(STAMP)
+BENCH_STAMP := $(VENV)/.installed-bench
+
+$(BENCH_STAMP): $(STAMP) requirements-bench.lock
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-bench.lock -c requirements.lock
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
 	$(BIN)/python bench/run.py
 
 lint: $(STAMP)

@@ -118,7 +118,9 @@ def _vague_one_day(atom: Atom, view: DocView) -> bool:
     if atom.groups.get("unit", "").lower() != "day":
         return False
     nxt = view.next_token(atom.end)
-    return nxt is not None and nxt.pos_ in ("VERB", "AUX")
+    prev = view.prev_token(atom.start)
+    return (nxt is not None and nxt.pos_ in ("VERB", "AUX")) or (
+        prev is not None and prev.tag_ in ("MD", "PRP"))
 
 
 def _inside(atom: Atom, spans: list[tuple[int, int]]) -> bool:
@@ -189,6 +191,8 @@ def tense_at(view: DocView, char: int) -> str:
             break
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
+        if not view.doc.has_annotation("DEP"):
+            return "present"
         verb = tok.sent.root
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lowers = {c.lower_ for c in auxes}

@@ -45,6 +45,8 @@ def _placeholders() -> dict[str, str]:
     months = rf"{_alt(full)}|(?:{_alt(abbrev)})\.?"
     units = _alt(list(R.UNITS) + list(R.UNIT_PLURALS))
     num_words = _alt(R.NUMBER_WORDS)
+    rel_mods = list(R.RELATIVE_MODIFIERS) + [
+        "the " + m for m in R.RELATIVE_MODIFIERS if " " not in m]
     compound = rf"(?:{'|'.join(_TENS)})[\s-](?:{'|'.join(_NUM_UNITS)})"
     return {
         "MONTH": rf"(?P<month>{months})",
@@ -56,7 +58,7 @@ def _placeholders() -> dict[str, str]:
         "YEAR2": r"(?:(?P<year2>(?:1[5-9]|20)\d\d)|'(?P<yy2>\d\d))(?![\d]|,\d|\.\d)",
         "POS": rf"(?:(?P<pos>{_alt(R.POSITION_MODIFIERS)})[\s-]+)?",
         "WDAYPRE": rf"(?:(?P<wdaypre>{_alt(R.WEEKDAYS)}),?\s+)?",
-        "RMOD": rf"(?P<rmod>{_alt(list(R.RELATIVE_MODIFIERS) + ['the ' + m for m in R.RELATIVE_MODIFIERS if ' ' not in m])})",
+        "RMOD": rf"(?P<rmod>{_alt(rel_mods)})",
         "SEASON": _alt(R.SEASONS),
         "TENS": f"(?:{_alt(R.YEAR_TENS_WORDS)})",
         "TEENWORDS": f"(?:{_alt(R.YEAR_TEEN_WORDS)})",
@@ -88,11 +90,42 @@ def compiled_patterns() -> list[tuple[str, re.Pattern]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def trigger_pattern() -> re.Pattern:
+    """Words (or a digit) without which no date pattern can match.
+
+    The full patterns are slow to try at every character of a long article; they are run
+    only in windows around these words.
+    """
+    words = (list(R.MONTHS) + list(R.WEEKDAYS) + list(R.UNITS) + list(R.UNIT_PLURALS)
+             + list(R.SEASONS) + list(R.SET_ADVERBS) + list(R.REF_WORDS)
+             + list(R.ORDINAL_WORDS) + list(R.DECADE_WORDS) + list(R.RELATIVE_DAYS)
+             + list(R.HOLIDAYS_FIXED) + list(R.HOLIDAYS_WEEKDAY) + list(R.HOLIDAYS_EASTER)
+             + ["nineteen", "twenty", "thousand", "fiscal", "fy", "half", "quarter"])
+    return re.compile(rf"\d|\b(?:{_alt(words)})|\bq[1-4]\b", re.IGNORECASE)
+
+
+_WINDOW = 80  # characters either side of a trigger: longer than any date phrase
+
+
+def windows(text: str) -> list[tuple[int, int]]:
+    """Merged stretches of text around trigger words."""
+    out: list[tuple[int, int]] = []
+    for m in trigger_pattern().finditer(text):
+        start, end = max(0, m.start() - _WINDOW), min(len(text), m.end() + _WINDOW)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
 def scan(text: str) -> list[Atom]:
     """Every match of every pattern (overlaps included), boundaries checked."""
     atoms = []
+    spans = windows(text)
     for priority, (name, pattern) in enumerate(compiled_patterns()):
-        for m in pattern.finditer(text):
+        for m in (m for lo, hi in spans for m in pattern.finditer(text, lo, hi)):
             start, end = m.span()
             if end == start:
                 continue

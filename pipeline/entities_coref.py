@@ -28,7 +28,7 @@ from pipeline.entities_names import (
     words,
 )
 from pipeline.entities_spans import Cand, Span
-from pipeline.rules.entity_rules import DIRECTION_WORDS
+from pipeline.rules.entity_rules import CUSTOMARY_SHORT_PLACES
 
 # Label preference when votes tie: places and organisations are more often mislabelled
 # PERSON by the small model than the other way round.
@@ -195,10 +195,10 @@ def _merge_short_forms(groups, uf, cands, keys, text, evidence) -> None:
             join(g, fits[0])
     places = by_kind["PLACE"]
     for g in places:
-        gw = g.name.split(" ")
-        fits = [f for f in places if f is not g and f.name.split(" ")[1:] == gw
-                and f.name.split(" ")[0] in DIRECTION_WORDS]
-        if len(fits) == 1:
+        longer = CUSTOMARY_SHORT_PLACES.get(g.name, ())
+        fits = [f for f in places if f is not g and f.name in longer]
+        rivals = [f for f in places if f.name.endswith(" " + g.name) and f.name not in longer]
+        if len(fits) == 1 and not rivals:  # "North Korea" in the article: "Korea" is unclear
             join(g, fits[0])
     orgs = by_kind["ORG"]
     for g in orgs:

@@ -194,8 +194,8 @@ def clean_span(text: str, s: int, e: int, label: str) -> list[Cand]:
         s, title = _strip_titles(text, s, e)
     elif label in ("ORG", "GPE", "NORP", "LOC", "FAC"):
         s2, t2 = _strip_titles(text, s, e)
-        if t2 and t2 not in AMBIGUOUS_TITLES and _looks_like_person(text[s2:e]):
-            s, title, label = s2, t2, "PERSON"
+        if s2 > s and t2 not in AMBIGUOUS_TITLES and _looks_like_person(text[s2:e]):
+            s, title, label = s2, t2, "PERSON"  # "Spokeswoman Lena Marsh", "Ms Diemont"
     e_before = e
     if label != "WORK_OF_ART":
         e = _strip_trailing_titles(text, s, e)
@@ -420,8 +420,8 @@ def drop_common_words(doc, cands: list[Cand]) -> list[Cand]:
 
     A capitalised word whose lower-case form is also written ("Knowledge-based" beside
     "knowledge"), or whose plural is ("Technopolis" beside "Technopolises"), is a common noun
-    at the start of a heading or sentence, unless a longer name contains it or a title
-    precedes it.
+    at the start of a heading or sentence, unless a longer person or place name contains it
+    ("the Clintons" beside "Bill Clinton") or a title precedes it.
     """
     text = doc.text  # Doc.text is rebuilt on every access
     lower_words = {t.text for t in doc if t.text.islower()}
@@ -429,7 +429,7 @@ def drop_common_words(doc, cands: list[Cand]) -> list[Cand]:
     in_longer = set()
     for c in cands:
         ws = text[c.start : c.end].split()
-        if len(ws) > 1:
+        if len(ws) > 1 and c.label in ("PERSON", "GPE", "LOC"):  # "Clinton" in "Bill Clinton"
             in_longer.update(ws)
     out = []
     for c in cands:

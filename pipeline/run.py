@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.aliases import load_aliases
+from pipeline.aliases import AliasTable, load_aliases
 from pipeline.cache import DocCache
 from pipeline.ingest import content_id, iter_inputs
 from pipeline.model import DocResult, InputError, RawDoc
@@ -21,6 +21,7 @@ from pipeline.parallel import process_stream
 from pipeline.resolve import resolve
 from pipeline.schema import DOCUMENT_TABLES, TABLES
 from pipeline.tables import doc_rows, document_row, error_rows
+from pipeline.views import build_views
 from pipeline.write import write_tables
 
 ALIASES_FILE = "aliases.csv"
@@ -121,7 +122,7 @@ def build_tables(results: list[DocResult], errors: list[InputError], options: Ru
         aliases = load_aliases(aliases_path)
     except (OSError, ValueError) as exc:
         errors.append(InputError(_relative(aliases_path, options.corpus), "resolve", str(exc)))
-        aliases = load_aliases(Path("/nonexistent/aliases.csv"))
+        aliases = AliasTable()
     ordered = sorted(results, key=lambda r: r.document.doc_id)
     resolution = resolve([(r.document.doc_id, r.entities, r.mentions) for r in ordered], aliases)
     tables: dict[str, list[dict]] = {name: [] for name in TABLES}
@@ -131,6 +132,7 @@ def build_tables(results: list[DocResult], errors: list[InputError], options: Ru
     for result in ordered:
         for name, rows in doc_rows(result, resolution).items():
             tables[name].extend(rows)
+    tables.update(build_views(tables))
     tables["errors"] = error_rows(errors)
     return tables
 

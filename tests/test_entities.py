@@ -219,9 +219,21 @@ def test_ambiguous_short_name_stays_apart():
     assert len(group(text, cands, [])) == 3
 
 
-def test_country_without_direction_word_joins(nlp):
+def test_customary_short_country_name_joins(nlp):
     _m, entities = run(nlp, "Korea's exports rose. South Korea's trade ministry was pleased.")
     assert "Korea" in entity(entities, "South Korea").aliases
+
+
+def test_short_place_name_is_not_joined_by_its_last_word():
+    text = "Ireland beat Northern Ireland. South Africa and Africa."
+    cands = [Cand(0, 7, "GPE"), Cand(13, 29, "GPE"), Cand(31, 43, "GPE"), Cand(48, 54, "GPE")]
+    assert len(group(text, cands, [])) == 4
+
+
+def test_honorific_makes_a_mislabelled_span_a_person():
+    text = "Ms Diemont said sales grew."
+    [c] = spans(text, "Ms Diemont", "ORG")
+    assert (text[c.start : c.end], c.label, c.title) == ("Diemont", "PERSON", "")
 
 
 def test_acronym_spelling_initials_joins(nlp):

@@ -95,11 +95,16 @@ CITY_NAMES_KEPT_WHOLE = frozenset(
     }
 )
 
-# Words that, as the first word of a place name, make a different place from the rest:
-# "South Korea" may be called "Korea" in the same article, never "South" alone.
-DIRECTION_WORDS = frozenset(
-    {"South", "North", "East", "West", "Northern", "Southern", "Eastern", "Western"}
-)
+# Short place names that news use for a longer one: "Korea" in an article that also says
+# "South Korea" (and not "North Korea") is South Korea. Only customary uses belong here:
+# "Ireland" is not "Northern Ireland", "Africa" is not "South Africa".
+CUSTOMARY_SHORT_PLACES = {
+    "Korea": ("South Korea", "Republic of Korea"),
+    "America": ("United States", "United States of America"),
+    "Britain": ("Great Britain", "United Kingdom"),
+    "Holland": ("Netherlands", "The Netherlands"),
+    "Congo": ("Democratic Republic of the Congo", "Republic of the Congo"),
+}
 
 # Legal-form suffixes of organisations, ignored when comparing names ("Apple Inc." = "Apple").
 ORG_SUFFIXES = (

@@ -54,7 +54,6 @@ FOUND_NOUNS = ["founder", "co-founder"]
 MEMBER_NOUNS = ["member", "members"]
 JOIN_VERBS = ["join"]
 AGREEMENT_NOUNS = ["memorandum", "mou", "agreement", "accord", "pact", "treaty", "deal"]
-SIGN_VERBS = ["sign", "conclude", "ink", "reach", "strike"]
 SPEECH_VERBS = ["say", "explain", "add", "tell", "note", "announce", "state", "emphasize"]
 RANK_VERBS = ["rank", "place", "secure", "take", "hold", "earn", "achieve", "come"]
 RANK_NOUNS = ["ranking", "rank", "place", "position", "spot"]
@@ -74,16 +73,6 @@ ESTIMATE_NOUNS = ["estimate", "forecast", "projection", "prediction", "target", 
 # Clause markers that make a figure uncertain: "could not confirm whether ... £7.5bn".
 UNCERTAIN_MARKS = ["whether", "if", "unless"]
 
-# Verbs that make the clause's subject the bearer of a figure in its object
-# ("hosts 49 institutes", "employ 35,000 workers", "accumulated 3,000 institutions").
-STAT_VERBS = [
-    "have", "host", "employ", "accumulate", "support", "generate", "record", "post",
-    "report", "produce", "export", "import", "attract", "reach", "count", "number",
-    "house", "operate", "own", "earn", "make", "spend", "invest", "raise", "sell",
-    "lose", "cut", "add", "hire", "account", "grow", "rise", "fall", "increase",
-    "decrease", "decline", "drop", "climb", "jump", "total", "contain", "boast",
-    "serve", "receive", "pay", "borrow", "owe", "cost", "exceed", "top",
-]
 
 # Kinds of agreement, for the role column: first matching lemma wins.
 AGREEMENT_KINDS = {
