@@ -127,33 +127,40 @@ def _plain(value):
     return value
 
 
-@cache
-def _hints(cls: type) -> dict[str, object]:
-    return typing.get_type_hints(cls)
-
-
 def _build(tp, value):
     """Rebuild a value of type ``tp`` from its JSON form, following the type hints."""
-    if value is None:
-        return None
+    convert = _converter(tp)
+    return value if convert is None else convert(value)
+
+
+@cache
+def _converter(tp):
+    """A function turning the JSON form of ``tp`` back into ``tp`` (None: nothing to do).
+
+    Built once per type from the dataclass type hints, so decoding a cached document is a
+    few comprehensions rather than a walk over the hints of every value.
+    """
     if dataclasses.is_dataclass(tp):
-        hints = _hints(tp)
-        known = {f.name for f in dataclasses.fields(tp)}
-        return tp(**{k: _build(hints[k], v) for k, v in value.items() if k in known})
-    origin = typing.get_origin(tp)
-    args = typing.get_args(tp)
+        hints = typing.get_type_hints(tp)
+        fields = {f.name: _converter(hints[f.name]) for f in dataclasses.fields(tp)}
+
+        def build(value, cls=tp, fields=fields):
+            return cls(**{k: (v if fields[k] is None or v is None else fields[k](v))
+                          for k, v in value.items() if k in fields})
+        return build
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
     if origin in (typing.Union, types.UnionType):
         inner = [a for a in args if a is not type(None)]
-        return _build(inner[0], value) if len(inner) == 1 else value
-    if origin is list:
-        return [_build(args[0], v) for v in value] if args else list(value)
+        return _converter(inner[0]) if len(inner) == 1 else None
+    if origin is list and args:
+        item = _converter(args[0])
+        return None if item is None else (lambda value: [item(v) for v in value])
     if origin is tuple:
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_build(args[0], v) for v in value)
-        if not args:
-            return tuple(value)
-        return tuple(_build(a, v) for a, v in zip(args, value, strict=False))
-    return value
+            item = _converter(args[0])
+            return tuple if item is None else (lambda value: tuple(item(v) for v in value))
+        return tuple
+    return None
 
 
 def _checksum(blob: bytes) -> bytes:

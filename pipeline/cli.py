@@ -26,7 +26,7 @@ def _extract(args: argparse.Namespace) -> int:
         os.environ.setdefault(name, "1")
     from tqdm import tqdm
 
-    from pipeline.parallel import default_workers
+    from pipeline.parallel import ClusterUnavailable, default_workers
     from pipeline.run import RunOptions, run
 
     corpus = Path(args.corpus)
@@ -50,6 +50,10 @@ def _extract(args: argparse.Namespace) -> int:
     )
     try:
         summary = run(options)
+    except ClusterUnavailable as exc:
+        bar.close()
+        print(f"pipeline extract: {exc}", file=sys.stderr)
+        return EXIT_FATAL
     except OSError as exc:
         bar.close()
         print(f"pipeline extract: could not write outputs: {exc}", file=sys.stderr)

@@ -105,7 +105,7 @@ def trigger_pattern() -> re.Pattern:
     return re.compile(rf"\d|\b(?:{_alt(words)})|\bq[1-4]\b", re.IGNORECASE)
 
 
-_WINDOW = 80  # characters either side of a trigger: longer than any date phrase
+_WINDOW = 48  # characters either side of a trigger: longer than any date phrase
 
 
 def windows(text: str) -> list[tuple[int, int]]:
@@ -142,14 +142,12 @@ def scan(text: str) -> list[Atom]:
 class DocView:
     """Token look-ups by character offset, for the checks that need the parse."""
 
-    def __init__(self, doc: Doc, offset: int = 0):
+    def __init__(self, doc: Doc):
         self.doc = doc
-        self.offset = offset
         self.starts = [t.idx for t in doc]
 
     def token_at(self, char: int):
         """The token covering (or starting right after) a character offset."""
-        char += self.offset
         i = bisect.bisect_right(self.starts, char) - 1
         if i < 0:
             return self.doc[0] if len(self.doc) else None
@@ -187,8 +185,8 @@ def plausible(atom: Atom, text: str, view: DocView | None, relaxed: bool) -> boo
     if month:
         if not (month[0].isupper()):
             return False
-        has_anchor_words = any(k in g for k in ("day", "year", "yy"))
-        if view is not None and not has_anchor_words:
+        dated = any(k in g for k in ("day", "year", "yy"))
+        if view is not None and not dated:
             tok = view.token_at(atom.start + max(text[atom.start:atom.end].find(month), 0))
             if tok is not None and tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART"):
                 return False
@@ -206,8 +204,8 @@ def plausible(atom: Atom, text: str, view: DocView | None, relaxed: bool) -> boo
     if "monthnum" in g and not 1 <= int(g["monthnum"]) <= 12:
         return False
     rule = atom.rule
-    if rule in ("year", "year_range", "my", "season_year_first") and "yy" in g and rule != "my":
-        return False
+    if rule in ("year", "year_range", "season_year_first") and "yy" in g:
+        return False  # a lone '98 is a quotation more often than a year; beside a month it is fine
     if rule in ("year", "year_range"):
         return _plausible_year(atom, text, view)
     if rule == "year_words":
@@ -246,6 +244,9 @@ def _plausible_year(atom: Atom, text: str, view: DocView | None) -> bool:
     before = text[max(0, atom.start - 2):atom.start]
     if re.search(r"\d[-–/.:]$", before) or re.search(r"[$€£¥₩#+]\s?$", before):
         return False
+    if atom.rule == "year" and (re.search(r"\d[)\s]\s?$", text[max(0, atom.start - 3):atom.start])
+                                or re.match(r"\s\(?\d{2,}", text[atom.end:atom.end + 4])):
+        return False  # one group of a phone or account number: "042 270 2024 5678"
     after = text[atom.end:atom.end + 3]
     if re.match(r"[-–/.:]\d", after) and atom.rule == "year":
         return False

@@ -53,10 +53,8 @@ def expand_year(two_digits: str, anchor: dt.date | None) -> int:
     yy = int(two_digits)
     base = anchor.year if anchor else 2000
     century = base // 100 * 100
-    year = century + yy
-    if year > base + 20:
-        year -= 100
-    return year
+    candidates = [century - 100 + yy, century + yy, century + 100 + yy]
+    return max(y for y in candidates if y <= base + 20)
 
 
 def group_year(g: dict, anchor: dt.date | None, key: str = "year", yykey: str = "yy"):
@@ -87,14 +85,20 @@ def quarter_of(month: int) -> int:
 
 
 def year_for_month(anchor: dt.date, month: int, day: int | None, tense: str) -> int:
-    tense = "future" if tense == "modal" else tense
     """The year of a month (and day) written without one.
 
-    A past-tense report about a month later than the publication month speaks of last
-    year; a future-tense one about an earlier month speaks of next year. Otherwise the
-    occurrence nearest the publication date wins (a present-tense "Nov. 25" in January is
-    last November, not next).
+    A day within a month of publication is in the publication year whatever the tense
+    (a deadline just passed, an event just announced), and so is next month told in the
+    past tense ("was planned for early March" in February). Beyond that, a past-tense report about
+    a later month speaks of last year and a future one about an earlier month of
+    next year; otherwise (present tense, modals) the occurrence nearest the publication date wins (a
+    present-tense "Nov. 25" in January is last November, not next).
     """
+    tense = "present" if tense == "modal" else tense
+    if day is None and (month == anchor.month or (month == anchor.month + 1 and tense == "past")):
+        return anchor.year
+    if day is not None and abs(_days_from(anchor, anchor.year, month, day)) <= 31:
+        return anchor.year
     here = (anchor.month, anchor.day if day is not None else 0)
     there = (month, day if day is not None else 0)
     if tense == "past" and there > here:
@@ -108,6 +112,13 @@ def year_for_month(anchor: dt.date, month: int, day: int | None, tense: str) -> 
         if gap < -6:
             return anchor.year + 1
     return anchor.year
+
+
+def _days_from(anchor: dt.date, year: int, month: int, day: int) -> int:
+    try:
+        return (dt.date(year, month, day) - anchor).days
+    except ValueError:  # 29 February of a common year
+        return 366
 
 
 def need(anchor, kind="date", granularity="day") -> dt.date:
@@ -207,6 +218,14 @@ def n_month_day(g, anchor, tense):
     if g.get("dmod"):
         return _with_modifier(g, anchor, month_number(g["month"]), int(g["day"]))
     year, month, day, rel = _month_day(g, anchor, tense)
+    if rel and g.get("wdaypre"):
+        # "Monday, Oct. 26": the year in which that day is a Monday, nearest first
+        weekday = R.WEEKDAYS[g["wdaypre"].lower()]
+        for y in (year, year - 1, year + 1):
+            if _days_from(anchor, y, month, day) != 366 and (
+                    dt.date(y, month, day).weekday() == weekday):
+                year = y
+                break
     return Norm(fmt_day(year, month, day), "date", "day", used_anchor=rel)
 
 
@@ -388,9 +407,18 @@ def _quarter_year(n: int, g, anchor, tense):
     return a.year, True
 
 
+_QUARTER_YEAR_SHIFT = {"year-ago": -1, "year-earlier": -1, "prior-year": -1,
+                       "last year's": -1, "next year's": 1, "this year's": 0}
+
+
 def n_quarter(g, anchor, tense):
     n = int(re.match(r"\d", g["qord"]).group()) if g["qord"][0].isdigit() else (
         R.ORDINAL_WORDS[g["qord"].lower()])
+    if g.get("qyear"):  # "the year-ago third quarter", "next year's first quarter"
+        shift = _QUARTER_YEAR_SHIFT[re.sub(r"\s+", " ", g["qyear"].lower())]
+        a = need(anchor, granularity="quarter")
+        base = a.year if shift >= 0 else _quarter_year(n, {}, anchor, tense)[0]
+        return Norm(f"{base + shift:04d}-Q{n}", "date", "quarter", used_anchor=True)
     year, rel = _quarter_year(n, g, anchor, tense)
     return Norm(f"{year:04d}-Q{n}", "date", "quarter", used_anchor=rel)
 
@@ -506,6 +534,8 @@ def n_year_ago_period(g, anchor, tense):
     if "ctx_period" not in g:
         return None
     value, granularity = g["ctx_period"]
+    if g["pnoun"].lower() != "period" and g["pnoun"].lower() != granularity:
+        return None
     return Norm(shift_year(value, -1), "date", granularity, note="a year before the period named")
 
 
@@ -557,8 +587,8 @@ def n_ago(g, anchor, tense):
 def n_duration(g, anchor, tense, before: str = ""):
     unit = unit_of(g["unit"])
     count = number_value(g["num"])
-    if count is None:
-        return None
+    if count is None or re.fullmatch(r"(1[5-9]|20)\d\d", g["num"]):
+        return None  # "the 1988 quarter" names a year, it does not count quarters
     if g.get("half"):
         count += 0.5
     value = iso_duration(count, unit)

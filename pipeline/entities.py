@@ -18,6 +18,7 @@ from pipeline.entities_spans import (
     head_noun_names,
     list_context,
     name_repeats,
+    other_stage_spans,
     parentheses,
 )
 from pipeline.model import LocalEntity, Mention
@@ -37,7 +38,7 @@ def find_entities(doc) -> tuple[list[Mention], list[LocalEntity]]:
     list_context(text, cands)
     added, links = parentheses(text, cands)
     cands = dedupe(cands + added)
-    added, more = acronym_repeats(text, cands)
+    added, more = acronym_repeats(text, cands, other_stage_spans(doc))
     links += more
     cands = dedupe(cands + added)
     cands = dedupe(cands + name_repeats(doc, cands))

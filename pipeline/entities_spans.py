@@ -50,7 +50,7 @@ _POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _POSSESSIVE_MID = re.compile(r"['’]s\s+")
 _DASH_SEP = re.compile(r"\s+[-–—]\s+")
 _PAREN = re.compile(r"\(\s*([^()\n]{1,120}?)\s*\)")
-_CAPS_TOKEN = re.compile(r"(?<![\w&])[A-Z][A-Z0-9&]{1,9}(?![\w&])")
+_CAPS_TOKEN = re.compile(r"(?<![\w&])[A-Z](?:[A-Z0-9]|&(?=[A-Z])){1,9}(?![\w&])")
 _TITLES_LONGEST = sorted(TITLES, key=len, reverse=True)
 _HONORIFICS_LONGEST = sorted(HONORIFICS, key=len, reverse=True)
 
@@ -69,9 +69,11 @@ class Cand:
 
 
 def _trim(text: str, s: int, e: int) -> Span:
-    while s < e and text[s] in _TRIM:
+    while s < e and (text[s] in _TRIM or text[s].isspace()):
         s += 1
-    while e > s and text[e - 1] in _TRIM and not _keeps_final_char(text, s, e):
+    while e > s and (text[e - 1] in _TRIM or text[e - 1].isspace()) and not _keeps_final_char(
+        text, s, e
+    ):
         e -= 1
     return s, e
 
@@ -334,10 +336,12 @@ def parentheses(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tuple[Sp
 class Coverage:
     """Which characters of the text already belong to a candidate (linear-time checks)."""
 
-    def __init__(self, text: str, cands: list[Cand]):
+    def __init__(self, text: str, cands: list[Cand], blocked: list[Span] = ()):
         self.used = bytearray(len(text) + 1)
         for c in cands:
             self.add(c.start, c.end)
+        for s, e in blocked:  # dates, amounts...: other stages' spans
+            self.add(s, e)
 
     def free(self, s: int, e: int) -> bool:
         return not any(self.used[s:e])
@@ -346,7 +350,9 @@ class Coverage:
         self.used[s:e] = b"\x01" * (e - s)
 
 
-def acronym_repeats(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tuple[Span, Span]]]:
+def acronym_repeats(
+    text: str, cands: list[Cand], blocked: list[Span] = ()
+) -> tuple[list[Cand], list[tuple[Span, Span]]]:
     """All-capital tokens equal to a known acronym or to the initials of a multi-word name."""
     known: dict[str, Cand] = {}
     for c in sorted(cands, key=lambda c: (c.start, c.end)):
@@ -361,7 +367,7 @@ def acronym_repeats(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tupl
                     known.setdefault(ini, c)
     added: list[Cand] = []
     links: list[tuple[Span, Span]] = []
-    covered = Coverage(text, cands)
+    covered = Coverage(text, cands, blocked)
     for m in _CAPS_TOKEN.finditer(text):
         token = m.group()
         target = known.get(acronym_letters(token))
@@ -374,6 +380,11 @@ def acronym_repeats(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tupl
 
 
 _WORD = re.compile(r"\w+")
+
+
+def other_stage_spans(doc) -> list[Span]:
+    """Spans spaCy labelled with a label of another stage (DATE, MONEY, ...)."""
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in ENTITY_LABELS]
 
 
 def name_repeats(doc, cands: list[Cand]) -> list[Cand]:
@@ -394,7 +405,7 @@ def name_repeats(doc, cands: list[Cand]) -> list[Cand]:
     for name in sorted(seen, key=lambda n: (-len(n), n)):
         by_first.setdefault(_WORD.match(name).group(), []).append(name)
     added: list[Cand] = []
-    covered = Coverage(text, cands)
+    covered = Coverage(text, cands, other_stage_spans(doc))
     for m in _WORD.finditer(text):
         s = m.start()
         if s and (text[s - 1] == "-"):
@@ -473,7 +484,7 @@ def head_noun_names(doc, cands: list[Cand]) -> list[Cand]:
     text = doc.text
     out: list[Cand] = []
     run: list = []
-    covered = Coverage(text, cands)
+    covered = Coverage(text, cands, other_stage_spans(doc))
     for tok in list(doc) + [None]:
         if tok is not None and tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper():
             run.append(tok)

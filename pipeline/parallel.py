@@ -31,6 +31,7 @@ from pipeline.model import DocResult, Document, InputError, RawDoc
 # growth in native code that spaCy's memory zones do not cover.
 RECYCLE_AFTER_BATCHES = 200
 IN_FLIGHT_PER_WORKER = 2
+CONNECT_TIMEOUT_S = 30
 MAX_PENDING_WINDOWS = 64  # cached windows waiting behind a batch still in a worker
 
 
@@ -119,13 +120,21 @@ class PoolExecutor:
             self._pool = None
 
 
+class ClusterUnavailable(RuntimeError):
+    """The Dask scheduler given with ``--dask`` cannot be reached; nothing was written."""
+
+
 class DaskExecutor:
     """Batches as tasks on a ``dask.distributed`` cluster; results come back here."""
 
     def __init__(self, address: str, clean_only: bool):
         from distributed import Client
 
-        self._client = Client(address)
+        try:
+            self._client = Client(address, timeout=CONNECT_TIMEOUT_S)
+        except (OSError, TimeoutError) as exc:
+            raise ClusterUnavailable(f"cannot reach the Dask scheduler at {address}: {exc}",
+                                     ) from exc
         self._client.register_plugin(model_loader(clean_only), name="pipeline-model-loader")
         threads = sum(self._client.nthreads().values()) or 1
         self.slots = threads * IN_FLIGHT_PER_WORKER

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import threading
 import time
 import traceback
 from collections.abc import Iterable
+
+from spacy.language import Language
 
 from pipeline.annotate import load_nlp
 from pipeline.clean import clean
@@ -57,7 +60,10 @@ def clean_batch(raws: Iterable[RawDoc]) -> list[DocResult]:
         else:
             if len(document.body) > MAX_BODY_CHARS:
                 document.body = document.body[:MAX_BODY_CHARS]
-                document.status = f"ok (body cut to {MAX_BODY_CHARS} characters)"
+                cut = f"body cut to {MAX_BODY_CHARS} characters"
+                # a non-English or empty document keeps its reason (it must stay unannotated)
+                ok = document.status == "ok"
+                document.status = f"ok ({cut})" if ok else f"{document.status}; {cut}"
             result = DocResult(document)
         result.timings["clean"] = time.perf_counter() - started
         results.append(result)
@@ -106,7 +112,7 @@ def process_batch(raws: list[RawDoc], batch_size: int = 32) -> list[DocResult]:
     if not todo:
         return results
     nlp = get_nlp()
-    with _memory_zone(nlp):
+    with _NLP_LOCK, _memory_zone(nlp):
         started = time.perf_counter()
         try:
             docs = list(nlp.pipe((r.document.body for r in todo), batch_size=batch_size))
@@ -125,11 +131,45 @@ def process_batch(raws: list[RawDoc], batch_size: int = 32) -> list[DocResult]:
 # figures), parser (sentences, dependencies), ner. Name any that become unused here.
 UNUSED_COMPONENTS: tuple[str, ...] = ()
 _zoned_batches = 0
+# One batch at a time per process: a Dask worker may run several tasks in threads, and a
+# memory zone (global to the vocabulary) must not end while another thread parses.
+_NLP_LOCK = threading.Lock()
+
+
+# A run of this many tokens with no full stop, question or exclamation mark and no line
+# break is cut into sentences of at most this length before parsing. Real news sentences
+# stay far below it (60 tokens is a very long one). Without the cap a page with no full
+# stops ("word " * 50,000) is one sentence, and relation extraction, which pairs the
+# mentions of a sentence, then takes minutes and a gigabyte (bench/fuzz.py measures it).
+MAX_SENTENCE_TOKENS = 200
+SENTENCE_END_TOKENS = frozenset({".", "!", "?", "...", "\u2026"})
+_SETUP_LOCK = threading.Lock()
+
+
+@Language.component("long_sentence_breaks")
+def long_sentence_breaks(doc):
+    """Start a sentence after MAX_SENTENCE_TOKENS tokens without a sentence end."""
+    run = 0
+    for token in doc:
+        if token.is_sent_start:  # the first token, or preset (paragraph_breaks)
+            run = 0
+        elif run >= MAX_SENTENCE_TOKENS:
+            token.is_sent_start = True
+            run = 0
+        run += 1
+        if token.text in SENTENCE_END_TOKENS:
+            run = 0
+    return doc
 
 
 def get_nlp():
-    """The model with only the components extraction reads (loaded once per process)."""
-    return load_nlp(UNUSED_COMPONENTS) if UNUSED_COMPONENTS else load_nlp()
+    """The model with only the components extraction reads (loaded once per process),
+    plus the over-long sentence cap before the parser."""
+    nlp = load_nlp(UNUSED_COMPONENTS) if UNUSED_COMPONENTS else load_nlp()
+    with _SETUP_LOCK:
+        if "parser" in nlp.pipe_names and "long_sentence_breaks" not in nlp.pipe_names:
+            nlp.add_pipe("long_sentence_breaks", before="parser")
+    return nlp
 
 
 def _memory_zone(nlp):

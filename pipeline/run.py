@@ -100,7 +100,8 @@ def process_corpus(options: RunOptions, errors: list[InputError]) -> list[DocRes
                 options.progress(len(done))
         if cache:
             # the default cache belongs to this output folder: keep it the corpus's size
-            cache.finish(prune_unused=options.cache_dir is None)
+            # (a --clean-only run sees only part of it, so it leaves the rest alone)
+            cache.finish(prune_unused=options.cache_dir is None and not options.clean_only)
     finally:
         if cache:
             cache.close()

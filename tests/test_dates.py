@@ -196,6 +196,7 @@ def test_sets(text, value):
     "Theresa May met the press.",
     "The troops will march to the capital.",
     "Call 02-2024-1998 for details.",
+    "Call 042 270 2024 for details.",
     "The office is in Room 2010.",
     "A 50-year-old man was arrested.",
     "More than 2000 people attended.",

@@ -291,3 +291,23 @@ def test_no_numeric_or_temporal_labels(nlp):
 
 def test_empty_document(nlp):
     assert find_entities(nlp("")) == ([], [])
+
+
+def test_repeats_of_a_found_name_become_mentions(nlp):
+    from pipeline.entities_spans import name_repeats
+
+    doc = nlp("Orbis Labs grew fast. Analysts who follow Orbis Labs were surprised.")
+    found = name_repeats(doc, [Cand(0, 10, "ORG")])
+    assert [(doc.text[c.start : c.end], c.label, c.rule) for c in found] == [
+        ("Orbis Labs", "ORG", "repeat")]
+
+
+def test_repeats_do_not_take_other_stages_spans(nlp):
+    from pipeline.entities_spans import name_repeats
+
+    doc = nlp("Sales rose in March, the company said on Friday 3 March 2024.")
+    assert any(e.label_ == "DATE" and "March" in e.text for e in doc.ents)
+    start = doc.text.index("March")
+    found = name_repeats(doc, [Cand(start, start + 5, "PERSON")])
+    dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
+    assert all(c.end <= s or c.start >= e for c in found for s, e in dates)

@@ -90,6 +90,20 @@ def test_incompatible_types_stay_apart():
     assert ids[("d2", "Jordan")] != ids[("d3", "Jordan")]
 
 
+def test_clear_majority_settles_org_or_place_across_documents():
+    corpus = [
+        doc("a", ("Suwon", "GPE", [], ["Suwon", "Suwon", "Suwon"])),
+        doc("b", ("Suwon", "ORG", [], ["Suwon"])),
+        doc("c", ("Harbin", "GPE", [], ["Harbin"])),
+        doc("d", ("Harbin", "ORG", [], ["Harbin"])),
+    ]
+    res = resolve(corpus, NO_ALIASES)
+    ids = ids_by_name(res, corpus)
+    assert ids[("a", "Suwon")] == ids[("b", "Suwon")]
+    assert row(res, ids[("a", "Suwon")])["type"] == "GPE"
+    assert ids[("c", "Harbin")] != ids[("d", "Harbin")]  # no clear majority
+
+
 def test_short_forms_and_titles_do_not_link_documents():
     ids = ids_by_name(resolve(CORPUS, NO_ALIASES), CORPUS)
     assert ids[("d1", "Yoo Deuk-won")] != ids[("d3", "Yoo")]

@@ -204,8 +204,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("my", r"{POS}{MONTH}\s*,?\s+(?:of\s+)?{YEAR}"),
     ("year_anaphor", r"(?P<yrel>(?:later|earlier)\s+that|that|the\s+same|the\s+following|"
                      r"the\s+previous|the\s+preceding|the\s+prior)\s+year\b"),
-    ("year_ago_period", r"(?:the\s+)?(?:year-earlier|year-ago|year-before|prior-year|"
-                        r"comparable|same)\s+(?:quarter|period|month|half)\b"),
+    ("year_ago_period", r"(?:the\s+)?(?:comparable\s+)?(?:year-earlier|year-ago|year-before|"
+                        r"prior-year|comparable|same)\s+(?P<pnoun>quarter|period|month|half)\b"),
     ("year_words", r"{POS}(?P<yprefix>the\s+year\s+|in\s+)?(?P<ywords>(?:nineteen|twenty)[\s-]"
                    r"(?:hundred|{TENS}(?:[\s-]{UNITWORDS})?|{TEENWORDS})|two\s+thousand"
                    r"(?:(?:\s+and)?[\s-](?:{TEENWORDS}|{UNITWORDS}))?)\b"),
@@ -214,7 +214,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("month", r"{POS}{MONTH}(?!\w)"),
     ("relative", r"{POS}{RMOD}\s+(?:{MONTH}|(?P<season>{SEASON})|(?P<wday>{WEEKDAY})|"
                  r"(?P<runit>year|month|week|weekend|quarter|decade|century))\b"),
-    ("quarter", r"(?:the\s+)?(?:{YEAR}\s+)?(?P<qord>{QORD})[\s-]+quarter"
+    ("quarter", r"(?:the\s+)?(?:(?:comparable\s+)?(?P<qyear>year-ago|year-earlier|prior-year|"
+                r"last\s+year's|next\s+year's|this\s+year's)\s+)?(?:{YEAR}\s+)?"
+                r"(?P<qord>{QORD})[\s-]+quarter"
                 r"(?:(?:\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?|\s+){YEAR2})?"),
     ("quarter_q", r"\bQ(?P<qnum>[1-4])(?:\s*[-/']?\s*{YEAR})?"),
     ("the_quarter", r"the\s+(?P<qrel>latest|current|most\s+recent|recent|just-ended|"

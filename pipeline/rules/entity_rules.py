@@ -42,6 +42,7 @@ TITLES = (
     "General", "Gen.", "Lieutenant", "Lt.", "Colonel", "Col.", "Major", "Maj.", "Captain",
     "Capt.", "Admiral", "Adm.", "Sergeant", "Sgt.", "Commander",
     "Chief", "Head", "Leader", "Premier", "Administrator",
+    "Gov.", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Prof", "Sen", "Rep",
 )
 
 # Titles that may also begin other names ("General Motors", "King's College", "Major League"):
@@ -52,7 +53,8 @@ AMBIGUOUS_TITLES = frozenset(
      "Co-founder", "Captain", "Capt.", "Commander", "Admiral", "Adm.", "Colonel", "Col.",
      "Lieutenant", "Lt.", "Inspector", "Secretary", "Chair", "Dean", "Provost", "Pope",
      "Emperor", "Sheikh", "Representative", "Lawmaker", "Prosecutor", "Administrator",
-     "President", "Justice", "Chief Justice", "Attorney General", "Sergeant", "Sgt."}
+     "President", "Justice", "Chief Justice", "Attorney General", "Sergeant", "Sgt.", "Gen",
+     "Lt", "Col", "Capt", "Sgt", "Rep", "Sen"}
 )
 
 # A title written right after a name tells what the name is: "Daejeon Mayor Lee" (a place),
@@ -178,12 +180,14 @@ FURNITURE = frozenset(
     }
 )
 
-# Codes spaCy labels ORG that are units for other stages: currencies, time zones, indices.
+# Codes spaCy labels ORG or PERSON that are units for other stages: currencies, time zones,
+# storage and energy units.
 NON_ENTITY_CODES = frozenset(
     {"USD", "EUR", "GBP", "JPY", "KRW", "CNY", "RMB", "CHF", "CAD", "AUD", "INR", "HKD",
      "SGD", "TWD", "RUB", "BRL", "MXN", "SEK", "NOK", "DKK", "NZD", "ZAR",
      "UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST",
-     "BST", "KST", "JST", "IST", "AEST", "AEDT"}
+     "BST", "KST", "JST", "IST", "AEST", "AEDT",
+     "KB", "MB", "GB", "TB", "GHz", "MHz", "kWh", "MWh", "GWh", "MW", "GW", "mph"}
 )
 
 # Common nouns that are never an entity on their own even when capitalised.
