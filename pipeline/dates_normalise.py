@@ -632,13 +632,18 @@ def n_ordinal_day(g, anchor, tense):
     return Norm(fmt_day(y, m, day), "date", "day", used_anchor=True)
 
 
+def n_period_ended(g):
+    """'the fiscal year ended March 31': a reporting period, i.e. a stretch of one unit."""
+    return Norm(iso_duration(1, g["unit"].lower()), "duration", "duration")
+
+
 def n_ref(g, anchor, tense):
     key = re.sub(r"\s+", " ", g["ref"].lower())
     return Norm(R.REF_WORDS[key], "ref", "ref")
 
 
 NORMALISERS = {
-    "ref": n_ref,
+    "ref": n_ref, "period_ended": lambda g, anchor, tense: n_period_ended(g),
     "iso": n_absolute_day, "dotted": n_absolute_day, "us_numeric": n_us_numeric,
     "mdy_range": n_month_day_range, "mdy": n_month_day, "dmy_range": n_month_day_range,
     "dmy": n_month_day, "my": n_month_year, "month_rel_year": n_month_rel_year,

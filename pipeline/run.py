@@ -152,14 +152,16 @@ def run(options: RunOptions) -> RunSummary:
     tables = build_tables(results, errors, options)
     if options.clean_only:
         tables = {name: tables[name] for name in DOCUMENT_TABLES}
-    write_tables(tables, options.out)
-
     stage_seconds: Counter = Counter()
     for result in results:
         stage_seconds.update(result.timings)
+    documents = len(results)
+    del results  # the tables hold what is needed; the writer's copies must not add to these
+    write_tables(tables, options.out)
+
     failed_paths = {e.source_path for e in errors}
     return RunSummary(
-        documents=len(results),
+        documents=documents,
         failed=len(failed_paths),
         rows={name: len(rows) for name, rows in tables.items()},
         seconds=time.perf_counter() - started,

@@ -179,6 +179,11 @@ def test_durations(text, value):
     assert (m.value, m.kind, m.granularity) == (value, "duration", "duration")
 
 
+def test_reporting_period_is_a_duration():
+    assert values("Revenue rose in the fiscal year ended March 31, 2023.") == [
+        "P1Y", "2023-03-31"]
+
+
 @pytest.mark.parametrize("text, value", [
     ("The board meets every week.", "P1W"),
     ("The report is published annually.", "P1Y"),

@@ -202,6 +202,8 @@ PATTERNS: list[tuple[str, str]] = [
                   r"\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
     ("dmy", r"{POS}{WDAYPRE}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
     ("my", r"{POS}{MONTH}\s*,?\s+(?:of\s+)?{YEAR}"),
+    ("period_ended", r"the\s+(?:fiscal\s+|financial\s+)?(?P<unit>year|quarter|month|week)"
+                     r"(?=\s+(?:ended|ending|that\s+ended|through|to)\s)"),
     ("year_anaphor", r"(?P<yrel>(?:later|earlier)\s+that|that|the\s+same|the\s+following|"
                      r"the\s+previous|the\s+preceding|the\s+prior)\s+year\b"),
     ("year_ago_period", r"(?:the\s+)?(?:comparable\s+)?(?:year-earlier|year-ago|year-before|"
