@@ -54,13 +54,21 @@ def reuters_stories(limit: int | None = None) -> Iterator[dict]:
             if not body:
                 continue
             newid = _NEWID.search(attributes)
-            body = re.sub(r"\s*Reuter\s*$", "", body)
+            body = reflow(re.sub(r"\s*Reuter\s*$", "", body))
             yield {"id": f"reuters-{newid.group(1) if newid else count}",
                    "title": _field("TITLE", story), "text": body,
                    "published": _published(_field("DATE", story)), "publisher": "Reuters"}
             count += 1
             if limit is not None and count >= limit:
                 return
+
+
+def reflow(body: str) -> str:
+    """Undo the wire's hard wrap: paragraphs start with an indented line, and every other
+    line break inside a paragraph is only the 1987 terminal's line width."""
+    paragraphs = re.split(r"\n(?=[ \t]{2,}\S)", body)
+    return "\n".join(" ".join(line.strip() for line in p.splitlines() if line.strip())
+                     for p in paragraphs)
 
 
 def write_bbc(dest: Path, limit: int | None = None) -> Path:

@@ -245,7 +245,8 @@ def _run(work: Path, speed_docs: int | None, sizes: list[int], workers: int) -> 
               f"{_verdict('rss_growth', growth, higher_is_better=False)}; "
               f"main process {main_growth:.2f}x")
     largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    print(f"  largest single process of the whole bench (ru_maxrss): {largest:.0f} MB")
+    print(f"  largest single process of the whole bench, bare spaCy baseline included "
+          f"(ru_maxrss): {largest:.0f} MB")
     print(f"\nbench took {time.perf_counter() - bench_started:.0f} s")
 
 

@@ -2,15 +2,24 @@
 
 Run: .venv/bin/python bench/tempeval.py [--limit N] [--no-dateparser] [--errors]
 
+For scale: HeidelTime's published TempEval-3 value F1 is 0.776, on the platinum test set
+(not staged here), with span matching; these figures are on train, as value sets.
+
 TempEval-3: each document's text (TimeML tags stripped) is annotated with its creation
 time (DCT) as the anchor. Gold: the values of TIMEX3 of type DATE or DURATION, except
-the DCT itself. Predicted: our values of kind date, range or duration (sets are left out,
-as gold SET timexes are); a range START/END counts as its two endpoints, because TimeML
-annotates "from 1998 to 2000" as two timexes. Scoring compares the SET of distinct values
-per document, micro-averaged over documents (TP/FP/FN summed), as FORMAT.md scores dates.
-Gold values our vocabulary cannot express (PRESENT_REF, times of day...) count as misses.
-A second line scores find_dates(refs=True), which adds TimeML's PRESENT_REF / PAST_REF /
-FUTURE_REF for "now", "recently", "soon" (kind "ref", off by default in the tables).
+the DCT itself. Scoring compares the SET of distinct values per document, micro-averaged
+over documents (TP/FP/FN summed), as FORMAT.md scores dates. Sets are left out on both
+sides (gold SET timexes are not scored).
+
+Two columns of ours are scored:
+- ``timex`` (the like-for-like TimeML comparison): kinds date, range, duration and ref
+  (PRESENT_REF ...); a range START/END counts as its two endpoints, because TimeML
+  annotates "from 1998 to 2000" as two timexes. Also shown with refs=False.
+- ``value`` (the contract vocabulary): kinds date, range, duration; a merged range (kind
+  "range") counts as its two endpoints, any other value as one item. A gold 2013-W11 or
+  PXY is then a miss, and our week written 2013-03-11/2013-03-17 a false positive: the
+  price of a sortable column, shown so that it stays visible.
+Gold values we never produce (times of day, XXXX-forms...) count as misses.
 
 dateparser baseline: dateparser.search_dates with the DCT as RELATIVE_BASE and
 PREFER_DATES_FROM=past; each hit becomes YYYY when its text is a bare year, YYYY-MM when
@@ -61,13 +70,20 @@ def load_tempeval(limit: int | None):
     return docs[:limit] if limit else docs
 
 
-def our_values(mentions, expand_ranges: bool,
-               kinds=("date", "range", "duration")) -> set[str]:
+def timex_values(mentions) -> set[str]:
     out = set()
     for m in mentions:
-        if not m.value or m.kind not in kinds:
+        if m.timex and m.kind in ("date", "range", "duration", "ref"):
+            out.update(m.timex.split("/"))
+    return out
+
+
+def contract_values(mentions, expand_ranges: bool = True) -> set[str]:
+    out = set()
+    for m in mentions:
+        if not m.value or m.kind not in ("date", "range", "duration"):
             continue
-        if expand_ranges and "/" in m.value:
+        if expand_ranges and m.kind == "range":
             out.update(m.value.split("/"))
         else:
             out.add(m.value)
@@ -114,7 +130,7 @@ def score(pairs) -> tuple[int, int, int]:
 def line(name: str, counts) -> str:
     p, r, f = prf(*counts)
     tp, fp, fn = counts
-    return f"{name:<28} P={p:.3f} R={r:.3f} F1={f:.3f}  (tp={tp} fp={fp} fn={fn})"
+    return f"{name:<32} P={p:.3f} R={r:.3f} F1={f:.3f}  (tp={tp} fp={fp} fn={fn})"
 
 
 def run_tempeval(args, nlp) -> None:
@@ -126,17 +142,18 @@ def run_tempeval(args, nlp) -> None:
     t0 = time.perf_counter()
     mentions = [find_dates(doc, d[1]) for doc, d in zip(parsed, docs, strict=True)]
     t_dates = time.perf_counter() - t0
-    ours = [(our_values(ms, expand_ranges=True), d[3]) for ms, d in zip(mentions, docs,
-                                                                       strict=True)]
-    with_refs = [(our_values(find_dates(doc, d[1], refs=True), expand_ranges=True,
-                             kinds=("date", "range", "duration", "ref")), d[3])
-                 for doc, d in zip(parsed, docs, strict=True)]
+    golds = [d[3] for d in docs]
+    timex = [(timex_values(ms), g) for ms, g in zip(mentions, golds, strict=True)]
+    no_refs = [(timex_values(find_dates(doc, d[1], refs=False)), d[3])
+               for doc, d in zip(parsed, docs, strict=True)]
+    value = [(contract_values(ms), g) for ms, g in zip(mentions, golds, strict=True)]
     print(f"TempEval-3 train (TimeBank + AQUAINT): {len(docs)} documents, "
-          f"{sum(len(g) for *_, g in docs)} distinct gold DATE/DURATION values")
-    print(line("find_dates", score(ours)))
-    print(line("find_dates(refs=True)", score(with_refs)))
+          f"{sum(len(g) for g in golds)} distinct gold DATE/DURATION values")
+    print(line("find_dates timex", score(timex)))
+    print(line("find_dates timex, refs=False", score(no_refs)))
+    print(line("find_dates value (contract)", score(value)))
     if args.errors:
-        for (name, *_), (pred, gold) in zip(docs, ours, strict=True):
+        for (name, *_), (pred, gold) in zip(docs, timex, strict=True):
             if pred != gold:
                 print(f"  {name}: missed {sorted(gold - pred)} extra {sorted(pred - gold)}")
     if not args.no_dateparser:
@@ -176,7 +193,7 @@ def run_samples(nlp) -> None:
                 text = cleaned_body(text, gold["document"])
                 if text is None:
                     break
-            pred = our_values(find_dates(nlp(text), anchor), expand_ranges=False)
+            pred = contract_values(find_dates(nlp(text), anchor), expand_ranges=False)
             gvals = {d["value"] for d in gold.get("dates", [])}
             pairs.append((pred, gvals))
             print(f"  {mode} {gold['document']}: missed {sorted(gvals - pred)} "

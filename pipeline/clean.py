@@ -8,6 +8,8 @@ whose status says why it will not be annotated.
 
 from __future__ import annotations
 
+import re
+
 from pipeline.clean_html import clean_html
 from pipeline.clean_text import clean_text
 from pipeline.language import detect_language
@@ -17,6 +19,20 @@ from pipeline.pubdate import normalise_date
 STATUS_OK = "ok"
 STATUS_EMPTY = "no article text"
 ENGLISH = "en"
+# A run of printable ASCII this long with no whitespace is never prose: it is a data URI,
+# base64 blob, minified script or hash that leaked into the text. Such runs are removed
+# from the body; left in, a 1 MB one makes the per-token extraction stages crawl.
+# (Only ASCII: Chinese or Japanese paragraphs legitimately run long without spaces.)
+MAX_ASCII_RUN = 1000
+_ASCII_RUN = re.compile(rf"(?<![!-~])[!-~]{{{MAX_ASCII_RUN},}}")  # anchored: linear time
+
+
+def drop_data_runs(body: str) -> str:
+    """The body without over-long whitespace-free ASCII runs (see MAX_ASCII_RUN)."""
+    if not _ASCII_RUN.search(body):
+        return body
+    lines = (" ".join(_ASCII_RUN.sub(" ", line).split()) for line in body.split("\n"))
+    return "\n".join(line for line in lines if line)
 
 
 def _meta_text(meta: dict, key: str) -> str:
@@ -45,7 +61,7 @@ def clean(raw: RawDoc, doc_id: str) -> Document:
     else:
         found = clean_text(content)
         url = ""
-    body = found.body
+    body = drop_data_runs(found.body)
     title, publisher = found.title, found.publisher
     published, published_source = found.published, found.published_source
 

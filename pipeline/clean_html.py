@@ -56,7 +56,9 @@ APPLY_TEXT_RULES = False
 MAX_FALLBACK_CHARS = 5_000_000
 
 # Elements whose whole content the regex fallback removes (an unclosed one runs to the end).
-_DROP_OPEN = re.compile(r"<(script|style|iframe|noscript|template|svg|head)\b", re.IGNORECASE)
+_DROP_OPEN = re.compile(
+    r"<(script|style|iframe|noscript|template|svg|head|nav|header|footer|aside|form)\b", re.I
+)
 _BLOCK_TAG = re.compile(r"</?(?:p|div|br|h[1-6]|li|tr|section|article|blockquote)\b[^>]*>", re.I)
 _ANY_TAG = re.compile(r"<[^>]{0,2000}>")
 

@@ -6,7 +6,10 @@ spaCy's DATE entities vouch for spans that the patterns accept only with a conte
 the tense of the verb that governs it ("in September" said in March of a past event is
 last September). Adjacent dates joined by "to", "-" or "between ... and" become one range.
 
-Value vocabulary: see ``pipeline.dates_normalise``.
+Each mention carries two values: ``timex``, the TimeML (TIMEX3) value the normaliser
+computes (``pipeline.dates_normalise``: weeks 2024-W12, quarters 2024-Q3, PXY, PRESENT_REF,
+...), and ``value``, the same meaning in the contract's vocabulary, or "" with a note when
+it has none (``pipeline.dates_contract``).
 """
 
 from __future__ import annotations
@@ -17,8 +20,9 @@ import re
 
 from spacy.tokens import Doc
 
+from pipeline.dates_contract import contract_value
 from pipeline.dates_detect import Atom, DocView, plausible, scan, select
-from pipeline.dates_normalise import NO_ANCHOR, Norm, normalise
+from pipeline.dates_normalise import NO_ANCHOR, YEAR_BEFORE, Norm, normalise
 from pipeline.model import DateMention
 from pipeline.rules import date_rules as R
 
@@ -30,13 +34,13 @@ _LEADING = re.compile(
 )
 
 
-def find_dates(doc: Doc, anchor: dt.date | None, *, refs: bool = False) -> list[DateMention]:
+def find_dates(doc: Doc, anchor: dt.date | None, *, refs: bool = True) -> list[DateMention]:
     """Temporal expressions of ``doc`` with values resolved against ``anchor``.
 
     Sorted by start, never overlapping. With ``anchor`` None, relative expressions keep
-    their span but get an empty value and a note saying why. ``refs`` adds TimeML's vague
-    references ("now" PRESENT_REF, "recently" PAST_REF, "soon" FUTURE_REF) with kind "ref";
-    they are not calendar values, so the tables leave them out by default.
+    their span but get an empty value and a note saying why. ``refs`` keeps TimeML's vague
+    references ("now" PRESENT_REF, "recently" PAST_REF, "in the future" FUTURE_REF) with
+    kind "ref": they fill ``timex`` only, their ``value`` is empty (nothing to sort on).
     """
     text = doc.text
     view = DocView(doc)
@@ -46,19 +50,11 @@ def find_dates(doc: Doc, anchor: dt.date | None, *, refs: bool = False) -> list[
              and plausible(a, text, view, relaxed=_inside(a, date_ents))]
     sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
     found: list[tuple[Atom, Norm]] = []
-    context: tuple[int, str] | None = None  # (sentence start, year) of the last year named
-    last_year = ""  # the last calendar year written out in the text
-    period: tuple[int, str, str] | None = None  # (sentence index, value, granularity)
+    story = Narrative()
     for atom in select(atoms):
         sent_start = _sentence_start(sent_starts, atom.start)
         sent_index = bisect.bisect_right(sent_starts, atom.start)
-        if context and context[0] == sent_start and atom.rule in _YEARLESS:
-            if not any(k in atom.groups for k in ("year", "yy", "dmod")):
-                atom.groups["ctx_year"] = context[1]
-        if atom.rule == "year_anaphor" and last_year:
-            atom.groups["ctx_year"] = last_year
-        if atom.rule in ("ago", "year_ago_period") and period and sent_index - period[0] <= 1:
-            atom.groups["ctx_period"] = period[1:]
+        story.lend(atom, sent_start, sent_index)
         if atom.rule == "duration":
             prev = view.prev_token(atom.start)
             atom.groups["prev_tag"] = prev.tag_ if prev is not None else ""
@@ -68,27 +64,23 @@ def find_dates(doc: Doc, anchor: dt.date | None, *, refs: bool = False) -> list[
         if _generic_today(atom, text, tense, sent_start):
             continue
         norm = normalise(atom, anchor, tense, text)
-        if norm is None:
+        if norm is None or (norm.kind == "ref" and not refs):
             continue
-        if norm.granularity == "year" and norm.kind == "date" and norm.value:
-            context = (sent_start, norm.value)
-        if norm.kind == "date" and norm.value[:4].isdigit() and not norm.used_anchor:
-            last_year = norm.value[:4]
-        if norm.kind == "date" and norm.granularity in ("quarter", "half", "month"):
-            period = (sent_index, norm.value, norm.granularity)
+        story.record(atom, norm, sent_start, sent_index)
         _trim_frame(atom, text)
         found.append((atom, norm))
-    found = _merge_ranges(found, text)
+    found = _merge_ranges(_date_reporting_quarters(found, text), text)
     anchor_text = anchor.isoformat() if anchor else ""
     mentions = []
     last_end = 0
     for atom, norm in found:
         start = _extend_frame(atom.start, text, last_end)
+        value, how = contract_value(norm.value)
         mentions.append(DateMention(
-            start=start, end=atom.end, text=text[start:atom.end], value=norm.value,
+            start=start, end=atom.end, text=text[start:atom.end], value=value,
             kind=norm.kind, granularity=norm.granularity,
             anchor=anchor_text if (norm.used_anchor or norm.note == NO_ANCHOR) else "",
-            note=norm.note,
+            note="; ".join(n for n in (norm.note, how) if n), timex=norm.value,
         ))
         last_end = atom.end
     return mentions
@@ -97,6 +89,64 @@ def find_dates(doc: Doc, anchor: dt.date | None, *, refs: bool = False) -> list[
 # Rules whose month has no year of its own: "in September" after "This year" in the same
 # sentence belongs to that year, whatever the tense says.
 _YEARLESS = frozenset({"month", "mdy", "dmy", "mdy_range", "dmy_range"})
+
+
+# How many sentences after a quarter or month is named "a year ago" still compares with it.
+PERIOD_REACH = 1
+
+
+class Narrative:
+    """What the text has named so far, for expressions that lean on it.
+
+    "in September" after "This year" in the same sentence, "the following year", "later
+    that month", "a year ago" next to "the third quarter", "the year-ago quarter" and a
+    bare "the quarter" take their value from an earlier mention, not from the
+    publication date.
+    """
+
+    def __init__(self) -> None:
+        self.year_here: tuple[int, str] | None = None  # (sentence start, year named there)
+        self.last_year = ""  # the last calendar year written out in the text
+        self.last_month = ""  # the last month written out in the text (YYYY-MM)
+        self.period: tuple[int, str, str] | None = None  # (sentence, value, granularity)
+        self.periods: dict[str, tuple[str, str]] = {}  # the last quarter, half, month named
+
+    def lend(self, atom: Atom, sent_start: int, sent_index: int) -> None:
+        """Put the context an atom's normaliser may read into its groups (ctx_*)."""
+        g, rule = atom.groups, atom.rule
+        if self.year_here and self.year_here[0] == sent_start and rule in _YEARLESS:
+            if not any(k in g for k in ("year", "yy", "dmod")):
+                g["ctx_year"] = self.year_here[1]
+        if rule == "year_anaphor" and self.last_year:
+            g["ctx_year"] = self.last_year
+        if rule == "month_anaphor" and self.last_month:
+            g["ctx_month"] = self.last_month
+        period = self.period
+        if rule in ("ago", "year_ago_period") and period and (
+                sent_index - period[0] <= PERIOD_REACH):
+            g["ctx_period"] = period[1:]
+        elif rule == "year_ago_period" and period:
+            # "the year-ago quarter" names its period: the last one of that kind, however far
+            noun = g["pnoun"].lower()
+            if noun in self.periods or noun == "period":
+                g["ctx_period"] = self.periods.get(noun) or period[1:]
+        if rule == "the_quarter" and not g.get("qrel") and "quarter" in self.periods:
+            g["ctx_period"] = self.periods["quarter"]
+
+    def record(self, atom: Atom, norm: Norm, sent_start: int, sent_index: int) -> None:
+        """Remember what a normalised mention names, for the mentions after it."""
+        if norm.kind != "date" or not norm.value:
+            return
+        if norm.granularity == "year":
+            self.year_here = (sent_start, norm.value)
+        if norm.value[:4].isdigit() and not norm.used_anchor:
+            self.last_year = norm.value[:4]
+        if (("month" in atom.groups or "monthnum" in atom.groups)
+                and re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", norm.value)):
+            self.last_month = norm.value[:7]
+        if norm.granularity in ("quarter", "half", "month") and norm.note != YEAR_BEFORE:
+            self.period = (sent_index, norm.value, norm.granularity)
+            self.periods[norm.granularity] = (norm.value, norm.granularity)
 
 
 def _sentence_start(starts: list[int], char: int) -> int:
@@ -142,6 +192,33 @@ def _extend_frame(start: int, text: str, floor: int) -> int:
     if m and m.end() == start:
         return m.start()
     return start
+
+
+_ENDED = re.compile(r"\s*(?:,\s*)?(?:that\s+)?(?:ended|ending)\s*", re.IGNORECASE)
+
+
+def _date_reporting_quarters(found: list[tuple[Atom, Norm]],
+                             text: str) -> list[tuple[Atom, Norm]]:
+    """'the quarter ended Sept. 30' is the calendar quarter it mostly covers (2024-Q3).
+
+    A reporting quarter ends on or after the end of that calendar quarter (fiscal
+    quarters ending July 31 cover mostly May-July), so the quarter is the one holding its
+    midpoint, 45 days before the end. A year ended on a date stays a duration (P1Y), as
+    TimeML writes it: a fiscal year straddles two calendar years.
+    """
+    out = []
+    for i, (atom, norm) in enumerate(found):
+        if (atom.rule == "period_ended" and atom.groups.get("unit", "").lower() == "quarter"
+                and i + 1 < len(found)):
+            other, onorm = found[i + 1]
+            if (onorm.kind == "date" and onorm.granularity == "day" and onorm.value
+                    and _ENDED.fullmatch(text[atom.end:other.start])):
+                mid = dt.date.fromisoformat(onorm.value) - dt.timedelta(days=45)
+                norm = Norm(f"{mid.year:04d}-Q{(mid.month - 1) // 3 + 1}", "date", "quarter",
+                            note="the calendar quarter holding most of the reporting quarter",
+                            used_anchor=onorm.used_anchor)
+        out.append((atom, norm))
+    return out
 
 
 def _merge_ranges(found: list[tuple[Atom, Norm]], text: str) -> list[tuple[Atom, Norm]]:

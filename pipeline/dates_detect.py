@@ -50,6 +50,7 @@ def _placeholders() -> dict[str, str]:
     compound = rf"(?:{'|'.join(_TENS)})[\s-](?:{'|'.join(_NUM_UNITS)})"
     return {
         "MONTH": rf"(?P<month>{months})",
+        "MONTHWORD": rf"(?:{months})",
         "DAY": r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|[:.]\d)",
         "DAY2": r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|[:.]\d)",
         "HOLIDAY": _alt(list(R.HOLIDAYS_FIXED) + list(R.HOLIDAYS_WEEKDAY)
@@ -217,6 +218,17 @@ def plausible(atom: Atom, text: str, view: DocView | None, relaxed: bool) -> boo
             nxt = view.next_token(atom.end)
             if nxt is not None and nxt.tag_ == "NNS" and nxt.is_lower:
                 return False
+    if rule == "ref" and view is not None and g["ref"].lower() in R.REF_ADJECTIVES:
+        tok, nxt = view.token_at(atom.start), view.next_token(atom.end)
+        if (tok is not None and tok.dep_ in ("amod", "compound")) or (
+                nxt is not None and nxt.pos_ in ("NOUN", "PROPN")):
+            return False
+    if rule in ("the_quarter", "the_weekend"):
+        if re.match(r"-\w", text[atom.end:]):
+            return False  # "quarter-to-quarter", "quarter-end": a compound, not the quarter
+        tok = view.token_at(atom.end - 1) if view is not None else None
+        if tok is not None and tok.dep_ == "compound":
+            return False  # "the weekend sales", "the quarter results"
     if rule == "ordinal_day":
         return _plausible_ordinal_day(atom, text, view)
     if rule == "bare_plural":

@@ -1,11 +1,12 @@
-"""Turn a detected temporal expression into a normalised value.
+"""Turn a detected temporal expression into its TimeML (TIMEX3) value.
 
-Values follow the contract (YYYY, YYYY-MM, YYYY-MM-DD, START/END, ISO 8601 durations)
-extended with TimeML forms where a calendar unit has no contract form: weeks ``YYYY-Www``
-(and ``YYYY-Www-WE`` for a weekend), quarters ``YYYY-Qn``, halves ``YYYY-Hn``, seasons
-``YYYY-SP|SU|FA|WI``, decades ``199`` (the 1990s), centuries ``19`` (the 20th century), and
-durations of unknown length ``PXY``/``PXM``/``PXE`` (decades)/``PXC`` (centuries), and
-(only on request, kind "ref") TimeML's PRESENT_REF, PAST_REF and FUTURE_REF.
+Values are TimeML's: YYYY, YYYY-MM, YYYY-MM-DD, START/END, ISO 8601 durations, and where a
+calendar unit has no such form, weeks ``YYYY-Www`` (and ``YYYY-Www-WE`` for a weekend),
+quarters ``YYYY-Qn``, halves ``YYYY-Hn``, seasons ``YYYY-SP|SU|FA|WI``, decades ``199``
+(the 1990s), centuries ``18`` (the 19th century), durations of unknown length
+``PXY``/``PXM``/``PXE`` (decades)/``PXC`` (centuries), and (kind "ref") PRESENT_REF,
+PAST_REF and FUTURE_REF. ``pipeline.dates_contract`` turns them into the contract's
+vocabulary for the ``value`` column; the TimeML form is kept as ``timex``.
 
 Expressions that need the publication date (the anchor) get an empty value and a note
 when there is none; the clock is never read.
@@ -22,6 +23,7 @@ from pipeline.dates_detect import Atom
 from pipeline.rules import date_rules as R
 
 NO_ANCHOR = "relative expression and no publication date"
+YEAR_BEFORE = "a year before the period named"
 
 
 @dataclass
@@ -340,13 +342,8 @@ def n_relative(g, anchor, tense):
     if "season" in g:
         code = R.SEASONS[g["season"].lower()]
         a = need(anchor, granularity="season")
-        if off < 0:
-            year = a.year if _season_over(code, a) else a.year - 1
-        elif off > 0:
-            year = a.year if R.SEASON_MONTH[code] > a.month else a.year + 1
-        else:
-            year = a.year
-        return Norm(f"{year:04d}-{code}", "date", "season", used_anchor=True)
+        return Norm(f"{_season_year(code, a, off):04d}-{code}", "date", "season",
+                    used_anchor=True)
     if "wday" in g:
         a = need(anchor)
         wd = R.WEEKDAYS[g["wday"].lower()]
@@ -374,10 +371,18 @@ def n_relative(g, anchor, tense):
     return None
 
 
-def _season_over(code: str, a: dt.date) -> bool:
-    """Whether this year's season has already ended by the anchor (for 'last summer')."""
-    ends = {"SP": 6, "SU": 9, "FA": 12, "WI": 3}
-    return a.month > ends[code]
+def _season_year(code: str, a: dt.date, off: int) -> int:
+    """The year of 'last/this/next SEASON': the latest one ended before the anchor's month,
+    the first one starting after it, or the one under way (else this year's)."""
+    (dy1, m1), (dy2, m2) = R.SEASON_MONTHS[code]
+    now = (a.year, a.month)
+    years = range(a.year - 1, a.year + 3)
+    if off < 0:
+        return max(y for y in years if (y + dy2, m2) < now)
+    if off > 0:
+        return min(y for y in years if (y + dy1, m1) > now)
+    under_way = [y for y in years if (y + dy1, m1) <= now <= (y + dy2, m2)]
+    return under_way[0] if under_way else a.year
 
 
 def _weekday_by_tense(a: dt.date, wd: int, tense: str) -> dt.date:
@@ -389,6 +394,19 @@ def _weekday_by_tense(a: dt.date, wd: int, tense: str) -> dt.date:
     if tense in ("future", "modal"):
         return after
     return before
+
+
+def n_the_weekend(g, anchor, tense):
+    """'over the weekend': the latest weekend up to the publication date, or the next one
+    when the verb looks forward ("will meet at the weekend")."""
+    a = need(anchor, granularity="weekend")
+    saturday = a + dt.timedelta(days=5 - a.weekday())  # this ISO week's Saturday
+    if tense in ("future", "modal"):
+        if a.weekday() == 6:
+            saturday += dt.timedelta(days=7)
+    elif a.weekday() < 5:
+        saturday -= dt.timedelta(days=7)
+    return Norm(iso_week(saturday) + "-WE", "date", "weekend", used_anchor=True)
 
 
 def n_weekday(g, anchor, tense):
@@ -433,6 +451,8 @@ def n_the_quarter(g, anchor, tense):
     rel = re.sub(r"\s+", " ", (g.get("qrel") or "").lower())
     if rel == "same":
         return None
+    if "ctx_period" in g:  # "the quarter" after "the third quarter": that one again
+        return Norm(g["ctx_period"][0], "date", "quarter", note="the quarter named before")
     a = need(anchor, granularity="quarter")
     back = -1 if (tense == "past" or rel in ("latest", "most recent", "recent", "just-ended",
                                               "just-completed")) and rel != "current" else 0
@@ -511,11 +531,13 @@ def n_year_words(g, anchor, tense):
     return Norm(f"{year:04d}", "date", "year")
 
 
+_ANAPHOR_SHIFT = {"the following": 1, "the previous": -1, "the preceding": -1, "the prior": -1}
+
+
 def n_year_anaphor(g, anchor, tense):
     """'the following year', 'later that year': the year last named in the text, moved."""
     rel = re.sub(r"\s+", " ", g["yrel"].lower())
-    shift = {"the following": 1, "the previous": -1, "the preceding": -1, "the prior": -1}
-    off = shift.get(rel, 0)
+    off = _ANAPHOR_SHIFT.get(rel, 0)
     if "ctx_year" in g:
         return Norm(f"{int(g['ctx_year']) + off:04d}", "date", "year",
                     note="year taken from the text before")
@@ -523,6 +545,21 @@ def n_year_anaphor(g, anchor, tense):
         return None
     a = need(anchor, granularity="year")
     return Norm(f"{a.year + off:04d}", "date", "year", used_anchor=True)
+
+
+def n_month_anaphor(g, anchor, tense):
+    """'the following month', 'later that month': the month last named in the text, moved;
+    without one, "the following month" counts from the publication date."""
+    rel = re.sub(r"\s+", " ", g["yrel"].lower())
+    off = _ANAPHOR_SHIFT.get(rel, 0)
+    if "ctx_month" in g:
+        y, m = add_months(int(g["ctx_month"][:4]), int(g["ctx_month"][5:7]), off)
+        return Norm(f"{y:04d}-{m:02d}", "date", "month", note="month taken from the text before")
+    if off == 0:
+        return None
+    a = need(anchor, granularity="month")
+    y, m = add_months(a.year, a.month, off)
+    return Norm(f"{y:04d}-{m:02d}", "date", "month", used_anchor=True)
 
 
 def shift_year(value: str, years: int) -> str:
@@ -536,7 +573,7 @@ def n_year_ago_period(g, anchor, tense):
     value, granularity = g["ctx_period"]
     if g["pnoun"].lower() != "period" and g["pnoun"].lower() != granularity:
         return None
-    return Norm(shift_year(value, -1), "date", granularity, note="a year before the period named")
+    return Norm(shift_year(value, -1), "date", granularity, note=YEAR_BEFORE)
 
 
 def n_year(g, anchor, tense):
@@ -553,16 +590,16 @@ def n_rel_day(g, anchor, tense):
 
 def n_ago(g, anchor, tense):
     unit = unit_of(g["unit"])
-    count = number_value(g["num"])
-    if count is None:  # "several years ago": a stretch back of unknown length
-        return Norm(vague_duration(unit), "duration", "duration")
+    count = number_value(g.get("num", ""))  # none in "months ago"
     direction = g["dir"].lower()
     sign = 1 if direction.startswith("from") or direction == "hence" else -1
+    if count is None:  # "several years ago": a point in the past, of unknown distance
+        return Norm("PAST_REF" if sign < 0 else "FUTURE_REF", "ref", "ref")
     if "ctx_period" in g and count == 1 and unit == "year" and sign < 0:
         # "sales rose from a year ago" next to "the third quarter": that quarter, a year back
         value, granularity = g["ctx_period"]
         return Norm(shift_year(value, -1), "date", granularity,
-                    note="a year before the period named")
+                    note=YEAR_BEFORE)
     a = need(anchor, granularity=unit)
     letter, mult, is_time = R.UNITS[unit]
     n = count * mult
@@ -648,12 +685,14 @@ NORMALISERS = {
     "mdy_range": n_month_day_range, "mdy": n_month_day, "dmy_range": n_month_day_range,
     "dmy": n_month_day, "my": n_month_year, "month_rel_year": n_month_rel_year,
     "holiday": n_holiday, "year_words": n_year_words, "year_anaphor": n_year_anaphor,
+    "month_anaphor": n_month_anaphor,
     "year_ago_period": n_year_ago_period, "month": n_month, "relative": n_relative,
     "quarter": n_quarter, "quarter_q": n_quarter_q, "the_quarter": n_the_quarter,
     "half": n_half, "season": n_season, "season_year_first": n_season,
     "season_in": n_season_in, "decade": n_decade, "decade_word": n_decade_word,
     "century": n_century, "fiscal": n_fiscal, "year_range": n_year_range, "year": n_year,
-    "rel_day": n_rel_day, "weekday": n_weekday, "ago": n_ago, "duration": n_duration,
+    "rel_day": n_rel_day, "weekday": n_weekday, "the_weekend": n_the_weekend, "ago": n_ago,
+    "ago_plural": n_ago, "duration": n_duration,
     "vague_duration": n_vague_duration, "bare_plural": n_vague_duration,
     "set_every": n_set_every, "set_adverb": n_set_adverb, "ordinal_day": n_ordinal_day,
 }

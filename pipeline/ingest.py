@@ -34,6 +34,7 @@ from pipeline.rules import ingest_rules as R
 STAGE = "ingest"
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _ALLOWED_CONTROLS = frozenset("\t\n\r\f\v\x1b\x85")
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 _FILE_TYPES = {
     stat.S_IFIFO: "named pipe",
     stat.S_IFSOCK: "socket",
@@ -100,8 +101,10 @@ def iter_inputs(corpus: Path, max_bytes: int = 20_000_000) -> Iterator[RawDoc | 
 
 
 def _display(name: str) -> str:
-    """A file name safe to write to CSV/Parquet: undecodable bytes shown as \\xNN."""
-    return os.fsencode(name).decode("utf-8", "backslashreplace")
+    """A file name safe to write to CSV/Parquet: undecodable bytes shown as \\xNN, and
+    control characters (a carriage return would split a CSV row) as \\r, \\t, \\x1b..."""
+    shown = os.fsencode(name).decode("utf-8", "backslashreplace")
+    return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), shown)
 
 
 def _walk(root: Path) -> list[_Entry]:

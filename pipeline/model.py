@@ -82,6 +82,7 @@ class DateMention:
     granularity: str  # year, month, day, week, range, duration, ...
     anchor: str = ""  # the reference date used for relative expressions (YYYY-MM-DD)
     note: str = ""  # why the value is empty, or how it was resolved
+    timex: str = ""  # the TimeML/TIMEX3 value (may use W, Q, SU, X, *_REF beyond `value`)
 
 
 @dataclass

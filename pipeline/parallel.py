@@ -110,7 +110,8 @@ class PoolExecutor:
         return self._get().submit(fn, batch)
 
     def restart(self) -> None:
-        if self._pool is not None:
+        """Replace a broken pool (a lost worker breaks it); a working one is kept."""
+        if self._pool is not None and getattr(self._pool, "_broken", True):
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
 

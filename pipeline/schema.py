@@ -80,6 +80,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("granularity", "str", "year, month, day, ... of the value"),
         ("anchor", "str", "the reference date used for a relative expression"),
         ("note", "str", "why the value is empty, or how it was resolved"),
+        ("timex", "str", "the TimeML TIMEX3 value, for tools that speak TimeML (weeks "
+                         "2024-W12, quarters 2024-Q3, PXY, PRESENT_REF, ...)"),
     ),
     "figures": _cols(
         DOC_ID,

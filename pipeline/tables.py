@@ -52,7 +52,7 @@ def doc_rows(result: DocResult, resolution: Resolution) -> dict[str, list[dict]]
         {"doc_id": doc_id, "date_id": f"{doc_id}:d{i}",
          "sentence_id": _sentence_index(starts, t.start), "start": t.start, "end": t.end,
          "text": t.text, "value": t.value, "kind": t.kind, "granularity": t.granularity,
-         "anchor": t.anchor, "note": t.note}
+         "anchor": t.anchor, "note": t.note, "timex": t.timex}
         for i, t in enumerate(result.dates)
     ]
     figure_ids = [f"{doc_id}:f{i}" for i in range(len(result.figures))]

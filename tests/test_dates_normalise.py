@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline.dates_contract import CONTRACT_VALUE, contract_value
 from pipeline.dates_detect import scan, select, windows
 from pipeline.dates_normalise import (
     expand_year,
@@ -92,3 +93,55 @@ def test_scan_never_fails_on_any_text(text):
 def test_iso_duration_is_well_formed_or_none(count, unit):
     value = iso_duration(count, unit)
     assert value is None or (value.startswith("P") and len(value) > 1)
+
+
+# ------------------------------------------------------------------ TimeML -> contract value
+
+@pytest.mark.parametrize("timex, value", [
+    ("2024", "2024"), ("2024-03", "2024-03"), ("2024-03-18", "2024-03-18"), ("P5D", "P5D"),
+    ("PT2H30M", "PT2H30M"), ("P1DT12H", "P1DT12H"), ("1998/2000", "1998/2000"),
+    ("2024-W12", "2024-03-18/2024-03-24"), ("2020-W53", "2020-12-28/2021-01-03"),
+    ("2024-W12-WE", "2024-03-23/2024-03-24"), ("2024-Q3", "2024-07/2024-09"),
+    ("2024-Q1", "2024-01/2024-03"), ("2024-H1", "2024-01/2024-06"),
+    ("2024-H2", "2024-07/2024-12"), ("2023-SP", "2023-03/2023-05"),
+    ("2023-SU", "2023-06/2023-08"), ("2023-FA", "2023-09/2023-11"),
+    ("2024-WI", "2023-12/2024-02"), ("199", "1990/1999"), ("18", "1800/1899"),
+    ("2024-Q3/2025-Q1", "2024-07/2025-03"), ("2024-W12/2024-W14", "2024-03-18/2024-04-07"),
+])
+def test_contract_value_of_calendar_units(timex, value):
+    assert contract_value(timex)[0] == value
+
+
+@pytest.mark.parametrize("timex, note", [
+    ("PXY", "vague duration"), ("PXE", "vague duration"), ("PTXH", "vague duration"),
+    ("PRESENT_REF", "present"), ("PAST_REF", "past"), ("FUTURE_REF", "future"),
+    ("XXXX-SU", "no calendar form"), ("2024-W60", "no calendar form"),
+    ("2024-Q5", "no calendar form"),
+])
+def test_contract_value_empty_with_a_reason(timex, note):
+    value, why = contract_value(timex)
+    assert value == ""
+    assert note in why
+
+
+_TIMEX_PIECE = st.one_of(
+    st.integers(1000, 2999).map(str),
+    st.builds(lambda y, m: f"{y}-{m:02d}", st.integers(1000, 2999), st.integers(1, 12)),
+    st.builds(lambda y, w, we: f"{y}-W{w:02d}{we}", st.integers(1000, 2999),
+              st.integers(0, 60), st.sampled_from(["", "-WE"])),
+    st.builds(lambda y, u, n: f"{y}-{u}{n}", st.integers(1000, 2999),
+              st.sampled_from("QH"), st.integers(0, 9)),
+    st.builds(lambda y, c: f"{y}-{c}", st.integers(1000, 2999),
+              st.sampled_from(["SP", "SU", "FA", "WI"])),
+    st.integers(10, 299).map(str),
+    st.sampled_from(["PXY", "PXE", "P5D", "PT3H", "PRESENT_REF", "P2Y6M", "XXXX-XX", ""]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TIMEX_PIECE, st.one_of(st.none(), _TIMEX_PIECE))
+def test_contract_value_always_in_the_contract_vocabulary(first, second):
+    timex = first if second is None else f"{first}/{second}"
+    value, note = contract_value(timex)
+    assert CONTRACT_VALUE.match(value), (timex, value)
+    assert value or note or not timex

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline import process
+from pipeline import parallel, process
 from pipeline.annotate import load_nlp
 from pipeline.model import DocResult, Document, RawDoc
 from pipeline.parallel import process_stream
@@ -105,3 +105,22 @@ def test_a_batch_that_fails_is_retried_one_document_at_a_time(monkeypatch):
     assert [r.document.source_path for r in got] == [f"d{i:02}.txt" for i in range(4)]
     assert [bool(r.errors) for r in got] == [False, False, True, False]
     assert got[2].document.status == "failed: worker"
+
+
+def crash_on_poison(raws, batch_size=32):
+    """Module-level (picklable) work for pool workers: die hard on one document."""
+    import os
+
+    if any(r.content == "poison" for r in raws):
+        os._exit(1)
+    return [_fake_result(r) for r in raws]
+
+
+def test_a_worker_that_dies_costs_one_document_not_the_run(monkeypatch):
+    monkeypatch.setattr(parallel, "_work", lambda clean_only, batch_size: crash_on_poison)
+    raws = _raws(5)
+    raws[3] = RawDoc("d03.txt", None, "text", "poison")
+    got = [r for batch in process_stream(raws, batch_size=2, workers=2, clean_only=True)
+           for r in batch]
+    assert [r.document.source_path for r in got] == [r.source_path for r in raws]
+    assert [r.document.status for r in got] == ["ok"] * 3 + ["failed: worker", "ok"]

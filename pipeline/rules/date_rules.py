@@ -42,7 +42,8 @@ YEAR_TENS_WORDS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "ei
 # Quantity words that give a duration of unknown length: "several years" -> PXY.
 VAGUE_QUANTITY = ("several", "a few", "few", "many", "some", "recent", "coming", "the coming",
                   "the past few", "the last few", "the next few", "the next several",
-                  "the past several", "the last several", "recent", "the following")
+                  "the past several", "the last several", "recent", "the following",
+                  "hundreds of", "thousands of", "dozens of")
 
 ORDINAL_WORDS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -89,6 +90,13 @@ SEASONS: dict[str, str] = {
     "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
 }
 SEASON_MONTH: dict[str, int] = {"SP": 4, "SU": 7, "FA": 10, "WI": 1}
+# A season as a range of months for the contract value: northern hemisphere meteorological
+# seasons, each bound as (year offset, month). TimeML's YYYY-WI is taken as the winter whose
+# January falls in YYYY (climatology's count), so 2024-WI is 2023-12/2024-02.
+SEASON_MONTHS: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {
+    "SP": ((0, 3), (0, 5)), "SU": ((0, 6), (0, 8)), "FA": ((0, 9), (0, 11)),
+    "WI": ((-1, 12), (0, 2)),
+}
 
 DECADE_WORDS: dict[str, int] = {
     "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
@@ -172,16 +180,24 @@ HOLIDAYS_EASTER: dict[str, int] = {"easter": 0, "easter sunday": 0, "good friday
                                    "easter monday": 1}
 
 # TimeML's vague references to the present, past and future ("now", "recently", "in the
-# future"). Outside the contract vocabulary: find_dates emits them only when asked (refs=True).
+# future"). They have no calendar value: they fill the timex column, the value stays empty.
 REF_WORDS: dict[str, str] = {
     "now": "PRESENT_REF", "right now": "PRESENT_REF", "currently": "PRESENT_REF",
     "current": "PRESENT_REF", "nowadays": "PRESENT_REF", "these days": "PRESENT_REF",
     "at present": "PRESENT_REF", "presently": "PRESENT_REF", "at the moment": "PRESENT_REF",
     "recently": "PAST_REF", "recent": "PAST_REF", "the past": "PAST_REF",
     "formerly": "PAST_REF", "lately": "PAST_REF",
-    "the future": "FUTURE_REF", "future": "FUTURE_REF", "soon": "FUTURE_REF",
-    "in the coming years": "FUTURE_REF",
+    "the future": "FUTURE_REF", "future": "FUTURE_REF", "the near future": "FUTURE_REF",
+    "the foreseeable future": "FUTURE_REF", "the distant future": "FUTURE_REF",
+    "the immediate future": "FUTURE_REF", "in the coming years": "FUTURE_REF",
 }
+# Reference words that are adjectives too: "future earnings" qualifies a noun rather than
+# naming a time; only the noun use ("in future", "the future") is a reference. ("current"
+# before a noun is kept: TimeBank marks it about as often as not. "soon" is left out:
+# TimeBank marks it in under a third of its uses.)
+REF_ADJECTIVES = frozenset({"future"})
+REF_NAMES: dict[str, str] = {"PRESENT_REF": "present", "PAST_REF": "past",
+                             "FUTURE_REF": "future"}
 
 # Regular-expression templates, in priority order (on equal length the earlier one wins).
 # {NAME} placeholders are filled by ``pipeline.dates_detect`` from the tables above; each
@@ -203,9 +219,11 @@ PATTERNS: list[tuple[str, str]] = [
     ("dmy", r"{POS}{WDAYPRE}(?:the\s+)?{DAY}\s+(?:of\s+)?{MONTH}(?:,?\s+{YEAR})?"),
     ("my", r"{POS}{MONTH}\s*,?\s+(?:of\s+)?{YEAR}"),
     ("period_ended", r"the\s+(?:fiscal\s+|financial\s+)?(?P<unit>year|quarter|month|week)"
-                     r"(?=\s+(?:ended|ending|that\s+ended|through|to)\s)"),
+                     r"(?=,?\s+(?:ended|ending|that\s+ended|through|to)\s+(?:{MONTHWORD}|\d))"),
     ("year_anaphor", r"(?P<yrel>(?:later|earlier)\s+that|that|the\s+same|the\s+following|"
                      r"the\s+previous|the\s+preceding|the\s+prior)\s+year\b"),
+    ("month_anaphor", r"(?P<yrel>(?:later|earlier)\s+that|that|the\s+same|the\s+following|"
+                      r"the\s+previous|the\s+preceding|the\s+prior)\s+month\b"),
     ("year_ago_period", r"(?:the\s+)?(?:comparable\s+)?(?:year-earlier|year-ago|year-before|"
                         r"prior-year|comparable|same)\s+(?P<pnoun>quarter|period|month|half)\b"),
     ("year_words", r"{POS}(?P<yprefix>the\s+year\s+|in\s+)?(?P<ywords>(?:nineteen|twenty)[\s-]"
@@ -221,6 +239,7 @@ PATTERNS: list[tuple[str, str]] = [
                 r"(?P<qord>{QORD})[\s-]+quarter"
                 r"(?:(?:\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?|\s+){YEAR2})?"),
     ("quarter_q", r"\bQ(?P<qnum>[1-4])(?:\s*[-/']?\s*{YEAR})?"),
+    ("the_weekend", r"the\s+weekend\b"),
     ("the_quarter", r"the\s+(?P<qrel>latest|current|most\s+recent|recent|just-ended|"
                     r"just-completed|same)?\s*quarter"),
     ("half", r"(?:the\s+)?(?P<hord>first|second|1st|2nd)[\s-]+half"
@@ -241,6 +260,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("weekday", r"(?P<wday>{WEEKDAY})(?!s\b)(?:\s+(?:morning|afternoon|evening|night))?\b"),
     ("ago", r"{QMOD}(?P<num>{NUM}|{VAGUE})[\s-]+(?P<unit>{UNIT})\s+(?P<dir>ago|earlier|"
             r"from\s+now|hence)\b"),
+    ("ago_plural", r"{QMOD}(?P<unit>{UNITPL})\s+(?P<dir>ago|from\s+now|hence)\b"),
     ("duration", r"{QMOD}(?P<num>{NUM})[\s-]+(?:more\s+|additional\s+|straight\s+|"
                  r"consecutive\s+|full\s+|trading\s+|business\s+|working\s+|calendar\s+)?"
                  r"(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?![\s-]+olds?\b)"),
