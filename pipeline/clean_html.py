@@ -61,6 +61,18 @@ _DROP_OPEN = re.compile(
 )
 _BLOCK_TAG = re.compile(r"</?(?:p|div|br|h[1-6]|li|tr|section|article|blockquote)\b[^>]*>", re.I)
 _ANY_TAG = re.compile(r"<[^>]{0,2000}>")
+# A start tag longer than this (thousands of attributes) is cut to its bare name before
+# trafilatura and htmldate, whose time grows with the square of a tag's attribute count
+# (50,000 attributes: 20 s; see bench/fuzz.py). Legitimate tags are far shorter; a long
+# data: URI in one attribute is lost with it, which no article needs. [^<>] keeps the
+# regex linear: every scan stops at the next angle bracket.
+MAX_TAG_CHARS = 10_000
+_HUGE_TAG = re.compile(rf"<([A-Za-z][\w:-]{{0,50}})[^<>]{{{MAX_TAG_CHARS},}}>")
+
+
+def cut_huge_tags(html: str) -> str:
+    """The page with every over-long start tag reduced to ``<name>`` (see MAX_TAG_CHARS)."""
+    return _HUGE_TAG.sub(r"<\1>", html) if len(html) > MAX_TAG_CHARS else html
 
 
 @dataclass
@@ -176,6 +188,7 @@ def fallback_text(html: str) -> tuple[str, str]:
 
 def clean_html(html: str, url: str = "", text_rules: bool = APPLY_TEXT_RULES) -> HtmlClean:
     """Body and metadata of a saved page; never raises."""
+    html = cut_huge_tags(html)
     found = _trafilatura(html, url)
     body = _tidy(found.text) if found is not None else ""
     if text_rules:

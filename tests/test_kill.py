@@ -69,3 +69,58 @@ def test_kill_9_leaves_every_table_whole(sample_run, new_corpus, tmp_path, delay
         assert data in (old_tables[name], new_tables[name]), name
     if proc.returncode == -signal.SIGKILL and delay < 1:
         assert after == old_tables
+
+
+# A child that announces the write phase and writes slowly (each file's temporary copy is
+# complete before the pause, the rename after it), so that kills land inside the write.
+SLOW_WRITER = """
+import sys, time
+import pipeline.write as w
+real_replace = w.os.replace
+announced = []
+def slow_replace(src, dst):
+    if not announced:
+        announced.append(1)
+        print("writing", flush=True)
+    time.sleep(0.15)
+    real_replace(src, dst)
+w.os.replace = slow_replace
+from pipeline.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize("delay", [0.05, 1.2])
+def test_kill_9_during_the_write_then_rerun(sample_run, new_corpus, tmp_path, delay):
+    """Killed between files of the write phase: each table is old or new, never broken, and
+    the next run (reusing what the killed run left in the cache) gives exactly the tables
+    of an uninterrupted run."""
+    from pipeline.run import RunOptions, run
+
+    _, first_out, _ = sample_run
+    corpus, new_tables = new_corpus
+    out = tmp_path / "out"
+    shutil.copytree(first_out, out, ignore=shutil.ignore_patterns(".*"))
+    old_tables = _tables(out)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", SLOW_WRITER, "extract", str(corpus), "--out", str(out),
+         "--quiet", "--workers", "1"],
+        stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True,
+    )
+    assert proc.stdout.readline().strip() == "writing"
+    time.sleep(delay)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+
+    after = _tables(out)
+    assert set(after) == set(old_tables)
+    for name, data in after.items():
+        assert data in (old_tables[name], new_tables[name]), name
+    changed = {name for name in after if after[name] != old_tables[name]}
+    assert changed != set(after)  # the kill did land before the last rename
+    if delay > 1:
+        assert changed  # ... and after the first one: a true mix of old and new files
+
+    run(RunOptions(corpus=corpus, out=out, workers=1))
+    assert _tables(out) == new_tables
