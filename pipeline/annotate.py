@@ -36,3 +36,15 @@ def load_nlp(disable: tuple[str, ...] = ()) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
     return nlp
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, built once per Doc.
+
+    spaCy joins every token each time ``Doc.text`` is read; stages that look at the text
+    around many candidates would otherwise spend quadratic time on long documents.
+    """
+    text = doc.user_data.get("_text")
+    if text is None:
+        text = doc.user_data["_text"] = doc.text
+    return text

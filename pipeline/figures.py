@@ -9,9 +9,11 @@ twice ("35 trillion won ($24 billion)") are linked to each other.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, insort
 
 from spacy.tokens import Doc
 
+from pipeline.annotate import doc_text
 from pipeline.figures_about import about_and_direction
 from pipeline.figures_filter import (
     keep_number,
@@ -38,30 +40,47 @@ def _is_money(unit: str) -> bool:
     return unit.isupper() and len(unit) == 3 and unit not in ("TEU",)
 
 
+# No candidate span is longer than this, so overlap checks only look this far back.
+_MAX_SPAN = 500
+
+
+def _overlapping(taken: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """Intervals of the sorted list ``taken`` that overlap [start, end)."""
+    i = bisect_left(taken, (end, -1))
+    out = []
+    while i > 0 and taken[i - 1][0] > start - _MAX_SPAN:
+        i -= 1
+        s, e = taken[i]
+        if s < end and start < e:
+            out.append((s, e))
+    return out
+
+
 def _select(doc: Doc) -> list[Candidate]:
     """Candidates that are figures, non-overlapping; earlier scanners win ties."""
+    text = doc_text(doc)
     chosen: list[Candidate] = []
-    taken: list[tuple[int, int]] = []
+    taken: list[tuple[int, int]] = []  # sorted
     stages = (
-        (scan_rank_markers(doc.text), keep_rank_marker),
-        (scan_ratios(doc.text), keep_ratio),
-        (scan_numbers(doc.text), keep_number),
-        (scan_ordinals(doc.text), keep_ordinal),
+        (scan_rank_markers(text), keep_rank_marker),
+        (scan_ratios(text), keep_ratio),
+        (scan_numbers(text), keep_number),
+        (scan_ordinals(text), keep_ordinal),
     )
     for cands, keep in stages:
         for c in cands:
-            if any(c.num_start < e and s < c.num_end for s, e in taken):
+            if _overlapping(taken, c.num_start, c.num_end):
                 continue
             if not keep(doc, c):
                 if c.kind == "rank_marker":  # "Symphony No. 5": the 5 is part of a name
-                    taken.append((c.num_start, c.num_end))
+                    insort(taken, (c.num_start, c.num_end))
                 continue
             # the qualifier or currency may not reach into an earlier figure
-            c.start = max([c.start] + [e for s, e in taken if s < c.num_start and e > c.start])
-            c.start += len(doc.text[c.start:c.num_start]) - len(
-                doc.text[c.start:c.num_start].lstrip())
+            c.start = max([c.start] + [e for s, e in _overlapping(taken, c.start, c.num_start)
+                                       if s < c.num_start])
+            c.start += len(text[c.start:c.num_start]) - len(text[c.start:c.num_start].lstrip())
             chosen.append(c)
-            taken.append((c.start, c.end))
+            insort(taken, (c.start, c.end))
     chosen.sort(key=lambda c: c.start)
     return chosen
 
@@ -91,7 +110,7 @@ def _money_context_letters(cands: list[Candidate], doc: Doc) -> None:
     """'77m euros ... up from 38m', '2.66 billion stg ... from 2.78 billion': a bare scaled
     amount in a sentence about money, counting no noun of its own, is money too, in the
     currency of the sentence's first amount."""
-    text = doc.text
+    text = doc_text(doc)
     first_money: Candidate | None = None
     for prev, c in zip([None, *cands], cands, strict=False):
         gap = text[prev.end:c.start] if prev else "\n"
@@ -119,7 +138,7 @@ def find_figures(doc: Doc) -> list[Figure]:
     chosen = _select(doc)
     _money_context_letters(chosen, doc)
     for c in chosen:
-        before = doc.text[max(0, c.start - 12):c.start].lower().split()
+        before = doc_text(doc)[max(0, c.start - 12):c.start].lower().split()
         if c.unit == "count" and not c.qualifier and before and before[-1] in R.RANK_BOUND_WORDS:
             c.unit, c.qualifier = "rank", "at_most"  # "the top 10 universities"
         span = num_tokens(doc, c.start, c.end)
@@ -130,7 +149,7 @@ def find_figures(doc: Doc) -> list[Figure]:
         figures.append(Figure(
             start=c.start,
             end=c.end,
-            text=doc.text[c.start:c.end],
+            text=doc_text(doc)[c.start:c.end],
             value=c.value,
             unit=c.unit,
             qualifier=c.qualifier,
@@ -138,5 +157,5 @@ def find_figures(doc: Doc) -> list[Figure]:
             scale=c.scale,
             direction=direction,
         ))
-    _link_money(figures, doc.text)
+    _link_money(figures, doc_text(doc))
     return figures

@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.annotate import doc_text
 from pipeline.figures_scan import Candidate
 from pipeline.rules import figure_rules as R
 
@@ -38,16 +39,22 @@ def _next_word(text: str, end: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+# Context windows are capped so that a very long line (a table dumped as one line) costs
+# linear, not quadratic, time; no word or line test needs more context than this.
+_WINDOW = 300
+
+
 def _prev_word(text: str, start: int) -> str:
-    line_start = text.rfind("\n", 0, start) + 1
-    m = _WORD_BEFORE.search(text[line_start:start])
+    line_start = text.rfind("\n", max(0, start - _WINDOW), start) + 1
+    m = _WORD_BEFORE.search(text[max(line_start, start - _WINDOW):start])
     return m.group(1).lower() if m else ""
 
 
 def _line_of(text: str, start: int, end: int) -> tuple[str, str]:
-    ls = text.rfind("\n", 0, start) + 1
-    le = text.find("\n", end)
-    le = len(text) if le < 0 else le
+    """The line around a span, at most _WINDOW characters each side."""
+    ls = max(text.rfind("\n", max(0, start - _WINDOW), start) + 1, start - _WINDOW)
+    le = text.find("\n", end, end + _WINDOW)
+    le = min(len(text), end + _WINDOW) if le < 0 else le
     return text[ls:start], text[end:le]
 
 
@@ -106,7 +113,7 @@ def _name_of_number(text: str, start: int) -> bool:
 
 def keep_number(doc: Doc, c: Candidate) -> bool:
     """A cardinal candidate from scan_numbers."""
-    text = doc.text
+    text = doc_text(doc)
     if _glued_run(text, c.start, c.num_end):
         return False
     nxt = _next_word(text, c.end)
@@ -156,7 +163,8 @@ def _address_follows(doc: Doc, span: Span) -> bool:
 
 def keep_ratio(doc: Doc, c: Candidate) -> bool:
     """'one in five' is a share unless it is part of a date or digit run ('1 in 2024')."""
-    return not _glued_run(doc.text, c.start, c.end) and _next_word(doc.text, c.end) not in (
+    text = doc_text(doc)
+    return not _glued_run(text, c.start, c.end) and _next_word(text, c.end) not in (
         R.DURATION_WORDS | R.MONTH_WORDS)
 
 
@@ -199,7 +207,7 @@ def keep_ordinal(doc: Doc, c: Candidate) -> bool:
     if c.superlative and _superlative_ok(doc, c):
         return True
     c.end = c.num_end
-    if _next_word(doc.text, c.num_end) in R.RANK_NOUNS - {"rank", "ranking", "rankings"}:
+    if _next_word(doc_text(doc), c.num_end) in R.RANK_NOUNS - {"rank", "ranking", "rankings"}:
         return True
     span = num_tokens(doc, c.num_start, c.num_end)
     if span is None:

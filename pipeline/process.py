@@ -27,7 +27,7 @@ from pipeline.relations import find_relations
 
 # Bodies longer than this are cut before spaCy (its default limit is 1,000,000 chars;
 # the parser's memory grows with document length). The cut is recorded in `status`.
-MAX_BODY_CHARS = 500_000
+MAX_BODY_CHARS = 200_000
 
 
 def _failure(source_path: str, stage: str, exc: BaseException) -> InputError:

@@ -40,8 +40,10 @@ def _csv_cell(value, column: Column) -> str:
 
 
 def to_csv_bytes(rows: list[dict], columns: tuple[Column, ...]) -> bytes:
+    """RFC 4180 CSV. CRLF row ends make the csv module quote any cell holding a CR or LF,
+    which it would not do for a lone CR with a bare LF terminator (the row would split)."""
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([c.name for c in columns])
     for row in rows:
         writer.writerow([_csv_cell(row.get(c.name), c) for c in columns])
@@ -80,6 +82,13 @@ def _atomic_write(path: Path, write) -> None:
         raise
 
 
+def remove_stale_temporaries(out: Path) -> None:
+    """Delete temporary files that a killed earlier run left behind (never a table)."""
+    for path in out.glob(".*.tmp"):
+        if path.is_file() and path.name.split(".")[1] in TABLES:
+            path.unlink(missing_ok=True)
+
+
 def write_tables(tables: dict[str, list[dict]], out: Path) -> list[Path]:
     """Write each named table as OUT/<name>.csv and OUT/<name>.parquet; return the paths.
 
@@ -87,6 +96,7 @@ def write_tables(tables: dict[str, list[dict]], out: Path) -> list[Path]:
     leaves every file on disk untouched.
     """
     out.mkdir(parents=True, exist_ok=True)
+    remove_stale_temporaries(out)
     rendered: list[tuple[Path, object]] = []
     for name, rows in tables.items():
         columns = TABLES[name]

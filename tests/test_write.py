@@ -82,3 +82,17 @@ def test_crash_during_replace_keeps_each_file_whole(tmp_path, monkeypatch):
     assert "new" in (tmp_path / "errors.csv").read_text()
     assert (tmp_path / "errors.parquet").read_bytes() == old_parquet
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_carriage_return_inside_a_cell_keeps_the_row_whole(tmp_path):
+    write.write_tables({"errors": _errors("one\rtwo", "three\nfour")}, tmp_path)
+    frame = pd.read_csv(tmp_path / "errors.csv", dtype=str, keep_default_na=False)
+    assert frame["message"].tolist() == ["one\rtwo", "three\nfour"]
+
+
+def test_temporaries_of_a_killed_run_are_removed(tmp_path):
+    (tmp_path / ".errors.csv.abc123.tmp").write_text("half")
+    (tmp_path / ".notes.tmp").write_text("not ours")
+    write.write_tables({"errors": _errors("x")}, tmp_path)
+    assert not (tmp_path / ".errors.csv.abc123.tmp").exists()
+    assert (tmp_path / ".notes.tmp").exists()
