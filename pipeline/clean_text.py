@@ -1,6 +1,7 @@
 """Boilerplate removal and metadata for text dumps (a page's text as copied, furniture and all).
 
-Lines are first classified one by one with the pattern tables of
+Hard-wrapped paragraphs (wire stories, e-mail dumps) are first joined into one line each
+(``pipeline.unwrap``). Lines are then classified one by one with the pattern tables of
 ``pipeline.rules.boilerplate`` (widgets, bylines, footers, contact blocks, date banners,
 date markers). What remains is read by layout, the way a reader skims a copied page:
 prose paragraphs are the article; runs of three or more short lines are menus and link
@@ -29,6 +30,7 @@ from pipeline.rules.boilerplate import (
     PUBLISHER_TRAILERS,
     TITLE_SMALL_WORDS,
 )
+from pipeline.unwrap import unwrap
 
 # A line with at least this many words is prose whatever its punctuation (headlines are
 # shorter; a headline rarely ends with a full stop).
@@ -308,7 +310,7 @@ def _pick_title(lines: list[_Line], first: int, prose: list[bool]) -> str:
 
 def clean_text(content: str) -> TextClean:
     """Clean a text dump: body lines, headline, marked publication date and publisher."""
-    classified, dates, credits = _classify(normalise_lines(content))
+    classified, dates, credits = _classify(normalise_lines(unwrap(content)))
     lines = [line for line in classified if not line.boilerplate]
     prose = [is_prose(line.text) for line in lines]
     if any(prose):

@@ -118,3 +118,41 @@ def test_fallback_cleans_visible_text_like_a_dump():
     body, extractor = fallback_text(page)
     assert extractor == "soup"
     assert body.split("\n") == [STORY, STORY_2]
+
+
+# ------------------------------------------------------------- invisible elements
+
+
+@pytest.mark.parametrize(
+    "hidden",
+    [
+        "<template><p>HIDDENTEXT in a template</p></template>",
+        "<p hidden>HIDDENTEXT with the hidden attribute</p>",
+        "<div aria-hidden='TRUE'><p>HIDDENTEXT hidden from readers</p></div>",
+        "<p style='color: red; display : none'>HIDDENTEXT not displayed</p>",
+        "<p style='VISIBILITY:hidden'>HIDDENTEXT not visible</p>",
+    ],
+)
+def test_invisible_elements_are_removed(hidden):
+    page = f"<html><body><article><p>{STORY}</p>{hidden}<p>{STORY_2}</p></article></body></html>"
+    for body in (clean_html(page).body, soup_text(page)):
+        assert "HIDDENTEXT" not in body
+        assert "Westport" in body and "chief engineer" in body
+
+
+def test_text_after_an_invisible_element_stays():
+    page = (
+        f"<html><body><article><p>{STORY} <span hidden>HIDDENTEXT</span>Ferries will keep "
+        f"running during the works.</p><p>{STORY_2}</p></article></body></html>"
+    )
+    body = clean_html(page).body
+    assert "HIDDENTEXT" not in body and "keep running during the works" in body
+
+
+def test_visible_aria_and_a_body_hidden_until_scripts_run_are_kept():
+    page = (
+        "<html><body style='display:none'><article>"
+        f"<p aria-hidden='false'>{STORY}</p><p>{STORY_2}</p></article></body></html>"
+    )
+    body = clean_html(page).body
+    assert "Westport" in body and "chief engineer" in body

@@ -106,11 +106,11 @@ def test_a_50k_token_sentence_is_cut_into_bounded_sentences(pathological):
     out, _, documents = pathological
     assert documents.loc["words.txt", "status"].startswith("not English")
     doc_id = documents.loc["sentence.jsonl", "doc_id"]
-    assert documents.loc["sentence.jsonl", "status"] == "ok"
+    assert documents.loc["sentence.jsonl", "status"].startswith("ok")  # maybe cut
     sentences = pd.read_parquet(out / "sentences.parquet")
     mine = sentences[sentences["doc_id"] == doc_id]
-    assert len(mine) >= SENTENCE_WORDS // process.MAX_SENTENCE_TOKENS
     body = documents.loc["sentence.jsonl", "body"]
+    assert len(mine) >= len(body.split()) // process.MAX_SENTENCE_TOKENS
     assert mine["start"].min() == 0 and mine["end"].max() == len(body)
     # about 5.6 characters per token: no sentence may be much longer than the cap
     assert (mine["end"] - mine["start"]).max() < 10 * process.MAX_SENTENCE_TOKENS

@@ -67,7 +67,7 @@ HOSTILE = (
     f'<a href="javascript:alert(\'{MARKER}href\')">share</a>'
     "</article></body></html>"
 )
-INVISIBLE = (  # never shown by a browser, but not (yet) removed: see the xfail test below
+INVISIBLE = (  # never shown by a browser: removed before trafilatura
     "<html><body><article><h1>Ferry terminal approved</h1>"
     + "".join(f"<p>{p}</p>" for p in _ARTICLE_LINES)
     + f"<template><p>{MARKER}template</p></template>"
@@ -280,8 +280,6 @@ def test_scripts_styles_and_iframes_never_reach_the_body(torture):
     assert "Westhaven" in body and "old town" in body
 
 
-@pytest.mark.xfail(strict=False, reason="trafilatura keeps the text of <template>, [hidden] "
-                   "and display:none elements; clean_html does not remove them before it")
 def test_invisible_elements_never_reach_the_body():
     from pipeline.clean_html import clean_html
 
