@@ -1,28 +1,36 @@
 """One extraction run: corpus folder in, tables out.
 
 The order of work is fixed: ingest (streamed, de-duplicated), per-document processing in
-batches, corpus-wide entity resolution, then one atomic write. Per-document failures are
-collected as error rows; only a failure to write is fatal.
+batches (each result spilled to a temporary file as it arrives), corpus-wide entity
+resolution, then the tables streamed document by document into temporary files that are
+moved into place together at the end. Memory therefore does not grow with the corpus beyond
+what resolution needs. Per-document failures are collected as error rows; only a failure to
+write is fatal.
 """
 
 from __future__ import annotations
 
+import os
+import pickle
+import tempfile
 import time
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from pipeline.aliases import AliasTable, load_aliases
 from pipeline.cache import DocCache
 from pipeline.ingest import content_id, iter_inputs
-from pipeline.model import DocResult, InputError, RawDoc
+from pipeline.model import DocResult, Document, InputError, RawDoc
 from pipeline.parallel import process_stream
 from pipeline.resolve import resolve
 from pipeline.schema import DOCUMENT_TABLES, TABLES
 from pipeline.tables import doc_rows, document_row, error_rows
-from pipeline.views import build_views
-from pipeline.write import write_tables
+from pipeline.views import view_row
+from pipeline.write import TableWriter
 
 ALIASES_FILE = "aliases.csv"
 CACHE_DIR = ".cache"
@@ -85,17 +93,88 @@ def _batches(items: Iterator[RawDoc], size: int) -> Iterator[list[RawDoc]]:
         yield batch
 
 
-def process_corpus(options: RunOptions, errors: list[InputError]) -> list[DocResult]:
-    """Every document's result, in corpus order (cached, in workers or on Dask: see parallel)."""
+class ResultSpill:
+    """This run's DocResults in an unnamed temporary file, read back by position.
+
+    The tables need every document twice (once for resolution, once for its rows), but the
+    main process must not hold the corpus: each result goes to disk as it arrives and only
+    its ordering keys and file position stay in memory. The file is anonymous (gone when
+    closed or when the process dies) and private to this process, so pickle is safe here.
+    Documents are stored apart from the rest so the documents table reads only them.
+    """
+
+    def __init__(self, folder: Path):
+        self.folder = folder  # created with the first result (a run failing before, e.g.
+        self._file = None  # on an unreachable cluster, leaves no empty output folder)
+        self._end = 0
+        self.entries: list[SpillEntry] = []
+
+    def add(self, result: DocResult) -> None:
+        if self._file is None:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self._file = tempfile.TemporaryFile(dir=self.folder)
+        d = result.document
+        parts = (result.sentences, result.mentions, result.entities, result.dates,
+                 result.figures, result.relations)
+        document = zlib.compress(pickle.dumps(d, pickle.HIGHEST_PROTOCOL), 1)
+        rest = zlib.compress(pickle.dumps(parts, pickle.HIGHEST_PROTOCOL), 1)
+        self._file.write(document)
+        self._file.write(rest)
+        self.entries.append(SpillEntry(d.doc_id, d.source_path, d.source_line or 0,
+                                       self._end, len(document), len(rest)))
+        self._end += len(document) + len(rest)
+
+    def _read(self, offset: int, size: int):
+        return pickle.loads(zlib.decompress(os.pread(self._file.fileno(), size, offset)))
+
+    def document(self, entry: SpillEntry) -> Document:
+        self._file.flush()
+        return self._read(entry.offset, entry.document_size)
+
+    def result(self, entry: SpillEntry) -> DocResult:
+        """The result without its errors and timings (those are kept by the first pass)."""
+        self._file.flush()
+        sentences, mentions, entities, dates, figures, relations = self._read(
+            entry.offset + entry.document_size, entry.rest_size)
+        return DocResult(self.document(entry), sentences, mentions, entities, dates,
+                         figures, relations)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+
+    def __enter__(self) -> ResultSpill:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+class SpillEntry(NamedTuple):
+    doc_id: str
+    source_path: str
+    source_line: int
+    offset: int
+    document_size: int
+    rest_size: int
+
+
+def process_corpus(options: RunOptions, errors: list[InputError], spill: ResultSpill,
+                   ) -> Counter:
+    """Process every document (cached, in workers or on Dask: see parallel) into ``spill``,
+    in corpus order; collect their errors; return the seconds spent per stage."""
     cache = DocCache(options.cache_dir or options.out / CACHE_DIR) if options.cache else None
-    results: list[DocResult] = []
+    stage_seconds: Counter = Counter()
     try:
         for done in process_stream(
             unique_inputs(options.corpus, options.max_bytes, errors),
             clean_only=options.clean_only, batch_size=options.batch_size,
             workers=options.workers, dask=options.dask, cache=cache,
         ):
-            results.extend(done)
+            for result in done:
+                spill.add(result)
+                errors.extend(result.errors)
+                stage_seconds.update(result.timings)
             if options.progress:
                 options.progress(len(done))
         if cache:
@@ -105,18 +184,25 @@ def process_corpus(options: RunOptions, errors: list[InputError]) -> list[DocRes
     finally:
         if cache:
             cache.close()
-    return results
+    return stage_seconds
 
 
-def build_tables(results: list[DocResult], errors: list[InputError], options: RunOptions,
-                 ) -> dict[str, list[dict]]:
-    """All output tables from the per-document results."""
-    for result in results:
-        errors.extend(result.errors)
-    documents = sorted((document_row(r) for r in results),
-                       key=lambda row: (row["source_path"], row["source_line"] or 0))
+def write_run(spill: ResultSpill, errors: list[InputError], options: RunOptions,
+              ) -> dict[str, int]:
+    """Resolve entities, then stream every table into OUT; return the rows per table.
+
+    Documents are sorted by (source_path, source_line), per-document tables follow doc_id
+    order (stable sorts over corpus order, as for the in-memory tables before), so the
+    output does not depend on how the documents were processed.
+    """
+    by_source = sorted(spill.entries, key=lambda e: (e.source_path, e.source_line))
+    names = DOCUMENT_TABLES if options.clean_only else tuple(TABLES)
     if options.clean_only:
-        return {"documents": documents, "errors": error_rows(errors)}
+        with TableWriter(options.out, names) as writer:
+            _write_documents(writer, spill, by_source)
+            writer.write("errors", error_rows(errors))
+            writer.commit()
+            return writer.rows
 
     aliases_path = options.aliases or options.corpus / ALIASES_FILE
     try:
@@ -124,18 +210,39 @@ def build_tables(results: list[DocResult], errors: list[InputError], options: Ru
     except (OSError, ValueError) as exc:
         errors.append(InputError(_relative(aliases_path, options.corpus), "resolve", str(exc)))
         aliases = AliasTable()
-    ordered = sorted(results, key=lambda r: r.document.doc_id)
-    resolution = resolve([(r.document.doc_id, r.entities, r.mentions) for r in ordered], aliases)
-    tables: dict[str, list[dict]] = {name: [] for name in TABLES}
-    tables["documents"] = documents
-    tables["entities"] = resolution.entities
-    tables["entity_aliases"] = resolution.aliases
-    for result in ordered:
-        for name, rows in doc_rows(result, resolution).items():
-            tables[name].extend(rows)
-    tables.update(build_views(tables))
-    tables["errors"] = error_rows(errors)
-    return tables
+    by_doc_id = sorted(spill.entries, key=lambda e: e.doc_id)
+    resolution = resolve(_resolve_input(spill), aliases)
+    with TableWriter(options.out, names) as writer:
+        _write_documents(writer, spill, by_source)
+        writer.write("entities", resolution.entities)
+        writer.write("entity_aliases", resolution.aliases)
+        entity_names = {row["entity_id"]: row["name"] for row in resolution.entities}
+        resolution.entities, resolution.aliases = [], []  # written: only the ids are needed
+        for entry in by_doc_id:
+            rows = doc_rows(spill.result(entry), resolution)
+            for name, table_rows in rows.items():
+                writer.write(name, table_rows)
+            for relation in rows["relations"]:
+                found = view_row(relation, entity_names)
+                if found is not None:
+                    writer.write(found[0], [found[1]])
+        writer.write("errors", error_rows(errors))
+        writer.commit()
+        return writer.rows
+
+
+def _write_documents(writer: TableWriter, spill: ResultSpill, entries: list[SpillEntry],
+                     ) -> None:
+    for entry in entries:
+        writer.write("documents", [document_row(DocResult(spill.document(entry)))])
+
+
+def _resolve_input(spill: ResultSpill) -> Iterator[tuple[str, list, list]]:
+    """What resolution reads of each document, from disk one document at a time (resolve
+    only iterates over it and sorts its own records, so file order is fine)."""
+    for entry in spill.entries:
+        result = spill.result(entry)
+        yield result.document.doc_id, result.entities, result.mentions
 
 
 def _relative(path: Path, corpus: Path) -> str:
@@ -148,23 +255,17 @@ def _relative(path: Path, corpus: Path) -> str:
 def run(options: RunOptions) -> RunSummary:
     started = time.perf_counter()
     errors: list[InputError] = []
-    results = process_corpus(options, errors)
-    tables = build_tables(results, errors, options)
-    if options.clean_only:
-        tables = {name: tables[name] for name in DOCUMENT_TABLES}
-    stage_seconds: Counter = Counter()
-    for result in results:
-        stage_seconds.update(result.timings)
-    documents = len(results)
-    del results  # the tables hold what is needed; the writer's copies must not add to these
-    write_tables(tables, options.out)
+    with ResultSpill(options.out) as spill:
+        stage_seconds = process_corpus(options, errors, spill)
+        rows = write_run(spill, errors, options)
+        documents = len(spill.entries)
 
     failed_paths = {e.source_path for e in errors}
     return RunSummary(
         documents=documents,
         failed=len(failed_paths),
-        rows={name: len(rows) for name, rows in tables.items()},
+        rows=rows,
         seconds=time.perf_counter() - started,
         stage_seconds=dict(sorted(stage_seconds.items())),
-        errors=len(tables["errors"]),
+        errors=rows["errors"],
     )
