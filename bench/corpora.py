@@ -101,13 +101,46 @@ def write_reuters(dest: Path, limit: int | None = None, per_file: int = 1000) ->
     return root
 
 
-def mixed_corpus(dest: Path, size: int) -> Path:
-    """``size`` documents: Reuters stories first, topped up with BBC articles if needed."""
+# One BBC article (about five times longer than a wire story) after every this many
+# Reuters stories, at every corpus size, so that two sizes differ in length only.
+BBC_EVERY = 10
+
+
+def mixed_stream() -> Iterator[dict]:
+    """Reuters stories with a BBC article interleaved every BBC_EVERY records."""
+    bbc = iter(bbc_files())
+    for i, record in enumerate(reuters_stories(), start=1):
+        yield record
+        if i % BBC_EVERY == 0:
+            path = next(bbc, None)
+            if path is not None:
+                text = path.read_text(encoding="utf-8", errors="replace")
+                yield {"text": text, "id": f"bbc/{path.parent.name}/{path.name}"}
+    yield from ({"text": p.read_text(encoding="utf-8", errors="replace"),
+                 "id": f"bbc/{p.parent.name}/{p.name}"} for p in bbc)
+
+
+def mixed_corpus(dest: Path, size: int, per_file: int = 1000) -> Path:
+    """The first ``size`` records of mixed_stream() as ``mixed-SIZE/part-NNN.jsonl``.
+
+    The same mix at every size: a larger corpus is a longer prefix of the same stream, so
+    a memory ratio between two sizes measures growth with the corpus, not a change of texts.
+    """
     root = dest / f"mixed-{size}"
-    write_reuters(root, size)
-    have = sum(1 for _ in corpus_texts(root))
-    if have < size:
-        write_bbc(root, size - have)
+    root.mkdir(parents=True, exist_ok=True)
+    handle = None
+    try:
+        for n, record in enumerate(mixed_stream()):
+            if n >= size:
+                break
+            if n % per_file == 0:
+                if handle:
+                    handle.close()
+                handle = (root / f"part-{n // per_file:03}.jsonl").open("w", encoding="utf-8")
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    finally:
+        if handle:
+            handle.close()
     return root
 
 
