@@ -82,17 +82,6 @@ def _where(raw: RawDoc) -> str:
     return f"{raw.source_path} line {raw.source_line}" if raw.source_line else raw.source_path
 
 
-def _batches(items: Iterator[RawDoc], size: int) -> Iterator[list[RawDoc]]:
-    batch: list[RawDoc] = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 class ResultSpill:
     """This run's DocResults in an unnamed temporary file, read back by position.
 
