@@ -230,7 +230,8 @@ def _run(work: Path, speed_docs: int | None, sizes: list[int], workers: int) -> 
     print(f"  one new article  : {plus_one.seconds:.2f} s = "
           f"{_ratio(plus_one.seconds, many.seconds):.1%} of full")
 
-    print(f"\n[memory] Reuters-21578 stories (BBC top-up), {workers} workers, peak RSS")
+    print(f"\n[memory] one Reuters-21578 + BBC stream (a BBC article every 10), "
+          f"{workers} workers, peak RSS")
     measures = []
     for size in sizes:
         corpus = corpora.mixed_corpus(work / "memory", size)
