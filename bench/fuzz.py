@@ -7,7 +7,7 @@
 2. Pathological inputs through the whole pipeline (``pipeline.run.run``, one worker, no
    cache): seconds and peak memory per case, plus two scaling series that show whether a
    stage is linear: a sentence without full stops (with and without the sentence cap of
-   ``pipeline.process``) and a table of numbers (the figures stage).
+   ``pipeline.annotate``) and a table of numbers (the figures stage).
 
     .venv/bin/python bench/fuzz.py                  # 2000 fuzz examples per property
     .venv/bin/python bench/fuzz.py --examples 5000 --skip-pathological
@@ -112,7 +112,7 @@ def _jsonl(text: str) -> str:
 
 
 def pathological() -> None:
-    from pipeline import process
+    from pipeline import annotate, process
 
     process.get_nlp()
     timed_run({"warm.txt": "The council met on Monday in Springfield, the mayor said."})
@@ -125,9 +125,9 @@ def pathological() -> None:
         print(f"{name:22} {len(text):9,} {seconds:8.1f} {_peak_mb():8}  {status}")
 
     print("\nsentence without full stops, forced English (tokens -> seconds)")
-    for cap in (process.MAX_SENTENCE_TOKENS, 10**9):
-        saved = process.MAX_SENTENCE_TOKENS
-        process.MAX_SENTENCE_TOKENS = cap
+    for cap in (annotate.MAX_SENTENCE_TOKENS, 10**9):
+        saved = annotate.MAX_SENTENCE_TOKENS
+        annotate.MAX_SENTENCE_TOKENS = cap
         try:
             label = f"cap {cap}" if cap < 10**9 else "no cap"
             cells = []
@@ -136,7 +136,7 @@ def pathological() -> None:
                 cells.append(f"{words:,}: {seconds:.1f}s")
             print(f"  {label:8} " + "  ".join(cells))
         finally:
-            process.MAX_SENTENCE_TOKENS = saved
+            annotate.MAX_SENTENCE_TOKENS = saved
 
     print("\ntable of numbers, forced English (numbers -> seconds; linear would double)")
     cells = []

@@ -29,12 +29,38 @@ def paragraph_breaks(doc):
     return doc
 
 
+# A run of this many tokens with no full stop, question or exclamation mark and no line
+# break is cut into sentences of at most this length before parsing. Real news sentences
+# stay far below it (60 tokens is a very long one). Without the cap a page with no full
+# stops ("word " * 50,000) is one sentence, and relation extraction, which pairs the
+# mentions of a sentence, then takes minutes and a gigabyte (bench/fuzz.py measures it).
+MAX_SENTENCE_TOKENS = 200
+SENTENCE_END_TOKENS = frozenset({".", "!", "?", "...", "\u2026"})
+
+
+@Language.component("long_sentence_breaks")
+def long_sentence_breaks(doc):
+    """Start a sentence after MAX_SENTENCE_TOKENS tokens without a sentence end."""
+    run = 0
+    for token in doc:
+        if token.is_sent_start:  # the first token, or preset (paragraph_breaks)
+            run = 0
+        elif run >= MAX_SENTENCE_TOKENS:
+            token.is_sent_start = True
+            run = 0
+        run += 1
+        if token.text in SENTENCE_END_TOKENS:
+            run = 0
+    return doc
+
+
 @lru_cache(maxsize=2)
 def load_nlp(disable: tuple[str, ...] = ()) -> Language:
-    """Load the pinned model once per process, with the paragraph rule before the parser."""
+    """Load the pinned model once per process, with the sentence rules before the parser."""
     nlp = spacy.load(MODEL, disable=list(disable))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
+        nlp.add_pipe("long_sentence_breaks", before="parser")
     return nlp
 
 

@@ -14,8 +14,6 @@ import time
 import traceback
 from collections.abc import Iterable
 
-from spacy.language import Language
-
 from pipeline.annotate import load_nlp
 from pipeline.clean import clean
 from pipeline.dates import find_dates
@@ -136,40 +134,9 @@ _zoned_batches = 0
 _NLP_LOCK = threading.Lock()
 
 
-# A run of this many tokens with no full stop, question or exclamation mark and no line
-# break is cut into sentences of at most this length before parsing. Real news sentences
-# stay far below it (60 tokens is a very long one). Without the cap a page with no full
-# stops ("word " * 50,000) is one sentence, and relation extraction, which pairs the
-# mentions of a sentence, then takes minutes and a gigabyte (bench/fuzz.py measures it).
-MAX_SENTENCE_TOKENS = 200
-SENTENCE_END_TOKENS = frozenset({".", "!", "?", "...", "\u2026"})
-_SETUP_LOCK = threading.Lock()
-
-
-@Language.component("long_sentence_breaks")
-def long_sentence_breaks(doc):
-    """Start a sentence after MAX_SENTENCE_TOKENS tokens without a sentence end."""
-    run = 0
-    for token in doc:
-        if token.is_sent_start:  # the first token, or preset (paragraph_breaks)
-            run = 0
-        elif run >= MAX_SENTENCE_TOKENS:
-            token.is_sent_start = True
-            run = 0
-        run += 1
-        if token.text in SENTENCE_END_TOKENS:
-            run = 0
-    return doc
-
-
 def get_nlp():
-    """The model with only the components extraction reads (loaded once per process),
-    plus the over-long sentence cap before the parser."""
-    nlp = load_nlp(UNUSED_COMPONENTS) if UNUSED_COMPONENTS else load_nlp()
-    with _SETUP_LOCK:
-        if "parser" in nlp.pipe_names and "long_sentence_breaks" not in nlp.pipe_names:
-            nlp.add_pipe("long_sentence_breaks", before="parser")
-    return nlp
+    """The model with only the components extraction reads (loaded once per process)."""
+    return load_nlp(UNUSED_COMPONENTS)
 
 
 def _memory_zone(nlp):

@@ -223,7 +223,7 @@ def write_run(spill: ResultSpill, errors: list[InputError], options: RunOptions,
 def _write_documents(writer: TableWriter, spill: ResultSpill, entries: list[SpillEntry],
                      ) -> None:
     for entry in entries:
-        writer.write("documents", [document_row(DocResult(spill.document(entry)))])
+        writer.write("documents", [document_row(spill.document(entry))])
 
 
 def _resolve_input(spill: ResultSpill) -> Iterator[tuple[str, list, list]]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable
 
-from pipeline.model import DocResult, InputError
+from pipeline.model import DocResult, Document, InputError
 from pipeline.resolve import Resolution
 
 
@@ -17,8 +17,7 @@ def _sentence_index(starts: list[int], offset: int) -> int | None:
     return bisect_right(starts, offset) - 1 if starts else None
 
 
-def document_row(result: DocResult) -> dict:
-    d = result.document
+def document_row(d: Document) -> dict:
     return {
         "doc_id": d.doc_id, "source_path": d.source_path, "source_line": d.source_line,
         "title": d.title, "published": d.published, "publisher": d.publisher, "url": d.url,

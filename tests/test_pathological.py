@@ -13,7 +13,7 @@ import json
 import pandas as pd
 import pytest
 
-from pipeline import process
+from pipeline import annotate, process
 from pipeline.clean import MAX_ASCII_RUN, drop_data_runs
 from pipeline.run import RunOptions, run
 
@@ -110,10 +110,10 @@ def test_a_50k_token_sentence_is_cut_into_bounded_sentences(pathological):
     sentences = pd.read_parquet(out / "sentences.parquet")
     mine = sentences[sentences["doc_id"] == doc_id]
     body = documents.loc["sentence.jsonl", "body"]
-    assert len(mine) >= len(body.split()) // process.MAX_SENTENCE_TOKENS
+    assert len(mine) >= len(body.split()) // annotate.MAX_SENTENCE_TOKENS
     assert mine["start"].min() == 0 and mine["end"].max() == len(body)
     # about 5.6 characters per token: no sentence may be much longer than the cap
-    assert (mine["end"] - mine["start"]).max() < 10 * process.MAX_SENTENCE_TOKENS
+    assert (mine["end"] - mine["start"]).max() < 10 * annotate.MAX_SENTENCE_TOKENS
 
 
 # ----------------------------------------------------------------- the caps themselves
@@ -125,19 +125,19 @@ def nlp():
 
 
 def test_long_sentence_breaks_only_where_no_sentence_ends(nlp):
-    cap = process.MAX_SENTENCE_TOKENS
-    doc = process.long_sentence_breaks(nlp.make_doc(long_sentence(3 * cap)))
+    cap = annotate.MAX_SENTENCE_TOKENS
+    doc = annotate.long_sentence_breaks(nlp.make_doc(long_sentence(3 * cap)))
     starts = [t.i for t in doc if t.is_sent_start]
     assert starts == [0, cap, 2 * cap]
     prose = " ".join(["The council met on Monday and approved the plan."] * (cap // 5))
-    doc = process.long_sentence_breaks(nlp.make_doc(prose))
+    doc = annotate.long_sentence_breaks(nlp.make_doc(prose))
     assert [t.i for t in doc if t.is_sent_start] == [0]  # left to the parser
 
 
 def test_the_model_runs_with_the_cap(nlp):
     assert nlp.pipe_names.index("long_sentence_breaks") < nlp.pipe_names.index("parser")
-    doc = nlp(long_sentence(3 * process.MAX_SENTENCE_TOKENS))
-    assert max(len(s) for s in doc.sents) <= process.MAX_SENTENCE_TOKENS
+    doc = nlp(long_sentence(3 * annotate.MAX_SENTENCE_TOKENS))
+    assert max(len(s) for s in doc.sents) <= annotate.MAX_SENTENCE_TOKENS
 
 
 def test_drop_data_runs():
