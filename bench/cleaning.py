@@ -22,8 +22,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from pipeline.clean import clean  # noqa: E402
-from pipeline.clean_html import clean_html, fallback_text  # noqa: E402
-from pipeline.clean_text import clean_text  # noqa: E402
+from pipeline.clean.html import clean_html, fallback_text  # noqa: E402
+from pipeline.clean.text import clean_text  # noqa: E402
 from pipeline.model import RawDoc  # noqa: E402
 
 DATA = Path("/work/shared/datasets/article-extraction-benchmark")

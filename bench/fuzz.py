@@ -112,7 +112,8 @@ def _jsonl(text: str) -> str:
 
 
 def pathological() -> None:
-    from pipeline import annotate, process
+    from pipeline import annotate
+    from pipeline.run import process
 
     process.get_nlp()
     timed_run({"warm.txt": "The council met on Monday in Springfield, the mayor said."})

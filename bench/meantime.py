@@ -1,4 +1,4 @@
-"""Entity quality: ours (pipeline.entities.find_entities) against raw spaCy NER.
+"""Entity quality: ours (pipeline.extract.entities.find_entities) against raw spaCy NER.
 
 Part 1, sample gold (/work/shared/eval/gold): entity-level P/R/F1 as FORMAT.md scores them
 (names case/accent/punctuation-insensitive against canonical name and every alias on either
@@ -30,8 +30,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from pipeline.annotate import load_nlp  # noqa: E402
-from pipeline.entities import find_entities  # noqa: E402
-from pipeline.rules.entity_rules import ENTITY_LABELS  # noqa: E402
+from pipeline.extract.entities import find_entities  # noqa: E402
+from pipeline.extract.entities.rules import ENTITY_LABELS  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 GOLD = SHARED / "eval" / "gold"

@@ -21,8 +21,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from pipeline.clean import clean  # noqa: E402
+from pipeline.clean.pubdate import html_date  # noqa: E402
 from pipeline.model import RawDoc  # noqa: E402
-from pipeline.pubdate import html_date  # noqa: E402
 
 DATA = Path("/work/shared/datasets/htmldate-eval-en")
 
@@ -137,7 +137,7 @@ def text_dump_agreement() -> None:
     The Article Extraction Benchmark ships html-text's visible-text dump of each page; no
     gold date exists there, so this reports agreement with htmldate on the page's HTML.
     """
-    from pipeline.clean_text import clean_text
+    from pipeline.clean.text import clean_text
 
     aeb = Path("/work/shared/datasets/article-extraction-benchmark")
     dumps = json.loads((aeb / "baselines" / "html-text.json").read_text(encoding="utf8"))

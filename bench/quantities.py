@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from pipeline.annotate import load_nlp  # noqa: E402
-from pipeline.figures import find_figures  # noqa: E402
+from pipeline.extract.figures import find_figures  # noqa: E402
 
 DATA = Path("/work/shared/datasets")
 SPECS = DATA / "recognizers-text-specs-en"

@@ -20,16 +20,17 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from pipeline.annotate import load_nlp  # noqa: E402
-from pipeline.evaluate import _GoldNames, _Rel, _relation_edges, _relation_type  # noqa: E402
-from pipeline.evaluate_match import (  # noqa: E402
+from pipeline.evaluate.match import (  # noqa: E402
     max_matching,
     name_keys,
     normalise_date_value,
     normalise_unit,
     parse_number,
 )
+from pipeline.evaluate.names import GoldNames, relation_type_key  # noqa: E402
+from pipeline.evaluate.relations import _Rel, _relation_edges  # noqa: E402
+from pipeline.extract.relations import find_relations  # noqa: E402
 from pipeline.model import LocalEntity, Mention, RawDoc  # noqa: E402
-from pipeline.relations import find_relations  # noqa: E402
 
 CORPUS = ROOT / "corpus"
 GOLD = Path("/work/shared/eval/gold")
@@ -55,17 +56,17 @@ def stages():
     """The real stage functions where importable, else stand-ins."""
     used = {}
     try:
-        from pipeline.entities import find_entities
+        from pipeline.extract.entities import find_entities
         used["entities"] = "real"
     except Exception as exc:  # noqa: BLE001
         find_entities, used["entities"] = stand_in_entities, f"stand-in ({exc})"
     try:
-        from pipeline.dates import find_dates
+        from pipeline.extract.dates import find_dates
         used["dates"] = "real"
     except Exception as exc:  # noqa: BLE001
         find_dates, used["dates"] = (lambda doc, anchor: []), f"none ({exc})"
     try:
-        from pipeline.figures import find_figures
+        from pipeline.extract.figures import find_figures
         used["figures"] = "real"
     except Exception as exc:  # noqa: BLE001
         find_figures, used["figures"] = (lambda doc: []), f"none ({exc})"
@@ -117,10 +118,10 @@ def predicted_items(mentions, entities, rels):
 
 
 def gold_items(gold):
-    names = _GoldNames(gold.get("entities", []))
+    names = GoldNames(gold.get("entities", []))
     items = []
     for r in gold.get("relations", []):
-        rtype = _relation_type(r.get("type"))
+        rtype = relation_type_key(r.get("type"))
         label = f"{rtype}: {r.get('subject')} -> {r.get('object', '-')} {r.get('value', '')} " \
                 f"[{r.get('date', '')}]"
         items.append(_Rel(rtype, names.keys(r.get("subject")), names.keys(r.get("object")),

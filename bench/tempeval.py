@@ -46,8 +46,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from pipeline.annotate import load_nlp  # noqa: E402
-from pipeline.dates import find_dates  # noqa: E402
-from pipeline.rules.date_rules import MONTHS  # noqa: E402
+from pipeline.extract.dates import find_dates  # noqa: E402
+from pipeline.extract.dates.rules import MONTHS  # noqa: E402
 
 TEMPEVAL = Path("/work/shared/datasets/tempeval3/train")
 GOLD = Path("/work/shared/eval/gold")

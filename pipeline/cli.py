@@ -26,8 +26,8 @@ def _extract(args: argparse.Namespace) -> int:
         os.environ.setdefault(name, "1")
     from tqdm import tqdm
 
-    from pipeline.parallel import ClusterUnavailable, default_workers
     from pipeline.run import RunOptions, run
+    from pipeline.run.parallel import ClusterUnavailable, default_workers
 
     corpus = Path(args.corpus)
     if not corpus.is_dir():

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 from pipeline.cli import main
-from pipeline.schema import TABLES, markdown
+from pipeline.output.schema import TABLES, markdown
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -75,7 +75,7 @@ def test_kill_9_leaves_every_table_whole(sample_run, new_corpus, tmp_path, delay
 # complete before the pause, the rename after it), so that kills land inside the write.
 SLOW_WRITER = """
 import sys, time
-import pipeline.write as w
+import pipeline.output.write as w
 real_replace = w.os.replace
 announced = []
 def slow_replace(src, dst):

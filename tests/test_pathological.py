@@ -13,9 +13,9 @@ import json
 import pandas as pd
 import pytest
 
-from pipeline import annotate, process
+from pipeline import annotate
 from pipeline.clean import MAX_ASCII_RUN, drop_data_runs
-from pipeline.run import RunOptions, run
+from pipeline.run import RunOptions, process, run
 
 SENTENCE_WORDS = 50_000
 PHRASE = "the mayor of Springfield said the budget was approved by the council and "

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from pipeline.schema import TABLES
+from pipeline.output.schema import TABLES
 from tests.conftest import SAMPLES
 
 SAMPLE_FILES = sorted(p.name for p in SAMPLES.glob("*.txt"))

@@ -19,8 +19,9 @@ import pytest
 
 from pipeline import ingest
 from pipeline.cli import main
-from pipeline.schema import TABLES
-from pipeline.write import FORMULA_PREFIXES, to_csv_bytes
+from pipeline.ingest import decode  # noqa: F401 (ingest.decode is patched)
+from pipeline.output.schema import TABLES
+from pipeline.output.write import FORMULA_PREFIXES, to_csv_bytes
 
 try:
     from tests.torture.build import FR, JA, KO, W1252, build
@@ -156,7 +157,7 @@ def torture(tmp_path_factory):
     os.chmod(corpus / "x/unreadable.txt", 0)
     out = base / "out"
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr(ingest, "open", _NoPermission("x/unreadable.txt"), raising=False)
+        mp.setattr(ingest.decode, "open", _NoPermission("x/unreadable.txt"), raising=False)
         code = main(["extract", str(corpus), "--out", str(out), "--quiet", "--workers", "1",
                      "--no-cache"])
     os.chmod(corpus / "x/unreadable.txt", 0o644)
@@ -281,7 +282,7 @@ def test_scripts_styles_and_iframes_never_reach_the_body(torture):
 
 
 def test_invisible_elements_never_reach_the_body():
-    from pipeline.clean_html import clean_html
+    from pipeline.clean.html import clean_html
 
     body = clean_html(INVISIBLE).body
     assert "Westhaven" in body

@@ -1,8 +1,11 @@
-"""Regenerate outputs/README.md from pipeline/schema.py: python tools/gen_outputs_readme.py"""
+"""Regenerate outputs/README.md from pipeline/output/schema.py.
+
+    python tools/gen_outputs_readme.py
+"""
 
 from pathlib import Path
 
-from pipeline.schema import markdown
+from pipeline.output.schema import markdown
 
 INTRO = """# outputs/
 

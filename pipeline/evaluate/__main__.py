@@ -1,0 +1,7 @@
+"""``python -m pipeline.evaluate``: the scorer on its own."""
+
+import sys
+
+from pipeline.evaluate import main
+
+sys.exit(main())

@@ -1,0 +1,30 @@
+"""Ranges written as one expression: "May 3-5", "2019-21".
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.dates.absolute import month_day
+from pipeline.extract.dates.timex import (
+    NeedsAnchor,
+    Norm,
+    fmt_day,
+)
+
+
+def n_month_day_range(g, anchor, tense):
+    try:
+        year, month, day, rel = month_day(g, anchor, tense)
+    except NeedsAnchor as e:
+        raise NeedsAnchor("range", "range") from e
+    day2 = int(g["day2"])
+    if day2 <= day:
+        return None
+    return Norm(f"{fmt_day(year, month, day)}/{fmt_day(year, month, day2)}", "range", "range",
+                used_anchor=rel)
+
+
+def n_year_range(g, anchor, tense):
+    y1 = int(g["year"])
+    y2s = g["year2"]
+    y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+    return Norm(f"{y1:04d}/{y2:04d}", "range", "range")

@@ -1,0 +1,62 @@
+"""Entity stage: named-entity mentions and in-document entities of one spaCy Doc.
+
+spaCy's NER proposes spans; entities_spans corrects their bounds and labels and adds the
+mentions it misses (acronym definitions, native-script glosses, repeats of names already
+found); entities_coref groups them into one LocalEntity per real-world thing.
+Numeric and temporal labels (DATE, MONEY, ...) belong to other stages and are ignored.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.entities.coref import group
+from pipeline.extract.entities.names import squash
+from pipeline.extract.entities.spans import (
+    acronym_repeats,
+    dedupe,
+    drop_common_words,
+    from_spacy,
+    head_noun_names,
+    list_context,
+    name_repeats,
+    other_stage_spans,
+    parentheses,
+)
+from pipeline.model import LocalEntity, Mention
+
+
+def find_entities(doc) -> tuple[list[Mention], list[LocalEntity]]:
+    """Mentions (sorted by start, exact offsets into doc.text) and the entities they name.
+
+    LocalEntity.name is the most complete form used in the document (places without a
+    suffix such as "City", organisations by their expansion rather than the acronym);
+    aliases are every other surface form, titled forms included ("Vice Mayor Yoo").
+    """
+    text = doc.text
+    cands = drop_common_words(doc, from_spacy(doc))
+    cands = dedupe(cands)
+    cands = dedupe(cands + head_noun_names(doc, cands))
+    list_context(text, cands)
+    added, links = parentheses(text, cands)
+    cands = dedupe(cands + added)
+    added, more = acronym_repeats(text, cands, other_stage_spans(doc))
+    links += more
+    cands = dedupe(cands + added)
+    cands = dedupe(cands + name_repeats(doc, cands))
+    groups = group(text, cands, links)
+    groups.sort(key=lambda g: min(c.start for c in g.members))
+    mentions: list[Mention] = []
+    entities: list[LocalEntity] = []
+    for key, g in enumerate(groups):
+        forms = set()
+        for c in g.members:
+            surface = squash(text[c.start : c.end])
+            forms.add(surface)
+            if c.title:
+                forms.add(f"{c.title} {surface}")
+            mentions.append(
+                Mention(c.start, c.end, text[c.start : c.end], g.label, key, c.title, c.rule)
+            )
+        forms.discard(g.name)
+        entities.append(LocalEntity(key, g.name, g.label, sorted(forms)))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions, entities

@@ -1,0 +1,227 @@
+"""In-document coreference: which mention candidates name the same thing, and its type.
+
+Groups start from equal name keys (entities_names.name_key) and forced links (acronym
+definitions, native-script glosses); then short forms join the full name used in the same
+article: a person's single name or titled surname, a place without its direction word
+("Korea" for "South Korea"), an organisation's name without leading words, an acronym spelling
+the initials of a longer name. A short form joins only when exactly one full name fits, since
+a wrong merge is worse than a missed one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from difflib import SequenceMatcher
+
+from pipeline.extract.entities.names import (
+    acronym_letters,
+    coarse,
+    fold,
+    initials,
+    is_acronym,
+    is_native,
+    name_key,
+    place_base,
+    place_suffix_at,
+    squash,
+    strip_determiner,
+    words,
+)
+from pipeline.extract.entities.rules import CUSTOMARY_SHORT_PLACES
+from pipeline.extract.entities.spans import Cand, Span
+
+# Label preference when votes tie: places and organisations are more often mislabelled
+# PERSON by the small model than the other way round.
+_TIE_ORDER = ("GPE", "ORG", "PERSON", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "LAW",
+              "WORK_OF_ART", "LANGUAGE")
+_SURNAME_SIMILARITY = 0.85
+
+
+class UnionFind:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = defaultdict(list)
+        for i in range(len(self.parent)):
+            out[self.find(i)].append(i)
+        return out
+
+
+def _surface(text: str, c: Cand) -> str:
+    return squash(text[c.start : c.end])
+
+
+def _place_evidence(names: list[str]) -> set[str]:
+    """Keys of names written with a place suffix somewhere ("Daejeon City Council" -> daejeon)."""
+    out = set()
+    for name in names:
+        ws = name.split(" ")
+        i = place_suffix_at(ws)
+        if i > 0:
+            out.add(fold(" ".join(ws[:i])))
+    return out
+
+
+def _vote(members: list[Cand], member_keys: set[str], evidence: set[str]) -> str:
+    score: Counter = Counter()
+    for c in members:
+        if c.label is not None:
+            score[c.label] += c.weight
+        if c.hint is not None:
+            score[c.hint] += 2
+    # a name also written with a place suffix ("X City Council") is a place, unless the
+    # model mostly saw a person in it
+    if member_keys & evidence and score["PERSON"] <= sum(score.values()) - score["PERSON"]:
+        return "GPE"
+    if not score:
+        labels = [c.label for c in members if c.label]
+        return labels[0] if labels else "ORG"
+    best = max(score.values())
+    return next(lab for lab in _TIE_ORDER if score.get(lab) == best)
+
+
+def _best_name(forms: list[str], label: str) -> str:
+    """The most complete form: no acronym or native script unless nothing else, most words."""
+    def rank(f: str):
+        return (is_native(f), is_acronym(f), -len(words(f)), -len(f), f)
+
+    if coarse(label) == "PLACE":
+        forms = [place_base(f) for f in forms]
+    return min(forms, key=rank)
+
+
+class _Group:
+    def __init__(self, members: list[Cand], text: str, label: str):
+        self.members = members
+        self.label = label
+        self.forms = [strip_determiner(_surface(text, c)) for c in members]
+        self.name = _best_name(self.forms, label)
+        self.titles = {c.title for c in members if c.title}
+        self.words = words(self.name)
+
+
+def group(text: str, cands: list[Cand], links: list[tuple[Span, Span]]) -> list[_Group]:
+    """Cluster candidates into in-document entities and give each a type and a name."""
+    index = {(c.start, c.end): i for i, c in enumerate(cands)}
+    uf = UnionFind(len(cands))
+    keys = []
+    for c in cands:
+        label = c.label or "GPE"
+        keys.append(name_key(_surface(text, c), label))
+    first_by_key: dict[str, int] = {}
+    for i, k in enumerate(keys):
+        if k in first_by_key:
+            uf.union(first_by_key[k], i)
+        else:
+            first_by_key[k] = i
+    for a, b in links:
+        if a in index and b in index:
+            uf.union(index[a], index[b])
+    evidence = _place_evidence([_surface(text, c) for c in cands])
+    groups = _build(uf, cands, keys, text, evidence)
+    _merge_short_forms(groups, uf, cands, keys, text, evidence)
+    return _build(uf, cands, keys, text, evidence)
+
+
+def _build(uf, cands, keys, text, evidence) -> list[_Group]:
+    out = []
+    for _root, idx in sorted(uf.groups().items()):
+        members = [cands[i] for i in idx]
+        member_keys = {keys[i] for i in idx}
+        out.append(_Group(members, text, _vote(members, member_keys, evidence)))
+    return out
+
+
+def _merge_short_forms(groups, uf, cands, keys, text, evidence) -> None:
+    by_kind: dict[str, list[_Group]] = defaultdict(list)
+    for g in groups:
+        by_kind[coarse(g.label)].append(g)
+    pos = {id(c): i for i, c in enumerate(cands)}
+
+    def join(short: _Group, full: _Group) -> None:
+        uf.union(pos[id(short.members[0])], pos[id(full.members[0])])
+
+    persons = by_kind["PERSON"]
+    for g in persons:
+        gw = g.words
+        if not gw:
+            continue
+        fits = [f for f in persons if f is not g and len(f.words) > len(gw)
+                and _affix(gw, f.words)]
+        if len(fits) > 1:  # nested fits ("Lee Jang" in "Lee Jang-woo"): keep the longest
+            fits = [f for f in fits if not any(
+                o is not f and len(o.words) > len(f.words)
+                and _affix(f.words, o.words) for o in fits)]
+        if len(fits) > 1 and g.titles:
+            fits = [f for f in fits if f.titles & g.titles] or fits
+        if len(fits) == 1:
+            join(g, fits[0])
+            continue
+        if not fits and len(gw) == 1 and g.titles:
+            similar = [f for f in persons if f is not g and f.titles & g.titles
+                       and len(f.words) > 1 and _similar_surname(gw[0], f.words)]
+            if len(similar) == 1:
+                join(g, similar[0])
+    # a surname the model labelled ORG or GPE ("Holloway said"), when no organisation or place
+    # name in the article contains that word ("Ford" beside "Ford Motor" stays an ORG)
+    other_words = set()
+    for g in groups:
+        if coarse(g.label) != "PERSON":
+            for form in g.forms:
+                if len(form.split(" ")) > 1:
+                    other_words.update(words(form))
+    for g in groups:
+        gw = g.words
+        if coarse(g.label) not in ("ORG", "PLACE") or len(gw) != 1 or is_acronym(g.name):
+            continue
+        if gw[0] in other_words or len(g.members) != sum(1 for c in g.members if c.weight):
+            continue
+        fits = [f for f in persons if len(f.words) > 1 and f.words[-1] == gw[0]]
+        if len(fits) == 1:
+            for c in g.members:
+                c.weight = 0  # the full name's label decides
+            join(g, fits[0])
+    places = by_kind["PLACE"]
+    for g in places:
+        longer = CUSTOMARY_SHORT_PLACES.get(g.name, ())
+        fits = [f for f in places if f is not g and f.name in longer]
+        rivals = [f for f in places if f.name.endswith(" " + g.name) and f.name not in longer]
+        if len(fits) == 1 and not rivals:  # "North Korea" in the article: "Korea" is unclear
+            join(g, fits[0])
+    orgs = by_kind["ORG"]
+    for g in orgs:
+        gw = g.words
+        if is_acronym(g.name):
+            letters = acronym_letters(g.name)
+            fits = [f for f in orgs if f is not g and letters in initials(f.name)]
+        elif len(gw) >= 3:
+            fits = [f for f in orgs if f is not g and len(f.words) > len(gw)
+                    and f.words[-len(gw):] == gw]
+        else:
+            fits = []
+        if len(fits) == 1:
+            join(g, fits[0])
+
+
+def _affix(short: list[str], full: list[str]) -> bool:
+    n = len(short)
+    return full[:n] == short or full[-n:] == short
+
+
+def _similar_surname(word: str, full: list[str]) -> bool:
+    last = full[-1]
+    if word[:1] != last[:1]:
+        return False
+    return SequenceMatcher(None, word, last).ratio() >= _SURNAME_SIMILARITY

@@ -1,0 +1,134 @@
+"""Name normalisation shared by in-document coreference and cross-document resolution.
+
+Two surface forms name the same thing when their keys are equal; the key ignores case,
+accents, punctuation, a leading "the", place suffixes that do not change the place
+("Daejeon City" = "Daejeon") and legal-form suffixes of organisations ("Apple Inc." = "Apple").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from pipeline.extract.entities.rules import (
+    ACRONYM_STOPWORDS,
+    CITY_NAMES_KEPT_WHOLE,
+    COARSE,
+    LEADING_DETERMINERS,
+    ORG_SUFFIXES,
+    PLACE_SUFFIXES,
+)
+
+_SPACE = re.compile(r"\s+")
+_WORD_SPLIT = re.compile(r"[\s\-‐‑–—]+")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&.\-]{1,11}$")
+
+
+def coarse(label: str) -> str:
+    """PERSON, ORG, PLACE (GPE/LOC/FAC) or the label itself: the unit of type compatibility."""
+    return COARSE.get(label, label)
+
+
+def squash(text: str) -> str:
+    """One space for every run of white space, trimmed."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def fold(text: str) -> str:
+    """Case-, accent- and punctuation-insensitive form of a name (letters of any script kept)."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    text = text.replace("’", "'").casefold()
+    text = "".join(ch if ch.isalnum() else " " for ch in text)
+    return squash(text)
+
+
+def strip_determiner(name: str) -> str:
+    for det in LEADING_DETERMINERS:
+        if name.startswith(det) and len(name) > len(det):
+            return name[len(det):]
+    return name
+
+
+def place_base(name: str) -> str:
+    """'Daejeon Metropolitan City' -> 'Daejeon'; names like 'Kansas City' are kept whole."""
+    if name in CITY_NAMES_KEPT_WHOLE:
+        return name
+    for suffix in PLACE_SUFFIXES:
+        if name.endswith(" " + suffix) and len(name) > len(suffix) + 1:
+            return name[: -len(suffix) - 1].rstrip()
+    return name
+
+
+def place_suffix_at(words: list[str]) -> int:
+    """Index of the first word of a place suffix inside ``words`` (not at 0), or -1."""
+    for i in range(1, len(words)):
+        for suffix in PLACE_SUFFIXES:
+            parts = suffix.split(" ")
+            if words[i : i + len(parts)] == parts:
+                return i
+    return -1
+
+
+def strip_org_suffix(name: str) -> str:
+    for suffix in sorted(ORG_SUFFIXES, key=len, reverse=True):
+        for sep in (", ", " "):
+            if name.endswith(sep + suffix) and len(name) > len(suffix) + len(sep):
+                return name[: -len(suffix) - len(sep)].rstrip(" ,")
+    return name
+
+
+def name_key(name: str, label: str) -> str:
+    """The blocking key of a name of a given label: equal keys are the same entity."""
+    name = strip_determiner(squash(name))
+    kind = coarse(label)
+    if kind == "PLACE":
+        name = place_base(name)
+    elif kind == "ORG":
+        name = strip_org_suffix(name)
+    return fold(name)
+
+
+def words(name: str) -> list[str]:
+    """Name words, splitting on spaces and hyphens ("Deuk-won" is two words)."""
+    return [w for w in _WORD_SPLIT.split(fold(name)) if w]
+
+
+def is_acronym(text: str) -> bool:
+    """An all-capitals token of 2-12 characters with at least two capital letters."""
+    return bool(_ACRONYM.match(text)) and sum(ch.isupper() for ch in text) >= 2
+
+
+def acronym_letters(text: str) -> str:
+    return "".join(ch for ch in text if ch.isalpha()).upper()
+
+
+def initials(name: str) -> list[str]:
+    """Candidate acronyms of a multi-word name: with and without function words."""
+    raw = [w for w in re.split(r"[\s\-]+", squash(name)) if w and w[0].isalnum()]
+    if len(raw) < 2:
+        return []
+    full = "".join(w[0] for w in raw).upper()
+    content = "".join(w[0] for w in raw if w.lower() not in ACRONYM_STOPWORDS).upper()
+    return sorted({full, content})
+
+
+def is_native(text: str) -> bool:
+    """Letters but no Latin ones: a native-script form such as Hangul, kanji or Cyrillic."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if not letters:
+        return False
+    return not any("LATIN" in unicodedata.name(ch, "") for ch in letters)
+
+
+def is_title_case_phrase(text: str) -> bool:
+    """Every word capitalised except function words: how an expansion is written."""
+    ws = [w for w in squash(text).split(" ") if w]
+    if len(ws) < 2:
+        return False
+    for w in ws:
+        if w.lower() in ACRONYM_STOPWORDS:
+            continue
+        if not (w[0].isupper() or w[0].isdigit()):
+            return False
+    return True

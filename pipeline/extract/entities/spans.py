@@ -1,0 +1,517 @@
+"""Mention candidates: spaCy's entities with their systematic errors corrected.
+
+spaCy's small English model mis-binds names in predictable ways on news pages: it keeps a
+leading "the" or a trailing possessive, glues a place to the title that follows it ("Daejeon
+City Executive"), swallows an opening parenthesis ("JAXA (Aerospace ..."), joins "City -
+Country" pairs, and labels banner words ("WED"). Each rule below fixes one of these, so
+that every mention's offsets are exact and the name inside it is clean.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.extract.entities.names import (
+    acronym_letters,
+    initials,
+    is_acronym,
+    is_native,
+    is_title_case_phrase,
+    place_base,
+    squash,
+)
+from pipeline.extract.entities.rules import (
+    ACRONYM_STOPWORDS,
+    AMBIGUOUS_TITLES,
+    ENTITY_LABELS,
+    EVENT_HEADS,
+    FAC_HEADS,
+    FURNITURE,
+    HONORIFICS,
+    LIST_SEPARATORS,
+    LOC_HEADS,
+    NON_ENTITY_CODES,
+    NOT_NAMES,
+    PLACE_LABELS,
+    PLACE_SUFFIXES,
+    POSSESSIVE_NAME_WORDS,
+    POSSESSIVE_NAMES,
+    TITLE_MODIFIERS,
+    TITLE_OF,
+    TITLES,
+    WORK_HEADS,
+)
+
+Span = tuple[int, int]
+
+_TRIM = " \t\r\n,;:!?\"'`“”‘’«»()[]{}*•|/\\-–—"
+_POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
+_POSSESSIVE_MID = re.compile(r"['’]s\s+")
+_DASH_SEP = re.compile(r"\s+[-–—]\s+")
+_PAREN = re.compile(r"\(\s*([^()\n]{1,120}?)\s*\)")
+_CAPS_TOKEN = re.compile(r"(?<![\w&])[A-Z](?:[A-Z0-9]|&(?=[A-Z])){1,9}(?![\w&])")
+_TITLES_LONGEST = sorted(TITLES, key=len, reverse=True)
+_HONORIFICS_LONGEST = sorted(HONORIFICS, key=len, reverse=True)
+
+
+@dataclass
+class Cand:
+    """A mention candidate; ``label`` None means 'take the type of the same name elsewhere'."""
+
+    start: int
+    end: int
+    label: str | None
+    rule: str = "ner"
+    title: str = ""
+    weight: int = 1  # how much this candidate's label counts in the document's type vote
+    hint: str | None = None  # a label suggested by the words around the name
+
+
+def _trim(text: str, s: int, e: int) -> Span:
+    while s < e and (text[s] in _TRIM or text[s].isspace()):
+        s += 1
+    while e > s and (text[e - 1] in _TRIM or text[e - 1].isspace()) and not _keeps_final_char(
+        text, s, e
+    ):
+        e -= 1
+    return s, e
+
+
+def _keeps_final_char(text: str, s: int, e: int) -> bool:
+    # a closing parenthesis that belongs to the name ("Georgia (country)") stays
+    return text[e - 1] == ")" and "(" in text[s : e - 1]
+
+
+def _strip_leading(text: str, s: int, e: int, phrases) -> tuple[int, str]:
+    """Remove one phrase from ``phrases`` at the start of the span; return new start, phrase."""
+    for p in phrases:
+        n = len(p)
+        if text.startswith(p, s) and s + n < e and text[s + n] in " \n\t":
+            return s + n + 1, p
+    return s, ""
+
+
+def _strip_titles(text: str, s: int, e: int) -> tuple[int, str]:
+    """Strip titles and honorifics at the start of a person span, returning them joined."""
+    found: list[str] = []
+    while True:
+        s2, title = _strip_leading(text, s, e, _TITLES_LONGEST)
+        if not title:
+            s2, _hon = _strip_leading(text, s, e, _HONORIFICS_LONGEST)
+        if s2 == s:
+            break
+        if title:
+            found.append(title)
+        s = s2
+        while s < e and text[s] == " ":
+            s += 1
+    return s, " ".join(found)
+
+
+def _strip_trailing_titles(text: str, s: int, e: int) -> int:
+    """'Daejeon City Executive' (before 'Mayor') -> 'Daejeon City'; 'Apple CEO' -> 'Apple'.
+
+    Only where a capitalised word follows: that is where the model glues an organisation or
+    place to the title of the person named next.
+    """
+    if not re.match(r"[ \t]+[A-Z]", text[e : e + 3]):
+        return e
+    while True:
+        span = text[s:e]
+        cut = None
+        for t in list(_TITLES_LONGEST) + list(TITLE_MODIFIERS):
+            if span.endswith(" " + t):
+                cut = e - len(t) - 1
+                break
+        if cut is None or cut <= s:
+            return e
+        e = cut
+        while e > s and text[e - 1] == " ":
+            e -= 1
+
+
+def title_before(text: str, start: int) -> str:
+    """Title words written right before a name ("... Vice Mayor | Yoo"), longest match."""
+    window = text[max(0, start - 60) : start]
+    if not window.endswith(" "):
+        return ""
+    window = window[:-1]
+    for t in _TITLES_LONGEST:
+        if window.endswith(t) and (len(window) == len(t) or not window[-len(t) - 1].isalnum()):
+            return t
+    return ""
+
+
+def _relabel_by_head(name: str, label: str) -> str:
+    last = name.rsplit(" ", 1)[-1]
+    if label == "ORG" and last in FAC_HEADS:
+        return "FAC"
+    if label == "ORG" and last in LOC_HEADS:
+        return "LOC"
+    if label == "ORG" and last in WORK_HEADS:
+        return "WORK_OF_ART"
+    if label == "ORG" and last in EVENT_HEADS:
+        return "EVENT"
+    if label != "PERSON" and place_base(name) != name:
+        multiword = [s for s in PLACE_SUFFIXES if " " in s and name.endswith(" " + s)]
+        if label in PLACE_LABELS or multiword or label is None:
+            return "GPE"
+    return label
+
+
+def _acceptable(text: str, s: int, e: int, label: str | None) -> bool:
+    if e - s < 2:
+        return False
+    name = squash(text[s:e])
+    if not any(ch.isalpha() for ch in name):
+        return False
+    folded = name.casefold()
+    if folded in FURNITURE or folded in NOT_NAMES or name in NON_ENTITY_CODES:
+        return False
+    first = name[0]
+    if first.isalpha() and first.islower() and not is_native(first):
+        return False  # "walkintoKorea", "the city": not a proper name as written
+    return not (label == "PERSON" and not first.isupper())
+
+
+def clean_span(text: str, s: int, e: int, label: str) -> list[Cand]:
+    """Correct one spaCy entity; it may become zero, one or two candidates."""
+    if "(" in text[s:e] and ")" not in text[s:e]:
+        e = s + text[s:e].index("(")
+    if "\n" in text[s:e]:
+        out: list[Cand] = []
+        pos = s
+        for part in text[s:e].split("\n"):
+            out.extend(clean_span(text, pos, pos + len(part), label))
+            pos += len(part) + 1
+        return out
+    s, e = _trim(text, s, e)
+    s, _det = _strip_leading(text, s, e, ("the", "The", "THE"))
+    if text[s:e].replace("’", "'") not in POSSESSIVE_NAMES:
+        e = s + len(_POSSESSIVE_END.sub("", text[s:e]))
+    s, e = _trim(text, s, e)
+    title = ""
+    if label == "PERSON":
+        s, title = _strip_titles(text, s, e)
+    elif label in ("ORG", "GPE", "NORP", "LOC", "FAC"):
+        s2, t2 = _strip_titles(text, s, e)
+        if s2 > s and t2 not in AMBIGUOUS_TITLES and _looks_like_person(text[s2:e]):
+            s, title, label = s2, t2, "PERSON"  # "Spokeswoman Lena Marsh", "Ms Diemont"
+    e_before = e
+    if label != "WORK_OF_ART":
+        e = _strip_trailing_titles(text, s, e)
+    lost_title = e != e_before
+    s, e = _trim(text, s, e)
+    if s >= e:
+        return []
+    # "Hsinchu City - Taiwan": two places
+    if label in PLACE_LABELS and _DASH_SEP.search(text[s:e]):
+        out = []
+        pos = s
+        for m in list(_DASH_SEP.finditer(text[s:e])) + [None]:
+            end = s + m.start() if m else e
+            for part in clean_span(text, pos, end, label):
+                part.weight = 0  # "San Jose - Cisco": the label may fit one side only
+                out.append(part)
+            pos = s + m.end() if m else e
+        return out
+    # "Daejeon's Aerospace Research Institute": a place (typed by its other mentions) and an ORG
+    m = _POSSESSIVE_MID.search(text[s:e])
+    if m and text[s : s + m.start()].split(" ")[-1] not in POSSESSIVE_NAME_WORDS:
+        head_end = s + m.start()
+        tail_start = s + m.end()
+        while tail_start < e and (text[tail_start].isdigit() or text[tail_start] == " "):
+            tail_start += 1
+        out = []
+        if _acceptable(text, s, head_end, None):
+            out.append(Cand(s, head_end, None, "possessive-split", weight=0))
+        for tail in clean_span(text, tail_start, e, label):
+            tail.weight = 0  # the model's label was about the whole phrase
+            out.append(tail)
+        return out
+    if not _acceptable(text, s, e, label):
+        return []
+    new_label = _relabel_by_head(squash(text[s:e]), None if lost_title else label) or label
+    rule = "ner" if new_label == label else "ner-relabel"
+    if not title:
+        before = title_before(text, s)
+        if label == "PERSON":
+            title = before
+        elif before and before not in AMBIGUOUS_TITLES and _looks_like_person(text[s:e]):
+            title, new_label, rule = before, "PERSON", "ner-title"
+    return [Cand(s, e, new_label, rule, title=title, hint=_title_after(text, e))]
+
+
+def _looks_like_person(name: str) -> bool:
+    """One to three capitalised words, no acronym, no organisation or place head word."""
+    ws = name.split()
+    if not 1 <= len(ws) <= 3 or is_acronym(name):
+        return False
+    heads = FAC_HEADS | LOC_HEADS | WORK_HEADS | EVENT_HEADS
+    return all(w[:1].isupper() for w in ws) and ws[-1] not in heads and place_base(name) == name
+
+
+def _title_after(text: str, e: int) -> str | None:
+    """The label suggested by a title right after the name ("Daejeon Mayor", "Apple CEO")."""
+    following = text[e : e + 40]
+    for t in sorted(TITLE_OF, key=len, reverse=True):
+        if re.match(r"(?:['’]s)?[ ,]+" + re.escape(t) + r"\b", following):
+            return TITLE_OF[t]
+    return None
+
+
+def from_spacy(doc) -> list[Cand]:
+    text = doc.text
+    out: list[Cand] = []
+    for ent in doc.ents:
+        if ent.label_ in ENTITY_LABELS:
+            out.extend(clean_span(text, ent.start_char, ent.end_char, ent.label_))
+    return out
+
+
+def _expansion_before(text: str, p: int, acronym: str) -> Span | None:
+    """The capitalised words right before ``p`` whose initials spell ``acronym``."""
+    letters = acronym_letters(acronym)
+    left = text[max(0, p - 200) : p]
+    offset = p - len(left)
+    tokens = list(re.finditer(r"\S+", left))
+    for n in range(2, min(len(tokens), len(letters) + 4) + 1):
+        chunk = tokens[-n:]
+        if chunk[0].group().lower() in ACRONYM_STOPWORDS:
+            continue
+        phrase = left[chunk[0].start() : chunk[-1].end()]
+        if not is_title_case_phrase(phrase):
+            return None
+        if letters in initials(phrase):
+            return offset + chunk[0].start(), offset + chunk[-1].end()
+    return None
+
+
+def parentheses(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tuple[Span, Span]]]:
+    """Acronym definitions and native-script glosses written in parentheses.
+
+    ``X (ABC)``, ``X(ABC)``, ``ABC (Expanded Name)`` and ``X (유득원)`` make both forms one
+    entity: new candidates are returned with links (pairs of spans) to the name before them.
+    """
+    by_end = {}
+    for c in cands:
+        by_end.setdefault(c.end, c)
+    added: list[Cand] = []
+    links: list[tuple[Span, Span]] = []
+    for m in _PAREN.finditer(text):
+        p = m.start()
+        content = m.group(1)
+        cs, ce = m.start(1), m.end(1)
+        q = p
+        while q > 0 and text[q - 1] in " \t":
+            q -= 1
+        prev = by_end.get(q)
+        if is_native(content):
+            if prev is not None:
+                added.append(Cand(cs, ce, prev.label, "native", weight=0))
+                links.append(((prev.start, prev.end), (cs, ce)))
+            continue
+        if is_acronym(content):
+            if prev is None:
+                span = _expansion_before(text, q, content)
+                if span is None:
+                    continue
+                prev = Cand(span[0], span[1], "ORG", "acronym-expansion", weight=2)
+                added.append(prev)
+            if prev.label in (None, "PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"):
+                prev.label, prev.weight = "ORG", 2
+            added.append(Cand(cs, ce, prev.label, "acronym", weight=2))
+            links.append(((prev.start, prev.end), (cs, ce)))
+            continue
+        if prev is not None and is_acronym(text[prev.start : prev.end]):
+            if is_title_case_phrase(content) and not is_native(content):
+                if prev.label in (None, "PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"):
+                    prev.label, prev.weight = "ORG", 2
+                added.append(Cand(cs, ce, prev.label, "expansion", weight=2))
+                links.append(((prev.start, prev.end), (cs, ce)))
+    return added, links
+
+
+class Coverage:
+    """Which characters of the text already belong to a candidate (linear-time checks)."""
+
+    def __init__(self, text: str, cands: list[Cand], blocked: list[Span] = ()):
+        self.used = bytearray(len(text) + 1)
+        for c in cands:
+            self.add(c.start, c.end)
+        for s, e in blocked:  # dates, amounts...: other stages' spans
+            self.add(s, e)
+
+    def free(self, s: int, e: int) -> bool:
+        return not any(self.used[s:e])
+
+    def add(self, s: int, e: int) -> None:
+        self.used[s:e] = b"\x01" * (e - s)
+
+
+def acronym_repeats(
+    text: str, cands: list[Cand], blocked: list[Span] = ()
+) -> tuple[list[Cand], list[tuple[Span, Span]]]:
+    """All-capital tokens equal to a known acronym or to the initials of a multi-word name."""
+    known: dict[str, Cand] = {}
+    for c in sorted(cands, key=lambda c: (c.start, c.end)):
+        name = squash(text[c.start : c.end])
+        if c.label in (None, "PERSON"):
+            continue
+        if is_acronym(name):
+            known.setdefault(acronym_letters(name), c)
+        elif c.label not in PLACE_LABELS or c.label == "FAC":
+            for ini in initials(name):
+                if len(ini) >= 3:
+                    known.setdefault(ini, c)
+    added: list[Cand] = []
+    links: list[tuple[Span, Span]] = []
+    covered = Coverage(text, cands, blocked)
+    for m in _CAPS_TOKEN.finditer(text):
+        token = m.group()
+        target = known.get(acronym_letters(token))
+        if target is None or token.casefold() in FURNITURE or not covered.free(*m.span()):
+            continue
+        added.append(Cand(m.start(), m.end(), target.label, "acronym-repeat", weight=0))
+        links.append(((target.start, target.end), m.span()))
+        covered.add(*m.span())
+    return added, links
+
+
+_WORD = re.compile(r"\w+")
+
+
+def other_stage_spans(doc) -> list[Span]:
+    """Spans spaCy labelled with a label of another stage (DATE, MONEY, ...)."""
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in ENTITY_LABELS]
+
+
+def name_repeats(doc, cands: list[Cand]) -> list[Cand]:
+    """Other occurrences of a name already found, which spaCy missed (same label, no vote).
+
+    One pass over the words of the text, looking up the names that start with each word, so
+    the cost stays linear in the length of the article.
+    """
+    text = doc.text
+    lower_words = {t.text for t in doc if t.text.islower()}
+    seen: dict[str, Cand] = {}
+    for c in sorted(cands, key=lambda c: (c.start, c.end)):
+        name = text[c.start : c.end]
+        if len(name) >= 3 and "\n" not in name and not is_native(name):
+            if name.lower() not in lower_words and _WORD.match(name):
+                seen.setdefault(name, c)
+    by_first: dict[str, list[str]] = {}
+    for name in sorted(seen, key=lambda n: (-len(n), n)):
+        by_first.setdefault(_WORD.match(name).group(), []).append(name)
+    added: list[Cand] = []
+    covered = Coverage(text, cands, other_stage_spans(doc))
+    for m in _WORD.finditer(text):
+        s = m.start()
+        if s and (text[s - 1] == "-"):
+            continue
+        for name in by_first.get(m.group(), ()):
+            e = s + len(name)
+            if not text.startswith(name, s) or (e < len(text) and (
+                text[e].isalnum() or text[e] in "_-"
+            )):
+                continue
+            if covered.free(s, e) and doc.char_span(s, e) is not None:
+                src = seen[name]
+                added.append(
+                    Cand(s, e, src.label, "repeat", title=title_before(text, s), weight=0)
+                )
+                covered.add(s, e)
+            break
+    return added
+
+
+def drop_common_words(doc, cands: list[Cand]) -> list[Cand]:
+    """One-word 'names' that the same text uses as a common noun.
+
+    A capitalised word whose lower-case form is also written ("Knowledge-based" beside
+    "knowledge"), or whose plural is ("Technopolis" beside "Technopolises"), is a common noun
+    at the start of a heading or sentence, unless a longer person or place name contains it
+    ("the Clintons" beside "Bill Clinton") or a title precedes it.
+    """
+    text = doc.text  # Doc.text is rebuilt on every access
+    lower_words = {t.text for t in doc if t.text.islower()}
+    all_words = {t.text for t in doc}
+    in_longer = set()
+    for c in cands:
+        ws = text[c.start : c.end].split()
+        if len(ws) > 1 and c.label in ("PERSON", "GPE", "LOC"):  # "Clinton" in "Bill Clinton"
+            in_longer.update(ws)
+    out = []
+    for c in cands:
+        name = text[c.start : c.end]
+        if " " not in name and name[:1].isupper() and name[1:].islower() and not c.title:
+            if name.lower() in lower_words:
+                continue
+            plurals = {name + "s", name + "es"}
+            if name.endswith("y"):
+                plurals.add(name[:-1] + "ies")
+            if plurals & all_words and name not in in_longer:
+                continue
+        out.append(c)
+    return out
+
+
+def dedupe(cands: list[Cand]) -> list[Cand]:
+    """One candidate per span; overlapping candidates keep the earlier, then the longer."""
+    best: dict[Span, Cand] = {}
+    for c in cands:
+        key = (c.start, c.end)
+        old = best.get(key)
+        if old is None or c.weight > old.weight:
+            if old is not None and not c.title:
+                c.title = old.title
+            best[key] = c
+    kept: list[Cand] = []
+    for c in sorted(best.values(), key=lambda c: (c.start, -(c.end - c.start))):
+        if kept and c.start < kept[-1].end:
+            continue
+        kept.append(c)
+    return kept
+
+
+def head_noun_names(doc, cands: list[Cand]) -> list[Cand]:
+    """Proper-noun runs ending in a place or facility head word that spaCy did not label.
+
+    "Daedeok Special Zone" or "Gwanghwamun Plaza" inside a sentence: tagged NNP by the
+    tagger but missed by the NER. At least two words, the first not sentence-initial alone.
+    """
+    text = doc.text
+    out: list[Cand] = []
+    run: list = []
+    covered = Coverage(text, cands, other_stage_spans(doc))
+    for tok in list(doc) + [None]:
+        if tok is not None and tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper():
+            run.append(tok)
+            continue
+        if len(run) >= 2 and run[-1].text in (LOC_HEADS | FAC_HEADS):
+            s, e = run[0].idx, run[-1].idx + len(run[-1].text)
+            if covered.free(s, e) and _acceptable(text, s, e, "LOC"):
+                label = "LOC" if run[-1].text in LOC_HEADS else "FAC"
+                out.append(Cand(s, e, label, "head-noun"))
+                covered.add(s, e)
+        run = []
+    return out
+
+
+def list_context(text: str, cands: list[Cand]) -> None:
+    """A one-word ORG between two places in a list ("Dortmund, Malaga and Seattle") is a GPE."""
+    ordered = sorted(cands, key=lambda c: c.start)
+    seps = {s.strip() for s in LIST_SEPARATORS}
+
+    def joined(a: Cand, b: Cand) -> bool:
+        gap = text[a.end : b.start].strip()
+        return b.start - a.end <= 8 and "\n" not in text[a.end : b.start] and gap in seps
+
+    for prev, cur, nxt in zip(ordered, ordered[1:], ordered[2:], strict=False):
+        if cur.label != "ORG" or " " in text[cur.start : cur.end].strip():
+            continue
+        if prev.label in PLACE_LABELS and nxt.label in PLACE_LABELS and joined(prev, cur) and (
+            joined(cur, nxt)
+        ):
+            cur.label, cur.rule = "GPE", "list-context"

@@ -1,0 +1,179 @@
+"""What a figure counts or measures, and whether it states a rise or a fall.
+
+Both come from the dependency parse around the figure, never from a list of nouns:
+the noun the number modifies ("18,000 researchers"), the noun an "of" phrase hangs
+from ("revenue of 35 trillion won"), the subject of the verb it completes ("population
+decreased by 3,000"), or the noun a relative clause describes ("students, who account
+for 35.4 percent").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extract.figures import rules as R
+
+_MODIFIER_DEPS = {"amod", "compound", "nmod", "nummod", "npadvmod", "advmod", "poss", "case"}
+_DROP_LEFT = {"det", "poss", "case", "predet", "punct", "quantmod"}
+_NOUNS = {"NOUN", "PROPN"}
+_SKIP_ADJ = {"combined", "total", "overall", "whole", "entire", "cumulative"}
+
+
+def _noun_phrase(doc: Doc, head: Token, skip: range) -> str:
+    """The head noun with its adjective/compound modifiers and coordinated nouns."""
+    if head.i in skip:
+        return ""
+    left = head.i
+    for child in head.lefts:
+        if child.dep_ in _MODIFIER_DEPS and child.dep_ not in _DROP_LEFT:
+            left = min(left, child.left_edge.i)
+    right = head.i
+    conj = head
+    while True:
+        nxt = [c for c in conj.rights if c.dep_ == "conj" and c.pos_ in _NOUNS]
+        if not nxt or any(t.text in "()" for t in doc[conj.i:nxt[0].i]):
+            break
+        conj = nxt[0]
+        right = conj.i
+    words = [t for t in doc[left:right + 1]
+             if t.i not in skip and not (t.i == left and t.dep_ in _DROP_LEFT)
+             and t.lower_ not in _SKIP_ADJ and t.dep_ != "poss" and t.dep_ != "case"
+             and t.pos_ != "SYM" and not (t.like_num and t.i != head.i)]
+    while words and (words[0].is_punct or words[0].dep_ in _DROP_LEFT or words[0].like_num
+                     or words[0].pos_ == "CCONJ"):
+        words.pop(0)
+    while words and words[-1].is_punct:
+        words.pop()
+    return "".join(t.text_with_ws for t in words).strip()
+
+
+def _subject_of(verb: Token) -> Token | None:
+    for c in verb.lefts:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            return c
+    return None
+
+
+def _compound_head(tok: Token) -> Token:
+    while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
+
+
+def about_and_direction(doc: Doc, span: Span, number: Span, rank: bool = False
+                        ) -> tuple[str, str]:
+    """(about, direction) for the figure covering ``span`` whose number is ``number``."""
+    skip = range(span.start, span.end)
+    if rank:
+        return _rank_about(doc, span, skip), ""
+    # the tokens that tie the figure into the sentence, number first
+    anchors = [number.root] + [t for t in span if t.head.i not in skip and t != number.root]
+    about = ""
+    for anchor in anchors:
+        about = _about(doc, span, anchor, skip)
+        if about:
+            break
+    return about, _direction(doc, span)
+
+
+def _rank_about(doc: Doc, span: Span, skip: range) -> str:
+    """'No. 1 ranking in the cluster category', 'ranked 24th ... in Engineering'."""
+    words: list[str] = []
+    i = span.end
+    if i < len(doc) and doc[i].lower_ in R.RANK_NOUNS:
+        words.append(doc[i].text)
+        i += 1
+        if i < len(doc) and doc[i].lower_ in ("in", "among", "for", "on"):
+            pobj = [c for c in doc[i].rights if c.dep_ == "pobj"]
+            if pobj:
+                words += [doc[i].text, _noun_phrase(doc, pobj[0], skip)]
+        return " ".join(words)
+    if i < len(doc) and doc[i].pos_ in _NOUNS:  # "the third-largest exporter"
+        return _noun_phrase(doc, _compound_head(doc[i]), skip)
+    t = span.root
+    for _ in range(4):
+        if t.head is t:
+            break
+        t = t.head
+        if t.lemma_.lower() in R.RANK_VERBS:
+            for prep in t.rights:
+                pobj = [c for c in prep.rights if c.dep_ == "pobj"]
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "among", "for") and pobj:
+                    return _noun_phrase(doc, pobj[0], skip)
+            break
+    return ""
+
+
+def _about(doc: Doc, span: Span, root: Token, skip: range) -> str:
+    # the number modifies a noun written after it: "35,000 workers", "40 percent growth"
+    if span.end < len(doc):
+        nxt = doc[span.end]
+        if nxt.pos_ in _NOUNS | {"ADJ"} and not nxt.is_punct and (
+                root.head.i >= span.end or nxt.head.i in skip or nxt.pos_ in _NOUNS):
+            head = _compound_head(nxt) if nxt.pos_ in _NOUNS else nxt.head
+            if head.pos_ in _NOUNS and head.i >= span.end:
+                return _noun_phrase(doc, head, skip)
+        # "2.27 trillion won in revenue"
+        if nxt.lower_ in ("in", "of") and span.end + 1 < len(doc):
+            for c in nxt.rights:
+                if c.dep_ == "pobj" and c.pos_ in _NOUNS and c.ent_type_ not in ("DATE", "TIME") \
+                        and c.lower_ not in R.MONTH_WORDS:
+                    return _noun_phrase(doc, c, skip)
+    head = root.head
+    if root.dep_ in ("nummod", "quantmod", "compound", "nmod") and head.pos_ in _NOUNS \
+            and head.i not in skip:
+        return _noun_phrase(doc, head, skip)
+    if root.dep_ == "appos" and head.pos_ in _NOUNS:
+        return _noun_phrase(doc, head, skip)
+    # parenthesised after a noun: "overseas Koreans (21 percent)"
+    if span.start >= 2 and doc[span.start - 1].text == "(" and doc[span.start - 2].pos_ in _NOUNS:
+        return _noun_phrase(doc, _compound_head(doc[span.start - 2]), skip)
+    if root.dep_ == "pobj":
+        prep = head
+        owner = prep.head
+        if prep.lower_ == "at" and prep.i >= 1 and doc[prep.i - 1].pos_ in _NOUNS:
+            return _noun_phrase(doc, _compound_head(doc[prep.i - 1]), skip)
+        if owner.pos_ in _NOUNS:
+            return _noun_phrase(doc, owner, skip)
+        if owner.pos_ in ("VERB", "AUX"):
+            return _from_verb(doc, owner, skip)
+    if root.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "advmod", "conj") and \
+            head.pos_ in ("VERB", "AUX"):
+        return _from_verb(doc, head, skip)
+    return ""
+
+
+def _from_verb(doc: Doc, verb: Token, skip: range) -> str:
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in _NOUNS:
+        return _noun_phrase(doc, verb.head, skip)
+    subj = _subject_of(verb)
+    if subj is not None and subj.pos_ in _NOUNS:
+        return _noun_phrase(doc, subj, skip)
+    return ""
+
+
+def _direction(doc: Doc, span: Span) -> str:
+    """increase / decrease when the figure is the size of a change."""
+    candidates: list[Token] = []
+    t = span.root
+    for _ in range(3):
+        if t.head is t:
+            break
+        t = t.head
+        candidates.append(t)
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    # "40 percent annual growth", "up 5 percent"
+    candidates.extend(t for t in doc[span.end: min(len(doc), span.end + 3)] if t.pos_ == "NOUN")
+    if span.start >= 1 and doc[span.start - 1].lower_ in ("up", "down"):
+        candidates.append(doc[span.start - 1])
+    for tok in candidates:
+        if tok.i in range(span.start, span.end):
+            continue
+        lemma = tok.lemma_.lower()
+        noun = tok.pos_ in ("NOUN", "PROPN")
+        if lemma in (R.INCREASE_NOUNS if noun else R.INCREASE_WORDS):
+            return "increase"
+        if lemma in (R.DECREASE_NOUNS if noun else R.DECREASE_WORDS):
+            return "decrease"
+    return ""

@@ -1,0 +1,215 @@
+"""Decide, with the parse and the surrounding text, whether a candidate number is a figure.
+
+Years, dates, times, durations, ages, phone numbers, ids, list numbering, page
+counters and numbers inside names are numbers but not statements of amount; ordinals
+are figures only when they state a rank.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.annotate import doc_text
+from pipeline.extract.figures import rules as R
+from pipeline.extract.figures.scan import Candidate
+
+NAME_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PERSON", "GPE",
+               "NORP", "LOC", "LANGUAGE"}
+AGE_WORDS = {"aged", "age", "ages"}
+_NON_LATIN = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af]")
+_WORD_AFTER = re.compile(r"[\s\-]*([^\W\d_]+(?:['’][^\W\d_]+|\.[a-z]\.)?)")
+_WORD_BEFORE = re.compile(r"([^\s\d]+)\s*$")
+
+
+def num_tokens(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _glued_run(text: str, start: int, end: int) -> bool:
+    """Part of a longer digit run joined by - / : . (dates, times, phones, ids, scores)."""
+    before = text[max(0, start - 2):start]
+    after = text[end:end + 2]
+    return bool(re.search(r"[\dA-Za-z][-/:.–]$|\d\+$", before) or re.match(r"[-/:.–]\d", after))
+
+
+def _next_word(text: str, end: int) -> str:
+    m = _WORD_AFTER.match(text, end)
+    return m.group(1).lower() if m else ""
+
+
+# Context windows are capped so that a very long line (a table dumped as one line) costs
+# linear, not quadratic, time; no word or line test needs more context than this.
+_WINDOW = 300
+
+
+def _prev_word(text: str, start: int) -> str:
+    line_start = text.rfind("\n", max(0, start - _WINDOW), start) + 1
+    m = _WORD_BEFORE.search(text[max(line_start, start - _WINDOW):start])
+    return m.group(1).lower() if m else ""
+
+
+def _line_of(text: str, start: int, end: int) -> tuple[str, str]:
+    """The line around a span, at most _WINDOW characters each side."""
+    ls = max(text.rfind("\n", max(0, start - _WINDOW), start) + 1, start - _WINDOW)
+    le = text.find("\n", end, end + _WINDOW)
+    le = min(len(text), end + _WINDOW) if le < 0 else le
+    return text[ls:start], text[end:le]
+
+
+def _short_line(text: str, c: Candidate) -> bool:
+    """A short line without sentence punctuation: a label, menu or counter."""
+    before, after = _line_of(text, c.start, c.end)
+    if re.search(r"[.!?\"”’)]\s*$", after):
+        return False
+    return len(re.findall(r"[^\W\d_]+", before + " " + after)) < R.MIN_PROSE_LINE_WORDS
+
+
+def _is_list_number(text: str, c: Candidate) -> bool:
+    before, after = _line_of(text, c.start, c.end)
+    return not before.strip(" \t•*·-–") and (bool(re.match(r"[.)]\s", after + " "))
+                                               or not after.strip())
+
+
+def _inside_name(span: Span | None) -> bool:
+    return bool(span) and any(t.ent_type_ in NAME_LABELS for t in span)
+
+
+def _after_proper_noun(doc: Doc, span: Span | None) -> bool:
+    """'Voyager 2', 'English 101', 'Windows 11': a number that completes a name."""
+    if not span or span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    return prev.pos_ == "PROPN" and not prev.is_sent_start \
+        and prev.whitespace_ == " " and span[-1].head.i in (prev.i, span[-1].i)
+
+
+_DATE_VOCAB = R.MONTH_WORDS | R.DURATION_WORDS | R.WEEKDAY_WORDS | R.DATE_ENTITY_WORDS | \
+    R.TIME_WORDS
+
+
+def _in_date_entity(doc: Doc, span: Span) -> bool:
+    """Inside a spaCy DATE/TIME entity that has a date word; the small model also tags
+    bare counts ("seen 45 cases") as DATE, so the label alone is not trusted."""
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME") and ent.start <= span.start and span.end <= ent.end:
+            return any(t.lower_ in _DATE_VOCAB for t in ent)
+    return False
+
+
+def _age_after_name(doc: Doc, span: Span | None) -> bool:
+    """'Lee, 82, who created ...': a bare number set off by commas after a person."""
+    if span is None or span.start < 2 or span.end >= len(doc):
+        return False
+    return (doc[span.start - 1].text == "," and doc[span.start - 2].ent_type_ == "PERSON"
+            and doc[span.end].text in (",", ")", "."))
+
+
+def _name_of_number(text: str, start: int) -> bool:
+    """'Group of 20', 'Class of 2024': 'Capitalised of N' names a thing, not an amount."""
+    return bool(re.search(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+of\s+$", text[max(0, start - 30):start]))
+
+
+def keep_number(doc: Doc, c: Candidate) -> bool:
+    """A cardinal candidate from scan_numbers."""
+    text = doc_text(doc)
+    if _glued_run(text, c.start, c.num_end):
+        return False
+    nxt = _next_word(text, c.end)
+    prev = _prev_word(text, c.start)
+    if prev and _NON_LATIN.search(prev):
+        return False
+    if c.unit not in ("count",):
+        return True
+    # bare counts only from here on
+    if nxt in R.DURATION_WORDS or nxt in R.TIME_WORDS or nxt in R.MONTH_WORDS:
+        return False
+    if prev in R.MONTH_WORDS or prev in R.FURNITURE_WORDS or prev in AGE_WORDS:
+        return False
+    if nxt in R.FURNITURE_AFTER or _short_line(text, c):
+        return False
+    if (not c.scale and not c.spelled and c.value is not None and c.value.is_integer()
+            and R.YEAR_RANGE[0] <= c.value <= R.YEAR_RANGE[1]
+            and re.fullmatch(r"\d{4}", text[c.num_start:c.num_end])):
+        return False
+    if _is_list_number(text, c):
+        return False
+    span = num_tokens(doc, c.num_start, c.num_end)
+    if span is not None and not c.scale and _in_date_entity(doc, span):
+        return False
+    if span is not None and _address_follows(doc, span):
+        return False
+    if _inside_name(span) or _after_proper_noun(doc, span) or _name_of_number(text, c.start) \
+            or _age_after_name(doc, span):
+        return False
+    if c.spelled and not c.qualifier and not c.scale and c.value is not None and c.value >= 0:
+        if c.value is not None and c.value < R.SPELLED_MIN_COUNT:
+            return False
+        if prev in R.ANAPHORIC_DETERMINERS:
+            return False
+    return True
+
+
+def _address_follows(doc: Doc, span: Span) -> bool:
+    """'No. 10 Downing Street', '221 Baker Street': capitalised words then a street word."""
+    for tok in doc[span.end: span.end + 3]:
+        if tok.lower_ in R.ADDRESS_WORDS and tok.text[:1].isupper():
+            return True
+        if not tok.text[:1].isupper():
+            return False
+    return False
+
+
+def keep_ratio(doc: Doc, c: Candidate) -> bool:
+    """'one in five' is a share unless it is part of a date or digit run ('1 in 2024')."""
+    text = doc_text(doc)
+    return not _glued_run(text, c.start, c.end) and _next_word(text, c.end) not in (
+        R.DURATION_WORDS | R.MONTH_WORDS)
+
+
+def keep_rank_marker(doc: Doc, c: Candidate) -> bool:
+    """'No. 3' is a rank unless it numbers a named thing ('Resolution No. 3')."""
+    span = num_tokens(doc, c.start, c.end)
+    if span is None:
+        return True
+    if _address_follows(doc, span):
+        return False
+    if span.start == 0:
+        return True
+    prev = doc[span.start - 1]
+    return not (prev.pos_ in ("PROPN", "NOUN") and prev.text[:1].isupper())
+
+
+def _superlative_ok(doc: Doc, c: Candidate) -> bool:
+    span = num_tokens(doc, c.num_end, c.end)
+    if span is None:
+        return False
+    return any(t.tag_ in ("JJS", "RBS") or t.lower_ in R.SUPERLATIVE_WORDS for t in span)
+
+
+def _ranked_by_verb(tok: Token) -> bool:
+    """Walk up a few heads: 'ranked 24th globally and first domestically'."""
+    t = tok
+    for _ in range(4):
+        if t.head is t:
+            return False
+        t = t.head
+        if t.lemma_.lower() in R.RANK_VERBS and t.pos_ == "VERB" and t.i < tok.i:
+            return True
+        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT":
+            return False
+    return False
+
+
+def keep_ordinal(doc: Doc, c: Candidate) -> bool:
+    """Ordinals are ranks after a rank verb, before a superlative, or before 'place'."""
+    if c.superlative and _superlative_ok(doc, c):
+        return True
+    c.end = c.num_end
+    if _next_word(doc_text(doc), c.num_end) in R.RANK_NOUNS - {"rank", "ranking", "rankings"}:
+        return True
+    span = num_tokens(doc, c.num_start, c.num_end)
+    if span is None:
+        return False
+    return _ranked_by_verb(span[-1])

@@ -1,0 +1,335 @@
+"""Relations between entities, found through spaCy's dependency parse.
+
+Entry point ``find_relations``. The patterns are data in
+``pipeline.extract.relations.patterns``; this module runs them with spaCy's
+``DependencyMatcher`` (grammar: subject, object, passive agent, relative clause) and
+``Matcher`` (surface sequences: "Daejeon Mayor Lee", "Hsinchu City - Taiwan"), turns
+matched tokens into entity keys through ``relations_context``, and keeps only rows whose
+arguments have the classes the relation type allows. Figures become statistic and
+ranking rows in ``relations_figures``. Precision first: a row needs both arguments
+resolved from what the sentence says (or an explicit pronoun / "the city" carried from
+the sentence before).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.matcher import DependencyMatcher, Matcher
+from spacy.tokens import Doc, Span, Token
+from spacy.vocab import Vocab
+
+from pipeline.extract.relations import patterns as rp
+from pipeline.extract.relations.context import SUBJECT_DEPS, Context, coarse
+from pipeline.extract.relations.figures import figure_relations
+from pipeline.model import DateMention, Figure, LocalEntity, Mention, Relation
+
+
+@lru_cache(maxsize=4)
+def _matchers(vocab: Vocab) -> tuple[DependencyMatcher, Matcher]:
+    dep = DependencyMatcher(vocab)
+    for name, (_rtype, pattern) in rp.DEP_PATTERNS.items():
+        dep.add(name, [pattern])
+    tok = Matcher(vocab)
+    for name, (_rtype, _order, pattern) in rp.TOKEN_PATTERNS.items():
+        tok.add(name, [pattern], greedy="LONGEST")
+    return dep, tok
+
+
+def find_relations(
+    doc: Doc,
+    mentions: list[Mention],
+    entities: list[LocalEntity],
+    dates: list[DateMention],
+    figures: list[Figure],
+) -> list[Relation]:
+    """All relation rows one document states, in document order."""
+    ctx = Context.build(doc, mentions, entities, dates, figures)
+    try:
+        dep_matcher, tok_matcher = _matchers(doc.vocab)
+        rows = _token_rows(ctx, tok_matcher)
+        _note_subjects(ctx)
+        rows += _dep_rows(ctx, dep_matcher, rows)
+        rows += figure_relations(ctx)
+    finally:
+        ctx.clear()
+    return _dedupe(ctx, rows)
+
+
+# --- token-sequence patterns -------------------------------------------------------------
+
+
+def _token_rows(ctx: Context, matcher: Matcher) -> list[Relation]:
+    rows: list[Relation] = []
+    matches = sorted(matcher(ctx.doc), key=lambda m: (m[1], -m[2]))
+    for match_id, start, end in matches:
+        name = ctx.doc.vocab.strings[match_id]
+        rtype, order, _pattern = rp.TOKEN_PATTERNS[name]
+        span = ctx.doc[start:end]
+        if rtype == "position":
+            rows += _position_rows(ctx, span, name)
+        else:
+            rows += _split_rows(ctx, span, name, rtype, order)
+    return rows
+
+
+def _mentions_in(ctx: Context, tokens) -> list[int]:
+    """Mention indices in a token run, in order, each once."""
+    out: list[int] = []
+    for t in tokens:
+        mi = ctx.mention_at(t)
+        if mi >= 0 and mi not in out:
+            out.append(mi)
+    return out
+
+
+def _position_rows(ctx: Context, span: Span, name: str) -> list[Relation]:
+    found = _mentions_in(ctx, span)
+    people = [mi for mi in found if coarse(ctx.label(ctx.mentions[mi].key)) == "PERSON"]
+    if len(people) != 1:
+        return []
+    person = people[0]
+    orgs = [mi for mi in found if mi != person]
+    title = [t for t in span if ctx.mention_at(t) < 0 and t.lower_ in rp.TITLE_WORDS]
+    if not orgs or not any(t.lower_ in rp.TITLE_HEADS for t in title):
+        return []
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s", "'"):
+        return []  # "head of the WEF's Health Initiative": the WEF is not the employer
+    if any(t.lower_ in rp.FORMER_WORDS for t in doc[max(0, title[0].i - 2):title[0].i]):
+        return []  # "Former Cabinet minister ...": no longer holds it
+    orgs = [mi for mi in orgs if not _title_words_only(ctx.mentions[mi].text)]
+    if not orgs:
+        return []
+    # Only the title run right before/after the person names the role.
+    role = " ".join(t.text for t in title)
+    org = orgs[0] if name != "position_org_title_name" else orgs[-1]
+    return [_row(ctx, "position", span, ctx.mentions[person].key, ctx.mentions[org].key,
+                 name, role=role)]
+
+
+def _title_words_only(text: str) -> bool:
+    """'Health' in "Health Minister X" is the portfolio, not an organisation."""
+    words = text.lower().split()
+    return bool(words) and all(w in rp.TITLE_WORDS for w in words)
+
+
+def _split_rows(ctx: Context, span: Span, name: str, rtype: str, order: str):
+    seps = [t for t in span if t.text in rp.TOKEN_SEPARATORS and ctx.mention_at(t) < 0]
+    if not seps:
+        return []
+    sep = seps[-1] if name == "located_in_in" else seps[0]
+    left = _mentions_in(ctx, span.doc[span.start:sep.i])
+    right = _mentions_in(ctx, span.doc[sep.i + 1:span.end])
+    if not left or not right:
+        return []
+    if order == "left":
+        subjects, obj = left, right[-1]
+    else:
+        subjects, obj = right[:1], left[-1]
+    rows = []
+    for mi in subjects:
+        rows.append(_row(ctx, rtype, span, ctx.mentions[mi].key, ctx.mentions[obj].key, name))
+    if name == "located_in_dash" and len(left) == 1:
+        # "Hsinchu City - Taiwan" as an object means Hsinchu City.
+        ctx.narrower[right[-1]] = left[-1]
+    return rows
+
+
+# --- sentence subjects (for carried subjects) -----------------------------------------------
+
+
+def _note_subjects(ctx: Context) -> None:
+    """Remember each sentence's subject entities, so 'He also ...' can look back."""
+    for si, sent in enumerate(ctx.sents):
+        keys: list[int] = []
+        for t in sent:
+            if t.dep_ in SUBJECT_DEPS and t.head.dep_ in ("ROOT", "conj", "ccomp"):
+                found = ctx.entities_of(t)
+                if not found:  # "Michael Howard's only entry is ... He also declares ..."
+                    found = [k for c in t.children if c.dep_ == "poss"
+                             for k in [ctx.entity_of(c, allow_carry=False)] if k is not None]
+                for key in found:
+                    if key not in keys:
+                        keys.append(key)
+        ctx.subjects[si] = keys
+
+
+# --- dependency patterns ---------------------------------------------------------------------
+
+
+def _dep_rows(ctx: Context, matcher: DependencyMatcher, earlier: list[Relation]):
+    rows: list[Relation] = []
+    matches = sorted(matcher(ctx.doc), key=lambda m: (m[1][0], m[0]))
+    for match_id, token_ids in matches:
+        name = ctx.doc.vocab.strings[match_id]
+        rtype, pattern = rp.DEP_PATTERNS[name]
+        nodes = {spec["RIGHT_ID"]: ctx.doc[i] for spec, i in zip(pattern, token_ids,
+                                                                  strict=True)}
+        trigger = nodes.get("trigger") or nodes["obj"]
+        if _irrealis(nodes.get("trigger")):
+            continue
+        subj_tok = nodes.get("subj")
+        obj_tok = nodes.get("obj")
+        if name == "agreement_noun_between" and subj_tok is not None:
+            pair = ctx.entities_of(subj_tok)
+            if len(pair) == 2:
+                rows.append(_row(ctx, rtype, trigger, pair[0], pair[1], name,
+                                 role=_agreement_kind(trigger), date=ctx.date_for(trigger)))
+            continue
+        subjects = (ctx.entities_of(subj_tok) if subj_tok is not None
+                    else ctx.subject_entities(trigger))
+        if not subjects and rtype == "agreement":
+            subjects = _speaker_organisations(ctx, trigger, earlier)
+        objects = ctx.entities_of(obj_tok) if obj_tok is not None else []
+        if obj_tok is None and rtype == "membership":
+            objects = _sentence_groups(ctx, trigger, rows)
+        role = _role(rtype, nodes)
+        date = "" if rtype in rp.UNDATED_TYPES else ctx.date_for(trigger)
+        for s in subjects:
+            for o in objects:
+                rows.append(_row(ctx, rtype, trigger, s, o, name, role=role, date=date))
+    return rows
+
+
+IRREALIS = frozenset(rp.IRREALIS_HEADS)
+
+
+def _forms(tok: Token) -> set[str]:
+    """Lemma and crude stems: the small model lemmatises "hopes" as "hop"."""
+    low = tok.lower_
+    forms = {tok.lemma_.lower(), low}
+    for suffix in ("s", "d", "ed", "ing"):
+        if low.endswith(suffix):
+            forms.add(low[: -len(suffix)])
+    return forms
+
+
+def _irrealis(tok: Token | None) -> bool:
+    """Planned, wished, possible or denied: "hopes to join", "will visit", "did not meet"."""
+    if tok is None:
+        return False
+    for c in tok.children:
+        if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in rp.IRREALIS_AUX):
+            return True
+        if c.dep_ == "det" and c.lower_ == "no":
+            return True  # "there was no treaty between ..."
+    if tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
+        return True  # "is to launch his own party"
+    t = tok
+    for _ in range(3):
+        if t.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "pobj", "pcomp", "prep"):
+            return False
+        t = t.head
+        if _forms(t) & IRREALIS:
+            return True
+        if t.dep_ == "conj" or t.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in rp.IRREALIS_AUX)
+                   for c in t.children) and tok.dep_ in ("xcomp", "conj"):
+                return True
+    return False
+
+
+def _sentence_groups(ctx: Context, tok: Token, rows: list[Relation]) -> list[int]:
+    """The one organisation this sentence already gave members to, if exactly one."""
+    start = ctx.sents[ctx.sent_of[tok.i]].start_char
+    groups = {r.object_key for r in rows if r.type == "membership" and r.sentence_start == start}
+    return sorted(groups) if len(groups) == 1 else []
+
+
+def _role(rtype: str, nodes: dict[str, Token]) -> str:
+    if rtype == "membership":
+        noun = nodes.get("members") or nodes.get("trigger")
+        if noun is not None:
+            for c in noun.children:
+                role = rp.MEMBER_ROLE_MODIFIERS.get(c.lemma_.lower()) or \
+                    rp.MEMBER_ROLE_MODIFIERS.get(c.lower_)
+                if role and c.dep_ in ("amod", "compound"):
+                    return role
+        return "member"
+    if rtype == "agreement":
+        return _agreement_kind(nodes["trigger"])
+    return ""
+
+
+def _agreement_kind(tok: Token) -> str:
+    return rp.AGREEMENT_KINDS.get(tok.lower_, rp.AGREEMENT_KINDS.get(tok.lemma_.lower(), ""))
+
+
+def _speaker_organisations(ctx: Context, tok: Token, earlier: list[Relation]) -> list[int]:
+    """'"An MOU with X shows our intent," Lee said': the speaker's stated organisation.
+
+    Used only when the sentence names its speaker and the document states exactly one
+    position for that person.
+    """
+    sent = ctx.sents[ctx.sent_of[tok.i]]
+    for t in sent:
+        if t.lemma_.lower() in rp.SPEECH_VERBS and t.pos_ == "VERB":
+            for c in t.children:
+                if c.dep_ == "nsubj":
+                    key = ctx.entity_of(c)
+                    if key is None or coarse(ctx.label(key)) != "PERSON":
+                        continue
+                    orgs = sorted({r.object_key for r in earlier
+                                   if r.type == "position" and r.subject_key == key})
+                    if len(orgs) == 1:
+                        return orgs
+    return []
+
+
+# --- rows --------------------------------------------------------------------------------
+
+
+def _row(ctx: Context, rtype: str, where, subject: int, obj: int | None, rule: str,
+         **fields) -> Relation:
+    tok = where[0] if isinstance(where, Span) else where
+    sent = ctx.sents[ctx.sent_of[tok.i]]
+    return Relation(type=rtype, sentence_start=sent.start_char, subject_key=subject,
+                    object_key=obj, rule=rule, **fields)
+
+
+def _allowed(ctx: Context, row: Relation) -> bool:
+    subj_types, obj_types = rp.RULE_ARG_TYPES.get(row.rule, rp.ARG_TYPES[row.type])
+    if row.subject_key is None or coarse(ctx.label(row.subject_key)) not in subj_types:
+        return False
+    if row.type in ("statistic", "ranking"):
+        return True
+    if row.object_key is None or row.object_key == row.subject_key:
+        return False
+    return coarse(ctx.label(row.object_key)) in obj_types or (
+        row.type in rp.SYMMETRIC and coarse(ctx.label(row.object_key)) in subj_types)
+
+
+def _fact(row: Relation) -> tuple:
+    pair = (row.subject_key, row.object_key)
+    if row.type in rp.SYMMETRIC:
+        pair = tuple(sorted(pair))
+    if row.type in ("statistic", "ranking"):
+        return (row.type, pair, row.value, row.unit, row.metric.lower())
+    return (row.type, pair)
+
+
+def _dedupe(ctx: Context, rows: list[Relation]) -> list[Relation]:
+    """One row per stated fact in the document.
+
+    A fact said twice ("visited Tsukuba City" in the lead and again in the body) keeps
+    its first sentence as evidence, unless a later statement adds a date or a role.
+    """
+    kept: dict[tuple, Relation] = {}
+    order: list[tuple] = []
+    for row in rows:
+        if not _allowed(ctx, row):
+            continue
+        fact = _fact(row)
+        old = kept.get(fact)
+        if old is None:
+            kept[fact] = row
+            order.append(fact)
+        elif (not old.date and row.date) or (not old.role and row.role):
+            better = row if (row.date or not old.date) else old
+            better.role = better.role or old.role or row.role
+            better.date = better.date or old.date or row.date
+            kept[fact] = better
+    out = [kept[f] for f in order]
+    out.sort(key=lambda r: r.sentence_start)
+    return out

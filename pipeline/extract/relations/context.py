@@ -1,0 +1,334 @@
+"""What the relation rules need to know about one document, and how they resolve tokens.
+
+A parse gives tokens; rows need LocalEntity keys. This module maps tokens to entities
+(through mentions, appositions, relative pronouns, coordinated lists and, for "he" /
+"the city", the subject carried over from an earlier sentence), finds a clause's subject,
+and attaches dates said in the same clause. Kept apart from the pattern tables so each
+rule family (dependency patterns, token patterns, figures) shares one resolution logic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.extract.relations import patterns as rp
+from pipeline.model import DateMention, Figure, LocalEntity, Mention
+
+if not Token.has_extension("rel_ent"):
+    Token.set_extension("rel_ent", default="")
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+DATE_KINDS = ("date", "range")
+GRANULARITY_RANK = {"day": 3, "week": 2, "month": 2, "range": 2, "year": 1}
+# How many sentences back a pronoun or "the city" may reach for its referent.
+CARRY_WINDOW = 3
+
+
+def coarse(label: str) -> str:
+    return rp.COARSE.get(label, "")
+
+
+@dataclass
+class Context:
+    doc: Doc
+    mentions: list[Mention]
+    entities: dict[int, LocalEntity]
+    dates: list[DateMention]
+    figures: list[Figure]
+    tok_mention: list[int] = field(default_factory=list)  # token index -> mention index
+    sent_of: list[int] = field(default_factory=list)  # token index -> sentence index
+    sents: list[Span] = field(default_factory=list)
+    narrower: dict[int, int] = field(default_factory=dict)  # container -> contained mention
+    subjects: dict[int, list[int]] = field(default_factory=dict)  # sentence -> subject keys
+    date_tokens: list[tuple[DateMention, Span]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, doc: Doc, mentions, entities, dates, figures) -> Context:
+        ctx = cls(doc, list(mentions), {e.key: e for e in entities}, list(dates),
+                  list(figures))
+        ctx.tok_mention = [-1] * len(doc)
+        for mi, m in enumerate(ctx.mentions):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or m.key not in ctx.entities:
+                continue
+            for t in span:
+                if ctx.tok_mention[t.i] == -1:
+                    ctx.tok_mention[t.i] = mi
+                    t._.rel_ent = coarse(ctx.label(m.key))
+        ctx.sents = list(doc.sents)
+        ctx.sent_of = [0] * len(doc)
+        for si, s in enumerate(ctx.sents):
+            for t in s:
+                ctx.sent_of[t.i] = si
+        for d in ctx.dates:
+            span = doc.char_span(d.start, d.end, alignment_mode="expand")
+            if span is not None and d.value and d.kind in DATE_KINDS:
+                ctx.date_tokens.append((d, span))
+        return ctx
+
+    def clear(self) -> None:
+        """Remove the per-token marks so the Doc leaves this stage as it came in."""
+        for t in self.doc:
+            t._.rel_ent = ""
+
+    # --- entities ------------------------------------------------------------------
+
+    def label(self, key: int) -> str:
+        return self.entities[key].type
+
+    def mention_at(self, tok: Token) -> int:
+        return self.tok_mention[tok.i]
+
+    def key_at(self, tok: Token) -> int | None:
+        mi = self.tok_mention[tok.i]
+        if mi < 0:
+            return None
+        mi = self.narrower.get(mi, mi)
+        return self.mentions[mi].key
+
+    def entity_of(self, tok: Token, allow_carry: bool = True) -> int | None:
+        """The entity a token names, directly or through grammar."""
+        key = self.key_at(tok)
+        if key is not None:
+            return key
+        if tok.lower_ in rp.RELATIVE_PRONOUNS and tok.head.dep_ == "relcl":
+            return self.entity_of(tok.head.head, allow_carry)
+        if tok.dep_ == "appos" and tok.pos_ in ("NOUN", "PROPN"):
+            key = self.key_at(tok.head)
+            if key is not None:
+                return key
+        for child in tok.children:
+            if child.dep_ in ("appos", "compound", "flat") and self.key_at(child) is not None:
+                if child.dep_ != "compound" or tok.lower_ in rp.TITLE_WORDS:
+                    return self.key_at(child)
+        if allow_carry:
+            return self.carried(tok)
+        return None
+
+    def carried(self, tok: Token) -> int | None:
+        """'He', 'it', 'the city', 'the district': an earlier sentence's entity."""
+        word = tok.lower_ if tok.pos_ == "PRON" else tok.lemma_.lower()
+        wanted = rp.ANAPHORS.get(word)
+        if not wanted:
+            return None
+        if tok.pos_ != "PRON":
+            dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
+            if not any(d in ("the", "this", "its") for d in dets):
+                return None
+            if any(c.dep_ in ("amod", "compound", "prep") for c in tok.children):
+                return None  # "the capital city of X": stated, not carried
+        si = self.sent_of[tok.i]
+        if tok.pos_ == "PRON":
+            found, blocked = self._same_sentence(tok, wanted)
+            if found is not None or blocked:
+                return found
+        if tok.pos_ != "PRON" and si > 0:
+            named = self._named_with(si - 1, word)
+            if named is not None:
+                return named
+        for want in wanted:
+            for back in range(1, CARRY_WINDOW + 1):
+                prev = si - back
+                if prev < 0:
+                    break
+                for key in reversed(self.subjects.get(prev, [])):
+                    if self._fits(key, want):
+                        return key
+                if back == 1 and tok.pos_ != "PRON":
+                    found = self._mentions_in(prev, want)
+                    if len(found) == 1:
+                        return found[0]
+        return None
+
+    def _same_sentence(self, tok: Token, wanted: list[str]) -> tuple[int | None, bool]:
+        """'Pearson's Financial Times said it was ...': the nearest earlier subject of the
+        same sentence. A plain noun there ("The ministry said that it ...") blocks the
+        look-back, since the pronoun most likely means that noun."""
+        sent = self.sents[self.sent_of[tok.i]]
+        for t in reversed(sent[: tok.i - sent.start]):
+            if t.dep_ not in SUBJECT_DEPS:
+                continue
+            if t.pos_ == "PRON":
+                continue
+            key = self.entity_of(t, allow_carry=False)
+            if key is not None and any(self._fits(key, w) for w in wanted):
+                return key, True
+            return None, True
+        return None, False
+
+    def _named_with(self, si: int, word: str) -> int | None:
+        """'the Daedeok Innopolis cluster ... The district': a name the sentence before
+        puts beside a noun of the same group as the anaphor (or the noun itself)."""
+        group = rp.NOMINAL_GROUPS.get(word, word)
+        found: list[int] = []
+        for t in self.sents[si]:
+            key = self.key_at(t)
+            if key is None:
+                continue
+            nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+            last_of_mention = nxt is None or self.key_at(nxt) != key
+            if not last_of_mention:
+                continue
+            words = [t.lemma_.lower()]
+            if nxt is not None and self.key_at(nxt) is None:
+                words.append(nxt.lemma_.lower())
+            if any(rp.NOMINAL_GROUPS.get(w, w) == group for w in words) and key not in found:
+                found.append(key)
+        return found[0] if len(found) == 1 else None
+
+    def _fits(self, key: int, want: str) -> bool:
+        label = self.label(key)
+        return label == want or coarse(label) == want
+
+    def _mentions_in(self, si: int, want: str) -> list[int]:
+        s = self.sents[si]
+        keys = []
+        for t in s:
+            key = self.key_at(t)
+            if key is not None and self._fits(key, want) and key not in keys:
+                keys.append(key)
+        return keys
+
+    def list_members(self, tok: Token) -> list[Token]:
+        """A token and its coordinated siblings, skipping 'in <place>' containers.
+
+        "Dortmund in Germany, Malaga in Spain, Montgomery County and Seattle in the
+        United States": the small parser hangs later items off the containers, so the
+        walk goes through 'in' phrases but never keeps their objects.
+        """
+        out: list[Token] = []
+
+        def walk(t: Token, keep: bool) -> None:
+            if keep and t not in out:
+                out.append(t)
+            for c in t.children:
+                if c.dep_ == "conj":
+                    walk(c, True)
+                elif c.dep_ == "prep" and c.lower_ == "in" and t.ent_type_ != "DATE":
+                    for p in c.children:
+                        if p.dep_ == "pobj" and self.key_at(p) is not None:
+                            walk(p, False)
+
+        walk(tok, True)
+        return out
+
+    def entities_of(self, tok: Token) -> list[int]:
+        keys: list[int] = []
+        for t in self.list_members(tok):
+            key = self.entity_of(t)
+            if key is not None and key not in keys:
+                keys.append(key)
+        return keys
+
+    # --- clauses -------------------------------------------------------------------
+
+    def clause_subject(self, tok: Token, depth: int = 0) -> Token | None:
+        """The token that is the subject of the clause headed by ``tok``."""
+        if depth > 4:
+            return None
+        for c in tok.children:
+            if c.dep_ == "nsubj":
+                return c
+        if tok.pos_ in ("NOUN", "PROPN"):
+            for c in tok.children:
+                if c.dep_ == "poss":
+                    return c
+            if tok.dep_ in ("dobj", "attr") and tok.head.pos_ in ("VERB", "AUX"):
+                return self.clause_subject(tok.head, depth + 1)
+            if tok.dep_ == "pobj" and tok.head.head.pos_ in ("VERB", "AUX"):
+                return self.clause_subject(tok.head.head, depth + 1)
+            return None
+        if tok.dep_ == "xcomp":
+            if tok.head.lemma_.lower() in rp.OBJECT_CONTROL_VERBS:
+                for c in tok.head.children:
+                    if c.dep_ == "dobj":
+                        return c
+            return self.clause_subject(tok.head, depth + 1)
+        if tok.dep_ in ("conj", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
+            return self.clause_subject(tok.head, depth + 1)
+        if tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBG", "VBN"):
+            return tok.head
+        if tok.tag_ in ("VBN", "VBG", "VBD") and tok.dep_ != "ROOT" and tok.i > 1:
+            # "KAIST — ranked 24th", "X, visiting Seattle, said": a participle right
+            # after a name and a dash or comma describes that name.
+            prev = tok.doc[tok.i - 1]
+            if prev.text in (",", "—", "–", "-") and self.key_at(tok.doc[tok.i - 2]) is not None:
+                return tok.doc[tok.i - 2]
+        return None
+
+    def scope(self, tok: Token) -> int | None:
+        """'In Daejeon, however, ...': the place a sentence opens with."""
+        sent = self.sents[self.sent_of[tok.i]]
+        first = sent[0]
+        if first.lower_ != "in" or len(sent) < 4:
+            return None
+        for c in first.children:
+            if c.dep_ == "pobj":
+                key = self.key_at(c)
+                if key is not None and coarse(self.label(key)) == "PLACE":
+                    end = max(t.i for t in c.subtree) + 1
+                    if end < len(tok.doc) and tok.doc[end].text == ",":
+                        return key
+        return None
+
+    def subject_entities(self, tok: Token) -> list[int]:
+        subj = self.clause_subject(tok)
+        return self.entities_of(subj) if subj is not None else []
+
+    # --- dates ---------------------------------------------------------------------
+
+    def date_for(self, tok: Token) -> str:
+        """A date said in the clause of ``tok``, else the sentence's leading date."""
+        si = self.sent_of[tok.i]
+        home = _clause_verb(tok)
+        best: tuple[int, int, str] | None = None
+        leading = ""
+        sent = self.sents[si]
+        for d, span in self.date_tokens:
+            if self.sent_of[span.start] != si:
+                continue
+            if span.start <= sent.start + 1 and _followed_by_comma(span):
+                leading = d.value
+            if _clause_verb(span.root).i == home.i and _direct(span.root, home):
+                rank = GRANULARITY_RANK.get(d.granularity, 0)
+                cand = (rank, -abs(span.start - tok.i), d.value)
+                if best is None or cand[:2] > best[:2]:
+                    best = cand
+        if best is not None:
+            return best[2]
+        return leading
+
+
+def _clause_verb(tok: Token) -> Token:
+    """The nearest verb at or above a token: the head of its clause."""
+    t = tok
+    for _ in range(12):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
+            return t
+        if t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def _direct(tok: Token, verb: Token) -> bool:
+    """True when a date hangs on the verb without passing through another noun.
+
+    "Since the establishment of X in 1973, Daejeon has accumulated ...": 1973 dates the
+    establishment, not the accumulating.
+    """
+    t = tok
+    for _ in range(8):
+        if t.i == verb.i:
+            return True
+        head = t.head
+        if head.i != verb.i and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "DATE":
+            return False
+        t = head
+    return False
+
+
+def _followed_by_comma(span: Span) -> bool:
+    return span.end < len(span.doc) and span.doc[span.end].text == ","

@@ -1,0 +1,202 @@
+"""Statistic and ranking rows: a figure, and the entity its clause is about.
+
+The figure stage says what a number counts (``Figure.about``); here the parse says whose
+number it is: the possessor of the counted noun ("Daejeon's 925 companies"), else the
+subject of the clause that holds the figure in its object ("The district hosts 49
+institutes", "employ 35,000 workers"). A figure inside the clause's own subject ("925
+companies generate ...") belongs only to a stated possessor. Rank figures become ranking
+rows (value = the rank).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from pipeline.extract.relations import patterns as rp
+from pipeline.extract.relations.context import SUBJECT_DEPS, Context, coarse
+from pipeline.model import Relation
+
+# Dependencies climbed from a figure to the verb whose clause it sits in.
+CLIMB_DEPS = {"nummod", "quantmod", "compound", "nmod", "pobj", "prep", "dobj", "attr",
+              "appos", "conj", "npadvmod", "acl", "pcomp", "oprd", "advmod", "amod", "dep",
+              "acomp", "advcl", "xcomp"}
+MAX_CLIMB = 8
+
+
+def figure_relations(ctx: Context) -> list[Relation]:
+    rows: list[Relation] = []
+    done: dict[int, Relation] = {}
+    for index, fig in enumerate(ctx.figures):
+        if fig.value is None or not fig.unit:
+            continue
+        span = ctx.doc.char_span(fig.start, fig.end, alignment_mode="expand")
+        if span is None:
+            continue
+        rank = fig.unit == "rank"
+        # "enabled Daejeon to secure Asia's No. 1 ranking": for a rank, the possessor is
+        # usually the ranking's scope, so the clause subject comes first.
+        subject, verb, rule = _bearer(ctx, span.root, possessor=not rank, scope=not rank)
+        if subject is None and rank:
+            subject, verb, rule = _bearer(ctx, span.root, possessor=True, scope=False)
+        if subject is None or (rank and not _says_rank(span.root, verb)):
+            continue
+        anchor = verb if verb is not None else span.root
+        sent = ctx.sents[ctx.sent_of[span.root.i]]
+        row = Relation(
+            type="ranking" if rank else "statistic",
+            sentence_start=sent.start_char,
+            subject_key=subject,
+            metric=_metric(fig, span.root) if rank else (fig.about or _noun_text(span.root)),
+            value=fig.value,
+            unit="" if rank else fig.unit,
+            date=ctx.date_for(anchor),
+            rule=("ranking_" if rank else "statistic_") + rule,
+            figure_index=index,
+        )
+        rows.append(row)
+        done[index] = row
+    for index, row in list(done.items()):
+        linked = ctx.figures[index].linked
+        if linked is None or linked in done or not 0 <= linked < len(ctx.figures):
+            continue
+        fig = ctx.figures[linked]
+        if fig.value is None:
+            continue
+        # "35 trillion won ($24 billion)": the same amount in another currency.
+        rows.append(replace(row, value=fig.value, unit=fig.unit, figure_index=linked,
+                            metric=fig.about or row.metric, rule=row.rule + "_linked"))
+        done[linked] = rows[-1]
+    return rows
+
+
+def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = True
+            ) -> tuple[int | None, Token | None, str]:
+    """(entity key, clause verb, rule name) of the entity a figure is about."""
+    t = root
+    in_subject = False
+    for _ in range(MAX_CLIMB):
+        key = _possessor(ctx, t) if possessor else None
+        if key is not None:
+            return key, None, "possessor"
+        if t.dep_ in SUBJECT_DEPS:
+            in_subject = True
+        head = t.head
+        if head.i == t.i:
+            break
+        if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("amod", "compound"):
+            if in_subject or head.lemma_.lower() in rp.SPEECH_VERBS or _uncertain(head):
+                return None, None, ""
+            if head.lemma_.lower() in rp.NON_BEARER_VERBS:
+                return None, None, ""
+            if (head.dep_ in ("acl", "prep", "pcomp") and head.tag_ in ("VBG", "VBN")
+                    and head.lemma_.lower() in rp.PASS_THROUGH_PARTICIPLES):
+                t = head  # "a workforce approaching 100,000", "including 18,000 ..."
+                continue
+            if t.dep_ == "prep" and _holds_estimate(head):
+                return None, None, ""  # "raised its estimate of demand to 84m barrels"
+            if t.dep_ == "prep":
+                key = _object_owner(ctx, head)
+                if key is not None:  # "halving GM's stake to 10%"
+                    return key, head, "object_possessor"
+            subj = ctx.clause_subject(head)
+            key = ctx.entity_of(subj) if subj is not None else None
+            if key is None and subj is not None and _own_subject(subj, head):
+                key = _possessor(ctx, subj)  # "Fiat's shares rose to 6.2 euros"
+            if key is not None:
+                return key, head, "clause_subject"
+            key = ctx.scope(head) if scope else None
+            if key is not None:
+                return key, head, "sentence_scope"
+            return None, None, ""
+        if t.dep_ not in CLIMB_DEPS and t.dep_ not in SUBJECT_DEPS:
+            break
+        t = head
+    return None, None, ""
+
+
+def _object_owner(ctx: Context, verb: Token) -> int | None:
+    for c in verb.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() not in rp.ESTIMATE_NOUNS:
+            return _possessor(ctx, c)
+    return None
+
+
+def _holds_estimate(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in rp.ESTIMATE_NOUNS
+               for c in verb.children)
+
+
+def _uncertain(verb: Token) -> bool:
+    """Negated, or inside a 'whether' / 'if' clause, a few levels up."""
+    t = verb
+    for _ in range(4):
+        for c in t.children:
+            if c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in rp.UNCERTAIN_MARKS):
+                return True
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return False
+
+
+def _says_rank(root: Token, verb: Token | None) -> bool:
+    """A rank row needs a ranking word: "ranked 24th", "secure the No. 1 ranking".
+
+    An ordinal describing some other noun ("India's second-largest company", "the first
+    day", "sixth-form places") ranks nobody.
+    """
+    if root.dep_ in ("amod", "nummod", "compound", "npadvmod"):
+        head = root.head
+        if head.lemma_.lower() not in rp.RANK_NOUNS and head.lower_ not in ("no", "no."):
+            return False
+    if verb is not None and verb.lemma_.lower() in rp.RANK_VERBS:
+        return True
+    t = root
+    for _ in range(3):
+        if t.lemma_.lower() in rp.RANK_NOUNS:
+            return True
+        t = t.head
+    return False
+
+
+def _own_subject(subj: Token, verb: Token) -> bool:
+    """Is ``subj`` the subject of ``verb`` itself, or of verbs coordinated with it?"""
+    t = verb
+    for _ in range(4):
+        if subj.head.i == t.i:
+            return True
+        if t.dep_ != "conj":
+            return False
+        t = t.head
+    return False
+
+
+def _possessor(ctx: Context, tok: Token) -> int | None:
+    if tok.lemma_.lower() in rp.ESTIMATE_NOUNS:
+        return None
+    for c in tok.children:
+        if c.dep_ == "poss":
+            key = ctx.entity_of(c)
+            if key is not None and coarse(ctx.label(key)) in ("PLACE", "ORG"):
+                return key
+    return None
+
+
+def _noun_text(tok: Token) -> str:
+    head = tok.head if tok.dep_ in ("nummod", "quantmod", "compound") else tok
+    return head.lemma_ if head.pos_ == "NOUN" else ""
+
+
+def _metric(fig, tok: Token) -> str:
+    """The ranking's name: the figure's 'about', else the 'in'/'of'/'by' phrase after it."""
+    if fig.about:
+        return fig.about
+    head = tok
+    for _ in range(3):
+        for c in head.children:
+            if c.dep_ in ("prep", "agent") and c.lower_ in ("in", "of", "by"):
+                return " ".join(t.text for t in c.subtree)
+        head = head.head
+    return ""

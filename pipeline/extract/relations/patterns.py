@@ -1,0 +1,404 @@
+"""Relation patterns and trigger words, kept as data for ``pipeline.extract.relations``.
+
+Two kinds of pattern live here:
+
+* ``DEP_PATTERNS``: spaCy ``DependencyMatcher`` patterns anchored on a trigger word.
+  Node ``subj`` / ``obj`` name the tokens whose entities fill the row; a pattern without
+  a ``subj`` node takes the clause's subject (nsubj, inherited through conj / xcomp /
+  advcl / relcl, or carried from an earlier sentence for "he", "the city", ...).
+* ``TOKEN_PATTERNS``: spaCy ``Matcher`` patterns over surface sequences (titles before
+  names, "Hsinchu City - Taiwan", "Japan's Tsukuba City"). Tokens inside an entity
+  mention carry the custom attribute ``_.rel_ent`` = the mention's coarse class
+  (PERSON, ORG, PLACE), so patterns can say "a place, then 'in', then a place".
+
+Every pattern has a name; that name is the ``rule`` column of the row it finds.
+"""
+
+from __future__ import annotations
+
+# --- coarse entity classes -------------------------------------------------------------
+
+COARSE = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "NORP": "NORP",
+    "GPE": "PLACE",
+    "LOC": "PLACE",
+    "FAC": "PLACE",
+}
+
+# Allowed coarse classes of subject and object per relation type (precision guard).
+ARG_TYPES: dict[str, tuple[set[str], set[str]]] = {
+    "visit": ({"PERSON", "ORG"}, {"PLACE", "ORG"}),
+    "meeting": ({"PERSON", "ORG"}, {"PERSON", "ORG"}),
+    "membership": ({"PLACE", "ORG", "PERSON"}, {"ORG"}),
+    "founding": ({"PERSON", "ORG", "PLACE"}, {"ORG", "PLACE"}),
+    "position": ({"PERSON"}, {"ORG", "PLACE"}),
+    "agreement": ({"PERSON", "ORG", "PLACE"}, {"PERSON", "ORG", "PLACE"}),
+    "located_in": ({"PLACE", "ORG"}, {"PLACE"}),
+    "ranking": ({"PLACE", "ORG", "PERSON"}, set()),
+    # A person's figures in news text are mostly someone else's numbers they voted on,
+    # announced or quoted; precision first.
+    "statistic": ({"PLACE", "ORG"}, set()),
+}
+
+# --- trigger lemmas --------------------------------------------------------------------
+
+VISIT_VERBS = ["visit", "tour", "inspect"]
+TRAVEL_VERBS = ["travel", "fly", "go", "arrive", "head"]
+VISIT_NOUNS = ["visit", "trip", "tour", "journey", "mission"]
+MEET_VERBS = ["meet"]
+MEET_NOUNS = ["meeting", "talk", "talks"]
+FOUND_VERBS = ["found", "establish", "create", "launch", "set", "form", "co-found", "cofound"]
+FOUND_NOUNS = ["founder", "co-founder"]
+MEMBER_NOUNS = ["member", "members"]
+JOIN_VERBS = ["join"]
+AGREEMENT_NOUNS = ["memorandum", "mou", "agreement", "accord", "pact", "treaty", "deal"]
+SPEECH_VERBS = ["say", "explain", "add", "tell", "note", "announce", "state", "emphasize"]
+RANK_VERBS = ["rank", "place", "secure", "take", "hold", "earn", "achieve", "come"]
+RANK_NOUNS = ["ranking", "rank", "place", "position", "spot"]
+
+# Participles a figure may sit under and still belong to the outer clause: "supports a
+# workforce approaching 100,000", "took a charge, including a 650m write-down".
+PASS_THROUGH_PARTICIPLES = ["approach", "include", "exceed", "reach", "total", "top",
+                            "number", "surpass", "near"]
+
+# Verbs whose subject measures or judges a number rather than owning it: "The Labor
+# Department revised the jobs gains to 133,000", "analysts estimate sales at $3bn".
+NON_BEARER_VERBS = ["revise", "estimate", "forecast", "project", "calculate", "measure",
+                    "survey", "poll", "find", "put", "peg", "quote", "cite", "confirm"]
+# Nouns that hold someone's view of a number: "raised its estimate of demand to 84m".
+ESTIMATE_NOUNS = ["estimate", "forecast", "projection", "prediction", "target", "guidance",
+                  "outlook", "expectation", "view", "assumption"]
+# Clause markers that make a figure uncertain: "could not confirm whether ... £7.5bn".
+UNCERTAIN_MARKS = ["whether", "if", "unless"]
+
+
+# Kinds of agreement, for the role column: first matching lemma wins.
+AGREEMENT_KINDS = {
+    "memorandum": "MOU",
+    "mou": "MOU",
+    "treaty": "treaty",
+    "pact": "pact",
+    "deal": "deal",
+    "agreement": "agreement",
+    "accord": "agreement",
+}
+
+# --- titles ----------------------------------------------------------------------------
+
+TITLE_WORDS = [
+    "mayor", "vice", "deputy", "executive", "acting", "first", "governor", "president",
+    "chairman", "chairwoman", "chair", "chairperson", "ceo", "cfo", "coo", "cto",
+    "director", "director-general", "minister", "secretary", "chancellor", "premier",
+    "prime", "senator", "representative", "ambassador", "commissioner", "chief",
+    "head", "founder", "co-founder", "managing", "general", "manager", "leader",
+    "spokesman", "spokeswoman", "spokesperson", "treasurer", "mp", "mep", "envoy",
+    "officer", "superintendent", "dean", "professor", "rector", "provost", "councillor",
+    "councilor", "councilman", "councilwoman", "executive-director", "vice-president",
+    "vice-chairman", "king", "queen", "prince", "princess", "sheriff", "judge",
+    "attorney", "secretary-general", "boss", "owner", "editor", "coach", "captain",
+    "shadow", "foreign", "home", "finance", "trade", "health", "defence", "defense",
+    "economy", "culture", "education", "justice", "interior", "labour", "labor",
+]
+# A title after one of these is no longer held ("Former Cabinet minister Douglas Hogg").
+FORMER_WORDS = ["former", "ex", "ex-", "then", "late", "outgoing", "retired", "erstwhile"]
+# A title must contain one of these heads (so "foreign" alone is no title).
+TITLE_HEADS = [
+    "mayor", "governor", "president", "chairman", "chairwoman", "chair", "chairperson",
+    "ceo", "cfo", "coo", "cto", "director", "director-general", "minister", "secretary",
+    "chancellor", "premier", "senator", "ambassador", "commissioner", "chief", "head",
+    "founder", "co-founder", "manager", "leader", "spokesman", "spokeswoman",
+    "spokesperson", "treasurer", "mp", "mep", "envoy", "officer", "superintendent",
+    "dean", "professor", "rector", "provost", "councillor", "councilor", "councilman",
+    "councilwoman", "vice-president", "vice-chairman", "secretary-general", "boss",
+    "owner", "editor", "coach", "captain", "king", "queen", "sheriff",
+]
+# Words that may sit between a place name and a title ("Daejeon City Mayor ...") when the
+# entity stage left them out of the place mention.
+PLACE_SUFFIXES = ["city", "county", "metropolitan", "province", "state", "prefecture"]
+
+# --- carried subjects ------------------------------------------------------------------
+
+# Pronouns and definite nominals that point back at an earlier sentence's subject,
+# with the coarse classes they may refer to, in order of preference.
+ANAPHORS: dict[str, list[str]] = {
+    "he": ["PERSON"],
+    "she": ["PERSON"],
+    "him": ["PERSON"],
+    "her": ["PERSON"],
+    "his": ["PERSON"],
+    "it": ["ORG", "PLACE"],
+    "its": ["ORG", "PLACE"],
+    "city": ["GPE"],
+    "county": ["GPE"],
+    "town": ["GPE"],
+    "country": ["GPE"],
+    "nation": ["GPE"],
+    "province": ["GPE"],
+    "state": ["GPE"],
+    "district": ["LOC", "FAC", "GPE"],
+    "zone": ["LOC", "FAC"],
+    "cluster": ["LOC", "FAC"],
+    "region": ["LOC", "GPE"],
+    "company": ["ORG"],
+    "firm": ["ORG"],
+    "group": ["ORG"],
+    "bank": ["ORG"],
+    "carrier": ["ORG"],
+    "organisation": ["ORG"],
+    "organization": ["ORG"],
+    "association": ["ORG"],
+    "alliance": ["ORG"],
+    "university": ["ORG"],
+    "institute": ["ORG"],
+    "agency": ["ORG"],
+    "ministry": ["ORG"],
+    "government": ["ORG", "GPE"],
+    "party": ["ORG"],
+}
+# Nouns that may stand for one another when "the district" points back at "the Daedeok
+# cluster": same group, same referent kind.
+NOMINAL_GROUPS: dict[str, str] = {
+    "district": "area", "zone": "area", "cluster": "area", "region": "area",
+    "park": "area", "complex": "area", "area": "area",
+    "company": "firm", "firm": "firm", "group": "firm", "carrier": "firm",
+    "organisation": "body", "organization": "body", "association": "body",
+    "alliance": "body", "agency": "body",
+}
+# "enabled Daejeon to secure ...": verbs whose object is the subject of the infinitive
+# after them ("visited the hall to meet ..." keeps the visitor as the subject).
+OBJECT_CONTROL_VERBS = [
+    "enable", "allow", "help", "ask", "invite", "urge", "persuade", "encourage", "force",
+    "lead", "permit", "require", "tell", "order", "push", "prompt", "send",
+]
+RELATIVE_PRONOUNS = ["which", "who", "that", "whom"]
+
+# --- dependency patterns ---------------------------------------------------------------
+
+
+def _trigger(lemmas: list[str], pos: list[str]) -> dict:
+    return {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": lemmas}, "POS": {"IN": pos}}}
+
+
+def _child(left: str, right: str, deps: list[str], extra: dict | None = None) -> dict:
+    attrs = {"DEP": {"IN": deps}}
+    attrs.update(extra or {})
+    return {"LEFT_ID": left, "REL_OP": ">", "RIGHT_ID": right, "RIGHT_ATTRS": attrs}
+
+
+VERB = ["VERB", "AUX"]
+NOUN = ["NOUN", "PROPN"]
+SUBJ = ["nsubj"]
+PREP = ["prep"]
+
+# name -> (relation type, pattern). Roles in rows are filled by the named nodes.
+DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
+    # "toured Tsukuba Space Center's research results": the owner of what was toured
+    "visit_verb_dobj_owner": ("visit", [
+        _trigger(VISIT_VERBS, VERB),
+        _child("trigger", "thing", ["dobj"], {"_": {"rel_ent": ""}}),
+        _child("thing", "obj", ["poss"], {"_": {"rel_ent": {"IN": ["PLACE", "ORG"]}}}),
+    ]),
+    # "X visited Z", "... and inspected JAXA" (subject from the clause)
+    "visit_verb_dobj": ("visit", [
+        _trigger(VISIT_VERBS, VERB),
+        _child("trigger", "obj", ["dobj"]),
+    ]),
+    # "Z was visited by X"
+    "visit_verb_passive": ("visit", [
+        _trigger(VISIT_VERBS, VERB),
+        _child("trigger", "obj", ["nsubjpass"]),
+        _child("trigger", "by", ["agent"]),
+        _child("by", "subj", ["pobj"]),
+    ]),
+    # "X travelled to Z"
+    "visit_travel_to": ("visit", [
+        _trigger(TRAVEL_VERBS, VERB),
+        _child("trigger", "to", PREP, {"LOWER": "to"}),
+        _child("to", "obj", ["pobj"]),
+    ]),
+    # "X's visit to Z", "X made a trip to Z"
+    "visit_noun_to": ("visit", [
+        _trigger(VISIT_NOUNS, NOUN),
+        _child("trigger", "to", PREP, {"LOWER": {"IN": ["to", "of"]}}),
+        _child("to", "obj", ["pobj"]),
+    ]),
+    # "X met with Y", "X met Y"
+    "meeting_verb_with": ("meeting", [
+        _trigger(MEET_VERBS, VERB),
+        _child("trigger", "with", PREP, {"LOWER": "with"}),
+        _child("with", "obj", ["pobj"]),
+    ]),
+    "meeting_verb_dobj": ("meeting", [
+        _trigger(MEET_VERBS, VERB),
+        _child("trigger", "obj", ["dobj"]),
+    ]),
+    # "X held talks with Y", "X's meeting with Y"
+    "meeting_noun_with": ("meeting", [
+        _trigger(MEET_NOUNS, NOUN),
+        _child("trigger", "with", PREP, {"LOWER": "with"}),
+        _child("with", "obj", ["pobj"]),
+    ]),
+    # "X founded Y", "an alliance X founded" (relative clause: object is the head noun)
+    "founding_verb_dobj": ("founding", [
+        _trigger(FOUND_VERBS, VERB),
+        _child("trigger", "obj", ["dobj"]),
+    ]),
+    "founding_relcl": ("founding", [
+        {"RIGHT_ID": "obj", "RIGHT_ATTRS": {"POS": {"IN": NOUN}}},
+        _child("obj", "trigger", ["relcl"], {"LEMMA": {"IN": FOUND_VERBS}}),
+        _child("trigger", "subj", ["nsubj"]),
+    ]),
+    # "Y was founded by X"
+    "founding_passive_by": ("founding", [
+        _trigger(FOUND_VERBS, VERB),
+        _child("trigger", "obj", ["nsubjpass"]),
+        _child("trigger", "by", ["agent"]),
+        _child("by", "subj", ["pobj"]),
+    ]),
+    # "Y, created by X in 1998"
+    "founding_participle_by": ("founding", [
+        {"RIGHT_ID": "obj", "RIGHT_ATTRS": {"POS": {"IN": NOUN}}},
+        _child("obj", "trigger", ["acl"], {"LEMMA": {"IN": FOUND_VERBS}}),
+        _child("trigger", "by", ["agent"]),
+        _child("by", "subj", ["pobj"]),
+    ]),
+    # "X, founder of Y"
+    "founding_noun_of": ("founding", [
+        _trigger(FOUND_NOUNS, NOUN),
+        _child("trigger", "of", PREP, {"LOWER": "of"}),
+        _child("of", "obj", ["pobj"]),
+    ]),
+    # "Y's founding members include A, B and C"
+    "membership_members_include": ("membership", [
+        _trigger(["include", "be", "comprise"], VERB),
+        _child("trigger", "members", ["nsubj"], {"LEMMA": {"IN": MEMBER_NOUNS}}),
+        _child("members", "obj", ["poss"]),
+        _child("trigger", "subj", ["dobj", "attr"]),
+    ]),
+    # "X is a member of Y", "X, a founding member of Y"
+    "membership_member_of": ("membership", [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": MEMBER_NOUNS}}},
+        _child("trigger", "of", PREP, {"LOWER": "of"}),
+        _child("of", "obj", ["pobj"]),
+    ]),
+    # "with Quebec becoming the sixth member": the organisation is the one the same
+    # sentence already names as having members
+    "membership_become_member": ("membership", [
+        _trigger(["become"], VERB),
+        _child("trigger", "subj", ["nsubj"]),
+        _child("trigger", "members", ["attr"], {"LEMMA": {"IN": MEMBER_NOUNS}}),
+    ]),
+    # "X joined Y"
+    "membership_join": ("membership", [
+        _trigger(JOIN_VERBS, VERB),
+        _child("trigger", "obj", ["dobj"]),
+    ]),
+    # "X signed an agreement with Y"; "a memorandum of understanding with Y" (subject from
+    # the clause, a possessor, "between A and B", or the quoted speaker's organisation)
+    "agreement_noun_with": ("agreement", [
+        _trigger(AGREEMENT_NOUNS, NOUN),
+        _child("trigger", "with", PREP, {"LOWER": "with"}),
+        _child("with", "obj", ["pobj"]),
+    ]),
+    # "a memorandum of understanding with Y"
+    "agreement_mou_with": ("agreement", [
+        _trigger(AGREEMENT_NOUNS, NOUN),
+        _child("trigger", "of", PREP, {"LOWER": "of"}),
+        _child("of", "kind", ["pobj"], {"LOWER": {"IN": ["understanding", "cooperation",
+                                                          "agreement", "intent"]}}),
+        _child("kind", "with", PREP, {"LOWER": "with"}),
+        _child("with", "obj", ["pobj"]),
+    ]),
+    "agreement_noun_between": ("agreement", [
+        _trigger(AGREEMENT_NOUNS, NOUN),
+        _child("trigger", "between", PREP, {"LOWER": "between"}),
+        _child("between", "subj", ["pobj"]),
+    ]),
+    # "Hsinchu City, Taiwan" (apposition of places)
+    "located_in_appos": ("located_in", [
+        {"RIGHT_ID": "subj", "RIGHT_ATTRS": {"_": {"rel_ent": "PLACE"}}},
+        _child("subj", "obj", ["appos"], {"_": {"rel_ent": "PLACE"}}),
+    ]),
+    # "JAXA, which is Japan's space agency"
+    "located_in_copula_poss": ("located_in", [
+        _trigger(["be"], VERB),
+        _child("trigger", "subj", ["nsubj"]),
+        _child("trigger", "attr", ["attr"]),
+        _child("attr", "obj", ["poss"], {"_": {"rel_ent": "PLACE"}}),
+    ]),
+}
+
+# Narrower argument classes for single patterns: "Daejeon is Korea's science city" is a
+# description, "JAXA, which is Japan's space agency" places an organisation.
+RULE_ARG_TYPES: dict[str, tuple[set[str], set[str]]] = {
+    "located_in_copula_poss": ({"ORG"}, {"PLACE"}),
+}
+
+# A trigger under one of these is a plan, wish or possibility, not a stated fact:
+# "waiting to join the WTO", "hopes to visit", "will meet", "did not sign".
+IRREALIS_HEADS = ["want", "hope", "wait", "plan", "seek", "aim", "try", "expect", "intend",
+                  "propose", "consider", "wish", "prepare", "refuse", "fail", "threaten",
+                  "decline", "reject", "oppose", "urge", "ask", "invite", "call"]
+IRREALIS_AUX = ["will", "would", "could", "may", "might", "should", "shall", "must", "wo",
+                "ca", "'ll"]
+
+# Relation types that are states, not events: no date is attached to them.
+UNDATED_TYPES = {"located_in", "position"}
+
+# Relation types whose rows are order-free pairs.
+SYMMETRIC = {"meeting", "agreement"}
+
+# --- token-sequence patterns -----------------------------------------------------------
+
+_PERSON = {"_": {"rel_ent": "PERSON"}, "OP": "+"}
+_PLACE = {"_": {"rel_ent": "PLACE"}, "OP": "+"}
+_ORG_OR_PLACE = {"_": {"rel_ent": {"IN": ["ORG", "PLACE"]}}, "OP": "+"}
+_TITLE = {"LOWER": {"IN": TITLE_WORDS}, "OP": "+"}
+_SUFFIX = {"LOWER": {"IN": PLACE_SUFFIXES}, "OP": "?"}
+_THE = {"LOWER": "the", "OP": "?"}
+_POSS = {"LOWER": {"IN": ["'s", "’s"]}}
+
+# name -> (relation type, argument order, pattern). Argument order says which side of
+# the pattern's separator holds the subject: "left" or "right". For position rows the
+# person is the subject and the organisation or place the object, wherever they sit.
+TOKEN_PATTERNS: dict[str, tuple[str, str, list[dict]]] = {
+    # "Daejeon Mayor Lee Jang-woo", "Daejeon City Executive Mayor Yoo Deuk-won"
+    "position_org_title_name": ("position", "", [_ORG_OR_PLACE, _SUFFIX, _TITLE, _PERSON]),
+    # "Japan's Prime Minister Shinzo Abe"
+    "position_org_poss_title_name": ("position", "",
+                                     [_ORG_OR_PLACE, _POSS, _TITLE, _PERSON]),
+    # "Vice Mayor Chiu Chen-yuan of Hsinchu City"
+    "position_title_name_of_org": ("position", "",
+                                   [_TITLE, _PERSON, {"LOWER": "of"}, _THE, _ORG_OR_PLACE]),
+    # "Lee Jang-woo, the mayor of Daejeon", "Reiko Masumoto, vice mayor of Tsukuba"
+    "position_name_title_of_org": ("position", "", [
+        _PERSON, {"ORTH": ","}, {"LOWER": {"IN": ["the", "a", "an"]}, "OP": "?"}, _TITLE,
+        {"LOWER": {"IN": ["of", "at"]}}, _THE, _ORG_OR_PLACE,
+    ]),
+    # "Hsinchu City - Taiwan"
+    "located_in_dash": ("located_in", "left",
+                        [_PLACE, {"ORTH": {"IN": ["-", "–", "—"]}}, _PLACE]),
+    # "Japan's Tsukuba City", "Daejeon's Aerospace Research Institute"
+    "located_in_poss": ("located_in", "right",
+                        [{"_": {"rel_ent": "PLACE"}, "OP": "+"}, _POSS, _ORG_OR_PLACE]),
+    # "Dortmund in Germany", "Montgomery County and Seattle in the United States"
+    "located_in_in": ("located_in", "left", [
+        _PLACE, {"LOWER": "and", "OP": "?"}, {"_": {"rel_ent": "PLACE"}, "OP": "*"},
+        {"LOWER": "in"}, _THE, _PLACE,
+    ]),
+}
+
+# Separator tokens that split a token pattern into its left and right argument.
+TOKEN_SEPARATORS = ["-", "–", "—", "'s", "’s", "in"]
+
+# Role assigned to a membership when the member noun carries one of these modifiers.
+MEMBER_ROLE_MODIFIERS = {
+    "found": "founding member",
+    "founding": "founding member",
+    "charter": "founding member",
+    "permanent": "permanent member",
+    "associate": "associate member",
+    "full": "member",
+}

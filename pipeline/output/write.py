@@ -1,0 +1,216 @@
+"""Write the tables as CSV and Parquet, atomically and byte-for-byte reproducibly.
+
+Every file is first written under a temporary name inside the output folder and then
+moved into place with ``os.replace`` (atomic on POSIX), so a run killed at any moment
+leaves each previous table whole. Rows are streamed into those temporaries (``TableWriter``)
+rather than rendered in memory, so writing costs memory per row group, not per table.
+Parquet is written straight from an explicit Arrow schema in row groups of a fixed size,
+without pandas metadata or timestamps, so the same rows give the same bytes.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from pipeline.output.schema import TABLES, Column
+
+# OWASP CSV injection: a spreadsheet treats a cell starting with one of these as a formula.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# Rows per Parquet row group: fixed, so the same rows give the same bytes, and small enough
+# that a table being streamed holds only a few MB in memory.
+ROW_GROUP_ROWS = 4096
+PARQUET_OPTIONS = {"compression": "zstd", "write_statistics": True, "store_schema": False}
+
+
+def neutralise(text: str) -> str:
+    """Prefix a formula-looking text cell with an apostrophe (CSV only; Parquet keeps raw)."""
+    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
+
+
+def _csv_cell(value, column: Column) -> str:
+    if value is None:
+        return ""
+    if column.kind == "float":
+        value = float(value)
+        return str(int(value)) if value.is_integer() and abs(value) < 1e18 else repr(value)
+    if column.kind == "int":
+        return str(int(value))
+    return neutralise(str(value))
+
+
+def to_csv_bytes(rows: list[dict], columns: tuple[Column, ...]) -> bytes:
+    """RFC 4180 CSV. CRLF row ends make the csv module quote any cell holding a CR or LF,
+    which it would not do for a lone CR with a bare LF terminator (the row would split)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([c.name for c in columns])
+    for row in rows:
+        writer.writerow([_csv_cell(row.get(c.name), c) for c in columns])
+    return buffer.getvalue().encode("utf-8")
+
+
+_ARROW_TYPES = {"str": pa.string(), "int": pa.int64(), "float": pa.float64()}
+
+
+def _schema(columns: tuple[Column, ...]) -> pa.Schema:
+    return pa.schema([pa.field(c.name, _ARROW_TYPES[c.kind]) for c in columns])
+
+
+def to_arrow(rows: list[dict], columns: tuple[Column, ...]) -> pa.Table:
+    schema = _schema(columns)
+    data = {c.name: [_arrow_value(row.get(c.name), c) for row in rows] for c in columns}
+    return pa.Table.from_pydict(data, schema=schema)
+
+
+def _arrow_value(value, column: Column):
+    if value is None:
+        return None
+    if column.kind == "float":
+        return float(value)
+    if column.kind == "int":
+        return int(value)
+    return str(value)
+
+
+def remove_stale_temporaries(out: Path) -> None:
+    """Delete temporary files that a killed earlier run left behind (never a table)."""
+    for path in out.glob(".*.tmp"):
+        if path.is_file() and path.name.split(".")[1] in TABLES:
+            path.unlink(missing_ok=True)
+
+
+def write_tables(tables: dict[str, list[dict]], out: Path) -> list[Path]:
+    """Write each named table as OUT/<name>.csv and OUT/<name>.parquet; return the paths.
+
+    A failure before the files are moved into place leaves every file on disk untouched.
+    """
+    with TableWriter(out, tables) as writer:
+        for name, rows in tables.items():
+            writer.write(name, rows)
+        return writer.commit()
+
+
+class _TableFiles:
+    """The two temporary files of one table, filled row by row."""
+
+    def __init__(self, out: Path, name: str):
+        self.name, self.columns = name, TABLES[name]
+        self.rows = 0
+        self._buffer: list[dict] = []  # rows of the Parquet row group being filled
+        self.files: list[tuple[Path, Path]] = []  # (temporary, final)
+        try:
+            self._open(out)
+        except BaseException:
+            for tmp, _ in self.files:
+                tmp.unlink(missing_ok=True)
+            raise
+
+    def _open(self, out: Path) -> None:
+        name = self.name
+        csv_handle = self._temporary(out / f"{name}.csv")
+        self._csv_text = io.TextIOWrapper(csv_handle, encoding="utf-8", newline="")
+        self._csv = csv.writer(self._csv_text, lineterminator="\r\n")
+        self._csv.writerow([c.name for c in self.columns])
+        self._parquet_handle = self._temporary(out / f"{name}.parquet")
+        self._parquet = pq.ParquetWriter(self._parquet_handle, _schema(self.columns),
+                                         **PARQUET_OPTIONS)
+
+    def _temporary(self, path: Path):
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        self.files.append((Path(tmp), path))
+        return os.fdopen(fd, "wb")
+
+    def write(self, rows: Iterable[dict]) -> None:
+        for row in rows:
+            self._csv.writerow([_csv_cell(row.get(c.name), c) for c in self.columns])
+            self._buffer.append(row)
+            self.rows += 1
+            if len(self._buffer) >= ROW_GROUP_ROWS:
+                self._flush()
+
+    def _flush(self) -> None:
+        if self._buffer or not self.rows:  # an empty table: one empty row group, as before
+            self._parquet.write_table(to_arrow(self._buffer, self.columns),
+                                      row_group_size=ROW_GROUP_ROWS)
+            self._buffer = []
+
+    def finish(self) -> None:
+        """Last row group, footer, and both files on disk (fsync) before any is replaced."""
+        self._flush()
+        self._parquet.close()
+        self._csv_text.flush()
+        for handle in (self._csv_text.buffer, self._parquet_handle):
+            handle.flush()
+            os.fsync(handle.fileno())
+        self.close()
+
+    def close(self) -> None:
+        for closing in (self._parquet.close, self._csv_text.close, self._parquet_handle.close):
+            try:
+                closing()
+            except Exception:  # noqa: BLE001 - closing after a failure: the file is dropped
+                pass
+
+
+class TableWriter:
+    """Stream rows of several tables into OUT, then move every file into place at once.
+
+    Each table's CSV and Parquet file is written under a temporary name inside OUT while
+    rows arrive (Parquet in row groups of ``ROW_GROUP_ROWS``, so the same rows always give
+    the same bytes), and ``commit()`` moves them all into place with ``os.replace`` only
+    after every file is complete. Memory is one row group per table, not the tables.
+    Leaving the ``with`` block without ``commit()`` (an error) deletes the temporaries.
+    """
+
+    def __init__(self, out: Path, names: Iterable[str]):
+        out.mkdir(parents=True, exist_ok=True)
+        remove_stale_temporaries(out)
+        self._tables: dict[str, _TableFiles] = {}
+        try:
+            for name in names:
+                self._tables[name] = _TableFiles(out, name)
+        except BaseException:
+            self.abort()
+            raise
+
+    def write(self, name: str, rows: Iterable[dict]) -> None:
+        self._tables[name].write(rows)
+
+    @property
+    def rows(self) -> dict[str, int]:
+        """Rows written so far, per table (in the order the tables were named)."""
+        return {name: table.rows for name, table in self._tables.items()}
+
+    def commit(self) -> list[Path]:
+        """Finish every file, then replace the outputs; return the final paths."""
+        try:
+            for table in self._tables.values():
+                table.finish()
+            pending = [pair for table in self._tables.values() for pair in table.files]
+            while pending:
+                tmp, path = pending[0]
+                os.replace(tmp, path)
+                pending.pop(0)
+        finally:
+            self.abort()  # whatever was not moved into place
+        return [path for table in self._tables.values() for _, path in table.files]
+
+    def abort(self) -> None:
+        for table in self._tables.values():
+            table.close()
+            for tmp, _ in table.files:
+                tmp.unlink(missing_ok=True)
+
+    def __enter__(self) -> TableWriter:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.abort()

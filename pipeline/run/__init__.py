@@ -1,0 +1,260 @@
+"""One extraction run: corpus folder in, tables out.
+
+The order of work is fixed: ingest (streamed, de-duplicated), per-document processing in
+batches (each result spilled to a temporary file as it arrives), corpus-wide entity
+resolution, then the tables streamed document by document into temporary files that are
+moved into place together at the end. Memory therefore does not grow with the corpus beyond
+what resolution needs. Per-document failures are collected as error rows; only a failure to
+write is fatal.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import tempfile
+import time
+import zlib
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NamedTuple
+
+from pipeline.ingest import content_id, iter_inputs
+from pipeline.model import DocResult, Document, InputError, RawDoc
+from pipeline.output.schema import DOCUMENT_TABLES, TABLES
+from pipeline.output.tables import doc_rows, document_row, error_rows
+from pipeline.output.views import view_row
+from pipeline.output.write import TableWriter
+from pipeline.resolve import resolve
+from pipeline.resolve.aliases import AliasTable, load_aliases
+from pipeline.run.cache import DocCache
+from pipeline.run.parallel import process_stream
+
+ALIASES_FILE = "aliases.csv"
+CACHE_DIR = ".cache"
+
+
+@dataclass
+class RunOptions:
+    corpus: Path
+    out: Path
+    clean_only: bool = False
+    max_bytes: int = 20_000_000
+    batch_size: int = 32
+    aliases: Path | None = None  # default: CORPUS/aliases.csv when present
+    progress: Callable[[int], None] | None = None  # called with the number of documents done
+    workers: int = 1  # processes for per-document work (the CLI defaults to all cores)
+    dask: str | None = None  # address of a dask.distributed scheduler: run batches there
+    cache: bool = True  # reuse per-document results of earlier runs (see pipeline.run.cache)
+    cache_dir: Path | None = None  # default: OUT/.cache
+
+
+@dataclass
+class RunSummary:
+    documents: int = 0
+    failed: int = 0
+    rows: dict[str, int] = field(default_factory=dict)
+    seconds: float = 0.0
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    errors: int = 0
+
+
+def unique_inputs(corpus: Path, max_bytes: int, errors: list[InputError]) -> Iterator[RawDoc]:
+    """Yield each distinct article once; later copies of the same content become errors."""
+    seen: dict[str, str] = {}
+    for item in iter_inputs(corpus, max_bytes=max_bytes):
+        if isinstance(item, InputError):
+            errors.append(item)
+            continue
+        key = content_id(item.content)
+        where = _where(item)
+        if key in seen:
+            errors.append(InputError(item.source_path, "ingest",
+                                     f"duplicate of {seen[key]} (same content); counted once"))
+            continue
+        seen[key] = where
+        yield item
+
+
+def _where(raw: RawDoc) -> str:
+    return f"{raw.source_path} line {raw.source_line}" if raw.source_line else raw.source_path
+
+
+class ResultSpill:
+    """This run's DocResults in an unnamed temporary file, read back by position.
+
+    The tables need every document twice (once for resolution, once for its rows), but the
+    main process must not hold the corpus: each result goes to disk as it arrives and only
+    its ordering keys and file position stay in memory. The file is anonymous (gone when
+    closed or when the process dies) and private to this process, so pickle is safe here.
+    Documents are stored apart from the rest so the documents table reads only them.
+    """
+
+    def __init__(self, folder: Path):
+        self.folder = folder  # created with the first result (a run failing before, e.g.
+        self._file = None  # on an unreachable cluster, leaves no empty output folder)
+        self._end = 0
+        self.entries: list[SpillEntry] = []
+
+    def add(self, result: DocResult) -> None:
+        if self._file is None:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self._file = tempfile.TemporaryFile(dir=self.folder)
+        d = result.document
+        parts = (result.sentences, result.mentions, result.entities, result.dates,
+                 result.figures, result.relations)
+        document = zlib.compress(pickle.dumps(d, pickle.HIGHEST_PROTOCOL), 1)
+        rest = zlib.compress(pickle.dumps(parts, pickle.HIGHEST_PROTOCOL), 1)
+        self._file.write(document)
+        self._file.write(rest)
+        self.entries.append(SpillEntry(d.doc_id, d.source_path, d.source_line or 0,
+                                       self._end, len(document), len(rest)))
+        self._end += len(document) + len(rest)
+
+    def _read(self, offset: int, size: int):
+        return pickle.loads(zlib.decompress(os.pread(self._file.fileno(), size, offset)))
+
+    def document(self, entry: SpillEntry) -> Document:
+        self._file.flush()
+        return self._read(entry.offset, entry.document_size)
+
+    def result(self, entry: SpillEntry) -> DocResult:
+        """The result without its errors and timings (those are kept by the first pass)."""
+        self._file.flush()
+        sentences, mentions, entities, dates, figures, relations = self._read(
+            entry.offset + entry.document_size, entry.rest_size)
+        return DocResult(self.document(entry), sentences, mentions, entities, dates,
+                         figures, relations)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+
+    def __enter__(self) -> ResultSpill:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+class SpillEntry(NamedTuple):
+    doc_id: str
+    source_path: str
+    source_line: int
+    offset: int
+    document_size: int
+    rest_size: int
+
+
+def process_corpus(options: RunOptions, errors: list[InputError], spill: ResultSpill,
+                   ) -> Counter:
+    """Process every document (cached, in workers or on Dask: see parallel) into ``spill``,
+    in corpus order; collect their errors; return the seconds spent per stage."""
+    cache = DocCache(options.cache_dir or options.out / CACHE_DIR) if options.cache else None
+    stage_seconds: Counter = Counter()
+    try:
+        for done in process_stream(
+            unique_inputs(options.corpus, options.max_bytes, errors),
+            clean_only=options.clean_only, batch_size=options.batch_size,
+            workers=options.workers, dask=options.dask, cache=cache,
+        ):
+            for result in done:
+                spill.add(result)
+                errors.extend(result.errors)
+                stage_seconds.update(result.timings)
+            if options.progress:
+                options.progress(len(done))
+        if cache:
+            # the default cache belongs to this output folder: keep it the corpus's size
+            # (a --clean-only run sees only part of it, so it leaves the rest alone)
+            cache.finish(prune_unused=options.cache_dir is None and not options.clean_only)
+    finally:
+        if cache:
+            cache.close()
+    return stage_seconds
+
+
+def write_run(spill: ResultSpill, errors: list[InputError], options: RunOptions,
+              ) -> dict[str, int]:
+    """Resolve entities, then stream every table into OUT; return the rows per table.
+
+    Documents are sorted by (source_path, source_line), per-document tables follow doc_id
+    order (stable sorts over corpus order, as for the in-memory tables before), so the
+    output does not depend on how the documents were processed.
+    """
+    by_source = sorted(spill.entries, key=lambda e: (e.source_path, e.source_line))
+    names = DOCUMENT_TABLES if options.clean_only else tuple(TABLES)
+    if options.clean_only:
+        with TableWriter(options.out, names) as writer:
+            _write_documents(writer, spill, by_source)
+            writer.write("errors", error_rows(errors))
+            writer.commit()
+            return writer.rows
+
+    aliases_path = options.aliases or options.corpus / ALIASES_FILE
+    try:
+        aliases = load_aliases(aliases_path)
+    except (OSError, ValueError) as exc:
+        errors.append(InputError(_relative(aliases_path, options.corpus), "resolve", str(exc)))
+        aliases = AliasTable()
+    by_doc_id = sorted(spill.entries, key=lambda e: e.doc_id)
+    resolution = resolve(_resolve_input(spill), aliases)
+    with TableWriter(options.out, names) as writer:
+        _write_documents(writer, spill, by_source)
+        writer.write("entities", resolution.entities)
+        writer.write("entity_aliases", resolution.aliases)
+        entity_names = {row["entity_id"]: row["name"] for row in resolution.entities}
+        resolution.entities, resolution.aliases = [], []  # written: only the ids are needed
+        for entry in by_doc_id:
+            rows = doc_rows(spill.result(entry), resolution)
+            for name, table_rows in rows.items():
+                writer.write(name, table_rows)
+            for relation in rows["relations"]:
+                found = view_row(relation, entity_names)
+                if found is not None:
+                    writer.write(found[0], [found[1]])
+        writer.write("errors", error_rows(errors))
+        writer.commit()
+        return writer.rows
+
+
+def _write_documents(writer: TableWriter, spill: ResultSpill, entries: list[SpillEntry],
+                     ) -> None:
+    for entry in entries:
+        writer.write("documents", [document_row(spill.document(entry))])
+
+
+def _resolve_input(spill: ResultSpill) -> Iterator[tuple[str, list, list]]:
+    """What resolution reads of each document, from disk one document at a time (resolve
+    only iterates over it and sorts its own records, so file order is fine)."""
+    for entry in spill.entries:
+        result = spill.result(entry)
+        yield result.document.doc_id, result.entities, result.mentions
+
+
+def _relative(path: Path, corpus: Path) -> str:
+    try:
+        return path.relative_to(corpus).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def run(options: RunOptions) -> RunSummary:
+    started = time.perf_counter()
+    errors: list[InputError] = []
+    with ResultSpill(options.out) as spill:
+        stage_seconds = process_corpus(options, errors, spill)
+        rows = write_run(spill, errors, options)
+        documents = len(spill.entries)
+
+    failed_paths = {e.source_path for e in errors}
+    return RunSummary(
+        documents=documents,
+        failed=len(failed_paths),
+        rows=rows,
+        seconds=time.perf_counter() - started,
+        stage_seconds=dict(sorted(stage_seconds.items())),
+        errors=rows["errors"],
+    )

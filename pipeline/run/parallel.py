@@ -1,0 +1,273 @@
+"""Run the per-document work in this process, in a process pool, or on a Dask cluster.
+
+Input is a stream of RawDocs and output is a stream of DocResults in the same order, with
+a bounded number of batches in flight, so memory does not grow with the corpus and the
+tables do not depend on the number of workers. Cached results (``pipeline.run.cache``) are
+served without touching a worker; only misses are sent out, and stored on return.
+
+Pool workers come from a ``forkserver`` (imports done once, then cheap forks; no fork of
+a parent that runs threads) and load the spaCy model once each, in the initializer. They
+are started on demand, so a re-run with few changed documents starts few of them. A
+worker that dies (out of memory, a crash in native code) costs only a retry: its batch is
+redone one document at a time, and a document that kills a worker again is an error row.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from functools import partial
+
+from pipeline.ingest import content_id
+from pipeline.model import DocResult, Document, InputError, RawDoc
+from pipeline.run.cache import DocCache, raw_key
+
+# Batches each pool worker handles before it is replaced: a backstop against slow memory
+# growth in native code that spaCy's memory zones do not cover.
+RECYCLE_AFTER_BATCHES = 200
+IN_FLIGHT_PER_WORKER = 2
+CONNECT_TIMEOUT_S = 30
+MAX_PENDING_WINDOWS = 64  # cached windows waiting behind a batch still in a worker
+
+
+def default_workers() -> int:
+    """The CPUs this process may run on (cgroup/affinity aware where the OS says)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return max(1, os.cpu_count() or 1)
+
+
+def _work(clean_only: bool, batch_size: int) -> Callable[[list[RawDoc]], list[DocResult]]:
+    # imported here: a run served wholly from the cache never imports spaCy
+    from pipeline.run import process
+
+    return process.clean_batch if clean_only else partial(process.process_batch,
+                                                          batch_size=batch_size)
+
+
+def warm_worker(clean_only: bool) -> None:
+    """Load the model once per worker process, before the first batch arrives."""
+    if not clean_only:
+        from pipeline.run.process import get_nlp
+
+        get_nlp()
+
+
+# --------------------------------------------------------------------------- executors
+
+
+class _Done:
+    """A finished 'future' for work run in this process."""
+
+    def __init__(self, fn, batch):
+        try:
+            self._value, self._error = fn(batch), None
+        except Exception as exc:  # noqa: BLE001
+            self._value, self._error = None, exc
+
+    def result(self):
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+
+class InlineExecutor:
+    slots = 1
+
+    def submit(self, fn, batch):
+        return _Done(fn, batch)
+
+    def restart(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+class PoolExecutor:
+    def __init__(self, workers: int, clean_only: bool):
+        self.workers, self.clean_only = workers, clean_only
+        self.slots = workers * IN_FLIGHT_PER_WORKER
+        self._pool: ProcessPoolExecutor | None = None
+
+    def _get(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            context = multiprocessing.get_context("forkserver")
+            context.set_forkserver_preload(["pipeline.run.process"])
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.workers, mp_context=context, initializer=warm_worker,
+                initargs=(self.clean_only,), max_tasks_per_child=RECYCLE_AFTER_BATCHES,
+            )
+        return self._pool
+
+    def submit(self, fn, batch) -> Future:
+        return self._get().submit(fn, batch)
+
+    def restart(self) -> None:
+        """Replace a broken pool (a lost worker breaks it); a working one is kept."""
+        if self._pool is not None and getattr(self._pool, "_broken", True):
+            self._pool.shutdown(wait=False, cancel_futures=True)
+            self._pool = None
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+class ClusterUnavailable(RuntimeError):
+    """The Dask scheduler given with ``--dask`` cannot be reached; nothing was written."""
+
+
+class DaskExecutor:
+    """Batches as tasks on a ``dask.distributed`` cluster; results come back here."""
+
+    def __init__(self, address: str, clean_only: bool):
+        from distributed import Client
+
+        try:
+            self._client = Client(address, timeout=CONNECT_TIMEOUT_S)
+        except (OSError, TimeoutError) as exc:
+            raise ClusterUnavailable(f"cannot reach the Dask scheduler at {address}: {exc}",
+                                     ) from exc
+        self._client.register_plugin(model_loader(clean_only), name="pipeline-model-loader")
+        threads = sum(self._client.nthreads().values()) or 1
+        self.slots = threads * IN_FLIGHT_PER_WORKER
+
+    def submit(self, fn, batch):
+        return self._client.submit(fn, batch, pure=False)
+
+    def restart(self) -> None:
+        pass  # the scheduler reschedules tasks of lost workers itself
+
+    def close(self) -> None:
+        self._client.close()
+
+
+def model_loader(clean_only: bool = False):
+    """A Dask worker plugin that loads the model when a worker starts (once per process).
+
+    Built on demand so that importing this module does not import ``distributed``.
+    """
+    from distributed.diagnostics.plugin import WorkerPlugin
+
+    class ModelLoader(WorkerPlugin):
+        def __init__(self, clean_only: bool):
+            self.clean_only = clean_only
+
+        def setup(self, worker=None):
+            warm_worker(self.clean_only)
+
+    return ModelLoader(clean_only)
+
+
+def make_executor(workers: int, dask: str | None, clean_only: bool):
+    if dask:
+        return DaskExecutor(dask, clean_only)
+    if workers > 1:
+        return PoolExecutor(workers, clean_only)
+    return InlineExecutor()
+
+
+# --------------------------------------------------------------------------- the stream
+
+
+@dataclass
+class _Window:
+    raws: list[RawDoc]
+    keys: list[str]
+    found: dict[str, DocResult]
+    misses: list[RawDoc] = field(default_factory=list)
+    miss_keys: list[str] = field(default_factory=list)
+    future: object | None = None
+
+
+def process_stream(raws: Iterable[RawDoc], *, clean_only: bool = False, batch_size: int = 32,
+                   workers: int = 1, dask: str | None = None,
+                   cache: DocCache | None = None) -> Iterator[list[DocResult]]:
+    """Yield the results of each batch of ``raws``, in input order."""
+    mode = "clean" if clean_only else "full"
+    work = None  # set on the first cache miss
+    executor = make_executor(workers, dask, clean_only)
+    pending: deque[_Window] = deque()
+    in_flight = 0
+    try:
+        for batch in _batches(raws, batch_size):
+            keys = [raw_key(raw, mode) for raw in batch] if cache else []
+            found = cache.get_many(keys) if cache else {}
+            window = _Window(batch, keys, found)
+            if cache:
+                window.miss_keys = [k for k in keys if k not in found]
+                window.misses = [r for r, k in zip(batch, keys, strict=True) if k not in found]
+            else:
+                window.misses = batch
+            if window.misses:
+                work = work or _work(clean_only, batch_size)
+                window.future = executor.submit(work, window.misses)
+                in_flight += 1
+            pending.append(window)
+            while pending and (pending[0].future is None or in_flight >= executor.slots
+                               or len(pending) > MAX_PENDING_WINDOWS):
+                head = pending.popleft()
+                in_flight -= head.future is not None
+                yield _finish(head, executor, work, cache)
+        while pending:
+            yield _finish(pending.popleft(), executor, work, cache)
+    finally:
+        executor.close()
+
+
+def _finish(window: _Window, executor, work, cache: DocCache | None) -> list[DocResult]:
+    computed: list[DocResult] = []
+    if window.future is not None:
+        try:
+            computed = window.future.result()
+            if cache:
+                cache.put_many(zip(window.miss_keys, computed, strict=True))
+        except Exception as exc:  # noqa: BLE001 - a lost worker must not lose the run
+            computed = _recover(window.misses, executor, work, exc)
+    if not window.found:
+        return computed
+    results, fresh = [], iter(computed)
+    for key in window.keys:
+        results.append(window.found[key] if key in window.found else next(fresh))
+    return results
+
+
+def _recover(raws: list[RawDoc], executor, work, exc: BaseException) -> list[DocResult]:
+    """Redo a failed batch one document at a time; a document that fails again is an error."""
+    if isinstance(exc, BrokenProcessPool):
+        executor.restart()
+    results = []
+    for raw in raws:
+        try:
+            results.extend(executor.submit(work, [raw]).result())
+        except Exception as again:  # noqa: BLE001
+            if isinstance(again, BrokenProcessPool):
+                executor.restart()
+            results.append(failed_result(raw, f"worker lost: {type(again).__name__}: {again}"))
+    return results
+
+
+def failed_result(raw: RawDoc, message: str) -> DocResult:
+    document = Document(content_id(raw.content), raw.source_path, "", "", "", "", "", "",
+                        source_line=raw.source_line, status="failed: worker",
+                        encoding=raw.encoding)
+    return DocResult(document, errors=[InputError(raw.source_path, "annotate", message)])
+
+
+def _batches(items: Iterable[RawDoc], size: int) -> Iterator[list[RawDoc]]:
+    batch: list[RawDoc] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch

@@ -1,0 +1,162 @@
+"""Per-document work: clean, annotate and extract one batch of raw documents.
+
+Everything here is independent per document, so it can run in this process, in a
+process pool or on Dask workers; only ``resolve`` and ``write`` need the whole corpus.
+A document that fails in any stage becomes an error record and never stops the batch.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import threading
+import time
+import traceback
+from collections.abc import Iterable
+
+from pipeline.annotate import load_nlp
+from pipeline.clean import clean
+from pipeline.extract.dates import find_dates
+from pipeline.extract.entities import find_entities
+from pipeline.extract.figures import find_figures
+from pipeline.extract.relations import find_relations
+from pipeline.ingest import content_id
+from pipeline.model import DocResult, Document, InputError, RawDoc
+
+# Bodies longer than this are cut before spaCy (its default limit is 1,000,000 chars;
+# the parser's memory grows with document length). The cut is recorded in `status`.
+MAX_BODY_CHARS = 200_000
+
+
+def _failure(source_path: str, stage: str, exc: BaseException) -> InputError:
+    where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
+    at = f" (at {where.name}:{where.lineno})" if where else ""
+    return InputError(source_path, stage, f"{type(exc).__name__}: {exc}{at}")
+
+
+def _anchor(published: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(published) if published else None
+    except ValueError:
+        return None
+
+
+def clean_batch(raws: Iterable[RawDoc]) -> list[DocResult]:
+    """Clean each raw document; a failure gives a DocResult without a usable document."""
+    results = []
+    for raw in raws:
+        started = time.perf_counter()
+        doc_id = content_id(raw.content)
+        try:
+            document = clean(raw, doc_id)
+            document.encoding = raw.encoding
+        except Exception as exc:  # noqa: BLE001 - isolation is the point
+            document = Document(doc_id, raw.source_path, "", "", "", "", "", "",
+                                source_line=raw.source_line, status="failed: clean",
+                                encoding=raw.encoding)
+            result = DocResult(document, errors=[_failure(raw.source_path, "clean", exc)])
+        else:
+            if len(document.body) > MAX_BODY_CHARS:
+                document.body = document.body[:MAX_BODY_CHARS]
+                cut = f"body cut to {MAX_BODY_CHARS} characters"
+                # a non-English or empty document keeps its reason (it must stay unannotated)
+                ok = document.status == "ok"
+                document.status = f"ok ({cut})" if ok else f"{document.status}; {cut}"
+            result = DocResult(document)
+        result.timings["clean"] = time.perf_counter() - started
+        results.append(result)
+    return results
+
+
+def extract_one(result: DocResult, spacy_doc) -> DocResult:
+    """Run every extraction stage on one annotated document, timing each."""
+    document = result.document
+    stage = "extract"
+    try:
+        timings = result.timings
+        t0 = time.perf_counter()
+        stage = "entities"
+        result.sentences = [(s.start_char, s.end_char) for s in spacy_doc.sents]
+        result.mentions, result.entities = find_entities(spacy_doc)
+        t1 = time.perf_counter()
+        stage = "dates"
+        result.dates = find_dates(spacy_doc, _anchor(document.published))
+        t2 = time.perf_counter()
+        stage = "figures"
+        result.figures = find_figures(spacy_doc)
+        t3 = time.perf_counter()
+        stage = "relations"
+        result.relations = find_relations(
+            spacy_doc, result.mentions, result.entities, result.dates, result.figures
+        )
+        t4 = time.perf_counter()
+        timings.update(entities=t1 - t0, dates=t2 - t1, figures=t3 - t2, relations=t4 - t3)
+    except Exception as exc:  # noqa: BLE001
+        result.sentences, result.mentions, result.entities = [], [], []
+        result.dates, result.figures, result.relations = [], [], []
+        result.document.status = f"failed: {stage}"
+        result.errors.append(_failure(document.source_path, f"extract:{stage}", exc))
+    return result
+
+
+def is_annotatable(result: DocResult) -> bool:
+    return result.document.status.startswith("ok") and bool(result.document.body)
+
+
+def process_batch(raws: list[RawDoc], batch_size: int = 32) -> list[DocResult]:
+    """Clean, annotate and extract a batch of documents in this process."""
+    results = clean_batch(raws)
+    todo = [r for r in results if is_annotatable(r)]
+    if not todo:
+        return results
+    nlp = get_nlp()
+    with _NLP_LOCK, _memory_zone(nlp):
+        started = time.perf_counter()
+        try:
+            docs = list(nlp.pipe((r.document.body for r in todo), batch_size=batch_size))
+        except Exception:  # noqa: BLE001 - find the culprit one document at a time
+            docs = [_safe_annotate(nlp, r) for r in todo]
+        share = (time.perf_counter() - started) / len(todo)
+        for result, spacy_doc in zip(todo, docs, strict=True):
+            result.timings["annotate"] = share
+            if spacy_doc is not None:
+                extract_one(result, spacy_doc)
+        del docs  # no spaCy object may outlive the memory zone
+    return results
+
+
+# Every component is used: tagger (POS, tags), attribute_ruler + lemmatizer (lemmas in
+# figures), parser (sentences, dependencies), ner. Name any that become unused here.
+UNUSED_COMPONENTS: tuple[str, ...] = ()
+_zoned_batches = 0
+# One batch at a time per process: a Dask worker may run several tasks in threads, and a
+# memory zone (global to the vocabulary) must not end while another thread parses.
+_NLP_LOCK = threading.Lock()
+
+
+def get_nlp():
+    """The model with only the components extraction reads (loaded once per process)."""
+    return load_nlp(UNUSED_COMPONENTS)
+
+
+def _memory_zone(nlp):
+    """spaCy's memory zone around a batch, so a long run's vocabulary does not grow.
+
+    Strings first interned inside a zone are freed when it ends. The first batch of a
+    process runs outside any zone, so that lazily built matchers and lookup tables of the
+    extraction stages intern their strings permanently.
+    """
+    global _zoned_batches
+    _zoned_batches += 1
+    if _zoned_batches == 1 or not hasattr(nlp, "memory_zone"):
+        return contextlib.nullcontext()
+    return nlp.memory_zone()
+
+
+def _safe_annotate(nlp, result: DocResult):
+    try:
+        return nlp(result.document.body)
+    except Exception as exc:  # noqa: BLE001
+        result.errors.append(_failure(result.document.source_path, "annotate", exc))
+        result.document.status = "failed: annotate"
+        return None

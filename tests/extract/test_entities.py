@@ -1,0 +1,313 @@
+"""Entity stage on sentences written for the tests: one test per correction rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.annotate import load_nlp
+from pipeline.extract.entities import find_entities
+from pipeline.extract.entities.coref import group
+from pipeline.extract.entities.names import initials, is_native, name_key, place_base
+from pipeline.extract.entities.spans import Cand, clean_span, parentheses
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def run(nlp, text):
+    doc = nlp(text)
+    mentions, entities = find_entities(doc)
+    for m in mentions:
+        assert doc.text[m.start : m.end] == m.text
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+    keys = {e.key for e in entities}
+    assert {m.key for m in mentions} <= keys
+    return mentions, entities
+
+
+def entity(entities, name):
+    found = [e for e in entities if e.name == name]
+    assert found, f"{name!r} not in {[e.name for e in entities]}"
+    return found[0]
+
+
+def spans(text, phrase, label):
+    s = text.index(phrase)
+    return clean_span(text, s, s + len(phrase), label)
+
+
+# ----------------------------------------------------------------------------- span rules
+
+
+def test_leading_the_is_not_part_of_the_name(nlp):
+    mentions, entities = run(nlp, "The talks were hosted by the United Nations in Geneva.")
+    assert "United Nations" in [m.text for m in mentions]
+    assert entity(entities, "United Nations").type == "ORG"
+
+
+def test_trailing_possessive_is_not_part_of_the_name():
+    text = "We met at the Lakeside Forum’s annual dinner."
+    [c] = spans(text, "the Lakeside Forum’s", "ORG")
+    assert text[c.start : c.end] == "Lakeside Forum"
+
+
+def test_possessive_inside_a_span_splits_it():
+    text = "He toured Ulsan's Marine Research Institute yesterday."
+    out = spans(text, "Ulsan's Marine Research Institute", "ORG")
+    assert [text[c.start : c.end] for c in out] == ["Ulsan", "Marine Research Institute"]
+    assert out[0].label is None  # typed by the other mentions of Ulsan
+
+
+def test_possessive_that_belongs_to_the_name_stays():
+    text = "Shares of McDonald's rose."
+    [c] = spans(text, "McDonald's", "ORG")
+    assert text[c.start : c.end] == "McDonald's"
+
+
+def test_city_dash_country_is_two_places():
+    text = "She flew to Kaohsiung City - Taiwan last week."
+    out = spans(text, "Kaohsiung City - Taiwan", "GPE")
+    assert [text[c.start : c.end] for c in out] == ["Kaohsiung City", "Taiwan"]
+
+
+def test_place_glued_to_a_title_is_a_place():
+    text = "Busan City Executive Mayor Park Hyung-joon spoke."
+    [c] = spans(text, "Busan City Executive", "ORG")
+    assert (text[c.start : c.end], c.label) == ("Busan City", "GPE")
+
+
+def test_title_is_kept_apart_from_a_person_name():
+    text = "Deputy Mayor Anna Kowalski opened the fair."
+    [c] = spans(text, "Deputy Mayor Anna Kowalski", "PERSON")
+    assert (text[c.start : c.end], c.title) == ("Anna Kowalski", "Deputy Mayor")
+
+
+def test_title_before_a_name_makes_a_mislabelled_span_a_person():
+    text = "Spokeswoman Lena Marsh declined to comment."
+    [c] = spans(text, "Spokeswoman Lena Marsh", "ORG")
+    assert (text[c.start : c.end], c.label, c.title) == ("Lena Marsh", "PERSON", "Spokeswoman")
+
+
+@pytest.mark.parametrize("word", ["WED", "Main News", "Skip to content", "Share"])
+def test_page_furniture_is_never_an_entity(word):
+    text = f"{word}\nThe story starts here."
+    assert clean_span(text, 0, len(word), "ORG") == []
+
+
+def test_the_city_is_not_an_entity():
+    text = "Officials said the city would grow."
+    assert spans(text, "the city", "GPE") == []
+
+
+def test_lowercase_start_is_not_a_name():
+    text = "by walkintoKorea staff"
+    assert spans(text, "walkintoKorea", "PERSON") == []
+
+
+def test_currency_code_is_not_an_org():
+    text = "It cost 40 USD."
+    assert spans(text, "USD", "ORG") == []
+
+
+def test_index_and_conference_are_not_organisations():
+    text = "The Open Data Index and the Harbor Tech Conference."
+    assert spans(text, "Open Data Index", "ORG")[0].label == "WORK_OF_ART"
+    assert spans(text, "Harbor Tech Conference", "ORG")[0].label == "EVENT"
+
+
+# ----------------------------------------------------------------------------- parentheses
+
+
+def test_acronym_after_name_without_space(nlp):
+    text = "The Korea Tourism Organization(KTO) opened an office in Paris. KTO expects visitors."
+    mentions, entities = run(nlp, text)
+    ent = entity(entities, "Korea Tourism Organization")
+    assert ent.type == "ORG" and "KTO" in ent.aliases
+    texts = [m.text for m in mentions if m.key == ent.key]
+    assert texts == ["Korea Tourism Organization", "KTO", "KTO"]
+    assert all("(" not in t and ")" not in t for t in texts)
+
+
+def test_acronym_before_expansion_relabels_a_person_as_org():
+    text = "They visited JAXA (Aerospace Exploration Agency) in May."
+    cands = [Cand(text.index("JAXA"), text.index("JAXA") + 4, "PERSON")]
+    added, links = parentheses(text, cands)
+    assert cands[0].label == "ORG"
+    [exp] = added
+    assert text[exp.start : exp.end] == "Aerospace Exploration Agency"
+    assert links == [((cands[0].start, cands[0].end), (exp.start, exp.end))]
+
+
+def test_acronym_defines_an_untagged_expansion():
+    text = "Members of the Blue Harbor Shipping Council (BHSC) met."
+    added, _links = parentheses(text, [])
+    assert sorted(text[c.start : c.end] for c in added) == ["BHSC", "Blue Harbor Shipping Council"]
+
+
+def test_native_script_gloss_is_an_alias_and_a_mention(nlp):
+    text = "Governor Kim Dong-yeon (김동연) visited the port on Friday."
+    mentions, entities = run(nlp, text)
+    ent = entity(entities, "Kim Dong-yeon")
+    assert "김동연" in ent.aliases
+    native = [m for m in mentions if m.text == "김동연"]
+    assert native and native[0].key == ent.key
+    assert text[native[0].start : native[0].end] == "김동연"
+    assert [m.title for m in mentions if m.text == "Kim Dong-yeon"] == ["Governor"]
+
+
+# ----------------------------------------------------------------------------- coreference
+
+
+def test_titled_surname_joins_the_full_name(nlp):
+    text = ("Executive Mayor Park Hyung-joon greeted the delegation. "
+            "Mayor Park thanked the residents. Park said more visits would follow.")
+    mentions, entities = run(nlp, text)
+    ent = entity(entities, "Park Hyung-joon")
+    assert ent.type == "PERSON"
+    assert {"Mayor Park", "Park"} <= set(ent.aliases)
+    assert sum(m.key == ent.key for m in mentions) >= 2
+
+
+def test_surname_mislabelled_org_joins_the_person(nlp):
+    text = "Prime Minister Jane Holloway met farmers in Leeds. Holloway said the plan works."
+    _mentions, entities = run(nlp, text)
+    ent = entity(entities, "Jane Holloway")
+    assert ent.type == "PERSON" and "Holloway" in ent.aliases
+    assert "Holloway" not in [e.name for e in entities]
+
+
+def test_place_suffix_forms_are_one_place(nlp):
+    text = "Officials from Suwon City met us. Suwon's volunteers were praised by Suwon."
+    _mentions, entities = run(nlp, text)
+    ent = entity(entities, "Suwon")
+    assert ent.type == "GPE" and "Suwon City" in ent.aliases
+
+
+def test_majority_type_and_place_evidence_win_over_a_person_label():
+    text = "Ulsan City grew. Ulsan’s port expanded. Ulsan is busy."
+    second = text.index("Ulsan’s")
+    third = text.index("Ulsan is")
+    cands = [Cand(0, 10, "GPE"), Cand(second, second + 5, "PERSON"),
+             Cand(third, third + 5, "ORG")]
+    [g] = group(text, cands, [])
+    assert (g.name, g.label) == ("Ulsan", "GPE")
+
+
+def test_misspelled_surname_with_the_same_title_joins():
+    text = "Deputy Mayor Anna Kowalski spoke. Later Deputy Mayor Kowalsky left."
+    a = text.index("Anna Kowalski")
+    b = text.index("Kowalsky")
+    cands = [Cand(a, a + 13, "PERSON", title="Deputy Mayor"),
+             Cand(b, b + 8, "PERSON", title="Deputy Mayor")]
+    assert len(group(text, cands, [])) == 1
+
+
+def test_different_surnames_stay_apart():
+    text = "Deputy Mayor Anna Kowalski spoke. Later Deputy Mayor Brandt left."
+    a = text.index("Anna Kowalski")
+    b = text.index("Brandt")
+    cands = [Cand(a, a + 13, "PERSON", title="Deputy Mayor"),
+             Cand(b, b + 6, "PERSON", title="Deputy Mayor")]
+    assert len(group(text, cands, [])) == 2
+
+
+def test_ambiguous_short_name_stays_apart():
+    text = "Tom Chen and Mei Chen spoke. Chen left."
+    cands = [Cand(0, 8, "PERSON"), Cand(13, 21, "PERSON"), Cand(29, 33, "PERSON")]
+    assert len(group(text, cands, [])) == 3
+
+
+def test_customary_short_country_name_joins(nlp):
+    _m, entities = run(nlp, "Korea's exports rose. South Korea's trade ministry was pleased.")
+    assert "Korea" in entity(entities, "South Korea").aliases
+
+
+def test_short_place_name_is_not_joined_by_its_last_word():
+    text = "Ireland beat Northern Ireland. South Africa and Africa."
+    cands = [Cand(0, 7, "GPE"), Cand(13, 29, "GPE"), Cand(31, 43, "GPE"), Cand(48, 54, "GPE")]
+    assert len(group(text, cands, [])) == 4
+
+
+def test_honorific_makes_a_mislabelled_span_a_person():
+    text = "Ms Diemont said sales grew."
+    [c] = spans(text, "Ms Diemont", "ORG")
+    assert (text[c.start : c.end], c.label, c.title) == ("Diemont", "PERSON", "")
+
+
+def test_acronym_spelling_initials_joins(nlp):
+    text = "The Global Ocean Alliance met in Lisbon. GOA members agreed on new targets."
+    _m, entities = run(nlp, text)
+    assert "GOA" in entity(entities, "Global Ocean Alliance").aliases
+
+
+def test_common_word_capitalised_in_a_heading_is_dropped(nlp):
+    text = "Knowledge-based growth\nThe economy needs knowledge and skills, said Maria Lopez."
+    _m, entities = run(nlp, text)
+    assert "Knowledge" not in [e.name for e in entities]
+
+
+def test_list_item_between_places_is_a_place():
+    text = "Partners include Dortmund in Germany, Malaga in Spain and Seattle."
+    from pipeline.extract.entities.spans import list_context
+
+    def cand(word, label):
+        s = text.index(word)
+        return Cand(s, s + len(word), label)
+
+    cands = [cand("Dortmund", "GPE"), cand("Germany", "GPE"), cand("Malaga", "ORG"),
+             cand("Spain", "GPE")]
+    list_context(text, cands)
+    assert cands[2].label == "GPE"
+
+
+# ----------------------------------------------------------------------------- names
+
+
+def test_place_base_keeps_names_where_city_is_part_of_the_place():
+    assert place_base("Daegu Metropolitan City") == "Daegu"
+    assert place_base("Kansas City") == "Kansas City"
+    assert place_base("Montgomery County") == "Montgomery County"
+
+
+def test_name_key_ignores_case_accents_punctuation_and_suffixes():
+    assert name_key("the Málaga City", "GPE") == name_key("MALAGA", "GPE")
+    assert name_key("Acme Corp.", "ORG") == name_key("Acme", "ORG")
+    assert name_key("Acme Corp.", "PERSON") != name_key("Acme", "PERSON")
+
+
+def test_initials_and_native_script():
+    assert "WTA" in initials("World Technopolis Association")
+    assert "BOA" in initials("Bank of America") and "BA" in initials("Bank of America")
+    assert is_native("유득원") and not is_native("Yoo") and not is_native("123")
+
+
+def test_no_numeric_or_temporal_labels(nlp):
+    mentions, _ = run(nlp, "On March 3, 2024, Apple paid $5 million to 300 workers in Texas.")
+    assert {m.label for m in mentions}.isdisjoint(
+        {"DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY", "ORDINAL"})
+
+
+def test_empty_document(nlp):
+    assert find_entities(nlp("")) == ([], [])
+
+
+def test_repeats_of_a_found_name_become_mentions(nlp):
+    from pipeline.extract.entities.spans import name_repeats
+
+    doc = nlp("Orbis Labs grew fast. Analysts who follow Orbis Labs were surprised.")
+    found = name_repeats(doc, [Cand(0, 10, "ORG")])
+    assert [(doc.text[c.start : c.end], c.label, c.rule) for c in found] == [
+        ("Orbis Labs", "ORG", "repeat")]
+
+
+def test_repeats_do_not_take_other_stages_spans(nlp):
+    from pipeline.extract.entities.spans import name_repeats
+
+    doc = nlp("Sales rose in March, the company said on Friday 3 March 2024.")
+    assert any(e.label_ == "DATE" and "March" in e.text for e in doc.ents)
+    start = doc.text.index("March")
+    found = name_repeats(doc, [Cand(start, start + 5, "PERSON")])
+    dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
+    assert all(c.end <= s or c.start >= e for c in found for s, e in dates)

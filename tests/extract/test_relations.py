@@ -1,0 +1,350 @@
+"""Relation patterns on sentences written for the tests.
+
+Mentions, dates and figures are built by hand here, so these tests check the relation
+rules alone and do not move when the entity, date or figure stages change.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline.annotate import load_nlp
+from pipeline.extract.relations import find_relations
+from pipeline.extract.relations import patterns as rp
+from pipeline.model import DateMention, Figure, LocalEntity, Mention
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def mark(text: str, names: dict[str, tuple[str, str]]):
+    """Mentions for every whole-word occurrence of each surface form.
+
+    ``names`` maps surface -> (label, canonical name); longer surfaces win overlaps.
+    """
+    entities: dict[str, LocalEntity] = {}
+    taken: list[tuple[int, int]] = []
+    mentions = []
+    for surface in sorted(names, key=len, reverse=True):
+        label, canonical = names[surface]
+        ent = entities.setdefault(canonical, LocalEntity(len(entities), canonical, label))
+        for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            mentions.append(Mention(m.start(), m.end(), surface, label, ent.key))
+    mentions.sort(key=lambda m: m.start)
+    return mentions, list(entities.values())
+
+
+def date(text: str, sentence: str, value: str, granularity: str = "day") -> DateMention:
+    start = sentence.index(text)
+    return DateMention(start, start + len(text), text, value, "date", granularity)
+
+
+def figure(text: str, sentence: str, value: float, unit: str, about: str = "") -> Figure:
+    start = sentence.index(text)
+    return Figure(start, start + len(text), text, value, unit, about=about)
+
+
+def run(nlp, text, names, dates=(), figures=()):
+    doc = nlp(text)
+    mentions, entities = mark(text, names)
+    rels = find_relations(doc, mentions, entities, list(dates), list(figures))
+    by_key = {e.key: e.name for e in entities}
+    return [
+        (r.type, by_key.get(r.subject_key), by_key.get(r.object_key), r.role, r.date, r.value)
+        for r in rels
+    ], rels
+
+
+def facts(rows, rtype):
+    return {(s, o) for t, s, o, *_ in rows if t == rtype}
+
+
+P = ("PERSON",)
+KIM = {"Maria Lopez": ("PERSON", "Maria Lopez"), "Lopez": ("PERSON", "Maria Lopez")}
+PLACES = {name: ("GPE", name) for name in
+          ["Lyon", "Seattle", "Berlin", "Oslo", "Bergen", "Norway", "France", "Italy",
+           "Turin", "Austin", "Denver", "United States", "Japan", "Tsukuba"]}
+
+
+def test_visit_active_with_coordinated_objects(nlp):
+    rows, _ = run(nlp, "Mayor Maria Lopez visited Lyon and Seattle.", {**KIM, **PLACES})
+    assert facts(rows, "visit") == {("Maria Lopez", "Lyon"), ("Maria Lopez", "Seattle")}
+
+
+def test_visit_passive(nlp):
+    rows, _ = run(nlp, "Seattle was visited by Maria Lopez.", {**KIM, **PLACES})
+    assert facts(rows, "visit") == {("Maria Lopez", "Seattle")}
+
+
+def test_visit_travel_and_leading_date(nlp):
+    text = "On Monday, Maria Lopez travelled to Berlin."
+    rows, rels = run(nlp, text, {**KIM, **PLACES}, [date("Monday", text, "2024-05-06")])
+    assert facts(rows, "visit") == {("Maria Lopez", "Berlin")}
+    assert rels[0].date == "2024-05-06"
+    assert rels[0].rule == "visit_travel_to"
+
+
+def test_visit_nominal_with_possessor(nlp):
+    rows, _ = run(nlp, "Maria Lopez's visit to Oslo drew large crowds.", {**KIM, **PLACES})
+    assert facts(rows, "visit") == {("Maria Lopez", "Oslo")}
+
+
+def test_visit_to_meet_gives_visit_and_meeting(nlp):
+    names = {**KIM, **PLACES, "Anna Berg": ("PERSON", "Anna Berg"),
+             "Oslo City Hall": ("FAC", "Oslo City Hall")}
+    rows, _ = run(nlp, "Maria Lopez visited Oslo City Hall to meet with Anna Berg.", names)
+    assert facts(rows, "visit") == {("Maria Lopez", "Oslo City Hall")}
+    assert facts(rows, "meeting") == {("Maria Lopez", "Anna Berg")}
+
+
+def test_meeting_date_from_same_clause(nlp):
+    text = "Maria Lopez met Anna Berg in Oslo on 3 May 2024."
+    names = {**KIM, **PLACES, "Anna Berg": ("PERSON", "Anna Berg")}
+    rows, rels = run(nlp, text, names, [date("3 May 2024", text, "2024-05-03")])
+    meeting = [r for r in rels if r.type == "meeting"]
+    assert facts(rows, "meeting") == {("Maria Lopez", "Anna Berg")}
+    assert meeting[0].date == "2024-05-03"
+
+
+ORGS = {"Acme Corp": ("ORG", "Acme Corp"), "Nordic Tech Alliance": ("ORG", "Nordic Tech Alliance"),
+        "Beta Ltd": ("ORG", "Beta Ltd")}
+
+
+def test_founding_active_with_date(nlp):
+    text = "Acme Corp founded the Nordic Tech Alliance in March 2011."
+    rows, rels = run(nlp, text, ORGS, [date("March 2011", text, "2011-03", "month")])
+    assert facts(rows, "founding") == {("Acme Corp", "Nordic Tech Alliance")}
+    assert rels[0].date == "2011-03"
+
+
+def test_founding_passive(nlp):
+    text = "The Nordic Tech Alliance was founded by Acme Corp in 2010."
+    rows, rels = run(nlp, text, ORGS, [date("2010", text, "2010", "year")])
+    assert facts(rows, "founding") == {("Acme Corp", "Nordic Tech Alliance")}
+    assert rels[0].rule == "founding_passive_by"
+    assert rels[0].date == "2010"
+
+
+def test_founding_relative_clause(nlp):
+    text = "Beta Ltd joined the Nordic Tech Alliance, an alliance Acme Corp founded in 2010."
+    rows, _ = run(nlp, text, ORGS, [date("2010", text, "2010", "year")])
+    assert ("Acme Corp", "Nordic Tech Alliance") in facts(rows, "founding")
+    assert facts(rows, "membership") == {("Beta Ltd", "Nordic Tech Alliance")}
+
+
+def test_founding_members_list_and_locations(nlp):
+    text = ("The Nordic Tech Alliance's founding members include Lyon in France, "
+            "Turin in Italy, Austin and Denver in the United States.")
+    rows, rels = run(nlp, text, {**ORGS, **PLACES})
+    members = facts(rows, "membership")
+    assert members == {(c, "Nordic Tech Alliance") for c in ["Lyon", "Turin", "Austin", "Denver"]}
+    assert {r.role for r in rels if r.type == "membership"} == {"founding member"}
+    assert facts(rows, "located_in") == {("Lyon", "France"), ("Turin", "Italy"),
+                                         ("Austin", "United States"),
+                                         ("Denver", "United States")}
+
+
+def test_member_of(nlp):
+    rows, rels = run(nlp, "Bergen is a member of the Nordic Tech Alliance.", {**ORGS, **PLACES})
+    assert facts(rows, "membership") == {("Bergen", "Nordic Tech Alliance")}
+    assert rels[0].role == "member"
+
+
+def test_position_place_title_name(nlp):
+    names = {**PLACES, "Jean Dupont": ("PERSON", "Jean Dupont")}
+    rows, _ = run(nlp, "Lyon Mayor Jean Dupont opened the fair.", names)
+    assert [r[:4] for r in rows if r[0] == "position"] == [
+        ("position", "Jean Dupont", "Lyon", "Mayor")]
+
+
+def test_position_apposition_of_place_and_located_in(nlp):
+    text = "Maria Lopez met with Vice Mayor Anna Berg of Oslo, Norway, to discuss trade."
+    names = {**KIM, **PLACES, "Anna Berg": ("PERSON", "Anna Berg")}
+    rows, rels = run(nlp, text, names)
+    assert [r[:4] for r in rows if r[0] == "position"] == [
+        ("position", "Anna Berg", "Oslo", "Vice Mayor")]
+    assert facts(rows, "located_in") == {("Oslo", "Norway")}
+    assert facts(rows, "meeting") == {("Maria Lopez", "Anna Berg")}
+    assert not [r for r in rels if r.type in rp.UNDATED_TYPES and r.date]
+
+
+def test_title_without_stated_place_gives_no_position(nlp):
+    rows, _ = run(nlp, "Executive Mayor Maria Lopez visited Lyon.", {**KIM, **PLACES})
+    assert facts(rows, "position") == set()
+
+
+def test_located_in_dash_and_possessive(nlp):
+    text = "Maria Lopez visited Oslo - Norway and Japan's Tsukuba."
+    rows, _ = run(nlp, text, {**KIM, **PLACES})
+    assert facts(rows, "located_in") == {("Oslo", "Norway"), ("Tsukuba", "Japan")}
+    # "Oslo - Norway" as an object means Oslo.
+    assert ("Maria Lopez", "Oslo") in facts(rows, "visit")
+    assert ("Maria Lopez", "Norway") not in facts(rows, "visit")
+
+
+def test_agreement_memorandum_with(nlp):
+    text = "Acme Corp signed a memorandum of understanding with Beta Ltd."
+    rows, rels = run(nlp, text, ORGS)
+    assert facts(rows, "agreement") == {("Acme Corp", "Beta Ltd")}
+    assert rels[0].role == "MOU"
+
+
+def test_agreement_subject_from_quoted_speaker(nlp):
+    text = ("Lyon Mayor Jean Dupont opened the fair. "
+            '"An agreement with Turin shows our intent," Dupont said.')
+    names = {**PLACES, "Jean Dupont": ("PERSON", "Jean Dupont"),
+             "Dupont": ("PERSON", "Jean Dupont")}
+    rows, _ = run(nlp, text, names)
+    assert facts(rows, "agreement") == {("Lyon", "Turin")}
+
+
+def test_agreement_without_stated_party_gives_nothing(nlp):
+    rows, _ = run(nlp, "An agreement with Beta Ltd is expected soon.", ORGS)
+    assert facts(rows, "agreement") == set()
+
+
+def test_carried_pronoun_subject(nlp):
+    text = "Anna Berg arrived in Oslo on Monday. She also visited Bergen."
+    names = {**PLACES, "Anna Berg": ("PERSON", "Anna Berg")}
+    rows, rels = run(nlp, text, names)
+    assert facts(rows, "visit") == {("Anna Berg", "Bergen")}
+
+
+def test_carried_nominal_subject_for_statistic(nlp):
+    text = "Lyon opened a new port. The city employs 3,500 workers."
+    rows, rels = run(nlp, text, PLACES, figures=[figure("3,500", text, 3500, "count", "workers")])
+    assert [(t, s, v) for t, s, _o, _r, _d, v in rows] == [("statistic", "Lyon", 3500)]
+    assert rels[0].metric == "workers"
+    assert rels[0].figure_index == 0
+
+
+def test_statistic_possessor_and_linked_currency(nlp):
+    text = "Acme Corp's 925 companies generate 35 trillion won ($24 billion) a year."
+    figs = [figure("925", text, 925, "count", "companies"),
+            Figure(text.index("35 trillion won"), text.index("35 trillion won") + 15,
+                   "35 trillion won", 35e12, "KRW", about="revenue", linked=2),
+            Figure(text.index("$24 billion"), text.index("$24 billion") + 11, "$24 billion",
+                   24e9, "USD", about="revenue", linked=1)]
+    rows, rels = run(nlp, text, ORGS, figures=figs)
+    stats = {(s, v) for t, s, _o, _r, _d, v in rows if t == "statistic"}
+    assert ("Acme Corp", 925) in stats
+
+
+def test_statistic_scope_of_sentence(nlp):
+    text = "In Lyon, however, students account for 35.4 percent of residents."
+    rows, _ = run(nlp, text, PLACES,
+                  figures=[figure("35.4 percent", text, 35.4, "percent", "students")])
+    assert [(t, s, v) for t, s, _o, _r, _d, v in rows] == [("statistic", "Lyon", 35.4)]
+
+
+def test_ranking_participle_after_name(nlp):
+    text = "Home to Acme Corp — ranked 24th globally by QS — Lyon attracts students."
+    rows, rels = run(nlp, text, {**ORGS, **PLACES, "QS": ("ORG", "QS")},
+                     figures=[figure("24th", text, 24, "rank")])
+    assert [(t, s, v) for t, s, _o, _r, _d, v in rows if t == "ranking"] == [
+        ("ranking", "Acme Corp", 24)]
+    assert rels[0].unit == ""
+
+
+def test_figure_in_subject_without_owner_gives_nothing(nlp):
+    text = "About 300 people attended the fair in Lyon."
+    rows, _ = run(nlp, text, PLACES, figures=[figure("300", text, 300, "count", "people")])
+    assert rows == []
+
+
+@pytest.mark.parametrize("text", [
+    "Lyon and Bergen are beautiful cities.",
+    "Maria Lopez said the visit was useful.",
+    "The report mentions Acme Corp and Beta Ltd.",
+    "Maria Lopez wants to visit more often.",
+])
+def test_no_relation_where_none_is_stated(nlp, text):
+    rows, _ = run(nlp, text, {**KIM, **PLACES, **ORGS})
+    assert rows == []
+
+
+def test_rows_carry_sentence_start_and_rule(nlp):
+    text = "Lyon opened a port. Maria Lopez visited Seattle."
+    rows, rels = run(nlp, text, {**KIM, **PLACES})
+    assert [r.sentence_start for r in rels] == [text.index("Maria")]
+    assert all(r.rule in rp.DEP_PATTERNS or r.rule in rp.TOKEN_PATTERNS for r in rels)
+
+
+def test_same_fact_twice_gives_one_row_with_the_date(nlp):
+    text = "Maria Lopez visited Lyon. On Monday, Lopez visited Lyon."
+    rows, rels = run(nlp, text, {**KIM, **PLACES}, [date("Monday", text, "2024-05-06")])
+    assert len(rels) == 1
+    assert rels[0].date == "2024-05-06"
+
+
+def test_empty_inputs(nlp):
+    assert find_relations(nlp(""), [], [], [], []) == []
+    assert find_relations(nlp("Nothing here at all."), [], [], [], []) == []
+
+
+def test_patterns_are_named_data():
+    for name, (rtype, pattern) in rp.DEP_PATTERNS.items():
+        assert rtype in rp.ARG_TYPES, name
+        assert pattern[0]["RIGHT_ID"] in ("trigger", "obj", "subj"), name
+    for name, (rtype, _order, _pattern) in rp.TOKEN_PATTERNS.items():
+        assert rtype in rp.ARG_TYPES, name
+
+
+@pytest.mark.parametrize("text", [
+    "Bergen hopes to join the Nordic Tech Alliance.",
+    "Maria Lopez will visit Seattle next year.",
+    "Maria Lopez did not meet Anna Berg.",
+])
+def test_plans_wishes_and_denials_are_not_facts(nlp, text):
+    rows, _ = run(nlp, text, {**KIM, **PLACES, **ORGS, "Anna Berg": ("PERSON", "Anna Berg")})
+    assert rows == []
+
+
+def test_ordinal_without_ranking_word_is_no_ranking(nlp):
+    text = "Acme Corp bought Beta Ltd, the second-largest bank, in 2002."
+    rows, _ = run(nlp, text, ORGS, figures=[figure("second", text, 2, "rank")])
+    assert [r for r in rows if r[0] == "ranking"] == []
+
+
+def test_statistic_owner_of_changed_object(nlp):
+    text = "Acme Corp later sold its unit, halving Beta Ltd's stake to 10%."
+    rows, _ = run(nlp, text, ORGS, figures=[figure("10%", text, 10, "percent", "stake")])
+    assert [(t, s, v) for t, s, _o, _r, _d, v in rows] == [("statistic", "Beta Ltd", 10)]
+
+
+def test_pronoun_prefers_subject_of_same_sentence(nlp):
+    text = ("Acme Corp opened a plant. Beta Ltd said it was offering jobs to about "
+            "30 reporters.")
+    rows, _ = run(nlp, text, ORGS, figures=[figure("30", text, 30, "count", "reporters")])
+    assert [(t, s, v) for t, s, _o, _r, _d, v in rows] == [("statistic", "Beta Ltd", 30)]
+
+
+def test_toured_owner_and_relative_copula_location(nlp):
+    text = ("Maria Lopez visited JAXA, which is Japan's space agency, and toured "
+            "Tsukuba Space Center's laboratories.")
+    names = {**KIM, **PLACES, "JAXA": ("ORG", "JAXA"),
+             "Tsukuba Space Center": ("FAC", "Tsukuba Space Center")}
+    rows, _ = run(nlp, text, names)
+    assert facts(rows, "visit") == {("Maria Lopez", "JAXA"),
+                                    ("Maria Lopez", "Tsukuba Space Center")}
+    assert facts(rows, "located_in") == {("JAXA", "Japan")}
+
+
+def test_place_described_by_country_is_not_located_by_copula(nlp):
+    rows, _ = run(nlp, "Lyon is France's second city.", PLACES)
+    assert facts(rows, "located_in") == set()
+
+
+def test_carried_pronoun_from_possessor_of_previous_subject(nlp):
+    text = ("Anna Berg thanked the hosts. Maria Lopez's only entry is a hamper. "
+            "She also declares a trip to Oslo.")
+    names = {**KIM, **PLACES, "Anna Berg": ("PERSON", "Anna Berg")}
+    rows, _ = run(nlp, text, names)
+    assert facts(rows, "visit") == {("Maria Lopez", "Oslo")}

@@ -1,0 +1,125 @@
+"""Parallel and distributed runs give the same tables as a run in this process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.annotate import load_nlp
+from pipeline.model import DocResult, Document, RawDoc
+from pipeline.run import RunOptions, parallel, process, run
+from pipeline.run.parallel import process_stream
+
+ARTICLES = {
+    "one.txt": "Council approves new bridge\n\n"
+               "The city council of Bergen approved a new bridge on Thursday. Mayor Anna Lund "
+               "said it would cost 300 million crowns and open in 2026.\n",
+    "two.txt": "Tech firm buys rival\n\n"
+               "Software maker Brightlane agreed to buy its rival Codeway for $45 million, the "
+               "companies said in Dublin on 3 May 2021.\n",
+    "sub/three.txt": "Wheat prices fall\n\n"
+                     "Wheat prices fell 4% last week as farmers in Kansas harvested a record "
+                     "crop, the US Department of Agriculture said.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("corpus")
+    for name, text in ARTICLES.items():
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture(scope="module")
+def local_tables(corpus, nlp, tmp_path_factory) -> dict[str, bytes]:
+    out = tmp_path_factory.mktemp("local")
+    run(RunOptions(corpus=corpus, out=out, workers=1, cache=False, batch_size=2))
+    return _tables(out)
+
+
+def _tables(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir()) if p.is_file()}
+
+
+def test_two_workers_equal_one(corpus, local_tables, tmp_path):
+    run(RunOptions(corpus=corpus, out=tmp_path, workers=2, cache=False, batch_size=1))
+    assert _tables(tmp_path) == local_tables
+
+
+def test_dask_local_cluster_equals_local_run(corpus, local_tables, tmp_path):
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                                  dashboard_address=None) as cluster:
+        run(RunOptions(corpus=corpus, out=tmp_path, dask=cluster.scheduler_address,
+                       cache=False, batch_size=2))
+    assert _tables(tmp_path) == local_tables
+
+
+# ----------------------------------------------------------------- the stream itself
+
+
+def _raws(n: int) -> list[RawDoc]:
+    return [RawDoc(f"d{i:02}.txt", None, "text", f"text {i}") for i in range(n)]
+
+
+def _fake_result(raw: RawDoc) -> DocResult:
+    return DocResult(Document(raw.content, raw.source_path, "", "", "", "", "en", raw.content))
+
+
+def test_stream_keeps_input_order_with_cache_hits(monkeypatch, tmp_path):
+    from pipeline.run.cache import DocCache
+
+    calls: list[list[str]] = []
+
+    def fake(raws, batch_size=32):
+        calls.append([r.source_path for r in raws])
+        return [_fake_result(r) for r in raws]
+
+    monkeypatch.setattr(process, "process_batch", fake)
+    raws = _raws(7)
+    with DocCache(tmp_path, version="test") as store:
+        list(process_stream(raws[::2], batch_size=3, cache=store))
+        calls.clear()
+        got = [r for batch in process_stream(raws, batch_size=3, cache=store) for r in batch]
+    assert [r.document.source_path for r in got] == [r.source_path for r in raws]
+    assert sorted(p for call in calls for p in call) == [r.source_path for r in raws[1::2]]
+
+
+def test_a_batch_that_fails_is_retried_one_document_at_a_time(monkeypatch):
+    def fragile(raws, batch_size=32):
+        if any(r.content == "text 2" for r in raws):
+            raise MemoryError("worker lost")
+        return [_fake_result(r) for r in raws]
+
+    monkeypatch.setattr(process, "process_batch", fragile)
+    got = [r for batch in process_stream(_raws(4), batch_size=4) for r in batch]
+    assert [r.document.source_path for r in got] == [f"d{i:02}.txt" for i in range(4)]
+    assert [bool(r.errors) for r in got] == [False, False, True, False]
+    assert got[2].document.status == "failed: worker"
+
+
+def crash_on_poison(raws, batch_size=32):
+    """Module-level (picklable) work for pool workers: die hard on one document."""
+    import os
+
+    if any(r.content == "poison" for r in raws):
+        os._exit(1)
+    return [_fake_result(r) for r in raws]
+
+
+def test_a_worker_that_dies_costs_one_document_not_the_run(monkeypatch):
+    monkeypatch.setattr(parallel, "_work", lambda clean_only, batch_size: crash_on_poison)
+    raws = _raws(5)
+    raws[3] = RawDoc("d03.txt", None, "text", "poison")
+    got = [r for batch in process_stream(raws, batch_size=2, workers=2, clean_only=True)
+           for r in batch]
+    assert [r.document.source_path for r in got] == [r.source_path for r in raws]
+    assert [r.document.status for r in got] == ["ok"] * 3 + ["failed: worker", "ok"]
