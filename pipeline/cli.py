@@ -1,7 +1,8 @@
 """Command line: ``pipeline extract`` and ``pipeline evaluate``.
 
-Exit codes: 0 all well; 1 the run itself failed (nothing written); 2 bad usage;
-3 outputs written but some inputs failed (see the errors table).
+Exit codes: 0 all well (warnings allowed); 1 the run itself failed (nothing written);
+2 bad usage; 3 outputs written but some inputs failed (see the errors table); 4 another
+run holds the output folder (nothing done; ``--wait`` queues behind it instead).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-EXIT_OK, EXIT_FATAL, EXIT_PARTIAL = 0, 1, 3
+EXIT_OK, EXIT_FATAL, EXIT_PARTIAL, EXIT_BUSY = 0, 1, 3, 4
 
 
 # Parallelism comes from worker processes. BLAS threads inside each would fight over the
@@ -27,6 +28,7 @@ def _extract(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from pipeline.run import RunOptions, run
+    from pipeline.run.lock import OutputBusy
     from pipeline.run.parallel import ClusterUnavailable, default_workers
 
     corpus = Path(args.corpus)
@@ -47,9 +49,16 @@ def _extract(args: argparse.Namespace) -> int:
         dask=args.dask,
         cache=not args.no_cache,
         cache_dir=Path(args.cache_dir) if args.cache_dir else None,
+        follow_links=args.follow_links,
+        wait=args.wait,
+        notify=lambda message: print(f"pipeline extract: {message}", file=sys.stderr),
     )
     try:
         summary = run(options)
+    except OutputBusy as exc:
+        bar.close()
+        print(f"pipeline extract: {exc}", file=sys.stderr)
+        return EXIT_BUSY
     except ClusterUnavailable as exc:
         bar.close()
         print(f"pipeline extract: {exc}", file=sys.stderr)
@@ -68,8 +77,9 @@ def _extract(args: argparse.Namespace) -> int:
         if stages:
             print(f"stage time: {stages}", file=sys.stderr)
         print(f"tables written to {options.out}/", file=sys.stderr)
-        if summary.errors:
-            print(f"{summary.errors} error rows: see {options.out}/errors.csv", file=sys.stderr)
+        if summary.errors or summary.warnings:
+            print(f"{summary.errors} error rows (inputs skipped), {summary.warnings} warnings "
+                  f"(values ignored): see {options.out}/errors.csv", file=sys.stderr)
     return EXIT_PARTIAL if summary.errors else EXIT_OK
 
 
@@ -101,7 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read every .txt, .html/.htm and .jsonl file under CORPUS (sub-folders "
                     "included, NAME.meta.json sidecars honoured) and write the tables as "
                     "OUT/<table>.csv and OUT/<table>.parquet. Exit code 3 means the tables "
-                    "were written but some inputs failed (see OUT/errors.csv).",
+                    "were written but some inputs failed (see OUT/errors.csv); 4 that another "
+                    "run holds OUT (one run per output folder at a time).",
     )
     extract.add_argument("corpus", help="folder of articles")
     extract.add_argument("--out", default="outputs", help="output folder (default: outputs)")
@@ -126,6 +137,15 @@ def build_parser() -> argparse.ArgumentParser:
                               "only processes new or changed inputs (default: OUT/.cache)")
     extract.add_argument("--no-cache", action="store_true",
                          help="process every document again and keep no cache")
+    extract.add_argument("--follow-links", action="store_true",
+                         help="follow every symbolic link in CORPUS; by default a link whose "
+                              "target lies outside the corpus folder is not read (an errors "
+                              "row says so), so a shared drop folder cannot publish other "
+                              "files of this machine")
+    extract.add_argument("--wait", action="store_true",
+                         help="if another run is writing OUT, wait for it to finish and then "
+                              "run (default: exit at once with code 4); a lock left by a "
+                              "killed run is taken over either way")
     extract.add_argument("--quiet", action="store_true", help="no progress bar or summary")
     extract.set_defaults(func=_extract)
 

@@ -31,6 +31,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
         DOC_ID,
         ("source_path", "str", "input file, relative to the corpus folder"),
         ("source_line", "int", "line number inside a .jsonl file (empty otherwise)"),
+        ("source_id", "str", "the input's own id: a .jsonl line's or a sidecar's `id`, "
+                             "else empty"),
         ("title", "str", "headline"),
         ("published", "str", "the article's own publication date, YYYY-MM-DD, or empty"),
         ("publisher", "str", "site or outlet that published the article"),
@@ -40,6 +42,10 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("published_source", "str", "where `published` came from: meta, html, text-marker"),
         ("status", "str", "ok, or why the document was not annotated"),
         ("encoding", "str", "character encoding the file was decoded from"),
+        ("non_english_share", "float", "share (0-1) of the body's letters not processed as "
+                                       "English: 1 for a page in another language; for an "
+                                       "English page, its passages in another script (kept "
+                                       "in the body, skipped by annotation)"),
     ),
     "sentences": _cols(DOC_ID, SENTENCE_ID, START, END, TEXT),
     "mentions": _cols(
@@ -119,6 +125,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("source_path", "str", "input file, relative to the corpus folder"),
         ("stage", "str", "ingest, clean, annotate, extract, resolve or write"),
         ("message", "str", "what went wrong"),
+        ("severity", "str", "error: the input (file, line, sidecar or stage of a document) "
+                            "was skipped; warning: the input was kept and a value ignored"),
     ),
     # Per-type views of `relations` for analysts (pipeline.output.views.build_views).
     **{

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from pipeline.ingest import content_id, iter_inputs
-from pipeline.model import DocResult, Document, InputError, RawDoc
+from pipeline.ingest import OUTSIDE_LINK, content_id, iter_inputs, leads_outside
+from pipeline.model import ERROR, DocResult, Document, InputError, RawDoc
 from pipeline.output.schema import DOCUMENT_TABLES, TABLES
 from pipeline.output.tables import doc_rows, document_row, error_rows
 from pipeline.output.views import view_row
@@ -30,6 +30,7 @@ from pipeline.output.write import TableWriter
 from pipeline.resolve import resolve
 from pipeline.resolve.aliases import AliasTable, load_aliases
 from pipeline.run.cache import DocCache
+from pipeline.run.lock import OutputLock
 from pipeline.run.parallel import process_stream
 
 ALIASES_FILE = "aliases.csv"
@@ -49,6 +50,9 @@ class RunOptions:
     dask: str | None = None  # address of a dask.distributed scheduler: run batches there
     cache: bool = True  # reuse per-document results of earlier runs (see pipeline.run.cache)
     cache_dir: Path | None = None  # default: OUT/.cache
+    follow_links: bool = False  # follow symbolic links that lead outside the corpus folder
+    wait: bool = False  # when another run holds OUT: wait for it (else OutputBusy is raised)
+    notify: Callable[[str], None] | None = None  # called with messages for the user
 
 
 @dataclass
@@ -58,13 +62,15 @@ class RunSummary:
     rows: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     stage_seconds: dict[str, float] = field(default_factory=dict)
-    errors: int = 0
+    errors: int = 0  # rows of severity "error" (an input, or part of one, was skipped)
+    warnings: int = 0  # rows of severity "warning" (kept, a value ignored)
 
 
-def unique_inputs(corpus: Path, max_bytes: int, errors: list[InputError]) -> Iterator[RawDoc]:
+def unique_inputs(corpus: Path, max_bytes: int, errors: list[InputError],
+                  follow_links: bool = False) -> Iterator[RawDoc]:
     """Yield each distinct article once; later copies of the same content become errors."""
     seen: dict[str, str] = {}
-    for item in iter_inputs(corpus, max_bytes=max_bytes):
+    for item in iter_inputs(corpus, max_bytes=max_bytes, follow_links=follow_links):
         if isinstance(item, InputError):
             errors.append(item)
             continue
@@ -156,7 +162,7 @@ def process_corpus(options: RunOptions, errors: list[InputError], spill: ResultS
     stage_seconds: Counter = Counter()
     try:
         for done in process_stream(
-            unique_inputs(options.corpus, options.max_bytes, errors),
+            unique_inputs(options.corpus, options.max_bytes, errors, options.follow_links),
             clean_only=options.clean_only, batch_size=options.batch_size,
             workers=options.workers, dask=options.dask, cache=cache,
         ):
@@ -193,12 +199,7 @@ def write_run(spill: ResultSpill, errors: list[InputError], options: RunOptions,
             writer.commit()
             return writer.rows
 
-    aliases_path = options.aliases or options.corpus / ALIASES_FILE
-    try:
-        aliases = load_aliases(aliases_path)
-    except (OSError, ValueError) as exc:
-        errors.append(InputError(_relative(aliases_path, options.corpus), "resolve", str(exc)))
-        aliases = AliasTable()
+    aliases = _aliases(options, errors)
     by_doc_id = sorted(spill.entries, key=lambda e: e.doc_id)
     resolution = resolve(_resolve_input(spill), aliases)
     with TableWriter(options.out, names) as writer:
@@ -218,6 +219,22 @@ def write_run(spill: ResultSpill, errors: list[InputError], options: RunOptions,
         writer.write("errors", error_rows(errors))
         writer.commit()
         return writer.rows
+
+
+def _aliases(options: RunOptions, errors: list[InputError]) -> AliasTable:
+    """The aliases file: ``--aliases``, else CORPUS/aliases.csv when present (a link there
+    that leads outside the corpus is refused like any other input, unless follow_links)."""
+    path = options.aliases or options.corpus / ALIASES_FILE
+    where = _relative(path, options.corpus)
+    if (options.aliases is None and not options.follow_links and path.is_symlink()
+            and leads_outside(path, options.corpus)):
+        errors.append(InputError(where, "resolve", OUTSIDE_LINK))
+        return AliasTable()
+    try:
+        return load_aliases(path)
+    except (OSError, ValueError) as exc:
+        errors.append(InputError(where, "resolve", str(exc)))
+        return AliasTable()
 
 
 def _write_documents(writer: TableWriter, spill: ResultSpill, entries: list[SpillEntry],
@@ -242,19 +259,27 @@ def _relative(path: Path, corpus: Path) -> str:
 
 
 def run(options: RunOptions) -> RunSummary:
+    """Process ``options.corpus`` into the tables in ``options.out``.
+
+    Holds the output folder for the whole run (``pipeline.run.lock``): raises
+    ``OutputBusy`` when another run holds it, unless ``options.wait``.
+    """
     started = time.perf_counter()
     errors: list[InputError] = []
-    with ResultSpill(options.out) as spill:
+    with OutputLock(options.out, wait=options.wait, notify=options.notify), \
+            ResultSpill(options.out) as spill:
         stage_seconds = process_corpus(options, errors, spill)
         rows = write_run(spill, errors, options)
         documents = len(spill.entries)
 
-    failed_paths = {e.source_path for e in errors}
+    severe = [row for row in error_rows(errors) if row["severity"] == ERROR]
+    error_count = len(severe)
     return RunSummary(
         documents=documents,
-        failed=len(failed_paths),
+        failed=len({row["source_path"] for row in severe}),
         rows=rows,
         seconds=time.perf_counter() - started,
         stage_seconds=dict(sorted(stage_seconds.items())),
-        errors=rows["errors"],
+        errors=error_count,
+        warnings=rows["errors"] - error_count,
     )
