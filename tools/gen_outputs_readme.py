@@ -23,6 +23,10 @@ timestamp is written.
   keeps the raw value.
 - Empty CSV cells are empty strings or missing numbers; Parquet has nulls for missing
   numbers and ids.
+- `pipeline.load("outputs")` reads every table into pandas with the dtype in the
+  "pandas" column below (empty text as `<NA>`); each contract date value column
+  (`dates.value`, `relations.date`, the views' `date`) gets a `<name>_day` column
+  beside it, the value as `datetime64[ns]` where it is one whole day (else `NaT`).
 
 ## Tables
 

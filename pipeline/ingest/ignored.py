@@ -9,7 +9,7 @@ who finds an empty date learns why. Each is a warning: the document itself is ke
 from __future__ import annotations
 
 from pipeline.clean.language import given_language
-from pipeline.ingest.records import shown
+from pipeline.ingest.records import position, shown
 from pipeline.model import WARNING, Document, InputError, RawDoc
 
 STAGE = "clean"
@@ -29,6 +29,6 @@ def ignored_values(raw: RawDoc, document: Document) -> list[InputError]:
         detected = f" (detected: {document.language})" if document.language else ""
         problems.append(f"field 'language' = {shown(language)} is not an ISO 639-1 code "
                         f"such as en or ko; ignored{detected}")
-    where = f"line {raw.source_line}: " if raw.source_line else ""
+    where = f"{position(raw.source_path, raw.source_line)}: " if raw.source_line else ""
     source = raw.meta_source or raw.source_path
     return [InputError(source, STAGE, where + problem, WARNING) for problem in problems]

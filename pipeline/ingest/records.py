@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from pipeline.ingest import rules as R
@@ -66,6 +66,34 @@ def jsonl_docs(rel: str, text: str, encoding: str) -> Iterator[RawDoc | InputErr
         unread.update(extra)
         for problem in problems:
             yield InputError(rel, STAGE, f"line {number}: {problem}", WARNING)
+        yield doc
+
+
+# The source_path of texts given from Python (pipeline.extract_texts); their "line" is
+# their 1-based position, and messages call it an item.
+TEXTS_SOURCE = "<texts>"
+
+
+def position(raw_path: str, number: int) -> str:
+    """How messages name a record's place: "line 3" in a jsonl file, "item 3" in texts."""
+    return f"{'item' if raw_path == TEXTS_SOURCE else 'line'} {number}"
+
+
+def record_docs(records: Iterable[object], rel: str = TEXTS_SOURCE,
+                ) -> Iterator[RawDoc | InputError]:
+    """RawDocs from records given in memory (``{"text": ..., "published": ...}``), numbered
+    from 1; a record that a jsonl line could not be is an error, never an exception."""
+    for number, obj in enumerate(records, start=1):
+        where = position(rel, number)
+        try:
+            if not isinstance(obj, dict):
+                raise Rejected(f"not a record (got {type_name(obj)})")
+            doc, problems, _ = record_doc(rel, number, obj)
+        except Rejected as exc:
+            yield InputError(rel, STAGE, f"{where}: {exc}")
+            continue
+        for problem in problems:
+            yield InputError(rel, STAGE, f"{where}: {problem}", WARNING)
         yield doc
 
 
