@@ -33,7 +33,7 @@ LABEL_ROOM = 120  # names are written right of their node: keep room for them
 CELL = 100  # side of a group's box per square root of its number of nodes
 PAIR_BOX = (180.0, 50.0)
 WIDE_GROUP, MAX_GROUP_HEIGHT = 12, 640  # groups larger than this take a whole row
-MAX_LABEL_CHARS = 28
+MAX_LABEL_CHARS = 34
 LAYOUT_SEED = 7
 
 
