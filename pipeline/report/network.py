@@ -1,10 +1,11 @@
 """The relation network: entities as nodes, typed relations as edges, drawn as plain SVG.
 
-networkx lays the graph out (a seeded force-directed layout, so the same tables give the
-same picture); the SVG is written here so it needs no script, no font and no viewer. A
-corpus of thousands of articles relates thousands of entities, which no one can read in one
-picture: the most connected ``MAX_NODES`` are drawn and the page says how many were left
-out (every relation stays in the tables and on its document's page).
+networkx finds the connected groups and lays each out (a seeded force-directed layout, so
+the same tables give the same picture); the SVG is written here so it needs no script, no
+font and no viewer. A corpus of thousands of articles relates thousands of entities, which
+no one can read in one picture: the largest groups are drawn, up to ``MAX_NODES`` entities,
+and the page says how many were left out (every relation stays in the tables and on its
+document's page).
 """
 
 from __future__ import annotations

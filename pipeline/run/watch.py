@@ -22,15 +22,20 @@ CHANGE_SIGNS = {"added": "+", "modified": "~", "deleted": "-"}
 
 
 def _filter(options: RunOptions):
-    """watchfiles' default filter (editor swap files, .git, ...), plus our own outputs and
-    cache when they live inside the corpus folder, and hidden names, which ingest skips."""
+    """watchfiles' default filter (editor swap files, .git, ...), plus hidden names, which
+    ingest skips, and our own outputs and cache when they live inside the corpus folder
+    (compared both as given and with symlinks resolved)."""
     import watchfiles
 
+    default = watchfiles.DefaultFilter()
     own = [options.out, options.cache_dir or options.out / CACHE_DIR]
-    default = watchfiles.DefaultFilter(ignore_paths=[str(p.resolve()) for p in own])
+    own = {form for p in own for form in (p.absolute(), p.resolve())}
 
     def accept(change, path: str) -> bool:
-        return default(change, path) and not Path(path).name.startswith(".")
+        where = Path(path)
+        if where.name.startswith(".") or not default(change, path):
+            return False
+        return not any(form.is_relative_to(o) for form in (where, where.resolve()) for o in own)
 
     return accept
 

@@ -160,3 +160,17 @@ def test_cli(tmp_path, sample_run, capsys):
 
 def test_index_budget_helpers():
     assert index_page.script_json({"a": "</script><!--"}) == '{"a":"\\u003c/script>\\u003c!--"}'
+
+
+def test_report_of_a_clean_only_run(tmp_path, sample_run):
+    from pipeline.run import RunOptions, run
+
+    corpus, _, _ = sample_run
+    out = tmp_path / "out"
+    run(RunOptions(corpus=corpus, out=out, clean_only=True, cache=False))
+    assert not (out / "mentions.parquet").exists()
+    summary = write_report(out)
+    documents = _table(out, "documents", ["doc_id"])
+    assert summary.pages == len(documents) > 0
+    page = (summary.folder / "docs" / f"{documents[0]['doc_id']}.html").read_text()
+    assert "<mark" not in page and "No relations." in page

@@ -117,6 +117,12 @@ def test_own_outputs_inside_the_corpus_do_not_trigger_runs(tmp_path):
     assert not accept(Change.added, str(tmp_path / "outputs" / "report" / "index.html"))
     assert not accept(Change.added, str(tmp_path / ".hidden.txt"))
     assert not accept(Change.added, str(tmp_path / "draft.txt.swp"))
+    (tmp_path / "real").mkdir()
+    (tmp_path / "link").symlink_to(tmp_path / "real")
+    linked = watch_mod._filter(RunOptions(corpus=tmp_path / "link",
+                                          out=tmp_path / "link" / "outputs"))
+    assert not linked(Change.added, str(tmp_path / "real" / "outputs" / "documents.csv"))
+    assert linked(Change.added, str(tmp_path / "real" / "article.txt"))
 
 
 def test_stop_event_ends_the_watch(tmp_path):
