@@ -168,10 +168,10 @@ HEADER_FIELD_SEPARATORS = r"\s*[|｜]\s*"
 # "BARCELONA, Spain—June 21, 2023 —", "DAEJEON, South Korea, Dec. 23, 2025 /PRNewswire/ --".
 # Matched case-sensitively at the start of a paragraph.
 PRESS_DATELINE = (
-    r"^[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][\w.'’ ]{1,40}?)?\s*[,—–-]{1,2}\s*"
-    r"(?:(?P<date>[A-Za-z]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+    r"^[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’ ]{1,40}?)?"
+    r"(?:\s*[,—–-]{1,2}\s*(?P<date>[A-Za-z]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
     r"|\d{1,2}\s+[A-Za-z]{3,10}\.?(?:,?\s+\d{4})?|\d{4}[-./]\d{1,2}[-./]\d{1,2}"
-    r"|\d{1,2}[./-]\d{1,2}[./-]\d{4})\s*)?"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{4}))?\s*"
     r"(?:/(?P<wire>[^/\n]{2,40})/\s*)?(?:\((?P<agency>[^()\n]{2,40})\)\s*)?"
     r"(?:--|—|–|-)\s*"
 )
@@ -209,6 +209,10 @@ KOREAN_WEEKDAYS: list[str] = [
     "(토)",
     "(일)",
 ]
+
+# Between the headline and the site's name in a page's title bar ("Headline | Site",
+# "Site :: Headline"). Dashes are left out: headlines use them themselves.
+TITLE_SITE_SEPARATOR = r"\s+(?:\||::|«|»)\s+"
 
 # Small words ignored when judging whether a short line is written in Title Case.
 TITLE_SMALL_WORDS: frozenset[str] = frozenset(

@@ -56,6 +56,7 @@ class Layout:
     title: int = -1  # the headline, -1 when none was found
     order: str = ""  # the page's order of day and month in numeric dates ("dmy", "mdy", "")
     body: list[str] = field(default_factory=list)  # the article's lines as output
+    site: str = ""  # the site's name beside the headline in a "Headline | Site" title bar
     content: list[int] = field(default_factory=list)  # indices of the non-boilerplate lines
     links: set[int] = field(default_factory=set)  # indices of lines in menus and link lists
 

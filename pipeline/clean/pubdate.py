@@ -53,6 +53,11 @@ _MARKERS = [
     for kind, pattern in DATE_MARKERS
 ]
 _FIELD_SEPARATOR = re.compile(HEADER_FIELD_SEPARATORS)
+# any marker at all: a quick screen before the markers are tried one by one
+_ANY_MARKER = re.compile("|".join(f"(?:{pattern})" for _, pattern in DATE_MARKERS), re.IGNORECASE)
+_YEAR = re.compile(r"\d{4}")
+# a byline between a marker and its date: "by admin on", "by Jane Doe |"
+_MARKER_BYLINE = re.compile(r"by\s+[^|,;:\d]{1,40}?\s*(?:\bon\b|[|,·•–—-])\s*", re.IGNORECASE)
 _TIME_TAIL = re.compile(
     r"^[\s,|]*(?:at\s+)?(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?|오전|오후|\s)*",
     re.IGNORECASE,
@@ -157,6 +162,8 @@ def numeric_order(lines: list[str], max_chars: int = 50_000) -> str:
         seen += len(line)
         if seen > max_chars:
             break
+        if not _YEAR.search(line):
+            continue  # every full date has a four-digit year
         for match in _YEAR_LAST.finditer(line):
             a, b = int(match[1]), int(match[3])
             if a > 12 >= b:
@@ -256,11 +263,17 @@ def is_date_banner(line: str) -> bool:
 
 
 def _marked_at_start(text: str, order: str) -> MarkedDate | None:
+    if not _ANY_MARKER.match(text):
+        return None
     for kind, marker in _MARKERS:
         match = marker.match(text)
         if not match:
             continue
         after = text[match.end() :]
+        # "Posted by admin on March 3, 2024" - allow a byline between marker and date
+        byline = _MARKER_BYLINE.match(after)
+        if byline:
+            after = after[byline.end() :]
         # "Posted Wed, March 3, 2024" - allow a weekday between marker and date
         weekday = re.match(r"[A-Za-z]{3,10}\.?,?\s+", after)
         if weekday and weekday.group(0)[:3].lower() in WEEKDAY_PREFIXES:
@@ -282,7 +295,7 @@ def find_marked_date(line: str, order: str = "") -> MarkedDate | None:
     if not text or len(text) > MAX_BOILERPLATE_LINE * 4:
         return None
     found = _marked_at_start(text, order)
-    if found or len(text) > MAX_BOILERPLATE_LINE:
+    if found or len(text) > MAX_BOILERPLATE_LINE or not _FIELD_SEPARATOR.search(text):
         return found
     fields = _FIELD_SEPARATOR.split(text)
     for index in range(1, len(fields)):
@@ -297,7 +310,7 @@ def marker_only(line: str) -> str:
     """The kind of a line that is a date marker and nothing else ("Created date", "Posted:"),
     whose date is on the next line; "" otherwise."""
     text = " ".join(strip_bullet(line).split())
-    if not text or len(text) > 40:
+    if not text or len(text) > 40 or not _ANY_MARKER.match(text):
         return ""
     for kind, marker in _MARKERS:
         match = marker.match(text)

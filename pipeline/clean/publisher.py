@@ -35,12 +35,14 @@ from pipeline.clean.publisher_rules import (
     ISSUER_OPENINGS,
     LOGO_NAMES,
     MASTHEAD_WORDS,
+    NAVIGATION_WORDS,
     NOT_NAMES,
     PUBLISHER_CREDITS,
     PUBLISHER_REJECT,
     PUBLISHER_TRAILERS,
     SELF_SUBJECT,
     SOURCE_CREDITS,
+    WIRE_AGENCIES,
 )
 
 # A bulleted "• section, Publisher" line has at most this many words.
@@ -144,7 +146,12 @@ def logo_publisher(text: str) -> str:
 
 def masthead_publisher(text: str) -> str:
     """A line that is nothing but a newspaper's or agency's name ("The Korea Times")."""
-    if len(text.split()) < MASTHEAD_MIN_WORDS or not _MASTHEAD.fullmatch(text):
+    if text in WIRE_AGENCIES:
+        return text
+    words = text.split()
+    if len(words) < MASTHEAD_MIN_WORDS or words[0].lower() in NAVIGATION_WORDS:
+        return ""
+    if not _MASTHEAD.fullmatch(text):
         return ""
     return clean_publisher(text)
 
@@ -216,6 +223,7 @@ def find_publisher(layout: Layout) -> str:
         lambda: _first(strong),
         lambda: _first(logo_publisher(line.text) for line in header),
         lambda: _first(masthead_publisher(line.text) for line in edges),
+        lambda: clean_publisher(layout.site),
         lambda: _first(credits),
         lambda: _first(domain_publisher(line.text) for line in edges),
         lambda: clean_publisher(dateline.agency) if dateline else "",

@@ -28,6 +28,24 @@ MASTHEAD_WORDS: list[str] = """
     Globe Reuters Yonhap Xinhua Kyodo
 """.split() + ["News Agency", "Press Agency", "Associated Press", "Agence France-Presse"]
 
+# News agencies, whose name alone on a header or footer line, or as a byline ("By Reuters"),
+# credits the story to them.
+WIRE_AGENCIES: list[str] = """
+    Yonhap Newsis News1 Xinhua Kyodo Jiji Reuters AFP AP UPI dpa EFE ANSA TASS RIA Interfax
+    Anadolu Bernama Antara PTI IANS ANI CNA VNA PNA KCNA
+""".split() + [
+    "Yonhap News Agency", "Xinhua News Agency", "Kyodo News", "Associated Press",
+    "The Associated Press", "Agence France-Presse", "Press Trust of India",
+]
+
+# Words opening a navigation link that ends like a masthead ("Newer Post", "Latest Times").
+NAVIGATION_WORDS = frozenset(
+    """
+    newer older next previous prev latest recent guest related popular top featured
+    sponsored new more other our all your my back
+    """.split()
+)
+
 # A bulleted header line "• section, Publisher" (e.g. "• weekly, walkintoKorea"): the part
 # after the comma names the outlet. Matched only on short bulleted lines of the header.
 BYLINE_PUBLISHER = r"(?P<section>[^,.:;!?]{1,40}),\s*(?P<publisher>[^,.:;!?\d][^,:;!?]{1,60})"
@@ -44,6 +62,7 @@ BYLINE_OUTLETS: list[str] = [
     rf"by\s+(?:the\s+)?(?P<outlet>{NAME})\s+(?:staff(?:\s+(?:writers?|reporters?))?|"
     r"newsroom|news\s*desk|editorial\s+(?:team|staff|board)|editors|web\s+team)",
     r"by\s+[^()]{1,120}?\(\s*(?P<outlet>[^()]{2,60}?)\s*\)",
+    r"by\s+(?P<outlet>(?-i:" + "|".join(WIRE_AGENCIES) + r"))",
 ]
 # Words in a byline's brackets that describe the writer, not the outlet.
 BYLINE_ROLE_WORDS = (

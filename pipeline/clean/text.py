@@ -22,6 +22,7 @@ from pipeline.clean.boilerplate_rules import (
     BOILERPLATE_PHRASES,
     BULLET_CHARS,
     MAX_BOILERPLATE_LINE,
+    TITLE_SITE_SEPARATOR,
     TITLE_SMALL_WORDS,
 )
 from pipeline.clean.page import (
@@ -77,6 +78,10 @@ TITLE_CONTEXT_PARAGRAPHS = 5
 TITLE_MIN_OVERLAP = 0.1
 TITLE_MAX_WORDS = 30
 TITLE_MAX_CHARS = 250
+# A line this short that holds a full date is a dateline, never the headline.
+DATED_LINE_MAX_WORDS = 6
+# In a "Headline | Site" title bar the site's name has at most this many words.
+TITLE_SITE_MAX_WORDS = 6
 # A title found after the first paragraph must be short and in Title Case.
 LATE_TITLE_MAX_WORDS = 12
 LATE_TITLE_CASE_RATIO = 0.6
@@ -87,7 +92,8 @@ _BOILERPLATE = {
 }
 _PHRASES = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE_PHRASES), re.IGNORECASE)
 _WORD = re.compile(r"\w+")
-_NAV_SEPARATORS = re.compile(r"[|›»]|\s[>/]\s")
+_NAV_SEPARATORS = re.compile(r"[|›»]|\s(?:[>/]|::)\s")
+_TITLE_SITE = re.compile(TITLE_SITE_SEPARATOR)
 # Invisible and control characters (and U+FFFD left by failed decoding) carry no text.
 _INVISIBLE = dict.fromkeys(
     [
@@ -144,6 +150,8 @@ def looks_like_title(line: str) -> bool:
         return False
     if _NAV_SEPARATORS.search(line) or find_dateline(line) or leading_date(line)[0]:
         return False
+    if words <= DATED_LINE_MAX_WORDS and first_date(line):
+        return False  # "Wed 29th April 2020", "Seoul, 3 May 2024": a dateline, not a headline
     letters = sum(ch.isalpha() for ch in line)
     return letters >= len(line) / 2
 
@@ -246,59 +254,85 @@ def _content_words(text: str) -> set[str]:
     return {w[:4] for w in _WORD.findall(text.lower()) if len(w) >= 4}
 
 
-def _pick_title(lines: list[PageLine], first: int, prose: list[bool]) -> int:
-    """The index of the headline among the title-like lines just before the article, or -1.
+@dataclass(frozen=True)
+class _Candidate:
+    index: int  # the line in the content lines
+    text: str  # the headline it offers
+    site: str = ""  # the site name written beside it ("Headline | Site"), if any
+
+
+def _candidates(lines: list[PageLine], start: int, first: int) -> list[_Candidate]:
+    """Title-like lines in ``start:first``, and the headline part of "Headline | Site" lines
+    (a page's title bar: the site's name beside the headline)."""
+    found: list[_Candidate] = []
+    for index in range(start, first):
+        line = lines[index]
+        if line.bulleted or byline_publisher(line):
+            continue  # list items are menu entries or bylines, never the headline
+        if looks_like_title(line.text):
+            found.append(_Candidate(index, line.text))
+            continue
+        parts = _TITLE_SITE.split(line.text)
+        if len(parts) != 2:
+            continue
+        for headline, site in (parts, parts[::-1]):
+            if looks_like_title(headline) and len(site.split()) <= TITLE_SITE_MAX_WORDS:
+                found.append(_Candidate(index, headline, site))
+    return found
+
+
+def _pick_title(lines: list[PageLine], first: int, prose: list[bool]) -> _Candidate | None:
+    """The headline among the title-like lines just before the article, or None.
 
     Menus and teasers are title-like too, so candidates are ranked: a line written twice
-    (page title and heading) first, then by the share of its words found in the opening
-    paragraphs (a headline announces what they tell), then the earliest. List items
-    (bulleted lines) are menu entries or bylines, never the headline.
+    (page title and heading) that shares words with the opening paragraphs first (a menu
+    repeats its section names too), then by the share of its words found in the opening
+    paragraphs (a headline announces what they tell), then the earliest.
     """
-    start = max(0, first - TITLE_WINDOW)
-    window = [
-        (index, lines[index].text)
-        for index in range(start, first)
-        if not lines[index].bulleted
-        and looks_like_title(lines[index].text)
-        and not byline_publisher(lines[index])
-    ]
+    window = _candidates(lines, max(0, first - TITLE_WINDOW), first)
     if not window:
-        return -1
-    texts = [text for _, text in window]
+        return None
+    texts = [candidate.text for candidate in window]
     opening = [line.text for line, is_p in zip(lines[first:], prose[first:], strict=True) if is_p]
     vocabulary = _content_words(" ".join(opening[:TITLE_CONTEXT_PARAGRAPHS]))
 
-    def rank(item: tuple[int, tuple[int, str]]) -> tuple[int, float, int]:
-        position, (_, text) = item
+    def overlap(text: str) -> float:
         words = _content_words(text)
-        overlap = len(words & vocabulary) / len(words) if words else 0.0
-        return (texts.count(text) > 1, overlap, -position)
+        return len(words & vocabulary) / len(words) if words else 0.0
+
+    def rank(item: tuple[int, _Candidate]) -> tuple[bool, float, int]:
+        position, candidate = item
+        share = overlap(candidate.text)
+        return (texts.count(candidate.text) > 1 and share >= TITLE_MIN_OVERLAP, share, -position)
 
     best = max(enumerate(window), key=rank)
-    index, text = best[1]
-    if texts.count(text) == 1 and rank(best)[1] < TITLE_MIN_OVERLAP:
+    chosen = best[1]
+    if not rank(best)[0] and rank(best)[1] < TITLE_MIN_OVERLAP:
         # nothing announces the story: only a title-like line right above it will do
-        return window[-1][0] if window[-1][0] == first - 1 else -1
-    return index
+        last = window[-1]
+        return last if last.index == first - 1 and not last.site else None
+    return chosen
 
 
-def _late_title(lines: list[PageLine], first: int) -> int:
+def _late_title(lines: list[PageLine], first: int) -> _Candidate | None:
     """A Title Case line right after the first paragraph, for pages whose header has none."""
     for index in range(first + 1, min(first + 2, len(lines))):
         line = lines[index]
         if line.words > LATE_TITLE_MAX_WORDS:
-            return -1
+            return None
         if looks_like_title(line.text) and title_case_ratio(line.text) >= LATE_TITLE_CASE_RATIO:
-            return index
-    return -1
+            return _Candidate(index, line.text)
+    return None
 
 
-def _is_cut_paragraph(lines: list[PageLine], index: int, last: int) -> bool:
+def _is_cut_paragraph(classified: list[PageLine], at: list[int], index: int, last: int) -> bool:
     """The dump's final line, cut off mid-sentence right after the article's last paragraph
-    (dumps are often cut at a length): a paragraph, not a trailer label."""
-    line = lines[index]
+    with nothing between them (dumps are often cut at a length): a paragraph, not a teaser
+    or label of the trailer, which a heading ("Most read") or footer separates."""
+    line = classified[at[index]]
     return (
-        index == last + 1 == len(lines) - 1
+        index == last + 1
+        and at[index] == at[last] + 1 == len(classified) - 1
         and line.words >= SENTENCE_WORDS
         and line.text[:1].isupper()
         and not is_sentence(line.text)
@@ -317,21 +351,19 @@ def clean_text(content: str) -> TextClean:
     if any(prose):
         gap = _gaps(lines, prose)
         first, last = _article_span(prose, gap, lines)
-        title_at = _pick_title(lines, first, prose)
-        if title_at < 0:
-            title_at = _late_title(lines, first)
+        chosen = _pick_title(lines, first, prose) or _late_title(lines, first)
     else:  # no paragraph at all (a short note): everything after the headline is the body
         gap = [False] * len(lines)
-        title_at = next((i for i, line in enumerate(lines) if looks_like_title(line.text)), -1)
-        first, last = title_at + 1, len(lines) - 1
-    title = lines[title_at].text if title_at >= 0 else ""
+        chosen = next(iter(_candidates(lines, 0, len(lines))), None)
+        first, last = (chosen.index if chosen else -1) + 1, len(lines) - 1
+    title_at, title = (chosen.index, chosen.text) if chosen else (-1, "")
 
     body: list[str] = []
     for index in range(first, len(lines)):
         line = lines[index]
         # menus, link lists; trailer labels such as "Main News"
         dropped = gap[index] or (index > last and not is_sentence(line.text))
-        if not dropped or _is_cut_paragraph(lines, index, last):
+        if not dropped or _is_cut_paragraph(classified, content_at, index, last):
             body.append(line.text)
     body = [text for text in _dedupe(body) if text != title]
 
@@ -345,6 +377,7 @@ def clean_text(content: str) -> TextClean:
         title=at(title_at) if title_at >= 0 else -1,
         order=order,
         body=body,
+        site=chosen.site if chosen else "",
         content=content_at,
         links={content_at[i] for i, is_gap in enumerate(gap) if is_gap},
     )

@@ -10,7 +10,8 @@ They are told apart by how they are marked and where they stand, most explicit f
    a time of day ("Jane Doe - Nov 19, 2019, 10:31 pm") or a byline with a date ("by Jane
    Doe on July 27, 2017") in the header; a date-only line
    right above the headline, unless it names the weekday, which is how sites print the
-   date of the day (a line above the menus is never next to the headline);
+   date of the day (a line above the menus is never next to the headline); a date-only
+   line under a standfirst (between the first two paragraphs);
 3. an update marker ("Updated : 2024-12-06"): sites such as China Daily stamp first
    publication that way, but an unmarked date under the headline is the original;
 4. the date in a source credit ("Source Text: Yonhap News (Sep. 24, 2013)");
@@ -65,6 +66,17 @@ def _headline_block(layout: Layout) -> str:
     above = lines[top - 1] if 0 < top <= len(lines) else None
     if above is not None and above.bare and not above.bare.weekday:
         return above.bare.value
+    return _after_standfirst(layout)
+
+
+def _after_standfirst(layout: Layout) -> str:
+    """A date-only line between the first and second paragraphs: the article's date printed
+    under a standfirst ("Title / One-sentence summary. / 3 May 2024 / By X / Story")."""
+    following = [i for i in layout.content if i > layout.first]
+    for index in range(layout.first + 1, following[0] if following else layout.first + 1):
+        bare = layout.lines[index].bare
+        if bare:
+            return bare.value
     return ""
 
 
