@@ -40,6 +40,7 @@ from pipeline.clean.publisher_rules import (
     PUBLISHER_CREDITS,
     PUBLISHER_REJECT,
     PUBLISHER_TRAILERS,
+    SECTION_WORDS,
     SELF_SUBJECT,
     SOURCE_CREDITS,
     WIRE_AGENCIES,
@@ -156,6 +157,13 @@ def masthead_publisher(text: str) -> str:
     return clean_publisher(text)
 
 
+def site_publisher(site: str) -> str:
+    """The site's name from a "Headline | Site" title bar, unless it names a section."""
+    if all(word.lower() in SECTION_WORDS for word in site.split()):
+        return ""
+    return clean_publisher(site)
+
+
 def domain_publisher(text: str) -> str:
     """A site's domain standing alone in a header or footer field ("(chinadaily.com.cn)")."""
     if len(text) > MAX_BOILERPLATE_LINE:
@@ -210,7 +218,7 @@ def find_publisher(layout: Layout) -> str:
     """The page's publisher from the most explicit place that names one (module docstring)."""
     lines = layout.lines
     header = [lines[i] for i in layout.header()]
-    edges = [lines[i] for i in layout.edges()]
+    edges = [lines[i] for i in layout.edges() if i != layout.title]
     credits = [credit_publisher(line.text) for line in lines]
     strong = [
         name for name, line in zip(credits, lines, strict=True)
@@ -223,7 +231,7 @@ def find_publisher(layout: Layout) -> str:
         lambda: _first(strong),
         lambda: _first(logo_publisher(line.text) for line in header),
         lambda: _first(masthead_publisher(line.text) for line in edges),
-        lambda: clean_publisher(layout.site),
+        lambda: site_publisher(layout.site),
         lambda: _first(credits),
         lambda: _first(domain_publisher(line.text) for line in edges),
         lambda: clean_publisher(dateline.agency) if dateline else "",

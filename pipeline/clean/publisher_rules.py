@@ -46,6 +46,16 @@ NAVIGATION_WORDS = frozenset(
     """.split()
 )
 
+# Words naming a part of a site ("News | Headline", "Press Room :: Headline"): a title bar
+# made of these names a section, not the site.
+SECTION_WORDS = frozenset(
+    """
+    news notice notices press release releases room newsroom events event announcements
+    blog blogs stories articles updates media features opinion world business sports
+    sport home main board boards information info latest & and of the
+    """.split()
+)
+
 # A bulleted header line "• section, Publisher" (e.g. "• weekly, walkintoKorea"): the part
 # after the comma names the outlet. Matched only on short bulleted lines of the header.
 BYLINE_PUBLISHER = r"(?P<section>[^,.:;!?]{1,40}),\s*(?P<publisher>[^,.:;!?\d][^,:;!?]{1,60})"
@@ -64,10 +74,11 @@ BYLINE_OUTLETS: list[str] = [
     r"by\s+[^()]{1,120}?\(\s*(?P<outlet>[^()]{2,60}?)\s*\)",
     r"by\s+(?P<outlet>(?-i:" + "|".join(WIRE_AGENCIES) + r"))",
 ]
-# Words in a byline's brackets that describe the writer, not the outlet.
+# Words in a byline's brackets that describe the writer, not the outlet; an address.
 BYLINE_ROLE_WORDS = (
     r"\b(?:reporter|correspondent|staff|writer|contributor|editor|intern|columnist|"
     r"photographer|professor|student|guest|special|translated|updated|photos?|video)\b"
+    r"|@|https?:|\d"
 )
 
 # Phrases that introduce the publisher in a credit line. A source credit names where the

@@ -39,6 +39,7 @@ def publisher_of(*lines: str) -> str:
         ("By Ann Lee/Tom Ek ( Coast Daily )", "Coast Daily"),
         ("By Reuters", "Reuters"),
         ("By Jane Roe (Staff Reporter)", ""),
+        ("By Jane Roe (jroe@harbourtimes.net)", ""),
         ("By Jane Roe", ""),
         ("by the river bank", ""),
     ],
@@ -160,6 +161,15 @@ def test_press_release_distributor_is_not_the_publisher():
 def test_site_name_beside_the_headline_in_a_title_bar():
     result = clean_text("\n".join(["Ferry terminal approved | Westport Daily", PARA_1, PARA_2]))
     assert (result.title, result.publisher) == ("Ferry terminal approved", "Westport Daily")
+
+
+def test_section_beside_the_headline_is_not_the_site():
+    result = clean_text("\n".join(["News & Events | Ferry terminal approved", PARA_1, PARA_2]))
+    assert (result.title, result.publisher) == ("Ferry terminal approved", "")
+
+
+def test_headline_ending_like_a_masthead_is_not_one():
+    assert publisher_of("Westport Golden Times", PARA_1, PARA_2) == ""
 
 
 def test_domain_field_beside_a_date_marker_under_the_headline():
