@@ -1,4 +1,4 @@
-"""Command line: ``pipeline extract`` and ``pipeline evaluate``.
+"""Command line: ``pipeline extract``, ``evaluate``, ``report`` and ``watch``.
 
 Exit codes: 0 all well; 1 the run itself failed (nothing written); 2 bad usage;
 3 outputs written but some inputs failed (see the errors table).
@@ -89,6 +89,40 @@ def _evaluate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _report(args: argparse.Namespace) -> int:
+    from pipeline.report import MissingTables, NotAReport, write_report
+
+    try:
+        summary = write_report(Path(args.out), Path(args.to) if args.to else None)
+    except (MissingTables, NotAReport) as exc:
+        print(f"pipeline report: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"pipeline report: could not write the report: {exc}", file=sys.stderr)
+        return EXIT_FATAL
+    if not args.quiet:
+        print(f"report of {summary.pages} documents written to {summary.folder}/index.html "
+              f"(index {summary.index_bytes / 1e6:.2f} MB, {summary.seconds:.1f} s)",
+              file=sys.stderr)
+    return EXIT_OK
+
+
+def _watch(args: argparse.Namespace) -> int:
+    for name in ONE_THREAD_ENV:
+        os.environ.setdefault(name, "1")
+    from pipeline.run import RunOptions
+    from pipeline.run.parallel import default_workers
+    from pipeline.run.watch import watch
+
+    corpus = Path(args.corpus)
+    if not corpus.is_dir():
+        print(f"pipeline watch: corpus folder not found: {corpus}", file=sys.stderr)
+        return 2
+    options = RunOptions(corpus=corpus, out=Path(args.out),
+                         workers=args.workers or default_workers())
+    return watch(options, report=args.report, debounce_ms=args.debounce)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pipeline",
@@ -142,6 +176,36 @@ def build_parser() -> argparse.ArgumentParser:
                           help="also print per-document scores and missed/spurious items")
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
     evaluate.set_defaults(func=_evaluate)
+
+    report = commands.add_parser(
+        "report", help="write a static HTML report of output tables",
+        description="Write OUT/report/index.html (corpus summary, entities, relation network, "
+                    "timeline, statistics) and one page per document (text with entities, "
+                    "dates and figures marked, relations with their evidence, errors), from "
+                    "the tables in OUT. The pages load nothing from the network.",
+    )
+    report.add_argument("out", nargs="?", default="outputs",
+                        help="folder of output tables (default: outputs)")
+    report.add_argument("--to", metavar="DIR", help="report folder (default: OUT/report)")
+    report.add_argument("--quiet", action="store_true", help="no summary line")
+    report.set_defaults(func=_report)
+
+    watch = commands.add_parser(
+        "watch", help="re-run the extract whenever the corpus folder changes",
+        description="Run the incremental extract of CORPUS into OUT once, then again whenever "
+                    "files under CORPUS are added, changed or removed, printing one line per "
+                    "run. A failed run leaves the previous tables. Stop with Ctrl-C.",
+    )
+    watch.add_argument("corpus", help="folder of articles")
+    watch.add_argument("--out", default="outputs", help="output folder (default: outputs)")
+    watch.add_argument("--report", action="store_true",
+                       help="also rewrite OUT/report after every successful run")
+    watch.add_argument("--workers", type=int, default=0, metavar="N",
+                       help="worker processes per run (default: all cores; 1: no pool)")
+    watch.add_argument("--debounce", type=int, default=1600, metavar="MS",
+                       help="wait until the folder has been quiet this long before a run "
+                            "(default: 1600)")
+    watch.set_defaults(func=_watch)
     return parser
 
 

@@ -13,6 +13,7 @@ INTRO = """# outputs/
 header row) and `<table>.parquet` (zstd, typed), with the same rows. Nothing else in this
 folder is tracked by git. Same corpus, same bytes: ids are derived from content and no
 timestamp is written.
+`make report` adds `report/`, an HTML view of these tables (`report/index.html`).
 
 - Offsets (`start`, `end`) are character offsets into `documents.body`
   (`body[start:end] == text`). `sentence_id` is the sentence's index within its document.
