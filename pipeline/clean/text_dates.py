@@ -26,7 +26,7 @@ Numeric dates written year last are read in the page's own order of day and mont
 from __future__ import annotations
 
 from pipeline.clean.page import Layout, is_prose
-from pipeline.clean.pubdate import find_dateline, first_date
+from pipeline.clean.pubdate import bare_date, find_dateline, first_date
 from pipeline.clean.publisher import is_source_credit
 
 # A short line holding a date is the headline block's date line ("2018.10.30 admin 752",
@@ -70,11 +70,12 @@ def _headline_block(layout: Layout) -> str:
 
 
 def _after_standfirst(layout: Layout) -> str:
-    """A date-only line between the first and second paragraphs: the article's date printed
-    under a standfirst ("Title / One-sentence summary. / 3 May 2024 / By X / Story")."""
-    following = [i for i in layout.content if i > layout.first]
+    """A date line between the first and second paragraphs: the article's date printed
+    under a standfirst ("Title / One-sentence summary. / By X / 3 May 2024, 9:10am / Story")."""
+    lines = layout.lines
+    following = [i for i in layout.content if i > layout.first and is_prose(lines[i].text)]
     for index in range(layout.first + 1, following[0] if following else layout.first + 1):
-        bare = layout.lines[index].bare
+        bare = lines[index].bare or bare_date(lines[index].text, layout.order, timed=True)
         if bare:
             return bare.value
     return ""
