@@ -146,3 +146,37 @@ def test_repeated_count_after_the_refers_back():
 
 def test_number_opening_a_quoted_name_is_part_of_it():
     assert [f.text for f in figs('Nine scholars joined the "100 Talents" plan.')] == ["Nine"]
+
+
+def test_prices_ranging_from_to_are_a_range():
+    assert rows("Tickets range from $40 to $65 this year.") == [
+        ("$40", 40, "USD", "at_least"), ("$65", 65, "USD", "at_most")]
+
+
+@pytest.mark.parametrize("sentence, unit, value", [
+    ("The mall adds a 52,000-square-foot wing.", "square foot", 52000),
+    ("The silo holds 1,800 metric tons of rice.", "tonne", 1800),
+    ("Batteries charge up to 80-percent in an hour.", "percent", 80),
+])
+def test_unit_words_joined_by_hyphens(sentence, unit, value):
+    assert [(f.unit, f.value) for f in figs(sentence)] == [(unit, value)]
+
+
+# --- numbers that state no amount ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "For bookings call +44 (0)20 7946 0958 today.",
+    "Visitors can phone +82 51 888 1234 for help.",
+    "Nurses hear many alarms per shift[3], the study says.",
+    "The licence lets you (1) copy the code and (2) share it.",
+    "She never asked for it in the first place.",
+    "The hosts scored twice in the fourth quarter.",
+    "The museum made a ten-part film about the river.",
+    "The fire began at 12 Route 9 near the bridge.",
+])
+def test_numbers_that_state_no_amount(sentence):
+    assert figs(sentence) == [], [(f.text, f.unit) for f in figs(sentence)]
+
+
+def test_ordinal_after_a_rank_verb_is_still_a_rank():
+    assert rows("The port ranked fourth in Asia.") == [("fourth", 4, "rank", "")]

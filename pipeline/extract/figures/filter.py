@@ -66,6 +66,33 @@ def _short_line(text: str, c: Candidate) -> bool:
     return len(re.findall(r"[^\W\d_]+", before + " " + after)) < R.MIN_PROSE_LINE_WORDS
 
 
+# Three or more digit groups split by single spaces, dots, dashes or a bracketed area
+# code, optionally after "+country": a phone or fax number ("+49 (0)40 890 85-433").
+_PHONE = re.compile(r"(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)\s?)?\d{1,4}(?:[ .-]\d{2,4}){2,}"
+                    r"(?![\d,])")
+
+
+def _in_phone_number(text: str, c: Candidate) -> bool:
+    lo = max(0, c.num_start - 24)
+    for m in _PHONE.finditer(text, lo, min(len(text), c.num_end + 24)):
+        digits = sum(ch.isdigit() for ch in m.group())
+        if m.start() <= c.num_start and c.num_end <= m.end() and digits >= 7:
+            return True
+    return False
+
+
+def _bracketed_mark(text: str, c: Candidate) -> bool:
+    """'alarms per shift[1]': a footnote or citation mark; '(1) assert ..., and (2) offer':
+    the markers of an enumeration (a neighbouring "(n±1)" on the same line)."""
+    if text[c.start - 1:c.start] == "[" and text[c.end:c.end + 1] == "]":
+        return True
+    if text[c.start - 1:c.start] != "(" or text[c.end:c.end + 1] != ")" or c.value is None:
+        return False
+    before, after = _line_of(text, c.start, c.end)
+    n = int(c.value) if c.value.is_integer() else -1
+    return any(f"({k})" in before + after for k in (n - 1, n + 1) if k > 0)
+
+
 def _is_list_number(text: str, c: Candidate) -> bool:
     before, after = _line_of(text, c.start, c.end)
     return not before.strip(" \t•*·-–") and (bool(re.match(r"[.)]\s", after + " "))
@@ -161,8 +188,10 @@ def _keep_amount(doc: Doc, c: Candidate) -> bool:
         return False
     if not c.spelled and _year_like(text, c):
         return False
-    if _is_list_number(text, c):
+    if _is_list_number(text, c) or _bracketed_mark(text, c) or _in_phone_number(text, c):
         return False
+    if c.spelled and re.match(r"-[a-z]", text[c.end:c.end + 2]):
+        return False  # "a ten-part series", "a four-door car": a compound adjective
     span = num_tokens(doc, c.num_start, c.num_end)
     if span is not None and not c.scale and _in_date_entity(doc, span):
         return False
@@ -286,9 +315,15 @@ def keep_ordinal(doc: Doc, c: Candidate) -> bool:
     if c.superlative and _superlative_ok(doc, c):
         return True
     c.end = c.num_end
+    around = doc_text(doc)[max(0, c.start - 8):c.end + 12].lower()
+    if any(idiom in around for idiom in R.ORDINAL_IDIOMS):
+        return False
     if _next_word(doc_text(doc), c.num_end) in R.RANK_NOUNS - {"rank", "ranking", "rankings"}:
         return True
     span = num_tokens(doc, c.num_start, c.num_end)
     if span is None:
         return False
-    return _ranked_by_verb(span[-1])
+    tok = span[-1]
+    if tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+        return False  # "scored 24 points in the third quarter": it orders the noun
+    return _ranked_by_verb(tok)

@@ -20,6 +20,8 @@ _TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# "prices range from $700 to $850": after these, "from ... to" spans a range, not a change
+_RANGE_FROM = re.compile(r"\b(?:" + "|".join(R.RANGE_VERBS) + r")\s+from\s+$", re.IGNORECASE)
 
 
 def _joined(text: str, low: Candidate, high: Candidate) -> bool:
@@ -28,7 +30,8 @@ def _joined(text: str, low: Candidate, high: Candidate) -> bool:
     if _DASH.fullmatch(gap):
         return True
     if _TO.fullmatch(gap):
-        return not _FROM_BEFORE.search(before)
+        wider = text[max(0, low.start - 24):low.start]
+        return not _FROM_BEFORE.search(before) or bool(_RANGE_FROM.search(wider))
     return bool(_AND.fullmatch(gap) and _BETWEEN_BEFORE.search(before))
 
 
@@ -76,7 +79,8 @@ def share_change_units(numbers: list[Candidate], text: str) -> None:
     belong to both amounts of a change (in place; both stay figures without qualifier)."""
     for low, high in zip(numbers, numbers[1:], strict=False):
         if not (_TO.fullmatch(text[low.end:high.start])
-                and _FROM_BEFORE.search(text[max(0, low.start - 12):low.start])):
+                and _FROM_BEFORE.search(text[max(0, low.start - 12):low.start])
+                and not _RANGE_FROM.search(text[max(0, low.start - 24):low.start])):
             continue
         ends = _shared_unit(low, high)
         if ends is not None and ends[0].value is not None and ends[1].value is not None:

@@ -228,10 +228,10 @@ UNIT_WORDS: dict[str, str] = {
     "acre": "acre", "kg": "kg", "kilograms": "kg", "kilogram": "kg", "kilos": "kg",
     "g": "gram", "grams": "gram", "gram": "gram", "mg": "milligram", "milligrams": "milligram",
     "tonnes": "tonne", "tonne": "tonne", "tons": "ton", "ton": "ton", "t": "tonne",
-    "megatons": "megaton", "megaton": "megaton", "megatonnes": "megatonne",
-    "megatonne": "megatonne", "gigatons": "gigaton", "gigaton": "gigaton",
-    "gigatonnes": "gigatonne", "gigatonne": "gigatonne", "mt": "megatonne",
-    "gt": "gigatonne",
+    "metric tons": "tonne", "metric ton": "tonne", "megatons": "megaton", "megaton": "megaton",
+    "megatonnes": "megatonne", "megatonne": "megatonne", "gigatons": "gigaton",
+    "gigaton": "gigaton", "gigatonnes": "gigatonne", "gigatonne": "gigatonne",
+    "mt": "megatonne", "gt": "gigatonne",
     "pound": "pound", "pounds": "pound", "lb": "pound", "lbs": "pound",
     "ounces": "ounce", "oz": "ounce", "litres": "litre", "liters": "litre", "litre": "litre",
     "liter": "litre", "l": "litre", "gallons": "gallon", "gallon": "gallon",
@@ -293,13 +293,21 @@ FURNITURE_AFTER = {"views", "comments", "likes", "replies", "shares", "reads", "
 # on it are not figures ("Share 12 | Like 45", "Page 1 of 3").
 MIN_PROSE_LINE_WORDS = 3
 
+# Ordinals in set phrases that rank nothing ("in the first place" means "at all").
+ORDINAL_IDIOMS = ("in the first place", "in the second place", "first of all",
+                  "at first sight", "at first glance", "first and foremost")
+
 # "No. 10 Downing Street", "5 Main Road": a number before these words is an address.
 ADDRESS_WORDS = {"street", "st", "st.", "road", "rd", "avenue", "ave", "boulevard", "blvd",
-                 "lane", "drive", "way", "gil", "ro", "dong"}
+                 "lane", "drive", "way", "gil", "ro", "dong", "route", "highway", "hwy",
+                 "suite"}
 
 # A count after one of these that repeats an amount stated before refers back to it
 # ("has reached 40 ... Of the 40 unicorns, three ...").
 REPEAT_DETERMINERS = {"the", "these", "those"}
+
+# Verbs after which "from X to Y" is a range of values, not a change from X to Y.
+RANGE_VERBS = ("range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying")
 
 # A count range after one of these is a compound adjective ("a 1-3 defeat"), not an amount.
 COMPOUND_DETERMINERS = {"a", "an"}

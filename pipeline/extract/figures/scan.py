@@ -34,10 +34,10 @@ class Candidate:
     high: Candidate | None = None
 
 
-def _alt(words, flags_off: bool = False) -> str:
+def _alt(words, flags_off: bool = False, joiner: str = r"\s+") -> str:
     """Alternation, longest first so that 'hong kong dollars' beats 'dollars'."""
     parts = sorted(set(words), key=lambda w: (-len(w), w))
-    body = "|".join(r"\s+".join(re.escape(p) for p in w.split(" ")) for w in parts)
+    body = "|".join(joiner.join(re.escape(p) for p in w.split(" ")) for w in parts)
     return f"(?-i:{body})" if flags_off else f"(?:{body})"
 
 
@@ -64,7 +64,8 @@ _SYMBOLS = _alt([k for k in R.CURRENCY_SYMBOLS if k not in _LETTER_DOLLARS], fla
 _POST_SYMBOLS = _alt(R.POSTFIX_SYMBOLS)
 _PERCENT_WORDS = _alt([w for w in R.PERCENT_WORDS if w != "%"])
 _CURRENCY_NAMES = _alt(set(R.CURRENCY_NAMES) | R.POUND_WORDS | set(R.SUBUNIT_NAMES) - {"p"})
-_SPACED_UNITS = _alt([w for w in R.UNIT_WORDS if w not in R.GLUED_ONLY_UNITS])
+# "37,000-square-foot": the words of a unit may be joined by hyphens
+_SPACED_UNITS = _alt([w for w in R.UNIT_WORDS if w not in R.GLUED_ONLY_UNITS], joiner=r"[\s-]+")
 _SCALES = _alt(R.SCALE_WORDS)
 _QUALS = _alt(R.QUALIFIERS)
 _MULTIPLE_NEXT = _alt(R.MULTIPLE_NEXT)
@@ -78,7 +79,7 @@ NUMBER_RE = re.compile(
     rf"(?:(?P<numd>{_NUMD})(?P<glued>[A-Za-z°²³]+[23]?(?:/[A-Za-z]+)?)?|(?P<numw>{_NUMW}))"
     rf"(?:(?:\s+|-)(?P<scale>{_SCALES})(?![\w]))?"
     r"(?:"
-    rf"(?P<pct>\s?%|\s+{_PERCENT_WORDS}(?![\w]))"
+    rf"(?P<pct>\s?%|(?:\s+|-){_PERCENT_WORDS}(?![\w]))"
     rf"|(?:\s+|-)(?P<curname>{_CURRENCY_NAMES})(?![\w])"
     rf"|\s?(?P<codepost>{_CODES}|{_LOWER_CODES})(?![\w])"
     rf"|\s?(?P<sympost>{_POST_SYMBOLS}|\$(?!\s?\d))"
@@ -183,10 +184,10 @@ def _candidate(m: re.Match, text: str) -> Candidate | None:
     elif code:
         unit = code
     elif m.group("pct"):
-        word = re.sub(r"\s+", " ", m.group("pct").strip().lower())
+        word = re.sub(r"\s+", " ", m.group("pct").strip(" \t\n-").lower())
         unit = R.PERCENT_WORDS[word]
     elif m.group("unitw"):
-        unit = R.UNIT_WORDS[re.sub(r"\s+", " ", m.group("unitw").lower())]
+        unit = R.UNIT_WORDS[re.sub(r"[\s-]+", " ", m.group("unitw").lower())]
     elif m.group("codepost"):
         unit = m.group("codepost").upper()
     else:
