@@ -180,3 +180,17 @@ def test_numbers_that_state_no_amount(sentence):
 
 def test_ordinal_after_a_rank_verb_is_still_a_rank():
     assert rows("The port ranked fourth in Asia.") == [("fourth", 4, "rank", "")]
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Oslo was named the third most livable city.", "third most livable", 3),
+    ("The port is 7th among European ports.", "7th", 7),
+    ("Our campus was second globally last year.", "second", 2),
+])
+def test_more_ranks(sentence, text, value):
+    found = [f for f in figs(sentence) if f.unit == "rank"]
+    assert [(f.text, f.value) for f in found] == [(text, value)]
+
+
+def test_first_city_among_peers_is_no_rank():
+    assert figs("It was the first city among its peers to sign.") == []

@@ -315,9 +315,13 @@ def keep_ordinal(doc: Doc, c: Candidate) -> bool:
     if c.superlative and _superlative_ok(doc, c):
         return True
     c.end = c.num_end
-    around = doc_text(doc)[max(0, c.start - 8):c.end + 12].lower()
+    text = doc_text(doc)
+    around = text[max(0, c.start - 8):c.end + 12].lower()
     if any(idiom in around for idiom in R.ORDINAL_IDIOMS):
         return False
+    if (_prev_word(text, c.start) in R.COPULAS
+            and _next_word(text, c.num_end) in R.RANK_AFTER_COPULA):
+        return True
     if _next_word(doc_text(doc), c.num_end) in R.RANK_NOUNS - {"rank", "ranking", "rankings"}:
         return True
     span = num_tokens(doc, c.num_start, c.num_end)

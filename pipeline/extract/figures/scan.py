@@ -314,7 +314,8 @@ def scan_ordinals(text: str) -> list[Candidate]:
         sup = m.group("sup") or ""
         word = sup.strip(" -").split()[-1].lower() if sup.strip(" -") else ""
         superlative = bool(word) and (word in R.SUPERLATIVE_WORDS
-                                      or (word.endswith(R.SUPERLATIVE_SUFFIX) and len(word) > 4))
+                                      or (word.endswith(R.SUPERLATIVE_SUFFIX) and len(word) > 4)
+                                      or sup.split()[0].lower() in ("most", "least"))
         end = m.end() if superlative else m.end("ord")
         out.append(Candidate(
             start=m.start(), end=end, num_start=m.start("ord"), num_end=m.end("ord"),
