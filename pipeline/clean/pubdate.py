@@ -373,6 +373,12 @@ class PressDateline:
     wire: str = ""  # the service between slashes ("TASS" of "/TASS/", "PRNewswire"), or ""
 
 
+def _spells_out(acronym: str, words: str) -> bool:
+    """``words`` are what the ``acronym`` stands for: its letters are their initials."""
+    initials = "".join(word[0] for word in words.split() if word[0].isupper())
+    return len(acronym) >= 2 and initials == acronym.replace(".", "")
+
+
 def press_dateline(paragraph: str, order: str = "") -> PressDateline | None:
     """The dateline at the start of a paragraph ("SEOUL, May 3 (Yonhap) --"), or None.
 
@@ -384,8 +390,8 @@ def press_dateline(paragraph: str, order: str = "") -> PressDateline | None:
         return None
     written = match["date"] or match["bracketed"] or match["late"] or ""
     agency = " ".join((match["agency"] or "").split())
-    if agency[:1].islower():  # "NASA (the space agency) – ..." describes, it is no agency
-        agency = ""
+    if agency[:1].islower() or _spells_out(match["place"], agency):
+        agency = ""  # "NASA (the space agency) –", "NASA (National Aeronautics and ...):"
     wire = " ".join((match["wire"] or "").split())
     if not (written or wire or agency):
         return None

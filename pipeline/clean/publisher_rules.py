@@ -96,8 +96,8 @@ PUBLISHER_CREDITS: list[str] = [
 
 # Words that end a copyright holder and should be cut from a publisher name: legal words,
 # sentence or list punctuation followed by a space (not the dot of "Cleveland.com", nor of
-# an abbreviation: "U.S. News", "St. Louis Today"), dashes
-# and slashes between parts, a trailing year, a bracket (a date after a source credit).
+# an abbreviation: "U.S. News", "St. Louis Today"), dashes and slashes between parts, a
+# trailing year, a bracket (a date after a source credit).
 PUBLISHER_TRAILERS: list[str] = [
     r"\s*[.,]?\s*all rights reserved.*$",
     r"\s+or its affiliat.*$",
@@ -107,9 +107,9 @@ PUBLISHER_TRAILERS: list[str] = [
     r"\s+\d{4}(?:\s*[-–]\s*\d{4})?$",
 ]
 # A credit naming one of these is not an outlet ("Copyright Policy", "Powered by ...",
-# "More information", though an "Information Service" is one), nor
-# is a press-release distribution service: it carries an issuer's text, it does not
-# publish the page ("/PRNewswire/" in a dateline).
+# "More information", though an "Information Service" is one), nor is a press-release
+# distribution service (any "Newswire" or "Presswire"): it carries an issuer's text, it
+# does not publish the page ("/PRNewswire/" in a dateline).
 PUBLISHER_REJECT = (
     r"^(?:designed|powered|developed|hosted|built|photo|image)\b"
     r"|\b(?:policy|notice|reserved|pool|copyright)\b"

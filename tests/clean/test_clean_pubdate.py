@@ -253,6 +253,8 @@ def test_wire_between_slashes_ending_with_a_full_stop():
         "Mayor Kim (left) – said the plan would go ahead.",
         "Porto Alegre (Brazil) – a city of ports – voted.",
         "PORTA (the port agency) – which runs the docks – voted.",
+        # an acronym and what it stands for open a sentence, not a dateline
+        "WPA (Westport Port Authority): The authority voted.",
     ],
 )
 def test_not_press_datelines(paragraph):
