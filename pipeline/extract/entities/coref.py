@@ -27,13 +27,10 @@ from pipeline.extract.entities.names import (
     strip_determiner,
     words,
 )
+from pipeline.extract.entities.kinds import TIE_ORDER, Cues, decide, knowledge, mention_cues
 from pipeline.extract.entities.rules import CUSTOMARY_SHORT_PLACES
 from pipeline.extract.entities.spans import Cand, Span
 
-# Label preference when votes tie: places and organisations are more often mislabelled
-# PERSON by the small model than the other way round.
-_TIE_ORDER = ("GPE", "ORG", "PERSON", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "LAW",
-              "WORK_OF_ART", "LANGUAGE")
 _SURNAME_SIMILARITY = 0.85
 
 
@@ -74,7 +71,7 @@ def _place_evidence(names: list[str]) -> set[str]:
     return out
 
 
-def _vote(members: list[Cand], member_keys: set[str], evidence: set[str]) -> str:
+def _vote(members: list[Cand], member_keys: set[str], evidence: set[str], text: str) -> str:
     score: Counter = Counter()
     for c in members:
         if c.label is not None:
@@ -88,8 +85,17 @@ def _vote(members: list[Cand], member_keys: set[str], evidence: set[str]) -> str
     if not score:
         labels = [c.label for c in members if c.label]
         return labels[0] if labels else "ORG"
+    cues = Cues()
+    for c in members:
+        one = mention_cues(text, c.start, c.end, c.title)
+        cues.person += one.person
+        cues.place += one.place
+    forms = sorted({strip_determiner(_surface(text, c)) for c in members})
+    decided = decide(score, cues, knowledge(forms), forms)
+    if decided is not None:
+        return decided
     best = max(score.values())
-    return next(lab for lab in _TIE_ORDER if score.get(lab) == best)
+    return next(lab for lab in TIE_ORDER if score.get(lab) == best)
 
 
 def _best_name(forms: list[str], label: str) -> str:
@@ -140,7 +146,7 @@ def _build(uf, cands, keys, text, evidence) -> list[_Group]:
     for _root, idx in sorted(uf.groups().items()):
         members = [cands[i] for i in idx]
         member_keys = {keys[i] for i in idx}
-        out.append(_Group(members, text, _vote(members, member_keys, evidence)))
+        out.append(_Group(members, text, _vote(members, member_keys, evidence, text)))
     return out
 
 

@@ -153,9 +153,10 @@ def _relabel_by_head(name: str, label: str) -> str:
         return "WORK_OF_ART"
     if label == "ORG" and last in EVENT_HEADS:
         return "EVENT"
-    if label != "PERSON" and place_base(name) != name:
+    if place_base(name) != name:
+        # "Cheongju City" is never a person; "Manchester City" (ORG) may be a club
         multiword = [s for s in PLACE_SUFFIXES if " " in s and name.endswith(" " + s)]
-        if label in PLACE_LABELS or multiword or label is None:
+        if label in PLACE_LABELS or multiword or label in (None, "PERSON"):
             return "GPE"
     return label
 
@@ -196,7 +197,7 @@ def clean_span(text: str, s: int, e: int, label: str) -> list[Cand]:
         s, title = _strip_titles(text, s, e)
     elif label in ("ORG", "GPE", "NORP", "LOC", "FAC"):
         s2, t2 = _strip_titles(text, s, e)
-        if s2 > s and t2 not in AMBIGUOUS_TITLES and _looks_like_person(text[s2:e]):
+        if s2 > s and t2 not in AMBIGUOUS_TITLES and looks_like_person(text[s2:e]):
             s, title, label = s2, t2, "PERSON"  # "Spokeswoman Lena Marsh", "Ms Diemont"
     e_before = e
     if label != "WORK_OF_ART":
@@ -238,12 +239,12 @@ def clean_span(text: str, s: int, e: int, label: str) -> list[Cand]:
         before = title_before(text, s)
         if label == "PERSON":
             title = before
-        elif before and before not in AMBIGUOUS_TITLES and _looks_like_person(text[s:e]):
+        elif before and before not in AMBIGUOUS_TITLES and looks_like_person(text[s:e]):
             title, new_label, rule = before, "PERSON", "ner-title"
     return [Cand(s, e, new_label, rule, title=title, hint=_title_after(text, e))]
 
 
-def _looks_like_person(name: str) -> bool:
+def looks_like_person(name: str) -> bool:
     """One to three capitalised words, no acronym, no organisation or place head word."""
     ws = name.split()
     if not 1 <= len(ws) <= 3 or is_acronym(name):
@@ -254,9 +255,13 @@ def _looks_like_person(name: str) -> bool:
 
 def _title_after(text: str, e: int) -> str | None:
     """The label suggested by a title right after the name ("Daejeon Mayor", "Apple CEO")."""
-    following = text[e : e + 40]
+    following = text[e : e + 60]
     for t in sorted(TITLE_OF, key=len, reverse=True):
-        if re.match(r"(?:['’]s)?[ ,]+" + re.escape(t) + r"\b", following):
+        # after a comma the title is the name's own ("Lee, Deputy Mayor of Busan") unless
+        # it is the title of a name that follows ("In Daejeon, Mayor Lee said")
+        if re.match(r"(?:['’]s)?[ ]+" + re.escape(t) + r"\b", following) or re.match(
+            r",[ ]+" + re.escape(t) + r"[ ]+[A-Z]", following
+        ):
             return TITLE_OF[t]
     return None
 
