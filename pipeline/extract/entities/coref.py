@@ -27,8 +27,15 @@ from pipeline.extract.entities.names import (
     strip_determiner,
     words,
 )
-from pipeline.extract.entities.kinds import TIE_ORDER, Cues, decide, knowledge, mention_cues
-from pipeline.extract.entities.rules import CUSTOMARY_SHORT_PLACES
+from pipeline.extract.entities.kinds import (
+    TIE_ORDER,
+    Cues,
+    country_of,
+    decide,
+    knowledge,
+    mention_cues,
+)
+from pipeline.extract.entities.rules import CUSTOMARY_SHORT_PLACES, PLACE_PREFIXES
 from pipeline.extract.entities.spans import Cand, Span
 
 _SURNAME_SIMILARITY = 0.85
@@ -64,6 +71,9 @@ def _place_evidence(names: list[str]) -> set[str]:
     """Keys of names written with a place suffix somewhere ("Daejeon City Council" -> daejeon)."""
     out = set()
     for name in names:
+        for prefix in PLACE_PREFIXES:  # "City of Grenoble"
+            if name.startswith(prefix + " ") and name != place_base(name):
+                out.add(fold(place_base(name)))
         ws = name.split(" ")
         i = place_suffix_at(ws)
         if i > 0:
@@ -200,6 +210,7 @@ def _merge_short_forms(groups, uf, cands, keys, text, evidence) -> None:
                 c.weight = 0  # the full name's label decides
             join(g, fits[0])
     places = by_kind["PLACE"]
+    _join_countries(places, join)
     for g in places:
         longer = CUSTOMARY_SHORT_PLACES.get(g.name, ())
         fits = [f for f in places if f is not g and f.name in longer]
@@ -219,6 +230,26 @@ def _merge_short_forms(groups, uf, cands, keys, text, evidence) -> None:
             fits = []
         if len(fits) == 1:
             join(g, fits[0])
+
+
+def _join_countries(places: list[_Group], join) -> None:
+    """Every name of one country is one entity: "Republic of Korea", "South Korea", "ROK".
+
+    A customary short name ("Korea", "America") stays apart where the article also names
+    another place ending in it ("North Korea", "Latin America").
+    """
+    g_codes = [(g, country_of(g.forms)) for g in places]
+    by_code: dict[str, list[_Group]] = defaultdict(list)
+    for g, code in g_codes:
+        if code is None:
+            continue
+        rivals = [f for f, other in g_codes
+                  if f is not g and other != code and f.name.endswith(" " + g.name)]
+        if not rivals:
+            by_code[code].append(g)
+    for members in by_code.values():
+        for g in members[1:]:
+            join(g, members[0])
 
 
 def _affix(short: list[str], full: list[str]) -> bool:

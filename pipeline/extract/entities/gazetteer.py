@@ -22,6 +22,7 @@ from pathlib import Path
 from pipeline.extract.entities.names import fold
 from pipeline.extract.entities.rules import (
     COUNTRY_CUSTOMARY_NAMES,
+    COUNTRY_STATE_FORMS,
     SUBDIVISION_TYPE_WORDS,
 )
 
@@ -29,6 +30,10 @@ _LATIN_NAME = re.compile(
     r"[A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'’ .()\-]*[a-zß-öø-ÿā-ɏḁ-ỿ][A-Za-zÀ-ÖØ-öø-ɏḀ-ỿ'’ .()\-]*"
 )
 _ASCII_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_STATE_FORM = re.compile(
+    r"^(?:the\s+)?(?:" + "|".join(re.escape(f) for f in COUNTRY_STATE_FORMS) + r")\s+(.+)$",
+    re.IGNORECASE,
+)
 _BRACKET = re.compile(r"\s*\[([^\]]+)\]")
 
 
@@ -75,8 +80,18 @@ class Gazetteer:
 
     def country_code(self, name: str) -> str | None:
         """The alpha-2 code of a name or code that names a country, else None."""
-        code = self.codes.get(name.strip())
-        return code if code is not None else self.countries.get(fold(name))
+        name = name.strip()
+        if name[:4] in ("the ", "The "):
+            name = name[4:]
+        code = self.codes.get(name)
+        if code is None:
+            code = self.countries.get(fold(name))
+        if code is None:
+            # "Republic of France": a state form before a country's short name
+            m = _STATE_FORM.match(name)
+            if m:
+                code = self.countries.get(fold(m.group(1)))
+        return code
 
 
 def _fold(name: str) -> str:
@@ -93,6 +108,8 @@ def _country_forms(name: str) -> list[str]:
         head, tail = name.split(", ", 1)
         if tail.endswith((" of", " of the")) or tail in ("The", "the"):
             forms.append(f"{tail} {head}")
+            if tail.startswith(("The ", "the ")):
+                forms.append(f"{tail[4:]} {head}")
     return forms
 
 

@@ -99,6 +99,16 @@ def _country_after(after: str) -> bool:
     return False
 
 
+def country_of(forms: list[str]) -> str | None:
+    """The ISO code of the country that some form of a place's name names, if any."""
+    g = gazetteer()
+    for form in forms:
+        code = g.country_code(form)
+        if code is not None:
+            return code
+    return None
+
+
 @dataclass
 class Knowledge:
     """What the gazetteer says about every form of a group's name."""

@@ -83,6 +83,9 @@ PLACE_SUFFIXES = (
     "Metropolitan City", "Special City", "Metropolitan Government", "City",
 )
 
+# Place-name prefixes that do not change the place: "City of Grenoble" is "Grenoble".
+PLACE_PREFIXES = ("City of", "Town of", "Municipality of", "Village of")
+
 # "X City" names that are a different place from X (or where X is not a place).
 CITY_NAMES_KEPT_WHOLE = frozenset(
     {
@@ -93,7 +96,8 @@ CITY_NAMES_KEPT_WHOLE = frozenset(
         "Culver City", "Daly City", "Foster City", "Union City", "Redwood City",
         "Long Island City", "Cebu City", "Quezon City", "Davao City", "Belize City",
         "New York City", "Forbidden City", "Garden City", "Inner City", "Global City",
-        "Smart City", "Science City", "Capital City", "Old City",
+        "Smart City", "Science City", "Capital City", "Old City", "City of London",
+        "City of Westminster",
     }
 )
 
@@ -206,6 +210,11 @@ COUNTRY_CUSTOMARY_NAMES = {
     "Holland": "NL", "UAE": "AE", "U.A.E.": "AE", "Czech Republic": "CZ",
     "Ivory Coast": "CI", "Burma": "MM", "East Timor": "TL", "Vatican": "VA",
 }
+
+# State forms written before a country's short name: "Republic of France" is France.
+# ("Kingdom of France" is a historical state, so kingdoms are not listed.)
+COUNTRY_STATE_FORMS = ("Republic of", "Federal Republic of", "People's Republic of",
+                       "People’s Republic of", "State of", "Commonwealth of")
 
 # Romanised words for a subdivision's type that ISO 3166-2 writes after the name
 # ("Anhui Sheng", "Beijing Shi", "Tatarstan Respublika"): English text leaves them out.

@@ -34,6 +34,7 @@ from pipeline.extract.entities.rules import (
     NON_ENTITY_CODES,
     NOT_NAMES,
     PLACE_LABELS,
+    PLACE_PREFIXES,
     PLACE_SUFFIXES,
     POSSESSIVE_NAME_WORDS,
     POSSESSIVE_NAMES,
@@ -131,6 +132,15 @@ def _strip_trailing_titles(text: str, s: int, e: int) -> int:
             e -= 1
 
 
+def _drop_trailing_function_words(text: str, s: int, e: int) -> int:
+    """'Organisation for Economic Co-operation and', 'City of': a name never ends in 'and'."""
+    while True:
+        head, sep, last = text[s:e].rpartition(" ")
+        if not sep or last not in ACRONYM_STOPWORDS:
+            return e
+        e = s + len(head.rstrip(" ,"))
+
+
 def title_before(text: str, start: int) -> str:
     """Title words written right before a name ("... Vice Mayor | Yoo"), longest match."""
     window = text[max(0, start - 60) : start]
@@ -156,6 +166,7 @@ def _relabel_by_head(name: str, label: str) -> str:
     if place_base(name) != name:
         # "Cheongju City" is never a person; "Manchester City" (ORG) may be a club
         multiword = [s for s in PLACE_SUFFIXES if " " in s and name.endswith(" " + s)]
+        multiword += [p for p in PLACE_PREFIXES if name.startswith(p + " ")]
         if label in PLACE_LABELS or multiword or label in (None, "PERSON"):
             return "GPE"
     return label
@@ -199,6 +210,7 @@ def clean_span(text: str, s: int, e: int, label: str) -> list[Cand]:
         s2, t2 = _strip_titles(text, s, e)
         if s2 > s and t2 not in AMBIGUOUS_TITLES and looks_like_person(text[s2:e]):
             s, title, label = s2, t2, "PERSON"  # "Spokeswoman Lena Marsh", "Ms Diemont"
+    e = _drop_trailing_function_words(text, s, e)
     e_before = e
     if label != "WORK_OF_ART":
         e = _strip_trailing_titles(text, s, e)
