@@ -35,7 +35,11 @@ from pipeline.extract.entities.kinds import (
     knowledge,
     mention_cues,
 )
-from pipeline.extract.entities.rules import CUSTOMARY_SHORT_PLACES, PLACE_PREFIXES
+from pipeline.extract.entities.rules import (
+    COUNTRY_CUSTOMARY_NAMES,
+    CUSTOMARY_SHORT_PLACES,
+    PLACE_PREFIXES,
+)
 from pipeline.extract.entities.spans import Cand, Span
 
 _SURNAME_SIMILARITY = 0.85
@@ -243,8 +247,10 @@ def _join_countries(places: list[_Group], join) -> None:
     for g, code in g_codes:
         if code is None:
             continue
+        customary = g.name in COUNTRY_CUSTOMARY_NAMES or g.name in CUSTOMARY_SHORT_PLACES
         rivals = [f for f, other in g_codes
-                  if f is not g and other != code and f.name.endswith(" " + g.name)]
+                  if customary and f is not g and other != code
+                  and f.name.endswith(" " + g.name)]
         if not rivals:
             by_code[code].append(g)
     for members in by_code.values():

@@ -197,7 +197,8 @@ NON_ENTITY_CODES = frozenset(
 # Common nouns that are never an entity on their own even when capitalised.
 NOT_NAMES = frozenset(
     {"the city", "city", "the county", "the country", "the government", "the company",
-     "the ministry", "the state", "the nation", "the world", "government", "company"}
+     "the ministry", "the state", "the nation", "the world", "government", "company",
+     "sister city", "sister cities", "friendship city", "twin city", "twin town"}
 )
 
 # Country names that news use but neither pycountry nor GeoNames lists (both are read by

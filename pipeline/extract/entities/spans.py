@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.entities.gazetteer import gazetteer
 from pipeline.extract.entities.names import (
     acronym_letters,
     initials,
@@ -329,6 +330,10 @@ def parentheses(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tuple[Sp
                 added.append(Cand(cs, ce, prev.label, "native", weight=0))
                 links.append(((prev.start, prev.end), (cs, ce)))
             continue
+        if is_acronym(content) and _names_a_country(content, text, prev):
+            # "Blackstone Inc. (USA)": where the name is, not what it stands for
+            added.append(Cand(cs, ce, "GPE", "country-gloss", weight=2))
+            continue
         if is_acronym(content):
             if prev is None:
                 span = _expansion_before(text, q, content)
@@ -348,6 +353,15 @@ def parentheses(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tuple[Sp
                 added.append(Cand(cs, ce, prev.label, "expansion", weight=2))
                 links.append(((prev.start, prev.end), (cs, ce)))
     return added, links
+
+
+def _names_a_country(code: str, text: str, prev: Cand | None) -> bool:
+    """A country code in parentheses that does not spell the initials of the name before."""
+    if gazetteer().country_code(code) is None:
+        return False
+    if prev is None:
+        return True
+    return acronym_letters(code) not in initials(squash(text[prev.start : prev.end]))
 
 
 class Coverage:
