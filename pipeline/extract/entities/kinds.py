@@ -50,25 +50,23 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?:^|\s)(?:" + "|".join(PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?$", re.IGNORECASE
 )
 _PLACE_NOUN = "|".join(PLACE_NOUNS)
-# "the city of X", "the mayor of X"
-_OF_BEFORE = re.compile(
-    r"\b(?:" + _PLACE_NOUN + r"|mayor|governor|people|citizens|residents)\s+of\s+$",
-    re.IGNORECASE,
-)
+# "the city of X", "the mayor of X": X is a place whatever else we know
+_OF_BEFORE = re.compile(r"\b(?:" + _PLACE_NOUN + r"|mayor|mayors)\s+of\s+$", re.IGNORECASE)
 # "X is a city", "X, a port city", "X as a candidate city"
 _PLACE_NOUN_AFTER = re.compile(
     r"^(?:,|\s+(?:is|was|as|became|has become|remains))\s+(?:a|an|the)\s+"
     r"(?:[\w-]+\s+){0,2}(?:" + _PLACE_NOUN + r")\b",
     re.IGNORECASE,
 )
-# "X, Japan", "X (China)"
-_COUNTRY_AFTER = re.compile(r"^(?:,\s+|\s+\()((?:[A-Z][\w.'’-]*\s?){1,4})")
+# "X, Japan", "X (China)", "BARCELONA, Spain—June 21": not "X, South Korea's largest firm"
+_COUNTRY_AFTER = re.compile(r"^(?:,\s+|\s+\()((?:[A-Z][\w.'’-]*?\s?){1,4}?)(?=[,.;:)—–\n-]|$)")
 
 
 @dataclass
 class Cues:
     person: int = 0  # mentions with a title, an honorific or an appositive role
     place: int = 0  # mentions with place words around them
+    sure_place: int = 0  # "the city of X", "the mayor of X"
 
 
 def mention_cues(text: str, start: int, end: int, title: str) -> Cues:
@@ -78,8 +76,10 @@ def mention_cues(text: str, start: int, end: int, title: str) -> Cues:
     after = text[end : end + 80]
     if title or _HONORIFIC_BEFORE.search(before) or _APPOSITIVE_ROLE.match(after):
         cues.person = 1
-    if (_PREPOSITION_BEFORE.search(before) or _OF_BEFORE.search(before)
-            or _PLACE_NOUN_AFTER.match(after) or _country_after(after)):
+    if _OF_BEFORE.search(before):
+        cues.place = cues.sure_place = 1
+    elif (_PREPOSITION_BEFORE.search(before) or _PLACE_NOUN_AFTER.match(after)
+          or _country_after(after)):
         cues.place = 1
     return cues
 
@@ -91,12 +91,8 @@ def _country_after(after: str) -> bool:
     words = m.group(1).split()
     g = gazetteer()
     # the longest run of words that names a country or region ("South Korea", "Japan")
-    for n in range(len(words), 0, -1):
-        name = " ".join(words[:n]).rstrip(".,")
-        places = g.places(name)
-        if g.country_code(name) and not is_acronym(name) or places.region:
-            return True
-    return False
+    name = " ".join(words).rstrip(".,")
+    return bool(g.country_code(name) and not is_acronym(name) or g.places(name).region)
 
 
 def country_of(forms: list[str]) -> str | None:
@@ -128,7 +124,8 @@ def knowledge(forms: list[str]) -> Knowledge:
     "Jordan" is a country, but a group that also holds "Michael Jordan" is not a place.
     """
     g = gazetteer()
-    names = [place_base(f) for f in forms if f and not is_acronym(f)]
+    # "DAEJEON" in a dateline is a name in capitals, "UN" an acronym
+    names = [place_base(f) for f in forms if f and not (is_acronym(f) and len(f) < 4)]
     if not names:
         return Knowledge()
     out = Knowledge(country=True, region=True, population=10**12)
@@ -157,8 +154,10 @@ def decide(score: Counter, cues: Cues, know: Knowledge, forms: list[str]) -> str
     top = next(lab for lab in TIE_ORDER if score.get(lab) == best)
     if cues.person and not know.country and all(looks_like_person(f) for f in forms):
         return "PERSON"
-    if top in PLACE_LABELS or not know.any or cues.person:
+    if top in PLACE_LABELS or cues.person:
         return None
+    if not know.any:
+        return "GPE" if cues.sure_place and top in ("ORG", "PERSON") else None
     if know.country:
         return "GPE"
     if top == "PERSON":
