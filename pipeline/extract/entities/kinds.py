@@ -17,7 +17,6 @@ from collections import Counter
 from dataclasses import dataclass
 
 from pipeline.extract.entities.gazetteer import gazetteer
-from pipeline.extract.entities.spans import looks_like_person
 from pipeline.extract.entities.names import is_acronym, place_base
 from pipeline.extract.entities.rules import (
     HONORIFICS,
@@ -28,6 +27,7 @@ from pipeline.extract.entities.rules import (
     TITLES,
     WELL_KNOWN_CITY,
 )
+from pipeline.extract.entities.spans import looks_like_person
 
 # Label preference when votes tie: places and organisations are more often mislabelled
 # PERSON by the small model than the other way round.
@@ -152,7 +152,8 @@ def decide(score: Counter, cues: Cues, know: Knowledge, forms: list[str]) -> str
         return None
     best = max(score.values())
     top = next(lab for lab in TIE_ORDER if score.get(lab) == best)
-    if cues.person and not know.country and all(looks_like_person(f) for f in forms):
+    names = [f for f in forms if not is_acronym(f)] or forms  # "HAN" of "HAN Beum-Deuk"
+    if cues.person and not know.country and all(looks_like_person(f) for f in names):
         return "PERSON"
     if top in PLACE_LABELS or cues.person:
         return None
@@ -172,3 +173,23 @@ def decide(score: Counter, cues: Cues, know: Knowledge, forms: list[str]) -> str
         return "GPE" if cues.place or know.region else None
     # NORP, WORK_OF_ART, PRODUCT, EVENT...: the model had no good reading of the name
     return "GPE"
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*)")
+
+
+def lists_of_names(text: str, cands) -> list[list]:
+    """Runs of three or more names joined only by commas, 'and', 'or' on one line."""
+    ordered = sorted(cands, key=lambda c: c.start)
+    runs: list[list] = []
+    run: list = []
+    for c in ordered:
+        if run and _LIST_GAP.fullmatch(text[run[-1].end : c.start]):
+            run.append(c)
+            continue
+        if len(run) >= 3:
+            runs.append(run)
+        run = [c]
+    if len(run) >= 3:
+        runs.append(run)
+    return runs

@@ -272,8 +272,10 @@ def _title_after(text: str, e: int) -> str | None:
     for t in sorted(TITLE_OF, key=len, reverse=True):
         # after a comma the title is the name's own ("Lee, Deputy Mayor of Busan") unless
         # it is the title of a name that follows ("In Daejeon, Mayor Lee said")
-        if re.match(r"(?:['’]s)?[ ]+" + re.escape(t) + r"\b", following) or re.match(
-            r",[ ]+" + re.escape(t) + r"[ ]+[A-Z]", following
+        # and "HAN Beum-Deuk Mayor of Cheongju" is a person's title, not a place's
+        escaped = re.escape(t)
+        if re.match(r"(?:['’]s)?[ ]+" + escaped + r"\b(?![ ]+(?:of|for)\b)", following) or (
+            re.match(r",[ ]+" + escaped + r"[ ]+[A-Z]", following)
         ):
             return TITLE_OF[t]
     return None
