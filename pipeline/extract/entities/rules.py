@@ -150,6 +150,20 @@ EVENT_HEADS = frozenset(
      "Championships", "Cup", "Fair", "Marathon", "Tournament", "Convention"}
 )
 
+# Last words of names of meetings, which are events when numbered, owned or named after an
+# organisation ("the 14th General Assembly", "its Congress", "Metropolis World Congress";
+# fragments.events). Unlike EVENT_HEADS they also end names of organisations ("World
+# Economic Forum", "National Assembly"), so they are not enough on their own.
+MEETING_HEADS = frozenset(
+    {"Assembly", "Congress", "Forum", "Meeting", "Session", "Symposium", "Workshop",
+     "Dialogue", "Roundtable", "Conference", "Summit", "Convention", "Expo", "Exhibition",
+     "Festival", "Fair", "Week", "Ceremony", "Games"}
+)
+
+# Ordinals written as words, as in "the Third Session".
+ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                 "ninth", "tenth", "eleventh", "twelfth", "annual", "inaugural")
+
 # Function words that do not contribute a letter to an acronym ("Bank of America" = BOA
 # or BA) and may stay lower case inside a proper name.
 ACRONYM_STOPWORDS = frozenset({"of", "and", "the", "for", "on", "in", "&", "de", "du", "a"})
@@ -192,6 +206,16 @@ NON_ENTITY_CODES = frozenset(
      "UTC", "GMT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET", "CEST",
      "BST", "KST", "JST", "IST", "AEST", "AEDT",
      "KB", "MB", "GB", "TB", "GHz", "MHz", "kWh", "MWh", "GWh", "MW", "GW", "mph"}
+)
+
+# Abbreviations of common nouns, which the model labels ORG or PERSON but which name no
+# particular organisation ("IoT", "an MoU", "R&D"); inside a name they are part of it
+# ("Ministry of Science and ICT").
+COMMON_ABBREVIATIONS = frozenset(
+    {"ICT", "IT", "R&D", "S&T", "AI", "IoT", "MoU", "MOU", "MoUs", "MOUs", "GDP", "GNP",
+     "CO2", "CO2E", "CO2e", "COVID", "COVID-19", "ESG", "SME", "SMEs", "STEM", "PhD", "Ph.D.",
+     "BTS", "NFT", "VR", "AR", "5G", "6G", "LNG", "EV", "EVs", "FDI", "KPI", "PPP", "CEO",
+     "CFO", "CTO", "SDG", "SDGs", "ODA", "B2B", "B2C", "HQ", "PR", "Q&A", "FAQ", "URL"}
 )
 
 # Common nouns that are never an entity on their own even when capitalised.

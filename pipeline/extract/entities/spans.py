@@ -25,6 +25,7 @@ from pipeline.extract.entities.names import (
 from pipeline.extract.entities.rules import (
     ACRONYM_STOPWORDS,
     AMBIGUOUS_TITLES,
+    COMMON_ABBREVIATIONS,
     ENTITY_LABELS,
     EVENT_HEADS,
     FAC_HEADS,
@@ -162,7 +163,7 @@ def _relabel_by_head(name: str, label: str) -> str:
         return "LOC"
     if label == "ORG" and last in WORK_HEADS:
         return "WORK_OF_ART"
-    if label == "ORG" and last in EVENT_HEADS:
+    if label in ("ORG", "FAC", "GPE", "LOC") and last in EVENT_HEADS:
         return "EVENT"
     if place_base(name) != name:
         # "Cheongju City" is never a person; "Manchester City" (ORG) may be a club
@@ -180,7 +181,9 @@ def _acceptable(text: str, s: int, e: int, label: str | None) -> bool:
     if not any(ch.isalpha() for ch in name):
         return False
     folded = name.casefold()
-    if folded in FURNITURE or folded in NOT_NAMES or name in NON_ENTITY_CODES:
+    if folded in FURNITURE or folded in NOT_NAMES or name in NON_ENTITY_CODES or (
+        name in COMMON_ABBREVIATIONS
+    ):
         return False
     first = name[0]
     if first.isalpha() and first.islower() and not is_native(first):
@@ -332,6 +335,8 @@ def parentheses(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tuple[Sp
                 added.append(Cand(cs, ce, prev.label, "native", weight=0))
                 links.append(((prev.start, prev.end), (cs, ce)))
             continue
+        if content in COMMON_ABBREVIATIONS:
+            continue  # "Memorandum of Understanding (MoU)": a common noun, not a name
         if is_acronym(content) and _names_a_country(content, text, prev):
             # "Blackstone Inc. (USA)": where the name is, not what it stands for
             added.append(Cand(cs, ce, "GPE", "country-gloss", weight=2))
@@ -404,7 +409,9 @@ def acronym_repeats(
     for m in _CAPS_TOKEN.finditer(text):
         token = m.group()
         target = known.get(acronym_letters(token))
-        if target is None or token.casefold() in FURNITURE or not covered.free(*m.span()):
+        if target is None or token.casefold() in FURNITURE or token in COMMON_ABBREVIATIONS:
+            continue
+        if not covered.free(*m.span()):
             continue
         added.append(Cand(m.start(), m.end(), target.label, "acronym-repeat", weight=0))
         links.append(((target.start, target.end), m.span()))
