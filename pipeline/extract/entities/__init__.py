@@ -8,6 +8,7 @@ Numeric and temporal labels (DATE, MONEY, ...) belong to other stages and are ig
 
 from __future__ import annotations
 
+from pipeline.extract.entities.acronyms import acronym_repeats, parentheses
 from pipeline.extract.entities.coref import group
 from pipeline.extract.entities.fragments import (
     events,
@@ -17,7 +18,6 @@ from pipeline.extract.entities.fragments import (
 )
 from pipeline.extract.entities.names import squash
 from pipeline.extract.entities.spans import (
-    acronym_repeats,
     dedupe,
     drop_common_words,
     from_spacy,
@@ -25,7 +25,6 @@ from pipeline.extract.entities.spans import (
     list_context,
     name_repeats,
     other_stage_spans,
-    parentheses,
 )
 from pipeline.model import LocalEntity, Mention
 
