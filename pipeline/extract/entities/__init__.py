@@ -38,10 +38,10 @@ def find_entities(doc) -> tuple[list[Mention], list[LocalEntity]]:
     """
     text = doc.text
     blocked = other_stage_spans(doc)
-    cands = place_glued(text, [role_word_glued(text, c) for c in from_spacy(doc)])
-    cands = drop_common_words(doc, cands)
+    cands = place_glued(text, [role_word_glued(text, c) for c in from_spacy(doc, text)])
+    cands = drop_common_words(doc, cands, text)
     cands = dedupe(cands)
-    cands = dedupe(cands + head_noun_names(doc, cands))
+    cands = dedupe(cands + head_noun_names(doc, cands, text))
     list_inside_name(text, cands, blocked)
     list_context(text, cands)
     added, links = parentheses(text, cands)
@@ -49,7 +49,7 @@ def find_entities(doc) -> tuple[list[Mention], list[LocalEntity]]:
     added, more = acronym_repeats(text, cands, blocked)
     links += more
     cands = dedupe(cands + added)
-    cands = dedupe(cands + name_repeats(doc, cands))
+    cands = dedupe(cands + name_repeats(doc, cands, text))
     events(text, cands)
     groups = group(text, cands, links)
     groups.sort(key=lambda g: min(c.start for c in g.members))

@@ -254,6 +254,11 @@ SUBDIVISION_TYPE_WORDS = frozenset(
 # one-word "person" named like a large city, with no title and no "Mr.", is the city.
 WELL_KNOWN_CITY = 100_000
 
+# GeoNames' alternate names ("Pusan", "Kwangju", "Xian") are read for cities of at least
+# this many people: smaller towns are typed only with place words around them, and their
+# many alternate names would make the gazetteer slower to load for little gain.
+ALTERNATE_NAMES_FROM = 50_000
+
 # Lower-case role nouns that describe a person, besides TITLES: "Chris Morris, comedian and
 # writer", and, capitalised at the start of a sentence, glued to the name that follows
 # ("Comedian Chris Morris", "Veterans Simon and Garfunkel"). Matched case-insensitively.

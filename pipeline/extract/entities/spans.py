@@ -263,23 +263,23 @@ def looks_like_person(name: str) -> bool:
     return all(w[:1].isupper() for w in ws) and ws[-1] not in heads and place_base(name) == name
 
 
+_TITLE_OF_LONGEST = sorted(TITLE_OF, key=len, reverse=True)
+_TITLE_OF_ALT = "|".join(re.escape(t) for t in _TITLE_OF_LONGEST)
+# "Daejeon Mayor Lee", "Apple's CEO"; not "HAN Beum-Deuk Mayor of Cheongju" (his title)
+_TITLE_RIGHT_AFTER = re.compile(r"(?:['’]s)?[ ]+(" + _TITLE_OF_ALT + r")\b(?![ ]+(?:of|for)\b)")
+# after a comma the title is the name's own ("Lee, Deputy Mayor of Busan") unless it is the
+# title of a name that follows ("In Daejeon, Mayor Lee said")
+_TITLE_AFTER_COMMA = re.compile(r",[ ]+(" + _TITLE_OF_ALT + r")[ ]+[A-Z]")
+
+
 def _title_after(text: str, e: int) -> str | None:
     """The label suggested by a title right after the name ("Daejeon Mayor", "Apple CEO")."""
-    following = text[e : e + 60]
-    for t in sorted(TITLE_OF, key=len, reverse=True):
-        # after a comma the title is the name's own ("Lee, Deputy Mayor of Busan") unless
-        # it is the title of a name that follows ("In Daejeon, Mayor Lee said")
-        # and "HAN Beum-Deuk Mayor of Cheongju" is a person's title, not a place's
-        escaped = re.escape(t)
-        if re.match(r"(?:['’]s)?[ ]+" + escaped + r"\b(?![ ]+(?:of|for)\b)", following) or (
-            re.match(r",[ ]+" + escaped + r"[ ]+[A-Z]", following)
-        ):
-            return TITLE_OF[t]
-    return None
+    m = _TITLE_RIGHT_AFTER.match(text, e) or _TITLE_AFTER_COMMA.match(text, e)
+    return TITLE_OF[m.group(1)] if m else None
 
 
-def from_spacy(doc) -> list[Cand]:
-    text = doc.text
+def from_spacy(doc, text: str | None = None) -> list[Cand]:
+    text = doc.text if text is None else text
     out: list[Cand] = []
     for ent in doc.ents:
         if ent.label_ in ENTITY_LABELS:
@@ -312,13 +312,13 @@ def other_stage_spans(doc) -> list[Span]:
     return [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in ENTITY_LABELS]
 
 
-def name_repeats(doc, cands: list[Cand]) -> list[Cand]:
+def name_repeats(doc, cands: list[Cand], text: str | None = None) -> list[Cand]:
     """Other occurrences of a name already found, which spaCy missed (same label, no vote).
 
     One pass over the words of the text, looking up the names that start with each word, so
     the cost stays linear in the length of the article.
     """
-    text = doc.text
+    text = doc.text if text is None else text
     lower_words = {t.text for t in doc if t.text.islower()}
     seen: dict[str, Cand] = {}
     for c in sorted(cands, key=lambda c: (c.start, c.end)):
@@ -351,7 +351,7 @@ def name_repeats(doc, cands: list[Cand]) -> list[Cand]:
     return added
 
 
-def drop_common_words(doc, cands: list[Cand]) -> list[Cand]:
+def drop_common_words(doc, cands: list[Cand], text: str | None = None) -> list[Cand]:
     """One-word 'names' that the same text uses as a common noun.
 
     A capitalised word whose lower-case form is also written ("Knowledge-based" beside
@@ -359,7 +359,7 @@ def drop_common_words(doc, cands: list[Cand]) -> list[Cand]:
     at the start of a heading or sentence, unless a longer person or place name contains it
     ("the Clintons" beside "Bill Clinton") or a title precedes it.
     """
-    text = doc.text  # Doc.text is rebuilt on every access
+    text = doc.text if text is None else text  # Doc.text is rebuilt on every access
     lower_words = {t.text for t in doc if t.text.islower()}
     all_words = {t.text for t in doc}
     in_longer = set()
@@ -400,13 +400,13 @@ def dedupe(cands: list[Cand]) -> list[Cand]:
     return kept
 
 
-def head_noun_names(doc, cands: list[Cand]) -> list[Cand]:
+def head_noun_names(doc, cands: list[Cand], text: str | None = None) -> list[Cand]:
     """Proper-noun runs ending in a place or facility head word that spaCy did not label.
 
     "Daedeok Special Zone" or "Gwanghwamun Plaza" inside a sentence: tagged NNP by the
     tagger but missed by the NER. At least two words, the first not sentence-initial alone.
     """
-    text = doc.text
+    text = doc.text if text is None else text
     out: list[Cand] = []
     run: list = []
     covered = Coverage(text, cands, other_stage_spans(doc))
