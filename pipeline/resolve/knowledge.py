@@ -33,8 +33,7 @@ def place_keys(forms: list[str], other_places: set[str]) -> list[str]:
     g = gazetteer()
     keys: list[str] = []
     for form in forms:
-        short = form in COUNTRY_CUSTOMARY_NAMES or form in CUSTOMARY_SHORT_PLACES
-        if short and any(o != form and o.endswith(" " + form) for o in other_places):
+        if is_ambiguous_short(form, other_places):
             continue
         code = g.country_code(form)
         if code is not None:
@@ -51,6 +50,15 @@ def place_keys(forms: list[str], other_places: set[str]) -> list[str]:
             return []  # every form must name the same large city
         cities.add(p.city.ident)
     return [f"city|{c}" for c in cities] if len(cities) == 1 else []
+
+
+def is_ambiguous_short(name: str, places: set[str]) -> bool:
+    """A customary short name ("Korea", "America") beside another place ending in it
+    ("North Korea", "Latin America"), which leaves unclear which one it means."""
+    if name not in COUNTRY_CUSTOMARY_NAMES and name not in CUSTOMARY_SHORT_PLACES:
+        return False
+    code = gazetteer().country_code(name)
+    return any(p.endswith(" " + name) and gazetteer().country_code(p) != code for p in places)
 
 
 def loose_key(name: str, label: str) -> str:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pipeline.extract.entities.gazetteer import gazetteer
 from pipeline.extract.entities.names import is_acronym, place_base
 from pipeline.extract.entities.rules import (
+    COUNTRY_CUSTOMARY_NAMES,
     HONORIFICS,
     PLACE_LABELS,
     PLACE_NOUNS,
@@ -124,6 +125,10 @@ def knowledge(forms: list[str]) -> Knowledge:
     "Jordan" is a country, but a group that also holds "Michael Jordan" is not a place.
     """
     g = gazetteer()
+    # "ROK", "U.S.": customary and dotted country codes; other codes may be organisations'
+    codes = [f for f in forms if f in COUNTRY_CUSTOMARY_NAMES or f.endswith(".") and is_acronym(f)]
+    if codes and g.country_code(codes[0]):
+        return Knowledge(country=True)
     # "DAEJEON" in a dateline is a name in capitals, "UN" an acronym
     names = [place_base(f) for f in forms if f and not (is_acronym(f) and len(f) < 4)]
     if not names:
