@@ -12,6 +12,7 @@ from pipeline.extract.entities.acronyms import acronym_repeats, parentheses
 from pipeline.extract.entities.coref import group
 from pipeline.extract.entities.fragments import (
     events,
+    joined_places,
     list_inside_name,
     place_glued,
     role_word_glued,
@@ -39,6 +40,7 @@ def find_entities(doc) -> tuple[list[Mention], list[LocalEntity]]:
     text = doc.text
     blocked = other_stage_spans(doc)
     cands = place_glued(text, [role_word_glued(text, c) for c in from_spacy(doc, text)])
+    cands = joined_places(text, cands)
     cands = drop_common_words(doc, cands, text)
     cands = dedupe(cands)
     cands = dedupe(cands + head_noun_names(doc, cands, text))

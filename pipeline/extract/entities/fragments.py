@@ -127,3 +127,33 @@ def events(text: str, cands: list[Cand]) -> None:
         by_people = len(words) == 2 and _singular(words[0].lower()) in _ROLE_WORDS
         if numbered or owned or after_org or by_people:
             c.label, c.rule, c.weight = "EVENT", "event-named", max(c.weight, 2)
+
+
+_JOINED = re.compile(r"^(.+?)\s+(?:and|&)\s+(.+)$")
+
+
+def joined_places(text: str, cands: list[Cand]) -> list[Cand]:
+    """'Sidney and Brisbane' (one ORG span) -> two places; 'Isfahan Iran' -> city + country.
+
+    Only where each part is a place the gazetteer knows and the whole is not ("Trinidad and
+    Tobago", "Papua New Guinea" are one place each).
+    """
+    g = gazetteer()
+    out: list[Cand] = []
+    for c in cands:
+        name = text[c.start : c.end]
+        parts = None
+        if c.label != "PERSON" and "\n" not in name and not g.places(name):
+            m = _JOINED.match(name)
+            if m and all(g.places(p) for p in m.groups()):
+                parts = [(c.start + m.start(i), c.start + m.end(i)) for i in (1, 2)]
+            elif c.label in PLACE_LABELS or c.label is None:
+                head, _sep, last = name.rpartition(" ")
+                if head and g.country_code(last) and g.places(head) and not g.country_code(
+                        head):
+                    parts = [(c.start, c.start + len(head)), (c.end - len(last), c.end)]
+        if parts is None:
+            out.append(c)
+        else:
+            out.extend(Cand(s, e, "GPE", "joined-places", weight=0) for s, e in parts)
+    return out

@@ -80,8 +80,14 @@ TITLE_MODIFIERS = ("Executive", "Vice", "Deputy", "Acting", "Former", "Interim",
 # Longest first. "County", "Province", "State" are part of the name and stay.
 PLACE_SUFFIXES = (
     "Special Self-Governing City", "Special Self-Governing Province",
-    "Metropolitan City", "Special City", "Metropolitan Government", "City",
+    "Metropolitan City", "Special City", "Metropolitan Government", "Municipality", "City",
 )
+
+# Administrative words before a region's name: "Department of Isère" is Isère, but only
+# where the gazetteer knows the rest as a region or country ("Department of Education" is
+# not a place).
+REGION_PREFIXES = ("Department of", "Province of", "Prefecture of", "Region of",
+                   "State of", "County of", "Canton of")
 
 # Place-name prefixes that do not change the place: "City of Grenoble" is "Grenoble".
 PLACE_PREFIXES = ("City of", "Town of", "Municipality of", "Village of")
@@ -124,12 +130,13 @@ FAC_HEADS = frozenset(
     {
         "Center", "Centre", "Hall", "Airport", "Stadium", "Arena", "Bridge", "Tower",
         "Building", "Campus", "Station", "Terminal", "Plaza", "Palace", "Cathedral",
+        "Complex",
     }
 )
 
 # Last words that make an organisation-looking name a region (LOC).
 LOC_HEADS = frozenset(
-    {"Zone", "Valley", "Peninsula", "Basin", "Delta", "Coast", "Strait", "Gulf", "Sea",
+    {"Zone", "Region", "Valley", "Peninsula", "Basin", "Delta", "Coast", "Strait", "Gulf", "Sea",
      "Ocean", "River", "Mountains", "Island", "Islands"}
 )
 
@@ -277,6 +284,23 @@ ROLE_NOUNS = (
     "chief executive", "executive", "head", "leader", "member", "delegate", "chairman",
     "chairwoman", "president", "vice president", "mayor", "governor", "minister",
     "director", "secretary", "professor", "lecturer", "dean", "principal", "officer",
+)
+
+# Words of organisation and place names that are never part of a person's name: a PERSON
+# span holding one ("Zhongguancun Science Park", "Havana Science") is an organisation (or a
+# facility or region, by its last word). Surnames that are also such words ("Park",
+# "Hall") are left out.
+NOT_PERSON_WORDS = frozenset(
+    {"Science", "Sciences", "Technology", "Technologies", "Research", "University",
+     "Institute", "Association", "Foundation", "Group", "Network", "Alliance", "Council",
+     "Committee", "Ministry", "Department", "Agency", "Company", "Corporation", "Corp",
+     "Inc", "Ltd", "Industries", "Holdings", "Laboratory", "Laboratories", "Hospital",
+     "School", "College", "Academy", "Museum", "Library", "Airport", "Innovation",
+     "Development", "Economic", "Zone", "District", "Complex", "Cluster", "Center",
+     "Centre", "Stadium", "Festival", "Forum", "Program", "Programme", "Project", "Office",
+     "Government", "Province", "Municipality", "City", "Tecnológico", "Technopolis",
+     "Innopolis", "Techno", "Bio", "Systems", "Solutions", "Services", "Energy", "Motors",
+     "Electronics", "Airlines", "Bank", "Fund", "Partners", "Capital", "Ventures"}
 )
 
 # Lower-case words before a name that make it a place ("in Busan", "across Europe").

@@ -31,11 +31,13 @@ from pipeline.extract.entities.rules import (
     LOC_HEADS,
     NON_ENTITY_CODES,
     NOT_NAMES,
+    NOT_PERSON_WORDS,
     PLACE_LABELS,
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
     POSSESSIVE_NAME_WORDS,
     POSSESSIVE_NAMES,
+    REGION_PREFIXES,
     TITLE_MODIFIERS,
     TITLE_OF,
     TITLES,
@@ -151,6 +153,8 @@ def title_before(text: str, start: int) -> str:
 
 def _relabel_by_head(name: str, label: str) -> str:
     last = name.rsplit(" ", 1)[-1]
+    if label == "PERSON" and NOT_PERSON_WORDS.intersection(name.split(" ")):
+        label = "ORG"  # "Zhongguancun Science Park": then typed by its last word below
     if label == "ORG" and last in FAC_HEADS:
         return "FAC"
     if label == "ORG" and last in LOC_HEADS:
@@ -162,7 +166,7 @@ def _relabel_by_head(name: str, label: str) -> str:
     if place_base(name) != name:
         # "Cheongju City" is never a person; "Manchester City" (ORG) may be a club
         multiword = [s for s in PLACE_SUFFIXES if " " in s and name.endswith(" " + s)]
-        multiword += [p for p in PLACE_PREFIXES if name.startswith(p + " ")]
+        multiword += [p for p in PLACE_PREFIXES + REGION_PREFIXES if name.startswith(p + " ")]
         if label in PLACE_LABELS or multiword or label in (None, "PERSON"):
             return "GPE"
     return label
