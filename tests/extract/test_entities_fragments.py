@@ -12,6 +12,7 @@ from pipeline.annotate import load_nlp
 from pipeline.extract.entities import find_entities
 from pipeline.extract.entities.fragments import (
     events,
+    joined_places,
     list_inside_name,
     place_glued,
     role_word_glued,
@@ -164,3 +165,47 @@ def test_name_does_not_end_in_a_function_word():
 def test_sister_city_is_not_a_place():
     text = "Grenoble (Sister City)"
     assert clean_span(text, text.index("Sister"), len(text) - 1, "GPE") == []
+
+
+# ----------------------------------------------------------------------------- joined places
+
+
+def test_two_places_in_one_span_are_split():
+    text = "He then flew to Sidney and Brisbane in Australia."
+    out = joined_places(text, [cand(text, "Sidney and Brisbane", "ORG")])
+    assert [(span_text(text, c), c.label) for c in out] == [("Sidney", "GPE"),
+                                                             ("Brisbane", "GPE")]
+
+
+def test_place_glued_to_its_country_is_split():
+    text = "The conference was held in Isfahan Iran in 2018."
+    out = joined_places(text, [cand(text, "Isfahan Iran", "FAC")])
+    assert [span_text(text, c) for c in out] == ["Isfahan", "Iran"]
+
+
+@pytest.mark.parametrize("name", ["Trinidad and Tobago", "Papua New Guinea",
+                                  "Johnson and Johnson", "Kim Jong Un"])
+def test_one_place_or_other_names_stay_whole(name):
+    text = f"News from {name} today."
+    label = "PERSON" if name.startswith("Kim") else "GPE"
+    out = joined_places(text, [cand(text, name, label)])
+    assert [span_text(text, c) for c in out] == [name]
+
+
+def test_department_of_a_known_region_is_the_region(nlp):
+    _mentions, entities = find_entities(nlp(
+        "The prefecture of the Department of Isère is in Grenoble. Isère has mountains."))
+    [isere] = [e for e in entities if e.name == "Isère"]
+    assert isere.type == "GPE" and "Department of Isère" in isere.aliases
+    text = "The Department of Education said so."
+    [c] = clean_span(text, text.index("Department"), text.index(" said"), "ORG")
+    assert c.label == "ORG"
+
+
+def test_organisation_words_are_never_part_of_a_person_name():
+    text = "Zhongguancun Science Park in Beijing grew."
+    [c] = clean_span(text, 0, text.index(" in"), "PERSON")
+    assert c.label == "ORG"
+    text = "Mr In-Chul Park spoke."
+    [c] = clean_span(text, 0, text.index(" spoke"), "PERSON")
+    assert c.label == "PERSON"

@@ -214,3 +214,12 @@ def test_country_code_in_parentheses_is_a_place_not_an_acronym(nlp):
     by_name = {e.name: e for e in entities}
     assert "USA" not in by_name["Blackstone Inc."].aliases
     assert "Denver" in by_name and "USA" not in by_name["Denver"].aliases
+
+
+def test_glosses_in_parentheses_do_not_break_a_list():
+    text = "New members: Navas de Ribera (Spain), Velenje (Slovenia), Loulé (Portugal) and Karak."
+    names = ["Navas de Ribera", "Spain", "Velenje", "Slovenia", "Loulé", "Portugal", "Karak"]
+    cands = [Cand(text.index(w), text.index(w) + len(w), "GPE") for w in names]
+    [items] = lists_of_names(text, cands)
+    assert [text[c.start : c.end] for c in items] == ["Navas de Ribera", "Velenje", "Loulé",
+                                                      "Karak"]

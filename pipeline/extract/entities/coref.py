@@ -39,6 +39,7 @@ from pipeline.extract.entities.names import (
 from pipeline.extract.entities.rules import (
     COUNTRY_CUSTOMARY_NAMES,
     CUSTOMARY_SHORT_PLACES,
+    NOT_PERSON_WORDS,
     PLACE_PREFIXES,
 )
 from pipeline.extract.entities.spans import Cand, Span
@@ -163,7 +164,7 @@ def _same_kind_lists(text: str, groups: list[_Group]) -> bool:
     """Items of one list are of one kind: "Daedeok, Gwangju, Daegu, Busan, and Jeonbuk".
 
     In a list of three or more names where most items are places (or organisations), a
-    one-word item the model typed otherwise, with no person evidence and no place knowledge
+    short plain item the model typed otherwise, with no person evidence and no place knowledge
     against it, takes the list's kind (a vote on that mention). True if a label changed.
     """
     label_of = {id(c): g.label for g in groups for c in g.members}
@@ -177,8 +178,10 @@ def _same_kind_lists(text: str, groups: list[_Group]) -> bool:
         label = "GPE" if kind == "PLACE" else "ORG"
         for c in items:
             g = group_of[id(c)]
-            if coarse(g.label) == kind or len(g.words) != 1 or g.titles:
+            if coarse(g.label) == kind or g.titles or not _plain_name(g.name):
                 continue
+            if g.label == "PERSON" and (kind == "ORG" or len(g.words) > 1):
+                continue  # people are listed beside organisations; full names stay people
             if mention_cues(text, c.start, c.end, c.title).person:
                 continue
             if kind == "ORG" and knowledge(g.forms).any:
@@ -186,6 +189,12 @@ def _same_kind_lists(text: str, groups: list[_Group]) -> bool:
             c.label, c.weight, c.rule = label, max(c.weight, 3), "list-kind"
             changed = True
     return changed
+
+
+def _plain_name(name: str) -> bool:
+    """One to four words without an organisation, facility or person-title word."""
+    ws = name.split(" ")
+    return len(ws) <= 4 and not NOT_PERSON_WORDS.intersection(ws) and not is_acronym(name)
 
 
 def _build(uf, cands, keys, text, evidence) -> list[_Group]:

@@ -180,12 +180,18 @@ def decide(score: Counter, cues: Cues, know: Knowledge, forms: list[str]) -> str
     return "GPE"
 
 
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*)")
+# between items: ", ", " and ", ", or ", " & ", after an optional gloss ("Velenje (Slovenia), ")
+_LIST_GAP = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*)")
 
 
 def lists_of_names(text: str, cands) -> list[list]:
     """Runs of three or more names joined only by commas, 'and', 'or' on one line."""
     ordered = sorted(cands, key=lambda c: c.start)
+    # a gloss in parentheses after an item ("Velenje (Slovenia)") is part of the gap
+    ordered = [c for i, c in enumerate(ordered) if not (
+        i and re.fullmatch(r"\s*\(", text[ordered[i - 1].end : c.start])
+        and text[c.end : c.end + 1] == ")")]
     runs: list[list] = []
     run: list = []
     for c in ordered:

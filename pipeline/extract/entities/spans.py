@@ -153,6 +153,8 @@ def title_before(text: str, start: int) -> str:
 
 def _relabel_by_head(name: str, label: str) -> str:
     last = name.rsplit(" ", 1)[-1]
+    if label == "PERSON" and place_base(name) != name:
+        return "GPE"  # "Cheongju City" is never a person
     if label == "PERSON" and NOT_PERSON_WORDS.intersection(name.split(" ")):
         label = "ORG"  # "Zhongguancun Science Park": then typed by its last word below
     if label == "ORG" and last in FAC_HEADS:
@@ -164,10 +166,10 @@ def _relabel_by_head(name: str, label: str) -> str:
     if label in ("ORG", "FAC", "GPE", "LOC") and last in EVENT_HEADS:
         return "EVENT"
     if place_base(name) != name:
-        # "Cheongju City" is never a person; "Manchester City" (ORG) may be a club
+        # "Manchester City" (ORG) may be a club, "Karak Municipality" is a place
         multiword = [s for s in PLACE_SUFFIXES if " " in s and name.endswith(" " + s)]
         multiword += [p for p in PLACE_PREFIXES + REGION_PREFIXES if name.startswith(p + " ")]
-        if label in PLACE_LABELS or multiword or label in (None, "PERSON"):
+        if label in PLACE_LABELS or multiword or last == "Municipality" or label is None:
             return "GPE"
     return label
 
