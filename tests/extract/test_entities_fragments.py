@@ -14,6 +14,7 @@ from pipeline.extract.entities.fragments import (
     events,
     joined_places,
     list_inside_name,
+    not_portfolios,
     place_glued,
     role_word_glued,
 )
@@ -209,3 +210,27 @@ def test_organisation_words_are_never_part_of_a_person_name():
     text = "Mr In-Chul Park spoke."
     [c] = clean_span(text, 0, text.index(" spoke"), "PERSON")
     assert c.label == "PERSON"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Dr. Gholami, the Minister of Science, Research and Technology of Iran, spoke.",
+     "Science, Research and Technology"),
+    ("It was signed by Science and Innovation Minister Frank Lo.", "Science and Innovation"),
+])
+def test_a_ministers_portfolio_is_not_an_organisation(text, name):
+    assert not_portfolios(text, [cand(text, name, "ORG")]) == []
+
+
+def test_an_organisation_before_its_chief_stays():
+    text = "Zentor chief executive Tom Reyes and the Director of the World Bank met."
+    cands = [cand(text, "Zentor", "ORG"), cand(text, "World Bank", "ORG")]
+    assert not_portfolios(text, cands) == cands
+
+
+def test_war_is_an_event_and_gazetteer_ignores_direction_words():
+    text = "Korean War veterans came."
+    [c] = clean_span(text, 0, 10, "ORG")
+    assert c.label == "EVENT"
+    from pipeline.extract.entities.gazetteer import gazetteer
+
+    assert not gazetteer().places("East") and not gazetteer().places("Of")

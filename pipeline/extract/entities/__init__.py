@@ -14,6 +14,7 @@ from pipeline.extract.entities.fragments import (
     events,
     joined_places,
     list_inside_name,
+    not_portfolios,
     place_glued,
     role_word_glued,
 )
@@ -40,7 +41,7 @@ def find_entities(doc) -> tuple[list[Mention], list[LocalEntity]]:
     text = doc.text
     blocked = other_stage_spans(doc)
     cands = place_glued(text, [role_word_glued(text, c) for c in from_spacy(doc, text)])
-    cands = joined_places(text, cands)
+    cands = not_portfolios(text, joined_places(text, cands))
     cands = drop_common_words(doc, cands, text)
     cands = dedupe(cands)
     cands = dedupe(cands + head_noun_names(doc, cands, text))

@@ -18,6 +18,7 @@ from pipeline.extract.entities.rules import (
     MEETING_HEADS,
     ORDINAL_WORDS,
     PLACE_LABELS,
+    PORTFOLIO_TITLES,
     ROLE_NOUNS,
     TITLES,
 )
@@ -156,4 +157,21 @@ def joined_places(text: str, cands: list[Cand]) -> list[Cand]:
             out.append(c)
         else:
             out.extend(Cand(s, e, "GPE", "joined-places", weight=0) for s, e in parts)
+    return out
+
+
+_PORTFOLIO_ALT = "|".join(PORTFOLIO_TITLES)
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:" + _PORTFOLIO_ALT + r")\s+(?:of|for)\s+(?:the\s+)?$")
+_PORTFOLIO_AFTER = re.compile(r"\s+(?:" + _PORTFOLIO_ALT + r")\b")
+
+
+def not_portfolios(text: str, cands: list[Cand]) -> list[Cand]:
+    """'Minister of Science, Research and Technology', 'Science and Innovation Minister': the
+    words of a minister's portfolio are part of a title, not an organisation's name."""
+    out = []
+    for c in cands:
+        if c.label == "ORG" and (_PORTFOLIO_BEFORE.search(text[max(0, c.start - 40) : c.start])
+                                 or _PORTFOLIO_AFTER.match(text, c.end)):
+            continue
+        out.append(c)
     return out

@@ -24,6 +24,7 @@ from pipeline.extract.entities.rules import (
     ALTERNATE_NAMES_FROM,
     COUNTRY_CUSTOMARY_NAMES,
     COUNTRY_STATE_FORMS,
+    GAZETTEER_STOPWORDS,
     SUBDIVISION_TYPE_WORDS,
 )
 
@@ -192,5 +193,7 @@ def gazetteer() -> Gazetteer:
             old = cities.get(key)
             if old is None or (not old[3] and old[0] < pop):
                 cities[key] = (pop, gid, cc, False)
-    cities.pop("", None)
+    for table in (regions, cities):
+        for word in ("", *GAZETTEER_STOPWORDS):
+            table.pop(word, None)
     return Gazetteer(countries, regions, cities, codes)

@@ -154,7 +154,7 @@ LIST_SEPARATORS = (",", ", and", "and", "or", "in", ", or")
 # Conference"): relabelled EVENT.
 EVENT_HEADS = frozenset(
     {"Conference", "Summit", "Expo", "Olympics", "Games", "Festival", "Championship",
-     "Championships", "Cup", "Fair", "Marathon", "Tournament", "Convention"}
+     "Championships", "Cup", "Fair", "Marathon", "Tournament", "Convention", "War"}
 )
 
 # Last words of names of meetings, which are events when numbered, owned or named after an
@@ -166,6 +166,11 @@ MEETING_HEADS = frozenset(
      "Dialogue", "Roundtable", "Conference", "Summit", "Convention", "Expo", "Exhibition",
      "Festival", "Fair", "Week", "Ceremony", "Games"}
 )
+
+# Titles that take a portfolio: "Minister of Science and ICT", "Science Minister", whose
+# portfolio words are not an organisation (fragments.not_portfolios).
+PORTFOLIO_TITLES = ("Minister", "Ministers", "Secretary", "Secretaries", "Commissioner",
+                    "Commissioners")
 
 # Ordinals written as words, as in "the Third Session".
 ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
@@ -247,6 +252,16 @@ COUNTRY_CUSTOMARY_NAMES = {
 # ("Kingdom of France" is a historical state, so kingdoms are not listed.)
 COUNTRY_STATE_FORMS = ("Republic of", "Federal Republic of", "People's Republic of",
                        "People’s Republic of", "State of", "Commonwealth of")
+
+# Names in the place packages that are ordinary words in English text: ISO 3166-2 has
+# regions called "East" or "Centre", GeoNames a town called "Of". Never looked up.
+GAZETTEER_STOPWORDS = frozenset(
+    {"north", "south", "east", "west", "central", "northern", "southern", "eastern",
+     "western", "northeast", "northwest", "southeast", "southwest", "north east",
+     "north west", "south east", "south west", "centre", "center", "capital", "upper",
+     "lower", "middle", "coast", "islands", "of", "the", "and", "new", "old", "city",
+     "mayor", "union", "federal", "national", "island", "lake", "river", "bay", "valley"}
+)
 
 # Romanised words for a subdivision's type that ISO 3166-2 writes after the name
 # ("Anhui Sheng", "Beijing Shi", "Tatarstan Respublika"): English text leaves them out.
