@@ -98,6 +98,7 @@ def test_person_cues():
 def test_place_cues():
     assert cues("They met in Kalmar last week.", "Kalmar").place
     assert cues("The mayor of Kalmar spoke.", "Kalmar").sure_place
+    assert not cues("The stock capital of Zentor Inc tripled.", "Zentor Inc").sure_place
     assert cues("Kalmar is a port city.", "Kalmar").place
     assert cues("KALMAR, Sweden, May 3 -- The fair opened.", "KALMAR").place
     assert cues("Officials from Kalmar (Sweden) came.", "Kalmar").place
@@ -134,7 +135,9 @@ def test_decide_organisation_named_after_a_city_needs_place_use():
 
 def test_decide_country_and_odd_labels():
     assert decide(Counter(ORG=1), Cues(), Knowledge(country=True), ["Korea"]) == "GPE"
-    assert decide(Counter(NORP=1), Cues(), Knowledge(population=20_000), ["Xian"]) == "GPE"
+    assert decide(Counter(NORP=1), Cues(), Knowledge(population=9_000_000), ["Xian"]) == "GPE"
+    assert decide(Counter(PRODUCT=1), Cues(), Knowledge(population=50_000), ["Martin"]) is None
+    assert decide(Counter(ORG=1), Cues(sure_place=1), Knowledge(), ["Apple"]) == "GPE"
     assert decide(Counter(ORG=1), Cues(sure_place=1, place=1), Knowledge(), ["Navas"]) == "GPE"
     assert decide(Counter(ORG=1), Cues(), Knowledge(), ["Zentor"]) is None
 

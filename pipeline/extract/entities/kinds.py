@@ -23,6 +23,7 @@ from pipeline.extract.entities.rules import (
     HONORIFICS,
     PLACE_LABELS,
     PLACE_NOUNS,
+    PLACE_OF_NOUNS,
     PLACE_PREPOSITIONS,
     ROLE_NOUNS,
     TITLES,
@@ -52,7 +53,8 @@ _PREPOSITION_BEFORE = re.compile(
 )
 _PLACE_NOUN = "|".join(PLACE_NOUNS)
 # "the city of X", "the mayor of X": X is a place whatever else we know
-_OF_BEFORE = re.compile(r"\b(?:" + _PLACE_NOUN + r"|mayor|mayors)\s+of\s+$", re.IGNORECASE)
+_OF_BEFORE = re.compile(
+    r"\b(?:" + "|".join(PLACE_OF_NOUNS) + r")\s+of\s+$", re.IGNORECASE)
 # "X is a city", "X, a port city", "X as a candidate city"
 _PLACE_NOUN_AFTER = re.compile(
     r"^(?:,|\s+(?:is|was|as|became|has become|remains))\s+(?:a|an|the)\s+"
@@ -177,7 +179,9 @@ def decide(score: Counter, cues: Cues, know: Knowledge, forms: list[str]) -> str
         # used as a place in the article, or be a region
         return "GPE" if cues.place or know.region else None
     # NORP, WORK_OF_ART, PRODUCT, EVENT...: the model had no good reading of the name
-    return "GPE"
+    if know.region or know.population >= WELL_KNOWN_CITY or cues.place:
+        return "GPE"
+    return None
 
 
 # between items: ", ", " and ", ", or ", " & ", after an optional gloss ("Velenje (Slovenia), ")

@@ -318,6 +318,14 @@ NOT_PERSON_WORDS = frozenset(
      "Electronics", "Airlines", "Bank", "Fund", "Partners", "Capital", "Ventures"}
 )
 
+# Nouns that make the name after "of" a place whatever else we know: "the village of X",
+# "the mayor of X" (not "the capital of X", which may be a company's stock capital).
+PLACE_OF_NOUNS = (
+    "city", "cities", "town", "village", "municipality", "province", "prefecture", "county",
+    "district", "region", "island", "port", "metropolis", "territory", "locality", "borough",
+    "commune", "mayor", "mayors",
+)
+
 # Lower-case words before a name that make it a place ("in Busan", "across Europe").
 PLACE_PREPOSITIONS = ("in", "across", "throughout", "near", "outside", "inside", "around")
 
