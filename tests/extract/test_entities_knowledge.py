@@ -93,6 +93,9 @@ def test_person_cues():
     # a role followed by a name is that name's title; "said" after the role is no apposition
     assert not cues("In Kalmar, Mayor Lund said so.", "Kalmar").person
     assert not cues("Zentor, the chief executive said, will grow.", "Zentor").person
+    # places and organisations are members, hosts and leaders too
+    assert not cues("Dortmund, a member of the network, agreed.", "Dortmund").person
+    assert not cues("Busan, host of the 2002 Games, bid again.", "Busan").person
 
 
 def test_place_cues():

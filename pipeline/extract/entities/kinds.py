@@ -21,6 +21,7 @@ from pipeline.extract.entities.names import is_acronym, place_base
 from pipeline.extract.entities.rules import (
     COUNTRY_CUSTOMARY_NAMES,
     HONORIFICS,
+    NOT_APPOSITIVE_ROLES,
     PLACE_LABELS,
     PLACE_NOUNS,
     PLACE_OF_NOUNS,
@@ -36,7 +37,8 @@ from pipeline.extract.entities.spans import looks_like_person
 TIE_ORDER = ("GPE", "ORG", "PERSON", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "LAW",
              "WORK_OF_ART", "LANGUAGE")
 
-_ROLES = sorted({t.lower() for t in TITLES} | set(ROLE_NOUNS), key=len, reverse=True)
+_ROLES = sorted(({t.lower() for t in TITLES} | set(ROLE_NOUNS)) - NOT_APPOSITIVE_ROLES,
+                key=len, reverse=True)
 _ROLE = "|".join(re.escape(r) for r in _ROLES)
 # "Claudia Lopez, Mayor of Bogota", "Tim Cook, chief executive of Apple": a role after a
 # comma describes the name before it, unless a name follows the role ("X, Mayor Kim said").

@@ -326,6 +326,15 @@ PLACE_OF_NOUNS = (
     "commune", "mayor", "mayors",
 )
 
+# Roles that places and organisations also take after a comma ("Busan, host of the Games",
+# "Dortmund, a member of the network", "Korea, a leader in chips"): no person evidence there.
+NOT_APPOSITIVE_ROLES = frozenset(
+    {"member", "host", "owner", "champion", "star", "legend", "leader", "head", "candidate",
+     "delegate", "partner", "expert", "official", "player", "investor", "founder",
+     "co-founder", "general", "major", "king", "queen", "prince", "princess", "premier",
+     "representative", "lord", "chief", "speaker", "pope", "emperor", "sheikh"}
+)
+
 # Lower-case words before a name that make it a place ("in Busan", "across Europe").
 PLACE_PREPOSITIONS = ("in", "across", "throughout", "near", "outside", "inside", "around")
 
