@@ -95,8 +95,7 @@ def _country_after(after: str) -> bool:
         return False
     words = m.group(1).split()
     g = gazetteer()
-    # the longest run of words that names a country or region ("South Korea", "Japan")
-    name = " ".join(words).rstrip(".,")
+    name = " ".join(words).rstrip(".,")  # "South Korea", "Japan", "Andalucia"
     return bool(g.country_code(name) and not is_acronym(name) or g.places(name).region)
 
 
@@ -116,7 +115,7 @@ class Knowledge:
 
     country: bool = False
     region: bool = False
-    population: int = 0  # of the largest city the name can be; 0 when no city
+    population: int = 0  # of the largest city every form can be; 0 when no city
 
     @property
     def any(self) -> bool:
