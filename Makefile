@@ -8,7 +8,7 @@ CORPUS ?= corpus
 OUT    ?= outputs
 GOLD   ?= ../shared/eval/gold
 
-.PHONY: extract test evaluate bench lint setup
+.PHONY: extract test evaluate bench lint setup report watch
 
 setup: $(STAMP)
 
@@ -22,6 +22,14 @@ $(STAMP): requirements.lock model.lock pyproject.toml
 # Exit code 3 means "tables written, some inputs failed": reported, not fatal for make.
 extract: $(STAMP)
 	$(BIN)/pipeline extract $(CORPUS) --out $(OUT) || [ $$? -eq 3 ]
+
+# The HTML report of OUT's tables, in OUT/report/ (open OUT/report/index.html).
+report: $(STAMP)
+	$(BIN)/pipeline report $(OUT)
+
+# Re-run the incremental extract (and the report) whenever CORPUS changes; Ctrl-C stops.
+watch: $(STAMP)
+	$(BIN)/pipeline watch $(CORPUS) --out $(OUT) --report
 
 evaluate: $(STAMP)
 	$(BIN)/pipeline evaluate --gold $(GOLD) --outputs $(OUT)

@@ -64,6 +64,38 @@ def load_nlp(disable: tuple[str, ...] = ()) -> Language:
     return nlp
 
 
+def skipping(nlp: Language, text: str, skipped: list[tuple[int, int]]):
+    """What to give ``nlp.pipe`` for ``text`` when the (start, end) spans in ``skipped``
+    must not be annotated (passages in a script the English model cannot read).
+
+    Their letters and digits become "x" and each span is made a sentence of its own, so
+    the model finds nothing there while every offset, and every other sentence, stays as
+    in ``text``. Returns ``text`` itself when nothing is skipped. The Doc's text is then the
+    masked text; the rows read their text from ``Document.body``, which is unchanged.
+    """
+    if not skipped:
+        return text
+    chars = list(text)
+    for start, end in skipped:
+        for i in range(start, end):
+            if chars[i].isalnum():
+                chars[i] = "x"
+    doc = nlp.make_doc("".join(chars))
+    for start, end in skipped:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        span[0].is_sent_start = True
+        for token in span[1:]:
+            token.is_sent_start = False  # the parser would cut a run of "x" words anywhere
+        after = span.end
+        while after < len(doc) and doc[after].is_space:
+            after += 1
+        if after < len(doc):
+            doc[after].is_sent_start = True
+    return doc
+
+
 def doc_text(doc) -> str:
     """``doc.text``, built once per Doc.
 

@@ -1,7 +1,8 @@
-"""Command line: ``pipeline extract`` and ``pipeline evaluate``.
+"""Command line: ``pipeline extract``, ``evaluate``, ``report`` and ``watch``.
 
-Exit codes: 0 all well; 1 the run itself failed (nothing written); 2 bad usage;
-3 outputs written but some inputs failed (see the errors table).
+Exit codes: 0 all well (warnings allowed); 1 the run itself failed (nothing written);
+2 bad usage; 3 outputs written but some inputs failed (see the errors table); 4 another
+run holds the output folder (nothing done; ``--wait`` queues behind it instead).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import os
 import sys
 from pathlib import Path
 
-EXIT_OK, EXIT_FATAL, EXIT_PARTIAL = 0, 1, 3
+EXIT_OK, EXIT_FATAL, EXIT_PARTIAL, EXIT_BUSY = 0, 1, 3, 4
 
 
 # Parallelism comes from worker processes. BLAS threads inside each would fight over the
@@ -27,6 +28,7 @@ def _extract(args: argparse.Namespace) -> int:
     from tqdm import tqdm
 
     from pipeline.run import RunOptions, run
+    from pipeline.run.lock import OutputBusy
     from pipeline.run.parallel import ClusterUnavailable, default_workers
 
     corpus = Path(args.corpus)
@@ -47,9 +49,16 @@ def _extract(args: argparse.Namespace) -> int:
         dask=args.dask,
         cache=not args.no_cache,
         cache_dir=Path(args.cache_dir) if args.cache_dir else None,
+        follow_links=args.follow_links,
+        wait=args.wait,
+        notify=lambda message: print(f"pipeline extract: {message}", file=sys.stderr),
     )
     try:
         summary = run(options)
+    except OutputBusy as exc:
+        bar.close()
+        print(f"pipeline extract: {exc}", file=sys.stderr)
+        return EXIT_BUSY
     except ClusterUnavailable as exc:
         bar.close()
         print(f"pipeline extract: {exc}", file=sys.stderr)
@@ -68,8 +77,9 @@ def _extract(args: argparse.Namespace) -> int:
         if stages:
             print(f"stage time: {stages}", file=sys.stderr)
         print(f"tables written to {options.out}/", file=sys.stderr)
-        if summary.errors:
-            print(f"{summary.errors} error rows: see {options.out}/errors.csv", file=sys.stderr)
+        if summary.errors or summary.warnings:
+            print(f"{summary.errors} error rows (inputs skipped), {summary.warnings} warnings "
+                  f"(values ignored): see {options.out}/errors.csv", file=sys.stderr)
     return EXIT_PARTIAL if summary.errors else EXIT_OK
 
 
@@ -89,6 +99,43 @@ def _evaluate(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _report(args: argparse.Namespace) -> int:
+    from pipeline.report import MissingTables, NotAReport, write_report
+
+    try:
+        summary = write_report(Path(args.out), Path(args.to) if args.to else None)
+    except (MissingTables, NotAReport) as exc:
+        print(f"pipeline report: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
+        print(f"pipeline report: could not write the report: {exc}", file=sys.stderr)
+        return EXIT_FATAL
+    if not args.quiet:
+        print(f"report of {summary.pages} documents written to {summary.folder}/index.html "
+              f"(index {summary.index_bytes / 1e6:.2f} MB, {summary.seconds:.1f} s)",
+              file=sys.stderr)
+    return EXIT_OK
+
+
+def _watch(args: argparse.Namespace) -> int:
+    for name in ONE_THREAD_ENV:
+        os.environ.setdefault(name, "1")
+    from pipeline.run import RunOptions
+    from pipeline.run.parallel import default_workers
+    from pipeline.run.watch import watch
+
+    corpus = Path(args.corpus)
+    if not corpus.is_dir():
+        print(f"pipeline watch: corpus folder not found: {corpus}", file=sys.stderr)
+        return 2
+    options = RunOptions(corpus=corpus, out=Path(args.out),
+                         workers=args.workers or default_workers(),
+                         wait=True,  # a run of another command on OUT: queue behind it
+                         notify=lambda message: print(f"pipeline watch: {message}",
+                                                      file=sys.stderr))
+    return watch(options, report=args.report, debounce_ms=args.debounce)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="pipeline",
@@ -101,7 +148,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="Read every .txt, .html/.htm and .jsonl file under CORPUS (sub-folders "
                     "included, NAME.meta.json sidecars honoured) and write the tables as "
                     "OUT/<table>.csv and OUT/<table>.parquet. Exit code 3 means the tables "
-                    "were written but some inputs failed (see OUT/errors.csv).",
+                    "were written but some inputs failed (see OUT/errors.csv); 4 that another "
+                    "run holds OUT (one run per output folder at a time).",
     )
     extract.add_argument("corpus", help="folder of articles")
     extract.add_argument("--out", default="outputs", help="output folder (default: outputs)")
@@ -126,6 +174,15 @@ def build_parser() -> argparse.ArgumentParser:
                               "only processes new or changed inputs (default: OUT/.cache)")
     extract.add_argument("--no-cache", action="store_true",
                          help="process every document again and keep no cache")
+    extract.add_argument("--follow-links", action="store_true",
+                         help="follow every symbolic link in CORPUS; by default a link whose "
+                              "target lies outside the corpus folder is not read (an errors "
+                              "row says so), so a shared drop folder cannot publish other "
+                              "files of this machine")
+    extract.add_argument("--wait", action="store_true",
+                         help="if another run is writing OUT, wait for it to finish and then "
+                              "run (default: exit at once with code 4); a lock left by a "
+                              "killed run is taken over either way")
     extract.add_argument("--quiet", action="store_true", help="no progress bar or summary")
     extract.set_defaults(func=_extract)
 
@@ -142,6 +199,36 @@ def build_parser() -> argparse.ArgumentParser:
                           help="also print per-document scores and missed/spurious items")
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
     evaluate.set_defaults(func=_evaluate)
+
+    report = commands.add_parser(
+        "report", help="write a static HTML report of output tables",
+        description="Write OUT/report/index.html (corpus summary, entities, relation network, "
+                    "timeline, statistics) and one page per document (text with entities, "
+                    "dates and figures marked, relations with their evidence, errors), from "
+                    "the tables in OUT. The pages load nothing from the network.",
+    )
+    report.add_argument("out", nargs="?", default="outputs",
+                        help="folder of output tables (default: outputs)")
+    report.add_argument("--to", metavar="DIR", help="report folder (default: OUT/report)")
+    report.add_argument("--quiet", action="store_true", help="no summary line")
+    report.set_defaults(func=_report)
+
+    watch = commands.add_parser(
+        "watch", help="re-run the extract whenever the corpus folder changes",
+        description="Run the incremental extract of CORPUS into OUT once, then again whenever "
+                    "files under CORPUS are added, changed or removed, printing one line per "
+                    "run. A failed run leaves the previous tables. Stop with Ctrl-C.",
+    )
+    watch.add_argument("corpus", help="folder of articles")
+    watch.add_argument("--out", default="outputs", help="output folder (default: outputs)")
+    watch.add_argument("--report", action="store_true",
+                       help="also rewrite OUT/report after every successful run")
+    watch.add_argument("--workers", type=int, default=0, metavar="N",
+                       help="worker processes per run (default: all cores; 1: no pool)")
+    watch.add_argument("--debounce", type=int, default=1600, metavar="MS",
+                       help="wait until the folder has been quiet this long before a run "
+                            "(default: 1600)")
+    watch.set_defaults(func=_watch)
     return parser
 
 

@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# InputError.severity: the input was skipped, or it was kept with a value ignored.
+ERROR, WARNING = "error", "warning"
+
 
 @dataclass(frozen=True)
 class RawDoc:
@@ -20,6 +23,7 @@ class RawDoc:
     content: str  # decoded text or HTML
     meta: dict = field(default_factory=dict)  # known metadata (sidecar or jsonl fields)
     encoding: str = "utf-8"
+    meta_source: str = ""  # the sidecar the metadata came from (relative path), else ""
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,7 @@ class InputError:
     source_path: str
     stage: str  # ingest, clean, annotate, extract, resolve, write
     message: str
+    severity: str = ERROR  # ERROR: the input was skipped; WARNING: kept, a value ignored
 
 
 @dataclass
@@ -47,6 +52,10 @@ class Document:
     published_source: str = ""  # meta, html, text-marker, ... ("" when no date)
     status: str = "ok"  # ok, or why the document was not annotated
     encoding: str = ""  # the character encoding the input was decoded from
+    source_id: str = ""  # the input's own id (jsonl or sidecar "id"), else ""
+    # share of the body's letters not processed as English (1.0 for a page in another
+    # language; for an English page, its passages in other scripts); None without a body
+    non_english_share: float | None = None
 
 
 @dataclass

@@ -15,6 +15,7 @@ import subprocess
 import sys
 import time
 
+import psutil
 import pytest
 
 from tests.conftest import SAMPLES
@@ -124,3 +125,46 @@ def test_kill_9_during_the_write_then_rerun(sample_run, new_corpus, tmp_path, de
 
     run(RunOptions(corpus=corpus, out=out, workers=1))
     assert _tables(out) == new_tables
+
+
+def _session(sid: int) -> list[psutil.Process]:
+    found = []
+    for proc in psutil.process_iter():
+        try:
+            if os.getsid(proc.pid) == sid:
+                found.append(proc)
+        except (ProcessLookupError, PermissionError, psutil.Error):
+            continue
+    return found
+
+
+def test_kill_9_of_a_two_worker_run_leaves_no_process_behind(tmp_path):
+    """The run's workers, fork server and resource tracker all end within 20 s of a
+    SIGKILL of the run (they watch it; nothing else would tell them)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(6):  # enough batches of one document to keep both workers busy
+        for sample in sorted(SAMPLES.glob("*.txt")):
+            (corpus / f"{i}_{sample.name}").write_text(sample.read_text() + f"\nCopy {i}.\n")
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pipeline.cli", "extract", str(corpus), "--out",
+         str(tmp_path / "out"), "--quiet", "--workers", "2", "--batch-size", "1", "--no-cache"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True,
+    )
+    try:
+        run = psutil.Process(proc.pid)
+        deadline = time.monotonic() + 120
+        # fork server + resource tracker + two workers
+        while len(run.children(recursive=True)) < 4:
+            assert proc.poll() is None and time.monotonic() < deadline, "workers never started"
+            time.sleep(0.1)
+        time.sleep(0.5)
+        descendants = run.children(recursive=True)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        _, alive = psutil.wait_procs(descendants, timeout=20)
+        assert not alive, [p.cmdline() for p in alive]
+        assert not _session(proc.pid)
+    finally:
+        for leftover in _session(proc.pid):
+            leftover.kill()

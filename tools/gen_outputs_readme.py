@@ -13,6 +13,7 @@ INTRO = """# outputs/
 header row) and `<table>.parquet` (zstd, typed), with the same rows. Nothing else in this
 folder is tracked by git. Same corpus, same bytes: ids are derived from content and no
 timestamp is written.
+`make report` adds `report/`, an HTML view of these tables (`report/index.html`).
 
 - Offsets (`start`, `end`) are character offsets into `documents.body`
   (`body[start:end] == text`). `sentence_id` is the sentence's index within its document.
@@ -23,6 +24,10 @@ timestamp is written.
   keeps the raw value.
 - Empty CSV cells are empty strings or missing numbers; Parquet has nulls for missing
   numbers and ids.
+- `pipeline.load("outputs")` reads every table into pandas with the dtype in the
+  "pandas" column below (empty text as `<NA>`); each contract date value column
+  (`dates.value`, `relations.date`, the views' `date`) gets a `<name>_day` column
+  beside it, the value as `datetime64[ns]` where it is one whole day (else `NaT`).
 
 ## Tables
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.clean.html import clean_html
-from pipeline.clean.language import detect_language
+from pipeline.clean.language import decide_language, given_language
 from pipeline.clean.pubdate import normalise_date
 from pipeline.clean.text import clean_text
 from pipeline.model import Document, RawDoc
@@ -66,12 +66,14 @@ def clean(raw: RawDoc, doc_id: str) -> Document:
     published, published_source = found.published, found.published_source
 
     if "published" in meta and meta.get("published") not in (None, ""):
-        published = normalise_date(str(meta["published"]))
-        published_source = "meta" if published else ""
+        given = normalise_date(str(meta["published"]))
+        if given:  # a value that is not a date is ignored (a warning says so): detected stays
+            published, published_source = given, "meta"
     title = _meta_text(meta, "title") or title
     publisher = _meta_text(meta, "publisher") or publisher
     url = meta_url or url
-    language = _meta_text(meta, "language").lower()[:2] or detect_language(body)
+    decision = decide_language(body, given_language(_meta_text(meta, "language")))
+    language = decision.language
 
     return Document(
         doc_id=doc_id,
@@ -85,4 +87,6 @@ def clean(raw: RawDoc, doc_id: str) -> Document:
         source_line=raw.source_line,
         published_source=published_source,
         status=_status(body, language),
+        source_id=meta["id"] if isinstance(meta.get("id"), str) else "",  # kept exactly
+        non_english_share=decision.non_english_share,
     )

@@ -21,6 +21,13 @@ BOILERPLATE_LINES: dict[str, list[str]] = {
         r"skip (?:to|navigation)\b.*",
         r"(?:jump|go) to (?:main )?(?:content|menu|navigation|footer|search)\b.*",
         r"본문 ?바로가기|메뉴 ?바로가기|주메뉴 ?바로가기",
+        r"shortcut to (?:body|content|main|menu|navigation)\b.{0,60}",
+    ],
+    # the alternative text or file name of an image standing for the picture itself
+    "images": [
+        r"[\w .&'()-]{2,60}?(?:_|-|\s[|:-]\s?)logo\w{0,10}",
+        r"logo\s*(?:of|:|-|_)\s*[\w .&'-]{2,60}",
+        r"/?[\w./%-]{0,200}\.(?:png|jpe?g|gif|webp|svg|bmp)\)?",
     ],
     "share_widgets": [
         r"share (?:this|on|via)\b.{0,40}",
@@ -112,6 +119,9 @@ BOILERPLATE_PHRASES: list[str] = [
     r"^(?:\(?(?:photo|image)\s*:\s*[^)]{0,80}\)?)$",
     r"\bthis (?:post|article) (?:may )?contains? affiliate\b",
     r"\bjavascript\b.{0,40}\b(?:enable|disabled|requires?)\b|\brequires javascript\b",
+    # an editor's note about the text rather than part of it
+    r"^\W*(?:this|the) (?:article|story|text|news|report|content) (?:was|has been|is) "
+    r"(?:\w+ )?translated (?:from|into)\b",
 ]
 
 # Markers that introduce the article's own date; "publish" markers win over "update" ones.
@@ -128,11 +138,43 @@ DATE_MARKERS: list[tuple[str, str]] = [
     ("publish", r"release(?:d| date)?(?: on)?"),
     ("publish", r"date(?:d)?"),
     ("publish", r"created(?: on)?"),
+    ("publish", r"written(?: on)?"),
+    ("publish", r"(?:created|creation|registration|registered|publication|published|posting|"
+     r"posted|release|issue|issued|article|news|written|write|report|reported)\s+date"),
+    ("publish", r"date\s+(?:of\s+)?(?:publication|posting|registration|release|issue)"),
+    ("publish", r"작성(?:일|일자)?|등록일자|게시일"),
     ("update", r"수정(?:일)?"),
     ("update", r"업데이트"),
     ("update", r"(?:last )?updated(?: on| at)?"),
     ("update", r"(?:last )?modified(?: on| at)?"),
+    ("update", r"(?:last\s+)?(?:modified|modification|update|updated|revision|revised)\s+date"),
 ]
+
+# Numeric dates written year last ("05.09.2012", "9/5/2012") put the day first in most of
+# the world and the month first in the United States. When neither number is above 12 and
+# the page itself does not show its order (an unambiguous numeric date, or worded dates
+# such as "5 September 2012" against "September 5, 2012"), the separator decides: dots and
+# hyphens are the day-first (European, Russian, Latin American) convention, slashes are
+# read month first, as English-language sites mostly write them.
+NUMERIC_ORDER_BY_SEPARATOR: dict[str, str] = {".": "dmy", "-": "dmy", "/": "mdy"}
+
+# Separators between fields of one header line ("(site.com)| Updated : 2024-12-06"): a date
+# marker may open any field, not only the line.
+HEADER_FIELD_SEPARATORS = r"\s*[|｜]\s*"
+
+# A wire or press-release dateline opening the first paragraph: the place in capitals,
+# optionally its region, the date (its year may be left out), a wire service between
+# slashes or an agency in brackets, then a dash: "SEOUL, May 3 (Yonhap) --",
+# "BARCELONA, Spain—June 21, 2023 —", "DAEJEON, South Korea, Dec. 23, 2025 /PRNewswire/ --".
+# Matched case-sensitively at the start of a paragraph.
+PRESS_DATELINE = (
+    r"^[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’ ]{1,40}?)?"
+    r"(?:\s*[,—–-]{1,2}\s*(?P<date>[A-Za-z]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+    r"|\d{1,2}\s+[A-Za-z]{3,10}\.?(?:,?\s+\d{4})?|\d{4}[-./]\d{1,2}[-./]\d{1,2}"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{4}))?\s*"
+    r"(?:/(?P<wire>[^/\n]{2,40})/\s*)?(?:\((?P<agency>[^()\n]{2,40})\)\s*)?"
+    r"(?:--|—|–|-)\s*"
+)
 
 # Prefixes of English month and weekday names: three letters are enough to recognise a
 # misspelt or abbreviated banner ("APRILL", "Sept.", "Wednes").
@@ -168,94 +210,9 @@ KOREAN_WEEKDAYS: list[str] = [
     "(일)",
 ]
 
-# Words that end the name of a news outlet; used for "..., X told The Korea Herald." when
-# nothing better names the publisher.
-MEDIA_WORDS: list[str] = [
-    "Herald",
-    "Times",
-    "Post",
-    "News",
-    "Journal",
-    "Tribune",
-    "Guardian",
-    "Reuters",
-    "Telegraph",
-    "Gazette",
-    "Chronicle",
-    "Observer",
-    "Independent",
-    "Daily",
-    "Weekly",
-    "Monitor",
-    "Review",
-    "Standard",
-    "Express",
-    "Mail",
-    "Star",
-    "Sun",
-    "Globe",
-    "Record",
-    "Inquirer",
-    "Examiner",
-    "Courier",
-    "Dispatch",
-    "Press",
-    "Wire",
-    "Today",
-    "Magazine",
-    "Insider",
-    "Agency",
-    "Economist",
-    "Bloomberg",
-    "Associated Press",
-    "AFP",
-    "Yonhap",
-    "Xinhua",
-    "Kyodo",
-    "CNN",
-    "BBC",
-    "NPR",
-    "Network",
-    "Broadcasting",
-    "TV",
-    "Radio",
-    "Ilbo",
-    "Shimbun",
-    "Sinmun",
-    "Korea JoongAng Daily",
-    "Business",
-    "Report",
-    "Bulletin",
-]
-
-# A bulleted header line "• section, Publisher" (e.g. "• weekly, walkintoKorea"): the part
-# after the comma names the outlet. Matched only on short bulleted lines of the header.
-BYLINE_PUBLISHER = r"(?P<section>[^,.:;!?]{1,40}),\s*(?P<publisher>[^,.:;!?\d][^,:;!?]{1,60})"
-
-# Phrases that introduce the publisher in a credit line.
-PUBLISHER_CREDITS: list[str] = [
-    r"source\s*:\s*",
-    r"출처\s*:\s*",
-    r"courtesy of\s+",
-    r"(?:(?:copyright|ⓒ|©|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?){1,3}(?:by\s+)?",
-]
-
-# Words that end a copyright holder and should be cut from a publisher name: legal words,
-# sentence or list punctuation followed by a space (not the dot of "Cleveland.com"), dashes
-# and slashes between parts, a trailing year.
-PUBLISHER_TRAILERS: list[str] = [
-    r"\s*[.,]?\s*all rights reserved.*$",
-    r"\s+or its affiliat.*$",
-    r"\s+unless otherwise.*$",
-    r"\s*(?:[.,;:|](?:\s|$)|\s[-–—|/·•]\s|\(|\|).*$",
-    r"\s+(?:inc|ltd|llc|co|corp|plc|gmbh)\.?$",
-    r"\s+\d{4}(?:\s*[-–]\s*\d{4})?$",
-]
-# A credit naming one of these is not an outlet ("Copyright Policy", "Powered by ...").
-PUBLISHER_REJECT = (
-    r"^(?:designed|powered|developed|hosted|built|photo|image)\b"
-    r"|\b(?:policy|notice|information|reserved|pool|copyright)\b"
-)
+# Between the headline and the site's name in a page's title bar ("Headline | Site",
+# "Site :: Headline"). Dashes are left out: headlines use them themselves.
+TITLE_SITE_SEPARATOR = r"\s+(?:\||::|«|»)\s+"
 
 # Small words ignored when judging whether a short line is written in Title Case.
 TITLE_SMALL_WORDS: frozenset[str] = frozenset(

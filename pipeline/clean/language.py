@@ -7,14 +7,29 @@ almost no English n-grams and lands on whatever label is nearest: Nigerian Pidgi
 linguistic content", Danish. So the classifier reads the words only (no figures or
 punctuation), may answer only ISO 639-1 languages, and English is taken when it scores
 close to the best label or when English function words make up a good share of the words.
+
+
+Pages from Korean, Japanese or Chinese sites are often mostly English with lines in their
+own script ("Daejeon (대전) Mayor Lee met ... 대전시는 과학도시입니다."). Those letters cannot be
+English, so ``decide_language`` judges a page on the passages written in Latin script: a
+page whose Latin-script passages are English and hold most of its letters is English, and
+``foreign_spans`` names the passages in other scripts, which annotation then skips.
 """
 
 from __future__ import annotations
 
 import re
 from functools import cache
+from typing import NamedTuple
 
-from pipeline.clean.language_rules import ENGLISH_STOP_WORDS, EXCLUDED_LANGUAGES
+from pipeline.clean.language_rules import (
+    CJK_SENTENCE_ENDS,
+    ENGLISH_STOP_WORDS,
+    EXCLUDED_LANGUAGES,
+    ISO_639_1,
+    LATIN_LETTERS,
+    WESTERN_SENTENCE_ENDS,
+)
 
 ENGLISH = "en"
 # langid needs some text to be reliable; below this many letters we do not judge.
@@ -32,6 +47,23 @@ ENGLISH_STOP_RATIO = 0.01
 # one word repeated is evidence for no language, and the classifier's answer stands.
 MIN_DISTINCT_WORDS = 3
 _WORD = re.compile(r"[^\W\d_]+")
+
+# A page judged another language by all its text is still English when its Latin-script
+# passages are English and hold at least this share of its letters (a bilingual page
+# counts: Hangul and CJK write a sentence in about half the characters English needs) ...
+MIN_LATIN_SHARE = 0.5
+# ... or at least this many letters: a whole English article on a page that is otherwise
+# in another script is worth annotating.
+MIN_LATIN_LETTERS = 2000
+_LETTER = re.compile(r"[^\W\d_]")
+_LATIN = re.compile(f"[{LATIN_LETTERS}]")
+_OTHER = re.compile(f"(?![{LATIN_LETTERS}])[^\\W\\d_]")
+# A passage: a line, or a sentence inside a line (a Western sentence end must be followed
+# by whitespace, so "3.5" and "U.S." do not split).
+_PASSAGE = re.compile(
+    f"[^\\n]*?(?:[{re.escape(WESTERN_SENTENCE_ENDS)}]+(?=\\s)|[{CJK_SENTENCE_ENDS}]+|$)",
+    re.MULTILINE,
+)
 
 
 @cache
@@ -74,3 +106,75 @@ def detect_language(text: str) -> str:
     if english >= ENGLISH_STOP_RATIO and english_stop_share(words) >= ENGLISH_STOP_SHARE:
         return ENGLISH
     return best
+
+
+class LanguageDecision(NamedTuple):
+    language: str  # ISO 639-1 code, or "" when there is too little text to tell
+    non_english_share: float | None  # share of letters not processed as English
+
+
+def given_language(value: str) -> str:
+    """The ISO 639-1 code of a language given as metadata ("en", "EN", "en-GB", "zh_Hant"),
+    or "" when the value is not one (the caller ignores it and detects the language)."""
+    code = re.split(r"[-_]", value.strip(), maxsplit=1)[0].lower()
+    return code if code in ISO_639_1 else ""
+
+
+def foreign_spans(body: str) -> list[tuple[int, int]]:
+    """(start, end) of every passage whose letters are mostly of a script other than Latin.
+
+    A passage is a line, or a sentence within a line; one that is mostly Latin keeps its
+    other-script words ("Daejeon (대전) Mayor"), since names are glossed that way.
+    """
+    if body.isascii() or not _OTHER.search(body):
+        return []
+    spans = []
+    for match in _PASSAGE.finditer(body):
+        passage = match.group()
+        other = len(_OTHER.findall(passage))
+        if other and other > len(_LATIN.findall(passage)):
+            start = match.start() + len(passage) - len(passage.lstrip())
+            spans.append((start, match.start() + len(passage.rstrip())))
+    return spans
+
+
+def decide_language(body: str, given: str = "") -> LanguageDecision:
+    """The language of a cleaned body (``given``, a code from metadata, wins) and the share
+    of its letters that will not be processed as English.
+
+    A page that all its text marks as another language is English when its Latin-script
+    passages are English and hold most of its letters (MIN_LATIN_SHARE) or a whole article
+    (MIN_LATIN_LETTERS); pages English as a whole are never reconsidered, so a page that
+    has no letters outside the Latin script is judged exactly as by ``detect_language``.
+    """
+    if not body:
+        return LanguageDecision(given or detect_language(body), None)
+    language = given or detect_language(body)
+    spans = foreign_spans(body)
+    if language not in (ENGLISH, "") and spans and not given:
+        latin = _latin_passages(body, spans)
+        letters = len(_LETTER.findall(body))
+        latin_letters = len(_LATIN.findall(latin))
+        enough = latin_letters >= MIN_LATIN_SHARE * letters or latin_letters >= MIN_LATIN_LETTERS
+        if enough and detect_language(_OTHER.sub(" ", latin)) == ENGLISH:
+            language = ENGLISH
+    if language not in (ENGLISH, ""):
+        return LanguageDecision(language, 1.0)
+    return LanguageDecision(language, _letter_share(body, spans))
+
+
+def _latin_passages(body: str, spans: list[tuple[int, int]]) -> str:
+    parts, last = [], 0
+    for start, end in spans:
+        parts.append(body[last:start])
+        last = end
+    parts.append(body[last:])
+    return "\n".join(parts)
+
+
+def _letter_share(body: str, spans: list[tuple[int, int]]) -> float:
+    if not spans:
+        return 0.0
+    letters = len(_LETTER.findall(body))
+    inside = sum(len(_LETTER.findall(body, start, end)) for start, end in spans)
+    return round(inside / letters, 4) if letters else 0.0

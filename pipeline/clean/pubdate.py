@@ -17,9 +17,12 @@ from functools import lru_cache
 from pipeline.clean.boilerplate_rules import (
     BULLET_CHARS,
     DATE_MARKERS,
+    HEADER_FIELD_SEPARATORS,
     KOREAN_WEEKDAYS,
     MAX_BOILERPLATE_LINE,
     MONTH_PREFIXES,
+    NUMERIC_ORDER_BY_SEPARATOR,
+    PRESS_DATELINE,
     WEEKDAY_PREFIXES,
 )
 
@@ -30,6 +33,8 @@ HTMLDATE_MAX = "2099-12-31"
 HTMLDATE_MIN = "1995-01-01"
 
 _NUMERIC = re.compile(r"(?<!\d)(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})(?!\d)")
+# day and month first, year last: "05.09.2012", "9/5/2012" (order: NUMERIC_ORDER_BY_SEPARATOR)
+_YEAR_LAST = re.compile(r"(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)")
 _MONTH_WORD = r"[A-Za-z]{3,10}\.?"
 _WORDED = re.compile(
     rf"(?:(?P<m1>{_MONTH_WORD})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>\d{{4}})"
@@ -39,13 +44,20 @@ _WEEKDAY = r"[A-Za-z]{3,10}\.?,?"
 _KOREAN_WEEKDAY = "|".join(re.escape(w) for w in KOREAN_WEEKDAYS)
 _BANNER = re.compile(
     rf"^(?:(?P<wd1>{_WEEKDAY})\s+)?"
-    rf"(?:{_WORDED.pattern}|\d{{4}}\s*[-./년]\s*\d{{1,2}}\s*[-./월]\s*\d{{1,2}}\s*일?)"
+    rf"(?:{_WORDED.pattern}|\d{{4}}\s*[-./년]\s*\d{{1,2}}\s*[-./월]\s*\d{{1,2}}\s*일?"
+    rf"|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)\d{{4}})"
     rf"(?:\s*,?\s*(?P<wd2>{_WEEKDAY}|{_KOREAN_WEEKDAY}))?$"
 )
 _MARKERS = [
     (kind, re.compile(rf"^(?:{pattern})\s*[:：]?\s*", re.IGNORECASE))
     for kind, pattern in DATE_MARKERS
 ]
+_FIELD_SEPARATOR = re.compile(HEADER_FIELD_SEPARATORS)
+# any marker at all: a quick screen before the markers are tried one by one
+_ANY_MARKER = re.compile("|".join(f"(?:{pattern})" for _, pattern in DATE_MARKERS), re.IGNORECASE)
+_YEAR = re.compile(r"\d{4}")
+# a byline between a marker and its date: "by admin on", "by Jane Doe |"
+_MARKER_BYLINE = re.compile(r"by\s+[^|,;:\d]{1,40}?\s*(?:\bon\b|[|,·•–—-])\s*", re.IGNORECASE)
 _TIME_TAIL = re.compile(
     r"^[\s,|]*(?:at\s+)?(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?|오전|오후|\s)*",
     re.IGNORECASE,
@@ -59,6 +71,7 @@ class MarkedDate:
     kind: str  # publish or update
     value: str  # YYYY-MM-DD
     rest: str  # the line with marker, date and time removed
+    numeric: bool = False  # written in figures only ("2024-05-21"): a label, never prose
 
 
 def _valid(year: int, month: int, day: int) -> str:
@@ -84,22 +97,85 @@ def _match_value(match: re.Match) -> str:
     return _valid(int(year), number, int(day)) if number else ""
 
 
-def _leading_date(text: str) -> tuple[str, int]:
+def year_last_value(first: str, second: str, year: str, separator: str, order: str = "") -> str:
+    """The date of "05.09.2012"-style figures: a number above 12 is the day; otherwise the
+    page's ``order`` ("dmy" or "mdy") decides, then the separator's convention."""
+    a, b = int(first), int(second)
+    if a > 12 >= b:
+        order = "dmy"
+    elif b > 12 >= a:
+        order = "mdy"
+    else:
+        order = order or NUMERIC_ORDER_BY_SEPARATOR.get(separator, "")
+    if order == "dmy":
+        return _valid(int(year), b, a)
+    return _valid(int(year), a, b) if order == "mdy" else ""
+
+
+def _value(pattern: re.Pattern, match: re.Match, order: str) -> str:
+    if pattern is _NUMERIC:
+        return _valid(int(match[1]), int(match[2]), int(match[3]))
+    if pattern is _YEAR_LAST:
+        return year_last_value(match[1], match[3], match[4], match[2], order)
+    return _match_value(match)
+
+
+_DATE_PATTERNS = (_NUMERIC, _YEAR_LAST, _WORDED)
+
+
+def leading_date(text: str, order: str = "") -> tuple[str, int]:
     """The date at the very start of ``text`` (numeric or worded) and where it ends."""
-    for pattern in (_NUMERIC, _WORDED):
+    for pattern in _DATE_PATTERNS:
         match = pattern.match(text)
         if not match:
             continue
-        if pattern is _NUMERIC:
-            value = _valid(int(match[1]), int(match[2]), int(match[3]))
-        else:
-            value = _match_value(match)
+        value = _value(pattern, match, order)
         if value:
             end = match.end()
             if text[end : end + 1] == "일":
                 end += 1
             return value, end
     return "", 0
+
+
+def first_date(text: str, order: str = "") -> str:
+    """The first full date written anywhere in a short ``text`` (a credit line), or ""."""
+    found = []
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text[:MAX_BOILERPLATE_LINE]):
+            value = _value(pattern, match, order)
+            if value:
+                found.append((match.start(), value))
+                break
+    return min(found)[1] if found else ""
+
+
+def numeric_order(lines: list[str], max_chars: int = 50_000) -> str:
+    """Whether the page writes day or month first ("dmy", "mdy", or "" when it does not show).
+
+    Evidence: year-last numeric dates whose first or second number is above 12, and worded
+    dates ("5 September 2012" is day first, "September 5, 2012" month first).
+    """
+    votes = {"dmy": 0, "mdy": 0}
+    seen = 0
+    for line in lines:
+        seen += len(line)
+        if seen > max_chars:
+            break
+        if not _YEAR.search(line):
+            continue  # every full date has a four-digit year
+        for match in _YEAR_LAST.finditer(line):
+            a, b = int(match[1]), int(match[3])
+            if a > 12 >= b:
+                votes["dmy"] += 1
+            elif b > 12 >= a:
+                votes["mdy"] += 1
+        for match in _WORDED.finditer(line):
+            if _match_value(match):
+                votes["mdy" if match.group("m1") else "dmy"] += 1
+    if votes["dmy"] == votes["mdy"]:
+        return ""
+    return "dmy" if votes["dmy"] > votes["mdy"] else "mdy"
 
 
 @lru_cache(maxsize=4096)
@@ -152,48 +228,95 @@ def strip_bullet(line: str) -> str:
     return stripped
 
 
-def is_date_banner(line: str) -> bool:
-    """True for a line that is only a date, with or without weekday: the site's date of day.
+@dataclass(frozen=True)
+class BareDate:
+    """A line that is nothing but a date, with or without a weekday."""
+
+    value: str  # YYYY-MM-DD
+    weekday: bool  # written with its weekday, as a site's date-of-the-day banner is
+
+
+def bare_date(line: str, order: str = "") -> BareDate | None:
+    """The date of a line that is only a date (with or without weekday), else None.
 
     Month and weekday words are recognised by their first three letters so that
     misspellings ("APRILL") and abbreviations still count.
     """
     text = " ".join(strip_bullet(line).split())
     if not text or len(text) > 60:
-        return False
+        return None
     match = _BANNER.match(text)
     if not match:
-        return False
+        return None
     for key in ("wd1", "wd2"):
         word = match.group(key)
         if word and word[0].isascii() and word[:3].lower() not in WEEKDAY_PREFIXES:
-            return False
-    if match.group("m1") or match.group("m2"):
-        return bool(_match_value(match))
-    return True
+            return None
+    start = match.end("wd1") if match.group("wd1") else 0
+    value, _ = leading_date(text[start:].lstrip(), order)
+    return BareDate(value, bool(match.group("wd1") or match.group("wd2"))) if value else None
 
 
-def find_marked_date(line: str) -> MarkedDate | None:
-    """A publication or update date introduced by a marker at the start of ``line``."""
-    text = " ".join(strip_bullet(line).split())
-    if not text or len(text) > MAX_BOILERPLATE_LINE * 4:
+def is_date_banner(line: str) -> bool:
+    """True for a line that is only a date: on its own, a site's date of the day."""
+    return bare_date(line) is not None
+
+
+def _marked_at_start(text: str, order: str) -> MarkedDate | None:
+    if not _ANY_MARKER.match(text):
         return None
     for kind, marker in _MARKERS:
         match = marker.match(text)
         if not match:
             continue
         after = text[match.end() :]
+        # "Posted by admin on March 3, 2024" - allow a byline between marker and date
+        byline = _MARKER_BYLINE.match(after)
+        if byline:
+            after = after[byline.end() :]
         # "Posted Wed, March 3, 2024" - allow a weekday between marker and date
         weekday = re.match(r"[A-Za-z]{3,10}\.?,?\s+", after)
         if weekday and weekday.group(0)[:3].lower() in WEEKDAY_PREFIXES:
             after = after[weekday.end() :]
-        value, end = _leading_date(after)
+        value, end = leading_date(after, order)
         if not value:
             continue
+        numeric = not any(ch.isalpha() for ch in after[:end])
         rest = after[end:]
         rest = rest[_TIME_TAIL.match(rest).end() :].strip(" ,|·•-")
-        return MarkedDate(kind, value, rest)
+        return MarkedDate(kind, value, rest, numeric)
     return None
+
+
+def find_marked_date(line: str, order: str = "") -> MarkedDate | None:
+    """A publication or update date introduced by a marker at the start of ``line``, or at
+    the start of one of its fields ("(site.com)| Updated : 2024-12-06")."""
+    text = " ".join(strip_bullet(line).split())
+    if not text or len(text) > MAX_BOILERPLATE_LINE * 4:
+        return None
+    found = _marked_at_start(text, order)
+    if found or len(text) > MAX_BOILERPLATE_LINE or not _FIELD_SEPARATOR.search(text):
+        return found
+    fields = _FIELD_SEPARATOR.split(text)
+    for index in range(1, len(fields)):
+        found = _marked_at_start(fields[index], order)
+        if found:
+            rest = " | ".join(f for f in [*fields[:index], found.rest, *fields[index + 1 :]] if f)
+            return MarkedDate(found.kind, found.value, rest, found.numeric)
+    return None
+
+
+def marker_only(line: str) -> str:
+    """The kind of a line that is a date marker and nothing else ("Created date", "Posted:"),
+    whose date is on the next line; "" otherwise."""
+    text = " ".join(strip_bullet(line).split())
+    if not text or len(text) > 40 or not _ANY_MARKER.match(text):
+        return ""
+    for kind, marker in _MARKERS:
+        match = marker.match(text)
+        if match and match.end() == len(text):
+            return kind
+    return ""
 
 
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -201,7 +324,7 @@ _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 DATELINE_TIME_WINDOW = 20
 
 
-def find_dateline(line: str) -> str:
+def find_dateline(line: str, order: str = "") -> str:
     """The date of a byline/dateline such as "Jane Doe - Nov 19, 2019, 10:31 pm CST".
 
     A full date followed closely by a time of day is when the story was filed; the site's
@@ -210,16 +333,34 @@ def find_dateline(line: str) -> str:
     text = " ".join(line.split())
     if len(text) > MAX_BOILERPLATE_LINE:
         return ""
-    for pattern in (_WORDED, _NUMERIC):
+    for pattern in (_WORDED, _NUMERIC, _YEAR_LAST):
         for match in pattern.finditer(text):
-            if pattern is _NUMERIC:
-                value = _valid(int(match[1]), int(match[2]), int(match[3]))
-            else:
-                value = _match_value(match)
+            value = _value(pattern, match, order)
             tail = text[match.end() : match.end() + DATELINE_TIME_WINDOW]
             if value and _CLOCK.search(tail):
                 return value
     return ""
+
+
+_PRESS_DATELINE = re.compile(PRESS_DATELINE)
+
+
+@dataclass(frozen=True)
+class PressDateline:
+    """The dateline opening a wire story or press release."""
+
+    value: str  # YYYY-MM-DD, or "" when the dateline gives no year
+    agency: str  # the agency in brackets ("Yonhap" of "SEOUL, May 3 (Yonhap) --"), or ""
+    end: int  # where the story's text begins
+
+
+def press_dateline(paragraph: str, order: str = "") -> PressDateline | None:
+    """The dateline at the start of a paragraph ("SEOUL, May 3 (Yonhap) --"), or None."""
+    match = _PRESS_DATELINE.match(paragraph[:MAX_BOILERPLATE_LINE])
+    if not match or not (match["date"] or match["wire"] or match["agency"]):
+        return None
+    value, _ = leading_date(match["date"] or "", order)
+    return PressDateline(value, " ".join((match["agency"] or "").split()), match.end())
 
 
 def html_date(html: str, url: str = "", extensive: bool = False) -> str:

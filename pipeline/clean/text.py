@@ -21,22 +21,52 @@ from pipeline.clean.boilerplate_rules import (
     BOILERPLATE_LINES,
     BOILERPLATE_PHRASES,
     BULLET_CHARS,
-    BYLINE_PUBLISHER,
     MAX_BOILERPLATE_LINE,
-    MEDIA_WORDS,
-    PUBLISHER_CREDITS,
-    PUBLISHER_REJECT,
-    PUBLISHER_TRAILERS,
+    TITLE_SITE_SEPARATOR,
     TITLE_SMALL_WORDS,
 )
-from pipeline.clean.pubdate import find_dateline, find_marked_date, is_date_banner, strip_bullet
+from pipeline.clean.page import (
+    SENTENCE_WORDS,
+    Layout,
+    PageLine,
+    is_prose,
+    is_sentence,
+    word_count,
+)
+from pipeline.clean.pubdate import (
+    bare_date,
+    find_dateline,
+    find_marked_date,
+    first_date,
+    leading_date,
+    marker_only,
+    numeric_order,
+    strip_bullet,
+)
+from pipeline.clean.publisher import (
+    attributed_publisher,
+    byline_publisher,
+    clean_publisher,
+    credit_publisher,
+    find_publisher,
+)
+from pipeline.clean.text_dates import published_date
 from pipeline.clean.unwrap import unwrap
 
-# A line with at least this many words is prose whatever its punctuation (headlines are
-# shorter; a headline rarely ends with a full stop).
-PROSE_WORDS = 30
-# A line ending like a sentence needs this many words to count as prose.
-SENTENCE_WORDS = 6
+__all__ = [
+    "attributed_publisher",
+    "boilerplate_kind",
+    "clean_publisher",
+    "clean_text",
+    "credit_publisher",
+    "is_prose",
+    "normalise_lines",
+    "word_count",
+]
+
+# The line after a lone date marker ("Updated") holds its date if it has at most this many
+# words.
+MARKED_NEXT_MAX_WORDS = 10
 # This many consecutive non-prose lines are a menu or link list, not headings.
 GAP_RUN = 3
 # Prose blocks with at least this share of the main block's prose are part of the article.
@@ -48,6 +78,10 @@ TITLE_CONTEXT_PARAGRAPHS = 5
 TITLE_MIN_OVERLAP = 0.1
 TITLE_MAX_WORDS = 30
 TITLE_MAX_CHARS = 250
+# A line this short that holds a full date is a dateline, never the headline.
+DATED_LINE_MAX_WORDS = 6
+# In a "Headline | Site" title bar the site's name has at most this many words.
+TITLE_SITE_MAX_WORDS = 6
 # A title found after the first paragraph must be short and in Title Case.
 LATE_TITLE_MAX_WORDS = 12
 LATE_TITLE_CASE_RATIO = 0.6
@@ -57,19 +91,9 @@ _BOILERPLATE = {
     for name, patterns in BOILERPLATE_LINES.items()
 }
 _PHRASES = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE_PHRASES), re.IGNORECASE)
-_BYLINE_PUBLISHER = re.compile(BYLINE_PUBLISHER)
-_CREDIT = re.compile(rf"^(?:{'|'.join(PUBLISHER_CREDITS)})", re.IGNORECASE)
-_TRAILERS = [re.compile(p, re.IGNORECASE) for p in PUBLISHER_TRAILERS]
-_REJECT = re.compile(PUBLISHER_REJECT, re.IGNORECASE)
-_STRONG_CREDIT = re.compile(r"\d{4}|rights reserved|^source|^출처", re.IGNORECASE)
-_MEDIA = "|".join(re.escape(w) for w in sorted(MEDIA_WORDS, key=len, reverse=True))
-_TOLD = re.compile(
-    rf"\btold\s+((?:[Tt]he\s+)?(?:[A-Z][\w&'.-]{{0,30}}\s+){{0,4}}(?:{_MEDIA}))(?![\w-])"
-)
 _WORD = re.compile(r"\w+")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
-_SENTENCE_END = re.compile(r"[.!?。！？]['\"”’)\]]*$")
-_NAV_SEPARATORS = re.compile(r"[|›»]|\s[>/]\s")
+_NAV_SEPARATORS = re.compile(r"[|›»]|\s(?:[>/]|::)\s")
+_TITLE_SITE = re.compile(TITLE_SITE_SEPARATOR)
 # Invisible and control characters (and U+FFFD left by failed decoding) carry no text.
 _INVISIBLE = dict.fromkeys(
     [
@@ -91,17 +115,6 @@ class TextClean:
     publisher: str = ""
 
 
-@dataclass
-class _Line:
-    text: str
-    bulleted: bool
-    boilerplate: str = ""  # the table name that matched, or ""
-
-    @property
-    def words(self) -> int:
-        return word_count(self.text)
-
-
 def normalise_lines(content: str) -> list[str]:
     """Lines of ``content`` with invisible characters dropped and white space collapsed."""
     text = unicodedata.normalize("NFC", content).translate(_INVISIBLE)
@@ -116,24 +129,6 @@ def boilerplate_kind(line: str) -> str:
         if pattern.fullmatch(line):
             return name
     return "phrases" if _PHRASES.search(line) else ""
-
-
-def word_count(line: str) -> int:
-    """Words in a line; Chinese and Japanese write none of the spaces, so two of their
-    characters count as a word (enough to tell a paragraph from a label)."""
-    return len(line.split()) + len(_CJK.findall(line)) // 2
-
-
-def is_prose(line: str) -> bool:
-    """A paragraph of running text, as opposed to a heading, label or link."""
-    words = word_count(line)
-    if words >= PROSE_WORDS:
-        return True
-    return words >= SENTENCE_WORDS and bool(_SENTENCE_END.search(line))
-
-
-def is_sentence(line: str) -> bool:
-    return bool(_SENTENCE_END.search(line))
 
 
 def title_case_ratio(line: str) -> float:
@@ -153,83 +148,65 @@ def looks_like_title(line: str) -> bool:
         return False
     if line.endswith(".") and not line.endswith("..."):
         return False
-    if _NAV_SEPARATORS.search(line) or find_dateline(line):
+    if _NAV_SEPARATORS.search(line) or find_dateline(line) or leading_date(line)[0]:
         return False
+    if words <= DATED_LINE_MAX_WORDS and first_date(line):
+        return False  # "Wed 29th April 2020", "Seoul, 3 May 2024": a dateline, not a headline
     letters = sum(ch.isalpha() for ch in line)
     return letters >= len(line) / 2
 
 
-def clean_publisher(name: str) -> str:
-    """A publisher name without trailing legal words or sentence remnants."""
-    name = name.strip(" .,:;-|")
-    for pattern in _TRAILERS:
-        name = pattern.sub("", name).strip(" .,:;-|")
-    if not 2 <= len(name) <= 80 or not any(ch.isalpha() for ch in name) or _REJECT.search(name):
-        return ""
-    return name
-
-
-def credit_publisher(line: str) -> str:
-    """The outlet named by a credit line: "© 2024 Publisher", "Source: Publisher"."""
-    if len(line) > MAX_BOILERPLATE_LINE:
-        return ""
-    match = _CREDIT.match(line)
-    if not match or match.end() == len(line):
-        return ""
-    return clean_publisher(line[match.end() :])
-
-
-def byline_publisher(line: _Line) -> str:
-    """The outlet of a bulleted "• section, Publisher" header line."""
-    if not line.bulleted or line.words > 8 or is_sentence(line.text):
-        return ""
-    match = _BYLINE_PUBLISHER.fullmatch(line.text)
-    return clean_publisher(match["publisher"]) if match else ""
-
-
 def told_publisher(lines: list[str]) -> str:
     """The interviewing outlet of "..., X told The Korea Herald." attributions (last resort)."""
-    for line in lines:
-        match = _TOLD.search(line)
-        if match:
-            return match.group(1)
-    return ""
+    return attributed_publisher(lines)
 
 
-def _classify(raw_lines: list[str]) -> tuple[list[_Line], list[tuple[str, str]], list[str]]:
-    """Kept lines, marked dates (kind, value) in order, and credit-line publishers."""
-    kept: list[_Line] = []
-    dates: list[tuple[str, str]] = []
-    credits: list[str] = []
-    weak_credits: list[str] = []
-    for raw in raw_lines:
-        if not raw:
-            continue
+def _classify(raw_lines: list[str], order: str) -> list[PageLine]:
+    """Every nonblank line, with its boilerplate class and the dates it carries."""
+    lines = [line for line in raw_lines if line]
+    result: list[PageLine] = []
+    index = 0
+    while index < len(lines):
+        raw = lines[index]
+        index += 1
         bulleted = raw[0] in BULLET_CHARS and (len(raw) == 1 or raw[1] == " ")
         text = strip_bullet(raw)
-        marked = find_marked_date(text)
-        # "Released March 3, 2024, the report says ..." is a sentence, not a date marker
-        if marked and not is_prose(marked.rest):
-            dates.append((marked.kind, marked.value))
-            text = marked.rest
-        if not text or is_date_banner(text):
+        marked = find_marked_date(text, order)
+        # "Released March 3, 2024, the report says ..." is a sentence, not a date marker;
+        # "date 2022-03-08 Changwon City held ..." is a label in figures before one
+        if marked and (marked.numeric or not is_prose(marked.rest)):
+            line = PageLine(marked.rest, bulleted, marked=(marked.kind, marked.value))
+            line.boilerplate = boilerplate_kind(marked.rest) if marked.rest else "marker"
+            result.append(line)
             continue
-        credit = credit_publisher(text)
-        if credit:  # "© 2024 X. All rights reserved" / "Source: X" before a bare "© X"
-            (credits if _STRONG_CREDIT.search(text) else weak_credits).append(credit)
-        kept.append(_Line(text, bulleted, boilerplate_kind(text)))
-    return kept, dates, credits + weak_credits
+        kind = marker_only(text)
+        following = _dated_next(lines[index], order) if kind and index < len(lines) else ""
+        if following:  # "Created date" with the date on the next line
+            result.append(PageLine(text, bulleted, "marker", marked=(kind, following)))
+            result.append(PageLine(lines[index], False, "date"))
+            index += 1
+            continue
+        if not text:
+            continue
+        bare = bare_date(text, order)
+        if bare:
+            result.append(PageLine(text, bulleted, "date", bare=bare))
+            continue
+        result.append(PageLine(text, bulleted, boilerplate_kind(text)))
+    return result
 
 
-def _pick_date(dates: list[tuple[str, str]]) -> str:
-    for kind in ("publish", "update"):
-        for found_kind, value in dates:
-            if found_kind == kind:
-                return value
-    return ""
+def _dated_next(line: str, order: str) -> str:
+    """The date of the line after a lone marker: a short line that holds one
+    ("2022-10-13", "9:53 am PDT, Tuesday, September 1, 2020")."""
+    text = strip_bullet(line)
+    if len(text.split()) > MARKED_NEXT_MAX_WORDS:
+        return ""
+    found = bare_date(text, order)
+    return found.value if found else first_date(text, order)
 
 
-def _gaps(lines: list[_Line], prose: list[bool]) -> list[bool]:
+def _gaps(lines: list[PageLine], prose: list[bool]) -> list[bool]:
     """Mark runs of at least ``GAP_RUN`` consecutive non-prose lines: menus and link lists.
 
     Headings and captions inside an article come one or two at a time between paragraphs;
@@ -250,7 +227,7 @@ def _gaps(lines: list[_Line], prose: list[bool]) -> list[bool]:
     return gap
 
 
-def _article_span(prose: list[bool], gap: list[bool], lines: list[_Line]) -> tuple[int, int]:
+def _article_span(prose: list[bool], gap: list[bool], lines: list[PageLine]) -> tuple[int, int]:
     """First and last line index of the article: the blocks (split at gaps) holding most prose.
 
     The block with the most prose characters is the article; other blocks are kept when
@@ -277,86 +254,141 @@ def _content_words(text: str) -> set[str]:
     return {w[:4] for w in _WORD.findall(text.lower()) if len(w) >= 4}
 
 
-def _pick_title(lines: list[_Line], first: int, prose: list[bool]) -> str:
-    """The headline among the title-like lines just before the article.
+@dataclass(frozen=True)
+class _Candidate:
+    index: int  # the line in the content lines
+    text: str  # the headline it offers
+    site: str = ""  # the site name written beside it ("Headline | Site"), if any
+
+
+def _candidates(lines: list[PageLine], start: int, first: int) -> list[_Candidate]:
+    """Title-like lines in ``start:first``, and the headline part of "Headline | Site" lines
+    (a page's title bar: the site's name beside the headline)."""
+    found: list[_Candidate] = []
+    for index in range(start, first):
+        line = lines[index]
+        if line.bulleted or byline_publisher(line):
+            continue  # list items are menu entries or bylines, never the headline
+        if looks_like_title(line.text):
+            found.append(_Candidate(index, line.text))
+            continue
+        parts = _TITLE_SITE.split(line.text)
+        if len(parts) != 2:
+            continue
+        for headline, site in (parts, parts[::-1]):
+            if looks_like_title(headline) and len(site.split()) <= TITLE_SITE_MAX_WORDS:
+                found.append(_Candidate(index, headline, site))
+    return found
+
+
+def _pick_title(lines: list[PageLine], first: int, prose: list[bool]) -> _Candidate | None:
+    """The headline among the title-like lines just before the article, or None.
 
     Menus and teasers are title-like too, so candidates are ranked: a line written twice
-    (page title and heading) first, then by the share of its words found in the opening
+    (page title and heading) that shares words with the opening paragraphs first (a menu
+    repeats its section names too), then by the share of its words found in the opening
     paragraphs (a headline announces what they tell), then the earliest.
     """
-    window = [
-        line.text
-        for line in lines[max(0, first - TITLE_WINDOW) : first]
-        if looks_like_title(line.text) and not byline_publisher(line)
-    ]
+    window = _candidates(lines, max(0, first - TITLE_WINDOW), first)
     if not window:
-        return ""
+        return None
+    texts = [candidate.text for candidate in window]
     opening = [line.text for line, is_p in zip(lines[first:], prose[first:], strict=True) if is_p]
     vocabulary = _content_words(" ".join(opening[:TITLE_CONTEXT_PARAGRAPHS]))
 
-    def rank(item: tuple[int, str]) -> tuple[int, float, int]:
-        position, text = item
+    def overlap(text: str) -> float:
         words = _content_words(text)
-        overlap = len(words & vocabulary) / len(words) if words else 0.0
-        return (window.count(text) > 1, overlap, -position)
+        return len(words & vocabulary) / len(words) if words else 0.0
 
-    position, best = max(enumerate(window), key=rank)
-    if window.count(best) == 1 and rank((position, best))[1] < TITLE_MIN_OVERLAP:
+    def rank(item: tuple[int, _Candidate]) -> tuple[bool, float, int]:
+        position, candidate = item
+        share = overlap(candidate.text)
+        return (texts.count(candidate.text) > 1 and share >= TITLE_MIN_OVERLAP, share, -position)
+
+    best = max(enumerate(window), key=rank)
+    chosen = best[1]
+    if not rank(best)[0] and rank(best)[1] < TITLE_MIN_OVERLAP:
         # nothing announces the story: only a title-like line right above it will do
-        above = lines[first - 1].text if first else ""
-        return above if above == window[-1] else ""
-    return best
+        last = window[-1]
+        return last if last.index == first - 1 and not last.site else None
+    return chosen
+
+
+def _late_title(lines: list[PageLine], first: int) -> _Candidate | None:
+    """A Title Case line right after the first paragraph, for pages whose header has none."""
+    for index in range(first + 1, min(first + 2, len(lines))):
+        line = lines[index]
+        if line.words > LATE_TITLE_MAX_WORDS:
+            return None
+        if looks_like_title(line.text) and title_case_ratio(line.text) >= LATE_TITLE_CASE_RATIO:
+            return _Candidate(index, line.text)
+    return None
+
+
+def _is_cut_paragraph(classified: list[PageLine], at: list[int], index: int, last: int) -> bool:
+    """The dump's final line, cut off mid-sentence right after the article's last paragraph
+    with nothing between them (dumps are often cut at a length): a paragraph, not a teaser
+    or label of the trailer, which a heading ("Most read") or footer separates."""
+    line = classified[at[index]]
+    return (
+        index == last + 1
+        and at[index] == at[last] + 1 == len(classified) - 1
+        and line.words >= SENTENCE_WORDS
+        and line.text[:1].isupper()
+        and not is_sentence(line.text)
+        and not line.text.endswith(":")
+    )
 
 
 def clean_text(content: str) -> TextClean:
-    """Clean a text dump: body lines, headline, marked publication date and publisher."""
-    classified, dates, credits = _classify(normalise_lines(unwrap(content)))
-    lines = [line for line in classified if not line.boilerplate]
+    """Clean a text dump: body lines, headline, publication date and publisher."""
+    raw_lines = normalise_lines(unwrap(content))
+    order = numeric_order(raw_lines)
+    classified = _classify(raw_lines, order)
+    content_at = [i for i, line in enumerate(classified) if not line.boilerplate]
+    lines = [classified[i] for i in content_at]
     prose = [is_prose(line.text) for line in lines]
     if any(prose):
         gap = _gaps(lines, prose)
         first, last = _article_span(prose, gap, lines)
-        title = _pick_title(lines, first, prose)
-        if not title:
-            title = _late_title(lines, first)
+        chosen = _pick_title(lines, first, prose) or _late_title(lines, first)
     else:  # no paragraph at all (a short note): everything after the headline is the body
         gap = [False] * len(lines)
-        title_at = next((i for i, line in enumerate(lines) if looks_like_title(line.text)), -1)
-        title = lines[title_at].text if title_at >= 0 else ""
-        first, last = title_at + 1, len(lines) - 1
+        chosen = next(iter(_candidates(lines, 0, len(lines))), None)
+        first, last = (chosen.index if chosen else -1) + 1, len(lines) - 1
+    title_at, title = (chosen.index, chosen.text) if chosen else (-1, "")
 
     body: list[str] = []
     for index in range(first, len(lines)):
         line = lines[index]
-        if gap[index] or (index > last and not is_sentence(line.text)):
-            continue  # menus, link lists; trailer labels such as "Main News"
-        body.append(line.text)
-
-    bylines = [byline_publisher(line) for line in lines[max(0, first - TITLE_WINDOW) : first]]
-    publisher = next((name for name in bylines + credits if name), "")
+        # menus, link lists; trailer labels such as "Main News"
+        dropped = gap[index] or (index > last and not is_sentence(line.text))
+        if not dropped or _is_cut_paragraph(classified, content_at, index, last):
+            body.append(line.text)
     body = [text for text in _dedupe(body) if text != title]
-    published, source = _pick_date(dates), "text-marker"
-    if not published:  # an unmarked "date, time" line in the header: the filing time
-        header = lines[max(0, first - TITLE_WINDOW) : first]
-        dated = (find_dateline(line.text) for line in header)
-        published, source = next((d for d in dated if d), ""), "text-dateline"
+
+    def at(index: int) -> int:
+        return content_at[index] if 0 <= index < len(content_at) else len(classified)
+
+    layout = Layout(
+        lines=classified,
+        first=at(first),
+        last=at(last) if last >= 0 else -1,
+        title=at(title_at) if title_at >= 0 else -1,
+        order=order,
+        body=body,
+        site=chosen.site if chosen else "",
+        content=content_at,
+        links={content_at[i] for i, is_gap in enumerate(gap) if is_gap},
+    )
+    published, source = published_date(layout)
     return TextClean(
         body="\n".join(body),
         title=title,
         published=published,
-        published_source=source if published else "",
-        publisher=publisher or told_publisher(body),
+        published_source=source,
+        publisher=find_publisher(layout),
     )
-
-
-def _late_title(lines: list[_Line], first: int) -> str:
-    """A Title Case line right after the first paragraph, for pages whose header has none."""
-    for line in lines[first + 1 : first + 2]:
-        if line.words > LATE_TITLE_MAX_WORDS:
-            return ""
-        if looks_like_title(line.text) and title_case_ratio(line.text) >= LATE_TITLE_CASE_RATIO:
-            return line.text
-    return ""
 
 
 def _dedupe(lines: list[str]) -> list[str]:

@@ -114,14 +114,18 @@ def unwrap(text: str) -> str:
     lines = text.splitlines()
     width = wrap_width(lines)
     expanded = [line.expandtabs() for line in lines]
-    result: list[str] = []
+    # each output line as its parts, joined once at the end: growing one string line by line
+    # would copy it every time (quadratic on a long wrapped document)
+    result: list[list[str]] = []
     joined = False
     for index, line in enumerate(lines):
         if index and _joins(expanded[index - 1], expanded[index], width):
-            previous = result[-1].rstrip()
-            glue = "" if _HYPHENATED.search(previous) else " "
-            result[-1] = previous + glue + line.strip()
+            parts = result[-1]
+            parts[-1] = parts[-1].rstrip()
+            if not _HYPHENATED.search(parts[-1][-2:]):
+                parts.append(" ")
+            parts.append(line.strip())
             joined = True
         else:
-            result.append(line)
-    return "\n".join(result) if joined else text
+            result.append([line])
+    return "\n".join("".join(parts) for parts in result) if joined else text

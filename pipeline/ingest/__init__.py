@@ -47,24 +47,27 @@ def content_id(text: str) -> str:
     return hashlib.sha256(normalised.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
-def iter_inputs(corpus: Path, max_bytes: int = 20_000_000) -> Iterator[RawDoc | InputError]:
+def iter_inputs(corpus: Path, max_bytes: int = 20_000_000, follow_links: bool = False,
+                ) -> Iterator[RawDoc | InputError]:
     """Yield one RawDoc per article and one InputError per bad file, line or sidecar.
 
     Sorted by relative POSIX path, then by line number inside a .jsonl file. Never raises
-    for bad input: every failure is reported as an InputError(stage="ingest").
+    for bad input: every failure is reported as an InputError(stage="ingest"). Symbolic
+    links are followed only while their target lies inside the corpus folder, unless
+    ``follow_links``: a drop folder must not publish files from elsewhere on the machine.
     """
     corpus = Path(corpus)
     if not corpus.is_dir():
         reason = "does not exist" if not corpus.exists() else "is not a folder"
         yield InputError(".", STAGE, f"corpus folder {str(corpus)!r} {reason}")
         return
-    entries = sorted(_walk(corpus), key=lambda e: e.rel)
+    entries = sorted(_walk(corpus, follow_links), key=lambda e: e.rel)
     articles, sidecars, sidecar_by_base = _index(entries)
-    sidecar_cache: dict[str, tuple[dict, list[str]]] = {}
+    sidecar_cache: dict[str, tuple[dict, list[InputError]]] = {}
 
-    def sidecar_for(rel: str) -> tuple[dict, list[str]]:
+    def sidecar_for(rel: str) -> tuple[dict, list[InputError]]:
         if rel not in sidecar_cache:
-            sidecar_cache[rel] = load_sidecar(sidecars[rel], max_bytes)
+            sidecar_cache[rel] = load_sidecar(sidecars[rel], max_bytes, rel)
         return sidecar_cache[rel]
 
     for entry in entries:
@@ -87,11 +90,13 @@ def _display(name: str) -> str:
     return _CONTROL.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), shown)
 
 
-def _walk(root: Path) -> list[_Entry]:
+def _walk(root: Path, follow_links: bool = False) -> list[_Entry]:
     """All candidate files under root (hidden names skipped), plus folder-level errors.
 
-    Directory symlinks are followed, but each real folder is walked once, so symlink
-    loops end instead of hanging. An explicit stack keeps deep trees off the call stack.
+    Symbolic links (to files or folders) are followed when their target lies inside the
+    corpus folder, or always with ``follow_links``; each real folder is walked once, so
+    symlink loops end instead of hanging. An explicit stack keeps deep trees off the call
+    stack.
     """
     out: list[_Entry] = []
     try:
@@ -117,6 +122,9 @@ def _walk(root: Path) -> list[_Entry]:
             if not prefix and child.name in R.RESERVED_TOP_LEVEL:
                 continue
             rel = prefix + _display(child.name)
+            if not follow_links and _is_link(child) and leads_outside(child.path, root):
+                out.append(_Entry(rel, None, OUTSIDE_LINK))
+                continue
             try:
                 is_dir = child.is_dir()  # follows symlinks
             except OSError:
@@ -141,6 +149,25 @@ def _walk(root: Path) -> list[_Entry]:
             subfolders.append((child.path, rel + "/"))
         stack.extend(reversed(subfolders))
     return out
+
+
+OUTSIDE_LINK = ("symbolic link to a target outside the corpus folder; not followed "
+                "(pipeline extract --follow-links allows it)")
+
+
+def _is_link(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_symlink()
+    except OSError:
+        return False
+
+
+def leads_outside(path: str | Path, root: Path) -> bool:
+    """Whether ``path`` (every link resolved; a broken one as far as it goes) lies outside
+    the folder ``root``."""
+    real_root = os.path.realpath(root)
+    target = os.path.realpath(path)
+    return target != real_root and not target.startswith(real_root.rstrip(os.sep) + os.sep)
 
 
 def _directory_message(path: str) -> str:
@@ -209,8 +236,7 @@ def _process(
             partners = "/".join(R.SIDECAR_PARTNERS)
             yield InputError(rel, STAGE, f"sidecar without article (no {partners} beside it)")
             return
-        for message in sidecar_for(rel)[1]:
-            yield InputError(rel, STAGE, message)
+        yield from sidecar_for(rel)[1]
         return
     try:
         data = read_bytes(entry.path, max_bytes)
@@ -222,8 +248,7 @@ def _process(
         yield from jsonl_docs(rel, text, encoding)
         return
     meta: dict = {}
-    if kind in ("text", "html"):
-        sidecar = sidecar_by_base.get(_split_suffix(rel)[0])
-        if sidecar is not None:
-            meta = dict(sidecar_for(sidecar)[0])
-    yield RawDoc(rel, None, kind, text, meta, encoding)
+    sidecar = sidecar_by_base.get(_split_suffix(rel)[0]) if kind in ("text", "html") else None
+    if sidecar is not None:
+        meta = dict(sidecar_for(sidecar)[0])
+    yield RawDoc(rel, None, kind, text, meta, encoding, meta_source=sidecar or "")

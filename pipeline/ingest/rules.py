@@ -18,8 +18,9 @@ ARTICLE_SUFFIXES: dict[str, str] = {
 SIDECAR_SUFFIX = ".meta.json"
 SIDECAR_PARTNERS: tuple[str, ...] = (".txt", ".html", ".htm")
 
-# Sidecar keys copied into RawDoc.meta (anything else in the sidecar is ignored).
-SIDECAR_KEYS: tuple[str, ...] = ("published", "title", "publisher", "url", "language")
+# Sidecar keys copied into RawDoc.meta (anything else in the sidecar is ignored, with a
+# warning that names it).
+SIDECAR_KEYS: tuple[str, ...] = ("published", "title", "publisher", "url", "language", "id")
 
 # Optional .jsonl fields copied into RawDoc.meta.
 JSONL_META_KEYS: tuple[str, ...] = ("url", "title", "published", "publisher", "id", "language")

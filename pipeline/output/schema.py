@@ -29,8 +29,12 @@ TEXT = ("text", "str", "the span as written")
 TABLES: dict[str, tuple[Column, ...]] = {
     "documents": _cols(
         DOC_ID,
-        ("source_path", "str", "input file, relative to the corpus folder"),
-        ("source_line", "int", "line number inside a .jsonl file (empty otherwise)"),
+        ("source_path", "str", "input file, relative to the corpus folder (`<texts>` for "
+                               "pipeline.extract_texts)"),
+        ("source_line", "int", "line number inside a .jsonl file, or a text's 1-based "
+                               "position in pipeline.extract_texts (empty otherwise)"),
+        ("source_id", "str", "the input's own id: a .jsonl line's or a sidecar's `id`, "
+                             "else empty"),
         ("title", "str", "headline"),
         ("published", "str", "the article's own publication date, YYYY-MM-DD, or empty"),
         ("publisher", "str", "site or outlet that published the article"),
@@ -40,6 +44,10 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("published_source", "str", "where `published` came from: meta, html, text-marker"),
         ("status", "str", "ok, or why the document was not annotated"),
         ("encoding", "str", "character encoding the file was decoded from"),
+        ("non_english_share", "float", "share (0-1) of the body's letters not processed as "
+                                       "English: 1 for a page in another language; for an "
+                                       "English page, its passages in another script (kept "
+                                       "in the body, skipped by annotation)"),
     ),
     "sentences": _cols(DOC_ID, SENTENCE_ID, START, END, TEXT),
     "mentions": _cols(
@@ -119,6 +127,8 @@ TABLES: dict[str, tuple[Column, ...]] = {
         ("source_path", "str", "input file, relative to the corpus folder"),
         ("stage", "str", "ingest, clean, annotate, extract, resolve or write"),
         ("message", "str", "what went wrong"),
+        ("severity", "str", "error: the input (file, line, sidecar or stage of a document) "
+                            "was skipped; warning: the input was kept and a value ignored"),
     ),
     # Per-type views of `relations` for analysts (pipeline.output.views.build_views).
     **{
@@ -158,12 +168,49 @@ TABLES: dict[str, tuple[Column, ...]] = {
 
 DOCUMENT_TABLES = ("documents", "errors")
 
+# How ``pipeline.load`` types the columns in pandas (the files keep str, int and float):
+# labels from a small vocabulary as ``category``; columns that only ever hold a whole date
+# (YYYY-MM-DD or empty) as ``datetime64``; other text as pandas' ``string`` with empty text
+# as missing; int as nullable ``Int64``; float as ``float64``.
+CATEGORY_COLUMNS = frozenset({
+    "language", "published_source", "encoding", "label", "rule", "type", "kind",
+    "granularity", "unit", "qualifier", "scale", "direction", "stage", "severity",
+})
+DATE_COLUMNS = frozenset({"published", "anchor"})
+# Contract date values (YYYY, YYYY-MM, YYYY-MM-DD, START/END, durations) stay text; load
+# adds beside each a `<name>_day` column: the value as datetime64 where it is one whole day.
+PERIOD_COLUMNS = frozenset({("dates", "value")} | {
+    (table, "date") for table, columns in TABLES.items() if any(c.name == "date" for c in columns)
+})
+DAY_SUFFIX = "_day"
+
+
+def pandas_type(table: str, column: Column) -> str:
+    """The pandas dtype ``pipeline.load`` gives ``column`` of ``table``."""
+    if column.kind == "int":
+        return "Int64"
+    if column.kind == "float":
+        return "float64"
+    if column.name in DATE_COLUMNS:
+        return "datetime64[ns]"
+    if column.name in CATEGORY_COLUMNS:
+        return "category"
+    return "string"
+
+
+def _loads_as(table: str, column: Column) -> str:
+    dtype = pandas_type(table, column)
+    if (table, column.name) in PERIOD_COLUMNS:
+        return f"{dtype}, + `{column.name}{DAY_SUFFIX}` datetime64[ns]"
+    return dtype
+
 
 def markdown() -> str:
     """The table reference in outputs/README.md (a test keeps the two in step)."""
     lines = []
     for name, columns in TABLES.items():
-        lines += [f"### {name}", "", "| column | type | meaning |", "|---|---|---|"]
-        lines += [f"| {c.name} | {c.kind} | {c.doc} |" for c in columns]
+        lines += [f"### {name}", "", "| column | type | pandas (`pipeline.load`) | meaning |",
+                  "|---|---|---|---|"]
+        lines += [f"| {c.name} | {c.kind} | {_loads_as(name, c)} | {c.doc} |" for c in columns]
         lines.append("")
     return "\n".join(lines)

@@ -20,9 +20,10 @@ def _sentence_index(starts: list[int], offset: int) -> int | None:
 def document_row(d: Document) -> dict:
     return {
         "doc_id": d.doc_id, "source_path": d.source_path, "source_line": d.source_line,
-        "title": d.title, "published": d.published, "publisher": d.publisher, "url": d.url,
-        "language": d.language, "body": d.body, "published_source": d.published_source,
-        "status": d.status, "encoding": d.encoding,
+        "source_id": d.source_id, "title": d.title, "published": d.published,
+        "publisher": d.publisher, "url": d.url, "language": d.language, "body": d.body,
+        "published_source": d.published_source, "status": d.status, "encoding": d.encoding,
+        "non_english_share": d.non_english_share,
     }
 
 
@@ -77,5 +78,6 @@ def doc_rows(result: DocResult, resolution: Resolution) -> dict[str, list[dict]]
 
 
 def error_rows(errors: Iterable[InputError]) -> list[dict]:
-    rows = {(e.source_path, e.stage, e.message) for e in errors}
-    return [{"source_path": p, "stage": s, "message": m} for p, s, m in sorted(rows)]
+    rows = {(e.source_path, e.stage, e.message, e.severity) for e in errors}
+    return [{"source_path": p, "stage": s, "message": m, "severity": v}
+            for p, s, m, v in sorted(rows)]

@@ -98,6 +98,16 @@ def write_tables(tables: dict[str, list[dict]], out: Path) -> list[Path]:
         return writer.commit()
 
 
+FILE_MODE = 0o666
+
+
+def _umask() -> int:
+    """The process umask (read by setting it, so set it straight back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 class _TableFiles:
     """The two temporary files of one table, filled row by row."""
 
@@ -126,6 +136,9 @@ class _TableFiles:
     def _temporary(self, path: Path):
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         self.files.append((Path(tmp), path))
+        # mkstemp makes the file private (0600); tables are for sharing, so give them the
+        # mode an ordinary new file would get under the user's umask.
+        os.fchmod(fd, FILE_MODE & ~_umask())
         return os.fdopen(fd, "wb")
 
     def write(self, rows: Iterable[dict]) -> None:

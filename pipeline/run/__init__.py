@@ -16,13 +16,14 @@ import tempfile
 import time
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
-from pipeline.ingest import content_id, iter_inputs
-from pipeline.model import DocResult, Document, InputError, RawDoc
+from pipeline.ingest import OUTSIDE_LINK, content_id, iter_inputs, leads_outside
+from pipeline.model import ERROR, DocResult, Document, InputError, RawDoc
 from pipeline.output.schema import DOCUMENT_TABLES, TABLES
 from pipeline.output.tables import doc_rows, document_row, error_rows
 from pipeline.output.views import view_row
@@ -30,6 +31,7 @@ from pipeline.output.write import TableWriter
 from pipeline.resolve import resolve
 from pipeline.resolve.aliases import AliasTable, load_aliases
 from pipeline.run.cache import DocCache
+from pipeline.run.lock import OutputLock
 from pipeline.run.parallel import process_stream
 
 ALIASES_FILE = "aliases.csv"
@@ -38,8 +40,8 @@ CACHE_DIR = ".cache"
 
 @dataclass
 class RunOptions:
-    corpus: Path
-    out: Path
+    corpus: Path | None  # None: the inputs are given (run_in_memory)
+    out: Path | None  # None: nothing is written (run_in_memory)
     clean_only: bool = False
     max_bytes: int = 20_000_000
     batch_size: int = 32
@@ -49,6 +51,9 @@ class RunOptions:
     dask: str | None = None  # address of a dask.distributed scheduler: run batches there
     cache: bool = True  # reuse per-document results of earlier runs (see pipeline.run.cache)
     cache_dir: Path | None = None  # default: OUT/.cache
+    follow_links: bool = False  # follow symbolic links that lead outside the corpus folder
+    wait: bool = False  # when another run holds OUT: wait for it (else OutputBusy is raised)
+    notify: Callable[[str], None] | None = None  # called with messages for the user
 
 
 @dataclass
@@ -58,13 +63,16 @@ class RunSummary:
     rows: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     stage_seconds: dict[str, float] = field(default_factory=dict)
-    errors: int = 0
+    errors: int = 0  # rows of severity "error" (an input, or part of one, was skipped)
+    warnings: int = 0  # rows of severity "warning" (kept, a value ignored)
 
 
-def unique_inputs(corpus: Path, max_bytes: int, errors: list[InputError]) -> Iterator[RawDoc]:
-    """Yield each distinct article once; later copies of the same content become errors."""
+def unique_inputs(items: Iterable[RawDoc | InputError], errors: list[InputError],
+                  ) -> Iterator[RawDoc]:
+    """Yield each distinct article once; input errors and later copies of the same content
+    go to ``errors``."""
     seen: dict[str, str] = {}
-    for item in iter_inputs(corpus, max_bytes=max_bytes):
+    for item in items:
         if isinstance(item, InputError):
             errors.append(item)
             continue
@@ -92,14 +100,18 @@ class ResultSpill:
     Documents are stored apart from the rest so the documents table reads only them.
     """
 
-    def __init__(self, folder: Path):
-        self.folder = folder  # created with the first result (a run failing before, e.g.
-        self._file = None  # on an unreachable cluster, leaves no empty output folder)
+    def __init__(self, folder: Path | None):
+        self.folder = folder  # None: kept in memory (a run that writes no files)
+        self._file = None  # opened with the first result
+        self._memory: bytearray | None = None
         self._end = 0
         self.entries: list[SpillEntry] = []
 
     def add(self, result: DocResult) -> None:
-        if self._file is None:
+        if self.folder is None and self._memory is None:
+            self._memory = bytearray()
+            self._file = _MemoryFile(self._memory)
+        elif self._file is None:
             self.folder.mkdir(parents=True, exist_ok=True)
             self._file = tempfile.TemporaryFile(dir=self.folder)
         d = result.document
@@ -114,6 +126,8 @@ class ResultSpill:
         self._end += len(document) + len(rest)
 
     def _read(self, offset: int, size: int):
+        if self._memory is not None:
+            return pickle.loads(zlib.decompress(self._memory[offset:offset + size]))
         return pickle.loads(zlib.decompress(os.pread(self._file.fileno(), size, offset)))
 
     def document(self, entry: SpillEntry) -> Document:
@@ -139,6 +153,22 @@ class ResultSpill:
         self.close()
 
 
+class _MemoryFile:
+    """The part of a file ResultSpill uses, over a bytearray."""
+
+    def __init__(self, buffer: bytearray):
+        self._buffer = buffer
+
+    def write(self, data: bytes) -> None:
+        self._buffer += data
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
 class SpillEntry(NamedTuple):
     doc_id: str
     source_path: str
@@ -148,15 +178,16 @@ class SpillEntry(NamedTuple):
     rest_size: int
 
 
-def process_corpus(options: RunOptions, errors: list[InputError], spill: ResultSpill,
-                   ) -> Counter:
-    """Process every document (cached, in workers or on Dask: see parallel) into ``spill``,
-    in corpus order; collect their errors; return the seconds spent per stage."""
-    cache = DocCache(options.cache_dir or options.out / CACHE_DIR) if options.cache else None
+def process_corpus(options: RunOptions, items: Iterable[RawDoc | InputError],
+                   errors: list[InputError], spill: ResultSpill) -> Counter:
+    """Process every document of ``items`` (cached, in workers or on Dask: see parallel)
+    into ``spill``, in input order; collect their errors; return the seconds per stage."""
+    folder = options.cache_dir or (options.out / CACHE_DIR if options.out else None)
+    cache = DocCache(folder) if options.cache and folder else None
     stage_seconds: Counter = Counter()
     try:
         for done in process_stream(
-            unique_inputs(options.corpus, options.max_bytes, errors),
+            unique_inputs(items, errors),
             clean_only=options.clean_only, batch_size=options.batch_size,
             workers=options.workers, dask=options.dask, cache=cache,
         ):
@@ -177,8 +208,9 @@ def process_corpus(options: RunOptions, errors: list[InputError], spill: ResultS
 
 
 def write_run(spill: ResultSpill, errors: list[InputError], options: RunOptions,
-              ) -> dict[str, int]:
-    """Resolve entities, then stream every table into OUT; return the rows per table.
+              sink: Callable[[tuple[str, ...]], TableSink] | None = None) -> dict[str, int]:
+    """Resolve entities, then stream every table into ``sink`` (default: the files in
+    OUT); return the rows per table.
 
     Documents are sorted by (source_path, source_line), per-document tables follow doc_id
     order (stable sorts over corpus order, as for the in-memory tables before), so the
@@ -186,22 +218,18 @@ def write_run(spill: ResultSpill, errors: list[InputError], options: RunOptions,
     """
     by_source = sorted(spill.entries, key=lambda e: (e.source_path, e.source_line))
     names = DOCUMENT_TABLES if options.clean_only else tuple(TABLES)
+    sink = sink or partial(TableWriter, options.out)
     if options.clean_only:
-        with TableWriter(options.out, names) as writer:
+        with sink(names) as writer:
             _write_documents(writer, spill, by_source)
             writer.write("errors", error_rows(errors))
             writer.commit()
             return writer.rows
 
-    aliases_path = options.aliases or options.corpus / ALIASES_FILE
-    try:
-        aliases = load_aliases(aliases_path)
-    except (OSError, ValueError) as exc:
-        errors.append(InputError(_relative(aliases_path, options.corpus), "resolve", str(exc)))
-        aliases = AliasTable()
+    aliases = _aliases(options, errors)
     by_doc_id = sorted(spill.entries, key=lambda e: e.doc_id)
     resolution = resolve(_resolve_input(spill), aliases)
-    with TableWriter(options.out, names) as writer:
+    with sink(names) as writer:
         _write_documents(writer, spill, by_source)
         writer.write("entities", resolution.entities)
         writer.write("entity_aliases", resolution.aliases)
@@ -220,7 +248,25 @@ def write_run(spill: ResultSpill, errors: list[InputError], options: RunOptions,
         return writer.rows
 
 
-def _write_documents(writer: TableWriter, spill: ResultSpill, entries: list[SpillEntry],
+def _aliases(options: RunOptions, errors: list[InputError]) -> AliasTable:
+    """The aliases file: ``--aliases``, else CORPUS/aliases.csv when present (a link there
+    that leads outside the corpus is refused like any other input, unless follow_links)."""
+    if options.aliases is None and options.corpus is None:
+        return AliasTable()
+    path = options.aliases or options.corpus / ALIASES_FILE
+    where = _relative(path, options.corpus) if options.corpus else str(path)
+    if (options.aliases is None and not options.follow_links and path.is_symlink()
+            and leads_outside(path, options.corpus)):
+        errors.append(InputError(where, "resolve", OUTSIDE_LINK))
+        return AliasTable()
+    try:
+        return load_aliases(path)
+    except (OSError, ValueError) as exc:
+        errors.append(InputError(where, "resolve", str(exc)))
+        return AliasTable()
+
+
+def _write_documents(writer: TableSink, spill: ResultSpill, entries: list[SpillEntry],
                      ) -> None:
     for entry in entries:
         writer.write("documents", [document_row(spill.document(entry))])
@@ -241,20 +287,95 @@ def _relative(path: Path, corpus: Path) -> str:
         return str(path)
 
 
+def corpus_inputs(options: RunOptions) -> Iterator[RawDoc | InputError]:
+    return iter_inputs(options.corpus, max_bytes=options.max_bytes,
+                       follow_links=options.follow_links)
+
+
 def run(options: RunOptions) -> RunSummary:
+    """Process ``options.corpus`` into the tables in ``options.out``.
+
+    Holds the output folder for the whole run (``pipeline.run.lock``): raises
+    ``OutputBusy`` when another run holds it, unless ``options.wait``.
+    """
     started = time.perf_counter()
     errors: list[InputError] = []
-    with ResultSpill(options.out) as spill:
-        stage_seconds = process_corpus(options, errors, spill)
+    with OutputLock(options.out, wait=options.wait, notify=options.notify), \
+            ResultSpill(options.out) as spill:
+        stage_seconds = process_corpus(options, corpus_inputs(options), errors, spill)
         rows = write_run(spill, errors, options)
         documents = len(spill.entries)
+    return _summary(started, documents, rows, stage_seconds, errors)
 
-    failed_paths = {e.source_path for e in errors}
+
+def run_in_memory(options: RunOptions, items: Iterable[RawDoc | InputError] | None = None,
+                  ) -> tuple[dict[str, list[dict]], RunSummary]:
+    """The same run as ``run`` with nothing written: the rows of every table, in the
+    order ``run`` writes them, and the summary.
+
+    ``items`` are the inputs (default: those of ``options.corpus``); ``options.out`` is
+    not used, and results are cached only in ``options.cache_dir`` when it is given.
+    """
+    started = time.perf_counter()
+    errors: list[InputError] = []
+    sink = RowSink()
+    with ResultSpill(None) as spill:
+        stage_seconds = process_corpus(
+            options, corpus_inputs(options) if items is None else items, errors, spill)
+        rows = write_run(spill, errors, options, sink)
+        documents = len(spill.entries)
+    return sink.tables, _summary(started, documents, rows, stage_seconds, errors)
+
+
+class TableSink(Protocol):
+    """Where ``write_run`` puts the rows: ``TableWriter`` (files) or ``RowSink``."""
+
+    rows: dict[str, int]
+
+    def write(self, name: str, rows: Iterable[dict]) -> None: ...
+    def commit(self) -> object: ...
+    def __enter__(self) -> TableSink: ...
+    def __exit__(self, *exc) -> None: ...
+
+
+class RowSink:
+    """Keeps every table's rows in memory (a run that writes no files). Called with the
+    table names like ``TableWriter``'s constructor, it opens (and returns) itself."""
+
+    def __init__(self):
+        self.tables: dict[str, list[dict]] = {}
+
+    def __call__(self, names: Iterable[str]) -> RowSink:
+        self.tables = {name: [] for name in names}
+        return self
+
+    def write(self, name: str, rows: Iterable[dict]) -> None:
+        self.tables[name].extend(rows)
+
+    @property
+    def rows(self) -> dict[str, int]:
+        return {name: len(rows) for name, rows in self.tables.items()}
+
+    def commit(self) -> None:
+        pass
+
+    def __enter__(self) -> RowSink:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        pass
+
+
+def _summary(started: float, documents: int, rows: dict[str, int], stage_seconds: Counter,
+             errors: list[InputError]) -> RunSummary:
+    severe = [row for row in error_rows(errors) if row["severity"] == ERROR]
+    error_count = len(severe)
     return RunSummary(
         documents=documents,
-        failed=len(failed_paths),
+        failed=len({row["source_path"] for row in severe}),
         rows=rows,
         seconds=time.perf_counter() - started,
         stage_seconds=dict(sorted(stage_seconds.items())),
-        errors=rows["errors"],
+        errors=error_count,
+        warnings=rows["errors"] - error_count,
     )

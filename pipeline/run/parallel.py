@@ -10,12 +10,17 @@ a parent that runs threads) and load the spaCy model once each, in the initializ
 are started on demand, so a re-run with few changed documents starts few of them. A
 worker that dies (out of memory, a crash in native code) costs only a retry: its batch is
 redone one document at a time, and a document that kills a worker again is an error row.
+Each pool worker also watches the process that started the pool and ends itself when that
+process dies, however it died (``watch_parent``), so a killed run leaves nothing behind.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 import os
+import select
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -51,12 +56,57 @@ def _work(clean_only: bool, batch_size: int) -> Callable[[list[RawDoc]], list[Do
                                                           batch_size=batch_size)
 
 
-def warm_worker(clean_only: bool) -> None:
-    """Load the model once per worker process, before the first batch arrives."""
+def warm_worker(clean_only: bool, parent: int | None = None) -> None:
+    """Load the model once per worker process, before the first batch arrives; a pool
+    worker first starts watching ``parent``, the process that started the pool."""
+    if parent is not None:
+        watch_parent(parent)
     if not clean_only:
         from pipeline.run.process import get_nlp
 
         get_nlp()
+
+
+PARENT_POLL_S = 1.0  # where the OS has no pidfd: how often a worker checks its parent
+
+
+def watch_parent(pid: int) -> None:
+    """End this process as soon as process ``pid`` has exited, whatever ended it.
+
+    A pool worker's OS parent is the fork server, not the run, so ``PR_SET_PDEATHSIG``
+    would fire on the wrong death; and when the run is killed with SIGKILL nothing tells
+    the workers, which then wait for work forever (holding the fork server and the
+    resource tracker alive through inherited pipes: four processes, 250 MB per worker).
+    A daemon thread waits on a pidfd of the run (readable once it has exited; no race with
+    pid reuse), or polls it where pidfds are missing, and exits the process. The fork
+    server and resource tracker then see their pipes close and end by themselves.
+    """
+    try:
+        handle = os.pidfd_open(pid)
+    except ProcessLookupError:
+        os._exit(1)  # the run is already gone
+    except (AttributeError, OSError):  # not Linux 5.3+: poll instead
+        handle = None
+
+    def wait() -> None:
+        if handle is not None:
+            select.select([handle], [], [])
+        else:
+            while _alive(pid):
+                time.sleep(PARENT_POLL_S)
+        os._exit(1)
+
+    threading.Thread(target=wait, name="watch-parent", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 # --------------------------------------------------------------------------- executors
@@ -102,7 +152,8 @@ class PoolExecutor:
             context.set_forkserver_preload(["pipeline.run.process"])
             self._pool = ProcessPoolExecutor(
                 max_workers=self.workers, mp_context=context, initializer=warm_worker,
-                initargs=(self.clean_only,), max_tasks_per_child=RECYCLE_AFTER_BATCHES,
+                initargs=(self.clean_only, os.getpid()),
+                max_tasks_per_child=RECYCLE_AFTER_BATCHES,
             )
         return self._pool
 

@@ -14,13 +14,15 @@ import time
 import traceback
 from collections.abc import Iterable
 
-from pipeline.annotate import load_nlp
+from pipeline.annotate import load_nlp, skipping
 from pipeline.clean import clean
+from pipeline.clean.language import foreign_spans
 from pipeline.extract.dates import find_dates
 from pipeline.extract.entities import find_entities
 from pipeline.extract.figures import find_figures
 from pipeline.extract.relations import find_relations
 from pipeline.ingest import content_id
+from pipeline.ingest.ignored import ignored_values
 from pipeline.model import DocResult, Document, InputError, RawDoc
 
 # Bodies longer than this are cut before spaCy (its default limit is 1,000,000 chars;
@@ -62,7 +64,7 @@ def clean_batch(raws: Iterable[RawDoc]) -> list[DocResult]:
                 # a non-English or empty document keeps its reason (it must stay unannotated)
                 ok = document.status == "ok"
                 document.status = f"ok ({cut})" if ok else f"{document.status}; {cut}"
-            result = DocResult(document)
+            result = DocResult(document, errors=ignored_values(raw, document))
         result.timings["clean"] = time.perf_counter() - started
         results.append(result)
     return results
@@ -113,7 +115,8 @@ def process_batch(raws: list[RawDoc], batch_size: int = 32) -> list[DocResult]:
     with _NLP_LOCK, _memory_zone(nlp):
         started = time.perf_counter()
         try:
-            docs = list(nlp.pipe((r.document.body for r in todo), batch_size=batch_size))
+            docs = list(nlp.pipe((_annotation_input(nlp, r) for r in todo),
+                                 batch_size=batch_size))
         except Exception:  # noqa: BLE001 - find the culprit one document at a time
             docs = [_safe_annotate(nlp, r) for r in todo]
         share = (time.perf_counter() - started) / len(todo)
@@ -153,9 +156,15 @@ def _memory_zone(nlp):
     return nlp.memory_zone()
 
 
+def _annotation_input(nlp, result: DocResult):
+    """The body, with its passages in other scripts skipped (see annotate.skipping)."""
+    body = result.document.body
+    return skipping(nlp, body, foreign_spans(body))
+
+
 def _safe_annotate(nlp, result: DocResult):
     try:
-        return nlp(result.document.body)
+        return nlp(_annotation_input(nlp, result))
     except Exception as exc:  # noqa: BLE001
         result.errors.append(_failure(result.document.source_path, "annotate", exc))
         result.document.status = "failed: annotate"

@@ -58,11 +58,19 @@ def test_meta_overrides_detection():
     )
 
 
-def test_unparseable_meta_date_is_empty_not_an_error():
+def test_unparseable_meta_date_is_ignored_not_an_error():
+    # the value is ignored (run.process reports it as a warning): the page's own date stays
+    detected = clean(raw(TEXT), "d3")
+    assert detected.published and detected.published_source != "meta"
     doc = clean(raw(TEXT, meta={"published": "sometime soon"}), "d3")
-    assert (doc.published, doc.published_source) == ("", "")
+    assert (doc.published, doc.published_source) == (detected.published,
+                                                      detected.published_source)
     doc = clean(raw(TEXT, meta={"published": {"odd": 1}, "title": None}), "d4")
-    assert doc.published == "" and doc.title == "Ferry terminal approved"
+    assert doc.published == detected.published and doc.title == "Ferry terminal approved"
+    undated = clean(raw("Ferry terminal approved\nThe council approved a new ferry terminal "
+                        "for the harbour, officials said on Tuesday.\n",
+                        meta={"published": "not a date"}), "d5")
+    assert (undated.published, undated.published_source) == ("", "")
 
 
 def test_empty_body_status():

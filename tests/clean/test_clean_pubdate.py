@@ -9,11 +9,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.clean.pubdate import (
+    BareDate,
+    bare_date,
     find_dateline,
     find_marked_date,
+    first_date,
     html_date,
     is_date_banner,
+    marker_only,
     normalise_date,
+    numeric_order,
+    press_dateline,
+    year_last_value,
 )
 
 
@@ -86,6 +93,15 @@ def test_not_banners(line):
         ("date 2026-02-08 Some Headline Here", "publish", "2026-02-08", "Some Headline Here"),
         ("Updated 2024-05-01 12:00", "update", "2024-05-01", ""),
         ("  • 수정 2024.04.01", "update", "2024-04-01", ""),
+        ("Posted : 2019-10-30", "publish", "2019-10-30", ""),
+        ("Written: 2023-11-07 15:03:30", "publish", "2023-11-07", ""),
+        ("Publication date 2021.06.01", "publish", "2021-06-01", ""),
+        ("Posted by admin on September 24, 2013", "publish", "2013-09-24", ""),
+        ("Posted by Jane Roe | 2013-09-24 10:00", "publish", "2013-09-24", ""),
+        # a marker opening a later field of the line, the other fields kept
+        ("(harbourtimes.net)| Updated : 2021-04-06", "update", "2021-04-06", "(harbourtimes.net)"),
+        ("Opinion | Published: 3 May 2022 | 4 min read", "publish", "2022-05-03",
+         "Opinion | 4 min read"),
     ],
 )
 def test_marked_dates(line, kind, value, rest):
@@ -96,10 +112,100 @@ def test_marked_dates(line, kind, value, rest):
 
 
 @pytest.mark.parametrize(
-    "line", ["Posted by admin", "Date night ideas", "The date 2024 matters", ""]
+    "line",
+    ["Posted by admin", "Date night ideas", "The date 2024 matters", "", "Opinion | Date night"],
 )
 def test_lines_without_marked_dates(line):
     assert find_marked_date(line) is None
+
+
+def test_a_date_in_figures_after_a_marker_is_a_label():
+    assert find_marked_date("date 2022-03-08 The council met").numeric
+    assert not find_marked_date("Released March 3, 2024, the report says").numeric
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [("Created date", "publish"), ("Date:", "publish"), ("Last modified date", "update"),
+     ("등록일", "publish"), ("Date night", ""), ("Created date 2021-01-01", "")],
+)
+def test_marker_alone_on_its_line(line, kind):
+    assert marker_only(line) == kind
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (("25", "12", "2020", "."), "2020-12-25"),  # a number above 12 is the day
+        (("12", "25", "2020", "/"), "2020-12-25"),
+        (("05", "09", "2012", "."), "2012-09-05"),  # dots: day first
+        (("05", "09", "2012", "-"), "2012-09-05"),
+        (("05", "09", "2012", "/"), "2012-05-09"),  # slashes: month first
+        (("05", "09", "2012", "/", "dmy"), "2012-09-05"),  # unless the page shows otherwise
+        (("05", "09", "2012", ".", "mdy"), "2012-05-09"),
+        (("31", "31", "2012", "."), ""),
+    ],
+)
+def test_year_last_numeric_dates(args, expected):
+    assert year_last_value(*args) == expected
+
+
+@pytest.mark.parametrize(
+    ("lines", "order"),
+    [
+        (["The bridge opened on 3 June 2010 after delays."], "dmy"),
+        (["The bridge opened on June 3, 2010 after delays."], "mdy"),
+        (["Posted 13/05/2020", "Closed 02/04/2021"], "dmy"),
+        (["Posted 05/13/2020"], "mdy"),
+        (["Opened 3 June 2010.", "Closed June 4, 2011."], ""),
+        (["Nothing dated here", "05.09.2012"], ""),
+    ],
+)
+def test_page_order_of_day_and_month(lines, order):
+    assert numeric_order(lines) == order
+
+
+@pytest.mark.parametrize(
+    ("line", "order", "value", "weekday"),
+    [
+        ("13 May 2024", "", "2024-05-13", False),
+        ("4 July 2022, Monday", "", "2022-07-04", True),
+        ("WED, APRILL 17, 2024", "", "2024-04-17", True),
+        ("05.09.2012", "", "2012-09-05", False),
+        ("05.09.2012", "mdy", "2012-05-09", False),
+    ],
+)
+def test_bare_dates(line, order, value, weekday):
+    assert bare_date(line, order) == BareDate(value, weekday)
+
+
+def test_first_date_anywhere_in_a_line():
+    assert first_date("Source: Harbour Wire (Sep. 24, 2013)") == "2013-09-24"
+    assert first_date("By Jane Roe | 12/10/2020", "dmy") == "2020-10-12"
+    assert first_date("Volume 12, issue 3") == ""
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "value", "agency"),
+    [
+        ("PORTVILLE, May 3 (Harbour Wire) -- The ferry left.", "", "Harbour Wire"),
+        ("LISBON, Portugal—June 21, 2023 — The network announced ...", "2023-06-21", ""),
+        ("OSLO, Norway, Dec. 23, 2025 /PRNewswire/ -- A firm said ...", "2025-12-23", ""),
+        ("BERN (Alpine Press) — The council voted ...", "", "Alpine Press"),
+    ],
+)
+def test_press_datelines(paragraph, value, agency):
+    found = press_dateline(paragraph)
+    assert (found.value, found.agency) == (value, agency)
+    assert paragraph[found.end :][0].isupper()
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    ["The council of PORTVILLE met on May 3 - and voted.", "NATO — the alliance — met.", ""],
+)
+def test_not_press_datelines(paragraph):
+    assert press_dateline(paragraph) is None
 
 
 def test_html_date_prefers_original_publication():
@@ -132,9 +238,15 @@ def test_parsers_never_raise(text):
         ("Jane Doe - Nov 19, 2019, 10:31 pm CST", "2019-11-19"),
         ("Nov 18, 2019 at 9:24 pm ET • 2 min read", "2019-11-18"),
         ("Filed 2023-05-02 14:00 by the desk", "2023-05-02"),
+        ("18/11/2023 | 20:26 PM", "2023-11-18"),
+        ("08/11/2023 | 20:26 PM", "2023-08-11"),
         ("Wednesday, April 17, 2024", ""),
         ("The meeting on May 2, 2023 drew 300 people", ""),
     ],
 )
 def test_datelines(line, expected):
     assert find_dateline(line) == expected
+
+
+def test_dateline_in_the_page_order():
+    assert find_dateline("08/11/2023 | 20:26 PM", "dmy") == "2023-11-08"

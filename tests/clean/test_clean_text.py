@@ -264,3 +264,64 @@ def test_unmarked_dateline_in_header_dates_the_article():
     result = clean_text(text)
     assert (result.published, result.published_source) == ("2019-11-19", "text-dateline")
     assert result.title == "Ferry terminal approved in Westport"
+
+
+def test_headline_after_a_menu_block_with_a_breadcrumb():
+    text = page(
+        "Shortcut to content Shortcut to main menu",
+        "Press Room",
+        "  • Home",
+        "  • News",
+        "  • Press Room",
+        "Westport approves new ferry terminal",
+        PARA_1,
+        PARA_2,
+    )
+    result = clean_text(text)
+    assert result.title == "Westport approves new ferry terminal"
+    assert "Shortcut" not in result.body and "Press Room" not in result.body
+
+
+def test_repeated_line_that_announces_nothing_is_not_the_headline():
+    text = page("Press Room", "Press Room", "Westport approves new ferry terminal", PARA_1)
+    assert clean_text(text).title == "Westport approves new ferry terminal"
+
+
+def test_logo_text_is_neither_title_nor_body():
+    text = page("Westport Harbour Authority_logo", "*Westport approves new ferry terminal", PARA_1)
+    result = clean_text(text)
+    assert result.title == "*Westport approves new ferry terminal"
+    assert result.publisher == "Westport Harbour Authority"
+    assert result.body == PARA_1
+
+
+def test_short_dated_line_is_not_a_headline():
+    text = page("Wed 29th April 2020", PARA_1, PARA_2)
+    assert clean_text(text).title == ""
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Shortcut to Body",
+        "** This article was translated from the Korean.",
+        "The story has been machine translated into English.",
+        "/ferry_terminal_2024.png)",
+        "harbour-map.JPG",
+    ],
+)
+def test_notes_and_picture_names_are_boilerplate(line):
+    assert boilerplate_kind(line)
+
+
+def test_dump_cut_in_its_last_paragraph_keeps_it():
+    cut = "Mr. Roe, chair of the harbour board, in his speech on the quay highlighted th"
+    assert clean_text(page("A headline here", PARA_1, PARA_2, "", cut)).body.split("\n") == [
+        PARA_1,
+        PARA_2,
+        cut,
+    ]
+    # a teaser after a trailer heading is not part of the story
+    teaser = "Harbour seals return to the bay after ten years away from the town"
+    body = clean_text(page("A headline here", PARA_1, PARA_2, "Most read", teaser)).body
+    assert teaser not in body

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+import time
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -122,3 +123,14 @@ def test_page_dump_headline_above_a_lower_case_line_is_not_joined():
         + [PARA_1, PARA_2]
     )
     assert unwrap(text) == text
+
+
+def test_long_wrapped_document_is_joined_in_linear_time():
+    """One 20,000-line paragraph: joining line by line into one growing string took
+    minutes (every join copied it); the time must grow with the text, not its square."""
+    line = "the harbour authority of west-port approved a new ferry terminal on monday and"
+    text = "\n".join([line] * 20_000)
+    start = time.perf_counter()
+    joined = unwrap(text)
+    assert time.perf_counter() - start < 10
+    assert joined.count("\n") == 0 and len(joined) == len(text)

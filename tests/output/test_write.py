@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import stat
+
 import pandas as pd
 import pyarrow.parquet as pq
 import pytest
@@ -96,3 +99,13 @@ def test_temporaries_of_a_killed_run_are_removed(tmp_path):
     write.write_tables({"errors": _errors("x")}, tmp_path)
     assert not (tmp_path / ".errors.csv.abc123.tmp").exists()
     assert (tmp_path / ".notes.tmp").exists()
+
+
+def test_tables_get_the_umask_mode_not_a_private_one(tmp_path):
+    old = os.umask(0o022)
+    try:
+        write.write_tables({"errors": _errors("empty file")}, tmp_path)
+    finally:
+        os.umask(old)
+    for name in ("errors.csv", "errors.parquet"):
+        assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o644, name

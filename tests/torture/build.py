@@ -4,17 +4,20 @@
 returns ``{source_path: outcome}`` where source_path is the POSIX path relative to ``dir``
 (exactly as ``iter_inputs`` reports it) and outcome is
 
-- ``"ok"``: ingest yields at least one RawDoc for that path and no InputError;
-- ``"error"``: ingest yields at least one InputError for that path and no RawDoc.
+- ``"ok"``: ingest yields at least one RawDoc for that path and no error;
+- ``"error"``: ingest yields at least one InputError for that path and no RawDoc;
+- ``"warning"``: ingest yields only warnings for that path (a sidecar kept with a value
+  ignored): InputErrors of severity "warning", and no RawDoc.
 
-Files that must be skipped silently (hidden files and folders, a top-level
-``aliases.csv``) and a valid sidecar (its metadata lands on its article) are written
-too but left out of the map: nothing may be yielded for them (their paths are in
-``SKIPPED``). Outcomes are those of the ingest stage with the default size limit; "ok"
-articles are short English news paragraphs so that later stages have something real to
-chew on, and every one has distinct content, so de-duplication by content id leaves
-them all. Cases the platform cannot create (symlinks, named pipes, undecodable file
-names) are left out of the map.
+An "ok" path may also have warnings (a jsonl field the pipeline does not read). Files
+that must be skipped silently (hidden files and folders, a top-level ``aliases.csv``)
+and a valid sidecar (its metadata lands on its article) are written too but left out of
+the map: nothing may be yielded for them (their paths are in ``SKIPPED``). Outcomes
+are those of the ingest stage with the default size limit; "ok" articles are short
+English news paragraphs so that later stages have something real to chew on, and every
+one has distinct content, so de-duplication by content id leaves them all. Cases the
+platform cannot create (symlinks, named pipes, undecodable file names) are left out of
+the map.
 
 Each bad case is a separate file, except ``bad_lines.jsonl`` which holds one bad line
 per kind of line failure (``BAD_JSONL_LINES`` of them, none valid).
@@ -27,7 +30,7 @@ import json
 import os
 from pathlib import Path
 
-SKIPPED = (".hidden.txt", ".cache/inside.txt", "aliases.csv", "page.meta.json")
+SKIPPED = (".hidden.txt", ".cache/inside.txt", "aliases.csv", "plain.meta.json")
 
 EN = (
     "LONDON, March 3 - The city council approved a new transport budget on Tuesday, "
@@ -73,8 +76,9 @@ def _regular_files() -> dict[str, tuple[bytes, str]]:
         "page.html": (_html(_en("page.html")).encode(), "ok"),
         "page.meta.json": (
             json.dumps({"published": "2024-03-05", "title": "Budget", "extra": 1}).encode(),
-            "skip",
+            "warning",  # 'extra' is not a field the pipeline reads: named in a warning
         ),
+        "plain.meta.json": (json.dumps({"id": "P-1", "language": "en"}).encode(), "skip"),
         "legacy.HTM": (_html(_en("legacy.HTM")).encode(), "ok"),
         "sub/deeper/nested.txt": ((_en("sub/deeper/nested.txt") + "Nested copy.\n").encode(), "ok"),
         "bom_utf8.txt": (codecs.BOM_UTF8 + _en("bom_utf8.txt").encode(), "ok"),
@@ -154,7 +158,8 @@ def _regular_files() -> dict[str, tuple[bytes, str]]:
         "with_list_sidecar.txt": (_en("with_list_sidecar.txt").encode(), "ok"),
         "with_list_sidecar.meta.json": (b'["not", "an", "object"]', "error"),
         "with_typed_sidecar.txt": (_en("with_typed_sidecar.txt").encode(), "ok"),
-        "with_typed_sidecar.meta.json": (b'{"published": 20240305, "title": "Kept"}', "error"),
+        "with_typed_sidecar.meta.json": (b'{"published": 20240305, "title": "Kept"}',
+                                         "warning"),
         "with_deep_sidecar.html": (_html(_en("with_deep_sidecar.html")).encode(), "ok"),
         "with_deep_sidecar.meta.json": (nested.encode(), "error"),
         "with_binary_sidecar.txt": (_en("with_binary_sidecar.txt").encode(), "ok"),
@@ -189,6 +194,8 @@ def build(dir: Path) -> dict[str, str]:  # noqa: A002 - the agreed signature
         "broken_link.txt": ("missing.txt", "error"),
         "self_loop.txt": ("self_loop.txt", "error"),
         "sub/loop_dir": ("..", "error"),  # points back at the corpus root
+        # a file of this machine outside the corpus (this very module): not followed
+        "link_outside.txt": (os.path.abspath(__file__), "error"),
     }
     for name, (target, outcome) in links.items():
         _try(expected, name, outcome, lambda n=name, t=target: os.symlink(t, root / n))

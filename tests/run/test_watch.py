@@ -1,0 +1,136 @@
+"""``pipeline watch``: a real watcher process on a temporary corpus, and its failure path."""
+
+from __future__ import annotations
+
+import os
+import queue
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pyarrow.parquet as pq
+
+from pipeline.run import RunOptions
+from pipeline.run import watch as watch_mod
+
+ROOT = Path(__file__).resolve().parents[2]
+FIRST = ("Harbour City opens a library\n\n"
+         "The mayor of Harbour City, Anna Berg, opened a new library on Monday. "
+         "About 3,000 people visited it on the first day.\n")
+SECOND = ("Northvale signs water deal\n\n"
+          "Northvale signed a water supply agreement with Lakeside on 4 May 2023. "
+          "The deal is worth $12 million over five years, the council said.\n")
+WAIT_S = 240  # bound on each wait; a loaded 2-core machine needs tens of seconds at worst
+
+
+def _sources(out: Path) -> set[str]:
+    path = out / "documents.parquet"
+    if not path.is_file():
+        return set()
+    try:
+        return set(pq.ParquetFile(path).read(columns=["source_path"]).column(0).to_pylist())
+    except OSError:  # replaced while being read: read again next time
+        return set()
+
+
+def _wait(condition, lines: queue.Queue, seen: list[str], what: str) -> None:
+    deadline = time.monotonic() + WAIT_S
+    while time.monotonic() < deadline:
+        try:
+            seen.append(lines.get(timeout=0.5))
+        except queue.Empty:
+            pass
+        if condition():
+            return
+    raise AssertionError(f"timed out waiting for {what}; watcher said: {seen}")
+
+
+def test_watcher_follows_the_corpus_and_stops_on_ctrl_c(tmp_path):
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    corpus.mkdir()
+    (corpus / "first.txt").write_text(FIRST)
+    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pipeline.cli", "watch", str(corpus), "--out", str(out),
+         "--workers", "1", "--debounce", "300", "--report"],
+        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    lines: queue.Queue = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line.rstrip()) for line in process.stdout],
+                     daemon=True).start()
+    seen: list[str] = []
+    try:
+        _wait(lambda: any(" run 1 (start)" in s for s in seen), lines, seen, "the first run")
+        assert _sources(out) == {"first.txt"}
+        assert (out / "report" / "index.html").is_file()
+
+        (corpus / "second.txt").write_text(SECOND)
+        _wait(lambda: "second.txt" in _sources(out), lines, seen, "second.txt in the tables")
+        (corpus / "second.txt").unlink()
+        _wait(lambda: _sources(out) == {"first.txt"}, lines, seen, "second.txt to go")
+        _wait(lambda: any(" run 3 (" in s for s in seen), lines, seen, "the third summary")
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            code = process.wait(timeout=60)
+        finally:
+            if process.poll() is None:
+                process.kill()
+    while not lines.empty():
+        seen.append(lines.get())
+    assert code == 0, seen
+    assert seen[-1] == "stopped"
+    runs = [s for s in seen if " run " in s]
+    assert all("documents" in s and "report" in s for s in runs), runs
+    assert any("(+1 ~0 -0)" in s for s in runs) and any("-1)" in s for s in runs), runs
+    assert not any("Traceback" in s for s in seen), seen
+
+
+def test_a_failed_run_is_reported_and_leaves_the_previous_tables(tmp_path, monkeypatch):
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    corpus.mkdir()
+    (corpus / "first.txt").write_text(FIRST)
+    options = RunOptions(corpus=corpus, out=out, workers=1)
+    said: list[str] = []
+    assert watch_mod.run_once(1, "start", options, False, said.append)
+    before = {p.name: p.read_bytes() for p in out.glob("*.parquet")}
+
+    def broken(options):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(watch_mod, "run", broken)
+    (corpus / "second.txt").write_text(SECOND)
+    assert not watch_mod.run_once(2, "+1 ~0 -0", options, False, said.append)
+    assert "run 2 (+1 ~0 -0): failed: OSError('disk full'); previous outputs kept" in said[-1]
+    assert {p.name: p.read_bytes() for p in out.glob("*.parquet")} == before
+
+
+def test_own_outputs_inside_the_corpus_do_not_trigger_runs(tmp_path):
+    from watchfiles import Change
+
+    options = RunOptions(corpus=tmp_path, out=tmp_path / "outputs")
+    accept = watch_mod._filter(options)
+    assert accept(Change.added, str(tmp_path / "new.txt"))
+    assert not accept(Change.modified, str(tmp_path / "outputs" / "documents.csv"))
+    assert not accept(Change.added, str(tmp_path / "outputs" / "report" / "index.html"))
+    assert not accept(Change.added, str(tmp_path / ".hidden.txt"))
+    assert not accept(Change.added, str(tmp_path / "draft.txt.swp"))
+    (tmp_path / "real").mkdir()
+    (tmp_path / "link").symlink_to(tmp_path / "real")
+    linked = watch_mod._filter(RunOptions(corpus=tmp_path / "link",
+                                          out=tmp_path / "link" / "outputs"))
+    assert not linked(Change.added, str(tmp_path / "real" / "outputs" / "documents.csv"))
+    assert linked(Change.added, str(tmp_path / "real" / "article.txt"))
+
+
+def test_stop_event_ends_the_watch(tmp_path):
+    (tmp_path / "c").mkdir()
+    stop = threading.Event()
+    stop.set()
+    said: list[str] = []
+    options = RunOptions(corpus=tmp_path / "c", out=tmp_path / "o", workers=1)
+    assert watch_mod.watch(options, echo=said.append, stop_event=stop) == 0
+    assert said[0].startswith("watching") and " run 1 (start): 0 documents" in said[1]
+    assert said[-1] == "stopped"
