@@ -1,6 +1,7 @@
-"""Figures stage against public quantity test sets, side by side with quantulum3.
+"""Figures stage against public quantity test sets, side by side with quantulum3 and
+Microsoft Recognizers-Text.
 
-Run: .venv/bin/python bench/quantities.py
+Run: .venv/bin/python bench/quantities.py   (after `make bench` has installed the peers)
 
 Scoring (printed again at the top of the output):
 - A system's answer for one input is a list of (value, unit) pairs, units mapped to our
@@ -16,7 +17,15 @@ Scoring (printed again at the top of the output):
   and on the subset whose expected units are all counts, percentages or currencies.
 - Samples: figures F1 as in shared/eval/FORMAT.md (unit and value within 0.5%, each gold
   matched once) and qualifier accuracy on the matched pairs.
-quantulum3 is a benchmark-only dependency (pip install 'quantulum3[classifier]').
+- Dev set (shared/eval/dev, 40 pages): the same FORMAT.md matching, every system on the
+  raw page text; once on the figures whose unit is a currency or percent (what all three
+  systems claim to find), once on every unit (Recognizers-Text has no count/unit model
+  in this comparison, so it is left out there).
+Peers: quantulum3 (its shipped classifier does not unpickle under scikit-learn 1.9, so it is
+retrained once into .venv/quantulum3-clf.joblib, git-ignored, and passed as classifier_path:
+without it every ambiguous unit, "pounds", "dollars", crashed the parse) and
+recognizers-text-suite (currency and percentage models). Both are benchmark-only
+(requirements-bench.lock, installed by `make bench`).
 """
 
 from __future__ import annotations
@@ -36,6 +45,8 @@ from pipeline.extract.figures import find_figures  # noqa: E402
 DATA = Path("/work/shared/datasets")
 SPECS = DATA / "recognizers-text-specs-en"
 GOLD = Path("/work/shared/eval/gold")
+DEV = Path("/work/shared/eval/dev")
+QUANTULUM_CLASSIFIER = ROOT / ".venv" / "quantulum3-clf.joblib"
 
 # Recognizers-Text currency unit names (when no isoCurrency is given) -> ISO 4217.
 RECOGNIZERS_UNITS = {
@@ -106,6 +117,19 @@ class Ours:
         return [(f.value, f.unit) for f in find_figures(self.nlp(text)) if f.value is not None]
 
 
+def quantulum_classifier(path: Path = QUANTULUM_CLASSIFIER) -> Path:
+    """quantulum3's unit classifier, trained under the installed scikit-learn (about a
+    minute, once): the pickle it ships was made by an older scikit-learn and fails to load."""
+    if not path.exists():
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            from quantulum3.classifier import train_classifier
+
+            path.parent.mkdir(parents=True, exist_ok=True)
+            train_classifier(output_path=str(path), n_jobs=1)
+    return path
+
+
 class Quantulum:
     name = "quantulum3"
 
@@ -114,16 +138,55 @@ class Quantulum:
             warnings.simplefilter("ignore")
             from quantulum3 import parser
         self.parser = parser
+        self.classifier_path = str(quantulum_classifier())
+        self.crashes = 0
 
     def pairs(self, text: str) -> list[tuple[float, str]]:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             try:
-                found = self.parser.parse(text)
+                found = self.parser.parse(text, classifier_path=self.classifier_path)
             except Exception:  # noqa: BLE001 - a crash on one input is a wrong answer
+                self.crashes += 1
                 return []
         return [minor_to_main(q.value, QUANTULUM_UNITS.get(q.unit.name, q.unit.name))
                 for q in found]
+
+
+class Recognizers:
+    """Microsoft Recognizers-Text (Python port): its currency and percentage models."""
+
+    name = "recognizers"
+
+    def __init__(self):
+        from recognizers_suite import Culture, recognize_currency, recognize_percentage
+
+        self.models = (recognize_currency, recognize_percentage)
+        self.culture = Culture.English
+        self.crashes = 0
+
+    def pairs(self, text: str) -> list[tuple[float, str]]:
+        out = []
+        for model in self.models:
+            try:
+                found = model(text, self.culture)
+            except Exception:  # noqa: BLE001 - a crash on one input is a wrong answer
+                self.crashes += 1
+                continue
+            for r in found:
+                res = r.resolution or {}
+                raw = str(res.get("value") or "").rstrip("%")
+                try:
+                    value = float(raw)
+                except ValueError:
+                    continue
+                if model is self.models[1]:
+                    out.append((value, "percent"))
+                    continue
+                unit = res.get("isoCurrency") or RECOGNIZERS_UNITS.get(res.get("unit"), "")
+                if unit:
+                    out.append(minor_to_main(value, unit))
+        return out
 
 
 # --- data sets ---------------------------------------------------------------------
@@ -249,16 +312,71 @@ def run_samples(ours: Ours) -> None:
               f"P={p:.3f} R={r:.3f} F1={f1:.3f} qualifier_acc={qacc:.3f}")
 
 
+def _is_money_or_percent(unit: str) -> bool:
+    return unit == "percent" or is_money(unit)
+
+
+def _match_count(gold: list, predicted: list) -> int:
+    """FORMAT.md figure matching: same unit, value within 0.5%, each gold item once."""
+    from pipeline.evaluate.match import normalise_unit
+
+    left = [(v, normalise_unit(u)) for v, u in predicted]
+    tp = 0
+    for gv, gu in gold:
+        gu = normalise_unit(gu)
+        hit = next((k for k, (pv, pu) in enumerate(left) if pu == gu and close(pv, gv, 0.005)),
+                   None)
+        if hit is not None:
+            left.pop(hit)
+            tp += 1
+    return tp
+
+
+def run_dev(systems) -> None:
+    print("\n## Dev set (shared/eval/dev, 40 pages, raw text; FORMAT.md figure matching)")
+    pages = []
+    for gold_path in sorted((DEV / "gold").glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        page = DEV / "pages" / gold["document"]
+        if page.exists():
+            gold_pairs = [(float(f["value"]), str(f["unit"])) for f in gold.get("figures", [])
+                          if f.get("value") is not None]
+            pages.append((page.read_text(encoding="utf-8"), gold_pairs))
+    predicted = {s.name: [s.pairs(text) for text, _ in pages] for s in systems}
+    for label, keep, names in (
+            ("currency + percent", _is_money_or_percent, [s.name for s in systems]),
+            ("every unit", lambda u: True, [s.name for s in systems if s.name != "recognizers"])):
+        cells = []
+        for name in names:
+            tp = fp = fn = 0
+            for (_, gold_pairs), pred in zip(pages, predicted[name], strict=True):
+                g = [p for p in gold_pairs if keep(p[1])]
+                q = [p for p in pred if keep(p[1])]
+                hit = _match_count(g, q)
+                tp, fp, fn = tp + hit, fp + len(q) - hit, fn + len(g) - hit
+            prec = tp / (tp + fp) if tp + fp else 0.0
+            rec = tp / (tp + fn) if tp + fn else 0.0
+            f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+            cells.append(f"{name} P={prec:.3f} R={rec:.3f} F1={f1:.3f}")
+        print(f"{label:20} " + "  |  ".join(cells))
+
+
 def main() -> None:
     from importlib.metadata import version
 
     print("Scoring" + __doc__.split("Scoring")[1].split("quantulum3 is a")[0].rstrip())
     ours = Ours()
-    systems = [ours, Quantulum()]
-    print(f"\nquantulum3 version {version('quantulum3')}")
+    systems = [ours, Quantulum(), Recognizers()]
+    print(f"\nquantulum3 {version('quantulum3')} (classifier retrained under scikit-learn "
+          f"{version('scikit-learn')}), recognizers-text-suite "
+          f"{version('recognizers-text-suite')}")
     run_specs(systems)
     run_quantulum_tests(systems)
     run_samples(ours)
+    if DEV.exists():
+        run_dev(systems)
+    print("\ncrashes (an input whose parse raised): "
+          + ", ".join(f"{s.name}={getattr(s, 'crashes', 0)}" for s in systems))
 
 
 if __name__ == "__main__":

@@ -21,6 +21,14 @@ Two columns of ours are scored:
   price of a sortable column, shown so that it stays visible.
 Gold values we never produce (times of day, XXXX-forms...) count as misses.
 
+Microsoft Recognizers-Text peer (recognizers-text-suite, benchmark-only): its datetimeV2
+TIMEX output with the DCT as reference. Of the alternatives it gives for an underspecified
+date ("June": last June and next June) the first, the past one, is taken, as news mostly
+reports the past; an X left in a TIMEX ("XXXX-06") is filled from that resolution; a range
+"(start,end,duration)" counts as its two endpoints as ours does; durations keep their TIMEX
+(P6M); PRESENT_REF/PAST_REF/FUTURE_REF are kept like ours; times, sets and time ranges are
+left out on both sides.
+
 dateparser baseline: dateparser.search_dates with the DCT as RELATIVE_BASE and
 PREFER_DATES_FROM=past; each hit becomes YYYY when its text is a bare year, YYYY-MM when
 it names a month but no day number, else YYYY-MM-DD.
@@ -111,6 +119,44 @@ def dateparser_values(text: str, dct: dt.date | None) -> set[str]:
     return out
 
 
+_REFS = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
+
+
+def _filled(timex: str, resolved: str) -> str:
+    """'XXXX-06' with the resolution's year, a weekday 'XXXX-WXX-5' as its resolved day."""
+    if "X" not in timex:
+        return timex
+    if "W" in timex or timex.count("X") > 4:
+        return resolved[:10]
+    return resolved[:4] + timex[4:]
+
+
+def recognizers_values(text: str, dct: dt.date | None) -> set[str]:
+    from recognizers_suite import Culture, recognize_datetime
+
+    ref = dt.datetime(dct.year, dct.month, dct.day) if dct else None
+    out: set[str] = set()
+    for r in recognize_datetime(text, Culture.English, reference=ref):
+        kind = r.type_name.rsplit(".", 1)[-1]
+        values = (r.resolution or {}).get("values") or []
+        if not values:
+            continue
+        v = values[0]
+        timex = v.get("timex", "")
+        if kind == "duration" and timex.startswith("P"):
+            out.add(timex)
+        elif kind == "date":
+            out.add(_filled(timex, v.get("value", "")))
+        elif kind == "daterange":
+            if timex.startswith("("):
+                out.update(x for x in (v.get("start"), v.get("end")) if x)
+            else:
+                out.add(_filled(timex, v.get("start", "")))
+        elif kind == "datetime" and timex in _REFS:
+            out.add(timex)
+    return out
+
+
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
@@ -156,6 +202,11 @@ def run_tempeval(args, nlp) -> None:
         for (name, *_), (pred, gold) in zip(docs, timex, strict=True):
             if pred != gold:
                 print(f"  {name}: missed {sorted(gold - pred)} extra {sorted(pred - gold)}")
+    if not args.no_recognizers:
+        t0 = time.perf_counter()
+        rt = [(recognizers_values(d[2], d[1]), d[3]) for d in docs]
+        print(line("Recognizers-Text datetimeV2", score(rt)))
+        print(f"Recognizers-Text time: {time.perf_counter() - t0:.2f}s")
     if not args.no_dateparser:
         t0 = time.perf_counter()
         dp = [(dateparser_values(d[2], d[1]), d[3]) for d in docs]
@@ -206,6 +257,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--limit", type=int, default=None, help="first N TempEval documents")
     ap.add_argument("--no-dateparser", action="store_true", help="skip the baseline")
+    ap.add_argument("--no-recognizers", action="store_true",
+                    help="skip the Recognizers-Text peer (benchmark-only package)")
     ap.add_argument("--errors", action="store_true", help="print per-document differences")
     ap.add_argument("--samples-only", action="store_true")
     args = ap.parse_args()

@@ -193,7 +193,95 @@ def test_generic_today_is_not_a_day():
     assert values("Today, the city is a hub of research.") == []
 
 
+@pytest.mark.parametrize("text", [
+    "Today, 300 firms work in the park.",
+    "Today, the network spans nine zones.",
+])
+def test_today_reporting_the_state_on_that_day_is_the_publication_day(text):
+    assert values(text) == ["2024-03-29"]
+
+
+def test_month_day_with_of_before_the_year():
+    assert values("The towns signed a pact on June 3 of 2009.") == ["2009-06-03"]
+
+
+def test_day_of_month_takes_the_month_of_the_last_day_written():
+    found = run("The mayor toured Japan from May 12th to 19. He spoke in Osaka on the 15th.",
+                anchor=dt.date(2024, 6, 2))
+    assert [m.value for m in found] == ["2024-05-12/2024-05-19", "2024-05-15"]
+
+
+def test_day_of_month_ignores_a_day_written_long_before_the_publication_date():
+    found = run("The pact dates from May 3, 2001. On the 15th, the mayors met again.",
+                anchor=dt.date(2024, 6, 20))
+    assert [m.value for m in found] == ["2001-05-03", "2024-06-15"]
+
+
+def test_without_publication_date_a_month_takes_the_year_of_the_story():
+    found = run("The fair was held on October 2-5, 2019 in Lyon. Experts spoke at the "
+                "closing session on 5th October.", anchor=None)
+    assert [m.value for m in found] == ["2019-10-02/2019-10-05", "2019-10-05"]
+
+
+def test_without_publication_date_a_background_year_lends_nothing():
+    found = run("The park opened in 1998. On March 5, the mayor visited it.", anchor=None)
+    assert [m.value for m in found] == ["1998", ""]
+
+
+def test_without_publication_date_a_future_month_lends_nothing():
+    found = run("They met on May 4, 2001. The envoys will return on June 30.", anchor=None)
+    assert [m.value for m in found] == ["2001-05-04", ""]
+
+
+@pytest.mark.parametrize("text", [
+    "Posted : 2023-10-30\nThe council met in Oslo.",
+    "date 2023-10-30 The council met in Oslo.",
+    "The council met in Oslo.\nSource: City News (Oct. 30, 2023)",
+])
+def test_a_date_after_a_page_label_is_the_page_s_not_the_story_s(text):
+    assert values(text) == []
+
+
+def test_a_labelled_line_keeps_its_year_of_the_story():
+    assert values("Published in 2019, the atlas sold well.") == ["2019"]
+
+
+def test_season_word_inside_a_name_is_not_a_season():
+    assert values("Oslo hosted the 1952 Winter Olympics.") == ["1952"]
+
+
+def test_participle_clause_takes_the_tense_of_its_main_clause():
+    # published in March: the November of a future plan is this year's
+    found = run("Holding a summit in early November, the mayor is to take office.",
+                anchor=dt.date(2013, 3, 5))
+    assert [m.value for m in found] == ["2013-11"]
+
+
 # ------------------------------------------------------------------ durations and sets
+
+@pytest.mark.parametrize("text, value", [
+    ("The town marks the 70th anniversary of its charter.", "P70Y"),
+    ("Both cities celebrated the tenth anniversary of the pact.", "P10Y"),
+    ("For the fourth year in a row, the port led the ranking.", "P4Y"),
+    ("Exports rose for the second consecutive month.", "P2M"),
+])
+def test_durations_counted_by_an_ordinal(text, value):
+    m = one(text)
+    assert (m.value, m.kind) == (value, "duration")
+
+
+def test_an_ordinal_month_without_for_or_in_a_row_is_not_a_duration():
+    assert run("It was the third consecutive month of growth.") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The town grew between the 17th and the 18th century.", "1600/1799"),
+    ("The fort dates from the 15th to 16th centuries.", "1400/1599"),
+])
+def test_range_of_centuries(text, value):
+    m = one(text)
+    assert (m.value, m.kind) == (value, "range")
+
 
 @pytest.mark.parametrize("text, value", [
     ("The delegation toured Asia for 5 days.", "P5D"),
@@ -236,7 +324,9 @@ def test_reporting_period_is_a_duration():
 ])
 def test_sets(text, value):
     sets = [m for m in run(text) if m.kind == "set"]
-    assert [m.value for m in sets] == [value]
+    assert [m.timex for m in sets] == [value]
+    assert sets[0].value == ""  # a recurrence is no single date or duration
+    assert "recurrence" in sets[0].note
 
 
 # ------------------------------------------------------------------ not dates

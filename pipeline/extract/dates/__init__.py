@@ -28,6 +28,10 @@ from pipeline.extract.dates.timex import NO_ANCHOR, YEAR_BEFORE, Norm
 from pipeline.model import DateMention
 
 _RANGE_JOINERS = re.compile(r"\s*(?:-|–|—|to|through|until|till|and)\s*", re.IGNORECASE)
+_PAGE_LABEL = re.compile(
+    r"[\W_]*(?:" + "|".join(sorted((re.escape(w).replace(r"\ ", r"\s+")
+                                     for w in R.PAGE_DATE_LABELS), key=len, reverse=True))
+    + r")(?![\w])(?P<rest>.*)$", re.IGNORECASE)
 _LEADING = re.compile(
     r"(?<!\w)(" + "|".join(sorted((re.escape(w) for w in R.LEADING_FRAMES), key=len,
                                   reverse=True)) + r")\s+$",
@@ -62,10 +66,12 @@ def find_dates(doc: Doc, anchor: dt.date | None, *, refs: bool = True) -> list[D
             if _vague_one_day(atom, view):
                 continue
         tense = tense_at(view, atom.start)
-        if _generic_today(atom, text, tense, sent_start):
+        if _generic_today(atom, text, view, sent_start):
             continue
         norm = normalise_atom(atom, anchor, tense, text)
         if norm is None or (norm.kind == "ref" and not refs):
+            continue
+        if norm.granularity == "day" and _page_date(atom, text):
             continue
         story.record(atom, norm, sent_start, sent_index)
         _trim_frame(atom, text)
@@ -76,7 +82,7 @@ def find_dates(doc: Doc, anchor: dt.date | None, *, refs: bool = True) -> list[D
     last_end = 0
     for atom, norm in found:
         start = _extend_frame(atom.start, text, last_end)
-        value, how = contract_value(norm.value)
+        value, how = contract_value(norm.value, norm.kind)
         mentions.append(DateMention(
             start=start, end=atom.end, text=text[start:atom.end], value=value,
             kind=norm.kind, granularity=norm.granularity,
@@ -111,6 +117,10 @@ class Narrative:
         self.last_month = ""  # the last month written out in the text (YYYY-MM)
         self.period: tuple[int, str, str] | None = None  # (sentence, value, granularity)
         self.periods: dict[str, tuple[str, str]] = {}  # the last quarter, half, month named
+        self.day_month = ""  # YYYY-MM of the last day written with its month
+        # the year of the last month or day written with its year ("September 2-5, 2018"):
+        # the time the story is told in, unlike a year of background ("founded in 1998")
+        self.dated_year = ""
 
     def lend(self, atom: Atom, sent_start: int, sent_index: int) -> None:
         """Put the context an atom's normaliser may read into its groups (ctx_*)."""
@@ -118,6 +128,10 @@ class Narrative:
         if self.year_here and self.year_here[0] == sent_start and rule in _YEARLESS:
             if not any(k in g for k in ("year", "yy", "dmod")):
                 g["ctx_year"] = self.year_here[1]
+        if rule in _YEARLESS and self.dated_year:
+            g["ctx_text_year"] = self.dated_year  # used only without a publication date
+        if rule == "ordinal_day" and self.day_month:
+            g["ctx_day_month"] = self.day_month
         if rule == "year_anaphor" and self.last_year:
             g["ctx_year"] = self.last_year
         if rule == "month_anaphor" and self.last_month:
@@ -136,6 +150,13 @@ class Narrative:
 
     def record(self, atom: Atom, norm: Norm, sent_start: int, sent_index: int) -> None:
         """Remember what a normalised mention names, for the mentions after it."""
+        if norm.kind in ("date", "range") and norm.value and "day" in atom.groups and (
+                "month" in atom.groups or "monthnum" in atom.groups):
+            self.day_month = norm.value[:7]
+        if (norm.kind in ("date", "range") and re.match(r"\d{4}-\d{2}", norm.value)
+                and any(k in atom.groups for k in ("year", "yy"))
+                and any(k in atom.groups for k in ("month", "monthnum"))):
+            self.dated_year = norm.value[:4]
         if norm.kind != "date" or not norm.value:
             return
         if norm.granularity == "year":
@@ -155,11 +176,18 @@ def _sentence_start(starts: list[int], char: int) -> int:
     return starts[i] if i >= 0 else 0
 
 
-def _generic_today(atom: Atom, text: str, tense: str, sent_start: int) -> bool:
-    """'Today, the city is a hub': the general present (TimeML PRESENT_REF), not a day."""
-    return (atom.rule == "rel_day" and atom.groups.get("rday", "").lower() == "today"
-            and tense == "present" and atom.start == sent_start
-            and text[atom.end:atom.end + 1] == ",")
+def _generic_today(atom: Atom, text: str, view: DocView, sent_start: int) -> bool:
+    """'Today, the city is a hub of research': "today" opening a sentence whose main verb
+    is a present-tense copula characterising its subject means nowadays (TimeML
+    PRESENT_REF), not the day of publication. "Today, 300 firms work here" or "Today, it
+    spans five zones" report the state on that day and keep the date."""
+    if not (atom.rule == "rel_day" and atom.groups.get("rday", "").lower() == "today"
+            and atom.start == sent_start and text[atom.end:atom.end + 1] == ","):
+        return False
+    tok = view.token_at(atom.start)
+    verb = tok.head if tok is not None else None
+    return (verb is not None and verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP")
+            and any(c.dep_ in ("attr", "acomp") for c in verb.children))
 
 
 def _vague_one_day(atom: Atom, view: DocView) -> bool:
@@ -172,6 +200,14 @@ def _vague_one_day(atom: Atom, view: DocView) -> bool:
     prev = view.prev_token(atom.start)
     return (nxt is not None and nxt.pos_ in ("VERB", "AUX")) or (
         prev is not None and prev.tag_ in ("MD", "PRP"))
+
+
+def _page_date(atom: Atom, text: str) -> bool:
+    """A full date just after a metadata label at the start of its line: the page's own
+    date ("Posted : 2019-10-30", "Source: Yonhap News (Sep. 24, 2013)"), not the story's."""
+    line_start = text.rfind("\n", 0, atom.start) + 1
+    m = _PAGE_LABEL.match(text, line_start, atom.start)
+    return bool(m) and len(re.findall(r"\w+", m.group("rest"))) <= R.PAGE_DATE_LABEL_REACH
 
 
 def _inside(atom: Atom, spans: list[tuple[int, int]]) -> bool:
@@ -252,6 +288,19 @@ def _merge_ranges(found: list[tuple[Atom, Norm]], text: str) -> list[tuple[Atom,
 _PAST_TAGS = ("VBD",)
 
 
+def _finite_verb(verb):
+    """A participle clause has no tense of its own ("Holding a council in November, the
+    mayor will ..."): it takes the tense of the clause it hangs from."""
+    for _ in range(3):
+        if (verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("advcl", "acl")
+                and verb.head is not verb and verb.head.pos_ in ("VERB", "AUX")
+                and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)):
+            verb = verb.head
+        else:
+            break
+    return verb
+
+
 def tense_at(view: DocView, char: int) -> str:
     """past, present, future or modal: the tense of the verb governing the token at ``char``.
 
@@ -272,7 +321,10 @@ def tense_at(view: DocView, char: int) -> str:
         if not view.doc.has_annotation("DEP"):
             return "present"
         verb = tok.sent.root
+    verb = _finite_verb(verb)
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.lemma_ == "be" and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children):
+        return "future"  # "Mayor Park is to take office": the be-to future
     lowers = {c.lower_ for c in auxes}
     if lowers & R.FUTURE_AUX:
         return "future"

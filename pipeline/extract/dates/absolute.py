@@ -11,6 +11,7 @@ import re
 
 from pipeline.extract.dates import rules as R
 from pipeline.extract.dates.timex import (
+    TEXT_YEAR,
     Norm,
     days_from,
     expand_year,
@@ -45,6 +46,8 @@ def month_day(g, anchor, tense, day_key="day"):
         return year, month, day, False
     if "ctx_year" in g:
         return int(g["ctx_year"]), month, day, False
+    if anchor is None and "ctx_text_year" in g and tense not in ("future", "modal"):
+        return int(g["ctx_text_year"]), month, day, False
     a = need(anchor)
     return year_for_month(a, month, day, tense), month, day, True
 
@@ -120,6 +123,8 @@ def n_month(g, anchor, tense):
     month = month_number(g["month"])
     if "ctx_year" in g:
         return Norm(f"{g['ctx_year']}-{month:02d}", "date", "month")
+    if anchor is None and "ctx_text_year" in g and tense not in ("future", "modal"):
+        return Norm(f"{g['ctx_text_year']}-{month:02d}", "date", "month", note=TEXT_YEAR)
     a = need(anchor, granularity="month")
     return Norm(f"{year_for_month(a, month, None, tense):04d}-{month:02d}", "date", "month",
                 used_anchor=True)
@@ -146,10 +151,14 @@ def n_decade_word(g, anchor, tense):
     return Norm(f"{century}{dec}", "date", "decade")
 
 
+def century_index(ordinal: str) -> int:
+    """TimeML's number for a century written as an ordinal: '19th' -> 18."""
+    word = ordinal.lower()
+    return (R.ORDINAL_WORDS.get(word) or int(re.match(r"\d+", word).group())) - 1
+
+
 def n_century(g, anchor, tense):
-    word = g["cord"].lower()
-    n = R.ORDINAL_WORDS.get(word) or int(re.match(r"\d+", word).group())
-    return Norm(f"{n - 1:02d}", "date", "century")
+    return Norm(f"{century_index(g['cord']):02d}", "date", "century")
 
 
 def n_fiscal(g, anchor, tense):

@@ -6,7 +6,8 @@ read: weeks ``2024-W12``, weekends ``2024-W12-WE``, quarters ``2024-Q3``, halves
 ``PXY`` and the references ``PRESENT_REF``. Users sort and validate the ``value`` column,
 so it keeps only ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, ``START/END`` and ISO 8601
 durations: every calendar unit becomes the range of its first and last day or month, and
-what has no calendar extent (a vague duration, "now") becomes "" with a note saying why.
+what has no calendar extent (a vague duration, "now", a recurrence such as "every week")
+becomes "" with a note saying why.
 
 Conventions (data in ``pipeline.extract.dates.rules``): ISO weeks run Monday to Sunday;
 seasons are the northern hemisphere's meteorological ones (spring March-May, summer
@@ -38,6 +39,7 @@ NOTE_VAGUE_DURATION = "vague duration: no length to write"
 NOTE_REF = "vague reference to the {when} (TimeML {ref}): no calendar value"
 NOTE_NO_FORM = "no calendar form for this TimeML value"
 NOTE_SPAN = "{unit} written as its first/last {part}"
+NOTE_SET = "recurrence (TimeML SET {timex}): no single date or duration"
 
 
 def bounds(timex: str) -> tuple[str, str, str] | None:
@@ -79,14 +81,18 @@ _PARTS = {"week": "day", "weekend": "day", "quarter": "month", "half": "month",
           "season": "month", "decade": "year", "century": "year"}
 
 
-def contract_value(timex: str) -> tuple[str, str]:
+def contract_value(timex: str, kind: str = "date") -> tuple[str, str]:
     """(value, note): ``timex`` in the contract vocabulary, or "" and why not.
 
     A range ``A/B`` becomes the first bound of A to the last bound of B, so "from the
-    third quarter to the first quarter of 2025" stays one range of months.
+    third quarter to the first quarter of 2025" stays one range of months. A set
+    ("every week", "annually") is written like a duration in TimeML (P1W) but is none:
+    a reader would misread P1W in the value column as one week's span, so it stays empty.
     """
     if not timex:
         return "", ""
+    if kind == "set":
+        return "", NOTE_SET.format(timex=timex)
     if timex in R.REF_NAMES:
         return "", NOTE_REF.format(when=R.REF_NAMES[timex], ref=timex)
     if _DURATION.fullmatch(timex):

@@ -52,3 +52,19 @@ def n_set_adverb(g, anchor, tense):
 def n_period_ended(g):
     """'the fiscal year ended March 31': a reporting period, i.e. a stretch of one unit."""
     return Norm(iso_duration(1, g["unit"].lower()), "duration", "duration")
+
+
+def _ordinal(word: str) -> int:
+    low = word.lower()
+    return R.ORDINAL_WORDS.get(low) or int(re.match(r"\d+", low).group())
+
+
+def n_anniversary(g, anchor, tense):
+    """'the 60th anniversary': the years elapsed since the event it marks (P60Y)."""
+    years = _ordinal(g["anum"])
+    return Norm(f"P{years}Y", "duration", "duration") if years > 0 else None
+
+
+def n_nth_in_row(g, anchor, tense):
+    """'for the third year in a row': the run so far, three years (P3Y)."""
+    return Norm(iso_duration(_ordinal(g["nth"]), g["unit"].lower()), "duration", "duration")

@@ -31,7 +31,9 @@ from pipeline.extract.dates.absolute import (
 )
 from pipeline.extract.dates.detect import Atom
 from pipeline.extract.dates.durations import (
+    n_anniversary,
     n_duration,
+    n_nth_in_row,
     n_period_ended,
     n_set_adverb,
     n_set_every,
@@ -44,6 +46,7 @@ from pipeline.extract.dates.periods import (
     n_the_quarter,
 )
 from pipeline.extract.dates.ranges import (
+    n_century_range,
     n_month_day_range,
     n_year_range,
 )
@@ -74,7 +77,8 @@ NORMALISERS = {
     "quarter": n_quarter, "quarter_q": n_quarter_q, "the_quarter": n_the_quarter,
     "half": n_half, "season": n_season, "season_year_first": n_season,
     "season_in": n_season_in, "decade": n_decade, "decade_word": n_decade_word,
-    "century": n_century, "fiscal": n_fiscal, "year_range": n_year_range, "year": n_year,
+    "century": n_century, "century_range": n_century_range, "anniversary": n_anniversary,
+    "nth_in_row": n_nth_in_row, "fiscal": n_fiscal, "year_range": n_year_range, "year": n_year,
     "rel_day": n_rel_day, "weekday": n_weekday, "the_weekend": n_the_weekend, "ago": n_ago,
     "ago_plural": n_ago, "duration": n_duration,
     "vague_duration": n_vague_duration, "bare_plural": n_vague_duration,

@@ -10,6 +10,7 @@ import re
 
 from pipeline.extract.dates import rules as R
 from pipeline.extract.dates.timex import (
+    TEXT_MONTH,
     YEAR_BEFORE,
     Norm,
     add_months,
@@ -228,9 +229,22 @@ def n_ago(g, anchor, tense):
     return None
 
 
+# How far (in months) from the publication date a day written before may be and still
+# give its month to a bare "the 21st".
+DAY_MONTH_REACH = 2
+
+
 def n_ordinal_day(g, anchor, tense):
+    """'on the 21st': a day of the month the text is telling of, or else of the
+    publication date's month (the tense moves it a month back or on)."""
     word = g["oday"].lower()
     day = R.ORDINAL_WORDS.get(word) or int(re.match(r"\d+", word).group())
+    ctx = g.get("ctx_day_month")
+    if ctx:
+        y, m = int(ctx[:4]), int(ctx[5:7])
+        if (anchor is None or abs((y * 12 + m) - (anchor.year * 12 + anchor.month))
+                <= DAY_MONTH_REACH) and day <= calendar.monthrange(y, m)[1]:
+            return Norm(fmt_day(y, m, day), "date", "day", note=TEXT_MONTH)
     a = need(anchor)
     y, m = a.year, a.month
     if tense == "past" and day > a.day:

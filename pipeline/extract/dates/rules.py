@@ -120,6 +120,16 @@ FRAME_WORDS = (
 LEADING_FRAMES = ("from", "since", "until", "till", "during", "in", "on", "for", "by",
                   "throughout", "over", "within", "as of", "starting", "beginning", "between")
 
+# Words that open a line of page metadata rather than of the article ("Posted : 2019-10-30",
+# "date 2022-03-08", "Source: Yonhap (Sep. 24, 2013)"): a full date a few words after one of
+# them, at the start of its line, is the page's date, not a date the article tells of.
+PAGE_DATE_LABELS = ("date", "dated", "posted", "posted on", "updated", "last updated",
+                    "published", "published on", "modified", "last modified", "created",
+                    "source", "source text", "registered", "written on", "reported on",
+                    "release date", "publication date", "입력", "수정", "등록일", "작성일")
+# At most this many words between such a label and the date.
+PAGE_DATE_LABEL_REACH = 6
+
 # Position modifiers: part of the text, not of the value (TimeML's START/MID/END mods).
 POSITION_MODIFIERS = ("early", "mid", "late", "earlier", "later", "the end of", "the start of",
                       "the beginning of", "the middle of", "end of", "start of", "beginning of",
@@ -211,7 +221,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("mdy_range", r"{POS}{MONTH}\s+{DAY}\s*(?:-|–|—|to|through|until|and)\s*{DAY2}"
                   r"(?:,?\s+{YEAR})?"),
     ("mdy", r"{POS}{WDAYPRE}(?:(?P<dmod>last|this|next|this\s+past|this\s+coming)\s+)?"
-            r"{MONTH}\s+{DAY}(?:,?\s+{YEAR})?"),
+            r"{MONTH}\s+{DAY}(?:,?\s+(?:of\s+)?{YEAR})?"),
     ("holiday", r"(?:(?P<dmod>last|this|next|this\s+past|this\s+coming)\s+)?(?P<holiday>{HOLIDAY})"
                 r"(?:,?\s+{YEAR})?"),
     ("dmy_range", r"{POS}(?:the\s+)?{DAY}\s*(?:-|–|—|to|through|until|and)\s*(?:the\s+)?{DAY2}"
@@ -251,6 +261,14 @@ PATTERNS: list[tuple[str, str]] = [
     ("decade", r"{POS}(?:the\s+)?(?:(?P<cent>1[0-9]|20)(?P<dec>\d)0|'(?P<dec2>\d)0)'?s\b"),
     ("decade_word", r"{POS}the\s+(?P<decword>{DECADEWORD})\b"),
     ("century", r"{POS}(?:the\s+)?(?P<cord>\d{1,2}(?:st|nd|rd|th)|{ORDWORD})[\s-]+century"),
+    ("century_range", r"{POS}(?:(?P<cframe>between|from)\s+)?(?:the\s+)?"
+                      r"(?P<cord>\d{1,2}(?:st|nd|rd|th)|{ORDWORD})(?:[\s-]+century)?"
+                      r"\s*(?:and|to|-|–|through|until)\s*(?:the\s+)?"
+                      r"(?P<cord2>\d{1,2}(?:st|nd|rd|th)|{ORDWORD})[\s-]+centur(?:y|ies)\b"),
+    ("anniversary", r"(?P<anum>\d{1,3}(?:st|nd|rd|th)|{ORDWORD})[\s-]+anniversary\b"),
+    ("nth_in_row", r"for\s+the\s+(?P<nth>\d{1,2}(?:st|nd|rd|th)|{ORDWORD})\s+"
+                   r"(?:(?P<row>consecutive|straight|successive|running)\s+)?"
+                   r"(?P<unit>year|month|week|day)(?(row)|\s+in\s+a\s+row)\b"),
     ("fiscal", r"(?:fiscal\s+(?:year\s+)?|FY\s?)(?P<fyear>(?:19|20)\d\d|'?\d\d)(?!\d)"),
     ("year_range", r"{POS}{YEAR}\s*(?:-|–|—|/|to|through|until)\s*(?P<year2>(?:1[5-9]|20)\d\d|"
                    r"\d\d)(?![\d,%])"),

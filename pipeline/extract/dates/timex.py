@@ -22,6 +22,8 @@ from pipeline.extract.dates import rules as R
 
 NO_ANCHOR = "relative expression and no publication date"
 YEAR_BEFORE = "a year before the period named"
+TEXT_YEAR = "no publication date: year taken from the last date written before"
+TEXT_MONTH = "month taken from the last day written before"
 
 
 @dataclass

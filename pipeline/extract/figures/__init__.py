@@ -17,14 +17,18 @@ from pipeline.annotate import doc_text
 from pipeline.extract.figures import rules as R
 from pipeline.extract.figures.about import about_and_direction
 from pipeline.extract.figures.filter import (
+    keep_fraction,
     keep_number,
     keep_ordinal,
+    keep_range,
     keep_rank_marker,
     keep_ratio,
     num_tokens,
 )
+from pipeline.extract.figures.ranges import pair_ranges, share_change_units
 from pipeline.extract.figures.scan import (
     Candidate,
+    scan_fractions,
     scan_numbers,
     scan_ordinals,
     scan_rank_markers,
@@ -61,10 +65,14 @@ def _select(doc: Doc) -> list[Candidate]:
     text = doc_text(doc)
     chosen: list[Candidate] = []
     taken: list[tuple[int, int]] = []  # sorted
+    numbers = scan_numbers(text)
+    share_change_units(numbers, text)
     stages = (
         (scan_rank_markers(text), keep_rank_marker),
         (scan_ratios(text), keep_ratio),
-        (scan_numbers(text), keep_number),
+        (pair_ranges(numbers, text), keep_range),
+        (numbers, keep_number),
+        (scan_fractions(text), keep_fraction),
         (scan_ordinals(text), keep_ordinal),
     )
     for cands, keep in stages:
@@ -132,13 +140,31 @@ def _counts_a_noun(doc: Doc, c: Candidate) -> bool:
     return doc[span.end].pos_ in ("NOUN", "PROPN", "ADJ")
 
 
+def _repeated(chosen: list[Candidate], text: str) -> set[int]:
+    """'reached 40 ... Of the 40 unicorns': a bare count after "the" that repeats an
+    amount already stated refers back to it; it is not a second figure."""
+    seen: set[tuple[str, float | None]] = set()
+    out = set()
+    for i, c in enumerate(chosen):
+        before = text[max(0, c.start - 8):c.start].lower().split()
+        if (c.unit == "count" and c.kind == "number" and not c.qualifier and before
+                and before[-1] in R.REPEAT_DETERMINERS and (c.unit, c.value) in seen):
+            out.add(i)
+        seen.add((c.unit, c.value))
+    return out
+
+
 def find_figures(doc: Doc) -> list[Figure]:
     """All figures of ``doc``, sorted by start, non-overlapping, offsets into doc.text."""
+    text = doc_text(doc)
     figures: list[Figure] = []
     chosen = _select(doc)
     _money_context_letters(chosen, doc)
-    for c in chosen:
-        before = doc_text(doc)[max(0, c.start - 12):c.start].lower().split()
+    repeated = _repeated(chosen, text)
+    for i, c in enumerate(chosen):
+        if i in repeated:
+            continue
+        before = text[max(0, c.start - 12):c.start].lower().split()
         if c.unit == "count" and not c.qualifier and before and before[-1] in R.RANK_BOUND_WORDS:
             c.unit, c.qualifier = "rank", "at_most"  # "the top 10 universities"
         span = num_tokens(doc, c.start, c.end)
@@ -146,16 +172,18 @@ def find_figures(doc: Doc) -> list[Figure]:
         about, direction = ("", "")
         if span is not None and number is not None:
             about, direction = about_and_direction(doc, span, number, rank=c.unit == "rank")
-        figures.append(Figure(
-            start=c.start,
-            end=c.end,
-            text=doc_text(doc)[c.start:c.end],
-            value=c.value,
-            unit=c.unit,
-            qualifier=c.qualifier,
-            about=about,
-            scale=c.scale,
-            direction=direction,
-        ))
-    _link_money(figures, doc_text(doc))
+        ends = [c.low, c.high] if c.kind == "range" else [c]
+        for e in ends:
+            figures.append(Figure(
+                start=e.start,
+                end=e.end,
+                text=text[e.start:e.end],
+                value=e.value,
+                unit=c.unit,
+                qualifier=e.qualifier,
+                about=about,
+                scale=e.scale,
+                direction=direction,
+            ))
+    _link_money(figures, text)
     return figures

@@ -66,6 +66,33 @@ def _short_line(text: str, c: Candidate) -> bool:
     return len(re.findall(r"[^\W\d_]+", before + " " + after)) < R.MIN_PROSE_LINE_WORDS
 
 
+# Three or more digit groups split by single spaces, dots, dashes or a bracketed area
+# code, optionally after "+country": a phone or fax number ("+49 (0)40 890 85-433").
+_PHONE = re.compile(r"(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)\s?)?\d{1,4}(?:[ .-]\d{2,4}){2,}"
+                    r"(?![\d,])")
+
+
+def _in_phone_number(text: str, c: Candidate) -> bool:
+    lo = max(0, c.num_start - 24)
+    for m in _PHONE.finditer(text, lo, min(len(text), c.num_end + 24)):
+        digits = sum(ch.isdigit() for ch in m.group())
+        if m.start() <= c.num_start and c.num_end <= m.end() and digits >= 7:
+            return True
+    return False
+
+
+def _bracketed_mark(text: str, c: Candidate) -> bool:
+    """'alarms per shift[1]': a footnote or citation mark; '(1) assert ..., and (2) offer':
+    the markers of an enumeration (a neighbouring "(n±1)" on the same line)."""
+    if text[c.start - 1:c.start] == "[" and text[c.end:c.end + 1] == "]":
+        return True
+    if text[c.start - 1:c.start] != "(" or text[c.end:c.end + 1] != ")" or c.value is None:
+        return False
+    before, after = _line_of(text, c.start, c.end)
+    n = int(c.value) if c.value.is_integer() else -1
+    return any(f"({k})" in before + after for k in (n - 1, n + 1) if k > 0)
+
+
 def _is_list_number(text: str, c: Candidate) -> bool:
     before, after = _line_of(text, c.start, c.end)
     return not before.strip(" \t•*·-–") and (bool(re.match(r"[.)]\s", after + " "))
@@ -116,6 +143,36 @@ def keep_number(doc: Doc, c: Candidate) -> bool:
     text = doc_text(doc)
     if _glued_run(text, c.start, c.num_end):
         return False
+    return _keep_amount(doc, c)
+
+
+def keep_range(doc: Doc, c: Candidate) -> bool:
+    """A range from pair_ranges: kept when it is an amount by the tests of keep_number
+    (its dash is allowed), is no span of years ("2019-2021"), and a count range counts
+    what follows it ("10-20 delegates"; not "a 1-3 defeat", "lost 1-3 to Spain")."""
+    text = doc_text(doc)
+    if _glued_run(text, c.start, c.num_end):
+        return False
+    if all(_year_like(text, end) for end in (c.low, c.high)):
+        return False
+    if c.unit == "count":
+        span = num_tokens(doc, c.num_start, c.num_end)
+        if span is None or span.end >= len(doc) or doc[span.end].pos_ not in (
+                "NOUN", "PROPN", "ADJ"):
+            return False
+        if _prev_word(text, c.start) in R.COMPOUND_DETERMINERS:
+            return False
+    return _keep_amount(doc, c)
+
+
+def _year_like(text: str, c: Candidate) -> bool:
+    return bool(not c.scale and c.value is not None and c.value.is_integer()
+                and R.YEAR_RANGE[0] <= c.value <= R.YEAR_RANGE[1]
+                and re.fullmatch(r"\d{4}", text[c.num_start:c.num_end]))
+
+
+def _keep_amount(doc: Doc, c: Candidate) -> bool:
+    text = doc_text(doc)
     nxt = _next_word(text, c.end)
     prev = _prev_word(text, c.start)
     if prev and _NON_LATIN.search(prev):
@@ -129,12 +186,12 @@ def keep_number(doc: Doc, c: Candidate) -> bool:
         return False
     if nxt in R.FURNITURE_AFTER or _short_line(text, c):
         return False
-    if (not c.scale and not c.spelled and c.value is not None and c.value.is_integer()
-            and R.YEAR_RANGE[0] <= c.value <= R.YEAR_RANGE[1]
-            and re.fullmatch(r"\d{4}", text[c.num_start:c.num_end])):
+    if not c.spelled and _year_like(text, c):
         return False
-    if _is_list_number(text, c):
+    if _is_list_number(text, c) or _bracketed_mark(text, c) or _in_phone_number(text, c):
         return False
+    if c.spelled and re.match(r"-[a-z]", text[c.end:c.end + 2]):
+        return False  # "a ten-part series", "a four-door car": a compound adjective
     span = num_tokens(doc, c.num_start, c.num_end)
     if span is not None and not c.scale and _in_date_entity(doc, span):
         return False
@@ -148,7 +205,40 @@ def keep_number(doc: Doc, c: Candidate) -> bool:
             return False
         if prev in R.ANAPHORIC_DETERMINERS:
             return False
+        if c.value < R.SPELLED_NOUN_BELOW and (prev in R.VAGUE_BEFORE_SMALL
+                                               or not _counts_plural_noun(doc, text, c)):
+            return False
+    if _quoted_name(text, c):
+        return False
     return True
+
+
+def _counts_plural_noun(doc: Doc, text: str, c: Candidate) -> bool:
+    """'two new technoparks': a plural noun follows, past adjectives, with no hyphen."""
+    if text[c.end:c.end + 1] == "-":
+        return False
+    span = num_tokens(doc, c.num_start, c.num_end)
+    if span is None:
+        return False
+    for tok in doc[span.end: span.end + 4]:
+        if tok.tag_ in ("NNS", "NNPS") or (  # the small model tags some plurals JJ
+                tok.pos_ in ("ADJ", "NOUN") and _PLURAL_LOOKING.fullmatch(tok.text)):
+            # "in two areas: X and Y" announces the pair listed next; no amount is stated
+            return tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ":"
+        if tok.pos_ != "ADJ" and tok.tag_ not in ("JJ", "NNP") or tok.is_punct:
+            return False
+    return False
+
+
+_PLURAL_LOOKING = re.compile(r"[a-z]+(?:ie|[^siu])s")
+_QUOTE_OPEN = "\"“‘'«"
+_QUOTED_REST = re.compile(r"\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}[\"”’'»]")
+
+
+def _quoted_name(text: str, c: Candidate) -> bool:
+    """'the "1,000 Talents" project': a number opening a quoted name is part of it."""
+    return (c.start > 0 and text[c.start - 1] in _QUOTE_OPEN
+            and bool(_QUOTED_REST.match(text, c.end)))
 
 
 def _address_follows(doc: Doc, span: Span) -> bool:
@@ -166,6 +256,24 @@ def keep_ratio(doc: Doc, c: Candidate) -> bool:
     text = doc_text(doc)
     return not _glued_run(text, c.start, c.end) and _next_word(text, c.end) not in (
         R.DURATION_WORDS | R.MONTH_WORDS)
+
+
+_OF_WHAT = re.compile(r"\s+of\s+(?:(?:the|a|an|this|that|last|next|its|their)\s+)*([\w']+)",
+                     re.IGNORECASE)
+
+
+def keep_fraction(doc: Doc, c: Candidate) -> bool:
+    """'a quarter of the world's GDP' is a share; 'a quarter of a century', 'half of
+    2023' and 'the first half of the year' are stretches of time (the dates stage's)."""
+    text = doc_text(doc)
+    m = _OF_WHAT.match(text, c.end)
+    if m is None:
+        return False
+    word = m.group(1).lower()
+    if word in R.DURATION_WORDS or word in R.MONTH_WORDS or re.fullmatch(r"\d{4}", word):
+        return False
+    return c.num_start != c.start or c.qualifier != "" or (
+        _prev_word(text, c.start) not in R.HALF_NOT_SHARE_BEFORE)
 
 
 def keep_rank_marker(doc: Doc, c: Candidate) -> bool:
@@ -207,9 +315,19 @@ def keep_ordinal(doc: Doc, c: Candidate) -> bool:
     if c.superlative and _superlative_ok(doc, c):
         return True
     c.end = c.num_end
+    text = doc_text(doc)
+    around = text[max(0, c.start - 8):c.end + 12].lower()
+    if any(idiom in around for idiom in R.ORDINAL_IDIOMS):
+        return False
+    if (_prev_word(text, c.start) in R.COPULAS
+            and _next_word(text, c.num_end) in R.RANK_AFTER_COPULA):
+        return True
     if _next_word(doc_text(doc), c.num_end) in R.RANK_NOUNS - {"rank", "ranking", "rankings"}:
         return True
     span = num_tokens(doc, c.num_start, c.num_end)
     if span is None:
         return False
-    return _ranked_by_verb(span[-1])
+    tok = span[-1]
+    if tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
+        return False  # "scored 24 points in the third quarter": it orders the noun
+    return _ranked_by_verb(tok)

@@ -57,6 +57,18 @@ UNITS_WORDS: dict[str, int] = {
 }
 # Multipliers that may follow a spelled number ("two dozen", "three hundred").
 WORD_MULTIPLIERS: dict[str, int] = {"dozen": 12, "dozens": 12, "hundred": 100}
+# Fractions stating a share ("a quarter of the world's GDP", "two-thirds of members"),
+# read as percentages.
+SHARE_DENOMINATORS: dict[str, float] = {
+    "half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4,
+    "quarters": 1 / 4, "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10,
+}
+# Words before a bare "half of" that make it a part of a period or place, not a share
+# ("the first half of 2024", "the other half of the city").
+HALF_NOT_SHARE_BEFORE = {"the", "first", "second", "last", "latter", "former", "other",
+                         "top", "bottom", "upper", "lower", "back", "front", "northern",
+                         "southern", "eastern", "western", "this", "that", "its", "their"}
+
 # Fractions written before a scale word ("half a million", "three quarters billion").
 FRACTION_WORDS: dict[str, float] = {"half": 0.5, "quarter": 0.25, "quarters": 0.25}
 NEGATIVE_WORDS = {"minus", "negative"}
@@ -69,9 +81,14 @@ ORDINAL_WORDS: dict[str, int] = {
     "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100,
 }
 
-# Spelled-out counts below this are read as determiners ("two cities", "one of them",
-# "one another") unless a qualifier, scale, currency or percent makes them an amount.
-SPELLED_MIN_COUNT = 3
+# Spelled-out counts below this are read as determiners ("one of them", "one another")
+# unless a qualifier, scale, currency or percent makes them an amount.
+SPELLED_MIN_COUNT = 2
+# Spelled-out counts below this ("two") are figures only when they count the plural noun
+# right after them ("two new technoparks"), not in "two-way", "one or two", "two of them".
+SPELLED_NOUN_BELOW = 3
+# "one or two firms": a guess, not a count.
+VAGUE_BEFORE_SMALL = {"or"}
 
 # --- qualifiers ----------------------------------------------------------------------
 
@@ -91,6 +108,16 @@ QUALIFIERS: dict[str, str] = {
     "up to": "at_most", "at most": "at_most", "no more than": "at_most",
     "a maximum of": "at_most", "not more than": "at_most",
 }
+
+# --- multiples -----------------------------------------------------------------------
+
+# "9.8-fold" is always a multiple (unit "times"); "2.6 times" only when a comparison
+# follows ("2.6 times the revenue", "three times as many", "five times larger"), since
+# "met three times" counts occasions.  Comparatives ending in -er before "than" count too.
+MULTIPLE_NEXT = ("the", "as", "that", "those", "what", "its", "their", "his", "her", "our",
+                 "more", "less", "fewer", "larger", "bigger", "higher", "greater", "faster",
+                 "smaller", "lower", "longer", "wider", "cheaper", "stronger", "richer",
+                 "denser", "heavier", "slower")
 
 # --- percentages ---------------------------------------------------------------------
 
@@ -190,13 +217,21 @@ UNIT_WORDS: dict[str, str] = {
     "millimeters": "mm", "mile": "mile", "miles": "mile", "mi": "mile", "feet": "foot",
     "foot": "foot", "ft": "foot", "inch": "inch", "inches": "inch", "yards": "yard",
     "km2": "km2", "km²": "km2", "square kilometres": "km2", "square kilometers": "km2",
-    "sq km": "km2", "square miles": "square mile", "square mile": "square mile",
+    "square kilometre": "km2", "square kilometer": "km2", "sq km": "km2", "sq. km": "km2",
+    "square km": "km2", "square miles": "square mile", "square mile": "square mile",
     "m2": "m2", "m²": "m2", "square metres": "m2", "square meters": "m2",
-    "square feet": "square foot", "sq ft": "square foot",
+    "square metre": "m2", "square meter": "m2", "sqm": "m2", "sq m": "m2",
+    "m3": "m3", "m³": "m3", "cubic metres": "m3", "cubic meters": "m3",
+    "cubic metre": "m3", "cubic meter": "m3",
+    "square feet": "square foot", "square foot": "square foot", "sq ft": "square foot",
     "hectares": "hectare", "hectare": "hectare", "ha": "hectare", "acres": "acre",
     "acre": "acre", "kg": "kg", "kilograms": "kg", "kilogram": "kg", "kilos": "kg",
     "g": "gram", "grams": "gram", "gram": "gram", "mg": "milligram", "milligrams": "milligram",
     "tonnes": "tonne", "tonne": "tonne", "tons": "ton", "ton": "ton", "t": "tonne",
+    "metric tons": "tonne", "metric ton": "tonne", "megatons": "megaton", "megaton": "megaton",
+    "megatonnes": "megatonne", "megatonne": "megatonne", "gigatons": "gigaton",
+    "gigaton": "gigaton", "gigatonnes": "gigatonne", "gigatonne": "gigatonne",
+    "mt": "megatonne", "gt": "gigatonne",
     "pound": "pound", "pounds": "pound", "lb": "pound", "lbs": "pound",
     "ounces": "ounce", "oz": "ounce", "litres": "litre", "liters": "litre", "litre": "litre",
     "liter": "litre", "l": "litre", "gallons": "gallon", "gallon": "gallon",
@@ -213,7 +248,7 @@ UNIT_WORDS: dict[str, str] = {
     "terabytes": "TB", "exabytes": "EB", "nanometres": "nm", "nanometers": "nm", "nm": "nm",
 }
 # Units that are single letters or otherwise clash with words; only glued to digits.
-GLUED_ONLY_UNITS = {"m", "g", "t", "l", "ha", "mb", "gb", "tb", "wh", "ev", "nm"}
+GLUED_ONLY_UNITS = {"m", "g", "t", "l", "ha", "mb", "gb", "tb", "wh", "ev", "nm", "mt", "gt"}
 
 # --- not figures ---------------------------------------------------------------------
 
@@ -258,17 +293,33 @@ FURNITURE_AFTER = {"views", "comments", "likes", "replies", "shares", "reads", "
 # on it are not figures ("Share 12 | Like 45", "Page 1 of 3").
 MIN_PROSE_LINE_WORDS = 3
 
+# Ordinals in set phrases that rank nothing ("in the first place" means "at all").
+ORDINAL_IDIOMS = ("in the first place", "in the second place", "first of all",
+                  "at first sight", "at first glance", "first and foremost")
+
 # "No. 10 Downing Street", "5 Main Road": a number before these words is an address.
 ADDRESS_WORDS = {"street", "st", "st.", "road", "rd", "avenue", "ave", "boulevard", "blvd",
-                 "lane", "drive", "way", "gil", "ro", "dong"}
+                 "lane", "drive", "way", "gil", "ro", "dong", "route", "highway", "hwy",
+                 "suite"}
+
+# A count after one of these that repeats an amount stated before refers back to it
+# ("has reached 40 ... Of the 40 unicorns, three ...").
+REPEAT_DETERMINERS = {"the", "these", "those"}
+
+# Verbs after which "from X to Y" is a range of values, not a change from X to Y.
+RANGE_VERBS = ("range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying")
+
+# A count range after one of these is a compound adjective ("a 1-3 defeat"), not an amount.
+COMPOUND_DETERMINERS = {"a", "an"}
 
 # "top 10": a rank bound.
 RANK_BOUND_WORDS = {"top"}
 
 # A spelled-out number right after one of these refers back to things already named
 # ("these six sectors"), it does not state a new amount.
+# ("all six cities" states a total, so "all" is not among them.)
 ANAPHORIC_DETERMINERS = {"the", "these", "those", "its", "their", "his", "her", "our",
-                         "your", "my", "both", "all", "each", "every", "this", "that"}
+                         "your", "my", "both", "each", "every", "this", "that"}
 
 # --- ranks ---------------------------------------------------------------------------
 
@@ -279,6 +330,12 @@ SUPERLATIVE_SUFFIX = "est"
 SUPERLATIVE_WORDS = {"most", "least", "best", "worst", "largest", "biggest", "highest",
                      "lowest"}
 RANK_NOUNS = {"ranking", "rankings", "rank", "place", "position", "spot", "seed"}
+# "Busan is 5th among Korean cities", "was third globally": an ordinal said of the subject
+# after a copula, then one of these, is a rank.
+COPULAS = {"is", "was", "are", "were", "be", "been", "being", "remains", "remained", "stays",
+           "stayed"}
+RANK_AFTER_COPULA = {"among", "globally", "worldwide", "nationwide", "overall", "out",
+                     "domestically", "internationally"}
 
 # --- direction of change -------------------------------------------------------------
 

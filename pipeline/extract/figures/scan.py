@@ -23,18 +23,21 @@ class Candidate:
     num_end: int
     value: float | None
     unit: str  # count, percent, percentage_point, rank, ISO code or unit word
-    kind: str  # number, rank_marker, ordinal
+    kind: str  # number, range, ratio, fraction, rank_marker, ordinal
     qualifier: str = ""
     scale: str = ""
     spelled: bool = False
     superlative: bool = False  # ordinal followed by a superlative ("third-largest")
     glued: str = ""  # letters glued to the digits ("m" in "38m")
+    # a range ("10-20 delegates") is one candidate while it is selected, then its two ends
+    low: Candidate | None = None
+    high: Candidate | None = None
 
 
-def _alt(words, flags_off: bool = False) -> str:
+def _alt(words, flags_off: bool = False, joiner: str = r"\s+") -> str:
     """Alternation, longest first so that 'hong kong dollars' beats 'dollars'."""
     parts = sorted(set(words), key=lambda w: (-len(w), w))
-    body = "|".join(r"\s+".join(re.escape(p) for p in w.split(" ")) for w in parts)
+    body = "|".join(joiner.join(re.escape(p) for p in w.split(" ")) for w in parts)
     return f"(?-i:{body})" if flags_off else f"(?:{body})"
 
 
@@ -61,9 +64,11 @@ _SYMBOLS = _alt([k for k in R.CURRENCY_SYMBOLS if k not in _LETTER_DOLLARS], fla
 _POST_SYMBOLS = _alt(R.POSTFIX_SYMBOLS)
 _PERCENT_WORDS = _alt([w for w in R.PERCENT_WORDS if w != "%"])
 _CURRENCY_NAMES = _alt(set(R.CURRENCY_NAMES) | R.POUND_WORDS | set(R.SUBUNIT_NAMES) - {"p"})
-_SPACED_UNITS = _alt([w for w in R.UNIT_WORDS if w not in R.GLUED_ONLY_UNITS])
+# "37,000-square-foot": the words of a unit may be joined by hyphens
+_SPACED_UNITS = _alt([w for w in R.UNIT_WORDS if w not in R.GLUED_ONLY_UNITS], joiner=r"[\s-]+")
 _SCALES = _alt(R.SCALE_WORDS)
 _QUALS = _alt(R.QUALIFIERS)
+_MULTIPLE_NEXT = _alt(R.MULTIPLE_NEXT)
 
 NUMBER_RE = re.compile(
     rf"(?:(?<![\w])(?P<qual>{_QUALS})\s+)?"
@@ -71,13 +76,15 @@ NUMBER_RE = re.compile(
     rf"(?:(?<![A-Za-z])(?P<curpre>{_DOLLAR_PREFIX}|(?:{_CODES}|{_LOWER_CODES})(?:\s?\$)?"
     rf"(?![A-Za-z])|{_SYMBOLS})\s?)?"
     r"(?:(?<![\w\d])(?P<sign>[-−])(?=\d))?"
-    rf"(?:(?P<numd>{_NUMD})(?P<glued>[A-Za-z°²]+(?:/[A-Za-z]+)?)?|(?P<numw>{_NUMW}))"
+    rf"(?:(?P<numd>{_NUMD})(?P<glued>[A-Za-z°²³]+[23]?(?:/[A-Za-z]+)?)?|(?P<numw>{_NUMW}))"
     rf"(?:(?:\s+|-)(?P<scale>{_SCALES})(?![\w]))?"
     r"(?:"
-    rf"(?P<pct>\s?%|\s+{_PERCENT_WORDS}(?![\w]))"
+    rf"(?P<pct>\s?%|(?:\s+|-){_PERCENT_WORDS}(?![\w]))"
     rf"|(?:\s+|-)(?P<curname>{_CURRENCY_NAMES})(?![\w])"
     rf"|\s?(?P<codepost>{_CODES}|{_LOWER_CODES})(?![\w])"
     rf"|\s?(?P<sympost>{_POST_SYMBOLS}|\$(?!\s?\d))"
+    rf"|(?:\s*-\s*|\s+)(?P<fold>fold)(?![\w])"
+    rf"|\s+(?P<times>times)(?=\s+(?:{_MULTIPLE_NEXT})(?![\w])|\s+[a-z]+er\s+than\b)"
     rf"|(?:\s+|-)(?P<unitw>{_SPACED_UNITS})(?![\w])"
     r")?"
     r"(?![\w])",
@@ -161,65 +168,74 @@ def scan_numbers(text: str) -> list[Candidate]:
     """Cardinal expressions: amounts, money, percentages, measures."""
     out: list[Candidate] = []
     for m in NUMBER_RE.finditer(text):
-        code = _currency_code(m, text)
-        if m.group("curname") and m.group("curname").lower() in R.POUND_WORDS and not code:
-            unit = "pound"
-        elif code:
-            unit = code
-        elif m.group("pct"):
-            word = re.sub(r"\s+", " ", m.group("pct").strip().lower())
-            unit = R.PERCENT_WORDS[word]
-        elif m.group("unitw"):
-            unit = R.UNIT_WORDS[re.sub(r"\s+", " ", m.group("unitw").lower())]
-        elif m.group("codepost"):
-            unit = m.group("codepost").upper()
-        else:
-            unit = "count"
-        scale_word = ""
-        multiplier = 1.0
-        if m.group("numd"):
-            value = parse_digits(m.group("numd"))
-            num_start, num_end = m.span("numd")
-            spelled = False
-            if m.group("glued"):
-                meaning = _glued_suffix(m.group("glued"), bool(code))
-                if meaning is None:
-                    continue
-                multiplier, scale_word, glued_unit = meaning
-                num_end = m.end("glued")
-                if glued_unit and unit == "count":
-                    unit = glued_unit
-        else:
-            value, scale_word = parse_words(m.group("numw"))
-            num_start, num_end = m.span("numw")
-            spelled = True
-        if value is None:
-            continue
-        if m.group("neg") or m.group("sign"):
-            value = -value
-        if m.group("curname") and m.group("curname").lower() in R.SUBUNIT_NAMES:
-            multiplier *= R.SUBUNIT_NAMES[m.group("curname").lower()][1]
-        if m.group("scale"):
-            word = m.group("scale").lower()
-            multiplier *= R.SCALE_WORDS[word]
-            scale_word = R.SCALE_CANONICAL.get(word, word)
-        # keep the qualifier's span only when the whole match is kept
-        qual = m.group("qual")
-        out.append(Candidate(
-            start=min(i for i in (m.start("qual"), m.start("neg"), m.start("curpre"),
-                                  m.start("sign"), num_start) if i >= 0),
-            end=m.end(),
-            num_start=num_start,
-            num_end=num_end,
-            value=value * multiplier,
-            unit=unit,
-            kind="number",
-            glued=m.group("glued") or "",
-            qualifier=R.QUALIFIERS[re.sub(r"\s+", " ", qual.lower())] if qual else "",
-            scale=scale_word,
-            spelled=spelled,
-        ))
+        c = _candidate(m, text)
+        if c is not None:
+            out.append(c)
     return out
+
+
+def _candidate(m: re.Match, text: str) -> Candidate | None:
+    """Value, unit, scale and qualifier of one match of NUMBER_RE; None if unreadable."""
+    code = _currency_code(m, text)
+    if m.group("curname") and m.group("curname").lower() in R.POUND_WORDS and not code:
+        unit = "pound"
+    elif m.group("fold") or m.group("times"):
+        unit = "times"
+    elif code:
+        unit = code
+    elif m.group("pct"):
+        word = re.sub(r"\s+", " ", m.group("pct").strip(" \t\n-").lower())
+        unit = R.PERCENT_WORDS[word]
+    elif m.group("unitw"):
+        unit = R.UNIT_WORDS[re.sub(r"[\s-]+", " ", m.group("unitw").lower())]
+    elif m.group("codepost"):
+        unit = m.group("codepost").upper()
+    else:
+        unit = "count"
+    scale_word = ""
+    multiplier = 1.0
+    if m.group("numd"):
+        value = parse_digits(m.group("numd"))
+        num_start, num_end = m.span("numd")
+        spelled = False
+        if m.group("glued"):
+            meaning = _glued_suffix(m.group("glued"), bool(code))
+            if meaning is None:
+                return None
+            multiplier, scale_word, glued_unit = meaning
+            num_end = m.end("glued")
+            if glued_unit and unit == "count":
+                unit = glued_unit
+    else:
+        value, scale_word = parse_words(m.group("numw"))
+        num_start, num_end = m.span("numw")
+        spelled = True
+    if value is None:
+        return None
+    if m.group("neg") or m.group("sign"):
+        value = -value
+    if m.group("curname") and m.group("curname").lower() in R.SUBUNIT_NAMES:
+        multiplier *= R.SUBUNIT_NAMES[m.group("curname").lower()][1]
+    if m.group("scale"):
+        word = m.group("scale").lower()
+        multiplier *= R.SCALE_WORDS[word]
+        scale_word = R.SCALE_CANONICAL.get(word, word)
+    # keep the qualifier's span only when the whole match is kept
+    qual = m.group("qual")
+    return Candidate(
+        start=min(i for i in (m.start("qual"), m.start("neg"), m.start("curpre"),
+                              m.start("sign"), num_start) if i >= 0),
+        end=m.end(),
+        num_start=num_start,
+        num_end=num_end,
+        value=value * multiplier,
+        unit=unit,
+        kind="number",
+        glued=m.group("glued") or "",
+        qualifier=R.QUALIFIERS[re.sub(r"\s+", " ", qual.lower())] if qual else "",
+        scale=scale_word,
+        spelled=spelled,
+    )
 
 
 _SMALL = rf"(?:\d{{1,3}}|{_alt(R.UNITS_WORDS)})"
@@ -248,6 +264,34 @@ def scan_ratios(text: str) -> list[Candidate]:
     return out
 
 
+_SHARE_NUMERATORS = {"a": 1, "an": 1, **{w: n for w, n in R.UNITS_WORDS.items() if 0 < n < 10}}
+FRACTION_SHARE_RE = re.compile(
+    rf"(?<![\w-])(?:(?P<qual>{_QUALS})\s+)?(?:(?P<num>{_alt(_SHARE_NUMERATORS)})[\s-]+)?"
+    rf"(?P<den>{_alt(R.SHARE_DENOMINATORS)})(?=\s+of\b)", re.IGNORECASE)
+
+
+def scan_fractions(text: str) -> list[Candidate]:
+    """'more than a quarter of', 'two-thirds of', 'half of': a share, as a percentage.
+    A denominator needs its numerator ("a third of"), except "half of"."""
+    out = []
+    for m in FRACTION_SHARE_RE.finditer(text):
+        den = m.group("den").lower()
+        num = m.group("num")
+        if num is None and den != "half":
+            continue
+        value = 100.0 * _SHARE_NUMERATORS[num.lower() if num else "a"] * R.SHARE_DENOMINATORS[den]
+        if value > 100:
+            continue
+        qual = m.group("qual")
+        num_start = m.start("num") if num else m.start("den")
+        out.append(Candidate(
+            start=m.start(), end=m.end(), num_start=num_start, num_end=m.end(),
+            value=round(value, 4), unit="percent", kind="fraction", spelled=True,
+            qualifier=R.QUALIFIERS[re.sub(r"\s+", " ", qual.lower())] if qual else "",
+        ))
+    return out
+
+
 def scan_rank_markers(text: str) -> list[Candidate]:
     """'No. 3', '#1': ranks written with a number sign."""
     out = []
@@ -270,7 +314,8 @@ def scan_ordinals(text: str) -> list[Candidate]:
         sup = m.group("sup") or ""
         word = sup.strip(" -").split()[-1].lower() if sup.strip(" -") else ""
         superlative = bool(word) and (word in R.SUPERLATIVE_WORDS
-                                      or (word.endswith(R.SUPERLATIVE_SUFFIX) and len(word) > 4))
+                                      or (word.endswith(R.SUPERLATIVE_SUFFIX) and len(word) > 4)
+                                      or sup.split()[0].lower() in ("most", "least"))
         end = m.end() if superlative else m.end("ord")
         out.append(Candidate(
             start=m.start(), end=end, num_start=m.start("ord"), num_end=m.end("ord"),
