@@ -15,6 +15,7 @@ from pipeline.extract.entities.fragments import (
     hyphenated_places,
     joined_places,
     list_inside_name,
+    middle_initial,
     not_portfolios,
     place_glued,
     plural_roles,
@@ -46,6 +47,7 @@ def find_entities(doc) -> tuple[list[Mention], list[LocalEntity]]:
     blocked = other_stage_spans(doc)
     cands = title_of_org_person(text, title_inside(text, from_spacy(doc, text)))
     cands = place_glued(text, [role_word_glued(text, c) for c in plural_roles(text, cands)])
+    cands = middle_initial(text, cands)
     hyphenated_places(text, cands)
     cands = not_portfolios(text, joined_places(text, cands))
     cands = drop_common_words(doc, cands, text)

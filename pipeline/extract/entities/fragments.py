@@ -33,9 +33,10 @@ _ROLE_WORDS = {r for r in ROLE_NOUNS if " " not in r} | {
     t.lower() for t in TITLES if " " not in t and "." not in t}
 _ORDINAL = re.compile(
     r"(?:\d+(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")$", re.IGNORECASE)
+# "the 14th Congress", "the 14th World Congress" (the model cut "14th World")
 _ORDINAL_BEFORE = re.compile(
-    r"(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d|" + "|".join(ORDINAL_WORDS) + r")\s+$",
-    re.IGNORECASE)
+    r"(?:\d+(?:st|nd|rd|th)|(?:19|20)\d\d|(?i:" + "|".join(ORDINAL_WORDS) + r"))\s+"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}$")
 _POSSESSIVE_BEFORE = re.compile(r"(?:['’]s|\bits|\btheir)\s+$")
 # ", Sports, and Tourism", " and ICT": the rest of a list inside an organisation's name
 _LIST_TAIL = re.compile(r"(?:,\s+[A-Z][\w&'’-]*)*,?\s+(?:and|&)\s+[A-Z][\w&'’-]*")
@@ -132,6 +133,13 @@ def events(text: str, cands: list[Cand]) -> None:
         after_org = any(" ".join(words[:n]) in orgs for n in range(1, len(words) - 1))
         by_people = len(words) == 2 and _singular(words[0].lower()) in _ROLE_WORDS
         if numbered or owned or after_org or by_people:
+            c.label, c.rule, c.weight = "EVENT", "event-named", max(c.weight, 2)
+    # "the Congress" after "the 14th World Congress": the meeting's short name
+    heads = {squash(text[c.start : c.end]).split(" ")[-1] for c in cands
+             if c.label == "EVENT" and " " in squash(text[c.start : c.end])}
+    for c in cands:
+        name = text[c.start : c.end]
+        if c.label in ("ORG", None) and name in heads and name in MEETING_HEADS:
             c.label, c.rule, c.weight = "EVENT", "event-named", max(c.weight, 2)
 
 
@@ -275,6 +283,31 @@ def plural_roles(text: str, cands: list[Cand]) -> list[Cand]:
         low = word.lower()
         if c.label == "PERSON" and " " not in word and low.endswith("s") and (
                 _singular(low) in _ROLE_WORDS or low[:-2] in _ROLE_WORDS and low.endswith("es")):
+            continue
+        out.append(c)
+    return out
+
+
+_INITIAL_START = re.compile(r"[A-Z]\.\s+[A-Z]")
+
+
+def middle_initial(text: str, cands: list[Cand]) -> list[Cand]:
+    """'Quirino' + 'I. Mendiola' -> 'Quirino I. Mendiola': a name cut at a middle initial.
+
+    The model sometimes starts a new name at the initial; a one- or two-word name right
+    before a person's name that opens with an initial is its first part.
+    """
+    ordered = sorted(cands, key=lambda c: c.start)
+    out: list[Cand] = []
+    for c in ordered:
+        prev = out[-1] if out else None
+        if (prev is not None and c.label == "PERSON" and text[prev.end : c.start] == " "
+                and prev.label in ("PERSON", "ORG", None)
+                and _INITIAL_START.match(text, c.start)
+                and looks_like_person(text[prev.start : prev.end])
+                and len(text[prev.start : prev.end].split()) <= 2):
+            out[-1] = Cand(prev.start, c.end, "PERSON", "middle-initial",
+                           prev.title or c.title, max(prev.weight, c.weight))
             continue
         out.append(c)
     return out

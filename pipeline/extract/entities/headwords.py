@@ -22,7 +22,7 @@ from pipeline.extract.entities.spans import Cand, Coverage, acceptable, other_st
 # organisation heads after a place's name that make one longer name ("Nairobi County
 # Assembly", "Gyeonggi Provincial Government")
 _ORG_AFTER_PLACE = ORG_HEADS | {"Assembly", "Government", "Parliament", "Legislature"}
-_CONTINUES = ("of", "for", "on")
+_CONTINUES = ("of", "for")
 
 
 def _kind(head: str) -> str | None:
