@@ -12,18 +12,23 @@ from pipeline.extract.entities.acronyms import acronym_repeats, parentheses
 from pipeline.extract.entities.coref import group
 from pipeline.extract.entities.fragments import (
     events,
+    hyphenated_places,
     joined_places,
     list_inside_name,
+    middle_initial,
     not_portfolios,
     place_glued,
+    plural_roles,
     role_word_glued,
+    title_inside,
+    title_of_org_person,
 )
+from pipeline.extract.entities.headwords import division_names, head_noun_names
 from pipeline.extract.entities.names import squash
 from pipeline.extract.entities.spans import (
     dedupe,
     drop_common_words,
     from_spacy,
-    head_noun_names,
     list_context,
     name_repeats,
     other_stage_spans,
@@ -40,11 +45,15 @@ def find_entities(doc) -> tuple[list[Mention], list[LocalEntity]]:
     """
     text = doc.text
     blocked = other_stage_spans(doc)
-    cands = place_glued(text, [role_word_glued(text, c) for c in from_spacy(doc, text)])
+    cands = title_of_org_person(text, title_inside(text, from_spacy(doc, text)))
+    cands = place_glued(text, [role_word_glued(text, c) for c in plural_roles(text, cands)])
+    cands = middle_initial(text, cands)
+    hyphenated_places(text, cands)
     cands = not_portfolios(text, joined_places(text, cands))
     cands = drop_common_words(doc, cands, text)
     cands = dedupe(cands)
     cands = dedupe(cands + head_noun_names(doc, cands, text))
+    cands = dedupe(cands + division_names(doc, cands, text))
     list_inside_name(text, cands, blocked)
     list_context(text, cands)
     added, links = parentheses(text, cands)

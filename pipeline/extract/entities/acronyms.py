@@ -75,9 +75,16 @@ def parentheses(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tuple[Sp
             continue
         if content in COMMON_ABBREVIATIONS:
             continue  # "Memorandum of Understanding (MoU)": a common noun, not a name
-        if is_acronym(content) and _names_a_country(content, text, prev):
-            # "Blackstone Inc. (USA)": where the name is, not what it stands for
+        if _names_a_country(content, text, prev):
+            # "Blackstone Inc. (USA)", "Brookfield (Canada)": where the name is, not what
+            # it stands for
             added.append(Cand(cs, ce, "GPE", "country-gloss", weight=2))
+            continue
+        if is_acronym(content) and prev is not None and _dateline(text, prev, m.end()) and (
+                acronym_letters(content) not in initials(squash(text[prev.start : prev.end]))):
+            # "BINH DUONG (VNA) -", "WASHINGTON (AP) --": a news agency after a dateline's
+            # place, not the place's abbreviation
+            added.append(Cand(cs, ce, "ORG", "dateline-credit", weight=2))
             continue
         if is_acronym(content):
             if prev is None:
@@ -100,10 +107,21 @@ def parentheses(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tuple[Sp
     return added, links
 
 
+_DASH_AFTER = re.compile(r"\s*(?:[-–—]|--)")
+
+
+def _dateline(text: str, prev: Cand, after: int) -> bool:
+    """A name opening its line and followed by "(...) -": a dateline."""
+    line_start = text.rfind("\n", 0, prev.start) + 1
+    return not text[line_start : prev.start].strip() and bool(_DASH_AFTER.match(text, after))
+
+
 def _names_a_country(code: str, text: str, prev: Cand | None) -> bool:
-    """A country code in parentheses that does not spell the initials of the name before."""
+    """A country's name, or a code that does not spell the initials of the name before."""
     if gazetteer().country_code(code) is None:
         return False
+    if not is_acronym(code):
+        return True
     if prev is None:
         return True
     return acronym_letters(code) not in initials(squash(text[prev.start : prev.end]))

@@ -20,6 +20,7 @@ from pipeline.extract.entities.gazetteer import gazetteer
 from pipeline.extract.entities.names import is_acronym, place_base
 from pipeline.extract.entities.rules import (
     COUNTRY_CUSTOMARY_NAMES,
+    DIVISION_NOUNS_AFTER,
     HONORIFICS,
     NOT_APPOSITIVE_ROLES,
     PLACE_LABELS,
@@ -63,6 +64,8 @@ _PLACE_NOUN_AFTER = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:" + _PLACE_NOUN + r")\b",
     re.IGNORECASE,
 )
+# "Artemisa province", "Kyoto prefecture": a division noun after the name
+_DIVISION_AFTER = re.compile(r"^\s+(?:" + "|".join(DIVISION_NOUNS_AFTER) + r")\b")
 # "X, Japan", "X (China)", "BARCELONA, Spain—June 21": not "X, South Korea's largest firm"
 _COUNTRY_AFTER = re.compile(r"^(?:,\s+|\s+\()((?:[A-Z][\w.'’-]*?\s?){1,4}?)(?=[,.;:)—–\n-]|$)")
 
@@ -81,7 +84,7 @@ def mention_cues(text: str, start: int, end: int, title: str) -> Cues:
     after = text[end : end + 80]
     if title or _HONORIFIC_BEFORE.search(before) or _APPOSITIVE_ROLE.match(after):
         cues.person = 1
-    if _OF_BEFORE.search(before):
+    if _OF_BEFORE.search(before) or _DIVISION_AFTER.match(after):
         cues.place = cues.sure_place = 1
     elif (_PREPOSITION_BEFORE.search(before) or _PLACE_NOUN_AFTER.match(after)
           or _country_after(after)):

@@ -45,7 +45,25 @@ def fold(text: str) -> str:
     return squash(text)
 
 
+def keeps_the(name: str) -> bool:
+    """'The Hague', 'The Bronx': a city whose own GeoNames name starts with "The" keeps it.
+
+    Countries are left out: "the Netherlands" is written with or without it.
+    """
+    if not name.startswith("The ") or not name[4:5].isupper():
+        return False
+    from pipeline.extract.entities.gazetteer import gazetteer  # it imports this module
+
+    for n in (2, 3):
+        city = gazetteer().places(" ".join(name.split(" ")[:n])).city
+        if city and city.primary:
+            return True
+    return False
+
+
 def strip_determiner(name: str) -> str:
+    if keeps_the(name):
+        return name
     for det in LEADING_DETERMINERS:
         if name.startswith(det) and len(name) > len(det):
             return name[len(det):]

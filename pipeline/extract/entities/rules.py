@@ -70,11 +70,18 @@ TITLE_OF = {
 }
 
 # Courtesy words: stripped from names like titles but not recorded as a role.
-HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Mx.")
+# "Hon." and "Honorable" (members of parliaments and governments), "H.E." (His or Her
+# Excellency) and "Eng." (engineers, as Kenyan and Arab news write it) are forms of address.
+HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Mx.",
+              "Honorable", "Honourable", "Hon.", "H.E.", "Eng.")
 
 # Words that only modify a following title ("Executive" in "City Executive Mayor"): a span
 # that ends with them was cut in the middle of a title.
 TITLE_MODIFIERS = ("Executive", "Vice", "Deputy", "Acting", "Former", "Interim", "Chief")
+
+# Forms of address that the model glues to the end of the name before a person ("Nairobi
+# Water Company Eng. Philip Gichuki", "... Hon. Jane Doe"): cut there, like titles.
+TRAILING_HONORIFICS = ("Eng", "Eng.", "Hon", "Hon.", "H.E.", "Honorable", "Honourable")
 
 # Place-name suffixes that do not change the place: "Daejeon City" is "Daejeon".
 # Longest first. "County", "Province", "State" are part of the name and stay.
@@ -130,7 +137,7 @@ FAC_HEADS = frozenset(
     {
         "Center", "Centre", "Hall", "Airport", "Stadium", "Arena", "Bridge", "Tower",
         "Building", "Campus", "Station", "Terminal", "Plaza", "Palace", "Cathedral",
-        "Complex",
+        "Complex", "Museum", "Gallery", "Garden", "Gardens", "Cemetery", "Plant", "Hotel",
     }
 )
 
@@ -138,6 +145,28 @@ FAC_HEADS = frozenset(
 LOC_HEADS = frozenset(
     {"Zone", "Region", "Valley", "Peninsula", "Basin", "Delta", "Coast", "Strait", "Gulf", "Sea",
      "Ocean", "River", "Mountains", "Island", "Islands"}
+)
+
+# Last words of names of administrative divisions ("Yamaguchi Prefecture", "Jiulongpo
+# District"): a place whatever the model said. Football clubs are named "X County", so an
+# organisation ending in one of ORG_MAY_END_IN stays an organisation.
+DIVISION_HEADS = frozenset(
+    {"Prefecture", "Province", "County", "District", "Oblast", "Governorate", "Township",
+     "Borough", "Canton", "Regency", "Krai", "Raion", "Voivodeship"}
+)
+ORG_MAY_END_IN = frozenset({"County", "District", "Borough"})
+
+# Lower-case nouns of administrative divisions written after a place's name ("Cuba's
+# Artemisa province", "Hebei province", "Kyoto prefecture"): the words before are a place.
+DIVISION_NOUNS_AFTER = ("province", "prefecture", "county", "oblast", "governorate",
+                        "region", "district", "municipality", "state")
+
+# Head words of names of treaties, accords and declarations ("Patent Cooperation Treaty",
+# "Green City Accord", "Brussels Statement on ..."): documents (LAW), not organisations.
+# The head is the last word, or the last word before "of"/"on"/"for".
+LAW_HEADS = frozenset(
+    {"Treaty", "Accord", "Accords", "Agreement", "Declaration", "Statement", "Charter",
+     "Protocol", "Pact", "Act", "Manifesto", "Communique", "Communiqué"}
 )
 
 # Last words of names that are publications, rankings or prizes rather than organisations
@@ -154,7 +183,8 @@ LIST_SEPARATORS = (",", ", and", "and", "or", "in", ", or")
 # Conference"): relabelled EVENT.
 EVENT_HEADS = frozenset(
     {"Conference", "Summit", "Expo", "Olympics", "Games", "Festival", "Championship",
-     "Championships", "Cup", "Fair", "Marathon", "Tournament", "Convention", "War"}
+     "Championships", "Cup", "Fair", "Marathon", "Tournament", "Convention", "War",
+     "Exhibition", "Week", "Universiade", "Biennale", "Biennial", "Olympiad"}
 )
 
 # Last words of names of meetings, which are events when numbered, owned or named after an
@@ -190,6 +220,23 @@ POSSESSIVE_NAMES = frozenset(
 POSSESSIVE_NAME_WORDS = frozenset(
     {"People", "Women", "Men", "Children", "Workers", "Veterans", "King", "Queen", "Saint",
      "St.", "St", "Farmers", "Teachers", "Citizens", "Nations"}
+)
+
+# Head words of organisations' names, besides NOT_PERSON_WORDS: after one, a person's name
+# glued to the organisation starts ("Vice President of the Friendship Group Ana Ruiz").
+ORG_HEADS = frozenset(
+    {"Group", "Committee", "Council", "Association", "Party", "Union", "Federation",
+     "Society", "Commission", "Board", "Bureau", "Authority", "Organisation", "Organization",
+     "Agency", "Ministry", "Department", "Office", "Foundation", "Institute", "University",
+     "Network", "Alliance", "Company", "Corporation", "Bank", "Fund", "Secretariat"}
+)
+
+# Month names: a "name" made only of these, ordinals and numbers is a date ("3rd
+# September", "April 18, 2024") that the model labelled as an entity.
+MONTH_NAMES = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+     "Sep", "Sept", "Oct", "Nov", "Dec"}
 )
 
 # Determiners stripped from the start of a name ("the United States" -> "United States").

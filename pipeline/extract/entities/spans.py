@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pipeline.extract.entities.names import (
     is_acronym,
     is_native,
+    keeps_the,
     place_base,
     squash,
 )
@@ -22,16 +23,20 @@ from pipeline.extract.entities.rules import (
     ACRONYM_STOPWORDS,
     AMBIGUOUS_TITLES,
     COMMON_ABBREVIATIONS,
+    DIVISION_HEADS,
     ENTITY_LABELS,
     EVENT_HEADS,
     FAC_HEADS,
     FURNITURE,
     HONORIFICS,
+    LAW_HEADS,
     LIST_SEPARATORS,
     LOC_HEADS,
+    MONTH_NAMES,
     NON_ENTITY_CODES,
     NOT_NAMES,
     NOT_PERSON_WORDS,
+    ORG_MAY_END_IN,
     PLACE_LABELS,
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
@@ -41,6 +46,7 @@ from pipeline.extract.entities.rules import (
     TITLE_MODIFIERS,
     TITLE_OF,
     TITLES,
+    TRAILING_HONORIFICS,
     WORK_HEADS,
 )
 
@@ -51,6 +57,7 @@ _POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _POSSESSIVE_MID = re.compile(r"['’]s\s+")
 _DASH_SEP = re.compile(r"\s+[-–—]\s+")
 _TITLES_LONGEST = sorted(TITLES, key=len, reverse=True)
+_TITLE_WORDS = frozenset(t.split(" ")[-1] for t in TITLES if "." not in t)
 _HONORIFICS_LONGEST = sorted(HONORIFICS, key=len, reverse=True)
 
 
@@ -114,12 +121,20 @@ def _strip_trailing_titles(text: str, s: int, e: int) -> int:
     Only where a capitalised word follows: that is where the model glues an organisation or
     place to the title of the person named next.
     """
+    if text[e : e + 1] == "." and re.match(r"\.[ \t]+[A-Z]", text[e : e + 4]):
+        # "Nairobi Water Company Eng. Philip Gichuki": an abbreviated form of address
+        last = text[s:e].rsplit(" ", 1)[-1]
+        if last + "." in TRAILING_HONORIFICS and last != text[s:e]:
+            e -= len(last) + 1
+            while e > s and text[e - 1] == " ":
+                e -= 1
+        return e
     if not re.match(r"[ \t]+[A-Z]", text[e : e + 3]):
         return e
     while True:
         span = text[s:e]
         cut = None
-        for t in list(_TITLES_LONGEST) + list(TITLE_MODIFIERS):
+        for t in list(_TITLES_LONGEST) + list(TITLE_MODIFIERS) + list(TRAILING_HONORIFICS):
             if span.endswith(" " + t):
                 cut = e - len(t) - 1
                 break
@@ -151,8 +166,29 @@ def title_before(text: str, start: int) -> str:
     return ""
 
 
+_YEAR = re.compile(r"(?<![\w-])(?:1[89]|20)\d\d(?![\w-])")
+_DATE_WORD = re.compile(r"\d{1,4}(?:st|nd|rd|th)?,?")
+_PREPOSITION_HEAD = re.compile(r"^(.+?)\s+(?:of|on|for)\s")
+
+
+def _head(name: str) -> str:
+    """The head word of a name: its last word, or the last word before "of", "on", "for"."""
+    m = _PREPOSITION_HEAD.match(name)
+    return (m.group(1) if m else name).rsplit(" ", 1)[-1]
+
+
 def _relabel_by_head(name: str, label: str) -> str:
     last = name.rsplit(" ", 1)[-1]
+    if label in ("ORG", "FAC", "GPE", "LOC", None) and " " in name and _YEAR.search(name):
+        return "EVENT"  # "Taipei 2017 Universiade", "European Green Leaf 2024"
+    if label in ("ORG", "FAC", "LOC", "EVENT", "NORP", "WORK_OF_ART") and (
+        last in LAW_HEADS or _head(name) in LAW_HEADS
+    ):
+        return "LAW"  # "Patent Cooperation Treaty", "Brussels Statement on Cities"
+    if last in DIVISION_HEADS and " " in name and label not in PLACE_LABELS and not (
+        label == "ORG" and last in ORG_MAY_END_IN
+    ):
+        return "GPE"  # "Yamaguchi Prefecture", "Zhejiang Province"
     if label == "PERSON" and place_base(name) != name:
         return "GPE"  # "Cheongju City" is never a person
     if label == "PERSON" and NOT_PERSON_WORDS.intersection(name.split(" ")):
@@ -174,7 +210,7 @@ def _relabel_by_head(name: str, label: str) -> str:
     return label
 
 
-def _acceptable(text: str, s: int, e: int, label: str | None) -> bool:
+def acceptable(text: str, s: int, e: int, label: str | None) -> bool:
     if e - s < 2:
         return False
     name = squash(text[s:e])
@@ -188,6 +224,11 @@ def _acceptable(text: str, s: int, e: int, label: str | None) -> bool:
     first = name[0]
     if first.isalpha() and first.islower() and not is_native(first):
         return False  # "walkintoKorea", "the city": not a proper name as written
+    ws = name.split(" ")
+    if any(w in MONTH_NAMES for w in ws) and all(
+        w in MONTH_NAMES or _DATE_WORD.fullmatch(w) for w in ws
+    ):
+        return False  # "3rd September", "April 18, 2024": a date
     return not (label == "PERSON" and not first.isupper())
 
 
@@ -203,7 +244,8 @@ def clean_span(text: str, s: int, e: int, label: str) -> list[Cand]:
             pos += len(part) + 1
         return out
     s, e = _trim(text, s, e)
-    s, _det = _strip_leading(text, s, e, ("the", "The", "THE"))
+    if not keeps_the(text[s:e]):
+        s, _det = _strip_leading(text, s, e, ("the", "The", "THE"))
     if text[s:e].replace("’", "'") not in POSSESSIVE_NAMES:
         e = s + len(_POSSESSIVE_END.sub("", text[s:e]))
     s, e = _trim(text, s, e)
@@ -235,19 +277,21 @@ def clean_span(text: str, s: int, e: int, label: str) -> list[Cand]:
         return out
     # "Daejeon's Aerospace Research Institute": a place (typed by its other mentions) and an ORG
     m = _POSSESSIVE_MID.search(text[s:e])
-    if m and text[s : s + m.start()].split(" ")[-1] not in POSSESSIVE_NAME_WORDS:
+    owner = text[s : s + m.start()].split(" ")[-1] if m else ""
+    # "the Governor's Office", "Prime Minister's Office": the office of a title is one name
+    if m and owner not in POSSESSIVE_NAME_WORDS and owner not in _TITLE_WORDS:
         head_end = s + m.start()
         tail_start = s + m.end()
         while tail_start < e and (text[tail_start].isdigit() or text[tail_start] == " "):
             tail_start += 1
         out = []
-        if _acceptable(text, s, head_end, None):
+        if acceptable(text, s, head_end, None):
             out.append(Cand(s, head_end, None, "possessive-split", weight=0))
         for tail in clean_span(text, tail_start, e, label):
             tail.weight = 0  # the model's label was about the whole phrase
             out.append(tail)
         return out
-    if not _acceptable(text, s, e, label):
+    if not acceptable(text, s, e, label):
         return []
     new_label = _relabel_by_head(squash(text[s:e]), None if lost_title else label) or label
     rule = "ner" if new_label == label else "ner-relabel"
@@ -404,30 +448,6 @@ def dedupe(cands: list[Cand]) -> list[Cand]:
             continue
         kept.append(c)
     return kept
-
-
-def head_noun_names(doc, cands: list[Cand], text: str | None = None) -> list[Cand]:
-    """Proper-noun runs ending in a place or facility head word that spaCy did not label.
-
-    "Daedeok Special Zone" or "Gwanghwamun Plaza" inside a sentence: tagged NNP by the
-    tagger but missed by the NER. At least two words, the first not sentence-initial alone.
-    """
-    text = doc.text if text is None else text
-    out: list[Cand] = []
-    run: list = []
-    covered = Coverage(text, cands, other_stage_spans(doc))
-    for tok in list(doc) + [None]:
-        if tok is not None and tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper():
-            run.append(tok)
-            continue
-        if len(run) >= 2 and run[-1].text in (LOC_HEADS | FAC_HEADS):
-            s, e = run[0].idx, run[-1].idx + len(run[-1].text)
-            if covered.free(s, e) and _acceptable(text, s, e, "LOC"):
-                label = "LOC" if run[-1].text in LOC_HEADS else "FAC"
-                out.append(Cand(s, e, label, "head-noun"))
-                covered.add(s, e)
-        run = []
-    return out
 
 
 def list_context(text: str, cands: list[Cand]) -> None:
