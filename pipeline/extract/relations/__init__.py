@@ -304,7 +304,11 @@ def _fact(row: Relation) -> tuple:
     pair = (row.subject_key, row.object_key)
     if row.type in rp.SYMMETRIC:
         pair = tuple(sorted(pair))
-    if row.type in ("statistic", "ranking"):
+    if row.type == "statistic":
+        # The same amount said twice about the same owner is one fact, however the
+        # two sentences name what it measures.
+        return (row.type, pair, row.value, row.unit, row.date)
+    if row.type == "ranking":
         return (row.type, pair, row.value, row.unit, row.metric.lower())
     return (row.type, pair)
 

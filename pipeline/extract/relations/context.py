@@ -150,8 +150,9 @@ class Context:
         for t in reversed(sent[: tok.i - sent.start]):
             if t.dep_ not in SUBJECT_DEPS:
                 continue
-            if t.pos_ == "PRON":
-                continue
+            if t.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON"
+                                       for c in t.children):
+                continue  # "Its area is ..., and its population ...": the same referent
             key = self.entity_of(t, allow_carry=False)
             if key is not None and any(self._fits(key, w) for w in wanted):
                 return key, True

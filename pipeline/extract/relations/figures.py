@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import SUBJECT_DEPS, Context, coarse
+from pipeline.extract.relations.owners import stated_owner, topic_owner
 from pipeline.model import Relation
 
 # Dependencies climbed from a figure to the verb whose clause it sits in.
@@ -23,6 +24,9 @@ CLIMB_DEPS = {"nummod", "quantmod", "compound", "nmod", "pobj", "prep", "dobj", 
               "appos", "conj", "npadvmod", "acl", "pcomp", "oprd", "advmod", "amod", "dep",
               "acomp", "advcl", "xcomp"}
 MAX_CLIMB = 8
+# _bearer's rule when the figure is someone's estimate, a quote or uncertain: no owner
+# is looked for elsewhere either.
+BLOCKED = "blocked"
 
 
 def figure_relations(ctx: Context) -> list[Relation]:
@@ -40,6 +44,10 @@ def figure_relations(ctx: Context) -> list[Relation]:
         subject, verb, rule = _bearer(ctx, span.root, possessor=not rank, scope=not rank)
         if subject is None and rank:
             subject, verb, rule = _bearer(ctx, span.root, possessor=True, scope=False)
+        if subject is None and not rank and rule != BLOCKED:
+            subject, verb, rule = stated_owner(ctx, span)
+        if subject is None and not rank and rule != BLOCKED:
+            subject, verb, rule = topic_owner(ctx, span)
         if subject is None or (rank and not _says_rank(span.root, verb)):
             continue
         anchor = verb if verb is not None else span.root
@@ -86,21 +94,23 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
         if head.i == t.i:
             break
         if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("amod", "compound"):
-            if in_subject or head.lemma_.lower() in rp.SPEECH_VERBS or _uncertain(head):
-                return None, None, ""
+            if head.lemma_.lower() in rp.SPEECH_VERBS or _uncertain(head):
+                return None, None, BLOCKED
             if head.lemma_.lower() in rp.NON_BEARER_VERBS:
+                return None, None, BLOCKED
+            if in_subject:
                 return None, None, ""
             if (head.dep_ in ("acl", "prep", "pcomp") and head.tag_ in ("VBG", "VBN")
                     and head.lemma_.lower() in rp.PASS_THROUGH_PARTICIPLES):
                 t = head  # "a workforce approaching 100,000", "including 18,000 ..."
                 continue
             if t.dep_ == "prep" and _holds_estimate(head):
-                return None, None, ""  # "raised its estimate of demand to 84m barrels"
+                return None, None, BLOCKED  # "raised its estimate of demand to 84m barrels"
             if t.dep_ == "prep":
                 key = _object_owner(ctx, head)
                 if key is not None:  # "halving GM's stake to 10%"
                     return key, head, "object_possessor"
-            subj = ctx.clause_subject(head)
+            subj = ctx.clause_subject(head) or _passive_subject(head)
             key = ctx.entity_of(subj) if subj is not None else None
             if key is None and subj is not None and _own_subject(subj, head):
                 key = _possessor(ctx, subj)  # "Fiat's shares rose to 6.2 euros"
@@ -114,6 +124,14 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             break
         t = head
     return None, None, ""
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    """'The City of Grenoble is located ... with an area of 18 km2': a passive's subject."""
+    for c in verb.children:
+        if c.dep_ == "nsubjpass":
+            return c
+    return None
 
 
 def _object_owner(ctx: Context, verb: Token) -> int | None:

@@ -72,6 +72,23 @@ ESTIMATE_NOUNS = ["estimate", "forecast", "projection", "prediction", "target", 
                   "outlook", "expectation", "view", "assumption"]
 # Clause markers that make a figure uncertain: "could not confirm whether ... £7.5bn".
 UNCERTAIN_MARKS = ["whether", "if", "unless"]
+# Verbs that state how big, how many or how much something is: the only clauses whose
+# figures may be given to the paragraph's topic ("520 tenant companies employ 150,000
+# people"). Actions ("the committee made 101 recommendations") keep theirs unowned.
+MEASURE_VERBS = [
+    "be", "have", "reach", "amount", "total", "account", "employ", "cover", "house",
+    "represent", "number", "exceed", "grow", "rise", "fall", "increase", "decrease",
+    "decline", "drop", "climb", "jump", "stand", "hit", "top", "surpass", "host", "count",
+    "comprise", "include", "attract", "generate", "post", "record", "produce", "export",
+    "import", "invest", "spend", "earn", "register", "welcome", "receive", "span",
+    "boast", "accommodate", "encompass", "contain", "hold", "expand", "double", "triple",
+]
+# Words that make a sentence a forecast, duty or possibility rather than a stated figure.
+HEDGE_WORDS = ["due", "require", "expect", "likely", "unlikely", "forecast", "predict",
+               "estimate", "project", "target", "aim", "plan", "hope", "could", "would",
+               "may", "might", "will", "should", "must", "if", "whether", "not", "never"]
+# Quotation marks: a quoted sentence is the speaker's, not a statement of the page.
+QUOTE_MARKS = ['"', "“", "”", "„", "«", "»"]
 
 
 # Kinds of agreement, for the role column: first matching lemma wins.
@@ -156,6 +173,13 @@ ANAPHORS: dict[str, list[str]] = {
     "ministry": ["ORG"],
     "government": ["ORG", "GPE"],
     "party": ["ORG"],
+    "park": ["LOC", "FAC", "ORG", "GPE"],
+    "complex": ["LOC", "FAC", "ORG"],
+    "municipality": ["GPE"],
+    "village": ["GPE"],
+    "network": ["ORG"],
+    "foundation": ["ORG"],
+    "council": ["ORG"],
 }
 # Nouns that may stand for one another when "the district" points back at "the Daedeok
 # cluster": same group, same referent kind.
@@ -164,7 +188,8 @@ NOMINAL_GROUPS: dict[str, str] = {
     "park": "area", "complex": "area", "area": "area",
     "company": "firm", "firm": "firm", "group": "firm", "carrier": "firm",
     "organisation": "body", "organization": "body", "association": "body",
-    "alliance": "body", "agency": "body",
+    "alliance": "body", "agency": "body", "network": "body", "foundation": "body",
+    "city": "town", "town": "town", "municipality": "town", "village": "town",
 }
 # "enabled Daejeon to secure ...": verbs whose object is the subject of the infinitive
 # after them ("visited the hall to meet ..." keeps the visitor as the subject).
