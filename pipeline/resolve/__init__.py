@@ -32,6 +32,7 @@ from pipeline.extract.entities.names import (
 from pipeline.extract.entities.rules import HONORIFICS, TITLES
 from pipeline.model import LocalEntity, Mention
 from pipeline.resolve.aliases import AliasRule, AliasTable
+from pipeline.resolve.knowledge import loose_key, place_keys
 
 _TITLE_STARTS = tuple(t + " " for t in (*TITLES, *HONORIFICS))
 
@@ -103,7 +104,9 @@ def _short_form(alias: str, name: str) -> bool:
     return any(n[i : i + len(a)] == a for i in range(len(n) - len(a) + 1))
 
 
-def _link_keys(local: _Local) -> tuple[list[str], list[tuple[str, bool]]]:
+def _link_keys(
+    local: _Local, doc_places: set[str]
+) -> tuple[list[str], list[tuple[str, bool]]]:
     """(plain keys, [(acronym key, explicit)]) of an in-document entity."""
     kind = coarse(local.type)
     if local.rule is not None and local.rule.is_split:
@@ -111,6 +114,15 @@ def _link_keys(local: _Local) -> tuple[list[str], list[tuple[str, bool]]]:
     plain = [f"{kind}|{name_key(local.name, local.type)}"]
     if local.rule is not None:  # merge or rename: the user's name comes first
         plain.insert(0, f"{kind}|{name_key(local.rule.canonical, local.type)}")
+    full_forms = [local.name] + [
+        a for a in local.forms[1:]
+        if not a.startswith(_TITLE_STARTS) and not _short_form(a, local.name)
+    ]
+    if kind == "PLACE":
+        plain += [f"{kind}|{k}" for k in place_keys(full_forms, doc_places)]
+    elif kind == "ORG" and not is_acronym(local.name):
+        plain += [f"{kind}|loose|{loose_key(f, local.type)}" for f in full_forms
+                  if not is_acronym(f) and not is_native(f)]
     acronyms: list[tuple[str, bool]] = []
     if is_acronym(local.name):
         acronyms.append((f"{kind}|acr|{acronym_letters(local.name)}", True))
@@ -133,9 +145,13 @@ def _union(locals_: list[_Local]) -> UnionFind:
     first: dict[str, int] = {}
     acr_members: dict[str, list[int]] = defaultdict(list)
     primary = []
+    places: dict[str, set[str]] = defaultdict(set)
+    for local in locals_:
+        if coarse(local.type) == "PLACE":
+            places[local.doc_id].update(local.forms)
     for i, local in enumerate(locals_):
-        plain, acronyms = _link_keys(local)
-        primary.append(plain[0])
+        plain, acronyms = _link_keys(local, places[local.doc_id])
+        primary.append(loose_key(local.name, local.type))
         for k in plain:
             if k in first:
                 uf.union(first[k], i)

@@ -27,13 +27,21 @@ from pipeline.extract.entities.names import (
     strip_determiner,
     words,
 )
-from pipeline.extract.entities.rules import CUSTOMARY_SHORT_PLACES
+from pipeline.extract.entities.kinds import (
+    TIE_ORDER,
+    Cues,
+    country_of,
+    decide,
+    knowledge,
+    mention_cues,
+)
+from pipeline.extract.entities.rules import (
+    COUNTRY_CUSTOMARY_NAMES,
+    CUSTOMARY_SHORT_PLACES,
+    PLACE_PREFIXES,
+)
 from pipeline.extract.entities.spans import Cand, Span
 
-# Label preference when votes tie: places and organisations are more often mislabelled
-# PERSON by the small model than the other way round.
-_TIE_ORDER = ("GPE", "ORG", "PERSON", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "LAW",
-              "WORK_OF_ART", "LANGUAGE")
 _SURNAME_SIMILARITY = 0.85
 
 
@@ -67,6 +75,9 @@ def _place_evidence(names: list[str]) -> set[str]:
     """Keys of names written with a place suffix somewhere ("Daejeon City Council" -> daejeon)."""
     out = set()
     for name in names:
+        for prefix in PLACE_PREFIXES:  # "City of Grenoble"
+            if name.startswith(prefix + " ") and name != place_base(name):
+                out.add(fold(place_base(name)))
         ws = name.split(" ")
         i = place_suffix_at(ws)
         if i > 0:
@@ -74,7 +85,7 @@ def _place_evidence(names: list[str]) -> set[str]:
     return out
 
 
-def _vote(members: list[Cand], member_keys: set[str], evidence: set[str]) -> str:
+def _vote(members: list[Cand], member_keys: set[str], evidence: set[str], text: str) -> str:
     score: Counter = Counter()
     for c in members:
         if c.label is not None:
@@ -88,8 +99,17 @@ def _vote(members: list[Cand], member_keys: set[str], evidence: set[str]) -> str
     if not score:
         labels = [c.label for c in members if c.label]
         return labels[0] if labels else "ORG"
+    cues = Cues()
+    for c in members:
+        one = mention_cues(text, c.start, c.end, c.title)
+        cues.person += one.person
+        cues.place += one.place
+    forms = sorted({strip_determiner(_surface(text, c)) for c in members})
+    decided = decide(score, cues, knowledge(forms), forms)
+    if decided is not None:
+        return decided
     best = max(score.values())
-    return next(lab for lab in _TIE_ORDER if score.get(lab) == best)
+    return next(lab for lab in TIE_ORDER if score.get(lab) == best)
 
 
 def _best_name(forms: list[str], label: str) -> str:
@@ -140,7 +160,7 @@ def _build(uf, cands, keys, text, evidence) -> list[_Group]:
     for _root, idx in sorted(uf.groups().items()):
         members = [cands[i] for i in idx]
         member_keys = {keys[i] for i in idx}
-        out.append(_Group(members, text, _vote(members, member_keys, evidence)))
+        out.append(_Group(members, text, _vote(members, member_keys, evidence, text)))
     return out
 
 
@@ -194,6 +214,7 @@ def _merge_short_forms(groups, uf, cands, keys, text, evidence) -> None:
                 c.weight = 0  # the full name's label decides
             join(g, fits[0])
     places = by_kind["PLACE"]
+    _join_countries(places, join)
     for g in places:
         longer = CUSTOMARY_SHORT_PLACES.get(g.name, ())
         fits = [f for f in places if f is not g and f.name in longer]
@@ -213,6 +234,28 @@ def _merge_short_forms(groups, uf, cands, keys, text, evidence) -> None:
             fits = []
         if len(fits) == 1:
             join(g, fits[0])
+
+
+def _join_countries(places: list[_Group], join) -> None:
+    """Every name of one country is one entity: "Republic of Korea", "South Korea", "ROK".
+
+    A customary short name ("Korea", "America") stays apart where the article also names
+    another place ending in it ("North Korea", "Latin America").
+    """
+    g_codes = [(g, country_of(g.forms)) for g in places]
+    by_code: dict[str, list[_Group]] = defaultdict(list)
+    for g, code in g_codes:
+        if code is None:
+            continue
+        customary = g.name in COUNTRY_CUSTOMARY_NAMES or g.name in CUSTOMARY_SHORT_PLACES
+        rivals = [f for f, other in g_codes
+                  if customary and f is not g and other != code
+                  and f.name.endswith(" " + g.name)]
+        if not rivals:
+            by_code[code].append(g)
+    for members in by_code.values():
+        for g in members[1:]:
+            join(g, members[0])
 
 
 def _affix(short: list[str], full: list[str]) -> bool:

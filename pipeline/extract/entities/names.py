@@ -16,6 +16,7 @@ from pipeline.extract.entities.rules import (
     COARSE,
     LEADING_DETERMINERS,
     ORG_SUFFIXES,
+    PLACE_PREFIXES,
     PLACE_SUFFIXES,
 )
 
@@ -51,9 +52,12 @@ def strip_determiner(name: str) -> str:
 
 
 def place_base(name: str) -> str:
-    """'Daejeon Metropolitan City' -> 'Daejeon'; names like 'Kansas City' are kept whole."""
+    """'Daejeon Metropolitan City', 'City of Daejeon' -> 'Daejeon'; 'Kansas City' stays whole."""
     if name in CITY_NAMES_KEPT_WHOLE:
         return name
+    for prefix in PLACE_PREFIXES:
+        if name.startswith(prefix + " ") and name[len(prefix) + 1 : len(prefix) + 2].isupper():
+            return name[len(prefix) + 1 :]
     for suffix in PLACE_SUFFIXES:
         if name.endswith(" " + suffix) and len(name) > len(suffix) + 1:
             return name[: -len(suffix) - 1].rstrip()

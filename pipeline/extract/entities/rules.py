@@ -83,6 +83,9 @@ PLACE_SUFFIXES = (
     "Metropolitan City", "Special City", "Metropolitan Government", "City",
 )
 
+# Place-name prefixes that do not change the place: "City of Grenoble" is "Grenoble".
+PLACE_PREFIXES = ("City of", "Town of", "Municipality of", "Village of")
+
 # "X City" names that are a different place from X (or where X is not a place).
 CITY_NAMES_KEPT_WHOLE = frozenset(
     {
@@ -93,7 +96,8 @@ CITY_NAMES_KEPT_WHOLE = frozenset(
         "Culver City", "Daly City", "Foster City", "Union City", "Redwood City",
         "Long Island City", "Cebu City", "Quezon City", "Davao City", "Belize City",
         "New York City", "Forbidden City", "Garden City", "Inner City", "Global City",
-        "Smart City", "Science City", "Capital City", "Old City",
+        "Smart City", "Science City", "Capital City", "Old City", "City of London",
+        "City of Westminster",
     }
 )
 
@@ -193,5 +197,65 @@ NON_ENTITY_CODES = frozenset(
 # Common nouns that are never an entity on their own even when capitalised.
 NOT_NAMES = frozenset(
     {"the city", "city", "the county", "the country", "the government", "the company",
-     "the ministry", "the state", "the nation", "the world", "government", "company"}
+     "the ministry", "the state", "the nation", "the world", "government", "company",
+     "sister city", "sister cities", "friendship city", "twin city", "twin town"}
+)
+
+# Country names that news use but neither pycountry nor GeoNames lists (both are read by
+# gazetteer.py): customary short forms and acronyms, mapped to ISO 3166-1 alpha-2 codes.
+# "Korea" is South Korea only where the article does not also name North Korea (coref.py).
+COUNTRY_CUSTOMARY_NAMES = {
+    "Korea": "KR", "ROK": "KR", "R.O.K.": "KR", "DPRK": "KP", "D.P.R.K.": "KP",
+    "America": "US", "U.S.A.": "US", "UK": "GB", "U.K.": "GB", "Britain": "GB",
+    "Great Britain": "GB", "PRC": "CN", "P.R.C.": "CN", "Mainland China": "CN",
+    "Holland": "NL", "UAE": "AE", "U.A.E.": "AE", "Czech Republic": "CZ",
+    "Ivory Coast": "CI", "Burma": "MM", "East Timor": "TL", "Vatican": "VA",
+}
+
+# State forms written before a country's short name: "Republic of France" is France.
+# ("Kingdom of France" is a historical state, so kingdoms are not listed.)
+COUNTRY_STATE_FORMS = ("Republic of", "Federal Republic of", "People's Republic of",
+                       "People’s Republic of", "State of", "Commonwealth of")
+
+# Romanised words for a subdivision's type that ISO 3166-2 writes after the name
+# ("Anhui Sheng", "Beijing Shi", "Tatarstan Respublika"): English text leaves them out.
+SUBDIVISION_TYPE_WORDS = frozenset(
+    {"Sheng", "Shi", "Zizhiqu", "Zhuangzu", "Huizu", "Weiwu'er", "Respublika", "oblast'",
+     "kray", "okrug", "Oblast", "Kray", "ken", "Ken", "to", "fu", "Province", "Region",
+     "Governorate", "Prefecture", "State"}
+)
+
+# A city of at least this many people (GeoNames) is a place even where the model reads a
+# person's name and no place word is near: news introduce people by their full name, so a
+# one-word "person" named like a large city, with no title and no "Mr.", is the city.
+WELL_KNOWN_CITY = 100_000
+
+# Lower-case role nouns that describe a person, besides TITLES: "Chris Morris, comedian and
+# writer", and, capitalised at the start of a sentence, glued to the name that follows
+# ("Comedian Chris Morris", "Veterans Simon and Garfunkel"). Matched case-insensitively.
+ROLE_NOUNS = (
+    "actor", "actress", "artist", "author", "writer", "novelist", "poet", "singer",
+    "songwriter", "rapper", "musician", "guitarist", "drummer", "comedian", "comic",
+    "presenter", "broadcaster", "host", "journalist", "reporter", "editor", "columnist",
+    "critic", "producer", "film-maker", "filmmaker", "designer", "photographer",
+    "architect", "engineer", "scientist", "researcher", "economist", "analyst", "expert",
+    "lawyer", "attorney", "doctor", "surgeon", "nurse", "teacher", "student", "athlete",
+    "player", "striker", "midfielder", "defender", "goalkeeper", "captain", "coach",
+    "manager", "boss", "owner", "founder", "co-founder", "entrepreneur", "businessman",
+    "businesswoman", "tycoon", "investor", "banker", "politician", "candidate", "activist",
+    "campaigner", "official", "diplomat", "envoy", "adviser", "advisor", "aide",
+    "spokesman", "spokeswoman", "spokesperson", "veteran", "champion", "star", "legend",
+    "chief executive", "executive", "head", "leader", "member", "delegate", "chairman",
+    "chairwoman", "president", "vice president", "mayor", "governor", "minister",
+    "director", "secretary", "professor", "lecturer", "dean", "principal", "officer",
+)
+
+# Lower-case words before a name that make it a place ("in Busan", "across Europe").
+PLACE_PREPOSITIONS = ("in", "across", "throughout", "near", "outside", "inside", "around")
+
+# Nouns that name a kind of place: "the city of X", "X is a port city", "X, a province".
+PLACE_NOUNS = (
+    "city", "cities", "town", "village", "province", "county", "region", "state",
+    "country", "nation", "capital", "metropolis", "municipality", "prefecture", "district",
+    "port", "island", "borough", "commune", "territory", "locality",
 )

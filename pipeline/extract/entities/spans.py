@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.extract.entities.gazetteer import gazetteer
 from pipeline.extract.entities.names import (
     acronym_letters,
     initials,
@@ -34,6 +35,7 @@ from pipeline.extract.entities.rules import (
     NON_ENTITY_CODES,
     NOT_NAMES,
     PLACE_LABELS,
+    PLACE_PREFIXES,
     PLACE_SUFFIXES,
     POSSESSIVE_NAME_WORDS,
     POSSESSIVE_NAMES,
@@ -131,6 +133,15 @@ def _strip_trailing_titles(text: str, s: int, e: int) -> int:
             e -= 1
 
 
+def _drop_trailing_function_words(text: str, s: int, e: int) -> int:
+    """'Organisation for Economic Co-operation and', 'City of': a name never ends in 'and'."""
+    while True:
+        head, sep, last = text[s:e].rpartition(" ")
+        if not sep or last not in ACRONYM_STOPWORDS:
+            return e
+        e = s + len(head.rstrip(" ,"))
+
+
 def title_before(text: str, start: int) -> str:
     """Title words written right before a name ("... Vice Mayor | Yoo"), longest match."""
     window = text[max(0, start - 60) : start]
@@ -153,9 +164,11 @@ def _relabel_by_head(name: str, label: str) -> str:
         return "WORK_OF_ART"
     if label == "ORG" and last in EVENT_HEADS:
         return "EVENT"
-    if label != "PERSON" and place_base(name) != name:
+    if place_base(name) != name:
+        # "Cheongju City" is never a person; "Manchester City" (ORG) may be a club
         multiword = [s for s in PLACE_SUFFIXES if " " in s and name.endswith(" " + s)]
-        if label in PLACE_LABELS or multiword or label is None:
+        multiword += [p for p in PLACE_PREFIXES if name.startswith(p + " ")]
+        if label in PLACE_LABELS or multiword or label in (None, "PERSON"):
             return "GPE"
     return label
 
@@ -196,8 +209,9 @@ def clean_span(text: str, s: int, e: int, label: str) -> list[Cand]:
         s, title = _strip_titles(text, s, e)
     elif label in ("ORG", "GPE", "NORP", "LOC", "FAC"):
         s2, t2 = _strip_titles(text, s, e)
-        if s2 > s and t2 not in AMBIGUOUS_TITLES and _looks_like_person(text[s2:e]):
+        if s2 > s and t2 not in AMBIGUOUS_TITLES and looks_like_person(text[s2:e]):
             s, title, label = s2, t2, "PERSON"  # "Spokeswoman Lena Marsh", "Ms Diemont"
+    e = _drop_trailing_function_words(text, s, e)
     e_before = e
     if label != "WORK_OF_ART":
         e = _strip_trailing_titles(text, s, e)
@@ -238,12 +252,12 @@ def clean_span(text: str, s: int, e: int, label: str) -> list[Cand]:
         before = title_before(text, s)
         if label == "PERSON":
             title = before
-        elif before and before not in AMBIGUOUS_TITLES and _looks_like_person(text[s:e]):
+        elif before and before not in AMBIGUOUS_TITLES and looks_like_person(text[s:e]):
             title, new_label, rule = before, "PERSON", "ner-title"
     return [Cand(s, e, new_label, rule, title=title, hint=_title_after(text, e))]
 
 
-def _looks_like_person(name: str) -> bool:
+def looks_like_person(name: str) -> bool:
     """One to three capitalised words, no acronym, no organisation or place head word."""
     ws = name.split()
     if not 1 <= len(ws) <= 3 or is_acronym(name):
@@ -254,9 +268,13 @@ def _looks_like_person(name: str) -> bool:
 
 def _title_after(text: str, e: int) -> str | None:
     """The label suggested by a title right after the name ("Daejeon Mayor", "Apple CEO")."""
-    following = text[e : e + 40]
+    following = text[e : e + 60]
     for t in sorted(TITLE_OF, key=len, reverse=True):
-        if re.match(r"(?:['’]s)?[ ,]+" + re.escape(t) + r"\b", following):
+        # after a comma the title is the name's own ("Lee, Deputy Mayor of Busan") unless
+        # it is the title of a name that follows ("In Daejeon, Mayor Lee said")
+        if re.match(r"(?:['’]s)?[ ]+" + re.escape(t) + r"\b", following) or re.match(
+            r",[ ]+" + re.escape(t) + r"[ ]+[A-Z]", following
+        ):
             return TITLE_OF[t]
     return None
 
@@ -312,6 +330,10 @@ def parentheses(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tuple[Sp
                 added.append(Cand(cs, ce, prev.label, "native", weight=0))
                 links.append(((prev.start, prev.end), (cs, ce)))
             continue
+        if is_acronym(content) and _names_a_country(content, text, prev):
+            # "Blackstone Inc. (USA)": where the name is, not what it stands for
+            added.append(Cand(cs, ce, "GPE", "country-gloss", weight=2))
+            continue
         if is_acronym(content):
             if prev is None:
                 span = _expansion_before(text, q, content)
@@ -331,6 +353,15 @@ def parentheses(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tuple[Sp
                 added.append(Cand(cs, ce, prev.label, "expansion", weight=2))
                 links.append(((prev.start, prev.end), (cs, ce)))
     return added, links
+
+
+def _names_a_country(code: str, text: str, prev: Cand | None) -> bool:
+    """A country code in parentheses that does not spell the initials of the name before."""
+    if gazetteer().country_code(code) is None:
+        return False
+    if prev is None:
+        return True
+    return acronym_letters(code) not in initials(squash(text[prev.start : prev.end]))
 
 
 class Coverage:

@@ -1,0 +1,175 @@
+"""The type of an in-document entity, decided over all its mentions and what we know.
+
+spaCy labels each mention on its own, and the small model is often wrong about names it has
+rarely seen: well-known cities become PERSON or WORK_OF_ART, regions ORG, people GPE. So the
+type is a decision over the whole group: the model's votes, the words around every mention
+(a title or "Mr." before a name, an appositive role after it; "in", "the city of", ", Japan"
+around a place) and the gazetteer (gazetteer.py). Person evidence always beats place
+knowledge, since GeoNames has towns named like people ("Jackson", "Florence"); place
+knowledge overrules the model only where the name, in every form the article uses, is a
+place name, and a small town only with place words around it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from pipeline.extract.entities.gazetteer import gazetteer
+from pipeline.extract.entities.spans import looks_like_person
+from pipeline.extract.entities.names import is_acronym, place_base
+from pipeline.extract.entities.rules import (
+    HONORIFICS,
+    PLACE_LABELS,
+    PLACE_NOUNS,
+    PLACE_PREPOSITIONS,
+    ROLE_NOUNS,
+    TITLES,
+    WELL_KNOWN_CITY,
+)
+
+# Label preference when votes tie: places and organisations are more often mislabelled
+# PERSON by the small model than the other way round.
+TIE_ORDER = ("GPE", "ORG", "PERSON", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "LAW",
+             "WORK_OF_ART", "LANGUAGE")
+
+_ROLES = sorted({t.lower() for t in TITLES} | set(ROLE_NOUNS), key=len, reverse=True)
+_ROLE = "|".join(re.escape(r) for r in _ROLES)
+# "Claudia Lopez, Mayor of Bogota", "Tim Cook, chief executive of Apple": a role after a
+# comma describes the name before it, unless a name follows the role ("X, Mayor Kim said").
+_APPOSITIVE_ROLE = re.compile(
+    r"(?:\s*\(\s*\d{1,3}\s*\))?,\s+(?:the\s+|a\s+|an\s+|former\s+|then\s+)?"
+    r"(?:[A-Za-z]+\s+)?(?:" + _ROLE + r")\s*(?:,|\b(?:of|for|at|in|on|with)\b)",
+    re.IGNORECASE,
+)
+_HONORIFIC_BEFORE = re.compile(
+    r"(?:^|[\s(\"“])(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\s+$"
+)
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:^|\s)(?:" + "|".join(PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?$", re.IGNORECASE
+)
+_PLACE_NOUN = "|".join(PLACE_NOUNS)
+# "the city of X", "the mayor of X"
+_OF_BEFORE = re.compile(
+    r"\b(?:" + _PLACE_NOUN + r"|mayor|governor|people|citizens|residents)\s+of\s+$",
+    re.IGNORECASE,
+)
+# "X is a city", "X, a port city", "X as a candidate city"
+_PLACE_NOUN_AFTER = re.compile(
+    r"^(?:,|\s+(?:is|was|as|became|has become|remains))\s+(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:" + _PLACE_NOUN + r")\b",
+    re.IGNORECASE,
+)
+# "X, Japan", "X (China)"
+_COUNTRY_AFTER = re.compile(r"^(?:,\s+|\s+\()((?:[A-Z][\w.'’-]*\s?){1,4})")
+
+
+@dataclass
+class Cues:
+    person: int = 0  # mentions with a title, an honorific or an appositive role
+    place: int = 0  # mentions with place words around them
+
+
+def mention_cues(text: str, start: int, end: int, title: str) -> Cues:
+    """The person and place evidence written around one mention."""
+    cues = Cues()
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 80]
+    if title or _HONORIFIC_BEFORE.search(before) or _APPOSITIVE_ROLE.match(after):
+        cues.person = 1
+    if (_PREPOSITION_BEFORE.search(before) or _OF_BEFORE.search(before)
+            or _PLACE_NOUN_AFTER.match(after) or _country_after(after)):
+        cues.place = 1
+    return cues
+
+
+def _country_after(after: str) -> bool:
+    m = _COUNTRY_AFTER.match(after)
+    if not m:
+        return False
+    words = m.group(1).split()
+    g = gazetteer()
+    # the longest run of words that names a country or region ("South Korea", "Japan")
+    for n in range(len(words), 0, -1):
+        name = " ".join(words[:n]).rstrip(".,")
+        places = g.places(name)
+        if g.country_code(name) and not is_acronym(name) or places.region:
+            return True
+    return False
+
+
+def country_of(forms: list[str]) -> str | None:
+    """The ISO code of the country that some form of a place's name names, if any."""
+    g = gazetteer()
+    for form in forms:
+        code = g.country_code(form)
+        if code is not None:
+            return code
+    return None
+
+
+@dataclass
+class Knowledge:
+    """What the gazetteer says about every form of a group's name."""
+
+    country: bool = False
+    region: bool = False
+    population: int = 0  # of the largest city the name can be; 0 when no city
+
+    @property
+    def any(self) -> bool:
+        return self.country or self.region or self.population > 0
+
+
+def knowledge(forms: list[str]) -> Knowledge:
+    """Place knowledge that holds for every form of the name (acronyms aside), else none.
+
+    "Jordan" is a country, but a group that also holds "Michael Jordan" is not a place.
+    """
+    g = gazetteer()
+    names = [place_base(f) for f in forms if f and not is_acronym(f)]
+    if not names:
+        return Knowledge()
+    out = Knowledge(country=True, region=True, population=10**12)
+    for name in set(names):
+        p = g.places(name)
+        if not p:
+            return Knowledge()
+        out.country &= p.country is not None
+        out.region &= p.country is not None or p.region is not None
+        out.population = min(out.population, p.city.population if p.city else 0)
+    if out.country:
+        out.region = False
+    if out.population == 10**12:
+        out.population = 0
+    return out
+
+
+def decide(score: Counter, cues: Cues, know: Knowledge, forms: list[str]) -> str | None:
+    """The group's label from the model's votes, the cues and the gazetteer.
+
+    Returns None when the evidence leaves the model's vote standing.
+    """
+    if not score:
+        return None
+    best = max(score.values())
+    top = next(lab for lab in TIE_ORDER if score.get(lab) == best)
+    if cues.person and not know.country and all(looks_like_person(f) for f in forms):
+        return "PERSON"
+    if top in PLACE_LABELS or not know.any or cues.person:
+        return None
+    if know.country:
+        return "GPE"
+    if top == "PERSON":
+        if know.region and cues.place:
+            return "GPE"
+        if know.population >= WELL_KNOWN_CITY or (know.population and cues.place):
+            return "GPE"
+        return None
+    if top == "ORG":
+        # organisations named after places are common ("Seoul Metro"), so the name must be
+        # used as a place in the article, or be a region
+        return "GPE" if cues.place or know.region else None
+    # NORP, WORK_OF_ART, PRODUCT, EVENT...: the model had no good reading of the name
+    return "GPE"
