@@ -22,6 +22,7 @@ from spacy.vocab import Vocab
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import SUBJECT_DEPS, Context, coarse
 from pipeline.extract.relations.figures import figure_relations
+from pipeline.extract.relations.located import is_container, located_rows, plausible
 from pipeline.model import DateMention, Figure, LocalEntity, Mention, Relation
 
 
@@ -50,6 +51,7 @@ def find_relations(
         rows = _token_rows(ctx, tok_matcher)
         _note_subjects(ctx)
         rows += _dep_rows(ctx, dep_matcher, rows)
+        rows += located_rows(ctx)
         rows += figure_relations(ctx)
     finally:
         ctx.clear()
@@ -123,6 +125,8 @@ def _split_rows(ctx: Context, span: Span, name: str, rtype: str, order: str):
     right = _mentions_in(ctx, span.doc[sep.i + 1:span.end])
     if not left or not right:
         return []
+    if name == "located_in_in":
+        right[-1] = _possessed_place(ctx, span, right[-1])
     if order == "left":
         subjects, obj = left, right[-1]
     else:
@@ -134,6 +138,16 @@ def _split_rows(ctx: Context, span: Span, name: str, rtype: str, order: str):
         # "Hsinchu City - Taiwan" as an object means Hsinchu City.
         ctx.narrower[right[-1]] = left[-1]
     return rows
+
+
+def _possessed_place(ctx: Context, span: Span, mi: int) -> int:
+    """'Qingdao in East China's Shandong province': the place is Shandong."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in ("'s", "’s"):
+        after = ctx.mention_at(doc[span.end + 1])
+        if after >= 0 and coarse(ctx.label(ctx.mentions[after].key)) == "PLACE":
+            return after
+    return mi
 
 
 # --- sentence subjects (for carried subjects) -----------------------------------------------
@@ -177,11 +191,16 @@ def _dep_rows(ctx: Context, matcher: DependencyMatcher, earlier: list[Relation])
                 rows.append(_row(ctx, rtype, trigger, pair[0], pair[1], name,
                                  role=_agreement_kind(trigger), date=ctx.date_for(trigger)))
             continue
+        if name == "located_in_appos" and not _adjacent(ctx, subj_tok, obj_tok):
+            continue  # "Navas (Spain), Velenje (Slovenia)": list neighbours, not apposition
         subjects = (ctx.entities_of(subj_tok) if subj_tok is not None
                     else ctx.subject_entities(trigger))
         if not subjects and rtype == "agreement":
             subjects = _speaker_organisations(ctx, trigger, earlier)
         objects = ctx.entities_of(obj_tok) if obj_tok is not None else []
+        if name in rp.REVERSED_RULES:
+            # "Grenoble hosts institutions such as EMBL": the host is the container.
+            subjects, objects = _hosted(ctx, obj_tok), subjects
         if obj_tok is None and rtype == "membership":
             objects = _sentence_groups(ctx, trigger, rows)
         role = _role(rtype, nodes)
@@ -190,6 +209,33 @@ def _dep_rows(ctx: Context, matcher: DependencyMatcher, earlier: list[Relation])
             for o in objects:
                 rows.append(_row(ctx, rtype, trigger, s, o, name, role=role, date=date))
     return rows
+
+
+def _hosted(ctx: Context, tok: Token) -> list[int]:
+    """What a place hosts: named, listed after 'such as' / 'including', or the
+    organisation whose 'headquarters' / 'secretariat' it is."""
+    keys = ctx.entities_of(tok)
+    for t in ctx.list_members(tok):
+        for c in t.children:
+            if c.dep_ != "prep":
+                continue
+            if (c.lower_ in ("as", "including", "like") or
+                    (c.lower_ == "of" and t.lemma_.lower() in rp.SEAT_NOUNS)):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        keys += [k for k in ctx.entities_of(p) if k not in keys]
+    return keys
+
+
+def _adjacent(ctx: Context, left: Token, right: Token) -> bool:
+    """Only a comma, articles or adjectives between two names: 'Baden-Württemberg,
+    southwestern Germany'."""
+    lo, hi = sorted((left.i, right.i))
+    listed = {ctx.key_at(t) for t in ctx.list_members(left)} | {ctx.key_at(right)}
+    between = [t for t in ctx.doc[lo:hi] if ctx.key_at(t) is None or
+               ctx.key_at(t) not in listed]
+    return len(between) <= 3 and all(
+        t.text == "," or t.lower_ == "and" or t.pos_ in ("DET", "ADJ") for t in between)
 
 
 IRREALIS = frozenset(rp.IRREALIS_HEADS)
@@ -295,6 +341,10 @@ def _allowed(ctx: Context, row: Relation) -> bool:
     if row.type in ("statistic", "ranking"):
         return True
     if row.object_key is None or row.object_key == row.subject_key:
+        return False
+    if row.type == "located_in" and not plausible(ctx, row.subject_key, row.object_key):
+        return False
+    if row.rule in rp.CONTAINER_RULES and not is_container(ctx, row.object_key):
         return False
     return coarse(ctx.label(row.object_key)) in obj_types or (
         row.type in rp.SYMMETRIC and coarse(ctx.label(row.object_key)) in subj_types)

@@ -346,6 +346,24 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
         {"RIGHT_ID": "subj", "RIGHT_ATTRS": {"_": {"rel_ent": "PLACE"}}},
         _child("subj", "obj", ["appos"], {"_": {"rel_ent": "PLACE"}}),
     ]),
+    # "South Korea's biggest science park, Daedeok Innopolis"
+    "located_in_poss_appos": ("located_in", [
+        {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"POS": "NOUN"}},
+        _child("noun", "obj", ["poss"], {"_": {"rel_ent": "PLACE"}}),
+        _child("noun", "subj", ["appos"], {"_": {"rel_ent": {"IN": ["PLACE", "ORG"]}}}),
+    ]),
+    # "Grenoble hosts institutions such as EMBL", "Seoul will host the headquarters of X"
+    "located_in_host": ("located_in", [
+        _trigger(["host", "house"], VERB),
+        _child("trigger", "obj", ["dobj"]),
+    ]),
+    # "The park is home to Pfizer"
+    "located_in_home_to": ("located_in", [
+        _trigger(["be"], VERB),
+        _child("trigger", "home", ["attr"], {"LOWER": "home"}),
+        _child("home", "to", PREP, {"LOWER": "to"}),
+        _child("to", "obj", ["pobj"]),
+    ]),
     # "JAXA, which is Japan's space agency"
     "located_in_copula_poss": ("located_in", [
         _trigger(["be"], VERB),
@@ -359,7 +377,19 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
 # description, "JAXA, which is Japan's space agency" places an organisation.
 RULE_ARG_TYPES: dict[str, tuple[set[str], set[str]]] = {
     "located_in_copula_poss": ({"ORG"}, {"PLACE"}),
+    # reversed: the hosting place is the object of the row, what it hosts the subject
+    "located_in_host": ({"ORG", "PLACE"}, {"PLACE"}),
+    "located_in_home_to": ({"ORG", "PLACE"}, {"PLACE"}),
 }
+# Rules whose matched subject is the container and matched object the thing inside.
+REVERSED_RULES = {"located_in_host", "located_in_home_to"}
+# Nouns for the seat of an organisation: "host the headquarters of X".
+SEAT_NOUNS = ["headquarters", "headquarter", "secretariat", "office", "offices", "seat",
+              "base", "campus", "plant", "factory", "branch"]
+# Rules whose object must be a country or first-level region by name: a dash or a comma
+# between two names is containment only then ("Hsinchu City - Taiwan", not "Paris -
+# London").
+CONTAINER_RULES = {"located_in_dash"}
 
 # A trigger under one of these is a plan, wish or possibility, not a stated fact:
 # "waiting to join the WTO", "hopes to visit", "will meet", "did not sign".
@@ -402,18 +432,39 @@ TOKEN_PATTERNS: dict[str, tuple[str, str, list[dict]]] = {
         _PERSON, {"ORTH": ","}, {"LOWER": {"IN": ["the", "a", "an"]}, "OP": "?"}, _TITLE,
         {"LOWER": {"IN": ["of", "at"]}}, _THE, _ORG_OR_PLACE,
     ]),
-    # "Hsinchu City - Taiwan"
+    # "Hsinchu City - Taiwan", "Chongqing TusPark Management – China" (a heading)
     "located_in_dash": ("located_in", "left",
-                        [_PLACE, {"ORTH": {"IN": ["-", "–", "—"]}}, _PLACE]),
+                        [_ORG_OR_PLACE, {"ORTH": {"IN": ["-", "–", "—"]}}, _PLACE]),
     # "Japan's Tsukuba City", "Daejeon's Aerospace Research Institute"
     "located_in_poss": ("located_in", "right",
                         [{"_": {"rel_ent": "PLACE"}, "OP": "+"}, _POSS, _ORG_OR_PLACE]),
     # "Dortmund in Germany", "Montgomery County and Seattle in the United States"
     "located_in_in": ("located_in", "left", [
-        _PLACE, {"LOWER": "and", "OP": "?"}, {"_": {"rel_ent": "PLACE"}, "OP": "*"},
-        {"LOWER": "in"}, _THE, _PLACE,
+        _PLACE, {"LOWER": "and", "OP": "?"}, _THE, {"_": {"rel_ent": "PLACE"}, "OP": "*"},
+        {"LOWER": {"IN": PLACE_SUFFIXES + ["region", "district", "municipality"]},
+         "OP": "?"},
+        {"LOWER": "in"}, _THE, {"POS": "ADJ", "OP": "?"}, _PLACE,
     ]),
 }
+
+# Participles and adjectives that place their subject: "based in", "headquartered in".
+LOCATION_PARTICIPLES = ["base", "based", "headquarter", "headquartered", "locate", "located",
+                        "situate", "situated", "seat", "seated", "headquarters"]
+# Nouns that say the subject of "X is a ... in Y" is itself a place or site.
+PLACE_NOUNS = ["city", "town", "village", "municipality", "locality", "region", "county",
+               "district", "province", "state", "prefecture", "capital", "port", "island",
+               "suburb", "area", "park", "campus", "complex", "cluster", "zone", "hub",
+               "centre", "center", "community", "metropolis", "megacity", "settlement"]
+# Words that make a name a site or body of the place it starts with ("Hsinchu Science
+# Park", "Korea Innovation Foundation", "Busan Port Authority").
+SITE_WORDS = ["park", "town", "zone", "complex", "cluster", "centre", "center", "campus",
+              "university", "college", "institute", "foundation", "agency", "authority",
+              "office", "council", "government", "port", "airport", "station", "hall",
+              "museum", "hospital", "district", "corporation", "bank", "chamber",
+              "association", "federation", "exchange", "bureau", "ministry", "assembly"]
+# Nouns for a part of a place: "in the southeastern part of Y", "in the heart of Y".
+PART_NOUNS = ["part", "heart", "centre", "center", "north", "south", "east", "west",
+              "outskirts", "middle", "edge", "corner", "side", "foot", "region", "area"]
 
 # Separator tokens that split a token pattern into its left and right argument.
 TOKEN_SEPARATORS = ["-", "–", "—", "'s", "’s", "in"]
