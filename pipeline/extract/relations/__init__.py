@@ -23,6 +23,7 @@ from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import SUBJECT_DEPS, Context, coarse
 from pipeline.extract.relations.figures import figure_relations
 from pipeline.extract.relations.located import is_container, located_rows, plausible
+from pipeline.extract.relations.titled import titled_rows
 from pipeline.model import DateMention, Figure, LocalEntity, Mention, Relation
 
 
@@ -48,10 +49,12 @@ def find_relations(
     ctx = Context.build(doc, mentions, entities, dates, figures)
     try:
         dep_matcher, tok_matcher = _matchers(doc.vocab)
+        _note_subjects(ctx)  # "its President X" needs the earlier subjects
         rows = _token_rows(ctx, tok_matcher)
-        _note_subjects(ctx)
+        _note_subjects(ctx)  # again, now that "X City - Taiwan" names are narrowed
         rows += _dep_rows(ctx, dep_matcher, rows)
         rows += located_rows(ctx)
+        rows += titled_rows(ctx, rows)
         rows += figure_relations(ctx)
     finally:
         ctx.clear()
@@ -93,21 +96,33 @@ def _position_rows(ctx: Context, span: Span, name: str) -> list[Relation]:
     person = people[0]
     orgs = [mi for mi in found if mi != person]
     title = [t for t in span if ctx.mention_at(t) < 0 and t.lower_ in rp.TITLE_WORDS]
-    if not orgs or not any(t.lower_ in rp.TITLE_HEADS for t in title):
+    if not any(t.lower_ in rp.TITLE_HEADS for t in title):
         return []
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s", "'"):
         return []  # "head of the WEF's Health Initiative": the WEF is not the employer
-    if any(t.lower_ in rp.FORMER_WORDS for t in doc[max(0, title[0].i - 2):title[0].i]):
-        return []  # "Former Cabinet minister ...": no longer holds it
+    former = [t for t in span if ctx.mention_at(t) < 0 and t.lower_ in rp.FORMER_WORDS]
+    if not former:
+        former = [t for t in doc[max(0, title[0].i - 2):title[0].i]
+                  if t.lower_ in rp.FORMER_WORDS]
     orgs = [mi for mi in orgs if not _title_words_only(ctx.mentions[mi].text)]
-    if not orgs:
+    order = rp.TOKEN_PATTERNS[name][1]
+    if order == "its":
+        its = ctx.entity_of(span[0])
+        org_key = its if its is not None and coarse(ctx.label(its)) in ("ORG", "PLACE") \
+            else None
+    elif orgs:
+        org_key = ctx.mentions[orgs[0] if order == "first" else orgs[-1]].key
+    else:
+        org_key = None
+    if org_key is None:
         return []
     # Only the title run right before/after the person names the role.
     role = " ".join(t.text for t in title)
-    org = orgs[0] if name != "position_org_title_name" else orgs[-1]
-    return [_row(ctx, "position", span, ctx.mentions[person].key, ctx.mentions[org].key,
-                 name, role=role)]
+    if former:  # "former Mayor Oh Se-hoon": held, no longer holds; the role says so
+        role = f"{former[0].lower_} {role}"
+    return [_row(ctx, "position", span, ctx.mentions[person].key, org_key, name,
+                 role=role)]
 
 
 def _title_words_only(text: str) -> bool:
@@ -183,6 +198,8 @@ def _dep_rows(ctx: Context, matcher: DependencyMatcher, earlier: list[Relation])
         trigger = nodes.get("trigger") or nodes["obj"]
         if _irrealis(nodes.get("trigger")):
             continue
+        if name == "membership_join" and _joined_as_title(nodes["trigger"]):
+            continue  # "joined Liverpool as chief executive" is a position
         subj_tok = nodes.get("subj")
         obj_tok = nodes.get("obj")
         if name == "agreement_noun_between" and subj_tok is not None:
@@ -204,6 +221,8 @@ def _dep_rows(ctx: Context, matcher: DependencyMatcher, earlier: list[Relation])
         if obj_tok is None and rtype == "membership":
             objects = _sentence_groups(ctx, trigger, rows)
         role = _role(rtype, nodes)
+        if rtype == "position" and not role:
+            continue
         date = "" if rtype in rp.UNDATED_TYPES else ctx.date_for(trigger)
         for s in subjects:
             for o in objects:
@@ -283,7 +302,25 @@ def _sentence_groups(ctx: Context, tok: Token, rows: list[Relation]) -> list[int
     return sorted(groups) if len(groups) == 1 else []
 
 
+def _joined_as_title(tok: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "as" and
+               any(p.dep_ == "pobj" and _title_role(p) for p in c.children)
+               for c in tok.children)
+
+
+def _title_role(tok: Token) -> str:
+    """'chief executive', 'president': a title noun with its title modifiers."""
+    words = [c for c in tok.children if c.dep_ in ("amod", "compound") and
+             c.lower_ in rp.TITLE_WORDS] + [tok]
+    words.sort(key=lambda t: t.i)
+    if not any(t.lower_ in rp.TITLE_HEADS for t in words):
+        return ""
+    return " ".join(t.text for t in words)
+
+
 def _role(rtype: str, nodes: dict[str, Token]) -> str:
+    if rtype == "position":
+        return _title_role(nodes["role"])
     if rtype == "membership":
         noun = nodes.get("members") or nodes.get("trigger")
         if noun is not None:

@@ -256,3 +256,9 @@ def plausible(ctx: Context, subject: int, obj: int) -> bool:
     if sub_country and ob_country:
         return False  # "South Korea, Japan": two countries are neighbours
     return True
+
+
+def is_country(ctx: Context, key: int) -> bool:
+    e = ctx.entities[key]
+    g = gazetteer()
+    return any(g.country_code(f) for f in [e.name, *e.aliases])

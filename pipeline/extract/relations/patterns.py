@@ -117,6 +117,10 @@ TITLE_WORDS = [
     "attorney", "secretary-general", "boss", "owner", "editor", "coach", "captain",
     "shadow", "foreign", "home", "finance", "trade", "health", "defence", "defense",
     "economy", "culture", "education", "justice", "interior", "labour", "labor",
+    "board", "special", "senior", "principal", "lead", "analyst", "economist",
+    "strategist", "researcher", "scientist", "adviser", "advisor", "consultant",
+    "lecturer", "fellow", "correspondent", "partner", "engineer", "architect",
+    "vice-mayor", "deputy-mayor", "secretary general", "governor-general", "delegate",
 ]
 # A title after one of these is no longer held ("Former Cabinet minister Douglas Hogg").
 FORMER_WORDS = ["former", "ex", "ex-", "then", "late", "outgoing", "retired", "erstwhile"]
@@ -129,8 +133,19 @@ TITLE_HEADS = [
     "spokesperson", "treasurer", "mp", "mep", "envoy", "officer", "superintendent",
     "dean", "professor", "rector", "provost", "councillor", "councilor", "councilman",
     "councilwoman", "vice-president", "vice-chairman", "secretary-general", "boss",
-    "owner", "editor", "coach", "captain", "king", "queen", "sheriff",
+    "owner", "editor", "coach", "captain", "king", "queen", "sheriff", "analyst",
+    "economist", "strategist", "researcher", "scientist", "adviser", "advisor",
+    "consultant", "lecturer", "fellow", "correspondent", "partner", "engineer",
+    "architect", "vice-mayor", "deputy-mayor", "governor-general", "delegate",
 ]
+# Titles of a city's own office: with no place stated, the page's city is meant.
+MUNICIPAL_TITLES = ["mayor", "mayor-elect", "vice-mayor", "deputy-mayor"]
+# Honorifics that may sit between a title and a name ("its President Prof. Dr. X").
+HONORIFICS = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.",
+              "sir", "dame", "lord", "lady", "hon", "hon."]
+# Verbs that give their passive subject a title: "X has been elected president of Y".
+TITLE_VERBS = ["elect", "appoint", "name", "become", "promote", "install", "reelect",
+               "re-elect", "choose", "select"]
 # Words that may sit between a place name and a title ("Daejeon City Mayor ...") when the
 # entity stage left them out of the place mention.
 PLACE_SUFFIXES = ["city", "county", "metropolitan", "province", "state", "prefecture"]
@@ -320,6 +335,22 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
         _trigger(JOIN_VERBS, VERB),
         _child("trigger", "obj", ["dobj"]),
     ]),
+    # "X has been elected president of Y", "X became chief executive of Y"
+    "position_title_verb": ("position", [
+        _trigger(TITLE_VERBS, VERB),
+        _child("trigger", "subj", ["nsubjpass", "nsubj"]),
+        _child("trigger", "role", ["oprd", "attr", "xcomp", "dobj"],
+               {"LOWER": {"IN": TITLE_WORDS}}),
+        _child("role", "of", PREP, {"LOWER": "of"}),
+        _child("of", "obj", ["pobj"]),
+    ]),
+    # "X joined Liverpool as chief executive": a post, not a membership
+    "position_join_as": ("position", [
+        _trigger(JOIN_VERBS, VERB),
+        _child("trigger", "obj", ["dobj"]),
+        _child("trigger", "as", PREP, {"LOWER": "as"}),
+        _child("as", "role", ["pobj"], {"LOWER": {"IN": TITLE_WORDS}}),
+    ]),
     # "X signed an agreement with Y"; "a memorandum of understanding with Y" (subject from
     # the clause, a possessor, "between A and B", or the quoted speaker's organisation)
     "agreement_noun_with": ("agreement", [
@@ -411,6 +442,16 @@ _PERSON = {"_": {"rel_ent": "PERSON"}, "OP": "+"}
 _PLACE = {"_": {"rel_ent": "PLACE"}, "OP": "+"}
 _ORG_OR_PLACE = {"_": {"rel_ent": {"IN": ["ORG", "PLACE"]}}, "OP": "+"}
 _TITLE = {"LOWER": {"IN": TITLE_WORDS}, "OP": "+"}
+_FORMER = {"LOWER": {"IN": FORMER_WORDS}, "OP": "?"}
+_DET = {"LOWER": {"IN": ["the", "a", "an"]}, "OP": "?"}
+_HONOUR = {"LOWER": {"IN": HONORIFICS}, "OP": "*"}
+# "for Economic Affairs", "of Science, Research and Technology": a portfolio after a title
+_PORTFOLIO = [{"LOWER": {"IN": ["for", "of"]}, "OP": "?"},
+              {"IS_TITLE": True, "_": {"rel_ent": {"NOT_IN": ["PERSON"]}}, "OP": "*"},
+              {"ORTH": {"IN": [",", "and", "&"]}, "OP": "?"},
+              {"IS_TITLE": True, "_": {"rel_ent": {"NOT_IN": ["PERSON"]}}, "OP": "*"},
+              {"ORTH": {"IN": [",", "and", "&"]}, "OP": "?"},
+              {"IS_TITLE": True, "_": {"rel_ent": {"NOT_IN": ["PERSON"]}}, "OP": "*"}]
 _SUFFIX = {"LOWER": {"IN": PLACE_SUFFIXES}, "OP": "?"}
 _THE = {"LOWER": "the", "OP": "?"}
 _POSS = {"LOWER": {"IN": ["'s", "’s"]}}
@@ -420,17 +461,38 @@ _POSS = {"LOWER": {"IN": ["'s", "’s"]}}
 # person is the subject and the organisation or place the object, wherever they sit.
 TOKEN_PATTERNS: dict[str, tuple[str, str, list[dict]]] = {
     # "Daejeon Mayor Lee Jang-woo", "Daejeon City Executive Mayor Yoo Deuk-won"
-    "position_org_title_name": ("position", "", [_ORG_OR_PLACE, _SUFFIX, _TITLE, _PERSON]),
+    "position_org_title_name": ("position", "last",
+                                [_ORG_OR_PLACE, _SUFFIX, _FORMER, _TITLE, _HONOUR, _PERSON]),
     # "Japan's Prime Minister Shinzo Abe"
-    "position_org_poss_title_name": ("position", "",
-                                     [_ORG_OR_PLACE, _POSS, _TITLE, _PERSON]),
+    "position_org_poss_title_name": ("position", "first",
+                                     [_ORG_OR_PLACE, _POSS, _FORMER, _TITLE, _HONOUR, _PERSON]),
     # "Vice Mayor Chiu Chen-yuan of Hsinchu City"
-    "position_title_name_of_org": ("position", "",
-                                   [_TITLE, _PERSON, {"LOWER": "of"}, _THE, _ORG_OR_PLACE]),
-    # "Lee Jang-woo, the mayor of Daejeon", "Reiko Masumoto, vice mayor of Tsukuba"
-    "position_name_title_of_org": ("position", "", [
-        _PERSON, {"ORTH": ","}, {"LOWER": {"IN": ["the", "a", "an"]}, "OP": "?"}, _TITLE,
+    "position_title_name_of_org": ("position", "last",
+                                   [_TITLE, _HONOUR, _PERSON, {"LOWER": "of"}, _THE,
+                                    _ORG_OR_PLACE]),
+    # "Lee Jang-woo, the mayor of Daejeon", "Reiko Masumoto, vice mayor of Tsukuba",
+    # "Lee, Deputy Mayor for Economic Affairs of Busan", "HAN Beum-Deuk Mayor of Cheongju"
+    "position_name_title_of_org": ("position", "last", [
+        _PERSON, {"ORTH": ",", "OP": "?"}, _DET, _FORMER, _TITLE, *_PORTFOLIO,
         {"LOWER": {"IN": ["of", "at"]}}, _THE, _ORG_OR_PLACE,
+    ]),
+    # "Head of Economy and Trade Office of Ulsan Kim Ki-su", "then Mayor of London Ken
+    # Livingstone", "Deputy Prime Minister of Tatarstan Roman Shaykhutdinov"
+    "position_title_of_org_name": ("position", "last", [
+        _FORMER, _TITLE, {"LOWER": "of"}, _THE, _ORG_OR_PLACE, _HONOUR, _PERSON,
+    ]),
+    # "Joseph Miquel Pique, Secretary General IASP"
+    "position_name_title_org": ("position", "last", [
+        _PERSON, {"ORTH": ","}, _DET, _FORMER, _TITLE, _ORG_OR_PLACE,
+        {"ORTH": {"IN": [",", ".", ";", ")"]}},
+    ]),
+    # "Michael Bloomberg, C40 Board President", "Bill Clinton, former US President"
+    "position_name_org_title": ("position", "first", [
+        _PERSON, {"ORTH": ","}, _DET, _FORMER, _ORG_OR_PLACE, _TITLE,
+    ]),
+    # "On behalf of ECOSF, its President Prof. Dr. Manzoor Hussain Soomro"
+    "position_its_title_name": ("position", "its", [
+        {"LOWER": {"IN": ["its", "their"]}}, _FORMER, _TITLE, _HONOUR, _PERSON,
     ]),
     # "Hsinchu City - Taiwan", "Chongqing TusPark Management – China" (a heading)
     "located_in_dash": ("located_in", "left",
