@@ -20,9 +20,11 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from pipeline.extract.relations import patterns as rp
+from pipeline.extract.relations.agreements import agreement_rows
 from pipeline.extract.relations.context import SUBJECT_DEPS, Context, coarse
 from pipeline.extract.relations.figures import figure_relations
 from pipeline.extract.relations.located import is_container, located_rows, plausible
+from pipeline.extract.relations.modality import irrealis as _irrealis
 from pipeline.extract.relations.titled import titled_rows
 from pipeline.model import DateMention, Figure, LocalEntity, Mention, Relation
 
@@ -54,6 +56,7 @@ def find_relations(
         _note_subjects(ctx)  # again, now that "X City - Taiwan" names are narrowed
         rows += _dep_rows(ctx, dep_matcher, rows)
         rows += located_rows(ctx)
+        rows += agreement_rows(ctx)
         rows += titled_rows(ctx, rows)
         rows += figure_relations(ctx)
     finally:
@@ -255,44 +258,6 @@ def _adjacent(ctx: Context, left: Token, right: Token) -> bool:
                ctx.key_at(t) not in listed]
     return len(between) <= 3 and all(
         t.text == "," or t.lower_ == "and" or t.pos_ in ("DET", "ADJ") for t in between)
-
-
-IRREALIS = frozenset(rp.IRREALIS_HEADS)
-
-
-def _forms(tok: Token) -> set[str]:
-    """Lemma and crude stems: the small model lemmatises "hopes" as "hop"."""
-    low = tok.lower_
-    forms = {tok.lemma_.lower(), low}
-    for suffix in ("s", "d", "ed", "ing"):
-        if low.endswith(suffix):
-            forms.add(low[: -len(suffix)])
-    return forms
-
-
-def _irrealis(tok: Token | None) -> bool:
-    """Planned, wished, possible or denied: "hopes to join", "will visit", "did not meet"."""
-    if tok is None:
-        return False
-    for c in tok.children:
-        if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in rp.IRREALIS_AUX):
-            return True
-        if c.dep_ == "det" and c.lower_ == "no":
-            return True  # "there was no treaty between ..."
-    if tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
-        return True  # "is to launch his own party"
-    t = tok
-    for _ in range(3):
-        if t.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "pobj", "pcomp", "prep"):
-            return False
-        t = t.head
-        if _forms(t) & IRREALIS:
-            return True
-        if t.dep_ == "conj" or t.pos_ in ("VERB", "AUX"):
-            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in rp.IRREALIS_AUX)
-                   for c in t.children) and tok.dep_ in ("xcomp", "conj"):
-                return True
-    return False
 
 
 def _sentence_groups(ctx: Context, tok: Token, rows: list[Relation]) -> list[int]:

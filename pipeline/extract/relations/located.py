@@ -108,6 +108,8 @@ def _copula_rows(ctx: Context, attr: Token) -> list[Relation]:
     subjects = _place_subject(ctx, subj) if subj is not None else []
     rows = []
     for noun in [attr, *[c for c in attr.children if c.dep_ == "conj"]]:
+        if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children):
+            continue  # "the sister city of Suwon" is a tie, not a location
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "of"):
                 for s in subjects:

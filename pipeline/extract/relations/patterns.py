@@ -91,6 +91,18 @@ HEDGE_WORDS = ["due", "require", "expect", "likely", "unlikely", "forecast", "pr
 QUOTE_MARKS = ['"', "“", "”", "„", "«", "»"]
 
 
+# Verbs that make an agreement: "concluded a friendly city agreement".
+SIGN_VERBS = ["sign", "conclude", "ink", "seal", "establish", "renew", "reaffirm", "make",
+              "reach", "strike", "enter", "forge", "formalise", "formalize", "execute"]
+# Nouns for a standing tie between two places or bodies, and the words that make one a
+# formal tie (with the kind they name). "a close relationship with Samsung" has none.
+TIE_NOUNS = ["relationship", "relation", "tie", "partnership", "friendship", "sisterhood",
+             "twinning", "link", "bond", "agreement", "pact"]
+TIE_KINDS = {
+    "sister": "sister city", "sisterhood": "sister city", "twin": "sister city",
+    "twinning": "sister city", "twinned": "sister city", "friendship": "friendship city",
+    "friendly": "friendly city", "partnership": "partnership", "partner": "partnership",
+}
 # Kinds of agreement, for the role column: first matching lemma wins.
 AGREEMENT_KINDS = {
     "memorandum": "MOU",
