@@ -24,6 +24,7 @@ from pipeline.extract.relations.agreements import agreement_rows
 from pipeline.extract.relations.context import SUBJECT_DEPS, Context, coarse
 from pipeline.extract.relations.figures import figure_relations
 from pipeline.extract.relations.located import is_container, located_rows, plausible
+from pipeline.extract.relations.members import membership_rows
 from pipeline.extract.relations.modality import irrealis as _irrealis
 from pipeline.extract.relations.titled import titled_rows
 from pipeline.model import DateMention, Figure, LocalEntity, Mention, Relation
@@ -57,6 +58,7 @@ def find_relations(
         rows += _dep_rows(ctx, dep_matcher, rows)
         rows += located_rows(ctx)
         rows += agreement_rows(ctx)
+        rows += membership_rows(ctx)
         rows += titled_rows(ctx, rows)
         rows += figure_relations(ctx)
     finally:

@@ -117,8 +117,10 @@ class Context:
             dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
             if not any(d in ("the", "this", "its") for d in dets):
                 return None
-            if any(c.dep_ in ("amod", "compound", "prep") for c in tok.children):
-                return None  # "the capital city of X": stated, not carried
+            if any(c.dep_ in ("compound", "prep") or (c.dep_ == "amod" and c.tag_ in
+                                                       ("JJS", "JJR", "CD"))
+                   for c in tok.children):
+                return None  # "the capital city of X", "the biggest firm": stated
         si = self.sent_of[tok.i]
         if tok.pos_ == "PRON":
             found, blocked = self._same_sentence(tok, wanted)

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import SUBJECT_DEPS, Context, coarse
 from pipeline.extract.relations.owners import stated_owner, topic_owner
+from pipeline.extract.relations.ranks import superlative_metric, superlative_owner
 from pipeline.model import Relation
 
 # Dependencies climbed from a figure to the verb whose clause it sits in.
@@ -38,7 +39,14 @@ def figure_relations(ctx: Context) -> list[Relation]:
         span = ctx.doc.char_span(fig.start, fig.end, alignment_mode="expand")
         if span is None:
             continue
-        rank = fig.unit == "rank"
+        rank = fig.unit == "rank" or _chart_position(span, fig)
+        superlative = rank and _superlative(span)
+        if superlative:
+            subject, verb, rule = superlative_owner(ctx, span)
+            if subject is not None:
+                rows.append(_rank_row(ctx, index, fig, span, subject, verb, rule))
+                done[index] = rows[-1]
+            continue
         # "enabled Daejeon to secure Asia's No. 1 ranking": for a rank, the possessor is
         # usually the ranking's scope, so the clause subject comes first.
         subject, verb, rule = _bearer(ctx, span.root, possessor=not rank, scope=not rank)
@@ -77,6 +85,28 @@ def figure_relations(ctx: Context) -> list[Relation]:
                             metric=fig.about or row.metric, rule=row.rule + "_linked"))
         done[linked] = rows[-1]
     return rows
+
+
+def _rank_row(ctx: Context, index: int, fig, span, subject: int, verb, rule: str):
+    sent = ctx.sents[ctx.sent_of[span.root.i]]
+    return Relation(type="ranking", sentence_start=sent.start_char, subject_key=subject,
+                    metric=superlative_metric(span, fig), value=fig.value,
+                    date=ctx.date_for(verb if verb is not None else span.root),
+                    rule="ranking_" + rule, figure_index=index)
+
+
+def _chart_position(span, fig) -> bool:
+    """'reached number 11', 'at No. 3': a position in a chart or table, not a count."""
+    doc = span.doc
+    if span.start == 0 or fig.value is None or not float(fig.value).is_integer():
+        return False
+    return doc[span.start - 1].lower_ in rp.POSITION_WORDS
+
+
+def _superlative(span) -> bool:
+    """'the fifth largest city', 'second-highest': an ordinal with a superlative."""
+    return any(t.tag_ == "JJS" or t.lower_.split("-")[-1] in rp.SUPERLATIVES
+               for t in span)
 
 
 def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = True

@@ -179,6 +179,8 @@ def _comma_rows(ctx: Context) -> list[Relation]:
         subj, obj = ctx.mentions[mi].key, ctx.mentions[nxt[0]].key
         if coarse(ctx.label(subj)) not in ("PLACE", "ORG") or not is_container(ctx, obj):
             continue
+        if nxt[1] < len(doc) and doc[nxt[1]].lower_ in ("'s", "’s", "'"):
+            continue  # "Reliance, India's largest company": a possessive, not a location
         rows.append(_row(ctx, doc[start], subj, obj, "located_in_comma"))
     return rows
 
@@ -264,3 +266,10 @@ def is_country(ctx: Context, key: int) -> bool:
     e = ctx.entities[key]
     g = gazetteer()
     return any(g.country_code(f) for f in [e.name, *e.aliases])
+
+
+def names_region(ctx: Context, key: int) -> bool:
+    """A country or region by any reading of its name ("Victoria" is also a city)."""
+    e = ctx.entities[key]
+    g = gazetteer()
+    return any(g.country_code(f) or g.places(f).region for f in [e.name, *e.aliases])

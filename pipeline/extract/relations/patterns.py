@@ -51,12 +51,28 @@ MEET_VERBS = ["meet"]
 MEET_NOUNS = ["meeting", "talk", "talks"]
 FOUND_VERBS = ["found", "establish", "create", "launch", "set", "form", "co-found", "cofound"]
 FOUND_NOUNS = ["founder", "co-founder"]
-MEMBER_NOUNS = ["member", "members"]
+MEMBER_NOUNS = ["member", "members", "membership"]
+# Words that open a list of members after the member noun: "members: A, B", "members
+# including A", "member cities such as A".
+LIST_OPENERS = ["including", "include", "includes", "like", "as", "are", "comprise"]
+# Nouns for a body that has members, named by a modifier: "the C40 network".
+GROUP_NOUNS = ["network", "alliance", "association", "group", "union", "league",
+               "federation", "organisation", "organization", "forum", "council",
+               "coalition", "consortium", "club", "partnership", "community", "bloc"]
 JOIN_VERBS = ["join"]
 AGREEMENT_NOUNS = ["memorandum", "mou", "agreement", "accord", "pact", "treaty", "deal"]
 SPEECH_VERBS = ["say", "explain", "add", "tell", "note", "announce", "state", "emphasize"]
 RANK_VERBS = ["rank", "place", "secure", "take", "hold", "earn", "achieve", "come"]
 RANK_NOUNS = ["ranking", "rank", "place", "position", "spot"]
+# Words before a number that make it a position in a chart or table: "number 11".
+POSITION_WORDS = ["number", "no", "no.", "#"]
+# Superlatives written after an ordinal ("fifth largest", "second-highest").
+SUPERLATIVES = ["largest", "biggest", "highest", "greatest", "most", "best", "busiest",
+                "richest", "oldest", "smallest", "fastest", "leading", "top", "lowest",
+                "longest", "tallest", "populous", "wealthiest", "poorest"]
+# Verbs whose object's superlative ranks their subject: "It boasts the world's
+# second-highest number of startups".
+HOLD_VERBS = ["boast", "have", "hold", "claim", "remain", "become", "rank"]
 
 # Participles a figure may sit under and still belong to the outer clause: "supports a
 # workforce approaching 100,000", "took a charge, including a 650m write-down".
@@ -550,5 +566,6 @@ MEMBER_ROLE_MODIFIERS = {
     "charter": "founding member",
     "permanent": "permanent member",
     "associate": "associate member",
-    "full": "member",
+    "full": "full member",
+    "new": "member",
 }

@@ -1,0 +1,72 @@
+"""Rankings said with a superlative: "Gwangju is the fifth largest city in South Korea".
+
+The ranked thing is the subject of the copula, the name the phrase is in apposition to
+("Reliance, India's second-largest company"), or the subject of "boasts / has / holds";
+never the possessor, which names the ranking's scope ("India's").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.extract.relations import patterns as rp
+from pipeline.extract.relations.context import Context, coarse
+
+RANKED_CLASSES = ("PLACE", "ORG", "PERSON")
+HOLD_VERBS = frozenset(rp.HOLD_VERBS)
+
+
+def _noun(span: Span) -> Token | None:
+    t = span.root
+    for _ in range(4):
+        if t.pos_ in ("NOUN", "PROPN") and not (span.start <= t.i < span.end):
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def superlative_owner(ctx: Context, span: Span) -> tuple[int | None, Token | None, str]:
+    noun = _noun(span)
+    if noun is None:
+        return None, None, ""
+    key = None
+    verb = None
+    if noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become", "remain"):
+        verb = noun.head
+        subj = ctx.clause_subject(verb)
+        key = ctx.entity_of(subj) if subj is not None else None
+        rule = "superlative_copula"
+    elif noun.dep_ == "appos":
+        if noun.head.dep_ == "pobj":
+            return None, None, ""  # "located in Victoria, the second-largest city ...":
+        key = ctx.entity_of(noun.head)  # which of the two the aside describes is unsure
+        rule = "superlative_apposition"
+    elif noun.dep_ == "dobj" and noun.head.lemma_.lower() in HOLD_VERBS:
+        verb = noun.head
+        subj = ctx.clause_subject(verb)
+        key = ctx.entity_of(subj) if subj is not None else None
+        rule = "superlative_holder"
+    else:
+        appos = [c for c in noun.children if c.dep_ == "appos"]
+        key = ctx.entity_of(appos[0]) if appos else None
+        rule = "superlative_apposition"
+    if key is None or coarse(ctx.label(key)) not in RANKED_CLASSES:
+        return None, None, ""
+    return key, verb, rule
+
+
+def superlative_metric(span: Span, fig) -> str:
+    """'largest city in South Korea': the superlative, what is ranked, and the scope."""
+    words = [t.text for t in span if t.tag_ == "JJS" or
+             t.lower_.split("-")[-1] in rp.SUPERLATIVES]
+    sup = words[0].split("-")[-1] if words else ""
+    noun = _noun(span)
+    parts = [sup, noun.text if noun is not None else fig.about]
+    if noun is not None:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "of", "after"):
+                parts.append(" ".join(t.text for t in c.subtree))
+                break
+    return " ".join(p for p in parts if p)
