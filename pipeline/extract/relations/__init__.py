@@ -201,7 +201,8 @@ def _dep_rows(ctx: Context, matcher: DependencyMatcher, earlier: list[Relation])
         nodes = {spec["RIGHT_ID"]: ctx.doc[i] for spec, i in zip(pattern, token_ids,
                                                                   strict=True)}
         trigger = nodes.get("trigger") or nodes["obj"]
-        if _irrealis(nodes.get("trigger")):
+        if _irrealis(nodes.get("trigger")) and not (
+                rtype in rp.SCHEDULED_TYPES and _scheduled(ctx, trigger)):
             continue
         if name == "membership_join" and _joined_as_title(nodes["trigger"]):
             continue  # "joined Liverpool as chief executive" is a position
@@ -217,6 +218,10 @@ def _dep_rows(ctx: Context, matcher: DependencyMatcher, earlier: list[Relation])
             continue  # "Navas (Spain), Velenje (Slovenia)": list neighbours, not apposition
         subjects = (ctx.entities_of(subj_tok) if subj_tok is not None
                     else ctx.subject_entities(trigger))
+        said_by = subj_tok if subj_tok is not None else ctx.clause_subject(trigger)
+        if said_by is not None and (said_by.lemma_.lower() in rp.DELEGATION_NOUNS or
+                                    said_by.lower_ == "they"):
+            name = name + "_delegation"  # "21 citizens of Freiburg visited Suwon"
         if not subjects and rtype == "agreement":
             subjects = _speaker_organisations(ctx, trigger, earlier)
         objects = ctx.entities_of(obj_tok) if obj_tok is not None else []
@@ -233,6 +238,22 @@ def _dep_rows(ctx: Context, matcher: DependencyMatcher, earlier: list[Relation])
             for o in objects:
                 rows.append(_row(ctx, rtype, trigger, s, o, name, role=role, date=date))
     return rows
+
+
+def _scheduled(ctx: Context, trigger: Token) -> bool:
+    """'will visit Ulsan from September 30 to October 5': a plan with its days fixed is
+    a scheduled event; 'will visit next year' stays a plan."""
+    if any(c.dep_ == "neg" for c in trigger.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in trigger.children):
+        return False
+    si = ctx.sent_of[trigger.i]
+    home = trigger.i
+    for d, span in ctx.date_tokens:
+        if ctx.sent_of[span.start] == si and d.granularity in ("day", "range") and \
+                abs(span.start - home) < 15:
+            return True
+    return False
 
 
 def _hosted(ctx: Context, tok: Token) -> list[int]:
@@ -340,6 +361,8 @@ def _row(ctx: Context, rtype: str, where, subject: int, obj: int | None, rule: s
 
 def _allowed(ctx: Context, row: Relation) -> bool:
     subj_types, obj_types = rp.RULE_ARG_TYPES.get(row.rule, rp.ARG_TYPES[row.type])
+    if row.rule.endswith("_delegation"):
+        subj_types = subj_types | {"PLACE"}
     if row.subject_key is None or coarse(ctx.label(row.subject_key)) not in subj_types:
         return False
     if row.type in ("statistic", "ranking"):
@@ -376,6 +399,9 @@ def _dedupe(ctx: Context, rows: list[Relation]) -> list[Relation]:
     kept: dict[tuple, Relation] = {}
     order: list[tuple] = []
     for row in rows:
+        if row.type == "visit" and row.object_key is not None and \
+                coarse(ctx.label(row.object_key)) == "PERSON":
+            row.type = "meeting"  # "paid a courtesy visit to the mayor": they met
         if not _allowed(ctx, row):
             continue
         fact = _fact(row)

@@ -103,8 +103,30 @@ class Context:
             if child.dep_ in ("appos", "compound", "flat") and self.key_at(child) is not None:
                 if child.dep_ != "compound" or tok.lower_ in rp.TITLE_WORDS:
                     return self.key_at(child)
+        if tok.lemma_.lower() in rp.DELEGATION_NOUNS:
+            key = self._delegation(tok)
+            if key is not None:
+                return key
         if allow_carry:
             return self.carried(tok)
+        return None
+
+    def _delegation(self, tok: Token) -> int | None:
+        """'a delegation led by Mayor X' is X's; '21 citizens of Freiburg', 'officials
+        from Wuxi' stand for the place or body they come from."""
+        for c in tok.children:
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in rp.LEAD_VERBS:
+                for agent in c.children:
+                    if agent.dep_ == "agent":
+                        for p in agent.children:
+                            if p.dep_ == "pobj" and self.key_at(p) is not None:
+                                return self.key_at(p)
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                for p in c.children:
+                    key = self.key_at(p) if p.dep_ == "pobj" else None
+                    if key is not None and coarse(self.label(key)) in ("PLACE", "ORG"):
+                        return key
         return None
 
     def carried(self, tok: Token) -> int | None:
@@ -223,6 +245,13 @@ class Context:
             key = self.entity_of(t)
             if key is not None and key not in keys:
                 keys.append(key)
+        if not keys and tok.pos_ == "NOUN":
+            # "Six war veterans including A and B": the named ones of a group
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("including", "like"):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            keys += [k for k in self.entities_of(p) if k not in keys]
         return keys
 
     # --- clauses -------------------------------------------------------------------

@@ -45,10 +45,17 @@ ARG_TYPES: dict[str, tuple[set[str], set[str]]] = {
 # --- trigger lemmas --------------------------------------------------------------------
 
 VISIT_VERBS = ["visit", "tour", "inspect"]
-TRAVEL_VERBS = ["travel", "fly", "go", "arrive", "head"]
+TRAVEL_VERBS = ["travel", "fly", "go", "arrive", "head", "come", "return"]
 VISIT_NOUNS = ["visit", "trip", "tour", "journey", "mission"]
 MEET_VERBS = ["meet"]
-MEET_NOUNS = ["meeting", "talk", "talks"]
+MEET_NOUNS = ["meeting", "talk", "talks", "conference", "videoconference", "summit",
+              "discussion", "consultation", "dialogue", "audience", "teleconference"]
+# Nouns for people sent somewhere as a group: they stand for the place or body they
+# come from ("21 citizens of Freiburg visited Suwon"), or for whoever leads them.
+DELEGATION_NOUNS = ["delegation", "delegate", "citizen", "official", "representative",
+                    "resident", "student", "team", "group", "mission", "visitor",
+                    "executive", "staff", "party", "entourage", "troupe", "choir"]
+LEAD_VERBS = ["lead", "head"]
 FOUND_VERBS = ["found", "establish", "create", "launch", "set", "form", "co-found", "cofound"]
 FOUND_NOUNS = ["founder", "co-founder"]
 MEMBER_NOUNS = ["member", "members", "membership"]
@@ -189,6 +196,7 @@ ANAPHORS: dict[str, list[str]] = {
     "her": ["PERSON"],
     "his": ["PERSON"],
     "it": ["ORG", "PLACE"],
+    "they": ["ORG", "GPE"],
     "its": ["ORG", "PLACE"],
     "city": ["GPE"],
     "county": ["GPE"],
@@ -291,6 +299,18 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
         _trigger(VISIT_NOUNS, NOUN),
         _child("trigger", "to", PREP, {"LOWER": {"IN": ["to", "of"]}}),
         _child("to", "obj", ["pobj"]),
+    ]),
+    # "X arrived in Z"
+    "visit_arrive_in": ("visit", [
+        _trigger(["arrive"], VERB),
+        _child("trigger", "in", PREP, {"LOWER": {"IN": ["in", "at"]}}),
+        _child("in", "obj", ["pobj"]),
+    ]),
+    # "X paid a courtesy call on Y"
+    "meeting_call_on": ("meeting", [
+        _trigger(["call", "visit"], NOUN),
+        _child("trigger", "on", PREP, {"LOWER": "on"}),
+        _child("on", "obj", ["pobj"]),
     ]),
     # "X met with Y", "X met Y"
     "meeting_verb_with": ("meeting", [
@@ -435,6 +455,9 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
 # Narrower argument classes for single patterns: "Daejeon is Korea's science city" is a
 # description, "JAXA, which is Japan's space agency" places an organisation.
 RULE_ARG_TYPES: dict[str, tuple[set[str], set[str]]] = {
+    # "Changwon City held an online meeting with Geelong": cities meet through their
+    # officials; the verb "meet" keeps people and bodies only ("England meet Wales").
+    "meeting_noun_with": ({"PERSON", "ORG", "PLACE"}, {"PERSON", "ORG", "PLACE"}),
     "located_in_copula_poss": ({"ORG"}, {"PLACE"}),
     # reversed: the hosting place is the object of the row, what it hosts the subject
     "located_in_host": ({"ORG", "PLACE"}, {"PLACE"}),
@@ -460,6 +483,9 @@ IRREALIS_AUX = ["will", "would", "could", "may", "might", "should", "shall", "mu
 
 # Relation types that are states, not events: no date is attached to them.
 UNDATED_TYPES = {"located_in", "position"}
+
+# Event types that a future tense with a fixed day still states ("will visit on May 3").
+SCHEDULED_TYPES = {"visit", "meeting"}
 
 # Relation types whose rows are order-free pairs.
 SYMMETRIC = {"meeting", "agreement"}
