@@ -24,7 +24,7 @@ from pipeline.extract.relations.agreements import agreement_rows
 from pipeline.extract.relations.context import SUBJECT_DEPS, Context, coarse
 from pipeline.extract.relations.figures import figure_relations
 from pipeline.extract.relations.located import is_container, located_rows, plausible
-from pipeline.extract.relations.members import membership_rows
+from pipeline.extract.relations.members import coordinated_meetings, membership_rows
 from pipeline.extract.relations.modality import irrealis as _irrealis
 from pipeline.extract.relations.titled import titled_rows
 from pipeline.model import DateMention, Figure, LocalEntity, Mention, Relation
@@ -59,6 +59,7 @@ def find_relations(
         rows += located_rows(ctx)
         rows += agreement_rows(ctx)
         rows += membership_rows(ctx)
+        rows += coordinated_meetings(ctx)
         rows += titled_rows(ctx, rows)
         rows += figure_relations(ctx)
     finally:
@@ -208,12 +209,19 @@ def _dep_rows(ctx: Context, matcher: DependencyMatcher, earlier: list[Relation])
             continue  # "joined Liverpool as chief executive" is a position
         subj_tok = nodes.get("subj")
         obj_tok = nodes.get("obj")
-        if name == "agreement_noun_between" and subj_tok is not None:
+        if name.endswith("_between") and subj_tok is not None:
             pair = ctx.entities_of(subj_tok)
             if len(pair) == 2:
+                role = _agreement_kind(trigger) if rtype == "agreement" else ""
                 rows.append(_row(ctx, rtype, trigger, pair[0], pair[1], name,
-                                 role=_agreement_kind(trigger), date=ctx.date_for(trigger)))
+                                 role=role, date=ctx.date_for(trigger)))
             continue
+        if name == "visit_noun_to" and subj_tok is None:
+            visitor = _visitor_of(ctx, trigger, nodes["to"])
+            if visitor is False:
+                continue  # "the visit of X to Y": the "to" match gives the row
+            if visitor:
+                subj_tok = visitor
         if name == "located_in_appos" and not _adjacent(ctx, subj_tok, obj_tok):
             continue  # "Navas (Spain), Velenje (Slovenia)": list neighbours, not apposition
         subjects = (ctx.entities_of(subj_tok) if subj_tok is not None
@@ -238,6 +246,20 @@ def _dep_rows(ctx: Context, matcher: DependencyMatcher, earlier: list[Relation])
             for o in objects:
                 rows.append(_row(ctx, rtype, trigger, s, o, name, role=role, date=date))
     return rows
+
+
+def _visitor_of(ctx: Context, trigger: Token, prep: Token):
+    """'the visit of Mayor X to Seoul': the 'of' phrase names the visitor when a 'to'
+    phrase names the place. False: this match is the 'of' phrase of such a pair."""
+    preps = {c.lower_: c for c in trigger.children if c.dep_ == "prep"}
+    if "of" not in preps or "to" not in preps:
+        return None
+    if prep.lower_ == "of":
+        return False
+    for p in preps["of"].children:
+        if p.dep_ == "pobj" and ctx.entity_of(p) is not None:
+            return p
+    return None
 
 
 def _scheduled(ctx: Context, trigger: Token) -> bool:

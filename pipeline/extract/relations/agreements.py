@@ -245,6 +245,12 @@ def _sister_of(ctx: Context, tok: Token) -> list[Relation]:
     """'Freiburg has been the sister city of Suwon since 2015', 'X, a twin town of Y'."""
     objects = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                for p in c.children if p.dep_ == "pobj" for k in _place_of(ctx, p)]
+    if not objects and tok.dep_ in ("attr", "oprd") and tok.tag_ == "NNS" and \
+            not irrealis(tok.head):
+        # "Lyon and Bergen became sister cities in 1990"
+        parties = _parties(ctx.subject_entities(tok.head), ctx)
+        return [_row(ctx, tok, a, b, "agreement_sister_pair", _tie_kind(tok),
+                     ctx.date_for(tok.head)) for a, b in combinations(parties, 2)]
     if not objects:
         return []
     if tok.dep_ == "appos":

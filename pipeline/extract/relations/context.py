@@ -111,6 +111,26 @@ class Context:
             return self.carried(tok)
         return None
 
+    def _pair(self, tok: Token) -> list[int]:
+        """'the two cities', 'both sides': the last two such names before the phrase."""
+        if not any((c.dep_ == "nummod" and c.lower_ == "two") or
+                   (c.dep_ in ("det", "predet") and c.lower_ == "both") for c in tok.children):
+            return []
+        want = rp.PAIR_NOUNS[tok.lemma_.lower()]
+        si = self.sent_of[tok.i]
+        first = self.sents[max(0, si - CARRY_WINDOW + 1)].start
+        found: list[int] = []
+        for t in reversed(self.doc[first:tok.i]):
+            key = self.key_at(t)
+            if key is None or key in found:
+                continue
+            cls = coarse(self.label(key))
+            if (want == "ANY" and cls in ("PLACE", "ORG")) or cls == want:
+                found.append(key)
+                if len(found) == 2:
+                    return found[::-1]
+        return []
+
     def _delegation(self, tok: Token) -> int | None:
         """'a delegation led by Mayor X' is X's; '21 citizens of Freiburg', 'officials
         from Wuxi' stand for the place or body they come from."""
@@ -122,6 +142,8 @@ class Context:
                             if p.dep_ == "pobj" and self.key_at(p) is not None:
                                 return self.key_at(p)
         for c in tok.children:
+            if c.dep_ == "poss" and self.key_at(c) is not None:
+                return self.key_at(c)  # "Daejeon's delegation"
             if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                 for p in c.children:
                     key = self.key_at(p) if p.dep_ == "pobj" else None
@@ -245,6 +267,8 @@ class Context:
             key = self.entity_of(t)
             if key is not None and key not in keys:
                 keys.append(key)
+        if not keys and tok.lemma_.lower() in rp.PAIR_NOUNS:
+            keys = self._pair(tok)
         if not keys and tok.pos_ == "NOUN":
             # "Six war veterans including A and B": the named ones of a group
             for c in tok.children:

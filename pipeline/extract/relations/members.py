@@ -238,3 +238,30 @@ def _part_of(ctx: Context, tok: Token) -> list[Relation]:
                     rows.append(_row(ctx, tok, s, place, "located_in_part_of",
                                      rtype="located_in"))
     return rows
+
+
+def coordinated_meetings(ctx: Context) -> list[Relation]:
+    """'Mayor X and Governor Y met on Monday', 'A and B held talks': the parties met."""
+    rows = []
+    for tok in ctx.doc:
+        lemma = tok.lemma_.lower()
+        if lemma in rp.MEET_VERBS and tok.pos_ == "VERB":
+            verb, rule = tok, "meeting_coordinated_verb"
+            allowed = ("PERSON", "ORG")
+        elif lemma in rp.MEET_NOUNS and tok.dep_ == "dobj" and \
+                tok.head.lemma_.lower() in ("hold", "have"):
+            verb, rule = tok.head, "meeting_coordinated_noun"
+            allowed = ("PERSON", "ORG", "PLACE")
+        else:
+            continue
+        if irrealis(verb) or any(c.dep_ in ("dobj", "prep") and c.lower_ not in
+                                 ("on", "in", "at", "for", "during") for c in tok.children):
+            continue  # "X met Y", "talks with Y", "a meeting between": other patterns
+        parties = [k for k in ctx.subject_entities(verb) if coarse(ctx.label(k)) in allowed]
+        for i, a in enumerate(parties):
+            for b in parties[i + 1:]:
+                sent = ctx.sents[ctx.sent_of[tok.i]]
+                rows.append(Relation(type="meeting", sentence_start=sent.start_char,
+                                     subject_key=a, object_key=b, rule=rule,
+                                     date=ctx.date_for(verb)))
+    return rows

@@ -50,6 +50,12 @@ VISIT_NOUNS = ["visit", "trip", "tour", "journey", "mission"]
 MEET_VERBS = ["meet"]
 MEET_NOUNS = ["meeting", "talk", "talks", "conference", "videoconference", "summit",
               "discussion", "consultation", "dialogue", "audience", "teleconference"]
+# "the two cities", "both sides": a pair named in the sentences before, by class.
+PAIR_NOUNS = {"city": "PLACE", "country": "PLACE", "nation": "PLACE", "region": "PLACE",
+              "province": "PLACE", "side": "ANY", "party": "ANY", "organization": "ORG",
+              "organisation": "ORG", "institution": "ORG", "company": "ORG", "firm": "ORG",
+              "university": "ORG", "government": "ANY", "mayor": "PERSON",
+              "leader": "PERSON", "minister": "PERSON"}
 # Nouns for people sent somewhere as a group: they stand for the place or body they
 # come from ("21 citizens of Freiburg visited Suwon"), or for whoever leads them.
 DELEGATION_NOUNS = ["delegation", "delegate", "citizen", "official", "representative",
@@ -67,7 +73,8 @@ GROUP_NOUNS = ["network", "alliance", "association", "group", "union", "league",
                "federation", "organisation", "organization", "forum", "council",
                "coalition", "consortium", "club", "partnership", "community", "bloc"]
 JOIN_VERBS = ["join"]
-AGREEMENT_NOUNS = ["memorandum", "mou", "agreement", "accord", "pact", "treaty", "deal"]
+AGREEMENT_NOUNS = ["memorandum", "mou", "agreement", "accord", "pact", "treaty", "deal",
+                   "contract", "moa", "loi", "memoranda", "mous"]
 SPEECH_VERBS = ["say", "explain", "add", "tell", "note", "announce", "state", "emphasize"]
 RANK_VERBS = ["rank", "place", "secure", "take", "hold", "earn", "achieve", "come"]
 RANK_NOUNS = ["ranking", "rank", "place", "position", "spot"]
@@ -306,6 +313,30 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
         _child("trigger", "in", PREP, {"LOWER": {"IN": ["in", "at"]}}),
         _child("in", "obj", ["pobj"]),
     ]),
+    # "X led a delegation to Z"
+    "visit_lead_delegation_to": ("visit", [
+        _trigger(LEAD_VERBS, VERB),
+        _child("trigger", "group", ["dobj"], {"LEMMA": {"IN": DELEGATION_NOUNS}}),
+        _child("group", "to", PREP, {"LOWER": "to"}),
+        _child("to", "obj", ["pobj"]),
+    ]),
+    # "a meeting between X and Y"
+    "meeting_noun_between": ("meeting", [
+        _trigger(MEET_NOUNS, NOUN),
+        _child("trigger", "between", PREP, {"LOWER": "between"}),
+        _child("between", "subj", ["pobj"]),
+    ]),
+    # "X discussed cooperation with Y"
+    "meeting_discuss_with": ("meeting", [
+        _trigger(["discuss"], VERB),
+        _child("trigger", "with", PREP, {"LOWER": "with"}),
+        _child("with", "obj", ["pobj"]),
+    ]),
+    # "Mayor X received Ambassador Y at City Hall"
+    "meeting_receive": ("meeting", [
+        _trigger(["receive", "welcome", "host"], VERB),
+        _child("trigger", "obj", ["dobj"], {"_": {"rel_ent": "PERSON"}}),
+    ]),
     # "X paid a courtesy call on Y"
     "meeting_call_on": ("meeting", [
         _trigger(["call", "visit"], NOUN),
@@ -392,6 +423,23 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
         _child("role", "of", PREP, {"LOWER": "of"}),
         _child("of", "obj", ["pobj"]),
     ]),
+    # "X was appointed as president of Y", "X serves as the chair of Y"
+    "position_as_title_of": ("position", [
+        _trigger(TITLE_VERBS + ["serve", "work", "act", "remain", "continue"], VERB),
+        _child("trigger", "subj", ["nsubj", "nsubjpass"]),
+        _child("trigger", "as", PREP, {"LOWER": "as"}),
+        _child("as", "role", ["pobj"], {"LOWER": {"IN": TITLE_WORDS}}),
+        _child("role", "of", PREP, {"LOWER": {"IN": ["of", "at"]}}),
+        _child("of", "obj", ["pobj"]),
+    ]),
+    # "X, who is the mayor of Y", "X is the president of Y"
+    "position_copula_title_of": ("position", [
+        _trigger(["be"], VERB),
+        _child("trigger", "subj", ["nsubj"]),
+        _child("trigger", "role", ["attr"], {"LOWER": {"IN": TITLE_WORDS}}),
+        _child("role", "of", PREP, {"LOWER": {"IN": ["of", "at"]}}),
+        _child("of", "obj", ["pobj"]),
+    ]),
     # "X joined Liverpool as chief executive": a post, not a membership
     "position_join_as": ("position", [
         _trigger(JOIN_VERBS, VERB),
@@ -455,6 +503,7 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
 # Narrower argument classes for single patterns: "Daejeon is Korea's science city" is a
 # description, "JAXA, which is Japan's space agency" places an organisation.
 RULE_ARG_TYPES: dict[str, tuple[set[str], set[str]]] = {
+    "meeting_receive": ({"PERSON"}, {"PERSON"}),
     # "Changwon City held an online meeting with Geelong": cities meet through their
     # officials; the verb "meet" keeps people and bodies only ("England meet Wales").
     "meeting_noun_with": ({"PERSON", "ORG", "PLACE"}, {"PERSON", "ORG", "PLACE"}),
