@@ -13,6 +13,15 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 
+from pipeline.extract.entities.kinds import (
+    TIE_ORDER,
+    Cues,
+    country_of,
+    decide,
+    knowledge,
+    lists_of_names,
+    mention_cues,
+)
 from pipeline.extract.entities.names import (
     acronym_letters,
     coarse,
@@ -26,14 +35,6 @@ from pipeline.extract.entities.names import (
     squash,
     strip_determiner,
     words,
-)
-from pipeline.extract.entities.kinds import (
-    TIE_ORDER,
-    Cues,
-    country_of,
-    decide,
-    knowledge,
-    mention_cues,
 )
 from pipeline.extract.entities.rules import (
     COUNTRY_CUSTOMARY_NAMES,
@@ -104,6 +105,7 @@ def _vote(members: list[Cand], member_keys: set[str], evidence: set[str], text: 
         one = mention_cues(text, c.start, c.end, c.title)
         cues.person += one.person
         cues.place += one.place
+        cues.sure_place += one.sure_place
     forms = sorted({strip_determiner(_surface(text, c)) for c in members})
     decided = decide(score, cues, knowledge(forms), forms)
     if decided is not None:
@@ -151,8 +153,39 @@ def group(text: str, cands: list[Cand], links: list[tuple[Span, Span]]) -> list[
             uf.union(index[a], index[b])
     evidence = _place_evidence([_surface(text, c) for c in cands])
     groups = _build(uf, cands, keys, text, evidence)
+    if _same_kind_lists(text, groups):
+        groups = _build(uf, cands, keys, text, evidence)
     _merge_short_forms(groups, uf, cands, keys, text, evidence)
     return _build(uf, cands, keys, text, evidence)
+
+
+def _same_kind_lists(text: str, groups: list[_Group]) -> bool:
+    """Items of one list are of one kind: "Daedeok, Gwangju, Daegu, Busan, and Jeonbuk".
+
+    In a list of three or more names where most items are places (or organisations), a
+    one-word item the model typed otherwise, with no person evidence and no place knowledge
+    against it, takes the list's kind (a vote on that mention). True if a label changed.
+    """
+    label_of = {id(c): g.label for g in groups for c in g.members}
+    group_of = {id(c): g for g in groups for c in g.members}
+    changed = False
+    for items in lists_of_names(text, [c for g in groups for c in g.members]):
+        kinds = Counter(coarse(label_of[id(c)]) for c in items)
+        kind, n = kinds.most_common(1)[0]
+        if kind not in ("PLACE", "ORG") or n < 2 or n * 2 <= len(items):
+            continue
+        label = "GPE" if kind == "PLACE" else "ORG"
+        for c in items:
+            g = group_of[id(c)]
+            if coarse(g.label) == kind or len(g.words) != 1 or g.titles:
+                continue
+            if mention_cues(text, c.start, c.end, c.title).person:
+                continue
+            if kind == "ORG" and knowledge(g.forms).any:
+                continue
+            c.label, c.weight, c.rule = label, max(c.weight, 3), "list-kind"
+            changed = True
+    return changed
 
 
 def _build(uf, cands, keys, text, evidence) -> list[_Group]:
@@ -204,11 +237,14 @@ def _merge_short_forms(groups, uf, cands, keys, text, evidence) -> None:
                     other_words.update(words(form))
     for g in groups:
         gw = g.words
-        if coarse(g.label) not in ("ORG", "PLACE") or len(gw) != 1 or is_acronym(g.name):
+        if coarse(g.label) not in ("ORG", "PLACE") or len(gw) != 1:
             continue
+        if is_acronym(g.name) and not any(g.name in f.name.split(" ") for f in persons):
+            continue  # "HAN" stays an acronym unless a person is written "HAN Beum-Deuk"
         if gw[0] in other_words or len(g.members) != sum(1 for c in g.members if c.weight):
             continue
-        fits = [f for f in persons if len(f.words) > 1 and f.words[-1] == gw[0]]
+        fits = [f for f in persons if len(f.words) > 1 and (
+            f.words[-1] == gw[0] or f.words[0] == gw[0] and _surname_first(f.name))]
         if len(fits) == 1:
             for c in g.members:
                 c.weight = 0  # the full name's label decides
@@ -256,6 +292,15 @@ def _join_countries(places: list[_Group], join) -> None:
     for members in by_code.values():
         for g in members[1:]:
             join(g, members[0])
+
+
+def _surname_first(name: str) -> bool:
+    """'Choi Kyeng-ju', 'HAN Beum-Deuk': East Asian order, the family name comes first.
+
+    Written so when the given name is hyphenated or the family name is in capitals.
+    """
+    parts = name.split(" ")
+    return len(parts) == 2 and ("-" in parts[1] or parts[0].isupper() and len(parts[0]) > 1)
 
 
 def _affix(short: list[str], full: list[str]) -> bool:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from pipeline.extract.entities.names import fold
 from pipeline.extract.entities.rules import (
+    ALTERNATE_NAMES_FROM,
     COUNTRY_CUSTOMARY_NAMES,
     COUNTRY_STATE_FORMS,
     SUBDIVISION_TYPE_WORDS,
@@ -182,6 +183,8 @@ def gazetteer() -> Gazetteer:
         old = cities.get(key)
         if old is None or not old[3] or old[0] < pop:  # own names before alternate names
             cities[key] = (pop, gid, cc, True)
+        if pop < ALTERNATE_NAMES_FROM:
+            continue
         for name in c.get("alternatenames") or ():
             if len(name) < 3 or _LATIN_NAME.fullmatch(name) is None:
                 continue

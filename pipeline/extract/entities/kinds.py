@@ -17,7 +17,6 @@ from collections import Counter
 from dataclasses import dataclass
 
 from pipeline.extract.entities.gazetteer import gazetteer
-from pipeline.extract.entities.spans import looks_like_person
 from pipeline.extract.entities.names import is_acronym, place_base
 from pipeline.extract.entities.rules import (
     HONORIFICS,
@@ -28,6 +27,7 @@ from pipeline.extract.entities.rules import (
     TITLES,
     WELL_KNOWN_CITY,
 )
+from pipeline.extract.entities.spans import looks_like_person
 
 # Label preference when votes tie: places and organisations are more often mislabelled
 # PERSON by the small model than the other way round.
@@ -50,25 +50,23 @@ _PREPOSITION_BEFORE = re.compile(
     r"(?:^|\s)(?:" + "|".join(PLACE_PREPOSITIONS) + r")\s+(?:the\s+)?$", re.IGNORECASE
 )
 _PLACE_NOUN = "|".join(PLACE_NOUNS)
-# "the city of X", "the mayor of X"
-_OF_BEFORE = re.compile(
-    r"\b(?:" + _PLACE_NOUN + r"|mayor|governor|people|citizens|residents)\s+of\s+$",
-    re.IGNORECASE,
-)
+# "the city of X", "the mayor of X": X is a place whatever else we know
+_OF_BEFORE = re.compile(r"\b(?:" + _PLACE_NOUN + r"|mayor|mayors)\s+of\s+$", re.IGNORECASE)
 # "X is a city", "X, a port city", "X as a candidate city"
 _PLACE_NOUN_AFTER = re.compile(
     r"^(?:,|\s+(?:is|was|as|became|has become|remains))\s+(?:a|an|the)\s+"
     r"(?:[\w-]+\s+){0,2}(?:" + _PLACE_NOUN + r")\b",
     re.IGNORECASE,
 )
-# "X, Japan", "X (China)"
-_COUNTRY_AFTER = re.compile(r"^(?:,\s+|\s+\()((?:[A-Z][\w.'’-]*\s?){1,4})")
+# "X, Japan", "X (China)", "BARCELONA, Spain—June 21": not "X, South Korea's largest firm"
+_COUNTRY_AFTER = re.compile(r"^(?:,\s+|\s+\()((?:[A-Z][\w.'’-]*?\s?){1,4}?)(?=[,.;:)—–\n-]|$)")
 
 
 @dataclass
 class Cues:
     person: int = 0  # mentions with a title, an honorific or an appositive role
     place: int = 0  # mentions with place words around them
+    sure_place: int = 0  # "the city of X", "the mayor of X"
 
 
 def mention_cues(text: str, start: int, end: int, title: str) -> Cues:
@@ -78,8 +76,10 @@ def mention_cues(text: str, start: int, end: int, title: str) -> Cues:
     after = text[end : end + 80]
     if title or _HONORIFIC_BEFORE.search(before) or _APPOSITIVE_ROLE.match(after):
         cues.person = 1
-    if (_PREPOSITION_BEFORE.search(before) or _OF_BEFORE.search(before)
-            or _PLACE_NOUN_AFTER.match(after) or _country_after(after)):
+    if _OF_BEFORE.search(before):
+        cues.place = cues.sure_place = 1
+    elif (_PREPOSITION_BEFORE.search(before) or _PLACE_NOUN_AFTER.match(after)
+          or _country_after(after)):
         cues.place = 1
     return cues
 
@@ -91,12 +91,8 @@ def _country_after(after: str) -> bool:
     words = m.group(1).split()
     g = gazetteer()
     # the longest run of words that names a country or region ("South Korea", "Japan")
-    for n in range(len(words), 0, -1):
-        name = " ".join(words[:n]).rstrip(".,")
-        places = g.places(name)
-        if g.country_code(name) and not is_acronym(name) or places.region:
-            return True
-    return False
+    name = " ".join(words).rstrip(".,")
+    return bool(g.country_code(name) and not is_acronym(name) or g.places(name).region)
 
 
 def country_of(forms: list[str]) -> str | None:
@@ -128,7 +124,8 @@ def knowledge(forms: list[str]) -> Knowledge:
     "Jordan" is a country, but a group that also holds "Michael Jordan" is not a place.
     """
     g = gazetteer()
-    names = [place_base(f) for f in forms if f and not is_acronym(f)]
+    # "DAEJEON" in a dateline is a name in capitals, "UN" an acronym
+    names = [place_base(f) for f in forms if f and not (is_acronym(f) and len(f) < 4)]
     if not names:
         return Knowledge()
     out = Knowledge(country=True, region=True, population=10**12)
@@ -155,10 +152,13 @@ def decide(score: Counter, cues: Cues, know: Knowledge, forms: list[str]) -> str
         return None
     best = max(score.values())
     top = next(lab for lab in TIE_ORDER if score.get(lab) == best)
-    if cues.person and not know.country and all(looks_like_person(f) for f in forms):
+    names = [f for f in forms if not is_acronym(f)] or forms  # "HAN" of "HAN Beum-Deuk"
+    if cues.person and not know.country and all(looks_like_person(f) for f in names):
         return "PERSON"
-    if top in PLACE_LABELS or not know.any or cues.person:
+    if top in PLACE_LABELS or cues.person:
         return None
+    if not know.any:
+        return "GPE" if cues.sure_place and top in ("ORG", "PERSON") else None
     if know.country:
         return "GPE"
     if top == "PERSON":
@@ -173,3 +173,23 @@ def decide(score: Counter, cues: Cues, know: Knowledge, forms: list[str]) -> str
         return "GPE" if cues.place or know.region else None
     # NORP, WORK_OF_ART, PRODUCT, EVENT...: the model had no good reading of the name
     return "GPE"
+
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*)")
+
+
+def lists_of_names(text: str, cands) -> list[list]:
+    """Runs of three or more names joined only by commas, 'and', 'or' on one line."""
+    ordered = sorted(cands, key=lambda c: c.start)
+    runs: list[list] = []
+    run: list = []
+    for c in ordered:
+        if run and _LIST_GAP.fullmatch(text[run[-1].end : c.start]):
+            run.append(c)
+            continue
+        if len(run) >= 3:
+            runs.append(run)
+        run = [c]
+    if len(run) >= 3:
+        runs.append(run)
+    return runs

@@ -150,6 +150,20 @@ EVENT_HEADS = frozenset(
      "Championships", "Cup", "Fair", "Marathon", "Tournament", "Convention"}
 )
 
+# Last words of names of meetings, which are events when numbered, owned or named after an
+# organisation ("the 14th General Assembly", "its Congress", "Metropolis World Congress";
+# fragments.events). Unlike EVENT_HEADS they also end names of organisations ("World
+# Economic Forum", "National Assembly"), so they are not enough on their own.
+MEETING_HEADS = frozenset(
+    {"Assembly", "Congress", "Forum", "Meeting", "Session", "Symposium", "Workshop",
+     "Dialogue", "Roundtable", "Conference", "Summit", "Convention", "Expo", "Exhibition",
+     "Festival", "Fair", "Week", "Ceremony", "Games"}
+)
+
+# Ordinals written as words, as in "the Third Session".
+ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                 "ninth", "tenth", "eleventh", "twelfth", "annual", "inaugural")
+
 # Function words that do not contribute a letter to an acronym ("Bank of America" = BOA
 # or BA) and may stay lower case inside a proper name.
 ACRONYM_STOPWORDS = frozenset({"of", "and", "the", "for", "on", "in", "&", "de", "du", "a"})
@@ -194,6 +208,16 @@ NON_ENTITY_CODES = frozenset(
      "KB", "MB", "GB", "TB", "GHz", "MHz", "kWh", "MWh", "GWh", "MW", "GW", "mph"}
 )
 
+# Abbreviations of common nouns, which the model labels ORG or PERSON but which name no
+# particular organisation ("IoT", "an MoU", "R&D"); inside a name they are part of it
+# ("Ministry of Science and ICT").
+COMMON_ABBREVIATIONS = frozenset(
+    {"ICT", "IT", "R&D", "S&T", "AI", "IoT", "MoU", "MOU", "MoUs", "MOUs", "GDP", "GNP",
+     "CO2", "CO2E", "CO2e", "COVID", "COVID-19", "ESG", "SME", "SMEs", "STEM", "PhD", "Ph.D.",
+     "BTS", "NFT", "VR", "AR", "5G", "6G", "LNG", "EV", "EVs", "FDI", "KPI", "PPP", "CEO",
+     "CFO", "CTO", "SDG", "SDGs", "ODA", "B2B", "B2C", "HQ", "PR", "Q&A", "FAQ", "URL"}
+)
+
 # Common nouns that are never an entity on their own even when capitalised.
 NOT_NAMES = frozenset(
     {"the city", "city", "the county", "the country", "the government", "the company",
@@ -229,6 +253,11 @@ SUBDIVISION_TYPE_WORDS = frozenset(
 # person's name and no place word is near: news introduce people by their full name, so a
 # one-word "person" named like a large city, with no title and no "Mr.", is the city.
 WELL_KNOWN_CITY = 100_000
+
+# GeoNames' alternate names ("Pusan", "Kwangju", "Xian") are read for cities of at least
+# this many people: smaller towns are typed only with place words around them, and their
+# many alternate names would make the gazetteer slower to load for little gain.
+ALTERNATE_NAMES_FROM = 50_000
 
 # Lower-case role nouns that describe a person, besides TITLES: "Chris Morris, comedian and
 # writer", and, capitalised at the start of a sentence, glued to the name that follows
