@@ -77,6 +77,8 @@ def _token_rows(ctx: Context, matcher: Matcher) -> list[Relation]:
         name = ctx.doc.vocab.strings[match_id]
         rtype, order, _pattern = rp.TOKEN_PATTERNS[name]
         span = ctx.doc[start:end]
+        if ctx.sent_of[start] != ctx.sent_of[end - 1]:
+            continue  # "... of Acme Corp. Maria Lopez said": two sentences
         if rtype == "position":
             rows += _position_rows(ctx, span, name)
         else:

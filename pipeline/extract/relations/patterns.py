@@ -307,6 +307,21 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
         _child("trigger", "to", PREP, {"LOWER": {"IN": ["to", "of"]}}),
         _child("to", "obj", ["pobj"]),
     ]),
+    # "X attended the forum in Z", "took part in the summit held at Z"
+    "visit_attend_in": ("visit", [
+        _trigger(["attend", "participate"], VERB),
+        _child("trigger", "event", ["dobj", "prep"]),
+        {"LEFT_ID": "event", "REL_OP": ">>", "RIGHT_ID": "in",
+         "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": ["in", "at"]}}},
+        _child("in", "obj", ["pobj"], {"_": {"rel_ent": "PLACE"}}),
+    ]),
+    # "X was twinned with Y in 1998"
+    "agreement_twinned_with": ("agreement", [
+        _trigger(["twin"], VERB),
+        _child("trigger", "subj", ["nsubjpass", "nsubj"]),
+        _child("trigger", "with", PREP, {"LOWER": "with"}),
+        _child("with", "obj", ["pobj"]),
+    ]),
     # "X arrived in Z"
     "visit_arrive_in": ("visit", [
         _trigger(["arrive"], VERB),
@@ -592,6 +607,15 @@ TOKEN_PATTERNS: dict[str, tuple[str, str, list[dict]]] = {
     # "Michael Bloomberg, C40 Board President", "Bill Clinton, former US President"
     "position_name_org_title": ("position", "first", [
         _PERSON, {"ORTH": ","}, _DET, _FORMER, _ORG_OR_PLACE, _TITLE,
+    ]),
+    # "Head of Economy and Trade Office of Ulsan Kim Ki-su"
+    "position_title_of_org_of_place_name": ("position", "first", [
+        _FORMER, _TITLE, {"LOWER": "of"}, _THE, _ORG_OR_PLACE, {"LOWER": "of"}, _THE,
+        _PLACE, _HONOUR, _PERSON,
+    ]),
+    # "Jean Dupont, Lyon's mayor"
+    "position_name_org_poss_title": ("position", "first", [
+        _PERSON, {"ORTH": ","}, _ORG_OR_PLACE, _POSS, _FORMER, _TITLE,
     ]),
     # "On behalf of ECOSF, its President Prof. Dr. Manzoor Hussain Soomro"
     "position_its_title_name": ("position", "its", [
