@@ -214,7 +214,7 @@ def test_carried_pronoun_subject(nlp):
     text = "Anna Berg arrived in Oslo on Monday. She also visited Bergen."
     names = {**PLACES, "Anna Berg": ("PERSON", "Anna Berg")}
     rows, rels = run(nlp, text, names)
-    assert facts(rows, "visit") == {("Anna Berg", "Bergen")}
+    assert facts(rows, "visit") == {("Anna Berg", "Oslo"), ("Anna Berg", "Bergen")}
 
 
 def test_carried_nominal_subject_for_statistic(nlp):
@@ -334,7 +334,9 @@ def test_toured_owner_and_relative_copula_location(nlp):
     rows, _ = run(nlp, text, names)
     assert facts(rows, "visit") == {("Maria Lopez", "JAXA"),
                                     ("Maria Lopez", "Tsukuba Space Center")}
-    assert facts(rows, "located_in") == {("JAXA", "Japan")}
+    # the centre is named after the city the sentence also names
+    assert facts(rows, "located_in") == {("JAXA", "Japan"),
+                                         ("Tsukuba Space Center", "Tsukuba")}
 
 
 def test_place_described_by_country_is_not_located_by_copula(nlp):
@@ -348,3 +350,153 @@ def test_carried_pronoun_from_possessor_of_previous_subject(nlp):
     names = {**KIM, **PLACES, "Anna Berg": ("PERSON", "Anna Berg")}
     rows, _ = run(nlp, text, names)
     assert facts(rows, "visit") == {("Maria Lopez", "Oslo")}
+
+
+# --- rules of issue 11: one made-up sentence per rule --------------------------------
+
+G = "GPE"
+CASES = [
+    # located_in
+    ("Based in Lyon, France, Acme Corp makes tools.", "located_in",
+     {("Acme Corp", "Lyon"), ("Acme Corp", "France"), ("Lyon", "France")}),
+    ("Acme Corp is headquartered in Denver.", "located_in", {("Acme Corp", "Denver")}),
+    ("Turin is a city in Italy.", "located_in", {("Turin", "Italy")}),
+    ("The town of Bergen is a port in the western part of Norway.", "located_in",
+     {("Bergen", "Norway")}),
+    ("New members: Lyon (France), Turin (Italy) and Oslo (Norway).", "located_in",
+     {("Lyon", "France"), ("Turin", "Italy"), ("Oslo", "Norway")}),
+    ("Officials from Turin, Italy and Austin, United States came.", "located_in",
+     {("Turin", "Italy"), ("Austin", "United States")}),
+    ("Lyon, Seattle, Berlin and Oslo sent officials.", "located_in", set()),
+    ("Seattle in France's Normandy region is fictional.", "located_in",
+     {("Seattle", "Normandy"), ("Normandy", "France")}),
+    ("The Trade Office of Lyon opened a desk.", "located_in",
+     {("Trade Office of Lyon", "Lyon")}),
+    ("Lyon Science Park hosts 40 firms.", "located_in", {("Lyon Science Park", "Lyon")}),
+    ("At present, Lyon hosts public research institutions, such as Acme Corp and Beta Ltd.",
+     "located_in",
+     {("Acme Corp", "Lyon"), ("Beta Ltd", "Lyon")}),
+    ("Norway's biggest park, Lyon Science Park, grew.", "located_in",
+     {("Lyon Science Park", "Norway"), ("Lyon Science Park", "Lyon")}),
+    ("France, Italy and Norway signed.", "located_in", set()),
+    # agreements
+    ("Lyon and Turin have concluded a friendly city agreement.", "agreement",
+     {("Lyon", "Turin")}),
+    ("The memorandum, signed by Maria Lopez and Anna Berg, covers trade.", "agreement",
+     {("Maria Lopez", "Anna Berg")}),
+    ("Oslo has sister city relationships with Lyon and Turin.", "agreement",
+     {("Oslo", "Lyon"), ("Oslo", "Turin")}),
+    ("Bergen has been the sister city of Denver since 2015.", "agreement",
+     {("Bergen", "Denver")}),
+    ("Lyon and Bergen became sister cities in 1990.", "agreement", {("Lyon", "Bergen")}),
+    ("Lyon was twinned with Bergen in 1998.", "agreement", {("Lyon", "Bergen")}),
+    ("Lyon has a close relationship with Acme Corp.", "agreement", set()),
+    # memberships
+    ("Acme Corp welcomes its new members: Lyon (France) and Turin (Italy).", "membership",
+     {("Lyon", "Acme Corp"), ("Turin", "Acme Corp")}),
+    ("A member of the Nordic Tech Alliance, Bergen is growing.", "membership",
+     {("Bergen", "Nordic Tech Alliance")}),
+    ("By joining the Nordic Tech Alliance, Lyon and Turin gain partners.", "membership",
+     {("Lyon", "Nordic Tech Alliance"), ("Turin", "Nordic Tech Alliance")}),
+    ("Maria Lopez joined Acme Corp as chief executive in 2001.", "membership", set()),
+    ("Bergen is part of the Nordic Tech Alliance.", "membership",
+     {("Bergen", "Nordic Tech Alliance")}),
+    # positions
+    ("Maria Lopez, Deputy Mayor for Economic Affairs of Lyon, spoke.", "position",
+     {("Maria Lopez", "Lyon")}),
+    ("Head of Trade Office of Lyon Maria Lopez spoke.", "position",
+     {("Maria Lopez", "Trade Office")}),
+    ("Maria Lopez, Secretary General Acme Corp, spoke.", "position",
+     {("Maria Lopez", "Acme Corp")}),
+    ("Maria Lopez, Acme Corp Board President, spoke.", "position",
+     {("Maria Lopez", "Acme Corp")}),
+    ("Acme Corp sent a team. Its President Maria Lopez spoke.", "position",
+     {("Maria Lopez", "Acme Corp")}),
+    ("Maria Lopez has been elected president of Acme Corp.", "position",
+     {("Maria Lopez", "Acme Corp")}),
+    ("Maria Lopez joined Acme Corp as chief executive.", "position",
+     {("Maria Lopez", "Acme Corp")}),
+    ("Maria Lopez, an analyst at Acme Corp, said so.", "position",
+     {("Maria Lopez", "Acme Corp")}),
+    ("Maria Lopez, who is the mayor of Lyon, spoke.", "position", {("Maria Lopez", "Lyon")}),
+    ("Anna Berg was appointed as president of Acme Corp.", "position",
+     {("Anna Berg", "Acme Corp")}),
+    # visits and meetings
+    ("This year, 21 citizens of Lyon visited Turin.", "visit", {("Lyon", "Turin")}),
+    ("A delegation led by Maria Lopez visited Oslo.", "visit", {("Maria Lopez", "Oslo")}),
+    ("Maria Lopez led a delegation to Oslo.", "visit", {("Maria Lopez", "Oslo")}),
+    ("The visit of Maria Lopez to Seattle ended.", "visit", {("Maria Lopez", "Seattle")}),
+    ("Maria Lopez attended the forum held in Seattle.", "visit",
+     {("Maria Lopez", "Seattle")}),
+    ("Maria Lopez and Anna Berg met in Oslo.", "meeting", {("Maria Lopez", "Anna Berg")}),
+    ("Lyon held an online meeting with Turin.", "meeting", {("Lyon", "Turin")}),
+    ("Lyon met Turin in the final.", "meeting", set()),
+    ("A meeting between Maria Lopez and Anna Berg took place.", "meeting",
+     {("Maria Lopez", "Anna Berg")}),
+    ("Maria Lopez paid a courtesy call on Anna Berg.", "meeting",
+     {("Maria Lopez", "Anna Berg")}),
+]
+NAMES = {**KIM, **PLACES, "Normandy": (G, "Normandy"),
+         "Anna Berg": ("PERSON", "Anna Berg"), "Acme Corp": ("ORG", "Acme Corp"),
+         "Beta Ltd": ("ORG", "Beta Ltd"), "Nordic Tech Alliance": ("ORG", "Nordic Tech Alliance"),
+         "Trade Office": ("ORG", "Trade Office"),
+         "Lyon Science Park": ("LOC", "Lyon Science Park")}
+
+
+@pytest.mark.parametrize(("text", "rtype", "expected"), CASES)
+def test_issue_11_rules(nlp, text, rtype, expected):
+    names = dict(NAMES)
+    if "Trade Office of Lyon opened" in text:
+        names = {k: v for k, v in names.items() if k != "Trade Office"}
+        names["Trade Office of Lyon"] = ("ORG", "Trade Office of Lyon")
+    rows, _ = run(nlp, text, names)
+    assert facts(rows, rtype) == expected
+
+
+PARK = {**NAMES, "Lyon Science Park": ("LOC", "Lyon Science Park")}
+FIGURE_CASES = [
+    # its area ... its population: one referent, carried from the sentence before
+    ("Turin is a city in Italy. Its area is large, and its population is 870,000.",
+     [("870,000", 870000, "count")], {("statistic", "Turin", 870000)}),
+    # the figure describes the name
+    ("The 6.5-square kilometre Lyon Science Park houses firms.",
+     [("6.5-square kilometre", 6.5, "km2")], {("statistic", "Lyon Science Park", 6.5)}),
+    # a name modifying the counted noun
+    ("Acme Corp subsidiaries posted revenue of $5 billion last year.",
+     [("$5 billion", 5e9, "USD")], {("statistic", "Acme Corp", 5e9)}),
+    # a place phrase on the clause
+    ("Today, 323 companies are in Lyon Science Park.",
+     [("323", 323, "count")], {("statistic", "Lyon Science Park", 323)}),
+    # the paragraph's topic, for a sentence that names nothing else
+    ("Lyon Science Park opened in 1990. More than 520 tenant companies employ 150,000 "
+     "people.", [("520", 520, "count"), ("150,000", 150000, "count")],
+     {("statistic", "Lyon Science Park", 520), ("statistic", "Lyon Science Park", 150000)}),
+    # ... but not for a hedge, another speaker or another name
+    ("Acme Corp opened in 1990. Sales could reach $5 billion.", [("$5 billion", 5e9, "USD")],
+     set()),
+    ("Acme Corp opened in 1990. He said sales rose 5% last year.", [("5%", 5, "percent")],
+     set()),
+    ("Acme Corp opened in 1990. Beta Ltd sales rose 5% last year.", [("5%", 5, "percent")],
+     {("statistic", "Beta Ltd", 5)}),
+    # superlative ranks and chart positions
+    ("Turin is the fourth largest city in Italy.", [("fourth largest", 4, "rank")],
+     {("ranking", "Turin", 4)}),
+    ("Italy's second-largest company, Acme Corp, grew.", [("second-largest", 2, "rank")],
+     {("ranking", "Acme Corp", 2)}),
+    ("Acme Corp reached number 11 in the chart.", [("11", 11, "count")],
+     {("ranking", "Acme Corp", 11)}),
+    # the same amount said twice is one fact
+    ("Lyon has 500 firms. Lyon is home to 500 firms.", [("500", 500, "count")],
+     {("statistic", "Lyon", 500)}),
+]
+
+
+@pytest.mark.parametrize(("text", "figs", "expected"), FIGURE_CASES)
+def test_issue_11_figure_owners(nlp, text, figs, expected):
+    figures = [figure(t, text, v, u) for t, v, u in figs]
+    if text.startswith("Lyon has 500"):
+        second = text.rindex("500")
+        figures.append(Figure(second, second + 3, "500", 500, "count"))
+    rows, rels = run(nlp, text, PARK, figures=figures)
+    assert {(t, s, v) for t, s, _o, _r, _d, v in rows if t in ("statistic", "ranking")} \
+        == expected

@@ -56,7 +56,8 @@ def figure_relations(ctx: Context) -> list[Relation]:
             subject, verb, rule = stated_owner(ctx, span)
         if subject is None and not rank and rule != BLOCKED:
             subject, verb, rule = topic_owner(ctx, span)
-        if subject is None or (rank and not _says_rank(span.root, verb)):
+        if subject is None or (rank and not (_says_rank(span.root, verb) or
+                                             _chart_position(span, fig))):
             continue
         anchor = verb if verb is not None else span.root
         sent = ctx.sents[ctx.sent_of[span.root.i]]
@@ -197,7 +198,7 @@ def _says_rank(root: Token, verb: Token | None) -> bool:
     """
     if root.dep_ in ("amod", "nummod", "compound", "npadvmod"):
         head = root.head
-        if head.lemma_.lower() not in rp.RANK_NOUNS and head.lower_ not in ("no", "no."):
+        if head.lemma_.lower() not in rp.RANK_NOUNS and head.lower_ not in rp.POSITION_WORDS:
             return False
     if verb is not None and verb.lemma_.lower() in rp.RANK_VERBS:
         return True

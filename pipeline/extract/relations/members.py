@@ -77,9 +77,20 @@ def _listed(ctx: Context, tokens) -> list[int]:
             depth = max(0, depth - 1)
         elif depth == 0:
             key = ctx.key_at(t)
-            if key is not None and coarse(ctx.label(key)) in MEMBER_CLASSES and key not in out:
-                out.append(key)
+            if key is None or coarse(ctx.label(key)) not in MEMBER_CLASSES or key in out:
+                continue
+            if _after_in(ctx, t, key):
+                continue  # "Lyon in France": France only says where Lyon is
+            out.append(key)
     return out
+
+
+def _after_in(ctx: Context, tok: Token, key: int) -> bool:
+    first = tok
+    while first.i > 0 and ctx.key_at(ctx.doc[first.i - 1]) == key:
+        first = ctx.doc[first.i - 1]
+    prev = [t for t in ctx.doc[max(0, first.i - 2):first.i] if t.lower_ != "the"]
+    return bool(prev) and prev[-1].lower_ == "in"
 
 
 def _member_list(ctx: Context, sent: Span) -> list[Relation]:

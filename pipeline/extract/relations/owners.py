@@ -83,6 +83,11 @@ def stated_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, 
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 nouns += [p for p in c.children if p.dep_ == "pobj"]
+    # "Beta Ltd sales rose 5%", "Acme subsidiaries posted revenue of $5bn": the name on
+    # the subject of a measuring clause
+    subject = ctx.clause_subject(verb)
+    if subject is not None and subject.pos_ == "NOUN":
+        nouns.append(subject)
     for t in nouns:
         for c in t.children:
             if c.dep_ in ("compound", "nmod", "poss"):

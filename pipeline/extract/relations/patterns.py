@@ -335,6 +335,12 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
         _child("group", "to", PREP, {"LOWER": "to"}),
         _child("to", "obj", ["pobj"]),
     ]),
+    "visit_lead_delegation_verb_to": ("visit", [
+        _trigger(LEAD_VERBS, VERB),
+        _child("trigger", "group", ["dobj"], {"LEMMA": {"IN": DELEGATION_NOUNS}}),
+        _child("trigger", "to", PREP, {"LOWER": "to"}),
+        _child("to", "obj", ["pobj"]),
+    ]),
     # "a meeting between X and Y"
     "meeting_noun_between": ("meeting", [
         _trigger(MEET_NOUNS, NOUN),
@@ -490,9 +496,9 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
     ]),
     # "South Korea's biggest science park, Daedeok Innopolis"
     "located_in_poss_appos": ("located_in", [
-        {"RIGHT_ID": "noun", "RIGHT_ATTRS": {"POS": "NOUN"}},
-        _child("noun", "obj", ["poss"], {"_": {"rel_ent": "PLACE"}}),
-        _child("noun", "subj", ["appos"], {"_": {"rel_ent": {"IN": ["PLACE", "ORG"]}}}),
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"POS": "NOUN"}},
+        _child("trigger", "obj", ["poss"], {"_": {"rel_ent": "PLACE"}}),
+        _child("trigger", "subj", ["appos"], {"_": {"rel_ent": {"IN": ["PLACE", "ORG"]}}}),
     ]),
     # "Grenoble hosts institutions such as EMBL", "Seoul will host the headquarters of X"
     "located_in_host": ("located_in", [
