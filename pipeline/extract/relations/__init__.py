@@ -109,6 +109,9 @@ def _position_rows(ctx: Context, span: Span, name: str) -> list[Relation]:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s", "'"):
         return []  # "head of the WEF's Health Initiative": the WEF is not the employer
+    if name == "position_name_org_title" and span.end < len(doc) and \
+            doc[span.end].lower_ in ("at", "of", "for", "with"):
+        return []  # "X, US chief economist at SG Bank": the employer comes after
     former = [t for t in span if ctx.mention_at(t) < 0 and t.lower_ in rp.FORMER_WORDS]
     if not former:
         former = [t for t in doc[max(0, title[0].i - 2):title[0].i]

@@ -181,8 +181,39 @@ def _comma_rows(ctx: Context) -> list[Relation]:
             continue
         if nxt[1] < len(doc) and doc[nxt[1]].lower_ in ("'s", "’s", "'"):
             continue  # "Reliance, India's largest company": a possessive, not a location
+        if _in_list(ctx, start, nxt[1]):
+            continue
         rows.append(_row(ctx, doc[start], subj, obj, "located_in_comma"))
     return rows
+
+
+def _pair_follows(ctx: Context, i: int, key: int) -> bool:
+    """'..., and Austin, United States': the next item is itself a place and its country."""
+    doc = ctx.doc
+    while i < len(doc) and ctx.key_at(doc[i]) == key:
+        i += 1
+    if i + 1 < len(doc) and doc[i].text == ",":
+        nxt = ctx.key_at(doc[i + 1])
+        return nxt is not None and is_container(ctx, nxt)
+    return False
+
+
+def _in_list(ctx: Context, start: int, end: int) -> bool:
+    """'England, Wales and Northern Ireland', 'Ochil, Stirling, East Renfrewshire':
+    the pair sits in a list of places when the second is followed by 'and' / 'or' and a
+    place, or the first follows a comma after a place that is not a container."""
+    doc = ctx.doc
+    if end + 1 < len(doc) and doc[end].lower_ in ("and", "or", "&"):
+        after = ctx.key_at(doc[end + 1])
+        if after is not None and coarse(ctx.label(after)) == "PLACE" and \
+                not _pair_follows(ctx, end + 1, after):
+            return True
+    if start >= 2 and doc[start - 1].text == ",":
+        before = ctx.key_at(doc[start - 2])
+        if before is not None and coarse(ctx.label(before)) == "PLACE" and \
+                not is_container(ctx, before):
+            return True
+    return False
 
 
 _NAME_PLACE = re.compile(r"\b(?:of|in|at)\s+(?:the\s+)?(.+)$")

@@ -78,7 +78,9 @@ def stated_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, 
         return None, None, ""
     # "HSP companies posted NT$1 trillion", "75 percent of C40 cities": a name modifying
     # the counted noun, or the noun the figure is a share 'of'.
-    nouns = list(path)
+    # only nouns the figure is a share 'of', and the clause subject: a name beside the
+    # counted noun itself ("6 USB ports", "a six-storey New York townhouse") is a kind
+    nouns = []
     for t in path:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -96,7 +98,7 @@ def stated_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, 
                     return key, None, "name_modifier"
     # "323 companies are working in the Innopolis SEZ", "enterprises in the park": a
     # place phrase on the counted noun, or the only one on the clause verb.
-    for t in nouns:
+    for t in [*path, *nouns]:
         key = _in_phrase(ctx, [t], figure)
         if key is not None:
             return key, verb, "place_adjunct"
