@@ -435,6 +435,9 @@ CASES = [
      {("Maria Lopez", "Anna Berg")}),
     ("Maria Lopez paid a courtesy call on Anna Berg.", "meeting",
      {("Maria Lopez", "Anna Berg")}),
+    # precision on general news
+    ("It was the track that launched Acme Corp in 1991.", "founding", set()),
+    ("Acme Corp reached number 11 in the charts.", "statistic", set()),
 ]
 NAMES = {**KIM, **PLACES, "Normandy": (G, "Normandy"),
          "Anna Berg": ("PERSON", "Anna Berg"), "Acme Corp": ("ORG", "Acme Corp"),

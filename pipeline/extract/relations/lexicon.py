@@ -26,7 +26,8 @@ DELEGATION_NOUNS = ["delegation", "delegate", "citizen", "official", "representa
                     "resident", "student", "team", "group", "mission", "visitor",
                     "executive", "staff", "party", "entourage", "troupe", "choir"]
 LEAD_VERBS = ["lead", "head"]
-FOUND_VERBS = ["found", "establish", "create", "launch", "set", "form", "co-found", "cofound"]
+# Not "launch": "the track that launched Nirvana", "launching the plan" found nothing.
+FOUND_VERBS = ["found", "establish", "create", "set", "form", "co-found", "cofound"]
 FOUND_NOUNS = ["founder", "co-founder"]
 MEMBER_NOUNS = ["member", "members", "membership"]
 # Words that open a list of members after the member noun: "members: A, B", "members
