@@ -308,9 +308,14 @@ def test_plans_wishes_and_denials_are_not_facts(nlp, text):
 
 
 def test_ordinal_without_ranking_word_is_no_ranking(nlp):
-    text = "Acme Corp bought Beta Ltd, the second-largest bank, in 2002."
+    text = "Acme Corp bought Beta Ltd on the second day of talks in 2002."
     rows, _ = run(nlp, text, ORGS, figures=[figure("second", text, 2, "rank")])
     assert [r for r in rows if r[0] == "ranking"] == []
+    # with a superlative the ordinal ranks the name it describes, not the buyer
+    text = "Acme Corp bought Beta Ltd, the second-largest bank, in 2002."
+    rows, _ = run(nlp, text, ORGS, figures=[figure("second", text, 2, "rank")])
+    assert [(r[0], r[1], r[5]) for r in rows if r[0] == "ranking"] == [
+        ("ranking", "Beta Ltd", 2)]
 
 
 def test_statistic_owner_of_changed_object(nlp):
@@ -435,6 +440,11 @@ CASES = [
      {("Maria Lopez", "Anna Berg")}),
     ("Maria Lopez paid a courtesy call on Anna Berg.", "meeting",
      {("Maria Lopez", "Anna Berg")}),
+    ("Maria Lopez, accompanied by Anna Berg, visited Oslo.", "visit",
+     {("Maria Lopez", "Oslo"), ("Anna Berg", "Oslo")}),
+    ("Maria Lopez visited the headquarters of Acme Corp.", "visit",
+     {("Maria Lopez", "Acme Corp")}),
+    ("Lyon topped the list of smart cities in 2020.", "ranking", {("Lyon", None)}),
     # precision on general news
     ("It was the track that launched Acme Corp in 1991.", "founding", set()),
     ("Acme Corp reached number 11 in the charts.", "statistic", set()),
@@ -488,6 +498,8 @@ FIGURE_CASES = [
      {("ranking", "Acme Corp", 2)}),
     ("Acme Corp reached number 11 in the chart.", [("11", 11, "count")],
      {("ranking", "Acme Corp", 11)}),
+    ("Lyon was ranked the world's third most innovative city.", [("third", 3, "rank")],
+     {("ranking", "Lyon", 3)}),
     # the same amount said twice is one fact
     ("Lyon has 500 firms. Lyon is home to 500 firms.", [("500", 500, "count")],
      {("statistic", "Lyon", 500)}),

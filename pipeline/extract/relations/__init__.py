@@ -26,6 +26,7 @@ from pipeline.extract.relations.figures import figure_relations
 from pipeline.extract.relations.located import is_container, located_rows, plausible
 from pipeline.extract.relations.members import coordinated_meetings, membership_rows
 from pipeline.extract.relations.modality import irrealis as _irrealis
+from pipeline.extract.relations.ranks import topped_rows
 from pipeline.extract.relations.titled import titled_rows
 from pipeline.model import DateMention, Figure, LocalEntity, Mention, Relation
 
@@ -60,6 +61,7 @@ def find_relations(
         rows += agreement_rows(ctx)
         rows += membership_rows(ctx)
         rows += coordinated_meetings(ctx)
+        rows += topped_rows(ctx)
         rows += titled_rows(ctx, rows)
         rows += figure_relations(ctx)
     finally:

@@ -107,6 +107,12 @@ class Context:
             key = self._delegation(tok)
             if key is not None:
                 return key
+        if tok.lower_ in rp.SEAT_NOUNS:  # "visited the headquarters of Acme"
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj" and self.key_at(p) is not None:
+                            return self.key_at(p)
         if allow_carry:
             return self.carried(tok)
         return None
@@ -267,6 +273,12 @@ class Context:
             key = self.entity_of(t)
             if key is not None and key not in keys:
                 keys.append(key)
+            for c in t.children:  # "X, accompanied by Y, visited Z": Y went too
+                if c.dep_ == "acl" and c.lemma_.lower() == "accompany":
+                    for agent in (a for a in c.children if a.dep_ == "agent"):
+                        for p in agent.children:
+                            if p.dep_ == "pobj":
+                                keys += [k for k in self.entities_of(p) if k not in keys]
         if not keys and tok.lemma_.lower() in rp.PAIR_NOUNS:
             keys = self._pair(tok)
         if not keys and tok.pos_ == "NOUN":

@@ -105,9 +105,11 @@ def _chart_position(span, fig) -> bool:
 
 
 def _superlative(span) -> bool:
-    """'the fifth largest city', 'second-highest': an ordinal with a superlative."""
+    """'the fifth largest city', 'second-highest', 'third most innovative': an ordinal
+    with a superlative, in the figure or right after it."""
+    after = span.doc[span.end:min(span.end + 2, len(span.doc))]
     return any(t.tag_ == "JJS" or t.lower_.split("-")[-1] in rp.SUPERLATIVES
-               for t in span)
+               for t in [*span, *after])
 
 
 def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = True

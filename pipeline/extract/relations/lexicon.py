@@ -52,6 +52,12 @@ SUPERLATIVES = ["largest", "biggest", "highest", "greatest", "most", "best", "bu
 # Verbs whose object's superlative ranks their subject: "It boasts the world's
 # second-highest number of startups".
 HOLD_VERBS = ["boast", "have", "hold", "claim", "remain", "become", "rank"]
+# Verbs that give their passive subject a place in a ranking: "was ranked the world's
+# third most innovative city", "was named the second-best airport".
+RANKED_VERBS = ["rank", "name", "select", "choose", "vote", "rate", "list"]
+# Nouns a "topped the ..." object may be for the subject to hold rank 1.
+RANKING_LISTS = ["list", "ranking", "rankings", "chart", "charts", "table", "index",
+                 "league", "poll", "survey", "standings"]
 
 # Participles a figure may sit under and still belong to the outer clause: "supports a
 # workforce approaching 100,000", "took a charge, including a 650m write-down".
@@ -146,7 +152,8 @@ TITLE_HEADS = [
     "architect", "vice-mayor", "deputy-mayor", "governor-general", "delegate",
 ]
 # Titles of a city's own office: with no place stated, the page's city is meant.
-MUNICIPAL_TITLES = ["mayor", "mayor-elect", "vice-mayor", "deputy-mayor"]
+MUNICIPAL_TITLES = ["mayor", "mayor-elect", "vice-mayor", "deputy-mayor", "governor",
+                    "vice-governor"]
 # Honorifics that may sit between a title and a name ("its President Prof. Dr. X").
 HONORIFICS = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.",
               "sir", "dame", "lord", "lady", "hon", "hon."]

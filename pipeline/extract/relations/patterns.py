@@ -53,6 +53,8 @@ from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as 
     QUOTE_MARKS,
     RANK_NOUNS,
     RANK_VERBS,
+    RANKED_VERBS,
+    RANKING_LISTS,
     RELATIVE_PRONOUNS,
     SCHEDULED_TYPES,
     SEAT_NOUNS,
