@@ -445,6 +445,9 @@ CASES = [
     ("Maria Lopez visited the headquarters of Acme Corp.", "visit",
      {("Maria Lopez", "Acme Corp")}),
     ("Lyon topped the list of smart cities in 2020.", "ranking", {("Lyon", None)}),
+    ("Lyon dispatched a delegation to Oslo.", "visit", {("Lyon", "Oslo")}),
+    ("Seattle visited Denver in May.", "visit", {("Seattle", "Denver")}),
+    ("France visited Italy in the opening match.", "visit", set()),
     # precision on general news
     ("It was the track that launched Acme Corp in 1991.", "founding", set()),
     ("Acme Corp reached number 11 in the charts.", "statistic", set()),

@@ -23,7 +23,12 @@ from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.agreements import agreement_rows
 from pipeline.extract.relations.context import SUBJECT_DEPS, Context, coarse
 from pipeline.extract.relations.figures import figure_relations
-from pipeline.extract.relations.located import is_container, located_rows, plausible
+from pipeline.extract.relations.located import (
+    is_container,
+    is_country,
+    located_rows,
+    plausible,
+)
 from pipeline.extract.relations.members import coordinated_meetings, membership_rows
 from pipeline.extract.relations.modality import irrealis as _irrealis
 from pipeline.extract.relations.ranks import topped_rows
@@ -390,7 +395,12 @@ def _row(ctx: Context, rtype: str, where, subject: int, obj: int | None, rule: s
 
 def _allowed(ctx: Context, row: Relation) -> bool:
     subj_types, obj_types = rp.RULE_ARG_TYPES.get(row.rule, rp.ARG_TYPES[row.type])
-    if row.rule.endswith("_delegation"):
+    if row.rule.endswith("_delegation") or (
+            row.type == "visit" and row.subject_key is not None and
+            coarse(ctx.label(row.subject_key)) == "PLACE" and
+            not is_country(ctx, row.subject_key)):
+        # "21 citizens of Freiburg visited", "Daejeon City visited Tsukuba": a city acts
+        # through its people; a country name as visitor is mostly a sports team
         subj_types = subj_types | {"PLACE"}
     if row.subject_key is None or coarse(ctx.label(row.subject_key)) not in subj_types:
         return False

@@ -148,8 +148,8 @@ class Context:
                             if p.dep_ == "pobj" and self.key_at(p) is not None:
                                 return self.key_at(p)
         for c in tok.children:
-            if c.dep_ == "poss" and self.key_at(c) is not None:
-                return self.key_at(c)  # "Daejeon's delegation"
+            if c.dep_ in ("poss", "compound") and self.key_at(c) is not None:
+                return self.key_at(c)  # "Daejeon's delegation", "a Daejeon delegation"
             if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                 for p in c.children:
                     key = self.key_at(p) if p.dep_ == "pobj" else None

@@ -26,6 +26,8 @@ DELEGATION_NOUNS = ["delegation", "delegate", "citizen", "official", "representa
                     "resident", "student", "team", "group", "mission", "visitor",
                     "executive", "staff", "party", "entourage", "troupe", "choir"]
 LEAD_VERBS = ["lead", "head"]
+# "Daejeon dispatched a delegation to Tsukuba": the sender visits through its envoys.
+SEND_VERBS = ["send", "dispatch"]
 # Not "launch": "the track that launched Nirvana", "launching the plan" found nothing.
 FOUND_VERBS = ["found", "establish", "create", "set", "form", "co-found", "cofound"]
 FOUND_NOUNS = ["founder", "co-founder"]

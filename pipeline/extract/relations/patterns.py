@@ -58,6 +58,7 @@ from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as 
     RELATIVE_PRONOUNS,
     SCHEDULED_TYPES,
     SEAT_NOUNS,
+    SEND_VERBS,
     SIGN_VERBS,
     SITE_WORDS,
     SPEECH_VERBS,
@@ -174,13 +175,13 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
     ]),
     # "X led a delegation to Z"
     "visit_lead_delegation_to": ("visit", [
-        _trigger(LEAD_VERBS, VERB),
+        _trigger(LEAD_VERBS + SEND_VERBS, VERB),
         _child("trigger", "group", ["dobj"], {"LEMMA": {"IN": DELEGATION_NOUNS}}),
         _child("group", "to", PREP, {"LOWER": "to"}),
         _child("to", "obj", ["pobj"]),
     ]),
     "visit_lead_delegation_verb_to": ("visit", [
-        _trigger(LEAD_VERBS, VERB),
+        _trigger(LEAD_VERBS + SEND_VERBS, VERB),
         _child("trigger", "group", ["dobj"], {"LEMMA": {"IN": DELEGATION_NOUNS}}),
         _child("trigger", "to", PREP, {"LOWER": "to"}),
         _child("to", "obj", ["pobj"]),
