@@ -260,13 +260,6 @@ PLACE_NOUNS = ["city", "town", "village", "municipality", "locality", "region", 
                "district", "province", "state", "prefecture", "capital", "port", "island",
                "suburb", "area", "park", "campus", "complex", "cluster", "zone", "hub",
                "centre", "center", "community", "metropolis", "megacity", "settlement"]
-# Words that make a name a site or body of the place it starts with ("Hsinchu Science
-# Park", "Korea Innovation Foundation", "Busan Port Authority").
-SITE_WORDS = ["park", "town", "zone", "complex", "cluster", "centre", "center", "campus",
-              "university", "college", "institute", "foundation", "agency", "authority",
-              "office", "council", "government", "port", "airport", "station", "hall",
-              "museum", "hospital", "district", "corporation", "bank", "chamber",
-              "association", "federation", "exchange", "bureau", "ministry", "assembly"]
 # Nouns for a part of a place: "in the southeastern part of Y", "in the heart of Y".
 PART_NOUNS = ["part", "heart", "centre", "center", "north", "south", "east", "west",
               "outskirts", "middle", "edge", "corner", "side", "foot", "region", "area"]

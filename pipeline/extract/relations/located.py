@@ -3,7 +3,8 @@
 "Based in Trollhättan, Sweden, Innovatum ...", "headquartered in", "X is a city in Y",
 "a small locality in the region of Y", "Navas de San Juan (Spain)", "Wuxi, China",
 "Qingdao in East China's Shandong province", and names that say where they are
-("Economy and Trade Office of Ulsan", "Australian Embassy in Korea"). Place knowledge
+("Economy and Trade Office of Ulsan", "Australian Embassy in Korea"; a name that only
+starts with a place, "Tsukuba Space Center", is left alone: readers do not list it). Place knowledge
 (countries and regions from the entity stage's gazetteer) keeps lists of neighbours
 ("Paris, London and Rome") from reading as containment.
 """
@@ -236,8 +237,6 @@ def _name_rows(ctx: Context) -> list[Relation]:
         for form in [m.text, e.name]:
             found = _NAME_PLACE.search(form)
             key = places.get(found.group(1).lower()) if found else None
-            if key is None:
-                key = _leading_place(form, places)
             if key is not None and key != m.key:
                 seen.add(m.key)
                 span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -246,21 +245,6 @@ def _name_rows(ctx: Context) -> list[Relation]:
                 break
         del mi
     return rows
-
-
-def _leading_place(name: str, places: dict[str, int]) -> int | None:
-    """'Hsinchu Science Park', 'Korea Innovation Foundation': a site or body named after
-    a place the document names, by its leading words and a site or body word after."""
-    words = name.split()
-    for n in range(len(words) - 1, 0, -1):
-        key = places.get(" ".join(words[:n]).lower())
-        if key is not None:
-            rest = {w.lower() for w in words[n:]}
-            return key if rest & SITE_WORDS else None
-    return None
-
-
-SITE_WORDS = frozenset(rp.SITE_WORDS)
 
 
 def is_container(ctx: Context, key: int) -> bool:

@@ -60,7 +60,6 @@ from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as 
     SEAT_NOUNS,
     SEND_VERBS,
     SIGN_VERBS,
-    SITE_WORDS,
     SPEECH_VERBS,
     SUPERLATIVES,
     SYMMETRIC,
