@@ -123,7 +123,8 @@ def _position_rows(ctx: Context, span: Span, name: str) -> list[Relation]:
     if not former:
         former = [t for t in doc[max(0, title[0].i - 2):title[0].i]
                   if t.lower_ in rp.FORMER_WORDS]
-    orgs = [mi for mi in orgs if not _title_words_only(ctx.mentions[mi].text)]
+    orgs = [mi for mi in orgs if not _title_words_only(ctx.mentions[mi].text)
+            and not _part_of_longer_name(ctx, mi)]
     order = rp.TOKEN_PATTERNS[name][1]
     if order == "its":
         its = ctx.entity_of(span[0])
@@ -141,6 +142,24 @@ def _position_rows(ctx: Context, span: Span, name: str) -> list[Relation]:
         role = f"{former[0].lower_} {role}"
     return [_row(ctx, "position", span, ctx.mentions[person].key, org_key, name,
                  role=role)]
+
+
+def _part_of_longer_name(ctx: Context, mi: int) -> bool:
+    """'GM Europe president', 'president of Cesar organisers', 'head of Brisbane-based
+    developer X': the name is a piece of a longer name or a modifier of a noun."""
+    m = ctx.mentions[mi]
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return True
+    doc = ctx.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.pos_ == "PROPN" and ctx.mention_at(before) < 0 and \
+            before.is_title and before.lower_ not in rp.TITLE_WORDS:
+        return True
+    if after is not None and (after.pos_ == "NOUN" or after.text in ("-", "–")):
+        return after.lower_ not in rp.TITLE_WORDS
+    return False
 
 
 def _title_words_only(text: str) -> bool:
@@ -217,8 +236,10 @@ def _dep_rows(ctx: Context, matcher: DependencyMatcher, earlier: list[Relation])
         if _irrealis(nodes.get("trigger")) and not (
                 rtype in rp.SCHEDULED_TYPES and _scheduled(ctx, trigger)):
             continue
-        if name == "membership_join" and _joined_as_title(nodes["trigger"]):
+        if name == "membership_join" and _joined_as_role(nodes["trigger"]):
             continue  # "joined Liverpool as chief executive" is a position
+        if name == "visit_noun_to" and not _trip_made(trigger):
+            continue  # "Chelsea face a trip to Newcastle": a fixture to come
         subj_tok = nodes.get("subj")
         obj_tok = nodes.get("obj")
         if name.endswith("_between") and subj_tok is not None:
@@ -310,11 +331,15 @@ def _adjacent(ctx: Context, left: Token, right: Token) -> bool:
     """Only a comma, articles or adjectives between two names: 'Baden-Württemberg,
     southwestern Germany'."""
     lo, hi = sorted((left.i, right.i))
-    listed = {ctx.key_at(t) for t in ctx.list_members(left)} | {ctx.key_at(right)}
+    ends = {ctx.key_at(left), ctx.key_at(right)}
     between = [t for t in ctx.doc[lo:hi] if ctx.key_at(t) is None or
-               ctx.key_at(t) not in listed]
-    return len(between) <= 3 and all(
-        t.text == "," or t.lower_ == "and" or t.pos_ in ("DET", "ADJ") for t in between)
+               ctx.key_at(t) not in ends]
+    others = {ctx.key_at(t) for t in between if ctx.key_at(t) is not None}
+    if len(others) > 1 or (others and not any(t.lower_ == "and" for t in between)):
+        return False  # "Ingham, Mulligan, Fenton, ...": a list, not an apposition
+    return len(between) <= 6 and all(
+        t.text == "," or t.lower_ == "and" or t.pos_ in ("DET", "ADJ") or
+        ctx.key_at(t) in others for t in between)
 
 
 def _sentence_groups(ctx: Context, tok: Token, rows: list[Relation]) -> list[int]:
@@ -324,10 +349,18 @@ def _sentence_groups(ctx: Context, tok: Token, rows: list[Relation]) -> list[int
     return sorted(groups) if len(groups) == 1 else []
 
 
-def _joined_as_title(tok: Token) -> bool:
+def _joined_as_role(tok: Token) -> bool:
+    """'joined Columbia Records as a producer': a post; 'joined as a member' stays."""
     return any(c.dep_ == "prep" and c.lower_ == "as" and
-               any(p.dep_ == "pobj" and _title_role(p) for p in c.children)
+               any(p.dep_ == "pobj" and p.lemma_.lower() not in rp.MEMBER_ROLES
+                   for p in c.children)
                for c in tok.children)
+
+
+def _trip_made(noun: Token) -> bool:
+    if noun.dep_ in ("dobj", "attr", "oprd") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head.lemma_.lower() not in rp.FIXTURE_VERBS
+    return True
 
 
 def _title_role(tok: Token) -> str:

@@ -59,6 +59,10 @@ def figure_relations(ctx: Context) -> list[Relation]:
         if subject is None or (rank and not (_says_rank(span.root, verb) or
                                              _chart_position(span, fig))):
             continue
+        if not rank and _multiple(span):
+            continue  # "400 times more likely": a ratio, not a count
+        if rule in CARRIED_RULES and _quoted_carry(ctx, span):
+            continue
         anchor = verb if verb is not None else span.root
         sent = ctx.sents[ctx.sent_of[span.root.i]]
         row = Relation(
@@ -86,6 +90,25 @@ def figure_relations(ctx: Context) -> list[Relation]:
                             metric=fig.about or row.metric, rule=row.rule + "_linked"))
         done[linked] = rows[-1]
     return rows
+
+
+# Rules whose owner may come from an anaphor ("the government", "it").
+CARRIED_RULES = {"clause_subject", "possessor", "object_possessor"}
+
+
+def _multiple(span) -> bool:
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in ("times", "fold", "-fold")
+
+
+def _quoted_carry(ctx: Context, span) -> bool:
+    """Inside quoted speech a 'the government' or 'it' is the speaker's, not a name
+    the page gave: keep such figures unowned."""
+    sent = ctx.sents[ctx.sent_of[span.root.i]]
+    if not any(t.text in rp.QUOTE_MARKS for t in sent):
+        return False
+    return not any(ctx.key_at(t) is not None for t in sent
+                   if t.dep_ in SUBJECT_DEPS or t.dep_ == "poss")
 
 
 def _rank_row(ctx: Context, index: int, fig, span, subject: int, verb, rule: str):
@@ -121,6 +144,10 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
         key = _possessor(ctx, t) if possessor else None
         if key is not None:
             return key, None, "possessor"
+        if t.dep_ == "appos" and t.head.i != t.i:
+            key = ctx.key_at(t.head)  # "Vodafone KK, Japan's number three operator"
+            if key is not None and coarse(ctx.label(key)) in ("PLACE", "ORG"):
+                return key, None, "apposition"
         if t.dep_ in SUBJECT_DEPS:
             in_subject = True
         head = t.head
@@ -225,8 +252,9 @@ def _own_subject(subj: Token, verb: Token) -> bool:
 
 
 def _possessor(ctx: Context, tok: Token) -> int | None:
-    if tok.lemma_.lower() in rp.ESTIMATE_NOUNS:
-        return None
+    if tok.lemma_.lower() in rp.ESTIMATE_NOUNS or tok.lower_ in rp.TITLE_WORDS or \
+            tok.lemma_.lower() in rp.ROLE_NOUNS:
+        return None  # "Britain's former 100m champion": a description, not a figure
     for c in tok.children:
         if c.dep_ == "poss":
             key = ctx.entity_of(c)

@@ -11,6 +11,14 @@ from __future__ import annotations
 VISIT_VERBS = ["visit", "tour", "inspect"]
 TRAVEL_VERBS = ["travel", "fly", "go", "arrive", "head", "come", "return"]
 VISIT_NOUNS = ["visit", "trip", "tour", "journey", "mission"]
+# Verbs under which a visit noun is a trip still to come or never made: "face a trip to
+# Newcastle", "sealed a trip to Bolton", "booked a tour of", "cancelled the visit".
+FIXTURE_VERBS = ["face", "seal", "book", "earn", "secure", "win", "land", "plan",
+                 "schedule", "arrange", "organise", "organize", "cancel", "postpone",
+                 "announce", "propose", "consider", "offer", "promise", "set", "await",
+                 "confirm", "call", "scrap", "delay"]
+# Nouns after "joined X as": a member role keeps the row a membership.
+MEMBER_ROLES = ["member", "partner", "shareholder", "participant", "observer", "signatory"]
 MEET_VERBS = ["meet"]
 MEET_NOUNS = ["meeting", "talk", "talks", "conference", "videoconference", "summit",
               "discussion", "consultation", "dialogue", "audience", "teleconference"]
@@ -90,6 +98,9 @@ MEASURE_VERBS = [
 HEDGE_WORDS = ["due", "require", "expect", "likely", "unlikely", "forecast", "predict",
                "estimate", "project", "target", "aim", "plan", "hope", "could", "would",
                "may", "might", "will", "should", "must", "if", "whether", "not", "never"]
+# Nouns for what a person is, not what a place or body has: "Britain's 100m champion".
+ROLE_NOUNS = ["champion", "winner", "runner-up", "holder", "record-holder", "medallist",
+              "medalist", "finalist", "star", "hero", "player", "athlete", "driver"]
 # Quotation marks: a quoted sentence is the speaker's, not a statement of the page.
 QUOTE_MARKS = ['"', "“", "”", "„", "«", "»"]
 
@@ -136,6 +147,7 @@ TITLE_WORDS = [
     "strategist", "researcher", "scientist", "adviser", "advisor", "consultant",
     "lecturer", "fellow", "correspondent", "partner", "engineer", "architect",
     "vice-mayor", "deputy-mayor", "secretary general", "governor-general", "delegate",
+    "producer", "presenter",
 ]
 # A title after one of these is no longer held ("Former Cabinet minister Douglas Hogg").
 FORMER_WORDS = ["former", "ex", "ex-", "then", "late", "outgoing", "retired", "erstwhile"]
@@ -151,7 +163,8 @@ TITLE_HEADS = [
     "owner", "editor", "coach", "captain", "king", "queen", "sheriff", "analyst",
     "economist", "strategist", "researcher", "scientist", "adviser", "advisor",
     "consultant", "lecturer", "fellow", "correspondent", "partner", "engineer",
-    "architect", "vice-mayor", "deputy-mayor", "governor-general", "delegate",
+    "architect", "vice-mayor", "deputy-mayor", "governor-general", "delegate", "producer",
+    "presenter",
 ]
 # Titles of a city's own office: with no place stated, the page's city is meant.
 MUNICIPAL_TITLES = ["mayor", "mayor-elect", "vice-mayor", "deputy-mayor", "governor",

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from pipeline.extract.relations import patterns as rp
 
 IRREALIS = frozenset(rp.IRREALIS_HEADS)
+GENERIC_MARKS = frozenset({"when", "whenever", "if", "unless", "once"})
 
 
 def forms(tok: Token) -> set[str]:
@@ -26,7 +27,13 @@ def irrealis(tok: Token | None) -> bool:
     """Planned, wished, possible or denied: "hopes to join", "will visit", "did not meet"."""
     if tok is None:
         return False
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass", "attr") and \
+            tok.head.pos_ in ("VERB", "AUX") and irrealis(tok.head):
+        return True  # "is trying to strike a deal with Russia"
     for c in tok.children:
+        if c.dep_ in ("mark", "advmod") and c.lower_ in GENERIC_MARKS and \
+                tok.tag_ in ("VBP", "VBZ", "VB"):
+            return True  # "when England come to Dublin": habitual, not an event
         if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in rp.IRREALIS_AUX):
             return True
         if c.dep_ == "det" and c.lower_ == "no":

@@ -22,6 +22,7 @@ from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as 
     ANAPHORS,
     DELEGATION_NOUNS,
     ESTIMATE_NOUNS,
+    FIXTURE_VERBS,
     FORMER_WORDS,
     FOUND_NOUNS,
     FOUND_VERBS,
@@ -40,6 +41,7 @@ from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as 
     MEET_VERBS,
     MEMBER_NOUNS,
     MEMBER_ROLE_MODIFIERS,
+    MEMBER_ROLES,
     MUNICIPAL_TITLES,
     NOMINAL_GROUPS,
     NON_BEARER_VERBS,
@@ -56,6 +58,7 @@ from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as 
     RANKED_VERBS,
     RANKING_LISTS,
     RELATIVE_PRONOUNS,
+    ROLE_NOUNS,
     SCHEDULED_TYPES,
     SEAT_NOUNS,
     SEND_VERBS,
@@ -368,6 +371,8 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
 # Narrower argument classes for single patterns: "Daejeon is Korea's science city" is a
 # description, "JAXA, which is Japan's space agency" places an organisation.
 RULE_ARG_TYPES: dict[str, tuple[set[str], set[str]]] = {
+    # "went to Cambridge University", "moved to Chelsea": enrolment and transfers
+    "visit_travel_to": ({"PERSON", "ORG"}, {"PLACE"}),
     "meeting_receive": ({"PERSON"}, {"PERSON"}),
     # "Changwon City held an online meeting with Geelong": cities meet through their
     # officials; the verb "meet" keeps people and bodies only ("England meet Wales").

@@ -20,10 +20,15 @@ RANKED = frozenset(rp.RANKED_VERBS)
 
 
 def _noun(span: Span) -> Token | None:
+    """The common noun the superlative describes ('city' in 'the fifth largest city');
+    None when the phrase stands alone or hangs on a name or a preposition ("with South
+    Korea the fourth largest")."""
     t = span.root
     for _ in range(4):
-        if t.pos_ in ("NOUN", "PROPN") and not (span.start <= t.i < span.end):
+        if t.pos_ == "NOUN" and not (span.start <= t.i < span.end):
             return t
+        if t.pos_ in ("PROPN", "ADP") and not (span.start <= t.i < span.end):
+            return None
         if t.head.i == t.i:
             return None
         t = t.head
