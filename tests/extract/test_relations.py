@@ -373,6 +373,8 @@ CASES = [
     ("Lyon, Seattle, Berlin and Oslo sent officials.", "located_in", set()),
     ("Seattle in France's Normandy region is fictional.", "located_in",
      {("Seattle", "Normandy"), ("Normandy", "France")}),
+    ("Head of the Trade Office of Lyon Maria Lopez spoke.", "located_in",
+     {("Trade Office", "Lyon")}),
     ("The Trade Office of Lyon opened a desk.", "located_in",
      {("Trade Office of Lyon", "Lyon")}),
     ("At present, Lyon hosts public research institutions, such as Acme Corp and Beta Ltd.",

@@ -302,11 +302,11 @@ def _scheduled(ctx: Context, trigger: Token) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in trigger.children):
         return False
-    si = ctx.sent_of[trigger.i]
-    home = trigger.i
-    for d, span in ctx.date_tokens:
-        if ctx.sent_of[span.start] == si and d.granularity in ("day", "range") and \
-                abs(span.start - home) < 15:
+    sent = ctx.sents[ctx.sent_of[trigger.i]]
+    for d in ctx.dates:  # with or without a value: "from September 30 to October 5"
+        if sent.start_char <= d.start < sent.end_char and d.kind in ("date", "range") \
+                and d.granularity in ("day", "range") and \
+                abs(d.start - trigger.idx) < 120:
             return True
     return False
 

@@ -459,6 +459,10 @@ TOKEN_PATTERNS: dict[str, tuple[str, str, list[dict]]] = {
     # "Hsinchu City - Taiwan", "Chongqing TusPark Management – China" (a heading)
     "located_in_dash": ("located_in", "left",
                         [_ORG_OR_PLACE, {"ORTH": {"IN": ["-", "–", "—"]}}, _PLACE]),
+    # "Economy and Trade Office of Ulsan", "the Ministry of Foreign Affairs of Korea" when
+    # the entity stage keeps the place apart
+    "located_in_org_of": ("located_in", "left",
+                          [{"_": {"rel_ent": "ORG"}, "OP": "+"}, {"LOWER": "of"}, _THE, _PLACE]),
     # "Japan's Tsukuba City", "Daejeon's Aerospace Research Institute"
     "located_in_poss": ("located_in", "right",
                         [{"_": {"rel_ent": "PLACE"}, "OP": "+"}, _POSS, _ORG_OR_PLACE]),
@@ -472,4 +476,4 @@ TOKEN_PATTERNS: dict[str, tuple[str, str, list[dict]]] = {
 }
 
 # Separator tokens that split a token pattern into its left and right argument.
-TOKEN_SEPARATORS = ["-", "–", "—", "'s", "’s", "in"]
+TOKEN_SEPARATORS = ["-", "–", "—", "'s", "’s", "in", "of"]
