@@ -26,6 +26,7 @@ from pipeline.extract.relations.figures import figure_relations
 from pipeline.extract.relations.located import (
     is_container,
     is_country,
+    known_place,
     located_rows,
     plausible,
 )
@@ -257,6 +258,13 @@ def _dep_rows(ctx: Context, matcher: DependencyMatcher, earlier: list[Relation])
                 subj_tok = visitor
         if name == "located_in_appos" and not _adjacent(ctx, subj_tok, obj_tok):
             continue  # "Navas (Spain), Velenje (Slovenia)": list neighbours, not apposition
+        if name == "located_in_appos" and not _apposed_place(ctx, subj_tok, obj_tok):
+            continue  # "Subs: Macken, Weaver, Onuoha": names in a row, not a location
+        if name == "membership_member_of" and trigger.dep_ in ("pobj", "nsubj", "dobj") \
+                and trigger.head.dep_ != "prep" or trigger.head.lower_ == "by":
+            continue  # "joined by members of Westlife": the members are others'
+        if rtype == "agreement" and _announced_by_person(ctx, trigger):
+            continue  # "Gates announced a partnership with TiVo": Microsoft's, not his
         subjects = (ctx.entities_of(subj_tok) if subj_tok is not None
                     else ctx.subject_entities(trigger))
         said_by = subj_tok if subj_tok is not None else ctx.clause_subject(trigger)
@@ -309,6 +317,24 @@ def _scheduled(ctx: Context, trigger: Token) -> bool:
                 abs(d.start - trigger.idx) < 120:
             return True
     return False
+
+
+def _apposed_place(ctx: Context, subj: Token, obj: Token) -> bool:
+    """A place after a comma locates the name before it when it is a country or region,
+    or when the name before is a building or body ("the Plaza Hotel, New York")."""
+    s_key, o_key = ctx.key_at(subj), ctx.key_at(obj)
+    if o_key is None or is_container(ctx, o_key):
+        return True
+    return s_key is not None and ctx.label(s_key) in ("FAC", "ORG", "LOC")
+
+
+def _announced_by_person(ctx: Context, trigger: Token) -> bool:
+    head = trigger.head if trigger.dep_ in ("dobj", "nsubjpass") else None
+    if head is None or head.lemma_.lower() not in rp.SPEECH_VERBS:
+        return False
+    subj = ctx.clause_subject(head)
+    key = ctx.entity_of(subj) if subj is not None else None
+    return key is not None and coarse(ctx.label(key)) == "PERSON"
 
 
 def _hosted(ctx: Context, tok: Token) -> list[int]:
@@ -445,8 +471,20 @@ def _allowed(ctx: Context, row: Relation) -> bool:
         return False
     if row.rule in rp.CONTAINER_RULES and not is_container(ctx, row.object_key):
         return False
+    if row.rule in rp.KNOWN_PLACE_RULES and not known_place(ctx, row.object_key):
+        return False  # "Eternal Sunshine of the Spotless Mind" names no place
+    if row.rule in rp.PLACE_SUBJECT_RULES and _person_like_place(ctx, row.subject_key):
+        return False  # "Ethiopia's Tirunesh Dibaba": a person the model called a place
     return coarse(ctx.label(row.object_key)) in obj_types or (
         row.type in rp.SYMMETRIC and coarse(ctx.label(row.object_key)) in subj_types)
+
+
+def _person_like_place(ctx: Context, key: int) -> bool:
+    """A GPE of two or more words that no gazetteer knows and no place word marks."""
+    e = ctx.entities[key]
+    words = e.name.lower().split()
+    return (e.type == "GPE" and len(words) >= 2 and not known_place(ctx, key)
+            and not set(words) & set(rp.PLACE_NOUNS + rp.PLACE_SUFFIXES))
 
 
 def _fact(row: Relation) -> tuple:

@@ -59,8 +59,9 @@ def figure_relations(ctx: Context) -> list[Relation]:
         if subject is None or (rank and not (_says_rank(span.root, verb) or
                                              _chart_position(span, fig))):
             continue
-        if not rank and _multiple(span):
-            continue  # "400 times more likely": a ratio, not a count
+        if not rank and (_multiple(span) or _inside_name(ctx, span) or
+                         _persons_figure(ctx, span)):
+            continue  # "400 times", "12 Angry Men", "six by Vieira", "$120m each"
         if rule in CARRIED_RULES and _quoted_carry(ctx, span):
             continue
         anchor = verb if verb is not None else span.root
@@ -97,8 +98,25 @@ CARRIED_RULES = {"clause_subject", "possessor", "object_possessor"}
 
 
 def _multiple(span) -> bool:
+    """A ratio or a price per piece, not an amount the owner has."""
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].lower_ in ("times", "fold", "-fold")
+    return span.end < len(doc) and doc[span.end].lower_ in (
+        "times", "fold", "-fold", "each", "apiece")
+
+
+def _inside_name(ctx: Context, span) -> bool:
+    return any(ctx.key_at(t) is not None for t in span)
+
+
+def _persons_figure(ctx: Context, span) -> bool:
+    """'six by Vieira': a figure a person's phrase claims."""
+    for c in span.root.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "for", "from"):
+            for p in c.children:
+                key = ctx.key_at(p) if p.dep_ == "pobj" else None
+                if key is not None and coarse(ctx.label(key)) == "PERSON":
+                    return True
+    return False
 
 
 def _quoted_carry(ctx: Context, span) -> bool:
@@ -144,6 +162,10 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
         key = _possessor(ctx, t) if possessor else None
         if key is not None:
             return key, None, "possessor"
+        if t.dep_ == "prep" and ctx.key_at(t.head) is not None and \
+                coarse(ctx.label(ctx.key_at(t.head))) in ("PLACE", "ORG"):
+            # "followed by Yorkshire on 21.7%, and the North West on 21.1%"
+            return ctx.key_at(t.head), None, "name_phrase"
         if t.dep_ == "appos" and t.head.i != t.i:
             key = ctx.key_at(t.head)  # "Vodafone KK, Japan's number three operator"
             if key is not None and coarse(ctx.label(key)) in ("PLACE", "ORG"):
@@ -156,8 +178,9 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
         if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("amod", "compound"):
             if head.lemma_.lower() in rp.SPEECH_VERBS or _uncertain(head):
                 return None, None, BLOCKED
-            if head.lemma_.lower() in rp.NON_BEARER_VERBS:
-                return None, None, BLOCKED
+            if head.lemma_.lower() in rp.NON_BEARER_VERBS or \
+                    head.lemma_.lower() in rp.IRREALIS_HEADS:
+                return None, None, BLOCKED  # "wants a tariff rise of 60%"
             if in_subject:
                 return None, None, ""
             if (head.dep_ in ("acl", "prep", "pcomp") and head.tag_ in ("VBG", "VBN")
@@ -166,6 +189,12 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
                 continue
             if t.dep_ == "prep" and _holds_estimate(head):
                 return None, None, BLOCKED  # "raised its estimate of demand to 84m barrels"
+            if head.lemma_.lower() == "follow":  # "followed by the North West on 21.1%"
+                agents = [p for c in head.children if c.dep_ == "agent"
+                          for p in c.children if p.dep_ == "pobj"]
+                key = ctx.entity_of(agents[0]) if agents else None
+                if key is not None and coarse(ctx.label(key)) in ("PLACE", "ORG"):
+                    return key, head, "follower"
             if t.dep_ == "prep":
                 key = _object_owner(ctx, head)
                 if key is not None:  # "halving GM's stake to 10%"

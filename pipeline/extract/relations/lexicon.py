@@ -142,7 +142,7 @@ TITLE_WORDS = [
     "vice-chairman", "king", "queen", "prince", "princess", "sheriff", "judge",
     "attorney", "secretary-general", "boss", "owner", "editor", "coach", "captain",
     "shadow", "foreign", "home", "finance", "trade", "health", "defence", "defense",
-    "economy", "culture", "education", "justice", "interior", "labour", "labor",
+    "economy", "culture", "education", "justice", "interior", "labour", "labor", "affairs",
     "board", "special", "senior", "principal", "lead", "analyst", "economist",
     "strategist", "researcher", "scientist", "adviser", "advisor", "consultant",
     "lecturer", "fellow", "correspondent", "partner", "engineer", "architect",

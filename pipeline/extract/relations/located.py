@@ -288,3 +288,10 @@ def names_region(ctx: Context, key: int) -> bool:
     e = ctx.entities[key]
     g = gazetteer()
     return any(g.country_code(f) or g.places(f).region for f in [e.name, *e.aliases])
+
+
+def known_place(ctx: Context, key: int) -> bool:
+    """A name the gazetteer knows as a country, region or city."""
+    e = ctx.entities[key]
+    g = gazetteer()
+    return any(g.country_code(f) or g.places(f) for f in [e.name, *e.aliases])

@@ -388,6 +388,12 @@ REVERSED_RULES = {"located_in_host", "located_in_home_to"}
 # between two names is containment only then ("Hsinchu City - Taiwan", not "Paris -
 # London").
 CONTAINER_RULES = {"located_in_dash"}
+# Rules whose object must be a place the gazetteer knows: "X of Y" between two names is
+# a location only then ("Office of Ulsan", not "Eternal Sunshine of the Spotless Mind").
+KNOWN_PLACE_RULES = {"located_in_org_of"}
+# Rules whose GPE subject must be a known place: a possessive or apposition before a
+# person's name the model typed as a place ("Ethiopia's Tirunesh Dibaba").
+PLACE_SUBJECT_RULES = {"located_in_poss", "located_in_appos"}
 
 # --- token-sequence patterns -----------------------------------------------------------
 
