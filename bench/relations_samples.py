@@ -82,7 +82,11 @@ def stages():
 
 
 def body_of(path: Path) -> tuple[str, str]:
-    content = path.read_text(encoding="utf-8")
+    raw = path.read_bytes()
+    try:
+        content = raw.decode("utf-8")
+    except UnicodeDecodeError:  # a few BBC files are Latin-1 ("£")
+        content = raw.decode("latin-1")
     try:
         from pipeline.clean import clean
         doc = clean(RawDoc(path.name, None, "text", content), "x")
