@@ -24,6 +24,7 @@ from pipeline.extract.relations.agreements import agreement_rows
 from pipeline.extract.relations.context import SUBJECT_DEPS, Context, coarse
 from pipeline.extract.relations.figures import figure_relations
 from pipeline.extract.relations.located import (
+    is_city,
     is_container,
     is_country,
     known_place,
@@ -237,6 +238,9 @@ def _dep_rows(ctx: Context, matcher: DependencyMatcher, earlier: list[Relation])
         if _irrealis(nodes.get("trigger")) and not (
                 rtype in rp.SCHEDULED_TYPES and _scheduled(ctx, trigger)):
             continue
+        if name == "membership_join" and \
+                nodes["obj"].lemma_.lower() in rp.EMPLOYER_NOUNS:
+            continue  # "joined the company last year" is employment
         if name == "membership_join" and _joined_as_role(nodes["trigger"]):
             continue  # "joined Liverpool as chief executive" is a position
         if name == "visit_noun_to" and not _trip_made(trigger):
@@ -454,10 +458,10 @@ def _row(ctx: Context, rtype: str, where, subject: int, obj: int | None, rule: s
 
 def _allowed(ctx: Context, row: Relation) -> bool:
     subj_types, obj_types = rp.RULE_ARG_TYPES.get(row.rule, rp.ARG_TYPES[row.type])
-    if row.rule.endswith("_delegation") or (
+    if (row.rule.endswith("_delegation") and not _team_country(ctx, row)) or (
             row.type == "visit" and row.subject_key is not None and
             coarse(ctx.label(row.subject_key)) == "PLACE" and
-            not is_country(ctx, row.subject_key)):
+            is_city(ctx, row.subject_key)):
         # "21 citizens of Freiburg visited", "Daejeon City visited Tsukuba": a city acts
         # through its people; a country name as visitor is mostly a sports team
         subj_types = subj_types | {"PLACE"}
@@ -477,6 +481,10 @@ def _allowed(ctx: Context, row: Relation) -> bool:
         return False  # "Ethiopia's Tirunesh Dibaba": a person the model called a place
     return coarse(ctx.label(row.object_key)) in obj_types or (
         row.type in rp.SYMMETRIC and coarse(ctx.label(row.object_key)) in subj_types)
+
+
+def _team_country(ctx: Context, row: Relation) -> bool:
+    return row.subject_key is not None and is_country(ctx, row.subject_key)
 
 
 def _person_like_place(ctx: Context, key: int) -> bool:

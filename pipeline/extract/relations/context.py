@@ -176,6 +176,14 @@ class Context:
             found, blocked = self._same_sentence(tok, wanted)
             if found is not None or blocked:
                 return found
+        if tok.pos_ != "PRON":
+            # "the brothers behind the Falic Group said the firm had ...": a fitting
+            # name earlier in the same sentence is the one meant
+            sent = self.sents[si]
+            for t in reversed(self.doc[sent.start:tok.i]):
+                key = self.key_at(t)
+                if key is not None and any(self._fits(key, w) for w in wanted):
+                    return key
         if tok.pos_ != "PRON" and si > 0:
             named = self._named_with(si - 1, word)
             if named is not None:

@@ -49,9 +49,11 @@ def figure_relations(ctx: Context) -> list[Relation]:
             continue
         # "enabled Daejeon to secure Asia's No. 1 ranking": for a rank, the possessor is
         # usually the ranking's scope, so the clause subject comes first.
-        subject, verb, rule = _bearer(ctx, span.root, possessor=not rank, scope=not rank)
+        subject, verb, rule = _bearer(ctx, span.root, possessor=not rank, scope=not rank,
+                                      rank=rank)
         if subject is None and rank:
-            subject, verb, rule = _bearer(ctx, span.root, possessor=True, scope=False)
+            subject, verb, rule = _bearer(ctx, span.root, possessor=True, scope=False,
+                                          rank=True)
         if subject is None and not rank and rule != BLOCKED:
             subject, verb, rule = stated_owner(ctx, span)
         if subject is None and not rank and rule != BLOCKED:
@@ -153,8 +155,8 @@ def _superlative(span) -> bool:
                for t in [*span, *after])
 
 
-def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = True
-            ) -> tuple[int | None, Token | None, str]:
+def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = True,
+            rank: bool = False) -> tuple[int | None, Token | None, str]:
     """(entity key, clause verb, rule name) of the entity a figure is about."""
     t = root
     in_subject = False
@@ -201,8 +203,10 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
                     return key, head, "object_possessor"
             subj = ctx.clause_subject(head) or _passive_subject(head)
             key = ctx.entity_of(subj) if subj is not None else None
-            if key is None and subj is not None and _own_subject(subj, head):
+            if key is None and subj is not None and _own_subject(subj, head) and not rank:
                 key = _possessor(ctx, subj)  # "Fiat's shares rose to 6.2 euros"
+            if rank and key is not None and _other_object(head, root):
+                return None, None, ""  # "knocked X down into second place"
             if key is not None:
                 return key, head, "clause_subject"
             key = ctx.scope(head) if scope else None
@@ -213,6 +217,19 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             break
         t = head
     return None, None, ""
+
+
+def _other_object(verb: Token, root: Token) -> bool:
+    """The verb has an object of its own: the rank is that object's ("helped the team to
+    third place", "knocked Brookstein down into second place")."""
+    path = set()
+    t = root
+    for _ in range(MAX_CLIMB):
+        path.add(t.i)
+        if t.head.i == t.i or t.i == verb.i:
+            break
+        t = t.head
+    return any(c.dep_ == "dobj" and c.i not in path for c in verb.children)
 
 
 def _passive_subject(verb: Token) -> Token | None:

@@ -30,12 +30,19 @@ PAIR_NOUNS = {"city": "PLACE", "country": "PLACE", "nation": "PLACE", "region": 
               "leader": "PERSON", "minister": "PERSON"}
 # Nouns for people sent somewhere as a group: they stand for the place or body they
 # come from ("21 citizens of Freiburg visited Suwon"), or for whoever leads them.
+# Not "team": a national team "coming to Europe" is a sports fixture.
 DELEGATION_NOUNS = ["delegation", "delegate", "citizen", "official", "representative",
-                    "resident", "student", "team", "group", "mission", "visitor",
+                    "resident", "student", "group", "mission", "visitor",
                     "executive", "staff", "party", "entourage", "troupe", "choir"]
 LEAD_VERBS = ["lead", "head"]
 # "Daejeon dispatched a delegation to Tsukuba": the sender visits through its envoys.
 SEND_VERBS = ["send", "dispatch"]
+# Nouns for a business: joining one is employment, not membership ("joined the company").
+EMPLOYER_NOUNS = ["company", "firm", "bank", "business", "corporation", "club", "studio",
+                  "label", "agency", "newspaper", "network", "broadcaster", "team"]
+# Verbs of a sentence that reports on others: its subject is a source, not a topic.
+SOURCE_VERBS = ["show", "find", "report", "reveal", "suggest", "indicate", "survey",
+                "publish", "release", "quote", "cite", "according"]
 # Not "launch": "the track that launched Nirvana", "launching the plan" found nothing.
 FOUND_VERBS = ["found", "establish", "create", "set", "form", "co-found", "cofound"]
 FOUND_NOUNS = ["founder", "co-founder"]

@@ -295,3 +295,14 @@ def known_place(ctx: Context, key: int) -> bool:
     e = ctx.entities[key]
     g = gazetteer()
     return any(g.country_code(f) or g.places(f) for f in [e.name, *e.aliases])
+
+
+def is_city(ctx: Context, key: int) -> bool:
+    """A city by name, not a country or region ("Wales travel to Edinburgh": a team)."""
+    e = ctx.entities[key]
+    g = gazetteer()
+    forms = [e.name, *e.aliases]
+    if any(g.country_code(f) for f in forms):
+        return False
+    return any(g.places(f).city is not None and not (
+        g.places(f).region and not g.places(f).city.primary) for f in forms)

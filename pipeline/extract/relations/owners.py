@@ -200,6 +200,7 @@ def topic_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, s
 MEASURE = frozenset(rp.MEASURE_VERBS)
 HEDGES = frozenset(rp.HEDGE_WORDS)
 SPEECH = frozenset(rp.SPEECH_VERBS)
+SOURCES = frozenset(rp.SOURCE_VERBS)
 
 
 def _forms(tok: Token) -> set[str]:
@@ -207,7 +208,10 @@ def _forms(tok: Token) -> set[str]:
 
 
 def _stating_subjects(ctx: Context, si: int) -> list[int]:
-    """The sentence's subject entities, less those who only speak ('X said ...')."""
+    """The sentence's subject entities, less those who only speak ('X said ...'); none
+    when the sentence reports on others ('the RICS survey showed ...')."""
+    if any(t.lemma_.lower() in SOURCES or t.lower_ in SOURCES for t in ctx.sents[si]):
+        return []
     speakers = set()
     for t in ctx.sents[si]:
         if t.dep_ in SUBJECT_DEPS and t.head.lemma_.lower() in SPEECH:

@@ -21,6 +21,7 @@ from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as 
     AGREEMENT_NOUNS,
     ANAPHORS,
     DELEGATION_NOUNS,
+    EMPLOYER_NOUNS,
     ESTIMATE_NOUNS,
     FIXTURE_VERBS,
     FORMER_WORDS,
@@ -63,6 +64,7 @@ from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as 
     SEAT_NOUNS,
     SEND_VERBS,
     SIGN_VERBS,
+    SOURCE_VERBS,
     SPEECH_VERBS,
     SUPERLATIVES,
     SYMMETRIC,
@@ -371,6 +373,9 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
 # Narrower argument classes for single patterns: "Daejeon is Korea's science city" is a
 # description, "JAXA, which is Japan's space agency" places an organisation.
 RULE_ARG_TYPES: dict[str, tuple[set[str], set[str]]] = {
+    # "Nelson Town met Nelson College": two teams meeting is a match; a person meets
+    "meeting_verb_with": ({"PERSON"}, {"PERSON", "ORG"}),
+    "meeting_verb_dobj": ({"PERSON"}, {"PERSON", "ORG"}),
     # "went to Cambridge University", "moved to Chelsea": enrolment and transfers
     "visit_travel_to": ({"PERSON", "ORG"}, {"PLACE"}),
     "meeting_receive": ({"PERSON"}, {"PERSON"}),
