@@ -118,9 +118,13 @@ def _position_rows(ctx: Context, span: Span, name: str) -> list[Relation]:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s", "'"):
         return []  # "head of the WEF's Health Initiative": the WEF is not the employer
-    if name == "position_name_org_title" and span.end < len(doc) and \
-            doc[span.end].lower_ in ("at", "of", "for", "with"):
-        return []  # "X, US chief economist at SG Bank": the employer comes after
+    if name == "position_name_org_title" and span.end < len(doc):
+        # "X, US chief economist at SG Bank": the employer comes after; "Raha, Gazprom
+        # chairman Aleksey Miller": the title is the next person's
+        after = ctx.key_at(doc[span.end])
+        if doc[span.end].lower_ in ("at", "of", "for", "with") or (
+                after is not None and coarse(ctx.label(after)) == "PERSON"):
+            return []
     former = [t for t in span if ctx.mention_at(t) < 0 and t.lower_ in rp.FORMER_WORDS]
     if not former:
         former = [t for t in doc[max(0, title[0].i - 2):title[0].i]
@@ -488,11 +492,13 @@ def _team_country(ctx: Context, row: Relation) -> bool:
 
 
 def _person_like_place(ctx: Context, key: int) -> bool:
-    """A GPE of two or more words that no gazetteer knows and no place word marks."""
+    """A GPE written like a person's name ("Tirunesh Dibaba", "S Parisse"): two or three
+    capitalised words, no place word, and no gazetteer entry."""
     e = ctx.entities[key]
-    words = e.name.lower().split()
-    return (e.type == "GPE" and len(words) >= 2 and not known_place(ctx, key)
-            and not set(words) & set(rp.PLACE_NOUNS + rp.PLACE_SUFFIXES))
+    words = e.name.split()
+    return (e.type == "GPE" and 2 <= len(words) <= 3 and all(w.istitle() for w in words)
+            and not known_place(ctx, key)
+            and not {w.lower() for w in words} & set(rp.PLACE_NOUNS + rp.PLACE_SUFFIXES))
 
 
 def _fact(row: Relation) -> tuple:

@@ -203,7 +203,8 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
                     return key, head, "object_possessor"
             subj = ctx.clause_subject(head) or _passive_subject(head)
             key = ctx.entity_of(subj) if subj is not None else None
-            if key is None and subj is not None and _own_subject(subj, head) and not rank:
+            if key is None and subj is not None and _own_subject(subj, head) and \
+                    not rank and not _ranked_noun(subj):
                 key = _possessor(ctx, subj)  # "Fiat's shares rose to 6.2 euros"
             if rank and key is not None and _other_object(head, root):
                 return None, None, ""  # "knocked X down into second place"
@@ -217,6 +218,13 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             break
         t = head
     return None, None, ""
+
+
+def _ranked_noun(tok: Token) -> bool:
+    """'France's second largest carmaker': the possessor is the ranking's scope."""
+    return any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" or
+               c.lower_.split("-")[-1] in rp.SUPERLATIVES for c in tok.subtree
+               if c.i < tok.i)
 
 
 def _other_object(verb: Token, root: Token) -> bool:

@@ -182,6 +182,8 @@ def _comma_rows(ctx: Context) -> list[Relation]:
             continue
         if nxt[1] < len(doc) and doc[nxt[1]].lower_ in ("'s", "’s", "'"):
             continue  # "Reliance, India's largest company": a possessive, not a location
+        if is_container(ctx, subj) and not is_country(ctx, obj):
+            continue  # "England, Wales, Italy": regions in a row are neighbours
         if _in_list(ctx, start, nxt[1]):
             continue
         rows.append(_row(ctx, doc[start], subj, obj, "located_in_comma"))

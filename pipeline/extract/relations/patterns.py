@@ -398,7 +398,8 @@ CONTAINER_RULES = {"located_in_dash"}
 KNOWN_PLACE_RULES = {"located_in_org_of"}
 # Rules whose GPE subject must be a known place: a possessive or apposition before a
 # person's name the model typed as a place ("Ethiopia's Tirunesh Dibaba").
-PLACE_SUBJECT_RULES = {"located_in_poss", "located_in_appos"}
+PLACE_SUBJECT_RULES = {"located_in_poss", "located_in_appos", "located_in_bracket",
+                       "located_in_comma"}
 
 # --- token-sequence patterns -----------------------------------------------------------
 
