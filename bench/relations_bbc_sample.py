@@ -44,8 +44,8 @@ DEV_ALL_SEED = 7
 DEV_ALL_ARTICLES = 120
 # A fresh draw whose rows were read to fix rules becomes development data: its seed is
 # listed here and the next draw uses a new seed.
-SPENT_FRESH_SEEDS = (20261130, 20261201, 20261202)
-FRESH_SEED = 20261203
+SPENT_FRESH_SEEDS = (20261130, 20261201, 20261202, 20261203)
+FRESH_SEED = 20261204
 FRESH_ARTICLES = 400
 FRESH_RELATIONS = 60
 TYPES = ("visit", "meeting", "membership", "founding", "position", "agreement", "ranking",
