@@ -39,14 +39,43 @@ from pipeline.model import DateMention, Figure, LocalEntity, Mention, Relation
 
 
 @lru_cache(maxsize=4)
-def _matchers(vocab: Vocab) -> tuple[DependencyMatcher, Matcher]:
-    dep = DependencyMatcher(vocab)
+def _matchers(vocab: Vocab) -> tuple[list[tuple[frozenset | None, DependencyMatcher]],
+                                      Matcher]:
+    """Dependency patterns grouped by their trigger lemmas, so that a document runs only
+    the groups whose triggers it contains (the matcher's cost grows with every pattern);
+    patterns without a trigger lemma form one group that always runs."""
+    groups: dict[frozenset | None, list[str]] = {}
     for name, (_rtype, pattern) in rp.DEP_PATTERNS.items():
-        dep.add(name, [pattern])
+        groups.setdefault(_trigger_lemmas(pattern), []).append(name)
+    deps = []
+    for lemmas, names in groups.items():
+        dep = DependencyMatcher(vocab)
+        for name in names:
+            dep.add(name, [rp.DEP_PATTERNS[name][1]])
+        deps.append((lemmas, dep))
     tok = Matcher(vocab)
     for name, (_rtype, _order, pattern) in rp.TOKEN_PATTERNS.items():
         tok.add(name, [pattern], greedy="LONGEST")
-    return dep, tok
+    return deps, tok
+
+
+def _trigger_lemmas(pattern: list[dict]) -> frozenset | None:
+    lemma = pattern[0]["RIGHT_ATTRS"].get("LEMMA")
+    if pattern[0]["RIGHT_ID"] != "trigger" or not isinstance(lemma, dict):
+        return None
+    return frozenset(lemma["IN"])
+
+
+PATTERN_ORDER = {name: i for i, name in enumerate(rp.DEP_PATTERNS)}
+
+
+def _dep_matches(doc: Doc, groups) -> list[tuple[int, list[int]]]:
+    lemmas = {t.lemma_ for t in doc}
+    matches = []
+    for wanted, matcher in groups:
+        if wanted is None or not wanted.isdisjoint(lemmas):
+            matches += matcher(doc)
+    return sorted(matches, key=lambda m: (m[1][0], PATTERN_ORDER[doc.vocab.strings[m[0]]]))
 
 
 def find_relations(
@@ -230,9 +259,9 @@ def _note_subjects(ctx: Context) -> None:
 # --- dependency patterns ---------------------------------------------------------------------
 
 
-def _dep_rows(ctx: Context, matcher: DependencyMatcher, earlier: list[Relation]):
+def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
     rows: list[Relation] = []
-    matches = sorted(matcher(ctx.doc), key=lambda m: (m[1][0], m[0]))
+    matches = _dep_matches(ctx.doc, groups)
     for match_id, token_ids in matches:
         name = ctx.doc.vocab.strings[match_id]
         rtype, pattern = rp.DEP_PATTERNS[name]

@@ -43,11 +43,13 @@ class Context:
     narrower: dict[int, int] = field(default_factory=dict)  # container -> contained mention
     subjects: dict[int, list[int]] = field(default_factory=dict)  # sentence -> subject keys
     date_tokens: list[tuple[DateMention, Span]] = field(default_factory=list)
+    text: str = ""  # doc.text, read once (spaCy rebuilds it on every access)
 
     @classmethod
     def build(cls, doc: Doc, mentions, entities, dates, figures) -> Context:
         ctx = cls(doc, list(mentions), {e.key: e for e in entities}, list(dates),
                   list(figures))
+        ctx.text = doc.text
         ctx.tok_mention = [-1] * len(doc)
         for mi, m in enumerate(ctx.mentions):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")

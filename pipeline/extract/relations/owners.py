@@ -252,6 +252,6 @@ def _quoted(sent: Span) -> bool:
 
 def _paragraph_break(ctx: Context, a: int, b: int) -> bool:
     """True when a line break separates sentence ``a`` from sentence ``b``."""
-    text = ctx.doc.text
-    return "\n" in text[ctx.sents[a].end_char:ctx.sents[b].start_char] or \
-        "\n" in ctx.sents[b].text.strip()
+    text = ctx.text
+    start, end = ctx.sents[b].start_char, ctx.sents[b].end_char
+    return "\n" in text[ctx.sents[a].end_char:start] or "\n" in text[start:end].strip()
