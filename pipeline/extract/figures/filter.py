@@ -252,7 +252,8 @@ def _counts_plural_noun(doc: Doc, text: str, c: Candidate) -> bool:
     for tok in doc[span.end: span.end + 5]:
         if tok.tag_ in ("NNS", "NNPS") or (  # the small model tags some plurals JJ
                 tok.pos_ in ("ADJ", "NOUN") and _PLURAL_LOOKING.fullmatch(tok.text)):
-            return True
+            # "in two areas: X and Y" announces the pair listed next; no amount is stated
+            return tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ":"
         # past adjectives, nouns used as modifiers and quote marks: "two new "boomerang"
         # technoparks", "two investment promotion video conferences"
         if tok.is_quote or (tok.tag_ in ("JJ", "NNP", "NN") and not tok.is_punct):
