@@ -468,18 +468,24 @@ def test_relative_year_without_any_date_stays_empty():
 
 @pytest.mark.parametrize("text, expected", [
     # the weekday picks the year of a future day from the story's year
-    ("The talks in May 2024 went well. The visit will take place on Monday, April 21.",
-     ["2024-05", "2025-04-21"]),
-    ("The talks in March 2024 went well. The visit will take place on Sunday, April 21.",
-     ["2024-03", "2024-04-21"]),
+    ("The talks on 2 May 2024 went well. The visit will take place on Monday, April 21.",
+     ["2024-05-02", "2025-04-21"]),
+    ("The talks on 2 March 2024 went well. The visit will take place on Sunday, April 21.",
+     ["2024-03-02", "2024-04-21"]),
 ])
 def test_weekday_fixes_the_year_of_a_future_day(text, expected):
     assert values(text, None) == expected
 
 
 def test_future_day_before_the_story_date_falls_in_the_next_year():
-    assert values("The talks in May 2024 went well. The visit will be on April 21.",
-                  None) == ["2024-05", "2025-04-21"]
+    assert values("The talks on 2 May 2024 went well. The visit will be on April 21.",
+                  None) == ["2024-05-02", "2025-04-21"]
+
+
+def test_month_and_year_of_background_tell_no_story_date():
+    # "in October 1989" is often background; only a date with its day tells the story's
+    assert values("The club was founded in October 1989. Both clubs have until 23 December "
+                  "to respond.", None) == ["1989-10", ""]
 
 
 def test_story_date_is_the_latest_full_date_not_the_last():

@@ -174,9 +174,10 @@ class Narrative:
 
 
 def _story_date(atoms: list[Atom]) -> str:
-    """When a text without publication date is told: the latest date written with its year
-    and month ("September 2-5, 2018", "22 May 2023" under a letter), as YYYY-MM-DD (day 00
-    when none is written). A bare year is often background ("founded in 1998")."""
+    """When a text without publication date is told: the latest date written in full, day,
+    month and year ("September 2-5, 2018", "22 May 2023" under a letter), as YYYY-MM-DD.
+    A year alone or a month and year is often background ("founded in 1998", "the club
+    was promoted in October 1989"), so neither tells the story's time."""
     latest = ""
     for a in atoms:
         g = a.groups
@@ -186,8 +187,10 @@ def _story_date(atoms: list[Atom]) -> str:
             month = int(g["monthnum"]) if g.get("monthnum") else month_number(g.get("month", ""))
         except (KeyError, ValueError):
             continue
-        day = g.get("day") or "0"
-        latest = max(latest, f"{g['year']}-{month:02d}-{int(day) if day.isdigit() else 0:02d}")
+        day = g.get("day") or ""
+        if not day.isdigit():
+            continue
+        latest = max(latest, f"{g['year']}-{month:02d}-{int(day):02d}")
     return latest
 
 
