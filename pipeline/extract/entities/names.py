@@ -16,7 +16,9 @@ from pipeline.extract.entities.rules import (
     COARSE,
     LEADING_DETERMINERS,
     ORG_SUFFIXES,
+    PLACE_PREFIXES,
     PLACE_SUFFIXES,
+    REGION_PREFIXES,
 )
 
 _SPACE = re.compile(r"\s+")
@@ -51,13 +53,26 @@ def strip_determiner(name: str) -> str:
 
 
 def place_base(name: str) -> str:
-    """'Daejeon Metropolitan City' -> 'Daejeon'; names like 'Kansas City' are kept whole."""
+    """'Daejeon Metropolitan City', 'City of Daejeon' -> 'Daejeon'; 'Kansas City' stays whole."""
     if name in CITY_NAMES_KEPT_WHOLE:
         return name
+    for prefix in PLACE_PREFIXES:
+        if name.startswith(prefix + " ") and name[len(prefix) + 1 : len(prefix) + 2].isupper():
+            return name[len(prefix) + 1 :]
+    for prefix in REGION_PREFIXES:
+        if name.startswith(prefix + " ") and _known_region(name[len(prefix) + 1 :]):
+            return name[len(prefix) + 1 :]
     for suffix in PLACE_SUFFIXES:
         if name.endswith(" " + suffix) and len(name) > len(suffix) + 1:
             return name[: -len(suffix) - 1].rstrip()
     return name
+
+
+def _known_region(name: str) -> bool:
+    from pipeline.extract.entities.gazetteer import gazetteer  # it imports this module
+
+    places = gazetteer().places(name)
+    return bool(places.region or places.country)
 
 
 def place_suffix_at(words: list[str]) -> int:

@@ -13,17 +13,15 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.entities.names import (
-    acronym_letters,
-    initials,
     is_acronym,
     is_native,
-    is_title_case_phrase,
     place_base,
     squash,
 )
 from pipeline.extract.entities.rules import (
     ACRONYM_STOPWORDS,
     AMBIGUOUS_TITLES,
+    COMMON_ABBREVIATIONS,
     ENTITY_LABELS,
     EVENT_HEADS,
     FAC_HEADS,
@@ -33,10 +31,13 @@ from pipeline.extract.entities.rules import (
     LOC_HEADS,
     NON_ENTITY_CODES,
     NOT_NAMES,
+    NOT_PERSON_WORDS,
     PLACE_LABELS,
+    PLACE_PREFIXES,
     PLACE_SUFFIXES,
     POSSESSIVE_NAME_WORDS,
     POSSESSIVE_NAMES,
+    REGION_PREFIXES,
     TITLE_MODIFIERS,
     TITLE_OF,
     TITLES,
@@ -49,8 +50,6 @@ _TRIM = " \t\r\n,;:!?\"'`“”‘’«»()[]{}*•|/\\-–—"
 _POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _POSSESSIVE_MID = re.compile(r"['’]s\s+")
 _DASH_SEP = re.compile(r"\s+[-–—]\s+")
-_PAREN = re.compile(r"\(\s*([^()\n]{1,120}?)\s*\)")
-_CAPS_TOKEN = re.compile(r"(?<![\w&])[A-Z](?:[A-Z0-9]|&(?=[A-Z])){1,9}(?![\w&])")
 _TITLES_LONGEST = sorted(TITLES, key=len, reverse=True)
 _HONORIFICS_LONGEST = sorted(HONORIFICS, key=len, reverse=True)
 
@@ -131,6 +130,15 @@ def _strip_trailing_titles(text: str, s: int, e: int) -> int:
             e -= 1
 
 
+def _drop_trailing_function_words(text: str, s: int, e: int) -> int:
+    """'Organisation for Economic Co-operation and', 'City of': a name never ends in 'and'."""
+    while True:
+        head, sep, last = text[s:e].rpartition(" ")
+        if not sep or last not in ACRONYM_STOPWORDS:
+            return e
+        e = s + len(head.rstrip(" ,"))
+
+
 def title_before(text: str, start: int) -> str:
     """Title words written right before a name ("... Vice Mayor | Yoo"), longest match."""
     window = text[max(0, start - 60) : start]
@@ -145,17 +153,23 @@ def title_before(text: str, start: int) -> str:
 
 def _relabel_by_head(name: str, label: str) -> str:
     last = name.rsplit(" ", 1)[-1]
+    if label == "PERSON" and place_base(name) != name:
+        return "GPE"  # "Cheongju City" is never a person
+    if label == "PERSON" and NOT_PERSON_WORDS.intersection(name.split(" ")):
+        label = "ORG"  # "Zhongguancun Science Park": then typed by its last word below
     if label == "ORG" and last in FAC_HEADS:
         return "FAC"
     if label == "ORG" and last in LOC_HEADS:
         return "LOC"
     if label == "ORG" and last in WORK_HEADS:
         return "WORK_OF_ART"
-    if label == "ORG" and last in EVENT_HEADS:
+    if label in ("ORG", "FAC", "GPE", "LOC") and last in EVENT_HEADS:
         return "EVENT"
-    if label != "PERSON" and place_base(name) != name:
+    if place_base(name) != name:
+        # "Manchester City" (ORG) may be a club, "Karak Municipality" is a place
         multiword = [s for s in PLACE_SUFFIXES if " " in s and name.endswith(" " + s)]
-        if label in PLACE_LABELS or multiword or label is None:
+        multiword += [p for p in PLACE_PREFIXES + REGION_PREFIXES if name.startswith(p + " ")]
+        if label in PLACE_LABELS or multiword or last == "Municipality" or label is None:
             return "GPE"
     return label
 
@@ -167,7 +181,9 @@ def _acceptable(text: str, s: int, e: int, label: str | None) -> bool:
     if not any(ch.isalpha() for ch in name):
         return False
     folded = name.casefold()
-    if folded in FURNITURE or folded in NOT_NAMES or name in NON_ENTITY_CODES:
+    if folded in FURNITURE or folded in NOT_NAMES or name in NON_ENTITY_CODES or (
+        name in COMMON_ABBREVIATIONS
+    ):
         return False
     first = name[0]
     if first.isalpha() and first.islower() and not is_native(first):
@@ -196,8 +212,9 @@ def clean_span(text: str, s: int, e: int, label: str) -> list[Cand]:
         s, title = _strip_titles(text, s, e)
     elif label in ("ORG", "GPE", "NORP", "LOC", "FAC"):
         s2, t2 = _strip_titles(text, s, e)
-        if s2 > s and t2 not in AMBIGUOUS_TITLES and _looks_like_person(text[s2:e]):
+        if s2 > s and t2 not in AMBIGUOUS_TITLES and looks_like_person(text[s2:e]):
             s, title, label = s2, t2, "PERSON"  # "Spokeswoman Lena Marsh", "Ms Diemont"
+    e = _drop_trailing_function_words(text, s, e)
     e_before = e
     if label != "WORK_OF_ART":
         e = _strip_trailing_titles(text, s, e)
@@ -238,12 +255,12 @@ def clean_span(text: str, s: int, e: int, label: str) -> list[Cand]:
         before = title_before(text, s)
         if label == "PERSON":
             title = before
-        elif before and before not in AMBIGUOUS_TITLES and _looks_like_person(text[s:e]):
+        elif before and before not in AMBIGUOUS_TITLES and looks_like_person(text[s:e]):
             title, new_label, rule = before, "PERSON", "ner-title"
     return [Cand(s, e, new_label, rule, title=title, hint=_title_after(text, e))]
 
 
-def _looks_like_person(name: str) -> bool:
+def looks_like_person(name: str) -> bool:
     """One to three capitalised words, no acronym, no organisation or place head word."""
     ws = name.split()
     if not 1 <= len(ws) <= 3 or is_acronym(name):
@@ -252,85 +269,28 @@ def _looks_like_person(name: str) -> bool:
     return all(w[:1].isupper() for w in ws) and ws[-1] not in heads and place_base(name) == name
 
 
+_TITLE_OF_LONGEST = sorted(TITLE_OF, key=len, reverse=True)
+_TITLE_OF_ALT = "|".join(re.escape(t) for t in _TITLE_OF_LONGEST)
+# "Daejeon Mayor Lee", "Apple's CEO"; not "HAN Beum-Deuk Mayor of Cheongju" (his title)
+_TITLE_RIGHT_AFTER = re.compile(r"(?:['’]s)?[ ]+(" + _TITLE_OF_ALT + r")\b(?![ ]+(?:of|for)\b)")
+# after a comma the title is the name's own ("Lee, Deputy Mayor of Busan") unless it is the
+# title of a name that follows ("In Daejeon, Mayor Lee said")
+_TITLE_AFTER_COMMA = re.compile(r",[ ]+(" + _TITLE_OF_ALT + r")[ ]+[A-Z]")
+
+
 def _title_after(text: str, e: int) -> str | None:
     """The label suggested by a title right after the name ("Daejeon Mayor", "Apple CEO")."""
-    following = text[e : e + 40]
-    for t in sorted(TITLE_OF, key=len, reverse=True):
-        if re.match(r"(?:['’]s)?[ ,]+" + re.escape(t) + r"\b", following):
-            return TITLE_OF[t]
-    return None
+    m = _TITLE_RIGHT_AFTER.match(text, e) or _TITLE_AFTER_COMMA.match(text, e)
+    return TITLE_OF[m.group(1)] if m else None
 
 
-def from_spacy(doc) -> list[Cand]:
-    text = doc.text
+def from_spacy(doc, text: str | None = None) -> list[Cand]:
+    text = doc.text if text is None else text
     out: list[Cand] = []
     for ent in doc.ents:
         if ent.label_ in ENTITY_LABELS:
             out.extend(clean_span(text, ent.start_char, ent.end_char, ent.label_))
     return out
-
-
-def _expansion_before(text: str, p: int, acronym: str) -> Span | None:
-    """The capitalised words right before ``p`` whose initials spell ``acronym``."""
-    letters = acronym_letters(acronym)
-    left = text[max(0, p - 200) : p]
-    offset = p - len(left)
-    tokens = list(re.finditer(r"\S+", left))
-    for n in range(2, min(len(tokens), len(letters) + 4) + 1):
-        chunk = tokens[-n:]
-        if chunk[0].group().lower() in ACRONYM_STOPWORDS:
-            continue
-        phrase = left[chunk[0].start() : chunk[-1].end()]
-        if not is_title_case_phrase(phrase):
-            return None
-        if letters in initials(phrase):
-            return offset + chunk[0].start(), offset + chunk[-1].end()
-    return None
-
-
-def parentheses(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tuple[Span, Span]]]:
-    """Acronym definitions and native-script glosses written in parentheses.
-
-    ``X (ABC)``, ``X(ABC)``, ``ABC (Expanded Name)`` and ``X (유득원)`` make both forms one
-    entity: new candidates are returned with links (pairs of spans) to the name before them.
-    """
-    by_end = {}
-    for c in cands:
-        by_end.setdefault(c.end, c)
-    added: list[Cand] = []
-    links: list[tuple[Span, Span]] = []
-    for m in _PAREN.finditer(text):
-        p = m.start()
-        content = m.group(1)
-        cs, ce = m.start(1), m.end(1)
-        q = p
-        while q > 0 and text[q - 1] in " \t":
-            q -= 1
-        prev = by_end.get(q)
-        if is_native(content):
-            if prev is not None:
-                added.append(Cand(cs, ce, prev.label, "native", weight=0))
-                links.append(((prev.start, prev.end), (cs, ce)))
-            continue
-        if is_acronym(content):
-            if prev is None:
-                span = _expansion_before(text, q, content)
-                if span is None:
-                    continue
-                prev = Cand(span[0], span[1], "ORG", "acronym-expansion", weight=2)
-                added.append(prev)
-            if prev.label in (None, "PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"):
-                prev.label, prev.weight = "ORG", 2
-            added.append(Cand(cs, ce, prev.label, "acronym", weight=2))
-            links.append(((prev.start, prev.end), (cs, ce)))
-            continue
-        if prev is not None and is_acronym(text[prev.start : prev.end]):
-            if is_title_case_phrase(content) and not is_native(content):
-                if prev.label in (None, "PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"):
-                    prev.label, prev.weight = "ORG", 2
-                added.append(Cand(cs, ce, prev.label, "expansion", weight=2))
-                links.append(((prev.start, prev.end), (cs, ce)))
-    return added, links
 
 
 class Coverage:
@@ -350,35 +310,6 @@ class Coverage:
         self.used[s:e] = b"\x01" * (e - s)
 
 
-def acronym_repeats(
-    text: str, cands: list[Cand], blocked: list[Span] = ()
-) -> tuple[list[Cand], list[tuple[Span, Span]]]:
-    """All-capital tokens equal to a known acronym or to the initials of a multi-word name."""
-    known: dict[str, Cand] = {}
-    for c in sorted(cands, key=lambda c: (c.start, c.end)):
-        name = squash(text[c.start : c.end])
-        if c.label in (None, "PERSON"):
-            continue
-        if is_acronym(name):
-            known.setdefault(acronym_letters(name), c)
-        elif c.label not in PLACE_LABELS or c.label == "FAC":
-            for ini in initials(name):
-                if len(ini) >= 3:
-                    known.setdefault(ini, c)
-    added: list[Cand] = []
-    links: list[tuple[Span, Span]] = []
-    covered = Coverage(text, cands, blocked)
-    for m in _CAPS_TOKEN.finditer(text):
-        token = m.group()
-        target = known.get(acronym_letters(token))
-        if target is None or token.casefold() in FURNITURE or not covered.free(*m.span()):
-            continue
-        added.append(Cand(m.start(), m.end(), target.label, "acronym-repeat", weight=0))
-        links.append(((target.start, target.end), m.span()))
-        covered.add(*m.span())
-    return added, links
-
-
 _WORD = re.compile(r"\w+")
 
 
@@ -387,13 +318,13 @@ def other_stage_spans(doc) -> list[Span]:
     return [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in ENTITY_LABELS]
 
 
-def name_repeats(doc, cands: list[Cand]) -> list[Cand]:
+def name_repeats(doc, cands: list[Cand], text: str | None = None) -> list[Cand]:
     """Other occurrences of a name already found, which spaCy missed (same label, no vote).
 
     One pass over the words of the text, looking up the names that start with each word, so
     the cost stays linear in the length of the article.
     """
-    text = doc.text
+    text = doc.text if text is None else text
     lower_words = {t.text for t in doc if t.text.islower()}
     seen: dict[str, Cand] = {}
     for c in sorted(cands, key=lambda c: (c.start, c.end)):
@@ -426,7 +357,7 @@ def name_repeats(doc, cands: list[Cand]) -> list[Cand]:
     return added
 
 
-def drop_common_words(doc, cands: list[Cand]) -> list[Cand]:
+def drop_common_words(doc, cands: list[Cand], text: str | None = None) -> list[Cand]:
     """One-word 'names' that the same text uses as a common noun.
 
     A capitalised word whose lower-case form is also written ("Knowledge-based" beside
@@ -434,7 +365,7 @@ def drop_common_words(doc, cands: list[Cand]) -> list[Cand]:
     at the start of a heading or sentence, unless a longer person or place name contains it
     ("the Clintons" beside "Bill Clinton") or a title precedes it.
     """
-    text = doc.text  # Doc.text is rebuilt on every access
+    text = doc.text if text is None else text  # Doc.text is rebuilt on every access
     lower_words = {t.text for t in doc if t.text.islower()}
     all_words = {t.text for t in doc}
     in_longer = set()
@@ -475,13 +406,13 @@ def dedupe(cands: list[Cand]) -> list[Cand]:
     return kept
 
 
-def head_noun_names(doc, cands: list[Cand]) -> list[Cand]:
+def head_noun_names(doc, cands: list[Cand], text: str | None = None) -> list[Cand]:
     """Proper-noun runs ending in a place or facility head word that spaCy did not label.
 
     "Daedeok Special Zone" or "Gwanghwamun Plaza" inside a sentence: tagged NNP by the
     tagger but missed by the NER. At least two words, the first not sentence-initial alone.
     """
-    text = doc.text
+    text = doc.text if text is None else text
     out: list[Cand] = []
     run: list = []
     covered = Coverage(text, cands, other_stage_spans(doc))
