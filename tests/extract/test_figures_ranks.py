@@ -98,3 +98,15 @@ def test_chart_position_written_number_n(sentence, expected):
 ])
 def test_number_n_that_is_no_position(sentence):
     assert ranks(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, direction", [
+    ("The port advanced four places in the survey.", "increase"),
+    ("The club slipped three places.", "decrease"),
+    ("The firm moved up two spots.", "increase"),
+])
+def test_places_moved_carry_the_direction_a_held_rank_has_not(sentence, direction):
+    (f,) = [f for f in find_figures(_NLP(sentence)) if f.unit == "rank"]
+    assert f.direction == direction
+    (held,) = find_figures(_NLP("The port ranked fourth in Asia."))
+    assert held.direction == ""

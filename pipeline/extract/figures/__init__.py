@@ -173,12 +173,16 @@ def find_figures(doc: Doc) -> list[Figure]:
             continue
         span = num_tokens(doc, c.start, c.end)
         number = num_tokens(doc, c.num_start, c.num_end)
-        if c.unit == "count" and number is not None and (
-                counts_rank_steps(doc, number) or (not c.scale and of_a_ranking(doc, number))):
+        steps = c.unit == "count" and number is not None and counts_rank_steps(doc, number)
+        if steps or (c.unit == "count" and number is not None and not c.scale
+                     and of_a_ranking(doc, number)):
             c.unit = "rank"
         about, direction = ("", "")
         if span is not None and number is not None:
-            about, direction = about_and_direction(doc, span, number, rank=c.unit == "rank")
+            # places moved ("climbed four places") are a change of rank: the direction says
+            # so, which a rank held ("ranked fourth") never has
+            about, direction = about_and_direction(doc, span, number,
+                                                   rank=c.unit == "rank" and not steps)
         ends = [c.low, c.high] if c.kind == "range" else [c]
         for e in ends:
             figures.append(Figure(

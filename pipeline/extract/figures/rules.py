@@ -377,12 +377,12 @@ RANKING_SUBJECTS = {"ranking", "rank", "position", "standing", "place"}
 INCREASE_WORDS = {
     "increase", "rise", "grow", "growth", "gain", "jump", "climb", "surge", "soar",
     "expand", "expansion", "up", "add", "boost", "advance", "rebound", "swell",
-    "double", "triple", "increment", "hike", "spike",
+    "double", "triple", "increment", "hike", "spike", "improve", "leap",
 }
 DECREASE_WORDS = {
     "decrease", "fall", "decline", "drop", "shrink", "cut", "lose", "loss", "down",
     "plunge", "slump", "reduce", "reduction", "slide", "dip", "sink", "tumble", "contract",
-    "contraction", "plummet", "slash", "shed", "lower", "ease", "retreat",
+    "contraction", "plummet", "slash", "shed", "lower", "ease", "retreat", "slip", "descend",
 }
 
 # Between a second and a third rendering of one sum: "77m euros (£53m; $100m)".
