@@ -33,8 +33,10 @@ from pipeline.extract.relations.located import (
 )
 from pipeline.extract.relations.members import coordinated_meetings, membership_rows
 from pipeline.extract.relations.modality import irrealis as _irrealis
+from pipeline.extract.relations.nationality import nationality_rows
 from pipeline.extract.relations.ranks import topped_rows
 from pipeline.extract.relations.titled import titled_rows
+from pipeline.extract.relations.visits import visit_rows
 from pipeline.model import DateMention, Figure, LocalEntity, Mention, Relation
 
 
@@ -94,6 +96,8 @@ def find_relations(
         _note_subjects(ctx)  # again, now that "X City - Taiwan" names are narrowed
         rows += _dep_rows(ctx, dep_matcher, rows)
         rows += located_rows(ctx)
+        rows += nationality_rows(ctx)
+        rows += visit_rows(ctx)
         rows += agreement_rows(ctx)
         rows += membership_rows(ctx)
         rows += coordinated_meetings(ctx)
@@ -141,6 +145,8 @@ def _position_rows(ctx: Context, span: Span, name: str) -> list[Relation]:
         return []
     person = people[0]
     orgs = [mi for mi in found if mi != person]
+    if name.endswith("_and"):  # the second title of "Mayor of X and President of Y"
+        span = span.doc[max(t.i for t in span if t.lower_ == "and"):span.end]
     title = [t for t in span if ctx.mention_at(t) < 0 and t.lower_ in rp.TITLE_WORDS]
     if not any(t.lower_ in rp.TITLE_HEADS for t in title):
         return []

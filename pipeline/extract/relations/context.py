@@ -105,6 +105,9 @@ class Context:
             if child.dep_ in ("appos", "compound", "flat") and self.key_at(child) is not None:
                 if child.dep_ != "compound" or tok.lower_ in rp.TITLE_WORDS:
                     return self.key_at(child)
+        key = self._named_by_of(tok)
+        if key is not None:
+            return key
         if tok.lemma_.lower() in rp.DELEGATION_NOUNS:
             key = self._delegation(tok)
             if key is not None:
@@ -139,6 +142,18 @@ class Context:
                     return found[::-1]
         return []
 
+    def _named_by_of(self, tok: Token) -> int | None:
+        """'the city of Xi'an', 'the Black Sea resort of Sochi': the place the noun is."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in rp.NAMED_BY_OF_NOUNS:
+            return None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    key = self.key_at(p) if p.dep_ == "pobj" else None
+                    if key is not None and coarse(self.label(key)) == "PLACE":
+                        return key
+        return None
+
     def _delegation(self, tok: Token) -> int | None:
         """'a delegation led by Mayor X' is X's; '21 citizens of Freiburg', 'officials
         from Wuxi' stand for the place or body they come from."""
@@ -154,9 +169,19 @@ class Context:
                 return self.key_at(c)  # "Daejeon's delegation", "a Daejeon delegation"
             if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                 for p in c.children:
-                    key = self.key_at(p) if p.dep_ == "pobj" else None
+                    if p.dep_ != "pobj":
+                        continue
+                    key = self.key_at(p)
+                    if key is None:
+                        key = self._named_by_of(p)
                     if key is not None and coarse(self.label(key)) in ("PLACE", "ORG"):
                         return key
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in rp.LEAD_VERBS:
+            # "Governor X headed a delegation which visited Y": the leader's group
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            key = self.key_at(subj) if subj is not None else None
+            if key is not None and coarse(self.label(key)) == "PERSON":
+                return key
         return None
 
     def carried(self, tok: Token) -> int | None:

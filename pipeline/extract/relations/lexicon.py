@@ -33,7 +33,7 @@ PAIR_NOUNS = {"city": "PLACE", "country": "PLACE", "nation": "PLACE", "region": 
 # Not "team": a national team "coming to Europe" is a sports fixture.
 DELEGATION_NOUNS = ["delegation", "delegate", "citizen", "official", "representative",
                     "resident", "student", "group", "mission", "visitor",
-                    "executive", "staff", "party", "entourage", "troupe", "choir"]
+                    "executive", "staff", "party", "entourage", "troupe", "choir", "leader"]
 LEAD_VERBS = ["lead", "head"]
 # "Daejeon dispatched a delegation to Tsukuba": the sender visits through its envoys.
 SEND_VERBS = ["send", "dispatch"]
@@ -133,6 +133,7 @@ AGREEMENT_KINDS = {
     "deal": "deal",
     "agreement": "agreement",
     "accord": "agreement",
+    "letter": "letter of intent",
 }
 
 # --- titles ----------------------------------------------------------------------------
@@ -178,7 +179,7 @@ MUNICIPAL_TITLES = ["mayor", "mayor-elect", "vice-mayor", "deputy-mayor", "gover
                     "vice-governor"]
 # Honorifics that may sit between a title and a name ("its President Prof. Dr. X").
 HONORIFICS = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.",
-              "sir", "dame", "lord", "lady", "hon", "hon."]
+              "sir", "dame", "lord", "lady", "hon", "hon.", "honorable", "honourable"]
 # Verbs that give their passive subject a title: "X has been elected president of Y".
 TITLE_VERBS = ["elect", "appoint", "name", "become", "promote", "install", "reelect",
                "re-elect", "choose", "select"]
@@ -268,6 +269,25 @@ UNDATED_TYPES = {"located_in", "position"}
 
 # Event types that a future tense with a fixed day still states ("will visit on May 3").
 SCHEDULED_TYPES = {"visit", "meeting"}
+
+# Nouns that a following "of" phrase names: "the city of Xi'an" is Xi'an, "the Black Sea
+# resort of Sochi" is Sochi. Not "capital", "heart" or "suburb": "the capital of France"
+# is another place than France.
+NAMED_BY_OF_NOUNS = ["city", "town", "village", "municipality", "province", "state",
+                     "county", "district", "prefecture", "region", "resort", "port",
+                     "island", "emirate", "canton", "borough", "megacity", "metropolis"]
+
+# Titles of a national office: "Russian President Vladimir Putin" holds his post in
+# Russia. Job words ("economist", "coach", "striker") say a nationality, not a post.
+NATIONAL_TITLE_HEADS = ["president", "vice-president", "minister", "chancellor", "premier",
+                        "king", "queen", "prince", "princess", "ambassador", "envoy",
+                        "secretary", "secretary-general", "emperor"]
+# Place nouns after a nationality word that name a place of that country: "the Japanese
+# city of Nagato", "Chinese megacities Guangzhou and Nanjing", "the Canadian province of
+# British Columbia".
+NATIONAL_PLACE_NOUNS = ["city", "town", "village", "municipality", "province", "state",
+                        "county", "district", "prefecture", "region", "resort", "port",
+                        "island", "capital", "megacity", "metropolis"]
 
 # Relation types whose rows are order-free pairs.
 SYMMETRIC = {"meeting", "agreement"}

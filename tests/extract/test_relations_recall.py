@@ -1,0 +1,238 @@
+"""Relation rules added for recall, on sentences written for the tests.
+
+Each rule has sentences that must give a row and near-misses that must not (plans,
+negations, demands, lists of neighbours, nationality words before job titles).
+Mentions are built by hand (``mark``), so the rules are tested apart from the entity stage.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.annotate import load_nlp
+from pipeline.extract.relations.nationality import demonyms
+from tests.extract.test_relations import date, facts, run
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def gpe(*names):
+    return {n: ("GPE", n) for n in names}
+
+
+def org(*names):
+    return {n: ("ORG", n) for n in names}
+
+
+def person(*names):
+    return {n: ("PERSON", n) for n in names}
+
+
+def roles(rows, rtype):
+    return {(s, o, role) for t, s, o, role, *_ in rows if t == rtype}
+
+
+# --- "the city of X" names X ---------------------------------------------------------
+
+
+def test_agreement_signed_between_cities_named_by_of(nlp):
+    text = ("A partnership agreement was signed between the city of Graz in Austria "
+            "and the city of Pecs in Hungary.")
+    rows, _ = run(nlp, text, gpe("Graz", "Austria", "Pecs", "Hungary"))
+    assert facts(rows, "agreement") == {("Graz", "Pecs")}
+
+
+def test_capital_of_is_not_the_country(nlp):
+    text = "Officials from the capital of Norway visited Lyon."
+    rows, _ = run(nlp, text, gpe("Norway", "Lyon"))
+    assert facts(rows, "visit") == set()
+
+
+def test_delegation_of_city_arrived(nlp):
+    text = "A delegation of the Danish city of Aarhus has arrived in Turin."
+    rows, _ = run(nlp, text, gpe("Aarhus", "Turin"))
+    assert facts(rows, "visit") == {("Aarhus", "Turin")}
+
+
+def test_delegation_headed_by_subject_visited(nlp):
+    text = "Governor Anna Berg headed a delegation which visited Porto in May."
+    rows, _ = run(nlp, text, {**person("Anna Berg"), **gpe("Porto")})
+    assert facts(rows, "visit") == {("Anna Berg", "Porto")}
+
+
+# --- nationality words -------------------------------------------------------------
+
+
+def test_demonyms_come_from_the_package():
+    table = demonyms()
+    assert table["japanese"] == "JP"
+    assert table["french"] == "FR"  # the most populous of the countries it names
+    assert table["south korean"] == "KR"
+
+
+def test_national_office_before_a_name(nlp):
+    text = ("A meeting between Brazilian President Joao Silva and Finnish Prime Minister "
+            "Liisa Koski took place. Brazil and Finland signed nothing.")
+    rows, _ = run(nlp, text, {**person("Joao Silva", "Liisa Koski"),
+                              **gpe("Brazil", "Finland")})
+    assert facts(rows, "position") == {("Joao Silva", "Brazil"), ("Liisa Koski", "Finland")}
+
+
+def test_nationality_before_a_job_is_no_position(nlp):
+    text = "German economist Karl Weber said Germany would grow."
+    rows, _ = run(nlp, text, {**person("Karl Weber"), **gpe("Germany")})
+    assert facts(rows, "position") == set()
+
+
+def test_nationality_needs_the_country_named(nlp):
+    text = "Russian President Ivan Petrov arrived."
+    rows, _ = run(nlp, text, person("Ivan Petrov"))
+    assert facts(rows, "position") == set()
+
+
+def test_national_place_noun_locates_places(nlp):
+    text = ("A delegation from the Japanese city of Nagato visited Lyon. Chinese "
+            "megacities Guangzhou and Nanjing joined. Japan and China agreed.")
+    rows, _ = run(nlp, text, gpe("Nagato", "Lyon", "Guangzhou", "Nanjing", "Japan",
+                                 "China"))
+    assert {("Nagato", "Japan"), ("Guangzhou", "China"),
+            ("Nanjing", "China")} <= facts(rows, "located_in")
+
+
+def test_national_place_noun_not_for_such_as_or_other_nouns(nlp):
+    text = ("Japanese cities such as Osaka grew. The Spanish club Valencia won. "
+            "Japan and Spain agreed.")
+    rows, _ = run(nlp, text, {**gpe("Osaka", "Japan", "Spain"), **org("Valencia")})
+    assert facts(rows, "located_in") == set()
+
+
+# --- positions ---------------------------------------------------------------------
+
+
+def test_title_of_org_then_name(nlp):
+    text = "He passed the baton to the Mayor of Leipzig, Hans Vogel."
+    rows, _ = run(nlp, text, {**person("Hans Vogel"), **gpe("Leipzig")})
+    assert facts(rows, "position") == {("Hans Vogel", "Leipzig")}
+
+
+def test_second_title_after_and(nlp):
+    text = ("Yesterday Marco Rossi, Mayor of Florence and outgoing President of "
+            "Eurocities, handed over.")
+    rows, _ = run(nlp, text, {**person("Marco Rossi"), **gpe("Florence"),
+                              **org("Eurocities")})
+    assert facts(rows, "position") == {("Marco Rossi", "Florence"),
+                                       ("Marco Rossi", "Eurocities")}
+    assert ("Marco Rossi", "Eurocities", "outgoing President") in roles(rows, "position")
+
+
+def test_two_titles_of_one_org(nlp):
+    text = '"We are glad," said Lena Ortiz, president and CEO of Acme Partners.'
+    rows, _ = run(nlp, text, {**person("Lena Ortiz"), **org("Acme Partners")})
+    assert facts(rows, "position") == {("Lena Ortiz", "Acme Partners")}
+
+
+def test_adjective_before_title(nlp):
+    text = "We thank Omar Haddad, the distinguished Governor of Amman, for his support."
+    rows, _ = run(nlp, text, {**person("Omar Haddad"), **gpe("Amman")})
+    assert facts(rows, "position") == {("Omar Haddad", "Amman")}
+
+
+# --- agreements --------------------------------------------------------------------
+
+
+def test_sister_cities_capitalised(nlp):
+    text = "Nairobi and Denver have been Sister Cities since 1975."
+    rows, _ = run(nlp, text, {**gpe("Nairobi", "Denver"), "Sister Cities": ("ORG", "SC")},
+                  dates=[date("1975", text, "1975", "year")])
+    assert {(t, s, o, d) for t, s, o, _r, d, _v in rows if t == "agreement"} == {
+        ("agreement", "Nairobi", "Denver", "1975")}
+
+
+def test_possessive_sister_city(nlp):
+    text = "Bergen is Seattle's third sister city."
+    rows, _ = run(nlp, text, gpe("Bergen", "Seattle"))
+    assert facts(rows, "agreement") == {("Bergen", "Seattle")}
+
+
+def test_one_of_sister_cities(nlp):
+    text = "Many visitors come from Oslo, one of Austin's 16 sister cities."
+    rows, _ = run(nlp, text, gpe("Oslo", "Austin"))
+    assert facts(rows, "agreement") == {("Oslo", "Austin")}
+
+
+def test_sister_city_to(nlp):
+    text = "He welcomed Denver, which is a sister city to Nairobi."
+    rows, _ = run(nlp, text, gpe("Denver", "Nairobi"))
+    assert facts(rows, "agreement") == {("Denver", "Nairobi")}
+
+
+def test_would_be_sister_city_is_no_agreement(nlp):
+    text = "He said that Bergen would be Seattle's tenth sister city."
+    rows, _ = run(nlp, text, gpe("Bergen", "Seattle"))
+    assert facts(rows, "agreement") == set()
+
+
+def test_tie_between_two_cities(nlp):
+    text = ("Lyon Mayor Maria Lopez and Turin Mayor Paolo Neri celebrated the anniversary "
+            "of the sister city partnership between their two cities.")
+    rows, _ = run(nlp, text, {**person("Maria Lopez", "Paolo Neri"), **gpe("Lyon", "Turin")})
+    assert facts(rows, "agreement") == {("Lyon", "Turin")}
+
+
+def test_plain_relationship_between_is_no_agreement(nlp):
+    text = "The relationship between Lyon and Turin is tense."
+    rows, _ = run(nlp, text, gpe("Lyon", "Turin"))
+    assert facts(rows, "agreement") == set()
+
+
+def test_letter_of_intent(nlp):
+    text = "In April, Oslo signed a Letter of Intent with Austin."
+    rows, _ = run(nlp, text, gpe("Oslo", "Austin"))
+    assert facts(rows, "agreement") == {("Oslo", "Austin")}
+
+
+def test_letter_without_intent_is_no_agreement(nlp):
+    text = "Oslo sent a letter to Austin."
+    rows, _ = run(nlp, text, gpe("Oslo", "Austin"))
+    assert facts(rows, "agreement") == set()
+
+
+# --- visits ------------------------------------------------------------------------
+
+
+def test_visit_list_after_dash_skips_containers(nlp):
+    text = ("Governor Kim visited five cities – Austin, Denver and Seattle in the United "
+            "States, and Lyon in France – to attract investment.")
+    names = {**person("Kim"), **gpe("Austin", "Denver", "Seattle", "United States",
+                                    "Lyon", "France")}
+    rows, _ = run(nlp, text, names)
+    assert facts(rows, "visit") == {("Kim", "Austin"), ("Kim", "Denver"),
+                                    ("Kim", "Seattle"), ("Kim", "Lyon")}
+
+
+def test_planned_visit_list_gives_nothing(nlp):
+    text = "Governor Kim will visit three cities – Austin, Denver and Seattle."
+    rows, _ = run(nlp, text, {**person("Kim"), **gpe("Austin", "Denver", "Seattle")})
+    assert facts(rows, "visit") == set()
+
+
+def test_called_on_a_body_is_a_visit(nlp):
+    text = "Mayor Maria Lopez also called on the Oslo City Council."
+    rows, _ = run(nlp, text, {**person("Maria Lopez"), **org("Oslo City Council")})
+    assert facts(rows, "visit") == {("Maria Lopez", "Oslo City Council")}
+
+
+def test_called_on_to_act_is_a_demand(nlp):
+    text = "Maria Lopez called on the Oslo City Council to resign."
+    rows, _ = run(nlp, text, {**person("Maria Lopez"), **org("Oslo City Council")})
+    assert facts(rows, "visit") == set()
+    assert facts(rows, "meeting") == set()
+
+
+def test_called_on_a_player_is_no_meeting(nlp):
+    text = "Coach Paul Grant called on Tom Reed."
+    rows, _ = run(nlp, text, person("Paul Grant", "Tom Reed"))
+    assert facts(rows, "meeting") == set()
