@@ -11,7 +11,8 @@ import pytest
 
 from pipeline.annotate import load_nlp
 from pipeline.extract.relations.nationality import demonyms
-from tests.extract.test_relations import date, facts, run
+from pipeline.model import DateMention
+from tests.extract.test_relations import KIM, date, facts, figure, run
 
 
 @pytest.fixture(scope="module")
@@ -236,3 +237,107 @@ def test_called_on_a_player_is_no_meeting(nlp):
     text = "Coach Paul Grant called on Tom Reed."
     rows, _ = run(nlp, text, person("Paul Grant", "Tom Reed"))
     assert facts(rows, "meeting") == set()
+
+
+# --- dates -------------------------------------------------------------------------
+
+
+def test_date_after_names_dates_the_signing(nlp):
+    text = "Turin signed a trade agreement with Bergen in Norway on March 3."
+    rows, _ = run(nlp, text, gpe("Turin", "Bergen", "Norway"),
+                  dates=[date("on March 3", text, "2021-03-03")])
+    assert ("agreement", "Turin", "Bergen", "agreement", "2021-03-03", None) in rows
+
+
+def test_date_of_an_earlier_event_noun_stays_out(nlp):
+    text = "Since the opening of Lyon Tech in 1973, Lyon has visited Turin."
+    rows, _ = run(nlp, text, {**gpe("Lyon", "Turin"), **org("Lyon Tech")},
+                  dates=[date("1973", text, "1973", "year")])
+    assert [r[4] for r in rows if r[0] == "visit"] in ([], [""])
+
+
+def test_paragraph_date_carries_to_undated_event(nlp):
+    text = ("OSLO, May 2. A delegation from Bergen arrived in Oslo.\n\n"
+            "A delegation from Tromso arrived in Oslo.")
+    rows, _ = run(nlp, text, gpe("Oslo", "Bergen", "Tromso"),
+                  dates=[date("May 2", text, "2019-05-02")])
+    dated = {(s, o, d) for t, s, o, _r, d, _v in rows if t == "visit"}
+    assert ("Bergen", "Oslo", "2019-05-02") in dated
+    assert ("Tromso", "Oslo", "") in dated  # another paragraph
+
+
+def test_date_inside_an_earlier_sentence_is_not_the_paragraphs(nlp):
+    text = "Tom Reed was born in Bergen on 5 April 1950. He later travelled to Oslo."
+    rows, _ = run(nlp, text, {**person("Tom Reed"), **gpe("Bergen", "Oslo")},
+                  dates=[date("5 April 1950", text, "1950-04-05")])
+    assert [d for t, s, o, _r, d, _v in rows if t == "visit" and o == "Oslo"] in ([], [""])
+
+
+def test_day_inside_an_earlier_range_wins(nlp):
+    text = ("From June 10th to 14th, Mayor Maria Lopez is on a tour of Berlin "
+            "and Turin. On June 12th, Lopez will travel to Turin.")
+    dates = [DateMention(0, 24, "From June 10th to 14th", "2022-06-10/2022-06-14",
+                         "range", "range"),
+             date("On June 12th", text, "2022-06-12")]
+    rows, _ = run(nlp, text, {**KIM, **gpe("Berlin", "Turin")}, dates=dates)
+    dated = {(o, d) for t, s, o, _r, d, _v in rows if t == "visit"}
+    assert dated == {("Berlin", "2022-06-10/2022-06-14"), ("Turin", "2022-06-12")}
+
+
+def test_place_noun_after_its_name(nlp):
+    text = "Last year Turin signed a memorandum of understanding with Gyeonggi province."
+    rows, _ = run(nlp, text, gpe("Turin", "Gyeonggi"))
+    assert facts(rows, "agreement") == {("Turin", "Gyeonggi")}
+
+
+def test_officials_from_two_cities_met(nlp):
+    text = "Officials from the city of Lyon and the city of Turin met in Geneva."
+    rows, _ = run(nlp, text, gpe("Lyon", "Turin", "Geneva"))
+    assert facts(rows, "meeting") == {("Lyon", "Turin")}
+
+
+def test_two_countries_meeting_is_a_match(nlp):
+    text = "England and Wales met at Twickenham on Saturday."
+    rows, _ = run(nlp, text, {**gpe("England", "Wales"), **org("Twickenham")})
+    assert facts(rows, "meeting") == set()
+
+
+# --- memberships -------------------------------------------------------------------
+
+
+def test_possessive_member_after_gerund(nlp):
+    text = "Bergen hosted the summit shortly after becoming the league's newest member."
+    rows, _ = run(nlp, text, {**gpe("Bergen"), "the league": ("ORG", "Hansa League")})
+    assert facts(rows, "membership") == {("Bergen", "Hansa League")}
+
+
+def test_hoping_to_become_member_is_no_membership(nlp):
+    text = "Bergen hopes to become the league's next member."
+    rows, _ = run(nlp, text, {**gpe("Bergen"), "the league": ("ORG", "Hansa League")})
+    assert facts(rows, "membership") == set()
+
+
+def test_gerund_after_of_keeps_its_own_subject(nlp):
+    text = "Acme Bank accused Tom Reed of paying $2m to an agent."
+    rows, _ = run(nlp, text, {**org("Acme Bank"), **person("Tom Reed")},
+                  figures=[figure("$2m", text, 2000000, "USD")])
+    assert ("Acme Bank", None) not in facts(rows, "statistic")
+
+
+def test_member_list_after_origin_phrase(nlp):
+    text = ("The Hansa League was set up in Lubeck. It now has 40 members from nine "
+            "countries, including Riga City Council and other bodies.")
+    rows, _ = run(nlp, text, {**gpe("Lubeck"), **org("Hansa League", "Riga City Council")})
+    assert facts(rows, "membership") == {("Riga City Council", "Hansa League")}
+
+
+def test_returning_home_is_no_visit(nlp):
+    text = "After returning to Norway, Tom Reed spoke to reporters in Oslo."
+    rows, _ = run(nlp, text, {**person("Tom Reed"), **gpe("Norway", "Oslo")})
+    assert facts(rows, "visit") == set()
+
+
+def test_resort_of_names_the_place_not_the_sea(nlp):
+    text = "A delegation from Bergen arrived in the Adriatic resort of Split."
+    rows, _ = run(nlp, text, {**gpe("Bergen", "Split"), "Adriatic": ("LOC", "Adriatic")})
+    assert facts(rows, "visit") == {("Bergen", "Split")}

@@ -117,7 +117,7 @@ def _agreement_noun(ctx: Context, tok: Token) -> list[Relation]:
     # "Qingdao and Gwangju have concluded a friendly city agreement"
     if tok.dep_ == "dobj" and verb.lemma_.lower() in SIGN_VERBS:
         parties = _parties(ctx.subject_entities(verb), ctx)
-        date = ctx.date_for(verb)
+        date = ctx.event_date(verb)
         for a, b in combinations(parties, 2):
             rows.append(_row(ctx, tok, a, b, "agreement_coordinated", kind, date))
         others = _with_objects(ctx, verb)
@@ -133,7 +133,7 @@ def _agreement_noun(ctx: Context, tok: Token) -> list[Relation]:
                        for k in ctx.entities_of(p)]
             for a, b in combinations(_parties(signers, ctx), 2):
                 rows.append(_row(ctx, tok, a, b, "agreement_signed_by", kind,
-                                 ctx.date_for(c)))
+                                 ctx.event_date(c)))
         # "established a formal agreement to work with Y"
         others = _with_objects(ctx, c)
         if others:
@@ -141,7 +141,7 @@ def _agreement_noun(ctx: Context, tok: Token) -> list[Relation]:
             for a in subjects:
                 for b in others:
                     rows.append(_row(ctx, tok, a, b, "agreement_to_work_with", kind,
-                                     ctx.date_for(tok)))
+                                     ctx.event_date(tok)))
     # "an agreement was signed between the city of Xi'an and the city of Rabat"
     if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in SIGN_VERBS:
         pair = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"
@@ -149,7 +149,7 @@ def _agreement_noun(ctx: Context, tok: Token) -> list[Relation]:
                 for k in _parties(ctx.entities_of(p), ctx)]
         if len(pair) == 2:
             return rows + [_row(ctx, tok, pair[0], pair[1], "agreement_signed_between",
-                                kind, ctx.date_for(verb))]
+                                kind, ctx.event_date(verb))]
     # "a Partnership Agreement was signed with the City of Bochum"
     if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in SIGN_VERBS and \
             not any(c.dep_ == "agent" for c in verb.children):
@@ -159,7 +159,7 @@ def _agreement_noun(ctx: Context, tok: Token) -> list[Relation]:
             for b in others:
                 if b != topic:
                     rows.append(_row(ctx, tok, topic, b, "agreement_passive_topic", kind,
-                                     ctx.date_for(verb)))
+                                     ctx.event_date(verb)))
     return rows
 
 
@@ -198,7 +198,7 @@ def _tie_with(ctx: Context, tok: Token) -> list[Relation]:
         return []
     kind = _tie_kind(tok)
     rows = []
-    clause_date = ctx.date_for(tok)
+    clause_date = ctx.event_date(tok)
     for c in tok.children:
         if c.dep_ != "prep" or c.lower_ != "with":
             continue
@@ -231,7 +231,7 @@ def _tie_between(ctx: Context, tok: Token) -> list[Relation]:
     if len(pair) != 2 or pair[0] == pair[1]:
         return []
     return [_row(ctx, tok, pair[0], pair[1], "agreement_tie_between", _tie_kind(tok),
-                 ctx.date_for(tok))]
+                 ctx.event_date(tok))]
 
 
 def _tie_subjects(ctx: Context, tok: Token) -> list[int]:
@@ -309,7 +309,7 @@ def _sister_of(ctx: Context, tok: Token) -> list[Relation]:
         # "Lyon and Bergen became sister cities in 1990"
         parties = _parties(ctx.subject_entities(tok.head), ctx)
         return [_row(ctx, tok, a, b, "agreement_sister_pair", kind,
-                     ctx.date_for(tok.head)) for a, b in combinations(parties, 2)]
+                     ctx.event_date(tok.head)) for a, b in combinations(parties, 2)]
     if not objects:
         return []
     if tok.dep_ == "appos":
@@ -319,7 +319,7 @@ def _sister_of(ctx: Context, tok: Token) -> list[Relation]:
         subjects = ctx.subject_entities(tok.head)
     else:
         return []
-    date = ctx.date_for(tok.head if tok.dep_ == "attr" else tok)
+    date = ctx.event_date(tok.head if tok.dep_ == "attr" else tok)
     return [_row(ctx, tok, s, o, "agreement_sister_of", kind, date)
             for s in _parties(subjects, ctx) for o in objects if s != o]
 

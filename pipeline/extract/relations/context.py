@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.relations import patterns as rp
+from pipeline.extract.relations.lexicon import TIME_PREPS
 from pipeline.model import DateMention, Figure, LocalEntity, Mention
 
 if not Token.has_extension("rel_ent"):
@@ -24,6 +25,10 @@ DATE_KINDS = ("date", "range")
 GRANULARITY_RANK = {"day": 3, "week": 2, "month": 2, "range": 2, "year": 1}
 # How many sentences back a pronoun or "the city" may reach for its referent.
 CARRY_WINDOW = 3
+# How many sentences back a paragraph's event date may come from.
+PARAGRAPH_WINDOW = 3
+# How far into a sentence its leading date may start ("OSLO, May 2", "On May 2").
+LEADING = 2
 
 
 def coarse(label: str) -> str:
@@ -143,7 +148,8 @@ class Context:
         return []
 
     def _named_by_of(self, tok: Token) -> int | None:
-        """'the city of Xi'an', 'the Black Sea resort of Sochi': the place the noun is."""
+        """'the city of Xi'an', 'the Adriatic resort of Split', 'Gyeonggi province': the
+        place the noun is."""
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in rp.NAMED_BY_OF_NOUNS:
             return None
         for c in tok.children:
@@ -152,6 +158,11 @@ class Context:
                     key = self.key_at(p) if p.dep_ == "pobj" else None
                     if key is not None and coarse(self.label(key)) == "PLACE":
                         return key
+        for c in tok.children:
+            if c.dep_ == "compound" and c.i == tok.i - 1:  # "Gyeonggi province"
+                key = self.key_at(c)
+                if key is not None and coarse(self.label(key)) == "PLACE":
+                    return key
         return None
 
     def _delegation(self, tok: Token) -> int | None:
@@ -351,6 +362,14 @@ class Context:
             return self.clause_subject(tok.head, depth + 1)
         if tok.dep_ in ("conj", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
             return self.clause_subject(tok.head, depth + 1)
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and \
+                tok.head.lower_ in TIME_PREPS and tok.head.head.pos_ in ("VERB", "AUX"):
+            # "X was chosen right after joining the league", "Before touring Oslo, X
+            # ...": the main clause's subject. Only time words: in "accused X of paying"
+            # or "by selling", the one who does it may be another.
+            main = tok.head.head
+            return next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")),
+                        None) or self.clause_subject(main, depth + 1)
         if tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBG", "VBN"):
             return tok.head
         if tok.tag_ in ("VBN", "VBG", "VBD") and tok.dep_ != "ROOT" and tok.i > 1:
@@ -382,7 +401,34 @@ class Context:
 
     # --- dates ---------------------------------------------------------------------
 
-    def date_for(self, tok: Token) -> str:
+    def event_date(self, tok: Token) -> str:
+        """The date of an event said at ``tok`` (a visit, a signing, a meeting).
+
+        As ``date_for``, but a date may hang on a name in the clause: the small parser
+        attaches "on Nov 21" in "signed an agreement with Gwangju in South Korea on Nov
+        21" to the last name, not to the verb.
+        """
+        return self.date_for(tok, through_names=True)
+
+    def paragraph_date(self, si: int) -> str:
+        """The day an earlier sentence of the same paragraph opens with: a dateline
+        ("OSLO, May 2. A delegation ... has arrived") or "On March 4, the mayors met.
+        They agreed ...". Only a leading date: "He was born on 5 April 1950. He flew
+        planes to ..." dates the birth, not the rest. The nearest one wins; a paragraph
+        break stops the search."""
+        for back in range(si - 1, max(-1, si - PARAGRAPH_WINDOW - 1), -1):
+            seg = self.text[self.sents[back].start_char:self.sents[back + 1].start_char]
+            if "\n" in seg.lstrip():
+                return ""  # a line break within or after the sentence before
+            first = self.sents[back].start
+            days = [d.value for d, span in self.date_tokens
+                    if self.sent_of[span.start] == back and span.start <= first + LEADING
+                    and d.granularity in ("day", "range")]
+            if days:
+                return days[-1]
+        return ""
+
+    def date_for(self, tok: Token, through_names: bool = False) -> str:
         """A date said in the clause of ``tok``, else the sentence's leading date."""
         si = self.sent_of[tok.i]
         home = _clause_verb(tok)
@@ -394,7 +440,9 @@ class Context:
                 continue
             if span.start <= sent.start + 1 and _followed_by_comma(span):
                 leading = d.value
-            if _clause_verb(span.root).i == home.i and _direct(span.root, home):
+            via = tok.i if through_names else -1  # "an agreement ... on Nov 21"
+            if _clause_verb(span.root).i == home.i and _direct(span.root, home,
+                                                                 through_names, via):
                 rank = GRANULARITY_RANK.get(d.granularity, 0)
                 cand = (rank, -abs(span.start - tok.i), d.value)
                 if best is None or cand[:2] > best[:2]:
@@ -416,18 +464,20 @@ def _clause_verb(tok: Token) -> Token:
     return t
 
 
-def _direct(tok: Token, verb: Token) -> bool:
+def _direct(tok: Token, verb: Token, through_names: bool = False, via: int = -1) -> bool:
     """True when a date hangs on the verb without passing through another noun.
 
     "Since the establishment of X in 1973, Daejeon has accumulated ...": 1973 dates the
-    establishment, not the accumulating.
+    establishment, not the accumulating. With ``through_names``, proper names on the way
+    do not count ("with Gwangju in South Korea on Nov 21").
     """
     t = tok
     for _ in range(8):
         if t.i == verb.i:
             return True
         head = t.head
-        if head.i != verb.i and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "DATE":
+        if head.i not in (verb.i, via) and head.pos_ in ("NOUN", "PROPN") and \
+                head.ent_type_ != "DATE" and not (through_names and head.pos_ == "PROPN"):
             return False
         t = head
     return False

@@ -9,7 +9,8 @@ from __future__ import annotations
 # --- trigger lemmas --------------------------------------------------------------------
 
 VISIT_VERBS = ["visit", "tour", "inspect"]
-TRAVEL_VERBS = ["travel", "fly", "go", "arrive", "head", "come", "return"]
+# Not "return": "returned to Korea" is going home, "returned to Cardiff" a comeback.
+TRAVEL_VERBS = ["travel", "fly", "go", "arrive", "head", "come"]
 VISIT_NOUNS = ["visit", "trip", "tour", "journey", "mission"]
 # Verbs under which a visit noun is a trip still to come or never made: "face a trip to
 # Newcastle", "sealed a trip to Bolton", "booked a tour of", "cancelled the visit".
@@ -267,11 +268,19 @@ IRREALIS_AUX = ["will", "would", "could", "may", "might", "should", "shall", "mu
 # Relation types that are states, not events: no date is attached to them.
 UNDATED_TYPES = {"located_in", "position"}
 
+# Event types whose undated rows take the date their paragraph opens with ("OSLO, May 2.
+# A delegation ... has arrived in Oslo").
+EVENT_TYPES = {"visit", "meeting", "agreement", "membership"}
+
+# Prepositions of time before a gerund whose subject is the main clause's: "chosen right
+# after joining the league", "Before touring Oslo, the mayor ...".
+TIME_PREPS = ["after", "before", "upon", "on", "while", "when"]
+
 # Event types that a future tense with a fixed day still states ("will visit on May 3").
 SCHEDULED_TYPES = {"visit", "meeting"}
 
-# Nouns that a following "of" phrase names: "the city of Xi'an" is Xi'an, "the Black Sea
-# resort of Sochi" is Sochi. Not "capital", "heart" or "suburb": "the capital of France"
+# Nouns that a following "of" phrase names: "the city of Xi'an" is Xi'an, "the Adriatic
+# resort of Split" is Split. Not "capital", "heart" or "suburb": "the capital of France"
 # is another place than France.
 NAMED_BY_OF_NOUNS = ["city", "town", "village", "municipality", "province", "state",
                      "county", "district", "prefecture", "region", "resort", "port",

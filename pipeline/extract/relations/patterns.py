@@ -23,6 +23,7 @@ from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as 
     DELEGATION_NOUNS,
     EMPLOYER_NOUNS,
     ESTIMATE_NOUNS,
+    EVENT_TYPES,
     FIXTURE_VERBS,
     FORMER_WORDS,
     FOUND_NOUNS,
@@ -281,6 +282,12 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
         {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": MEMBER_NOUNS}}},
         _child("trigger", "of", PREP, {"LOWER": "of"}),
         _child("of", "obj", ["pobj"]),
+    ]),
+    # "X became the league's newest member", "Y, the network's tenth member"
+    "membership_poss_member": ("membership", [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": "member", "POS": "NOUN",
+                                                "DEP": {"IN": ["attr", "oprd", "appos"]}}},
+        _child("trigger", "obj", ["poss"]),
     ]),
     # "with Quebec becoming the sixth member": the organisation is the one the same
     # sentence already names as having members

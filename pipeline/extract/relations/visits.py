@@ -41,7 +41,7 @@ def visit_rows(ctx: Context) -> list[Relation]:
 def _row(ctx: Context, tok: Token, subject: int, obj: int, rule: str) -> Relation:
     sent = ctx.sents[ctx.sent_of[tok.i]]
     return Relation(type="visit", sentence_start=sent.start_char, subject_key=subject,
-                    object_key=obj, rule=rule, date=ctx.date_for(tok))
+                    object_key=obj, rule=rule, date=ctx.event_date(tok))
 
 
 def _visitors(ctx: Context, verb: Token) -> list[int]:
