@@ -341,3 +341,63 @@ def test_resort_of_names_the_place_not_the_sea(nlp):
     text = "A delegation from Bergen arrived in the Adriatic resort of Split."
     rows, _ = run(nlp, text, {**gpe("Bergen", "Split"), "Adriatic": ("LOC", "Adriatic")})
     assert facts(rows, "visit") == {("Bergen", "Split")}
+
+
+# --- agreements: long partner lists ---------------------------------------------------
+
+
+def test_last_partner_of_a_long_list_after_with(nlp):
+    text = ("Bergen has sister city relationships with the City of Turin and the City of "
+            "Austin in the United States, and the City of Lyon in France.")
+    names = {**gpe("Bergen", "United States", "France"),
+             **{f"City of {c}": ("GPE", c) for c in ("Turin", "Austin", "Lyon")}}
+    rows, _ = run(nlp, text, names)
+    assert facts(rows, "agreement") == {("Bergen", "Turin"), ("Bergen", "Austin"),
+                                        ("Bergen", "Lyon")}
+
+
+def test_second_tie_noun_keeps_its_own_partner(nlp):
+    text = ("Bergen has sister city ties with Turin, and a friendship city relationship "
+            "with Lyon.")
+    rows, _ = run(nlp, text, gpe("Bergen", "Turin", "Lyon"))
+    assert ("Bergen", "Lyon", "friendship city") in roles(rows, "agreement")
+
+
+# --- meetings through a channel ---------------------------------------------------------
+
+
+def test_two_mayors_acting_through_a_video_conference_met(nlp):
+    text = ("Maria Lopez and Paolo Neri marked the anniversary of the partnership through "
+            "a video conference on Friday.")
+    rows, _ = run(nlp, text, person("Maria Lopez", "Paolo Neri"))
+    assert facts(rows, "meeting") == {("Maria Lopez", "Paolo Neri")}
+
+
+def test_two_speakers_at_a_conference_did_not_meet(nlp):
+    text = "Maria Lopez and Paolo Neri spoke at a conference in Turin."
+    rows, _ = run(nlp, text, {**person("Maria Lopez", "Paolo Neri"), **gpe("Turin")})
+    assert facts(rows, "meeting") == set()
+
+
+def test_two_titled_subjects_the_parser_did_not_join(nlp):
+    # the small model makes both names subjects of "celebrated"
+    text = ("Oslo Mayor Park Jae-won and Bergen Mayor Han Seo-yeon celebrated the "
+            "anniversary through a video conference.")
+    rows, _ = run(nlp, text, {**person("Park Jae-won", "Han Seo-yeon"),
+                              **gpe("Oslo", "Bergen")})
+    assert facts(rows, "meeting") == {("Park Jae-won", "Han Seo-yeon")}
+
+
+# --- sites ------------------------------------------------------------------------------
+
+
+def test_site_name_before_in_place(nlp):
+    text = "Bergen Science Park in Norway plans to double its size."
+    rows, _ = run(nlp, text, {**org("Bergen Science Park"), **gpe("Norway")})
+    assert facts(rows, "located_in") == {("Bergen Science Park", "Norway")}
+
+
+def test_company_in_place_is_no_site(nlp):
+    text = "Acme Group in Norway plans to double its sales."
+    rows, _ = run(nlp, text, {**org("Acme Group"), **gpe("Norway")})
+    assert facts(rows, "located_in") == set()

@@ -249,8 +249,17 @@ def _tie_subjects(ctx: Context, tok: Token) -> list[int]:
 
 
 def _tie_partners(ctx: Context, tok: Token, tie: Token) -> list[Token]:
-    """The listed partners, and those added by 'followed by'."""
+    """The listed partners, and those added by 'followed by'.
+
+    A long list after "with" ("with A and B in the US, and C in France") often hangs its
+    last names on the tie noun itself: a proper-name conjunct of the tie is a partner too
+    (a common-noun conjunct, "and a friendship city relationship with D", is a tie of its
+    own).
+    """
     out = ctx.list_members(tok)
+    for c in tie.children:
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > tok.i:
+            out += [m for m in ctx.list_members(c) if m not in out]
     for t in [*out, tie]:
         for c in t.children:
             if c.dep_ in ("relcl", "acl") and c.lemma_.lower() == "follow":

@@ -397,7 +397,12 @@ class Context:
 
     def subject_entities(self, tok: Token) -> list[int]:
         subj = self.clause_subject(tok)
-        return self.entities_of(subj) if subj is not None else []
+        if subj is None:
+            return []
+        keys = self.entities_of(subj)
+        for other in _second_subjects(subj):
+            keys += [k for k in self.entities_of(other) if k not in keys]
+        return keys
 
     # --- dates ---------------------------------------------------------------------
 
@@ -450,6 +455,17 @@ class Context:
         if best is not None:
             return best[2]
         return leading
+
+
+def _second_subjects(subj: Token) -> list[Token]:
+    """'Mayor Ko Wen-je and Mayor Kwon Young-jin celebrated': the small parser may make
+    both names subjects of the verb, the "and" hanging on the first, instead of a
+    conjunct. A later subject of the same verb joined by that "and" is a subject too."""
+    if subj.dep_ != "nsubj":
+        return []
+    joined = [c.i for c in subj.children if c.dep_ == "cc" and c.lower_ == "and"]
+    return [c for c in subj.head.children if c.dep_ == "nsubj" and c.i > subj.i
+            and any(subj.i < j < c.i for j in joined)]
 
 
 def _clause_verb(tok: Token) -> Token:

@@ -23,6 +23,10 @@ MEMBER_ROLES = ["member", "partner", "shareholder", "participant", "observer", "
 MEET_VERBS = ["meet"]
 MEET_NOUNS = ["meeting", "talk", "talks", "conference", "videoconference", "summit",
               "discussion", "consultation", "dialogue", "audience", "teleconference"]
+# Prepositions that make a meeting noun the channel two parties used: "celebrated through
+# a video conference", "spoke via teleconference". Not "at" or "during": "A and B spoke at
+# a summit" may be two speeches to a hall.
+CHANNEL_PREPS = ["through", "via", "over"]
 # "the two cities", "both sides": a pair named in the sentences before, by class.
 PAIR_NOUNS = {"city": "PLACE", "country": "PLACE", "nation": "PLACE", "region": "PLACE",
               "province": "PLACE", "side": "ANY", "party": "ANY", "organization": "ORG",
@@ -309,6 +313,13 @@ PLACE_NOUNS = ["city", "town", "village", "municipality", "locality", "region", 
                "district", "province", "state", "prefecture", "capital", "port", "island",
                "suburb", "area", "park", "campus", "complex", "cluster", "zone", "hub",
                "centre", "center", "community", "metropolis", "megacity", "settlement"]
+# Last words of a name that make it a site: "Lyon Science Park in Lyon", "the Norwegian
+# Embassy in Rome", "Turin University in Italy" are where the "in" phrase says. Not
+# "company" or "group": "Acme Group in Norway" may be a branch, not the seat.
+SITE_NOUNS = ["park", "campus", "zone", "university", "institute", "embassy", "consulate",
+              "airport", "hospital", "museum", "stadium", "center", "centre", "complex",
+              "cluster", "hub", "port", "station", "school", "college", "laboratory",
+              "library", "town", "valley", "technopark", "technopolis", "innopolis"]
 # Nouns for a part of a place: "in the southeastern part of Y", "in the heart of Y".
 PART_NOUNS = ["part", "heart", "centre", "center", "north", "south", "east", "west",
               "outskirts", "middle", "edge", "corner", "side", "foot", "region", "area"]

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import Context, coarse
+from pipeline.extract.relations.lexicon import CHANNEL_PREPS
 from pipeline.extract.relations.modality import irrealis
 from pipeline.model import Relation
 
@@ -270,6 +271,12 @@ def coordinated_meetings(ctx: Context) -> list[Relation]:
                 tok.head.lemma_.lower() in ("hold", "have"):
             verb, rule = tok.head, "meeting_coordinated_noun"
             allowed = ("PERSON", "ORG", "PLACE")
+        elif lemma in rp.MEET_NOUNS and tok.dep_ == "pobj" and \
+                tok.head.lower_ in CHANNEL_PREPS and tok.head.head.pos_ == "VERB":
+            # "A and B marked the anniversary through a video conference": what they
+            # did, they did talking to each other
+            verb, rule = tok.head.head, "meeting_coordinated_channel"
+            allowed = ("PERSON", "ORG")
         else:
             continue
         if irrealis(verb) or any(c.dep_ in ("dobj", "prep") and c.lower_ not in
