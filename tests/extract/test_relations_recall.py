@@ -401,3 +401,27 @@ def test_company_in_place_is_no_site(nlp):
     text = "Acme Group in Norway plans to double its sales."
     rows, _ = run(nlp, text, {**org("Acme Group"), **gpe("Norway")})
     assert facts(rows, "located_in") == set()
+
+
+# --- statistics: a share of a named body's people ----------------------------------------
+
+
+def test_share_of_a_named_bodys_people_whatever_the_verb(nlp):
+    text = "Some 66% of Acme Corp employees own a university degree."
+    rows, _ = run(nlp, text, org("Acme Corp"),
+                  figures=[figure("Some 66%", text, 66, "percent")])
+    assert [(t, s, v) for t, s, _o, _r, _d, v in rows] == [("statistic", "Acme Corp", 66)]
+
+
+def test_share_of_unnamed_people_has_no_owner(nlp):
+    text = "Some 40% of voters backed Acme Corp."
+    rows, _ = run(nlp, text, org("Acme Corp"),
+                  figures=[figure("Some 40%", text, 40, "percent")])
+    assert [r for r in rows if r[0] == "statistic"] == []
+
+
+def test_share_in_someone_elses_words_has_no_owner(nlp):
+    text = "Some 40% of Acme Corp employees would strike, he said."
+    rows, _ = run(nlp, text, {**org("Acme Corp")},
+                  figures=[figure("Some 40%", text, 40, "percent")])
+    assert [r for r in rows if r[0] == "statistic"] == []
