@@ -373,6 +373,14 @@ def test_two_mayors_acting_through_a_video_conference_met(nlp):
     assert facts(rows, "meeting") == {("Maria Lopez", "Paolo Neri")}
 
 
+def test_date_of_the_video_conference_dates_the_meeting(nlp):
+    text = ("Maria Lopez and Paolo Neri marked the anniversary through a video conference "
+            "on the afternoon of May 4, 2021.")
+    rows, _ = run(nlp, text, person("Maria Lopez", "Paolo Neri"),
+                  dates=[date("May 4, 2021", text, "2021-05-04")])
+    assert [(t, d) for t, _s, _o, _r, d, _v in rows] == [("meeting", "2021-05-04")]
+
+
 def test_two_speakers_at_a_conference_did_not_meet(nlp):
     text = "Maria Lopez and Paolo Neri spoke at a conference in Turin."
     rows, _ = run(nlp, text, {**person("Maria Lopez", "Paolo Neri"), **gpe("Turin")})

@@ -493,7 +493,8 @@ def _direct(tok: Token, verb: Token, through_names: bool = False, via: int = -1)
             return True
         head = t.head
         if head.i not in (verb.i, via) and head.pos_ in ("NOUN", "PROPN") and \
-                head.ent_type_ != "DATE" and not (through_names and head.pos_ == "PROPN"):
+                head.ent_type_ not in ("DATE", "TIME") and \
+                not (through_names and head.pos_ == "PROPN"):
             return False
         t = head
     return False

@@ -264,6 +264,7 @@ def coordinated_meetings(ctx: Context) -> list[Relation]:
     rows = []
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
+        anchor = None
         if lemma in rp.MEET_VERBS and tok.pos_ == "VERB":
             verb, rule = tok, "meeting_coordinated_verb"
             allowed = ("PERSON", "ORG")
@@ -277,6 +278,7 @@ def coordinated_meetings(ctx: Context) -> list[Relation]:
             # did, they did talking to each other
             verb, rule = tok.head.head, "meeting_coordinated_channel"
             allowed = ("PERSON", "ORG")
+            anchor = tok  # "through a video conference on May 4": the date is the call's
         else:
             continue
         if irrealis(verb) or any(c.dep_ in ("dobj", "prep") and c.lower_ not in
@@ -294,7 +296,7 @@ def coordinated_meetings(ctx: Context) -> list[Relation]:
                 sent = ctx.sents[ctx.sent_of[tok.i]]
                 rows.append(Relation(type="meeting", sentence_start=sent.start_char,
                                      subject_key=a, object_key=b, rule=rule,
-                                     date=ctx.event_date(verb)))
+                                     date=ctx.event_date(anchor or verb)))
     return rows
 
 
