@@ -8,7 +8,18 @@ Numeric and temporal labels (DATE, MONEY, ...) belong to other stages and are ig
 
 from __future__ import annotations
 
-from pipeline.extract.entities.acronyms import acronym_repeats, parentheses
+from pipeline.extract.entities.acronyms import (
+    acronym_repeats,
+    common_noun_expansions,
+    parentheses,
+)
+from pipeline.extract.entities.coordination import (
+    comma_joined_people,
+    coordinated_modifiers,
+    dash_joined_names,
+    field_after_head,
+    places_cut_short,
+)
 from pipeline.extract.entities.coref import group
 from pipeline.extract.entities.fragments import (
     events,
@@ -48,9 +59,13 @@ def find_entities(doc) -> tuple[list[Mention], list[LocalEntity]]:
     cands = title_of_org_person(text, title_inside(text, from_spacy(doc, text)))
     cands = place_glued(text, [role_word_glued(text, c) for c in plural_roles(text, cands)])
     cands = middle_initial(text, cands)
+    cands = places_cut_short(text, comma_joined_people(text, cands))
+    cands = dash_joined_names(text, cands)
+    cands = field_after_head(doc, text, coordinated_modifiers(doc, text, cands))
     hyphenated_places(text, cands)
     cands = not_portfolios(text, joined_places(text, cands))
     cands = drop_common_words(doc, cands, text)
+    cands = common_noun_expansions(text, cands)
     cands = dedupe(cands)
     cands = dedupe(cands + head_noun_names(doc, cands, text))
     cands = dedupe(cands + division_names(doc, cands, text))
