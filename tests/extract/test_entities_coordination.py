@@ -20,6 +20,8 @@ from pipeline.extract.entities.coordination import (
 )
 from pipeline.extract.entities.coref import _tail_of
 from pipeline.extract.entities.fragments import role_word_glued
+from pipeline.extract.entities.headwords import front_cut_names
+from pipeline.extract.entities.names import initials
 from pipeline.extract.entities.spans import Cand
 
 
@@ -199,3 +201,60 @@ def test_a_plain_role_word_before_a_one_word_name_written_alone_is_dropped():
     text = "Rapper Zolani topped the chart."  # never written alone: may be the name
     c = role_word_glued(text, cand(text, "Rapper Zolani", "PERSON"))
     assert text[c.start : c.end] == "Rapper Zolani"
+
+
+def test_a_hyphenated_word_may_give_one_letter_to_an_acronym(nlp):
+    assert "OECD" in initials("Organisation for Economic Co-operation and Development")
+    assert "APEC" in initials("Asia-Pacific Economic Cooperation")
+    text = ("Delegates of the Union for Nordic Co-operation and Trade (UNCT) met. The UNCT "
+            "said it would meet again.")
+    _mentions, entities = find_entities(nlp(text))
+    [union] = [e for e in entities if "UNCT" in e.aliases]
+    assert union.name == "Union for Nordic Co-operation and Trade"
+
+
+# ----------------------------------------------------------------------------- front words
+
+
+def test_a_proper_noun_bound_to_the_front_of_a_name_is_part_of_it(nlp):
+    text = "Based in Lund, Sweden, Ostravia Science Park has grown for 25 years."
+    doc = nlp(text)
+    out = front_cut_names(doc, [cand(text, "Lund", "GPE"), cand(text, "Sweden", "GPE"),
+                                cand(text, "Science Park", "ORG")], text)
+    assert names(text, out) == [("Lund", "GPE"), ("Ostravia Science Park", "ORG"),
+                                ("Sweden", "GPE")]
+
+
+def test_a_place_or_a_title_before_a_name_stays_apart(nlp):
+    text = "Officials at the UK Treasury said that Chairman Gold Bank would fall."
+    doc = nlp(text)
+    cands = [cand(text, "UK", "GPE"), cand(text, "Treasury", "ORG"),
+             cand(text, "Gold Bank", "ORG")]
+    assert names(text, front_cut_names(doc, cands, text)) == names(text, cands)
+
+
+def test_honorifics_initials_and_one_word_names_take_no_front_word(nlp):
+    text = "The fund was set up by J Marlow Trust, said Mr Halden of Oxfam on Friday."
+    doc = nlp(text)
+    cands = [cand(text, "Marlow Trust", "ORG"), cand(text, "Halden", "ORG"),
+             cand(text, "Oxfam", "ORG")]
+    assert names(text, front_cut_names(doc, cands, text)) == names(text, cands)
+
+
+# ----------------------------------------------------------------------------- list kinds
+
+
+def test_an_event_name_in_a_list_of_places_stays_an_event(nlp):
+    text = ("The guests include officials from Wuxi, China, Korean War veterans from Leeds, "
+            "England and students from Lyon, France.")
+    _mentions, entities = find_entities(nlp(text))
+    war = [e for e in entities if e.name == "Korean War"]
+    assert war and war[0].type == "EVENT"
+
+
+def test_a_one_word_head_takes_its_front_word(nlp):
+    text = "The report came from the Harbourside Secretariat in Oslo."
+    doc = nlp(text)
+    out = front_cut_names(doc, [cand(text, "Secretariat", "ORG"), cand(text, "Oslo", "GPE")],
+                          text)
+    assert names(text, out) == [("Harbourside Secretariat", "ORG"), ("Oslo", "GPE")]

@@ -34,7 +34,11 @@ from pipeline.extract.entities.fragments import (
     title_inside,
     title_of_org_person,
 )
-from pipeline.extract.entities.headwords import division_names, head_noun_names
+from pipeline.extract.entities.headwords import (
+    division_names,
+    front_cut_names,
+    head_noun_names,
+)
 from pipeline.extract.entities.names import squash
 from pipeline.extract.entities.spans import (
     dedupe,
@@ -62,6 +66,7 @@ def find_entities(doc) -> tuple[list[Mention], list[LocalEntity]]:
     cands = places_cut_short(text, comma_joined_people(text, cands))
     cands = dash_joined_names(text, cands)
     cands = field_after_head(doc, text, coordinated_modifiers(doc, text, cands))
+    cands = front_cut_names(doc, cands, text)
     hyphenated_places(text, cands)
     cands = not_portfolios(text, joined_places(text, cands))
     cands = drop_common_words(doc, cands, text)

@@ -41,6 +41,7 @@ from pipeline.extract.entities.names import (
 from pipeline.extract.entities.rules import (
     COUNTRY_CUSTOMARY_NAMES,
     CUSTOMARY_SHORT_PLACES,
+    EVENT_HEADS,
     NOT_PERSON_WORDS,
     PLACE_PREFIXES,
 )
@@ -194,9 +195,14 @@ def _same_kind_lists(text: str, groups: list[_Group]) -> bool:
 
 
 def _plain_name(name: str) -> bool:
-    """One to four words without an organisation, facility or person-title word."""
+    """One to four words without an organisation, facility or person-title word.
+
+    A name ending in an event word ("Korean War veterans from Portland") is an event in any
+    list, so it is not plain either.
+    """
     ws = name.split(" ")
-    return len(ws) <= 4 and not NOT_PERSON_WORDS.intersection(ws) and not is_acronym(name)
+    return (len(ws) <= 4 and not NOT_PERSON_WORDS.intersection(ws) and not is_acronym(name)
+            and ws[-1] not in EVENT_HEADS)
 
 
 def _build(uf, cands, keys, text, evidence) -> list[_Group]:
