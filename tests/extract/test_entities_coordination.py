@@ -10,7 +10,7 @@ import pytest
 
 from pipeline.annotate import load_nlp
 from pipeline.extract.entities import find_entities
-from pipeline.extract.entities.acronyms import common_noun_expansions, parentheses
+from pipeline.extract.entities.acronyms import common_noun_expansions, known_as, parentheses
 from pipeline.extract.entities.coordination import (
     comma_joined_people,
     coordinated_modifiers,
@@ -258,3 +258,24 @@ def test_a_one_word_head_takes_its_front_word(nlp):
     out = front_cut_names(doc, [cand(text, "Secretariat", "ORG"), cand(text, "Oslo", "GPE")],
                           text)
     assert names(text, out) == [("Harbourside Secretariat", "ORG"), ("Oslo", "GPE")]
+
+
+# ----------------------------------------------------------------------------- known as
+
+
+def test_a_name_after_also_known_as_is_whole_and_joins_the_name_before(nlp):
+    text = ("The Lisbon Science and Technology Park (LSTP), also known as Parque Científico "
+            "Tecnológico de Lisboa, was founded by the University of Lisbon.")
+    mentions, entities = find_entities(nlp(text))
+    [park] = [e for e in entities if "LSTP" in e.aliases or e.name == "LSTP"]
+    forms = {park.name, *park.aliases}
+    assert {"Lisbon Science and Technology Park",
+            "Parque Científico Tecnológico de Lisboa"} <= forms
+    assert "Parque Científico" not in [m.text for m in mentions]
+
+
+def test_words_after_also_known_as_that_are_no_name_add_nothing():
+    text = "Orvik Shipping, also known as the biggest employer in town, grew."
+    cands = [cand(text, "Orvik Shipping", "ORG")]
+    out, links = known_as(text, cands)
+    assert names(text, out) == [("Orvik Shipping", "ORG")] and not links

@@ -11,6 +11,7 @@ from __future__ import annotations
 from pipeline.extract.entities.acronyms import (
     acronym_repeats,
     common_noun_expansions,
+    known_as,
     parentheses,
 )
 from pipeline.extract.entities.coordination import (
@@ -77,7 +78,9 @@ def find_entities(doc) -> tuple[list[Mention], list[LocalEntity]]:
     list_inside_name(text, cands, blocked)
     list_context(text, cands)
     added, links = parentheses(text, cands)
-    cands = dedupe(cands + added)
+    cands, more = known_as(text, dedupe(cands + added))
+    links += more
+    cands = dedupe(cands)
     added, more = acronym_repeats(text, cands, blocked)
     links += more
     cands = dedupe(cands + added)

@@ -3,7 +3,8 @@
 A definition in parentheses links the two forms as one entity; an all-capital token later
 in the text that spells a known acronym or the initials of a longer name joins that name.
 A country code in parentheses ("Blackstone Inc. (USA)") says where, not what, and common
-abbreviations ("Memorandum of Understanding (MoU)") define no name.
+abbreviations ("Memorandum of Understanding (MoU)") define no name. "X, also known as Y"
+defines another name the same way.
 """
 
 from __future__ import annotations
@@ -188,3 +189,37 @@ def common_noun_expansions(text: str, cands: list[Cand]) -> list[Cand]:
     if not spans:
         return cands
     return [c for c in cands if not any(s <= c.start and c.end <= e for s, e in spans)]
+
+
+# "X, also known as Y", "X (3CE), formerly known as Y", "X (also called Y)"
+_KNOWN_AS = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\))?\s*[,(]?\s*(?:also|formerly|better|previously|locally)\s+"
+    r"(?:known\s+as|called)\s+(?:the\s+)?")
+_NAME_RUN = re.compile(r"[^\s,;.()\n][^,;()\n]*?(?=\s*(?:[,;()\n]|\.(?:\s|$)|$))")
+
+
+def known_as(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tuple[Span, Span]]]:
+    """'X, also known as Y': Y is another name of X, written whole up to the next comma.
+
+    The name after "also known as" (or "formerly known as", "also called") runs to the next
+    punctuation when its words are written as a name (capitalised but for function words);
+    the model often labels it in pieces ("Parque Cientifico | Tecnologico de La Habana"),
+    so the pieces give way to the whole, which joins X as one of its names.
+    """
+    out = list(cands)
+    links: list[tuple[Span, Span]] = []
+    for c in cands:
+        m = _KNOWN_AS.match(text, c.end)
+        run = _NAME_RUN.match(text, m.end()) if m else None
+        if run is None:
+            continue
+        s, e = run.span()
+        name = text[s:e]
+        if not (is_title_case_phrase(name) or (" " not in name and name[:1].isupper())):
+            continue
+        if not acceptable(text, s, e, c.label):
+            continue
+        out = [o for o in out if not (s <= o.start and o.end <= e)]
+        out.append(Cand(s, e, c.label, "known-as", weight=0))
+        links.append(((c.start, c.end), (s, e)))
+    return out, links
