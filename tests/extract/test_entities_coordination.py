@@ -279,3 +279,14 @@ def test_words_after_also_known_as_that_are_no_name_add_nothing():
     cands = [cand(text, "Orvik Shipping", "ORG")]
     out, links = known_as(text, cands)
     assert names(text, out) == [("Orvik Shipping", "ORG")] and not links
+
+
+def test_a_run_together_span_is_no_evidence_for_its_own_parts():
+    text = "Guests included Ruth Baird, Marlow at the gala. Ruth Baird spoke first."
+    cands = [cand(text, "Ruth Baird, Marlow", "PERSON"), cand(text, "Ruth Baird", "PERSON", 1)]
+    assert names(text, comma_joined_people(text, cands)) == names(text, cands)
+    text = "Guests included Ruth Baird, Marlow at the gala. Ruth Baird and Marlow spoke."
+    cands += [cand(text, "Marlow", "ORG", 1)]
+    out = comma_joined_people(text, cands)
+    assert ("Marlow", "PERSON") in names(text, out) and ("Ruth Baird", "PERSON") in names(
+        text, out) and ("Ruth Baird, Marlow", "PERSON") not in names(text, out)

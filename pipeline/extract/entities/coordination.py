@@ -27,21 +27,26 @@ _COMMA = re.compile(r",\s+")
 def comma_joined_people(text: str, cands: list[Cand]) -> list[Cand]:
     """'Ferry, Mackay' (one span of 'formed by Ferry, Mackay and Brian Eno') -> two people.
 
-    Split at the commas where every part is a person the article names in full elsewhere
-    (the part is that person's name or its last word), so that a place written "Washington,
-    D.C." or an organisation "Skidmore, Owings & Merrill" stays whole.
+    Split at the commas where every part is a name the article writes elsewhere on its own:
+    a person's full name or its last word, or a one-word name of any label; and at least one
+    part is a person's. A place written "Washington, D.C." or an organisation "Skidmore,
+    Owings & Merrill" stays whole. The span itself is no evidence: only other candidates
+    count, so that a run-together span cannot vouch for its own parts.
     """
-    full = [squash(text[c.start : c.end]).split(" ") for c in cands if c.label == "PERSON"]
-    known = {" ".join(ws) for ws in full} | {ws[-1] for ws in full if len(ws) > 1}
+    full = [squash(text[c.start : c.end]).split(" ") for c in cands
+            if c.label == "PERSON" and "," not in text[c.start : c.end]]
+    people = {" ".join(ws) for ws in full} | {ws[-1] for ws in full if len(ws) > 1}
+    alone = {squash(text[c.start : c.end]) for c in cands if " " not in text[c.start : c.end]}
     out: list[Cand] = []
     for c in cands:
         name = text[c.start : c.end]
-        parts = _COMMA.split(name)
-        if len(parts) < 2 or "\n" in name or not all(squash(p) in known for p in parts):
+        parts = [squash(p) for p in _COMMA.split(name)]
+        if (len(parts) < 2 or "\n" in name or not all(p in people or p in alone for p in parts)
+                or not any(p in people for p in parts)):
             out.append(c)
             continue
         pos = c.start
-        for part in parts:
+        for part in _COMMA.split(name):
             s = text.index(part, pos)
             out.append(Cand(s, s + len(part), "PERSON", "comma-joined", weight=0))
             pos = s + len(part)
