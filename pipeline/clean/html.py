@@ -64,7 +64,7 @@ class HtmlClean:
     published_source: str = ""
     publisher: str = ""
     url: str = ""
-    extractor: str = ""  # trafilatura, soup or regex: which path produced the body
+    extractor: str = ""  # trafilatura, readability, soup or regex: where the body came from
 
 
 def _tidy(text: str) -> str:
@@ -244,7 +244,7 @@ def clean_html(html: str, url: str = "") -> HtmlClean:
     if body and tree is not None:  # readability last: it changes the tree
         body, extractor = cross_check(body, readability_text(tree))
         body = _tidy(strip_headline(body, title))
-    if not body:  # trafilatura found no text: the page's visible text, cleaned as a dump
+    if not body:  # no text (or only the headline): the visible text, cleaned as a dump
         body, extractor = fallback_text(html)
     published = normalise_date(found.date or "")
     return HtmlClean(

@@ -34,6 +34,7 @@ from pipeline.clean.html_rules import (
 )
 
 _WORD = re.compile(r"\w+")
+_BREAK = "\u2029"  # the paragraph separator marks block boundaries while text is joined
 
 
 def readability_text(tree) -> str:
@@ -50,7 +51,8 @@ def readability_text(tree) -> str:
 
 
 def fragment_text(fragment: str) -> str:
-    """Text of an HTML fragment, one line per block element, white space collapsed."""
+    """Text of an HTML fragment, one line per block element, white space collapsed (a
+    newline in the markup is a space, as in a browser)."""
     import lxml.html
 
     if not fragment.strip():
@@ -58,9 +60,9 @@ def fragment_text(fragment: str) -> str:
     root = lxml.html.fromstring(fragment)
     for element in root.iter():
         if isinstance(element.tag, str) and element.tag.lower() in BLOCK_TAGS:
-            element.text = "\n" + (element.text or "")
-            element.tail = "\n" + (element.tail or "")
-    lines = (" ".join(line.split()) for line in root.text_content().split("\n"))
+            element.text = _BREAK + (element.text or "")
+            element.tail = _BREAK + (element.tail or "")
+    lines = (" ".join(line.split()) for line in root.text_content().split(_BREAK))
     return "\n".join(line for line in lines if line)
 
 
