@@ -103,8 +103,9 @@ def trafilatura_variant(**options):
 
 
 def readability_lxml(html: str, url: str) -> str:
-    from pipeline.clean.html_body import fragment_text
     from readability import Document
+
+    from pipeline.clean.html_body import fragment_text
 
     try:
         return fragment_text(Document(html).summary(html_partial=True))
