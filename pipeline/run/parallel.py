@@ -6,10 +6,12 @@ tables do not depend on the number of workers. Cached results (``pipeline.run.ca
 served without touching a worker; only misses are sent out, and stored on return.
 
 Pool workers come from a ``forkserver`` (imports done once, then cheap forks; no fork of
-a parent that runs threads) and load the spaCy model once each, in the initializer. They
-are started on demand, so a re-run with few changed documents starts few of them. A
-worker that dies (out of memory, a crash in native code) costs only a retry: its batch is
-redone one document at a time, and a document that kills a worker again is an error row.
+a parent that runs threads), which also loads the spaCy model and the language identifier
+once (``pipeline.run.warm``), so workers start with them; the initializer loads them only
+where the fork server could not. They are started on demand, so a re-run with few changed
+documents starts few of them. A worker that dies (out of memory, a crash in native code)
+costs only a retry: its batch is redone one document at a time, and a document that kills
+a worker again is an error row.
 Each pool worker also watches the process that started the pool and ends itself when that
 process dies, however it died (``watch_parent``), so a killed run leaves nothing behind.
 """
@@ -149,7 +151,9 @@ class PoolExecutor:
     def _get(self) -> ProcessPoolExecutor:
         if self._pool is None:
             context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["pipeline.run.process"])
+            # the fork server imports these once; "warm" also loads the model there
+            context.set_forkserver_preload(
+                ["pipeline.run.process", *([] if self.clean_only else ["pipeline.run.warm"])])
             self._pool = ProcessPoolExecutor(
                 max_workers=self.workers, mp_context=context, initializer=warm_worker,
                 initargs=(self.clean_only, os.getpid()),

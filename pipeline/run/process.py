@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import threading
 import time
 import traceback
@@ -16,7 +17,7 @@ from collections.abc import Iterable
 
 from pipeline.annotate import load_nlp, skipping
 from pipeline.clean import clean
-from pipeline.clean.language import foreign_spans
+from pipeline.clean.language import detect_language, foreign_spans
 from pipeline.extract.dates import find_dates
 from pipeline.extract.entities import find_entities
 from pipeline.extract.figures import find_figures
@@ -139,7 +140,23 @@ _NLP_LOCK = threading.Lock()
 
 def get_nlp():
     """The model with only the components extraction reads (loaded once per process)."""
-    return load_nlp(UNUSED_COMPONENTS)
+    loaded = load_nlp.cache_info().currsize
+    nlp = load_nlp(UNUSED_COMPONENTS)
+    if load_nlp.cache_info().currsize > loaded:
+        # the model and every module are loaded for good: keep them out of the garbage
+        # collector's full passes, which would otherwise walk them again and again
+        gc.freeze()
+    return nlp
+
+
+def warm() -> None:
+    """Load what every document needs (the model, the language identifier) now.
+
+    A pool's fork server calls it (see ``pipeline.run.warm``), so workers forked from it
+    start with both in memory instead of each loading them again.
+    """
+    get_nlp()
+    detect_language("warm up the language identifier with a sentence of plain English")
 
 
 def _memory_zone(nlp):
