@@ -162,18 +162,30 @@ NUMERIC_ORDER_BY_SEPARATOR: dict[str, str] = {".": "dmy", "-": "dmy", "/": "mdy"
 # marker may open any field, not only the line.
 HEADER_FIELD_SEPARATORS = r"\s*[|｜]\s*"
 
-# A wire or press-release dateline opening the first paragraph: the place in capitals,
-# optionally its region, the date (its year may be left out), a wire service between
-# slashes or an agency in brackets, then a dash: "SEOUL, May 3 (Yonhap) --",
-# "BARCELONA, Spain—June 21, 2023 —", "DAEJEON, South Korea, Dec. 23, 2025 /PRNewswire/ --".
-# Matched case-sensitively at the start of a paragraph.
-PRESS_DATELINE = (
-    r"^[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.'’ ]{1,40}?)?"
-    r"(?:\s*[,—–-]{1,2}\s*(?P<date>[A-Za-z]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
+# A wire or press-release dateline opening the first paragraph: the place, optionally its
+# region, the date (its year may be left out), a wire service between slashes or an agency
+# in brackets, then a dash: "SEOUL, May 3 (Yonhap) --", "BARCELONA, Spain—June 21, 2023 —",
+# "DAEJEON, South Korea, Dec. 23, 2025 /PRNewswire/ --". Agencies also write the date in the
+# brackets ("ST. LOUIS (April 18, 2024) —") or after them ("PALIKIR, Pohnpei (Island
+# Information Service): June 23, 1997 -"), and end with a colon or full stop after the
+# bracket or slash ("New Delhi [India], May 3 (ANI):", "SOCHI, September 28. /TASS/.").
+# The place is written in capitals; a place in Title Case ("Binh Duong (VNA) –") counts
+# only before a known agency (``pubdate.press_dateline`` checks). Matched case-sensitively
+# at the start of a paragraph.
+_DATELINE_DATE = (
+    r"[A-Za-z]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?"
     r"|\d{1,2}\s+[A-Za-z]{3,10}\.?(?:,?\s+\d{4})?|\d{4}[-./]\d{1,2}[-./]\d{1,2}"
-    r"|\d{1,2}[./-]\d{1,2}[./-]\d{4}))?\s*"
-    r"(?:/(?P<wire>[^/\n]{2,40})/\s*)?(?:\((?P<agency>[^()\n]{2,40})\)\s*)?"
-    r"(?:--|—|–|-)\s*"
+    r"|\d{1,2}[./-]\d{1,2}[./-]\d{4}"
+)
+PRESS_DATELINE = (
+    r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+){0,3}"
+    r"|[A-Z][a-z.'’-]+(?:[ -][A-Z][a-z.'’-]+){0,3})(?:\s*\[[^\]\n]{2,40}\])?"
+    r"(?:,\s*[A-Z][A-Za-z.'’ ]{1,40}?)?"
+    rf"(?:\s*[,—–-]{{1,2}}\s*(?P<date>{_DATELINE_DATE})\.?)?\s*"
+    r"(?:/(?P<wire>[^/\n]{2,40})/\s*)?"
+    rf"(?:\(\s*(?P<bracketed>{_DATELINE_DATE})\s*\)\s*|\((?P<agency>[^()\n]{{2,40}})\)\s*)?"
+    rf"(?:[:,]\s*(?P<late>{_DATELINE_DATE})\s*)?"
+    r"(?:--|—|–|-|(?<=[/)])[.:])\s*"
 )
 
 # Prefixes of English month and weekday names: three letters are enough to recognise a
@@ -209,6 +221,15 @@ KOREAN_WEEKDAYS: list[str] = [
     "(토)",
     "(일)",
 ]
+
+# A picture's caption ends with the picture's credit in brackets ("Mayor Kim signs the
+# agreement (Photo: Harbour Wire)", "... on Nov 21. [Photo/Harbour Daily]"): never the
+# headline, though it may stand above the story where the headline would. Searched,
+# case-insensitively. (Captions stay in the text: some readers count them as the story's.)
+CAPTION_CREDIT = (
+    r"[(\[]\s*(?:photo(?:graph)?|image|picture)s?(?:\s+credit)?\s*(?:[:/]|by\b|courtesy\b)"
+    r"[^()\[\]]{1,80}[)\]]$"
+)
 
 # Between the headline and the site's name in a page's title bar ("Headline | Site",
 # "Site :: Headline"). Dashes are left out: headlines use them themselves.

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.clean.language_rules import DANGLING_WORDS
-from pipeline.clean.pubdate import BareDate, PressDateline, press_dateline
+from pipeline.clean.pubdate import BareDate, PressDateline, bare_date, press_dateline
 
 # A line with at least this many words is prose whatever its punctuation (headlines are
 # shorter; a headline rarely ends with a full stop).
@@ -115,4 +115,5 @@ def is_prose(line: str) -> bool:
     words = word_count(line)
     if words >= PROSE_WORDS:
         return True
-    return words >= SENTENCE_WORDS and is_sentence(line)
+    # "November 8, 2023 at 6:09 p.m." ends like a sentence but is a dateline
+    return words >= SENTENCE_WORDS and is_sentence(line) and not bare_date(line, timed=True)

@@ -25,6 +25,7 @@ from pipeline.clean.boilerplate_rules import (
     PRESS_DATELINE,
     WEEKDAY_PREFIXES,
 )
+from pipeline.clean.publisher_rules import WIRE_AGENCIES
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
 # htmldate rejects dates after max_date, which defaults to today: a clock. A fixed, far
@@ -42,11 +43,22 @@ _WORDED = re.compile(
 )
 _WEEKDAY = r"[A-Za-z]{3,10}\.?,?"
 _KOREAN_WEEKDAY = "|".join(re.escape(w) for w in KOREAN_WEEKDAYS)
-_BANNER = re.compile(
-    rf"^(?:(?P<wd1>{_WEEKDAY})\s+)?"
-    rf"(?:{_WORDED.pattern}|\d{{4}}\s*[-./년]\s*\d{{1,2}}\s*[-./월]\s*\d{{1,2}}\s*일?"
+# a time of day beside a date on a date line ("9:25pm", "6:09 p.m.", "4:59 AM UTC", "22:30")
+_TIME_OF_DAY = (
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s*(?:UTC|GMT|[A-Z]{1,4}T)(?:[+-]\d{1,2})?)?"
+)
+_BANNER_DATE = (
+    rf"(?:(?P<wd1>{_WEEKDAY})\s+)?"
+    rf"(?P<date>{_WORDED.pattern}|\d{{4}}\s*[-./년]\s*\d{{1,2}}\s*[-./월]\s*\d{{1,2}}\s*일?"
     rf"|\d{{1,2}}(?P<sep>[./-])\d{{1,2}}(?P=sep)\d{{4}})"
-    rf"(?:\s*,?\s*(?P<wd2>{_WEEKDAY}|{_KOREAN_WEEKDAY}))?$"
+    rf"(?:\s*,?\s*(?P<wd2>{_WEEKDAY}|{_KOREAN_WEEKDAY}))?"
+)
+_BANNER = re.compile(rf"^{_BANNER_DATE}$")
+# the same with the time of day before or after it: a story's dateline ("February 24, 2020
+# | 9:25pm", "22:30, 9 MAY 2020"), or a site's clock
+_TIMED_BANNER = re.compile(
+    rf"^(?:{_TIME_OF_DAY}\s*[,|•·]?\s*)?{_BANNER_DATE}"
+    rf"(?:\s*(?:[,|•·]|at)?\s*{_TIME_OF_DAY})?$"
 )
 _MARKERS = [
     (kind, re.compile(rf"^(?:{pattern})\s*[:：]?\s*", re.IGNORECASE))
@@ -58,8 +70,11 @@ _ANY_MARKER = re.compile("|".join(f"(?:{pattern})" for _, pattern in DATE_MARKER
 _YEAR = re.compile(r"\d{4}")
 # a byline between a marker and its date: "by admin on", "by Jane Doe |"
 _MARKER_BYLINE = re.compile(r"by\s+[^|,;:\d]{1,40}?\s*(?:\bon\b|[|,·•–—-])\s*", re.IGNORECASE)
+# a time of day after a date ("at 9:24 pm ET", "10:31 KST", "9:03 UTC+3"); a time zone is
+# UTC or capitals ending in T, so the words after the time stay ("10:00 The mayor ...")
 _TIME_TAIL = re.compile(
-    r"^[\s,|]*(?:at\s+)?(?:\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?|오전|오후|\s)*",
+    r"^[\s,|]*(?:(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?"
+    r"(?:\s*(?-i:UTC|[A-Z]{0,4}T)\b(?:[+-]\d{1,2})?)?|오전|오후|\s)*",
     re.IGNORECASE,
 )
 
@@ -236,8 +251,9 @@ class BareDate:
     weekday: bool  # written with its weekday, as a site's date-of-the-day banner is
 
 
-def bare_date(line: str, order: str = "") -> BareDate | None:
-    """The date of a line that is only a date (with or without weekday), else None.
+def bare_date(line: str, order: str = "", timed: bool = False) -> BareDate | None:
+    """The date of a line that is only a date (with or without weekday; with ``timed``,
+    also with a time of day before or after it), else None.
 
     Month and weekday words are recognised by their first three letters so that
     misspellings ("APRILL") and abbreviations still count.
@@ -245,15 +261,14 @@ def bare_date(line: str, order: str = "") -> BareDate | None:
     text = " ".join(strip_bullet(line).split())
     if not text or len(text) > 60:
         return None
-    match = _BANNER.match(text)
+    match = (_TIMED_BANNER if timed else _BANNER).match(text)
     if not match:
         return None
     for key in ("wd1", "wd2"):
         word = match.group(key)
         if word and word[0].isascii() and word[:3].lower() not in WEEKDAY_PREFIXES:
             return None
-    start = match.end("wd1") if match.group("wd1") else 0
-    value, _ = leading_date(text[start:].lstrip(), order)
+    value, _ = leading_date(match["date"], order)
     return BareDate(value, bool(match.group("wd1") or match.group("wd2"))) if value else None
 
 
@@ -319,8 +334,9 @@ def marker_only(line: str) -> str:
     return ""
 
 
-_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
-# how far after the date the time of day may come ("Nov 18, 2019 at 9:24 pm ET")
+_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?!\d)")  # "9:25pm" too
+# how far after the date the time of day may come ("Nov 18, 2019 at 9:24 pm ET"), or
+# before it ("22:30, 9 MAY 2020")
 DATELINE_TIME_WINDOW = 20
 
 
@@ -337,12 +353,14 @@ def find_dateline(line: str, order: str = "") -> str:
         for match in pattern.finditer(text):
             value = _value(pattern, match, order)
             tail = text[match.end() : match.end() + DATELINE_TIME_WINDOW]
-            if value and _CLOCK.search(tail):
+            head = text[max(0, match.start() - DATELINE_TIME_WINDOW) : match.start()]
+            if value and (_CLOCK.search(tail) or _CLOCK.search(head)):
                 return value
     return ""
 
 
 _PRESS_DATELINE = re.compile(PRESS_DATELINE)
+_AGENCIES = frozenset(name.lower() for name in WIRE_AGENCIES)
 
 
 @dataclass(frozen=True)
@@ -352,15 +370,35 @@ class PressDateline:
     value: str  # YYYY-MM-DD, or "" when the dateline gives no year
     agency: str  # the agency in brackets ("Yonhap" of "SEOUL, May 3 (Yonhap) --"), or ""
     end: int  # where the story's text begins
+    wire: str = ""  # the service between slashes ("TASS" of "/TASS/", "PRNewswire"), or ""
+
+
+def _spells_out(acronym: str, words: str) -> bool:
+    """``words`` are what the ``acronym`` stands for: its letters are their initials."""
+    initials = "".join(word[0] for word in words.split() if word[0].isupper())
+    return len(acronym) >= 2 and initials == acronym.replace(".", "")
 
 
 def press_dateline(paragraph: str, order: str = "") -> PressDateline | None:
-    """The dateline at the start of a paragraph ("SEOUL, May 3 (Yonhap) --"), or None."""
+    """The dateline at the start of a paragraph ("SEOUL, May 3 (Yonhap) --"), or None.
+
+    A place in capitals is the dateline convention; a place in Title Case ("Hanoi (VNA) –")
+    could open any sentence, so it counts only before a known news agency.
+    """
     match = _PRESS_DATELINE.match(paragraph[:MAX_BOILERPLATE_LINE])
-    if not match or not (match["date"] or match["wire"] or match["agency"]):
+    if not match:
         return None
-    value, _ = leading_date(match["date"] or "", order)
-    return PressDateline(value, " ".join((match["agency"] or "").split()), match.end())
+    written = match["date"] or match["bracketed"] or match["late"] or ""
+    agency = " ".join((match["agency"] or "").split())
+    if agency[:1].islower() or _spells_out(match["place"], agency):
+        agency = ""  # "NASA (the space agency) –", "NASA (National Aeronautics and ...):"
+    wire = " ".join((match["wire"] or "").split())
+    if not (written or wire or agency):
+        return None
+    if not match["place"].isupper() and not {agency.lower(), wire.lower()} & _AGENCIES:
+        return None
+    value, _ = leading_date(written, order)
+    return PressDateline(value, agency, match.end(), wire)
 
 
 def html_date(html: str, url: str = "", extensive: bool = False) -> str:

@@ -5,9 +5,9 @@ least explicit: a byline naming the outlet ("By Haps Staff", "By Jane Doe (Reute
 credit line ("© 2024 X. All rights reserved", "Source: X"), the site's logo written out as
 text, a masthead line in the header or footer ("The Korea Times"), a bare copyright
 ("© X"), the site's domain standing alone, a wire agency in the dateline ("SEOUL, May 3
-(Yonhap) --"), the issuer of a press release ("X today announced"), an interviewer's label
-("TCS: Please introduce ..."), and last an attribution in the text ("told The Korea
-Herald", "according to Yonhap News").
+(Yonhap) --", "SOCHI, May 3. /TASS/."), the issuer of a press release ("X today
+announced"), an interviewer's label ("TCS: Please introduce ..."), and last an
+attribution in the text ("told The Korea Herald", "according to Yonhap News").
 
 The name is kept as the page writes it ("Yonhap News" in a credit, "Yonhap" in a
 dateline), trimmed of legal words, years and trailing punctuation: the same outlet may
@@ -37,6 +37,7 @@ from pipeline.clean.publisher_rules import (
     MASTHEAD_WORDS,
     NAVIGATION_WORDS,
     NOT_NAMES,
+    PERSON_TITLES,
     PUBLISHER_CREDITS,
     PUBLISHER_REJECT,
     PUBLISHER_TRAILERS,
@@ -175,15 +176,33 @@ def domain_publisher(text: str) -> str:
     return ""
 
 
+def dateline_publisher(dateline: PressDateline | None) -> str:
+    """The agency of a wire dateline: in brackets ("(Yonhap)") or between slashes ("/TASS/");
+    a press-release distributor between slashes ("/PRNewswire/") is not a publisher."""
+    if dateline is None:
+        return ""
+    return _first(clean_publisher(name) for name in (dateline.agency, dateline.wire))
+
+
+def _is_organisation(name: str) -> bool:
+    """An issuer's name, not a sentence opener ("Today") nor a titled person ("Secretary
+    of Commerce Jane Doe"; a title closing the name is the organisation's: "Office of the
+    Mayor")."""
+    words = [word.strip(".,").lower() for word in name.split()]
+    if not words or words[0] in NOT_NAMES:
+        return False
+    return not any(word in PERSON_TITLES for word in words[:-1])
+
+
 def issuer_publisher(lead: str, dateline: PressDateline | None = None) -> str:
     """The organisation that issued a press release or speaks of itself as "we"."""
     text = lead[dateline.end :] if dateline else lead
     for pattern in _ISSUERS:
         match = pattern.search(text)
-        if match and match["org"].split()[0].lower() not in NOT_NAMES:
+        if match and _is_organisation(match["org"]):
             return clean_publisher(match["org"])
     match = _SELF_SUBJECT.match(text)
-    if match and match["org"].split()[0].lower() not in NOT_NAMES:
+    if match and _is_organisation(match["org"]):
         if _FIRST_PERSON.search(_QUOTED.sub(" ", text)):
             return clean_publisher(match["org"])
     return ""
@@ -234,7 +253,7 @@ def find_publisher(layout: Layout) -> str:
         lambda: site_publisher(layout.site),
         lambda: _first(credits),
         lambda: _first(domain_publisher(line.text) for line in edges),
-        lambda: clean_publisher(dateline.agency) if dateline else "",
+        lambda: dateline_publisher(dateline),
         lambda: issuer_publisher(lead, dateline),
         lambda: interviewer_publisher(layout.body),
         lambda: attributed_publisher(layout.body),

@@ -95,24 +95,27 @@ PUBLISHER_CREDITS: list[str] = [
 ]
 
 # Words that end a copyright holder and should be cut from a publisher name: legal words,
-# sentence or list punctuation followed by a space (not the dot of "Cleveland.com"), dashes
-# and slashes between parts, a trailing year, a bracket (a date after a source credit).
+# sentence or list punctuation followed by a space (not the dot of "Cleveland.com", nor of
+# an abbreviation: "U.S. News", "St. Louis Today"), dashes and slashes between parts, a
+# trailing year, a bracket (a date after a source credit).
 PUBLISHER_TRAILERS: list[str] = [
     r"\s*[.,]?\s*all rights reserved.*$",
     r"\s+or its affiliat.*$",
     r"\s+unless otherwise.*$",
-    r"\s*(?:[.,;:|](?:\s|$)|\s[-–—|/·•]\s|\(|\|).*$",
+    r"\s*(?:(?<!\b[A-Z])(?<!\bSt)(?<!\bMt)\.(?:\s|$)|[,;:|](?:\s|$)|\s[-–—|/·•]\s|\(|\|).*$",
     r"\s+(?:inc|ltd|llc|co|corp|plc|gmbh)\.?$",
     r"\s+\d{4}(?:\s*[-–]\s*\d{4})?$",
 ]
-# A credit naming one of these is not an outlet ("Copyright Policy", "Powered by ..."), nor
-# is a press-release distribution service: it carries an issuer's text, it does not
-# publish the page ("/PRNewswire/" in a dateline).
+# A credit naming one of these is not an outlet ("Copyright Policy", "Powered by ...",
+# "More information", though an "Information Service" is one), nor is a press-release
+# distribution service (any "Newswire" or "Presswire"): it carries an issuer's text, it
+# does not publish the page ("/PRNewswire/" in a dateline).
 PUBLISHER_REJECT = (
     r"^(?:designed|powered|developed|hosted|built|photo|image)\b"
-    r"|\b(?:policy|notice|information|reserved|pool|copyright)\b"
-    r"|^(?:pr\s*newswire|business\s*wire|globe\s*newswire|accesswire|newsfile|"
-    r"ein\s*presswire|prweb|marketwired|cision|newswire)\b"
+    r"|\b(?:policy|notice|reserved|pool|copyright)\b"
+    r"|\binformation\b(?!\s+(?:service|office|agency|bureau|cent(?:er|re)|department))"
+    r"|^(?:business\s*wire|accesswire|newsfile|prweb|marketwired|cision|cnw|eqs)\b"
+    r"|news\s*wire\b|press\s*wire\b"
 )
 
 # A site's logo written out as text: its image name or alternative text ("Hsinchu Science
@@ -150,6 +153,17 @@ SELF_SUBJECT = (
     r"present|invite|congratulate|host|join|release|publishe|unveil)[sd]\b"
 )
 FIRST_PERSON_PLURAL = r"\b(?:we|our|ours|us)\b"
+# Titles of office: an issuer written with one before a name ("Secretary of Commerce Jane
+# Doe today announced", "Mayor Kim is pleased to announce") is a person speaking for the
+# organisation, not its name; at the end of a name ("Office of the Governor") it is part
+# of the organisation's name.
+PERSON_TITLES = frozenset(
+    """
+    secretary minister mayor governor president chairman chairwoman chairperson chair ceo
+    director commissioner ambassador premier chancellor senator councillor councilor
+    spokesman spokeswoman spokesperson mr mrs ms dr prof professor
+    """.split()
+)
 # Capitalised sentence openers that are not names.
 NOT_NAMES = frozenset(
     """

@@ -21,6 +21,7 @@ from pipeline.clean.boilerplate_rules import (
     BOILERPLATE_LINES,
     BOILERPLATE_PHRASES,
     BULLET_CHARS,
+    CAPTION_CREDIT,
     MAX_BOILERPLATE_LINE,
     TITLE_SITE_SEPARATOR,
     TITLE_SMALL_WORDS,
@@ -76,6 +77,11 @@ BLOCK_KEEP_RATIO = 0.25
 TITLE_WINDOW = 12
 TITLE_CONTEXT_PARAGRAPHS = 5
 TITLE_MIN_OVERLAP = 0.1
+# Two adjacent lines that both share at least this much of their vocabulary with the
+# opening paragraphs may be a headline and its deck; the upper one needs at least this
+# many content words to be a headline (a label above the headline has fewer).
+DECK_MIN_OVERLAP = 0.5
+HEADLINE_MIN_STEMS = 4
 TITLE_MAX_WORDS = 30
 TITLE_MAX_CHARS = 250
 # A line this short that holds a full date is a dateline, never the headline.
@@ -94,6 +100,7 @@ _PHRASES = re.compile("|".join(f"(?:{p})" for p in BOILERPLATE_PHRASES), re.IGNO
 _WORD = re.compile(r"\w+")
 _NAV_SEPARATORS = re.compile(r"[|›»]|\s(?:[>/]|::)\s")
 _TITLE_SITE = re.compile(TITLE_SITE_SEPARATOR)
+_CAPTION = re.compile(CAPTION_CREDIT, re.IGNORECASE)
 # Invisible and control characters (and U+FFFD left by failed decoding) carry no text.
 _INVISIBLE = dict.fromkeys(
     [
@@ -142,7 +149,7 @@ def title_case_ratio(line: str) -> float:
 
 
 def looks_like_title(line: str) -> bool:
-    """Short, not a sentence, not a menu: a headline candidate."""
+    """Short, not a sentence, not a menu, not a caption: a headline candidate."""
     words = len(line.split())
     if not 2 <= words <= TITLE_MAX_WORDS or len(line) > TITLE_MAX_CHARS:
         return False
@@ -150,6 +157,8 @@ def looks_like_title(line: str) -> bool:
         return False
     if _NAV_SEPARATORS.search(line) or find_dateline(line) or leading_date(line)[0]:
         return False
+    if _CAPTION.search(line):
+        return False  # "Mayor Kim signs the agreement (Photo: Harbour Wire)": a caption
     if words <= DATED_LINE_MAX_WORDS and first_date(line):
         return False  # "Wed 29th April 2020", "Seoul, 3 May 2024": a dateline, not a headline
     letters = sum(ch.isalpha() for ch in line)
@@ -287,14 +296,22 @@ def _pick_title(lines: list[PageLine], first: int, prose: list[bool]) -> _Candid
     Menus and teasers are title-like too, so candidates are ranked: a line written twice
     (page title and heading) that shares words with the opening paragraphs first (a menu
     repeats its section names too), then by the share of its words found in the opening
-    paragraphs (a headline announces what they tell), then the earliest.
+    paragraphs (a headline announces what they tell), then the earliest. A standfirst
+    that the article repeats as one of its sentences is the story's text, not its
+    headline; a deck under the headline announces the story as well as the headline does,
+    but comes second.
     """
-    window = _candidates(lines, max(0, first - TITLE_WINDOW), first)
+    opening = [line.text for line, is_p in zip(lines[first:], prose[first:], strict=True) if is_p]
+    opening = opening[:TITLE_CONTEXT_PARAGRAPHS]
+    window = [
+        candidate
+        for candidate in _candidates(lines, max(0, first - TITLE_WINDOW), first)
+        if not _is_body_sentence(candidate.text, opening)
+    ]
     if not window:
         return None
     texts = [candidate.text for candidate in window]
-    opening = [line.text for line, is_p in zip(lines[first:], prose[first:], strict=True) if is_p]
-    vocabulary = _content_words(" ".join(opening[:TITLE_CONTEXT_PARAGRAPHS]))
+    vocabulary = _content_words(" ".join(opening))
 
     def overlap(text: str) -> float:
         words = _content_words(text)
@@ -311,7 +328,41 @@ def _pick_title(lines: list[PageLine], first: int, prose: list[bool]) -> _Candid
         # nothing announces the story: only a title-like line right above it will do
         last = window[-1]
         return last if last.index == first - 1 and not last.site else None
+    above = next((c for c in window if c.index == chosen.index - 1 and not c.site), None)
+    if above is not None and not rank(best)[0] and _is_deck(chosen.text, above.text, vocabulary):
+        return above
     return chosen
+
+
+def _is_deck(line: str, above: str, vocabulary: set[str]) -> bool:
+    """``line`` is the deck under the headline ``above``: both announce the story, and the
+    line above tells more of it (a deck can win on its share of shared words only by being
+    short; a site's name or a section label above a headline tells less than the headline)."""
+    words, upper = _content_words(line), _content_words(above)
+    if not words or len(upper) < HEADLINE_MIN_STEMS:
+        return False
+    shared, upper_shared = len(words & vocabulary), len(upper & vocabulary)
+    return (
+        shared >= DECK_MIN_OVERLAP * len(words)
+        and upper_shared >= DECK_MIN_OVERLAP * len(upper)
+        and upper_shared > shared
+    )
+
+
+def _is_body_sentence(text: str, paragraphs: list[str]) -> bool:
+    """``text`` is a whole sentence of one of ``paragraphs`` (a standfirst or summary the
+    article repeats), judged only for lines long enough to be a sentence."""
+    text = text.rstrip(".!?。 ")
+    if len(text.split()) < SENTENCE_WORDS:
+        return False
+    for paragraph in paragraphs:
+        start = paragraph.find(text)
+        while start >= 0:
+            before, after = paragraph[:start].rstrip(), paragraph[start + len(text) :]
+            if (not before or is_sentence(before)) and (not after or after[0] in ".!?。"):
+                return True
+            start = paragraph.find(text, start + 1)
+    return False
 
 
 def _late_title(lines: list[PageLine], first: int) -> _Candidate | None:

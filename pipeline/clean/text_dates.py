@@ -10,13 +10,14 @@ They are told apart by how they are marked and where they stand, most explicit f
    a time of day ("Jane Doe - Nov 19, 2019, 10:31 pm") or a byline with a date ("by Jane
    Doe on July 27, 2017") in the header; a date-only line
    right above the headline, unless it names the weekday, which is how sites print the
-   date of the day (a line above the menus is never next to the headline); a date-only
-   line under a standfirst (between the first two paragraphs);
+   date of the day (a line above the menus is never next to the headline); a date line,
+   with or without its time of day, under a standfirst (before the second paragraph);
 3. an update marker ("Updated : 2024-12-06"): sites such as China Daily stamp first
    publication that way, but an unmarked date under the headline is the original;
 4. the date in a source credit ("Source Text: Yonhap News (Sep. 24, 2013)");
-5. the dateline opening the first paragraph ("BARCELONA, Spain—June 21, 2023 —"), which
-   is when the story was filed, often the day before the site posted it.
+5. the dateline opening the first paragraph ("BARCELONA, Spain—June 21, 2023 —", "ST.
+   LOUIS (April 18, 2024) —"), which is when the story was filed, often the day before
+   the site posted it.
 
 Numeric dates written year last are read in the page's own order of day and month
 (``pubdate.numeric_order``), else by the separator's convention
@@ -26,7 +27,7 @@ Numeric dates written year last are read in the page's own order of day and mont
 from __future__ import annotations
 
 from pipeline.clean.page import Layout, is_prose
-from pipeline.clean.pubdate import find_dateline, first_date
+from pipeline.clean.pubdate import bare_date, find_dateline, first_date
 from pipeline.clean.publisher import is_source_credit
 
 # A short line holding a date is the headline block's date line ("2018.10.30 admin 752",
@@ -70,11 +71,12 @@ def _headline_block(layout: Layout) -> str:
 
 
 def _after_standfirst(layout: Layout) -> str:
-    """A date-only line between the first and second paragraphs: the article's date printed
-    under a standfirst ("Title / One-sentence summary. / 3 May 2024 / By X / Story")."""
-    following = [i for i in layout.content if i > layout.first]
+    """A date line between the first and second paragraphs: the article's date printed
+    under a standfirst ("Title / One-sentence summary. / By X / 3 May 2024, 9:10am / Story")."""
+    lines = layout.lines
+    following = [i for i in layout.content if i > layout.first and is_prose(lines[i].text)]
     for index in range(layout.first + 1, following[0] if following else layout.first + 1):
-        bare = layout.lines[index].bare
+        bare = lines[index].bare or bare_date(lines[index].text, layout.order, timed=True)
         if bare:
             return bare.value
     return ""

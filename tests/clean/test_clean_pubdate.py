@@ -179,6 +179,34 @@ def test_bare_dates(line, order, value, weekday):
     assert bare_date(line, order) == BareDate(value, weekday)
 
 
+@pytest.mark.parametrize(
+    ("line", "value"),
+    [
+        ("February 24, 2020 | 9:25pm", "2020-02-24"),
+        ("22:30, 9 MAY 2020", "2020-05-09"),
+        ("November 8, 2023 at 6:09 p.m.", "2023-11-08"),
+        ("Nov. 9, 2023, 4:59 AM UTC", "2023-11-09"),
+        ("2 November 2023 • 9:10am", "2023-11-02"),
+    ],
+)
+def test_date_lines_with_a_time_of_day(line, value):
+    assert bare_date(line, timed=True) == BareDate(value, False)
+    assert bare_date(line) is None  # a date-only line has no time
+    assert find_dateline(line) == value  # "9:25pm": the clock needs no space before "pm"
+
+
+def test_date_line_with_words_after_the_time_is_not_a_date_line():
+    assert bare_date("May 3, 2024 10:00 ferry timetable", timed=True) is None
+
+
+def test_marked_date_keeps_the_words_after_it():
+    found = find_marked_date("date 2023-08-24 At the harbour festival")
+    assert (found.value, found.rest) == ("2023-08-24", "At the harbour festival")
+    found = find_marked_date("Updated : 2024-12-06 09:03 UTC+3")
+    assert (found.value, found.rest) == ("2024-12-06", "")
+    assert find_marked_date("date 2025-01-23 10:00 The port opened").rest == "The port opened"
+
+
 def test_first_date_anywhere_in_a_line():
     assert first_date("Source: Harbour Wire (Sep. 24, 2013)") == "2013-09-24"
     assert first_date("By Jane Roe | 12/10/2020", "dmy") == "2020-10-12"
@@ -192,6 +220,14 @@ def test_first_date_anywhere_in_a_line():
         ("LISBON, Portugal—June 21, 2023 — The network announced ...", "2023-06-21", ""),
         ("OSLO, Norway, Dec. 23, 2025 /PRNewswire/ -- A firm said ...", "2025-12-23", ""),
         ("BERN (Alpine Press) — The council voted ...", "", "Alpine Press"),
+        # the date in the brackets, or after the agency and a colon
+        ("ST. ALBANS (April 18, 2024) — The council voted ...", "2024-04-18", ""),
+        ("PORTVILLE, Islandia (Island Information Service): June 23, 1997 - The governor ...",
+         "1997-06-23", "Island Information Service"),
+        # a colon after the agency's bracket; a region in square brackets
+        ("New Delhi [India], May 3, 2021 (PTI): The ministry said ...", "2021-05-03", "PTI"),
+        # a place in Title Case before a known agency, an en dash
+        ("Porto Alegre (VNA) – The governor of the province met ...", "", "VNA"),
     ],
 )
 def test_press_datelines(paragraph, value, agency):
@@ -200,9 +236,26 @@ def test_press_datelines(paragraph, value, agency):
     assert paragraph[found.end :][0].isupper()
 
 
+def test_wire_between_slashes_ending_with_a_full_stop():
+    paragraph = "OSLO, March 4. /TASS/. A delegation of the port of Tromsø arrived ..."
+    found = press_dateline(paragraph)
+    assert (found.value, found.agency, found.wire) == ("", "", "TASS")
+    assert paragraph[found.end :].startswith("A delegation")
+
+
 @pytest.mark.parametrize(
     "paragraph",
-    ["The council of PORTVILLE met on May 3 - and voted.", "NATO — the alliance — met.", ""],
+    [
+        "The council of PORTVILLE met on May 3 - and voted.",
+        "NATO — the alliance — met.",
+        "",
+        # Title Case opening a sentence, no known agency: not a dateline
+        "Mayor Kim (left) – said the plan would go ahead.",
+        "Porto Alegre (Brazil) – a city of ports – voted.",
+        "PORTA (the port agency) – which runs the docks – voted.",
+        # an acronym and what it stands for open a sentence, not a dateline
+        "WPA (Westport Port Authority): The authority voted.",
+    ],
 )
 def test_not_press_datelines(paragraph):
     assert press_dateline(paragraph) is None

@@ -118,6 +118,9 @@ def test_domains_standing_alone(line, name):
         ("Coastal Cities Network welcomes its new members, the network said in a statement.",
          ""),
         ('Westport welcomes visitors again. "We are ready," the mayor said.', ""),
+        # a titled person speaking for the organisation is not its name
+        ("U.S. Secretary of Ports Jane Roe today announced that traffic doubled.", ""),
+        ("Harbour Mayor Tom Ek is pleased to announce the new ferry line.", ""),
         ("Three years ago, over breakfast, we talked about boats.", ""),
     ],
 )
@@ -156,6 +159,38 @@ def test_wire_dateline_names_the_agency():
 def test_press_release_distributor_is_not_the_publisher():
     lead = "PORTVILLE, May 3, 2024 (PRNewswire) -- " + PARA_1
     assert publisher_of("Ferry terminal approved", lead, PARA_2) == ""
+    lead = "PORTVILLE, May 3, 2024 /EIN Presswire/ -- " + PARA_1
+    assert publisher_of("Ferry terminal approved", lead, PARA_2) == ""
+
+
+def test_wire_between_slashes_names_the_agency():
+    lead = "PORTVILLE, May 3. /TASS/. " + PARA_1
+    assert publisher_of("Ferry terminal approved", lead, PARA_2) == "TASS"
+
+
+def test_agency_of_a_dateline_with_a_place_in_title_case():
+    lead = "Porto Alegre (VNA) – " + PARA_1
+    assert publisher_of("Ferry terminal approved", lead, PARA_2) == "VNA"
+
+
+def test_information_service_in_a_dateline_is_an_agency():
+    lead = "PORTVILLE, Islandia (Island Information Service): June 23, 1997 - " + PARA_1
+    assert publisher_of("Ferry terminal approved", lead, PARA_2) == "Island Information Service"
+    assert credit_publisher("Source: More information") == ""
+
+
+def test_date_in_the_dateline_brackets_is_not_an_agency():
+    lead = "ST. ALBANS (April 18, 2024) — " + PARA_1
+    result = clean_text("\n".join(["Ferry terminal approved", lead, PARA_2]))
+    assert (result.publisher, result.published) == ("", "2024-04-18")
+
+
+def test_abbreviation_dots_do_not_end_a_publisher_name():
+    assert credit_publisher("© 2024 U.S. Harbour News. All rights reserved") == (
+        "U.S. Harbour News"
+    )
+    assert credit_publisher("Source: St. Albans Courier. Contact us") == "St. Albans Courier"
+    assert credit_publisher("Source: Harbour Times. Contact us") == "Harbour Times"
 
 
 def test_site_name_beside_the_headline_in_a_title_bar():

@@ -325,3 +325,53 @@ def test_dump_cut_in_its_last_paragraph_keeps_it():
     teaser = "Harbour seals return to the bay after ten years away from the town"
     body = clean_text(page("A headline here", PARA_1, PARA_2, "Most read", teaser)).body
     assert teaser not in body
+
+
+def test_standfirst_repeated_in_the_story_is_not_the_headline():
+    standfirst = "The port will take its first ferries in two years, the council said"
+    lead = standfirst + ". " + PARA_1
+    text = page("Westport approves new ferry terminal", standfirst, lead, PARA_2)
+    assert clean_text(text).title == "Westport approves new ferry terminal"
+    # with no headline above it, the page has none
+    assert clean_text(page(standfirst, PARA_1, lead, PARA_2)).title == ""
+
+
+def test_deck_under_the_headline_is_not_the_headline():
+    headline = "Westport Harbour Authority: Ferry Terminal Approved After Two Years of Debate"
+    deck = "Councillors approve terminal"
+    assert clean_text(page(headline, deck, PARA_1, PARA_2)).title == headline
+
+
+def test_site_name_above_the_headline_is_not_the_headline():
+    site = "Government of the Westport Harbour Authority"
+    headline = "Westport Approves a New Ferry Terminal After Two Years of Debate"
+    assert clean_text(page(site, headline, PARA_1, PARA_2)).title == headline
+
+
+def test_caption_above_the_story_is_not_the_headline():
+    caption = "Councillors at the signing of the harbour agreement (Photo: Harbour Wire)"
+    assert clean_text(page(caption, PARA_1, PARA_2)).title == ""
+    caption = "The new terminal on Monday. [Photo/Harbour Daily]"
+    assert clean_text(page(caption, PARA_1, PARA_2)).title == ""
+
+
+def test_date_line_ending_like_a_sentence_is_not_a_paragraph():
+    assert not is_prose("November 8, 2023 at 6:09 p.m.")
+    dateline = "November 8, 2023 at 6:09 p.m."
+    result = clean_text(page("Westport approves new ferry terminal", dateline, PARA_1))
+    assert result.published == "2023-11-08"
+    assert result.body == PARA_1
+
+
+def test_date_line_after_a_standfirst_and_byline():
+    standfirst = "The port will take its first ferries in two years, the council said."
+    text = page(
+        "Westport approves new ferry terminal",
+        standfirst,
+        "By Jane Roe",
+        "2 November 2023 • 9:10am",
+        PARA_1,
+        PARA_2,
+    )
+    assert clean_text(text).published == "2023-11-02"
+

@@ -228,9 +228,9 @@ def test_without_publication_date_a_background_year_lends_nothing():
     assert [m.value for m in found] == ["1998", ""]
 
 
-def test_without_publication_date_a_future_month_lends_nothing():
+def test_without_publication_date_a_future_day_is_the_next_after_the_story():
     found = run("They met on May 4, 2001. The envoys will return on June 30.", anchor=None)
-    assert [m.value for m in found] == ["2001-05-04", ""]
+    assert [m.value for m in found] == ["2001-05-04", "2001-06-30"]
 
 
 @pytest.mark.parametrize("text", [
@@ -447,3 +447,80 @@ _WORDS = st.sampled_from([
 def test_any_text_gives_well_formed_mentions(words, anchor):
     text = " ".join(words)
     check_invariants(text, find_dates(_NLP(text), anchor))
+
+
+# ------------------------------------------------------------------ issue 11, round 2
+
+@pytest.mark.parametrize("text, expected", [
+    # without a publication date, relative years count from the story's full date
+    ("On June 3, 2019, the port opened a terminal. Traffic doubled from last year.",
+     ["2019-06-03", "2018"]),
+    ("The fair opened on 21 May 2016. This January was busy, and another comes in October "
+     "this year.", ["2016-05-21", "2016-01", "2016-10"]),
+])
+def test_story_year_anchors_relative_years_without_publication_date(text, expected):
+    assert values(text, None) == expected
+
+
+def test_relative_year_without_any_date_stays_empty():
+    assert values("Traffic doubled from last year.", None) == [""]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the weekday picks the year of a future day from the story's year
+    ("The talks on 2 May 2024 went well. The visit will take place on Monday, April 21.",
+     ["2024-05-02", "2025-04-21"]),
+    ("The talks on 2 March 2024 went well. The visit will take place on Sunday, April 21.",
+     ["2024-03-02", "2024-04-21"]),
+])
+def test_weekday_fixes_the_year_of_a_future_day(text, expected):
+    assert values(text, None) == expected
+
+
+def test_future_day_before_the_story_date_falls_in_the_next_year():
+    assert values("The talks on 2 May 2024 went well. The visit will be on April 21.",
+                  None) == ["2024-05-02", "2025-04-21"]
+
+
+def test_month_and_year_of_background_tell_no_story_date():
+    # "in October 1989" is often background; only a date with its day tells the story's
+    assert values("The club was founded in October 1989. Both clubs have until 23 December "
+                  "to respond.", None) == ["1989-10", ""]
+
+
+def test_story_date_is_the_latest_full_date_not_the_last():
+    # the closing letter date tells when the story is told, not the background "1973"
+    text = ("The twinning began in September 1973. We will visit Graz on 15 September. "
+            "J. Smith, 22 May 2023")
+    assert values(text, None) == ["1973-09", "2023-09-15", "2023-05-22"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The board rebuilt the club in two short years.", "P2Y"),
+    ("She waited three long months for the ruling.", "P3M"),
+    ("The plant ran for five whole days.", "P5D"),
+])
+def test_duration_with_an_adjective_before_the_unit(text, value):
+    assert values(text) == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("The assembly meets every two years.", "P2Y"),
+    ("Buses leave every 15 minutes.", "PT15M"),
+])
+def test_recurrence_with_a_counted_interval_takes_it_as_value(text, value):
+    m = one(text)
+    assert (m.value, m.timex, m.kind) == (value, value, "set")
+
+
+@pytest.mark.parametrize("text", ["The assembly meets every year.", "The board meets annually."])
+def test_recurrence_without_a_count_has_no_value(text):
+    assert one(text).value == ""
+
+
+def test_coordinated_ordinals_before_a_noun_are_no_days():
+    assert values("The club's jump from the 6th to the 2nd place surprised fans.") == []
+
+
+def test_coordinated_ordinal_days_stay_days():
+    assert values("The fair runs from the 6th to the 9th of April.") == ["2024-04-06/2024-04-09"]

@@ -6,9 +6,10 @@ import pytest
 
 from pipeline.annotate import load_nlp
 from pipeline.extract.entities import find_entities
+from pipeline.extract.entities.acronyms import parentheses
 from pipeline.extract.entities.coref import group
 from pipeline.extract.entities.names import initials, is_native, name_key, place_base
-from pipeline.extract.entities.spans import Cand, clean_span, parentheses
+from pipeline.extract.entities.spans import Cand, clean_span
 
 
 @pytest.fixture(scope="module")

@@ -22,6 +22,9 @@ def test_parse_digits(text, value):
     ("one hundred and six", 106, ""), ("twenty-one", 21, ""), ("fifty two", 52, ""),
     ("nine million", 9e6, "million"), ("two hundred thousand", 2e5, "thousand"),
     ("half a million", 5e5, "million"), ("three quarters billion", 7.5e8, "billion"),
+    # scale words written together multiply
+    ("a thousand million", 1e9, "thousand million"), ("two lakh crore", 2e12, "lakh crore"),
+    ("one million two hundred thousand", 1.2e6, "thousand"),
 ])
 def test_parse_words(text, value, scale):
     assert parse_words(text) == (pytest.approx(value), scale)
@@ -41,6 +44,16 @@ def test_parse_ordinal(text, value):
 def test_scan_reads_qualifier_currency_and_scale():
     (c,) = scan_numbers("worth more than US$1.2 billion")
     assert (c.qualifier, c.unit, c.scale, c.value) == ("more_than", "USD", "billion", 1.2e9)
+
+
+@pytest.mark.parametrize("text, value, unit, scale", [
+    ("Rs 1.2 lakh crore", 1.2e12, "INR", "lakh crore"),
+    ("4 thousand crore rupees", 4e10, "INR", "thousand crore"),
+    ("$3 thousand billion", 3e12, "USD", "thousand billion"),
+])
+def test_scan_scale_words_together_multiply(text, value, unit, scale):
+    (c,) = scan_numbers(text)
+    assert (c.value, c.unit, c.scale) == (pytest.approx(value), unit, scale)
 
 
 def test_scan_one_letter_suffix_needs_money():

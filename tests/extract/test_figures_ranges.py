@@ -124,6 +124,11 @@ def test_measures_keep_their_unit(sentence, unit, value):
     ("Two new bridges are being built.", "Two"),
     ("Rome has twinning ties with all five Nordic capitals.", "five"),
     ("The group added two Asian megacities this year.", "two"),
+    # nouns used as modifiers, and quote marks, before the counted noun
+    ("The council held two investment promotion video calls.", "two"),
+    ('Two new "smart" libraries are being built.', "Two"),
+    # a singular owner's possessive tells how many the owner has
+    ("The town welcomed guests from our two twin towns.", "two"),
 ])
 def test_spelled_counts_of_what_follows(sentence, text):
     assert [f.text for f in figs(sentence)] == [text]
@@ -133,6 +138,7 @@ def test_spelled_counts_of_what_follows(sentence, text):
     "A two-way exchange was agreed.",
     "One or two firms may leave.",
     "Two of them stayed behind.",
+    "Mayors of Lyon and Turin praised their two cities.",
     "The scheme focuses on two areas: housing and jobs.",
 ])
 def test_spelled_two_that_counts_nothing(sentence):

@@ -214,7 +214,7 @@ def test_carried_pronoun_subject(nlp):
     text = "Anna Berg arrived in Oslo on Monday. She also visited Bergen."
     names = {**PLACES, "Anna Berg": ("PERSON", "Anna Berg")}
     rows, rels = run(nlp, text, names)
-    assert facts(rows, "visit") == {("Anna Berg", "Bergen")}
+    assert facts(rows, "visit") == {("Anna Berg", "Oslo"), ("Anna Berg", "Bergen")}
 
 
 def test_carried_nominal_subject_for_statistic(nlp):
@@ -308,9 +308,14 @@ def test_plans_wishes_and_denials_are_not_facts(nlp, text):
 
 
 def test_ordinal_without_ranking_word_is_no_ranking(nlp):
-    text = "Acme Corp bought Beta Ltd, the second-largest bank, in 2002."
+    text = "Acme Corp bought Beta Ltd on the second day of talks in 2002."
     rows, _ = run(nlp, text, ORGS, figures=[figure("second", text, 2, "rank")])
     assert [r for r in rows if r[0] == "ranking"] == []
+    # with a superlative the ordinal ranks the name it describes, not the buyer
+    text = "Acme Corp bought Beta Ltd, the second-largest bank, in 2002."
+    rows, _ = run(nlp, text, ORGS, figures=[figure("second", text, 2, "rank")])
+    assert [(r[0], r[1], r[5]) for r in rows if r[0] == "ranking"] == [
+        ("ranking", "Beta Ltd", 2)]
 
 
 def test_statistic_owner_of_changed_object(nlp):
@@ -348,3 +353,210 @@ def test_carried_pronoun_from_possessor_of_previous_subject(nlp):
     names = {**KIM, **PLACES, "Anna Berg": ("PERSON", "Anna Berg")}
     rows, _ = run(nlp, text, names)
     assert facts(rows, "visit") == {("Maria Lopez", "Oslo")}
+
+
+# --- rules of issue 11: one made-up sentence per rule --------------------------------
+
+G = "GPE"
+CASES = [
+    # located_in
+    ("Based in Lyon, France, Acme Corp makes tools.", "located_in",
+     {("Acme Corp", "Lyon"), ("Acme Corp", "France"), ("Lyon", "France")}),
+    ("Acme Corp is headquartered in Denver.", "located_in", {("Acme Corp", "Denver")}),
+    ("Turin is a city in Italy.", "located_in", {("Turin", "Italy")}),
+    ("The town of Bergen is a port in the western part of Norway.", "located_in",
+     {("Bergen", "Norway")}),
+    ("New members: Lyon (France), Turin (Italy) and Oslo (Norway).", "located_in",
+     {("Lyon", "France"), ("Turin", "Italy"), ("Oslo", "Norway")}),
+    ("Officials from Turin, Italy and Austin, United States came.", "located_in",
+     {("Turin", "Italy"), ("Austin", "United States")}),
+    ("Lyon, Seattle, Berlin and Oslo sent officials.", "located_in", set()),
+    ("Seattle in France's Normandy region is fictional.", "located_in",
+     {("Seattle", "Normandy"), ("Normandy", "France")}),
+    ("Head of the Trade Office of Lyon Maria Lopez spoke.", "located_in",
+     {("Trade Office", "Lyon")}),
+    ("The Trade Office of Lyon opened a desk.", "located_in",
+     {("Trade Office of Lyon", "Lyon")}),
+    ("At present, Lyon hosts public research institutions, such as Acme Corp and Beta Ltd.",
+     "located_in",
+     {("Acme Corp", "Lyon"), ("Beta Ltd", "Lyon")}),
+    ("Norway's biggest park, Lyon Science Park, grew.", "located_in",
+     {("Lyon Science Park", "Norway")}),
+    ("France, Italy and Norway signed.", "located_in", set()),
+    # agreements
+    ("Lyon and Turin have concluded a friendly city agreement.", "agreement",
+     {("Lyon", "Turin")}),
+    ("The memorandum, signed by Maria Lopez and Anna Berg, covers trade.", "agreement",
+     {("Maria Lopez", "Anna Berg")}),
+    ("Oslo has sister city relationships with Lyon and Turin.", "agreement",
+     {("Oslo", "Lyon"), ("Oslo", "Turin")}),
+    ("Bergen has been the sister city of Denver since 2015.", "agreement",
+     {("Bergen", "Denver")}),
+    ("Lyon and Bergen became sister cities in 1990.", "agreement", {("Lyon", "Bergen")}),
+    ("Lyon was twinned with Bergen in 1998.", "agreement", {("Lyon", "Bergen")}),
+    ("Lyon has a close relationship with Acme Corp.", "agreement", set()),
+    # memberships
+    ("Acme Corp welcomes its new members: Lyon (France) and Turin (Italy).", "membership",
+     {("Lyon", "Acme Corp"), ("Turin", "Acme Corp")}),
+    ("A member of the Nordic Tech Alliance, Bergen is growing.", "membership",
+     {("Bergen", "Nordic Tech Alliance")}),
+    ("By joining the Nordic Tech Alliance, Lyon and Turin gain partners.", "membership",
+     {("Lyon", "Nordic Tech Alliance"), ("Turin", "Nordic Tech Alliance")}),
+    ("Maria Lopez joined Acme Corp as chief executive in 2001.", "membership", set()),
+    ("Bergen is part of the Nordic Tech Alliance.", "membership",
+     {("Bergen", "Nordic Tech Alliance")}),
+    # positions
+    ("Maria Lopez, Deputy Mayor for Economic Affairs of Lyon, spoke.", "position",
+     {("Maria Lopez", "Lyon")}),
+    ("Head of Trade Office of Lyon Maria Lopez spoke.", "position",
+     {("Maria Lopez", "Trade Office")}),
+    ("Maria Lopez, Secretary General Acme Corp, spoke.", "position",
+     {("Maria Lopez", "Acme Corp")}),
+    ("Maria Lopez, Acme Corp Board President, spoke.", "position",
+     {("Maria Lopez", "Acme Corp")}),
+    ("Acme Corp sent a team. Its President Maria Lopez spoke.", "position",
+     {("Maria Lopez", "Acme Corp")}),
+    ("Maria Lopez has been elected president of Acme Corp.", "position",
+     {("Maria Lopez", "Acme Corp")}),
+    ("Maria Lopez joined Acme Corp as chief executive.", "position",
+     {("Maria Lopez", "Acme Corp")}),
+    ("Maria Lopez, an analyst at Acme Corp, said so.", "position",
+     {("Maria Lopez", "Acme Corp")}),
+    ("Maria Lopez, who is the mayor of Lyon, spoke.", "position", {("Maria Lopez", "Lyon")}),
+    ("Anna Berg was appointed as president of Acme Corp.", "position",
+     {("Anna Berg", "Acme Corp")}),
+    # visits and meetings
+    ("This year, 21 citizens of Lyon visited Turin.", "visit", {("Lyon", "Turin")}),
+    ("A delegation led by Maria Lopez visited Oslo.", "visit", {("Maria Lopez", "Oslo")}),
+    ("Maria Lopez led a delegation to Oslo.", "visit", {("Maria Lopez", "Oslo")}),
+    ("The visit of Maria Lopez to Seattle ended.", "visit", {("Maria Lopez", "Seattle")}),
+    ("Maria Lopez attended the forum held in Seattle.", "visit",
+     {("Maria Lopez", "Seattle")}),
+    ("Maria Lopez and Anna Berg met in Oslo.", "meeting", {("Maria Lopez", "Anna Berg")}),
+    ("Lyon held an online meeting with Turin.", "meeting", {("Lyon", "Turin")}),
+    ("Lyon met Turin in the final.", "meeting", set()),
+    ("A meeting between Maria Lopez and Anna Berg took place.", "meeting",
+     {("Maria Lopez", "Anna Berg")}),
+    ("Maria Lopez paid a courtesy call on Anna Berg.", "meeting",
+     {("Maria Lopez", "Anna Berg")}),
+    ("Maria Lopez, accompanied by Anna Berg, visited Oslo.", "visit",
+     {("Maria Lopez", "Oslo"), ("Anna Berg", "Oslo")}),
+    ("Maria Lopez visited the headquarters of Acme Corp.", "visit",
+     {("Maria Lopez", "Acme Corp")}),
+    ("Lyon topped the list of smart cities in 2020.", "ranking", {("Lyon", None)}),
+    ("Lyon dispatched a delegation to Oslo.", "visit", {("Lyon", "Oslo")}),
+    ("Seattle visited Denver in May.", "visit", {("Seattle", "Denver")}),
+    ("France visited Italy in the opening match.", "visit", set()),
+    # precision on general news
+    ("It was the track that launched Acme Corp in 1991.", "founding", set()),
+    ("Acme Corp face a trip to Denver in the cup.", "visit", set()),
+    ("Maria Lopez left school to go to Acme Corp.", "visit", set()),
+    ("When Acme Corp come to Denver, they lose.", "visit", set()),
+    ("Maria Lopez joined Acme Corp as a producer in 1965.", "membership", set()),
+    ("Lyon is also trying to strike a similar deal with Turin.", "agreement", set()),
+    ("It will not be sold, said Acme Europe president Maria Lopez.", "position", set()),
+    ("Maria Lopez, president of Acme Corp organisers, said so.", "position", set()),
+    ("Maria Lopez, head of Lyon-based developer Acme Corp, said so.", "position", set()),
+    ("Lopez, Berg, Seattle, Lyon, Norway, Oslo and Bergen played.", "located_in", set()),
+    ("Norway's Tina Dibbs won the race.", "located_in", set()),
+    ("The squad: Tina Dibbs (Norway), Anna Berg (Italy).", "located_in", set()),
+    ("Teams from France, Italy, Normandy, Norway and Japan took part.", "located_in",
+     set()),
+    ("Maria Lopez, Acme Corp chairman Anna Berg and others met.", "position",
+     {("Anna Berg", "Acme Corp")}),
+    ("Acme Corp met Beta Ltd on Saturday in the cup final.", "meeting", set()),
+    ("Norway travel to Oslo to take on Italy in a fortnight.", "visit", set()),
+    ("Maria Lopez joined the company last year, said Acme Corp.", "membership", set()),
+    ("Subs not used: Seattle, Denver, Austin.", "located_in", set()),
+    ("She starred in Eternal Sunshine of the Spotless Mind.", "located_in", set()),
+    ("Acme Corp said it would fit the tour to Norway, its owner Maria Lopez said.",
+     "visit", set()),
+    ("Acme Corp reached number 11 in the charts.", "statistic", set()),
+]
+NAMES = {**KIM, **PLACES, "Normandy": (G, "Normandy"), "Lopez": ("PERSON", "Maria Lopez"),
+         "Tina Dibbs": ("GPE", "Tina Dibbs"), "Eternal Sunshine": ("ORG", "Eternal Sunshine"),
+         "Spotless Mind": ("GPE", "Spotless Mind"), "North East": ("LOC", "North East"),
+         "North West": ("LOC", "North West"),
+         "Anna Berg": ("PERSON", "Anna Berg"), "Acme Corp": ("ORG", "Acme Corp"),
+         "Beta Ltd": ("ORG", "Beta Ltd"), "Nordic Tech Alliance": ("ORG", "Nordic Tech Alliance"),
+         "Trade Office": ("ORG", "Trade Office"),
+         "Lyon Science Park": ("LOC", "Lyon Science Park")}
+
+
+@pytest.mark.parametrize(("text", "rtype", "expected"), CASES)
+def test_issue_11_rules(nlp, text, rtype, expected):
+    names = dict(NAMES)
+    if "Trade Office of Lyon opened" in text:
+        names = {k: v for k, v in names.items() if k != "Trade Office"}
+        names["Trade Office of Lyon"] = ("ORG", "Trade Office of Lyon")
+    rows, _ = run(nlp, text, names)
+    assert facts(rows, rtype) == expected
+
+
+PARK = {**NAMES, "Lyon Science Park": ("LOC", "Lyon Science Park")}
+FIGURE_CASES = [
+    # its area ... its population: one referent, carried from the sentence before
+    ("Turin is a city in Italy. Its area is large, and its population is 870,000.",
+     [("870,000", 870000, "count")], {("statistic", "Turin", 870000)}),
+    # the figure describes the name
+    ("The 6.5-square kilometre Lyon Science Park houses firms.",
+     [("6.5-square kilometre", 6.5, "km2")], {("statistic", "Lyon Science Park", 6.5)}),
+    # a name modifying the counted noun
+    ("Acme Corp subsidiaries posted revenue of $5 billion last year.",
+     [("$5 billion", 5e9, "USD")], {("statistic", "Acme Corp", 5e9)}),
+    # a place phrase on the clause
+    ("Today, 323 companies are in Lyon Science Park.",
+     [("323", 323, "count")], {("statistic", "Lyon Science Park", 323)}),
+    # the paragraph's topic, for a sentence that names nothing else
+    ("Lyon Science Park opened in 1990. More than 520 tenant companies employ 150,000 "
+     "people.", [("520", 520, "count"), ("150,000", 150000, "count")],
+     {("statistic", "Lyon Science Park", 520), ("statistic", "Lyon Science Park", 150000)}),
+    # ... but not for a hedge, another speaker or another name
+    ("Acme Corp opened in 1990. Sales could reach $5 billion.", [("$5 billion", 5e9, "USD")],
+     set()),
+    ("Acme Corp opened in 1990. He said sales rose 5% last year.", [("5%", 5, "percent")],
+     set()),
+    ("Acme Corp opened in 1990. Beta Ltd sales rose 5% last year.", [("5%", 5, "percent")],
+     {("statistic", "Beta Ltd", 5)}),
+    # superlative ranks and chart positions
+    ("Turin is the fourth largest city in Italy.", [("fourth largest", 4, "rank")],
+     {("ranking", "Turin", 4)}),
+    ("Italy's second-largest company, Acme Corp, grew.", [("second-largest", 2, "rank")],
+     {("ranking", "Acme Corp", 2)}),
+    ("Acme Corp reached number 11 in the chart.", [("11", 11, "count")],
+     {("ranking", "Acme Corp", 11)}),
+    ("Lyon was ranked the world's third most innovative city.", [("third", 3, "rank")],
+     {("ranking", "Lyon", 3)}),
+    ("Japan is the biggest holder of reserves, with Italy the fourth largest.",
+     [("fourth largest", 4, "rank")], set()),
+    ("Maria Lopez will lead Acme Corp, Italy's number three operator.",
+     [("three", 3, "rank")], {("ranking", "Acme Corp", 3)}),
+    ("Acme Corp staff were 400 times more likely to stay.", [("400", 400, "count")], set()),
+    ("Italy's former 100m champion Maria Lopez retired.", [("100m", 100, "metre")], set()),
+    ("The North East had the highest rate at 26.2%, followed by the North West on 21.1%.",
+     [("26.2%", 26.2, "percent"), ("21.1%", 21.1, "percent")],
+     {("statistic", "North East", 26.2), ("statistic", "North West", 21.1)}),
+    ("Acme Corp ordered 30 jets at $120m each.", [("$120m", 1.2e8, "USD")], set()),
+    ("Acme Corp wants a tariff rise of 60% this year.", [("60%", 60, "percent")], set()),
+    ("Italy's second largest carmaker enjoyed a 43% rise in profits.",
+     [("43%", 43, "percent")], set()),
+    ("Acme Corp's latest album came fourth in the chart.", [("fourth", 4, "rank")], set()),
+    ("Acme Corp knocked Beta Ltd down into second place.", [("second", 2, "rank")],
+     set()),
+    ("The Acme Corp survey showed prices rose. The number of sales dropped 32%.",
+     [("32%", 32, "percent")], set()),
+    # the same amount said twice is one fact
+    ("Lyon has 500 firms. Lyon is home to 500 firms.", [("500", 500, "count")],
+     {("statistic", "Lyon", 500)}),
+]
+
+
+@pytest.mark.parametrize(("text", "figs", "expected"), FIGURE_CASES)
+def test_issue_11_figure_owners(nlp, text, figs, expected):
+    figures = [figure(t, text, v, u) for t, v, u in figs]
+    if text.startswith("Lyon has 500"):
+        second = text.rindex("500")
+        figures.append(Figure(second, second + 3, "500", 500, "count"))
+    rows, rels = run(nlp, text, PARK, figures=figures)
+    assert {(t, s, v) for t, s, _o, _r, _d, v in rows if t in ("statistic", "ranking")} \
+        == expected

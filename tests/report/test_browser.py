@@ -103,11 +103,19 @@ def test_index_entity_list_searches_and_sorts(browser, report):
         arg=min(25, sum(target["name"].lower() in e["name"].lower() for e in entities)))
     assert target["name"] in table.first.inner_text()
     page.fill('[data-list="entities"] input[type=search]', "")
+    # the search box is debounced: wait for the full list before sorting it
+    page.wait_for_function(
+        "n => document.querySelectorAll('[data-list=\"entities\"] tbody tr').length === n",
+        arg=min(len(entities), 25))
     page.click('[data-list="entities"] th:has-text("Mentions")')  # numbers sort high first
     page.wait_for_function("() => document.querySelector("
                            "'[data-list=\"entities\"] th[aria-sort=descending]') !== null")
+    most = max(e["mention_count"] for e in entities)
+    page.wait_for_function(
+        "n => Number(document.querySelector('[data-list=\"entities\"] tbody tr td:nth-child(3)')"
+        ".innerText.replace(/,/g, '')) === n", arg=most)
     first = int(table.first.locator("td").nth(2).inner_text().replace(",", ""))
-    assert first == max(e["mention_count"] for e in entities)
+    assert first == most
     visit.check_clean()
     visit.close()
 

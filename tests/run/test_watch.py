@@ -134,3 +134,40 @@ def test_stop_event_ends_the_watch(tmp_path):
     assert watch_mod.watch(options, echo=said.append, stop_event=stop) == 0
     assert said[0].startswith("watching") and " run 1 (start): 0 documents" in said[1]
     assert said[-1] == "stopped"
+
+
+def test_a_file_dropped_during_the_first_run_is_not_missed(tmp_path, monkeypatch):
+    """The watcher starts after the first run; what arrived meanwhile still starts a run."""
+    from pipeline.run import RunSummary
+
+    corpus = tmp_path / "c"
+    corpus.mkdir()
+    stop = threading.Event()
+    calls: list[int] = []
+
+    def fake_run(options):
+        calls.append(len(calls) + 1)
+        if len(calls) == 1:
+            (corpus / "late.txt").write_text(SECOND)  # dropped while run 1 is busy
+        else:
+            stop.set()
+        return RunSummary()
+
+    monkeypatch.setattr(watch_mod, "run", fake_run)
+    said: list[str] = []
+    options = RunOptions(corpus=corpus, out=tmp_path / "o", workers=1)
+    done = threading.Thread(target=watch_mod.watch, args=(options,),
+                            kwargs={"echo": said.append, "stop_event": stop, "debounce_ms": 50})
+    done.start()
+    done.join(timeout=60)
+    assert not done.is_alive(), said
+    assert calls == [1, 2], said
+    assert " run 2 (+1 ~0 -0)" in said[2], said
+
+
+def test_listing_changes_name_added_modified_and_deleted():
+    before = {"a": (1, 10), "b": (1, 10), "c": (1, 10)}
+    after = {"a": (1, 10), "b": (2, 11), "d": (1, 5)}
+    assert watch_mod._listing_changes(before, after) == {
+        ("modified", "b"), ("deleted", "c"), ("added", "d")}
+    assert watch_mod.describe(watch_mod._listing_changes(before, after)) == "+1 ~1 -1"

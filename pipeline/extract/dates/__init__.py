@@ -24,7 +24,7 @@ from pipeline.extract.dates import rules as R
 from pipeline.extract.dates.contract import contract_value
 from pipeline.extract.dates.detect import Atom, DocView, plausible, scan, select
 from pipeline.extract.dates.normalise import normalise_atom
-from pipeline.extract.dates.timex import NO_ANCHOR, YEAR_BEFORE, Norm
+from pipeline.extract.dates.timex import NO_ANCHOR, YEAR_BEFORE, Norm, month_number
 from pipeline.model import DateMention
 
 _RANGE_JOINERS = re.compile(r"\s*(?:-|–|—|to|through|until|till|and)\s*", re.IGNORECASE)
@@ -56,7 +56,10 @@ def find_dates(doc: Doc, anchor: dt.date | None, *, refs: bool = True) -> list[D
     sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
     found: list[tuple[Atom, Norm]] = []
     story = Narrative()
-    for atom in select(atoms):
+    chosen = select(atoms)
+    if anchor is None:
+        story.dated = _story_date(chosen)
+    for atom in chosen:
         sent_start = _sentence_start(sent_starts, atom.start)
         sent_index = bisect.bisect_right(sent_starts, atom.start)
         story.lend(atom, sent_start, sent_index)
@@ -82,7 +85,7 @@ def find_dates(doc: Doc, anchor: dt.date | None, *, refs: bool = True) -> list[D
     last_end = 0
     for atom, norm in found:
         start = _extend_frame(atom.start, text, last_end)
-        value, how = contract_value(norm.value, norm.kind)
+        value, how = contract_value(norm.value, norm.kind, interval=_counted_interval(atom))
         mentions.append(DateMention(
             start=start, end=atom.end, text=text[start:atom.end], value=value,
             kind=norm.kind, granularity=norm.granularity,
@@ -96,6 +99,9 @@ def find_dates(doc: Doc, anchor: dt.date | None, *, refs: bool = True) -> list[D
 # Rules whose month has no year of its own: "in September" after "This year" in the same
 # sentence belongs to that year, whatever the tense says.
 _YEARLESS = frozenset({"month", "mdy", "dmy", "mdy_range", "dmy_range"})
+# Rules that, without a publication date, count from the story's year ("last year" after
+# "On September 27, 2024, ..." is 2023).
+_STORY_YEAR = _YEARLESS | {"relative", "month_rel_year"}
 
 
 # How many sentences after a quarter or month is named "a year ago" still compares with it.
@@ -118,9 +124,8 @@ class Narrative:
         self.period: tuple[int, str, str] | None = None  # (sentence, value, granularity)
         self.periods: dict[str, tuple[str, str]] = {}  # the last quarter, half, month named
         self.day_month = ""  # YYYY-MM of the last day written with its month
-        # the year of the last month or day written with its year ("September 2-5, 2018"):
-        # the time the story is told in, unlike a year of background ("founded in 1998")
-        self.dated_year = ""
+        # when the story is told, for a text without publication date (_story_date)
+        self.dated = ""
 
     def lend(self, atom: Atom, sent_start: int, sent_index: int) -> None:
         """Put the context an atom's normaliser may read into its groups (ctx_*)."""
@@ -128,8 +133,9 @@ class Narrative:
         if self.year_here and self.year_here[0] == sent_start and rule in _YEARLESS:
             if not any(k in g for k in ("year", "yy", "dmod")):
                 g["ctx_year"] = self.year_here[1]
-        if rule in _YEARLESS and self.dated_year:
-            g["ctx_text_year"] = self.dated_year  # used only without a publication date
+        if rule in _STORY_YEAR and self.dated:
+            g["ctx_text_year"] = self.dated[:4]  # used only without a publication date
+            g["ctx_text_date"] = self.dated
         if rule == "ordinal_day" and self.day_month:
             g["ctx_day_month"] = self.day_month
         if rule == "year_anaphor" and self.last_year:
@@ -153,10 +159,6 @@ class Narrative:
         if norm.kind in ("date", "range") and norm.value and "day" in atom.groups and (
                 "month" in atom.groups or "monthnum" in atom.groups):
             self.day_month = norm.value[:7]
-        if (norm.kind in ("date", "range") and re.match(r"\d{4}-\d{2}", norm.value)
-                and any(k in atom.groups for k in ("year", "yy"))
-                and any(k in atom.groups for k in ("month", "monthnum"))):
-            self.dated_year = norm.value[:4]
         if norm.kind != "date" or not norm.value:
             return
         if norm.granularity == "year":
@@ -169,6 +171,34 @@ class Narrative:
         if norm.granularity in ("quarter", "half", "month") and norm.note != YEAR_BEFORE:
             self.period = (sent_index, norm.value, norm.granularity)
             self.periods[norm.granularity] = (norm.value, norm.granularity)
+
+
+def _story_date(atoms: list[Atom]) -> str:
+    """When a text without publication date is told: the latest date written in full, day,
+    month and year ("September 2-5, 2018", "22 May 2023" under a letter), as YYYY-MM-DD.
+    A year alone or a month and year is often background ("founded in 1998", "the club
+    was promoted in October 1989"), so neither tells the story's time."""
+    latest = ""
+    for a in atoms:
+        g = a.groups
+        if not re.fullmatch(r"\d{4}", g.get("year") or ""):
+            continue
+        try:
+            month = int(g["monthnum"]) if g.get("monthnum") else month_number(g.get("month", ""))
+        except (KeyError, ValueError):
+            continue
+        day = g.get("day") or ""
+        if not day.isdigit():
+            continue
+        latest = max(latest, f"{g['year']}-{month:02d}-{int(day):02d}")
+    return latest
+
+
+def _counted_interval(atom: Atom) -> bool:
+    """'every two years', 'every 5 days': a recurrence whose interval is written as a count
+    of two or more (not "every year", "annually", "$5m a year")."""
+    num = atom.groups.get("num") or ""
+    return atom.rule == "set_every" and num.lower() not in ("", "a", "an", "one", "1")
 
 
 def _sentence_start(starts: list[int], char: int) -> int:

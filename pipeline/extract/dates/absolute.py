@@ -46,10 +46,29 @@ def month_day(g, anchor, tense, day_key="day"):
         return year, month, day, False
     if "ctx_year" in g:
         return int(g["ctx_year"]), month, day, False
-    if anchor is None and "ctx_text_year" in g and tense not in ("future", "modal"):
-        return int(g["ctx_text_year"]), month, day, False
+    if anchor is None and "ctx_text_year" in g:
+        story = int(g["ctx_text_year"])
+        if tense not in ("future", "modal"):
+            return story, month, day, False
+        # "will take place on Sunday, April 21": the weekday says which year from the
+        # story's on it falls in; without one, the first such day after the story's date
+        weekday = R.WEEKDAYS.get((g.get("wdaypre") or "").lower())
+        if weekday is not None:
+            for y in (story, story + 1):
+                if _weekday_of(y, month, day) == weekday:
+                    return y, month, day, False
+        elif g.get("ctx_text_date"):
+            after = f"{month:02d}-{day:02d}" >= g["ctx_text_date"][5:]
+            return (story if after else story + 1), month, day, False
     a = need(anchor)
     return year_for_month(a, month, day, tense), month, day, True
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return dt.date(year, month, day).weekday()
+    except ValueError:
+        return None
 
 
 def n_month_day(g, anchor, tense):

@@ -40,6 +40,7 @@ NOTE_REF = "vague reference to the {when} (TimeML {ref}): no calendar value"
 NOTE_NO_FORM = "no calendar form for this TimeML value"
 NOTE_SPAN = "{unit} written as its first/last {part}"
 NOTE_SET = "recurrence (TimeML SET {timex}): no single date or duration"
+NOTE_INTERVAL = "recurrence (TimeML SET {timex}): the written interval as the value"
 
 
 def bounds(timex: str) -> tuple[str, str, str] | None:
@@ -81,17 +82,21 @@ _PARTS = {"week": "day", "weekend": "day", "quarter": "month", "half": "month",
           "season": "month", "decade": "year", "century": "year"}
 
 
-def contract_value(timex: str, kind: str = "date") -> tuple[str, str]:
+def contract_value(timex: str, kind: str = "date", interval: bool = False) -> tuple[str, str]:
     """(value, note): ``timex`` in the contract vocabulary, or "" and why not.
 
     A range ``A/B`` becomes the first bound of A to the last bound of B, so "from the
     third quarter to the first quarter of 2025" stays one range of months. A set
     ("every week", "annually") is written like a duration in TimeML (P1W) but is none:
-    a reader would misread P1W in the value column as one week's span, so it stays empty.
+    a reader would misread P1W in the value column as one week's span, so it stays empty,
+    unless the text writes the interval as a count (``interval``: "every two years" says
+    "two years" in so many words), which is then the value.
     """
     if not timex:
         return "", ""
     if kind == "set":
+        if interval and _DURATION.fullmatch(timex):
+            return timex, NOTE_INTERVAL.format(timex=timex)
         return "", NOTE_SET.format(timex=timex)
     if timex in R.REF_NAMES:
         return "", NOTE_REF.format(when=R.REF_NAMES[timex], ref=timex)

@@ -294,19 +294,27 @@ def _plausible_ordinal_day(atom: Atom, text: str, view: DocView | None) -> bool:
     day = R.ORDINAL_WORDS.get(word) or int(re.match(r"\d+", word).group())
     if not 1 <= day <= 31:
         return False
-    m = re.match(r"\s+([A-Za-z-]+)", text[atom.end:])
+    # "from the 6th to the 2nd place": coordinated ordinals share the noun after the last
+    coord = _COORDINATED_ORDINAL.match(text, atom.end)
+    end = coord.end() if coord else atom.end
+    m = re.match(r"\s+([A-Za-z-]+)", text[end:])
     if m is None:
         return True
     nxt = m.group(1).lower()
     if nxt in R.NOT_DAY_NOUNS:
         return False
     if view is not None:
-        tok = view.next_token(atom.end)
+        tok = view.next_token(end)
         if tok is not None and tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and not (
             tok.lower_ in R.MONTHS or tok.lower_.rstrip(".") in R.MONTHS
         ):
             return False
     return True
+
+
+_COORDINATED_ORDINAL = re.compile(
+    r"\s+(?:to|and|or|through)\s+(?:the\s+)?(?:\d{1,2}(?:st|nd|rd|th)|"
+    + "|".join(sorted(R.ORDINAL_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
 def select(atoms: list[Atom]) -> list[Atom]:

@@ -11,6 +11,7 @@ import re
 from pipeline.extract.dates import rules as R
 from pipeline.extract.dates.timex import (
     TEXT_MONTH,
+    TEXT_YEAR,
     YEAR_BEFORE,
     Norm,
     add_months,
@@ -27,10 +28,19 @@ from pipeline.extract.dates.timex import (
 )
 
 
+def _story_year(g, anchor) -> int | None:
+    """Without a publication date, the year of the last full date written before (the
+    time the story is told in), for "last year", "this January", "October this year"."""
+    return int(g["ctx_text_year"]) if anchor is None and "ctx_text_year" in g else None
+
+
 def n_month_rel_year(g, anchor, tense):
     month = month_number(g["month"])
-    a = need(anchor, granularity="month")
     off = R.RELATIVE_MODIFIERS[re.sub(r"^the\s+", "", g["ryear"].lower())]
+    story = _story_year(g, anchor)
+    if story is not None:
+        return Norm(f"{story + off:04d}-{month:02d}", "date", "month", note=TEXT_YEAR)
+    a = need(anchor, granularity="month")
     return Norm(f"{a.year + off:04d}-{month:02d}", "date", "month", used_anchor=True)
 
 
@@ -52,8 +62,11 @@ def n_relative(g, anchor, tense):
                                                              "century"):
         # "the past year", "over the next month": a stretch of time, not a calendar unit
         return Norm(iso_duration(1, unit), "duration", "duration")
+    story = _story_year(g, anchor)
     if "month" in g:
         m = month_number(g["month"])
+        if story is not None and off == 0:  # "this January" in the story's year
+            return Norm(f"{story:04d}-{m:02d}", "date", "month", note=TEXT_YEAR)
         a = need(anchor, granularity="month")
         if off < 0:
             year = a.year if m < a.month else a.year - 1
@@ -75,6 +88,8 @@ def n_relative(g, anchor, tense):
         else:
             day = _shift_weekday(a, wd, off, strict=True)
         return Norm(day.isoformat(), "date", "day", used_anchor=True)
+    if unit == "year" and story is not None:
+        return Norm(f"{story + off:04d}", "date", "year", note=TEXT_YEAR)
     a = need(anchor, granularity=unit or "year")
     if unit == "year":
         return Norm(f"{a.year + off:04d}", "date", "year", used_anchor=True)

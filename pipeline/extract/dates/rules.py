@@ -280,7 +280,8 @@ PATTERNS: list[tuple[str, str]] = [
             r"from\s+now|hence)\b"),
     ("ago_plural", r"{QMOD}(?P<unit>{UNITPL})\s+(?P<dir>ago|from\s+now|hence)\b"),
     ("duration", r"{QMOD}(?P<num>{NUM})[\s-]+(?:more\s+|additional\s+|straight\s+|"
-                 r"consecutive\s+|full\s+|trading\s+|business\s+|working\s+|calendar\s+)?"
+                 r"consecutive\s+|successive\s+|full\s+|whole\s+|entire\s+|short\s+|"
+                 r"long\s+|trading\s+|business\s+|working\s+|calendar\s+)?"
                  r"(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?![\s-]+olds?\b)"),
     ("vague_duration", r"{QMOD}(?P<vague>{VAGUE})\s+(?P<unit>{UNITPL})\b"),
     ("bare_plural", r"(?P<bframe>\b(?:for|over|in|within|after|during|from)\s+)?"

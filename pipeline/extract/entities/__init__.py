@@ -8,18 +8,30 @@ Numeric and temporal labels (DATE, MONEY, ...) belong to other stages and are ig
 
 from __future__ import annotations
 
+from pipeline.extract.entities.acronyms import acronym_repeats, parentheses
 from pipeline.extract.entities.coref import group
+from pipeline.extract.entities.fragments import (
+    events,
+    hyphenated_places,
+    joined_places,
+    list_inside_name,
+    middle_initial,
+    not_portfolios,
+    place_glued,
+    plural_roles,
+    role_word_glued,
+    title_inside,
+    title_of_org_person,
+)
+from pipeline.extract.entities.headwords import division_names, head_noun_names
 from pipeline.extract.entities.names import squash
 from pipeline.extract.entities.spans import (
-    acronym_repeats,
     dedupe,
     drop_common_words,
     from_spacy,
-    head_noun_names,
     list_context,
     name_repeats,
     other_stage_spans,
-    parentheses,
 )
 from pipeline.model import LocalEntity, Mention
 
@@ -32,16 +44,25 @@ def find_entities(doc) -> tuple[list[Mention], list[LocalEntity]]:
     aliases are every other surface form, titled forms included ("Vice Mayor Yoo").
     """
     text = doc.text
-    cands = drop_common_words(doc, from_spacy(doc))
+    blocked = other_stage_spans(doc)
+    cands = title_of_org_person(text, title_inside(text, from_spacy(doc, text)))
+    cands = place_glued(text, [role_word_glued(text, c) for c in plural_roles(text, cands)])
+    cands = middle_initial(text, cands)
+    hyphenated_places(text, cands)
+    cands = not_portfolios(text, joined_places(text, cands))
+    cands = drop_common_words(doc, cands, text)
     cands = dedupe(cands)
-    cands = dedupe(cands + head_noun_names(doc, cands))
+    cands = dedupe(cands + head_noun_names(doc, cands, text))
+    cands = dedupe(cands + division_names(doc, cands, text))
+    list_inside_name(text, cands, blocked)
     list_context(text, cands)
     added, links = parentheses(text, cands)
     cands = dedupe(cands + added)
-    added, more = acronym_repeats(text, cands, other_stage_spans(doc))
+    added, more = acronym_repeats(text, cands, blocked)
     links += more
     cands = dedupe(cands + added)
-    cands = dedupe(cands + name_repeats(doc, cands))
+    cands = dedupe(cands + name_repeats(doc, cands, text))
+    events(text, cands)
     groups = group(text, cands, links)
     groups.sort(key=lambda g: min(c.start for c in g.members))
     mentions: list[Mention] = []

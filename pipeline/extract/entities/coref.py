@@ -13,6 +13,15 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 
+from pipeline.extract.entities.kinds import (
+    TIE_ORDER,
+    Cues,
+    country_of,
+    decide,
+    knowledge,
+    lists_of_names,
+    mention_cues,
+)
 from pipeline.extract.entities.names import (
     acronym_letters,
     coarse,
@@ -27,13 +36,14 @@ from pipeline.extract.entities.names import (
     strip_determiner,
     words,
 )
-from pipeline.extract.entities.rules import CUSTOMARY_SHORT_PLACES
+from pipeline.extract.entities.rules import (
+    COUNTRY_CUSTOMARY_NAMES,
+    CUSTOMARY_SHORT_PLACES,
+    NOT_PERSON_WORDS,
+    PLACE_PREFIXES,
+)
 from pipeline.extract.entities.spans import Cand, Span
 
-# Label preference when votes tie: places and organisations are more often mislabelled
-# PERSON by the small model than the other way round.
-_TIE_ORDER = ("GPE", "ORG", "PERSON", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "LAW",
-              "WORK_OF_ART", "LANGUAGE")
 _SURNAME_SIMILARITY = 0.85
 
 
@@ -67,6 +77,9 @@ def _place_evidence(names: list[str]) -> set[str]:
     """Keys of names written with a place suffix somewhere ("Daejeon City Council" -> daejeon)."""
     out = set()
     for name in names:
+        for prefix in PLACE_PREFIXES:  # "City of Grenoble"
+            if name.startswith(prefix + " ") and name != place_base(name):
+                out.add(fold(place_base(name)))
         ws = name.split(" ")
         i = place_suffix_at(ws)
         if i > 0:
@@ -74,7 +87,7 @@ def _place_evidence(names: list[str]) -> set[str]:
     return out
 
 
-def _vote(members: list[Cand], member_keys: set[str], evidence: set[str]) -> str:
+def _vote(members: list[Cand], member_keys: set[str], evidence: set[str], text: str) -> str:
     score: Counter = Counter()
     for c in members:
         if c.label is not None:
@@ -88,8 +101,18 @@ def _vote(members: list[Cand], member_keys: set[str], evidence: set[str]) -> str
     if not score:
         labels = [c.label for c in members if c.label]
         return labels[0] if labels else "ORG"
+    cues = Cues()
+    for c in members:
+        one = mention_cues(text, c.start, c.end, c.title)
+        cues.person += one.person
+        cues.place += one.place
+        cues.sure_place += one.sure_place
+    forms = sorted({strip_determiner(_surface(text, c)) for c in members})
+    decided = decide(score, cues, knowledge(forms), forms)
+    if decided is not None:
+        return decided
     best = max(score.values())
-    return next(lab for lab in _TIE_ORDER if score.get(lab) == best)
+    return next(lab for lab in TIE_ORDER if score.get(lab) == best)
 
 
 def _best_name(forms: list[str], label: str) -> str:
@@ -131,8 +154,47 @@ def group(text: str, cands: list[Cand], links: list[tuple[Span, Span]]) -> list[
             uf.union(index[a], index[b])
     evidence = _place_evidence([_surface(text, c) for c in cands])
     groups = _build(uf, cands, keys, text, evidence)
+    if _same_kind_lists(text, groups):
+        groups = _build(uf, cands, keys, text, evidence)
     _merge_short_forms(groups, uf, cands, keys, text, evidence)
     return _build(uf, cands, keys, text, evidence)
+
+
+def _same_kind_lists(text: str, groups: list[_Group]) -> bool:
+    """Items of one list are of one kind: "Daedeok, Gwangju, Daegu, Busan, and Jeonbuk".
+
+    In a list of three or more names where most items are places (or organisations), a
+    short plain item the model typed otherwise, with no person evidence and no place knowledge
+    against it, takes the list's kind (a vote on that mention). True if a label changed.
+    """
+    label_of = {id(c): g.label for g in groups for c in g.members}
+    group_of = {id(c): g for g in groups for c in g.members}
+    changed = False
+    for items in lists_of_names(text, [c for g in groups for c in g.members]):
+        kinds = Counter(coarse(label_of[id(c)]) for c in items)
+        kind, n = kinds.most_common(1)[0]
+        if kind not in ("PLACE", "ORG") or n < 2 or n * 2 <= len(items):
+            continue
+        label = "GPE" if kind == "PLACE" else "ORG"
+        for c in items:
+            g = group_of[id(c)]
+            if coarse(g.label) == kind or g.titles or not _plain_name(g.name):
+                continue
+            if g.label == "PERSON" and (kind == "ORG" or len(g.words) > 1):
+                continue  # people are listed beside organisations; full names stay people
+            if mention_cues(text, c.start, c.end, c.title).person:
+                continue
+            if kind == "ORG" and knowledge(g.forms).any:
+                continue
+            c.label, c.weight, c.rule = label, max(c.weight, 3), "list-kind"
+            changed = True
+    return changed
+
+
+def _plain_name(name: str) -> bool:
+    """One to four words without an organisation, facility or person-title word."""
+    ws = name.split(" ")
+    return len(ws) <= 4 and not NOT_PERSON_WORDS.intersection(ws) and not is_acronym(name)
 
 
 def _build(uf, cands, keys, text, evidence) -> list[_Group]:
@@ -140,7 +202,7 @@ def _build(uf, cands, keys, text, evidence) -> list[_Group]:
     for _root, idx in sorted(uf.groups().items()):
         members = [cands[i] for i in idx]
         member_keys = {keys[i] for i in idx}
-        out.append(_Group(members, text, _vote(members, member_keys, evidence)))
+        out.append(_Group(members, text, _vote(members, member_keys, evidence, text)))
     return out
 
 
@@ -184,16 +246,20 @@ def _merge_short_forms(groups, uf, cands, keys, text, evidence) -> None:
                     other_words.update(words(form))
     for g in groups:
         gw = g.words
-        if coarse(g.label) not in ("ORG", "PLACE") or len(gw) != 1 or is_acronym(g.name):
+        if coarse(g.label) not in ("ORG", "PLACE") or len(gw) != 1:
             continue
+        if is_acronym(g.name) and not any(g.name in f.name.split(" ") for f in persons):
+            continue  # "HAN" stays an acronym unless a person is written "HAN Beum-Deuk"
         if gw[0] in other_words or len(g.members) != sum(1 for c in g.members if c.weight):
             continue
-        fits = [f for f in persons if len(f.words) > 1 and f.words[-1] == gw[0]]
+        fits = [f for f in persons if len(f.words) > 1 and (
+            f.words[-1] == gw[0] or f.words[0] == gw[0] and _surname_first(f.name))]
         if len(fits) == 1:
             for c in g.members:
                 c.weight = 0  # the full name's label decides
             join(g, fits[0])
     places = by_kind["PLACE"]
+    _join_countries(places, join)
     for g in places:
         longer = CUSTOMARY_SHORT_PLACES.get(g.name, ())
         fits = [f for f in places if f is not g and f.name in longer]
@@ -213,6 +279,37 @@ def _merge_short_forms(groups, uf, cands, keys, text, evidence) -> None:
             fits = []
         if len(fits) == 1:
             join(g, fits[0])
+
+
+def _join_countries(places: list[_Group], join) -> None:
+    """Every name of one country is one entity: "Republic of Korea", "South Korea", "ROK".
+
+    A customary short name ("Korea", "America") stays apart where the article also names
+    another place ending in it ("North Korea", "Latin America").
+    """
+    g_codes = [(g, country_of(g.forms)) for g in places]
+    by_code: dict[str, list[_Group]] = defaultdict(list)
+    for g, code in g_codes:
+        if code is None:
+            continue
+        customary = g.name in COUNTRY_CUSTOMARY_NAMES or g.name in CUSTOMARY_SHORT_PLACES
+        rivals = [f for f, other in g_codes
+                  if customary and f is not g and other != code
+                  and f.name.endswith(" " + g.name)]
+        if not rivals:
+            by_code[code].append(g)
+    for members in by_code.values():
+        for g in members[1:]:
+            join(g, members[0])
+
+
+def _surname_first(name: str) -> bool:
+    """'Choi Kyeng-ju', 'HAN Beum-Deuk': East Asian order, the family name comes first.
+
+    Written so when the given name is hyphenated or the family name is in capitals.
+    """
+    parts = name.split(" ")
+    return len(parts) == 2 and ("-" in parts[1] or parts[0].isupper() and len(parts[0]) > 1)
 
 
 def _affix(short: list[str], full: list[str]) -> bool:

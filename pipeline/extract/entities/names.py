@@ -16,7 +16,9 @@ from pipeline.extract.entities.rules import (
     COARSE,
     LEADING_DETERMINERS,
     ORG_SUFFIXES,
+    PLACE_PREFIXES,
     PLACE_SUFFIXES,
+    REGION_PREFIXES,
 )
 
 _SPACE = re.compile(r"\s+")
@@ -43,7 +45,25 @@ def fold(text: str) -> str:
     return squash(text)
 
 
+def keeps_the(name: str) -> bool:
+    """'The Hague', 'The Bronx': a city whose own GeoNames name starts with "The" keeps it.
+
+    Countries are left out: "the Netherlands" is written with or without it.
+    """
+    if not name.startswith("The ") or not name[4:5].isupper():
+        return False
+    from pipeline.extract.entities.gazetteer import gazetteer  # it imports this module
+
+    for n in (2, 3):
+        city = gazetteer().places(" ".join(name.split(" ")[:n])).city
+        if city and city.primary:
+            return True
+    return False
+
+
 def strip_determiner(name: str) -> str:
+    if keeps_the(name):
+        return name
     for det in LEADING_DETERMINERS:
         if name.startswith(det) and len(name) > len(det):
             return name[len(det):]
@@ -51,13 +71,26 @@ def strip_determiner(name: str) -> str:
 
 
 def place_base(name: str) -> str:
-    """'Daejeon Metropolitan City' -> 'Daejeon'; names like 'Kansas City' are kept whole."""
+    """'Daejeon Metropolitan City', 'City of Daejeon' -> 'Daejeon'; 'Kansas City' stays whole."""
     if name in CITY_NAMES_KEPT_WHOLE:
         return name
+    for prefix in PLACE_PREFIXES:
+        if name.startswith(prefix + " ") and name[len(prefix) + 1 : len(prefix) + 2].isupper():
+            return name[len(prefix) + 1 :]
+    for prefix in REGION_PREFIXES:
+        if name.startswith(prefix + " ") and _known_region(name[len(prefix) + 1 :]):
+            return name[len(prefix) + 1 :]
     for suffix in PLACE_SUFFIXES:
         if name.endswith(" " + suffix) and len(name) > len(suffix) + 1:
             return name[: -len(suffix) - 1].rstrip()
     return name
+
+
+def _known_region(name: str) -> bool:
+    from pipeline.extract.entities.gazetteer import gazetteer  # it imports this module
+
+    places = gazetteer().places(name)
+    return bool(places.region or places.country)
 
 
 def place_suffix_at(words: list[str]) -> int:

@@ -70,18 +70,34 @@ TITLE_OF = {
 }
 
 # Courtesy words: stripped from names like titles but not recorded as a role.
-HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Mx.")
+# "Hon." and "Honorable" (members of parliaments and governments), "H.E." (His or Her
+# Excellency) and "Eng." (engineers, as Kenyan and Arab news write it) are forms of address.
+HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Mx.",
+              "Honorable", "Honourable", "Hon.", "H.E.", "Eng.")
 
 # Words that only modify a following title ("Executive" in "City Executive Mayor"): a span
 # that ends with them was cut in the middle of a title.
 TITLE_MODIFIERS = ("Executive", "Vice", "Deputy", "Acting", "Former", "Interim", "Chief")
 
+# Forms of address that the model glues to the end of the name before a person ("Nairobi
+# Water Company Eng. Philip Gichuki", "... Hon. Jane Doe"): cut there, like titles.
+TRAILING_HONORIFICS = ("Eng", "Eng.", "Hon", "Hon.", "H.E.", "Honorable", "Honourable")
+
 # Place-name suffixes that do not change the place: "Daejeon City" is "Daejeon".
 # Longest first. "County", "Province", "State" are part of the name and stay.
 PLACE_SUFFIXES = (
     "Special Self-Governing City", "Special Self-Governing Province",
-    "Metropolitan City", "Special City", "Metropolitan Government", "City",
+    "Metropolitan City", "Special City", "Metropolitan Government", "Municipality", "City",
 )
+
+# Administrative words before a region's name: "Department of Isère" is Isère, but only
+# where the gazetteer knows the rest as a region or country ("Department of Education" is
+# not a place).
+REGION_PREFIXES = ("Department of", "Province of", "Prefecture of", "Region of",
+                   "State of", "County of", "Canton of")
+
+# Place-name prefixes that do not change the place: "City of Grenoble" is "Grenoble".
+PLACE_PREFIXES = ("City of", "Town of", "Municipality of", "Village of")
 
 # "X City" names that are a different place from X (or where X is not a place).
 CITY_NAMES_KEPT_WHOLE = frozenset(
@@ -93,7 +109,8 @@ CITY_NAMES_KEPT_WHOLE = frozenset(
         "Culver City", "Daly City", "Foster City", "Union City", "Redwood City",
         "Long Island City", "Cebu City", "Quezon City", "Davao City", "Belize City",
         "New York City", "Forbidden City", "Garden City", "Inner City", "Global City",
-        "Smart City", "Science City", "Capital City", "Old City",
+        "Smart City", "Science City", "Capital City", "Old City", "City of London",
+        "City of Westminster",
     }
 )
 
@@ -120,13 +137,36 @@ FAC_HEADS = frozenset(
     {
         "Center", "Centre", "Hall", "Airport", "Stadium", "Arena", "Bridge", "Tower",
         "Building", "Campus", "Station", "Terminal", "Plaza", "Palace", "Cathedral",
+        "Complex", "Museum", "Gallery", "Garden", "Gardens", "Cemetery", "Plant", "Hotel",
     }
 )
 
 # Last words that make an organisation-looking name a region (LOC).
 LOC_HEADS = frozenset(
-    {"Zone", "Valley", "Peninsula", "Basin", "Delta", "Coast", "Strait", "Gulf", "Sea",
+    {"Zone", "Region", "Valley", "Peninsula", "Basin", "Delta", "Coast", "Strait", "Gulf", "Sea",
      "Ocean", "River", "Mountains", "Island", "Islands"}
+)
+
+# Last words of names of administrative divisions ("Yamaguchi Prefecture", "Jiulongpo
+# District"): a place whatever the model said. Football clubs are named "X County", so an
+# organisation ending in one of ORG_MAY_END_IN stays an organisation.
+DIVISION_HEADS = frozenset(
+    {"Prefecture", "Province", "County", "District", "Oblast", "Governorate", "Township",
+     "Borough", "Canton", "Regency", "Krai", "Raion", "Voivodeship"}
+)
+ORG_MAY_END_IN = frozenset({"County", "District", "Borough"})
+
+# Lower-case nouns of administrative divisions written after a place's name ("Cuba's
+# Artemisa province", "Hebei province", "Kyoto prefecture"): the words before are a place.
+DIVISION_NOUNS_AFTER = ("province", "prefecture", "county", "oblast", "governorate",
+                        "region", "district", "municipality", "state")
+
+# Head words of names of treaties, accords and declarations ("Patent Cooperation Treaty",
+# "Green City Accord", "Brussels Statement on ..."): documents (LAW), not organisations.
+# The head is the last word, or the last word before "of"/"on"/"for".
+LAW_HEADS = frozenset(
+    {"Treaty", "Accord", "Accords", "Agreement", "Declaration", "Statement", "Charter",
+     "Protocol", "Pact", "Act", "Manifesto", "Communique", "Communiqué"}
 )
 
 # Last words of names that are publications, rankings or prizes rather than organisations
@@ -143,8 +183,28 @@ LIST_SEPARATORS = (",", ", and", "and", "or", "in", ", or")
 # Conference"): relabelled EVENT.
 EVENT_HEADS = frozenset(
     {"Conference", "Summit", "Expo", "Olympics", "Games", "Festival", "Championship",
-     "Championships", "Cup", "Fair", "Marathon", "Tournament", "Convention"}
+     "Championships", "Cup", "Fair", "Marathon", "Tournament", "Convention", "War",
+     "Exhibition", "Week", "Universiade", "Biennale", "Biennial", "Olympiad"}
 )
+
+# Last words of names of meetings, which are events when numbered, owned or named after an
+# organisation ("the 14th General Assembly", "its Congress", "Metropolis World Congress";
+# fragments.events). Unlike EVENT_HEADS they also end names of organisations ("World
+# Economic Forum", "National Assembly"), so they are not enough on their own.
+MEETING_HEADS = frozenset(
+    {"Assembly", "Congress", "Forum", "Meeting", "Session", "Symposium", "Workshop",
+     "Dialogue", "Roundtable", "Conference", "Summit", "Convention", "Expo", "Exhibition",
+     "Festival", "Fair", "Week", "Ceremony", "Games"}
+)
+
+# Titles that take a portfolio: "Minister of Science and ICT", "Science Minister", whose
+# portfolio words are not an organisation (fragments.not_portfolios).
+PORTFOLIO_TITLES = ("Minister", "Ministers", "Secretary", "Secretaries", "Commissioner",
+                    "Commissioners")
+
+# Ordinals written as words, as in "the Third Session".
+ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                 "ninth", "tenth", "eleventh", "twelfth", "annual", "inaugural")
 
 # Function words that do not contribute a letter to an acronym ("Bank of America" = BOA
 # or BA) and may stay lower case inside a proper name.
@@ -160,6 +220,23 @@ POSSESSIVE_NAMES = frozenset(
 POSSESSIVE_NAME_WORDS = frozenset(
     {"People", "Women", "Men", "Children", "Workers", "Veterans", "King", "Queen", "Saint",
      "St.", "St", "Farmers", "Teachers", "Citizens", "Nations"}
+)
+
+# Head words of organisations' names, besides NOT_PERSON_WORDS: after one, a person's name
+# glued to the organisation starts ("Vice President of the Friendship Group Ana Ruiz").
+ORG_HEADS = frozenset(
+    {"Group", "Committee", "Council", "Association", "Party", "Union", "Federation",
+     "Society", "Commission", "Board", "Bureau", "Authority", "Organisation", "Organization",
+     "Agency", "Ministry", "Department", "Office", "Foundation", "Institute", "University",
+     "Network", "Alliance", "Company", "Corporation", "Bank", "Fund", "Secretariat"}
+)
+
+# Month names: a "name" made only of these, ordinals and numbers is a date ("3rd
+# September", "April 18, 2024") that the model labelled as an entity.
+MONTH_NAMES = frozenset(
+    {"January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+     "Sep", "Sept", "Oct", "Nov", "Dec"}
 )
 
 # Determiners stripped from the start of a name ("the United States" -> "United States").
@@ -190,8 +267,127 @@ NON_ENTITY_CODES = frozenset(
      "KB", "MB", "GB", "TB", "GHz", "MHz", "kWh", "MWh", "GWh", "MW", "GW", "mph"}
 )
 
+# Abbreviations of common nouns, which the model labels ORG or PERSON but which name no
+# particular organisation ("IoT", "an MoU", "R&D"); inside a name they are part of it
+# ("Ministry of Science and ICT").
+COMMON_ABBREVIATIONS = frozenset(
+    {"ICT", "IT", "R&D", "S&T", "AI", "IoT", "MoU", "MOU", "MoUs", "MOUs", "GDP", "GNP",
+     "CO2", "CO2E", "CO2e", "COVID", "COVID-19", "ESG", "SME", "SMEs", "STEM", "PhD", "Ph.D.",
+     "BTS", "NFT", "VR", "AR", "5G", "6G", "LNG", "EV", "EVs", "FDI", "KPI", "PPP", "CEO",
+     "CFO", "CTO", "SDG", "SDGs", "ODA", "B2B", "B2C", "HQ", "PR", "Q&A", "FAQ", "URL"}
+)
+
 # Common nouns that are never an entity on their own even when capitalised.
 NOT_NAMES = frozenset(
     {"the city", "city", "the county", "the country", "the government", "the company",
-     "the ministry", "the state", "the nation", "the world", "government", "company"}
+     "the ministry", "the state", "the nation", "the world", "government", "company",
+     "sister city", "sister cities", "friendship city", "twin city", "twin town"}
+)
+
+# Country names that news use but neither pycountry nor GeoNames lists (both are read by
+# gazetteer.py): customary short forms and acronyms, mapped to ISO 3166-1 alpha-2 codes.
+# "Korea" is South Korea only where the article does not also name North Korea (coref.py).
+COUNTRY_CUSTOMARY_NAMES = {
+    "Korea": "KR", "ROK": "KR", "R.O.K.": "KR", "DPRK": "KP", "D.P.R.K.": "KP",
+    "America": "US", "U.S.A.": "US", "UK": "GB", "U.K.": "GB", "Britain": "GB",
+    "Great Britain": "GB", "PRC": "CN", "P.R.C.": "CN", "Mainland China": "CN",
+    "Holland": "NL", "UAE": "AE", "U.A.E.": "AE", "Czech Republic": "CZ",
+    "Ivory Coast": "CI", "Burma": "MM", "East Timor": "TL", "Vatican": "VA",
+}
+
+# State forms written before a country's short name: "Republic of France" is France.
+# ("Kingdom of France" is a historical state, so kingdoms are not listed.)
+COUNTRY_STATE_FORMS = ("Republic of", "Federal Republic of", "People's Republic of",
+                       "People’s Republic of", "State of", "Commonwealth of")
+
+# Names in the place packages that are ordinary words in English text: ISO 3166-2 has
+# regions called "East" or "Centre", GeoNames a town called "Of". Never looked up.
+GAZETTEER_STOPWORDS = frozenset(
+    {"north", "south", "east", "west", "central", "northern", "southern", "eastern",
+     "western", "northeast", "northwest", "southeast", "southwest", "north east",
+     "north west", "south east", "south west", "centre", "center", "capital", "upper",
+     "lower", "middle", "coast", "islands", "of", "the", "and", "new", "old", "city",
+     "mayor", "union", "federal", "national", "island", "lake", "river", "bay", "valley"}
+)
+
+# Romanised words for a subdivision's type that ISO 3166-2 writes after the name
+# ("Anhui Sheng", "Beijing Shi", "Tatarstan Respublika"): English text leaves them out.
+SUBDIVISION_TYPE_WORDS = frozenset(
+    {"Sheng", "Shi", "Zizhiqu", "Zhuangzu", "Huizu", "Weiwu'er", "Respublika", "oblast'",
+     "kray", "okrug", "Oblast", "Kray", "ken", "Ken", "to", "fu", "Province", "Region",
+     "Governorate", "Prefecture", "State"}
+)
+
+# A city of at least this many people (GeoNames) is a place even where the model reads a
+# person's name and no place word is near: news introduce people by their full name, so a
+# one-word "person" named like a large city, with no title and no "Mr.", is the city.
+WELL_KNOWN_CITY = 100_000
+
+# GeoNames' alternate names ("Pusan", "Kwangju", "Xian") are read for cities of at least
+# this many people: smaller towns are typed only with place words around them, and their
+# many alternate names would make the gazetteer slower to load for little gain.
+ALTERNATE_NAMES_FROM = 50_000
+
+# Lower-case role nouns that describe a person, besides TITLES: "Chris Morris, comedian and
+# writer", and, capitalised at the start of a sentence, glued to the name that follows
+# ("Comedian Chris Morris", "Veterans Simon and Garfunkel"). Matched case-insensitively.
+ROLE_NOUNS = (
+    "actor", "actress", "artist", "author", "writer", "novelist", "poet", "singer",
+    "songwriter", "rapper", "musician", "guitarist", "drummer", "comedian", "comic",
+    "presenter", "broadcaster", "host", "journalist", "reporter", "editor", "columnist",
+    "critic", "producer", "film-maker", "filmmaker", "designer", "photographer",
+    "architect", "engineer", "scientist", "researcher", "economist", "analyst", "expert",
+    "lawyer", "attorney", "doctor", "surgeon", "nurse", "teacher", "student", "athlete",
+    "player", "striker", "midfielder", "defender", "goalkeeper", "captain", "coach",
+    "manager", "boss", "owner", "founder", "co-founder", "entrepreneur", "businessman",
+    "businesswoman", "tycoon", "investor", "banker", "politician", "candidate", "activist",
+    "campaigner", "official", "diplomat", "envoy", "adviser", "advisor", "aide",
+    "spokesman", "spokeswoman", "spokesperson", "veteran", "champion", "star", "legend",
+    "chief executive", "executive", "head", "leader", "member", "delegate", "chairman",
+    "chairwoman", "president", "vice president", "mayor", "governor", "minister",
+    "director", "secretary", "professor", "lecturer", "dean", "principal", "officer",
+)
+
+# Words of organisation and place names that are never part of a person's name: a PERSON
+# span holding one ("Zhongguancun Science Park", "Havana Science") is an organisation (or a
+# facility or region, by its last word). Surnames that are also such words ("Park",
+# "Hall") are left out.
+NOT_PERSON_WORDS = frozenset(
+    {"Science", "Sciences", "Technology", "Technologies", "Research", "University",
+     "Institute", "Association", "Foundation", "Group", "Network", "Alliance", "Council",
+     "Committee", "Ministry", "Department", "Agency", "Company", "Corporation", "Corp",
+     "Inc", "Ltd", "Industries", "Holdings", "Laboratory", "Laboratories", "Hospital",
+     "School", "College", "Academy", "Museum", "Library", "Airport", "Innovation",
+     "Development", "Economic", "Zone", "District", "Complex", "Cluster", "Center",
+     "Centre", "Stadium", "Festival", "Forum", "Program", "Programme", "Project", "Office",
+     "Government", "Province", "Municipality", "City", "Tecnológico", "Technopolis",
+     "Innopolis", "Techno", "Bio", "Systems", "Solutions", "Services", "Energy", "Motors",
+     "Electronics", "Airlines", "Bank", "Fund", "Partners", "Capital", "Ventures"}
+)
+
+# Nouns that make the name after "of" a place whatever else we know: "the village of X",
+# "the mayor of X" (not "the capital of X", which may be a company's stock capital).
+PLACE_OF_NOUNS = (
+    "city", "cities", "town", "village", "municipality", "province", "prefecture", "county",
+    "district", "region", "island", "port", "metropolis", "territory", "locality", "borough",
+    "commune", "mayor", "mayors",
+)
+
+# Roles that places and organisations also take after a comma ("Busan, host of the Games",
+# "Dortmund, a member of the network", "Korea, a leader in chips"): no person evidence there.
+NOT_APPOSITIVE_ROLES = frozenset(
+    {"member", "host", "owner", "champion", "star", "legend", "leader", "head", "candidate",
+     "delegate", "partner", "expert", "official", "player", "investor", "founder",
+     "co-founder", "general", "major", "king", "queen", "prince", "princess", "premier",
+     "representative", "lord", "chief", "speaker", "pope", "emperor", "sheikh"}
+)
+
+# Lower-case words before a name that make it a place ("in Busan", "across Europe").
+PLACE_PREPOSITIONS = ("in", "across", "throughout", "near", "outside", "inside", "around")
+
+# Nouns that name a kind of place: "the city of X", "X is a port city", "X, a province".
+PLACE_NOUNS = (
+    "city", "cities", "town", "village", "province", "county", "region", "state",
+    "country", "nation", "capital", "metropolis", "municipality", "prefecture", "district",
+    "port", "island", "borough", "commune", "territory", "locality",
 )

@@ -13,33 +13,40 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.entities.names import (
-    acronym_letters,
-    initials,
     is_acronym,
     is_native,
-    is_title_case_phrase,
+    keeps_the,
     place_base,
     squash,
 )
 from pipeline.extract.entities.rules import (
     ACRONYM_STOPWORDS,
     AMBIGUOUS_TITLES,
+    COMMON_ABBREVIATIONS,
+    DIVISION_HEADS,
     ENTITY_LABELS,
     EVENT_HEADS,
     FAC_HEADS,
     FURNITURE,
     HONORIFICS,
+    LAW_HEADS,
     LIST_SEPARATORS,
     LOC_HEADS,
+    MONTH_NAMES,
     NON_ENTITY_CODES,
     NOT_NAMES,
+    NOT_PERSON_WORDS,
+    ORG_MAY_END_IN,
     PLACE_LABELS,
+    PLACE_PREFIXES,
     PLACE_SUFFIXES,
     POSSESSIVE_NAME_WORDS,
     POSSESSIVE_NAMES,
+    REGION_PREFIXES,
     TITLE_MODIFIERS,
     TITLE_OF,
     TITLES,
+    TRAILING_HONORIFICS,
     WORK_HEADS,
 )
 
@@ -49,9 +56,8 @@ _TRIM = " \t\r\n,;:!?\"'`“”‘’«»()[]{}*•|/\\-–—"
 _POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _POSSESSIVE_MID = re.compile(r"['’]s\s+")
 _DASH_SEP = re.compile(r"\s+[-–—]\s+")
-_PAREN = re.compile(r"\(\s*([^()\n]{1,120}?)\s*\)")
-_CAPS_TOKEN = re.compile(r"(?<![\w&])[A-Z](?:[A-Z0-9]|&(?=[A-Z])){1,9}(?![\w&])")
 _TITLES_LONGEST = sorted(TITLES, key=len, reverse=True)
+_TITLE_WORDS = frozenset(t.split(" ")[-1] for t in TITLES if "." not in t)
 _HONORIFICS_LONGEST = sorted(HONORIFICS, key=len, reverse=True)
 
 
@@ -115,12 +121,20 @@ def _strip_trailing_titles(text: str, s: int, e: int) -> int:
     Only where a capitalised word follows: that is where the model glues an organisation or
     place to the title of the person named next.
     """
+    if text[e : e + 1] == "." and re.match(r"\.[ \t]+[A-Z]", text[e : e + 4]):
+        # "Nairobi Water Company Eng. Philip Gichuki": an abbreviated form of address
+        last = text[s:e].rsplit(" ", 1)[-1]
+        if last + "." in TRAILING_HONORIFICS and last != text[s:e]:
+            e -= len(last) + 1
+            while e > s and text[e - 1] == " ":
+                e -= 1
+        return e
     if not re.match(r"[ \t]+[A-Z]", text[e : e + 3]):
         return e
     while True:
         span = text[s:e]
         cut = None
-        for t in list(_TITLES_LONGEST) + list(TITLE_MODIFIERS):
+        for t in list(_TITLES_LONGEST) + list(TITLE_MODIFIERS) + list(TRAILING_HONORIFICS):
             if span.endswith(" " + t):
                 cut = e - len(t) - 1
                 break
@@ -129,6 +143,15 @@ def _strip_trailing_titles(text: str, s: int, e: int) -> int:
         e = cut
         while e > s and text[e - 1] == " ":
             e -= 1
+
+
+def _drop_trailing_function_words(text: str, s: int, e: int) -> int:
+    """'Organisation for Economic Co-operation and', 'City of': a name never ends in 'and'."""
+    while True:
+        head, sep, last = text[s:e].rpartition(" ")
+        if not sep or last not in ACRONYM_STOPWORDS:
+            return e
+        e = s + len(head.rstrip(" ,"))
 
 
 def title_before(text: str, start: int) -> str:
@@ -143,35 +166,69 @@ def title_before(text: str, start: int) -> str:
     return ""
 
 
+_YEAR = re.compile(r"(?<![\w-])(?:1[89]|20)\d\d(?![\w-])")
+_DATE_WORD = re.compile(r"\d{1,4}(?:st|nd|rd|th)?,?")
+_PREPOSITION_HEAD = re.compile(r"^(.+?)\s+(?:of|on|for)\s")
+
+
+def _head(name: str) -> str:
+    """The head word of a name: its last word, or the last word before "of", "on", "for"."""
+    m = _PREPOSITION_HEAD.match(name)
+    return (m.group(1) if m else name).rsplit(" ", 1)[-1]
+
+
 def _relabel_by_head(name: str, label: str) -> str:
     last = name.rsplit(" ", 1)[-1]
+    if label in ("ORG", "FAC", "GPE", "LOC", None) and " " in name and _YEAR.search(name):
+        return "EVENT"  # "Taipei 2017 Universiade", "European Green Leaf 2024"
+    if label in ("ORG", "FAC", "LOC", "EVENT", "NORP", "WORK_OF_ART") and (
+        last in LAW_HEADS or _head(name) in LAW_HEADS
+    ):
+        return "LAW"  # "Patent Cooperation Treaty", "Brussels Statement on Cities"
+    if last in DIVISION_HEADS and " " in name and label not in PLACE_LABELS and not (
+        label == "ORG" and last in ORG_MAY_END_IN
+    ):
+        return "GPE"  # "Yamaguchi Prefecture", "Zhejiang Province"
+    if label == "PERSON" and place_base(name) != name:
+        return "GPE"  # "Cheongju City" is never a person
+    if label == "PERSON" and NOT_PERSON_WORDS.intersection(name.split(" ")):
+        label = "ORG"  # "Zhongguancun Science Park": then typed by its last word below
     if label == "ORG" and last in FAC_HEADS:
         return "FAC"
     if label == "ORG" and last in LOC_HEADS:
         return "LOC"
     if label == "ORG" and last in WORK_HEADS:
         return "WORK_OF_ART"
-    if label == "ORG" and last in EVENT_HEADS:
+    if label in ("ORG", "FAC", "GPE", "LOC") and last in EVENT_HEADS:
         return "EVENT"
-    if label != "PERSON" and place_base(name) != name:
+    if place_base(name) != name:
+        # "Manchester City" (ORG) may be a club, "Karak Municipality" is a place
         multiword = [s for s in PLACE_SUFFIXES if " " in s and name.endswith(" " + s)]
-        if label in PLACE_LABELS or multiword or label is None:
+        multiword += [p for p in PLACE_PREFIXES + REGION_PREFIXES if name.startswith(p + " ")]
+        if label in PLACE_LABELS or multiword or last == "Municipality" or label is None:
             return "GPE"
     return label
 
 
-def _acceptable(text: str, s: int, e: int, label: str | None) -> bool:
+def acceptable(text: str, s: int, e: int, label: str | None) -> bool:
     if e - s < 2:
         return False
     name = squash(text[s:e])
     if not any(ch.isalpha() for ch in name):
         return False
     folded = name.casefold()
-    if folded in FURNITURE or folded in NOT_NAMES or name in NON_ENTITY_CODES:
+    if folded in FURNITURE or folded in NOT_NAMES or name in NON_ENTITY_CODES or (
+        name in COMMON_ABBREVIATIONS
+    ):
         return False
     first = name[0]
     if first.isalpha() and first.islower() and not is_native(first):
         return False  # "walkintoKorea", "the city": not a proper name as written
+    ws = name.split(" ")
+    if any(w in MONTH_NAMES for w in ws) and all(
+        w in MONTH_NAMES or _DATE_WORD.fullmatch(w) for w in ws
+    ):
+        return False  # "3rd September", "April 18, 2024": a date
     return not (label == "PERSON" and not first.isupper())
 
 
@@ -187,7 +244,8 @@ def clean_span(text: str, s: int, e: int, label: str) -> list[Cand]:
             pos += len(part) + 1
         return out
     s, e = _trim(text, s, e)
-    s, _det = _strip_leading(text, s, e, ("the", "The", "THE"))
+    if not keeps_the(text[s:e]):
+        s, _det = _strip_leading(text, s, e, ("the", "The", "THE"))
     if text[s:e].replace("’", "'") not in POSSESSIVE_NAMES:
         e = s + len(_POSSESSIVE_END.sub("", text[s:e]))
     s, e = _trim(text, s, e)
@@ -196,8 +254,9 @@ def clean_span(text: str, s: int, e: int, label: str) -> list[Cand]:
         s, title = _strip_titles(text, s, e)
     elif label in ("ORG", "GPE", "NORP", "LOC", "FAC"):
         s2, t2 = _strip_titles(text, s, e)
-        if s2 > s and t2 not in AMBIGUOUS_TITLES and _looks_like_person(text[s2:e]):
+        if s2 > s and t2 not in AMBIGUOUS_TITLES and looks_like_person(text[s2:e]):
             s, title, label = s2, t2, "PERSON"  # "Spokeswoman Lena Marsh", "Ms Diemont"
+    e = _drop_trailing_function_words(text, s, e)
     e_before = e
     if label != "WORK_OF_ART":
         e = _strip_trailing_titles(text, s, e)
@@ -218,19 +277,21 @@ def clean_span(text: str, s: int, e: int, label: str) -> list[Cand]:
         return out
     # "Daejeon's Aerospace Research Institute": a place (typed by its other mentions) and an ORG
     m = _POSSESSIVE_MID.search(text[s:e])
-    if m and text[s : s + m.start()].split(" ")[-1] not in POSSESSIVE_NAME_WORDS:
+    owner = text[s : s + m.start()].split(" ")[-1] if m else ""
+    # "the Governor's Office", "Prime Minister's Office": the office of a title is one name
+    if m and owner not in POSSESSIVE_NAME_WORDS and owner not in _TITLE_WORDS:
         head_end = s + m.start()
         tail_start = s + m.end()
         while tail_start < e and (text[tail_start].isdigit() or text[tail_start] == " "):
             tail_start += 1
         out = []
-        if _acceptable(text, s, head_end, None):
+        if acceptable(text, s, head_end, None):
             out.append(Cand(s, head_end, None, "possessive-split", weight=0))
         for tail in clean_span(text, tail_start, e, label):
             tail.weight = 0  # the model's label was about the whole phrase
             out.append(tail)
         return out
-    if not _acceptable(text, s, e, label):
+    if not acceptable(text, s, e, label):
         return []
     new_label = _relabel_by_head(squash(text[s:e]), None if lost_title else label) or label
     rule = "ner" if new_label == label else "ner-relabel"
@@ -238,12 +299,12 @@ def clean_span(text: str, s: int, e: int, label: str) -> list[Cand]:
         before = title_before(text, s)
         if label == "PERSON":
             title = before
-        elif before and before not in AMBIGUOUS_TITLES and _looks_like_person(text[s:e]):
+        elif before and before not in AMBIGUOUS_TITLES and looks_like_person(text[s:e]):
             title, new_label, rule = before, "PERSON", "ner-title"
     return [Cand(s, e, new_label, rule, title=title, hint=_title_after(text, e))]
 
 
-def _looks_like_person(name: str) -> bool:
+def looks_like_person(name: str) -> bool:
     """One to three capitalised words, no acronym, no organisation or place head word."""
     ws = name.split()
     if not 1 <= len(ws) <= 3 or is_acronym(name):
@@ -252,85 +313,28 @@ def _looks_like_person(name: str) -> bool:
     return all(w[:1].isupper() for w in ws) and ws[-1] not in heads and place_base(name) == name
 
 
+_TITLE_OF_LONGEST = sorted(TITLE_OF, key=len, reverse=True)
+_TITLE_OF_ALT = "|".join(re.escape(t) for t in _TITLE_OF_LONGEST)
+# "Daejeon Mayor Lee", "Apple's CEO"; not "HAN Beum-Deuk Mayor of Cheongju" (his title)
+_TITLE_RIGHT_AFTER = re.compile(r"(?:['’]s)?[ ]+(" + _TITLE_OF_ALT + r")\b(?![ ]+(?:of|for)\b)")
+# after a comma the title is the name's own ("Lee, Deputy Mayor of Busan") unless it is the
+# title of a name that follows ("In Daejeon, Mayor Lee said")
+_TITLE_AFTER_COMMA = re.compile(r",[ ]+(" + _TITLE_OF_ALT + r")[ ]+[A-Z]")
+
+
 def _title_after(text: str, e: int) -> str | None:
     """The label suggested by a title right after the name ("Daejeon Mayor", "Apple CEO")."""
-    following = text[e : e + 40]
-    for t in sorted(TITLE_OF, key=len, reverse=True):
-        if re.match(r"(?:['’]s)?[ ,]+" + re.escape(t) + r"\b", following):
-            return TITLE_OF[t]
-    return None
+    m = _TITLE_RIGHT_AFTER.match(text, e) or _TITLE_AFTER_COMMA.match(text, e)
+    return TITLE_OF[m.group(1)] if m else None
 
 
-def from_spacy(doc) -> list[Cand]:
-    text = doc.text
+def from_spacy(doc, text: str | None = None) -> list[Cand]:
+    text = doc.text if text is None else text
     out: list[Cand] = []
     for ent in doc.ents:
         if ent.label_ in ENTITY_LABELS:
             out.extend(clean_span(text, ent.start_char, ent.end_char, ent.label_))
     return out
-
-
-def _expansion_before(text: str, p: int, acronym: str) -> Span | None:
-    """The capitalised words right before ``p`` whose initials spell ``acronym``."""
-    letters = acronym_letters(acronym)
-    left = text[max(0, p - 200) : p]
-    offset = p - len(left)
-    tokens = list(re.finditer(r"\S+", left))
-    for n in range(2, min(len(tokens), len(letters) + 4) + 1):
-        chunk = tokens[-n:]
-        if chunk[0].group().lower() in ACRONYM_STOPWORDS:
-            continue
-        phrase = left[chunk[0].start() : chunk[-1].end()]
-        if not is_title_case_phrase(phrase):
-            return None
-        if letters in initials(phrase):
-            return offset + chunk[0].start(), offset + chunk[-1].end()
-    return None
-
-
-def parentheses(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tuple[Span, Span]]]:
-    """Acronym definitions and native-script glosses written in parentheses.
-
-    ``X (ABC)``, ``X(ABC)``, ``ABC (Expanded Name)`` and ``X (유득원)`` make both forms one
-    entity: new candidates are returned with links (pairs of spans) to the name before them.
-    """
-    by_end = {}
-    for c in cands:
-        by_end.setdefault(c.end, c)
-    added: list[Cand] = []
-    links: list[tuple[Span, Span]] = []
-    for m in _PAREN.finditer(text):
-        p = m.start()
-        content = m.group(1)
-        cs, ce = m.start(1), m.end(1)
-        q = p
-        while q > 0 and text[q - 1] in " \t":
-            q -= 1
-        prev = by_end.get(q)
-        if is_native(content):
-            if prev is not None:
-                added.append(Cand(cs, ce, prev.label, "native", weight=0))
-                links.append(((prev.start, prev.end), (cs, ce)))
-            continue
-        if is_acronym(content):
-            if prev is None:
-                span = _expansion_before(text, q, content)
-                if span is None:
-                    continue
-                prev = Cand(span[0], span[1], "ORG", "acronym-expansion", weight=2)
-                added.append(prev)
-            if prev.label in (None, "PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"):
-                prev.label, prev.weight = "ORG", 2
-            added.append(Cand(cs, ce, prev.label, "acronym", weight=2))
-            links.append(((prev.start, prev.end), (cs, ce)))
-            continue
-        if prev is not None and is_acronym(text[prev.start : prev.end]):
-            if is_title_case_phrase(content) and not is_native(content):
-                if prev.label in (None, "PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"):
-                    prev.label, prev.weight = "ORG", 2
-                added.append(Cand(cs, ce, prev.label, "expansion", weight=2))
-                links.append(((prev.start, prev.end), (cs, ce)))
-    return added, links
 
 
 class Coverage:
@@ -350,35 +354,6 @@ class Coverage:
         self.used[s:e] = b"\x01" * (e - s)
 
 
-def acronym_repeats(
-    text: str, cands: list[Cand], blocked: list[Span] = ()
-) -> tuple[list[Cand], list[tuple[Span, Span]]]:
-    """All-capital tokens equal to a known acronym or to the initials of a multi-word name."""
-    known: dict[str, Cand] = {}
-    for c in sorted(cands, key=lambda c: (c.start, c.end)):
-        name = squash(text[c.start : c.end])
-        if c.label in (None, "PERSON"):
-            continue
-        if is_acronym(name):
-            known.setdefault(acronym_letters(name), c)
-        elif c.label not in PLACE_LABELS or c.label == "FAC":
-            for ini in initials(name):
-                if len(ini) >= 3:
-                    known.setdefault(ini, c)
-    added: list[Cand] = []
-    links: list[tuple[Span, Span]] = []
-    covered = Coverage(text, cands, blocked)
-    for m in _CAPS_TOKEN.finditer(text):
-        token = m.group()
-        target = known.get(acronym_letters(token))
-        if target is None or token.casefold() in FURNITURE or not covered.free(*m.span()):
-            continue
-        added.append(Cand(m.start(), m.end(), target.label, "acronym-repeat", weight=0))
-        links.append(((target.start, target.end), m.span()))
-        covered.add(*m.span())
-    return added, links
-
-
 _WORD = re.compile(r"\w+")
 
 
@@ -387,13 +362,13 @@ def other_stage_spans(doc) -> list[Span]:
     return [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in ENTITY_LABELS]
 
 
-def name_repeats(doc, cands: list[Cand]) -> list[Cand]:
+def name_repeats(doc, cands: list[Cand], text: str | None = None) -> list[Cand]:
     """Other occurrences of a name already found, which spaCy missed (same label, no vote).
 
     One pass over the words of the text, looking up the names that start with each word, so
     the cost stays linear in the length of the article.
     """
-    text = doc.text
+    text = doc.text if text is None else text
     lower_words = {t.text for t in doc if t.text.islower()}
     seen: dict[str, Cand] = {}
     for c in sorted(cands, key=lambda c: (c.start, c.end)):
@@ -426,7 +401,7 @@ def name_repeats(doc, cands: list[Cand]) -> list[Cand]:
     return added
 
 
-def drop_common_words(doc, cands: list[Cand]) -> list[Cand]:
+def drop_common_words(doc, cands: list[Cand], text: str | None = None) -> list[Cand]:
     """One-word 'names' that the same text uses as a common noun.
 
     A capitalised word whose lower-case form is also written ("Knowledge-based" beside
@@ -434,7 +409,7 @@ def drop_common_words(doc, cands: list[Cand]) -> list[Cand]:
     at the start of a heading or sentence, unless a longer person or place name contains it
     ("the Clintons" beside "Bill Clinton") or a title precedes it.
     """
-    text = doc.text  # Doc.text is rebuilt on every access
+    text = doc.text if text is None else text  # Doc.text is rebuilt on every access
     lower_words = {t.text for t in doc if t.text.islower()}
     all_words = {t.text for t in doc}
     in_longer = set()
@@ -473,30 +448,6 @@ def dedupe(cands: list[Cand]) -> list[Cand]:
             continue
         kept.append(c)
     return kept
-
-
-def head_noun_names(doc, cands: list[Cand]) -> list[Cand]:
-    """Proper-noun runs ending in a place or facility head word that spaCy did not label.
-
-    "Daedeok Special Zone" or "Gwanghwamun Plaza" inside a sentence: tagged NNP by the
-    tagger but missed by the NER. At least two words, the first not sentence-initial alone.
-    """
-    text = doc.text
-    out: list[Cand] = []
-    run: list = []
-    covered = Coverage(text, cands, other_stage_spans(doc))
-    for tok in list(doc) + [None]:
-        if tok is not None and tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper():
-            run.append(tok)
-            continue
-        if len(run) >= 2 and run[-1].text in (LOC_HEADS | FAC_HEADS):
-            s, e = run[0].idx, run[-1].idx + len(run[-1].text)
-            if covered.free(s, e) and _acceptable(text, s, e, "LOC"):
-                label = "LOC" if run[-1].text in LOC_HEADS else "FAC"
-                out.append(Cand(s, e, label, "head-noun"))
-                covered.add(s, e)
-        run = []
-    return out
 
 
 def list_context(text: str, cands: list[Cand]) -> None:

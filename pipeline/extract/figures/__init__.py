@@ -17,17 +17,23 @@ from pipeline.annotate import doc_text
 from pipeline.extract.figures import rules as R
 from pipeline.extract.figures.about import about_and_direction
 from pipeline.extract.figures.filter import (
+    keep_age,
     keep_fraction,
     keep_number,
-    keep_ordinal,
     keep_range,
-    keep_rank_marker,
     keep_ratio,
     num_tokens,
 )
 from pipeline.extract.figures.ranges import pair_ranges, share_change_units
+from pipeline.extract.figures.ranks import (
+    counts_rank_steps,
+    keep_ordinal,
+    keep_rank_marker,
+    of_a_ranking,
+)
 from pipeline.extract.figures.scan import (
     Candidate,
+    scan_ages,
     scan_fractions,
     scan_numbers,
     scan_ordinals,
@@ -69,6 +75,7 @@ def _select(doc: Doc) -> list[Candidate]:
     share_change_units(numbers, text)
     stages = (
         (scan_rank_markers(text), keep_rank_marker),
+        (scan_ages(text), keep_age),
         (scan_ratios(text), keep_ratio),
         (pair_ranges(numbers, text), keep_range),
         (numbers, keep_number),
@@ -164,14 +171,18 @@ def find_figures(doc: Doc) -> list[Figure]:
     for i, c in enumerate(chosen):
         if i in repeated:
             continue
-        before = text[max(0, c.start - 12):c.start].lower().split()
-        if c.unit == "count" and not c.qualifier and before and before[-1] in R.RANK_BOUND_WORDS:
-            c.unit, c.qualifier = "rank", "at_most"  # "the top 10 universities"
         span = num_tokens(doc, c.start, c.end)
         number = num_tokens(doc, c.num_start, c.num_end)
+        steps = c.unit == "count" and number is not None and counts_rank_steps(doc, number)
+        if steps or (c.unit == "count" and number is not None and not c.scale
+                     and of_a_ranking(doc, number)):
+            c.unit = "rank"
         about, direction = ("", "")
         if span is not None and number is not None:
-            about, direction = about_and_direction(doc, span, number, rank=c.unit == "rank")
+            # places moved ("climbed four places") are a change of rank: the direction says
+            # so, which a rank held ("ranked fourth") never has
+            about, direction = about_and_direction(doc, span, number,
+                                                   rank=c.unit == "rank" and not steps)
         ends = [c.low, c.high] if c.kind == "range" else [c]
         for e in ends:
             figures.append(Figure(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from pipeline.annotate import doc_text
 from pipeline.extract.figures import rules as R
@@ -17,7 +17,6 @@ from pipeline.extract.figures.scan import Candidate
 
 NAME_LABELS = {"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PERSON", "GPE",
                "NORP", "LOC", "LANGUAGE"}
-AGE_WORDS = {"aged", "age", "ages"}
 _NON_LATIN = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af]")
 _WORD_AFTER = re.compile(r"[\s\-]*([^\W\d_]+(?:['’][^\W\d_]+|\.[a-z]\.)?)")
 _WORD_BEFORE = re.compile(r"([^\s\d]+)\s*$")
@@ -93,6 +92,21 @@ def _bracketed_mark(text: str, c: Candidate) -> bool:
     return any(f"({k})" in before + after for k in (n - 1, n + 1) if k > 0)
 
 
+def _inline_item_number(text: str, c: Candidate) -> bool:
+    """'signed three MoUs with: 1. Lyon; 2. Porto; 3. Graz': items numbered inside a line,
+    each "n." or "n)" after a colon, semicolon or comma, with its neighbour n-1 or n+1."""
+    if c.value is None or not c.value.is_integer() or c.start != c.num_start:
+        return False
+    if not re.match(r"[.)]\s+\S", text[c.num_end:c.num_end + 3]):
+        return False
+    if not re.search(r"(?:^|[:;,])\s*$", text[max(0, c.start - 4):c.start]):
+        return False
+    before, after = _line_of(text, c.start, c.end)
+    n = int(c.value)
+    return any(re.search(rf"(?:^|[:;,])\s*{k}[.)]\s", before + " " + after)
+               for k in (n - 1, n + 1) if k > 0)
+
+
 def _is_list_number(text: str, c: Candidate) -> bool:
     before, after = _line_of(text, c.start, c.end)
     return not before.strip(" \t•*·-–") and (bool(re.match(r"[.)]\s", after + " "))
@@ -121,16 +135,25 @@ def _in_date_entity(doc: Doc, span: Span) -> bool:
     bare counts ("seen 45 cases") as DATE, so the label alone is not trusted."""
     for ent in doc.ents:
         if ent.label_ in ("DATE", "TIME") and ent.start <= span.start and span.end <= ent.end:
+            if span.end < ent.end and doc[span.end].lower_ in R.DATE_PHRASE_OPENERS:
+                return False  # "up from 24 last year": the date starts after the number
             return any(t.lower_ in _DATE_VOCAB for t in ent)
     return False
 
 
-def _age_after_name(doc: Doc, span: Span | None) -> bool:
-    """'Lee, 82, who created ...': a bare number set off by commas after a person."""
+def _set_off_after_name(doc: Doc, span: Span | None) -> str:
+    """'Lee, 82, who created ...': a bare number set off by commas after a person is an
+    age ("age"); after a name and a number ("Henry 2, 29." in a match report) it is a
+    minute or a score, no amount ("other"); "" when neither."""
     if span is None or span.start < 2 or span.end >= len(doc):
-        return False
-    return (doc[span.start - 1].text == "," and doc[span.start - 2].ent_type_ == "PERSON"
-            and doc[span.end].text in (",", ")", "."))
+        return ""
+    name = doc[span.start - 2]
+    if not (doc[span.start - 1].text == "," and name.ent_type_ == "PERSON"
+            and doc[span.end].text in (",", ")", ".")):
+        return ""
+    if name.is_alpha and span.text.isdigit() and 0 < int(span.text) < R.MAX_AGE:
+        return "age"
+    return "other"
 
 
 def _name_of_number(text: str, start: int) -> bool:
@@ -182,13 +205,16 @@ def _keep_amount(doc: Doc, c: Candidate) -> bool:
     # bare counts only from here on
     if nxt in R.DURATION_WORDS or nxt in R.TIME_WORDS or nxt in R.MONTH_WORDS:
         return False
-    if prev in R.MONTH_WORDS or prev in R.FURNITURE_WORDS or prev in AGE_WORDS:
+    if prev in R.MONTH_WORDS or prev in R.FURNITURE_WORDS or prev in R.AGE_BEFORE:
         return False
+    if prev in R.SET_NAME_BEFORE:
+        return False  # "the top 100 universities" names a band of a ranking
     if nxt in R.FURNITURE_AFTER or _short_line(text, c):
         return False
     if not c.spelled and _year_like(text, c):
         return False
-    if _is_list_number(text, c) or _bracketed_mark(text, c) or _in_phone_number(text, c):
+    if _is_list_number(text, c) or _bracketed_mark(text, c) or _in_phone_number(text, c) \
+            or _inline_item_number(text, c):
         return False
     if c.spelled and re.match(r"-[a-z]", text[c.end:c.end + 2]):
         return False  # "a ten-part series", "a four-door car": a compound adjective
@@ -197,9 +223,12 @@ def _keep_amount(doc: Doc, c: Candidate) -> bool:
         return False
     if span is not None and _address_follows(doc, span):
         return False
-    if _inside_name(span) or _after_proper_noun(doc, span) or _name_of_number(text, c.start) \
-            or _age_after_name(doc, span):
+    if _inside_name(span) or _after_proper_noun(doc, span) or _name_of_number(text, c.start):
         return False
+    after_name = _set_off_after_name(doc, span)
+    if after_name:
+        c.unit = "year" if after_name == "age" else c.unit  # an age, like "82 years old"
+        return after_name == "age"
     if c.spelled and not c.qualifier and not c.scale and c.value is not None and c.value >= 0:
         if c.value is not None and c.value < R.SPELLED_MIN_COUNT:
             return False
@@ -220,13 +249,16 @@ def _counts_plural_noun(doc: Doc, text: str, c: Candidate) -> bool:
     span = num_tokens(doc, c.num_start, c.num_end)
     if span is None:
         return False
-    for tok in doc[span.end: span.end + 4]:
+    for tok in doc[span.end: span.end + 5]:
         if tok.tag_ in ("NNS", "NNPS") or (  # the small model tags some plurals JJ
                 tok.pos_ in ("ADJ", "NOUN") and _PLURAL_LOOKING.fullmatch(tok.text)):
             # "in two areas: X and Y" announces the pair listed next; no amount is stated
             return tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ":"
-        if tok.pos_ != "ADJ" and tok.tag_ not in ("JJ", "NNP") or tok.is_punct:
-            return False
+        # past adjectives, nouns used as modifiers and quote marks: "two new "boomerang"
+        # technoparks", "two investment promotion video conferences"
+        if tok.is_quote or (tok.tag_ in ("JJ", "NNP", "NN") and not tok.is_punct):
+            continue
+        return False
     return False
 
 
@@ -276,58 +308,11 @@ def keep_fraction(doc: Doc, c: Candidate) -> bool:
         _prev_word(text, c.start) not in R.HALF_NOT_SHARE_BEFORE)
 
 
-def keep_rank_marker(doc: Doc, c: Candidate) -> bool:
-    """'No. 3' is a rank unless it numbers a named thing ('Resolution No. 3')."""
-    span = num_tokens(doc, c.start, c.end)
-    if span is None:
-        return True
-    if _address_follows(doc, span):
-        return False
-    if span.start == 0:
-        return True
-    prev = doc[span.start - 1]
-    return not (prev.pos_ in ("PROPN", "NOUN") and prev.text[:1].isupper())
-
-
-def _superlative_ok(doc: Doc, c: Candidate) -> bool:
-    span = num_tokens(doc, c.num_end, c.end)
-    if span is None:
-        return False
-    return any(t.tag_ in ("JJS", "RBS") or t.lower_ in R.SUPERLATIVE_WORDS for t in span)
-
-
-def _ranked_by_verb(tok: Token) -> bool:
-    """Walk up a few heads: 'ranked 24th globally and first domestically'."""
-    t = tok
-    for _ in range(4):
-        if t.head is t:
-            return False
-        t = t.head
-        if t.lemma_.lower() in R.RANK_VERBS and t.pos_ == "VERB" and t.i < tok.i:
-            return True
-        if t.pos_ in ("VERB", "AUX") or t.dep_ == "ROOT":
-            return False
-    return False
-
-
-def keep_ordinal(doc: Doc, c: Candidate) -> bool:
-    """Ordinals are ranks after a rank verb, before a superlative, or before 'place'."""
-    if c.superlative and _superlative_ok(doc, c):
-        return True
-    c.end = c.num_end
+def keep_age(doc: Doc, c: Candidate) -> bool:
+    """An age from scan_ages, unless it is part of a name ('the Under 21 Cup') or a run of
+    digits."""
     text = doc_text(doc)
-    around = text[max(0, c.start - 8):c.end + 12].lower()
-    if any(idiom in around for idiom in R.ORDINAL_IDIOMS):
+    if _glued_run(text, c.num_start, c.num_end):
         return False
-    if (_prev_word(text, c.start) in R.COPULAS
-            and _next_word(text, c.num_end) in R.RANK_AFTER_COPULA):
-        return True
-    if _next_word(doc_text(doc), c.num_end) in R.RANK_NOUNS - {"rank", "ranking", "rankings"}:
-        return True
     span = num_tokens(doc, c.num_start, c.num_end)
-    if span is None:
-        return False
-    tok = span[-1]
-    if tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
-        return False  # "scored 24 points in the third quarter": it orders the noun
-    return _ranked_by_verb(tok)
+    return not (_inside_name(span) or _quoted_name(text, c))

@@ -25,7 +25,8 @@ def parse_digits(text: str) -> float | None:
 def parse_words(text: str) -> tuple[float | None, str]:
     """'two hundred and five' -> (205.0, ''), 'nine million' -> (9e6, 'million'), 'a dozen' -> 12.
 
-    Returns the value and the largest scale word used (for Figure.scale).  Unknown words
+    Returns the value and the scale word used (for Figure.scale; "lakh crore" when scale
+    words are written together, which multiply).  Unknown words
     give (None, '') so that a caller never reads a half-parsed number.
     """
     total = 0.0
@@ -33,6 +34,7 @@ def parse_words(text: str) -> tuple[float | None, str]:
     seen = False
     scale_word = ""
     previous = ""
+    last_scaled = 0.0  # the amount the last scale word produced
     for word in _WORD_SPLIT.split(text.lower().strip()):
         if not word:
             continue
@@ -42,6 +44,8 @@ def parse_words(text: str) -> tuple[float | None, str]:
                 return None, ""
             continue
         previous = word
+        if word not in R.SCALE_WORDS:
+            last_scaled = 0.0
         if word in ("a", "an"):
             current = current or 1.0
             seen = True
@@ -62,9 +66,16 @@ def parse_words(text: str) -> tuple[float | None, str]:
         elif word in R.SCALE_WORDS:
             if not seen:
                 return None, ""  # a bare "million" or "dozens" is not a number
-            total += (current or 1.0) * R.SCALE_WORDS[word]
+            if last_scaled and not current:
+                # "a thousand million", "three lakh crore": scale words together multiply
+                total += last_scaled * (R.SCALE_WORDS[word] - 1)
+                last_scaled *= R.SCALE_WORDS[word]
+                scale_word = f"{scale_word} {R.SCALE_CANONICAL.get(word, word)}"
+            else:
+                last_scaled = (current or 1.0) * R.SCALE_WORDS[word]
+                total += last_scaled
+                scale_word = R.SCALE_CANONICAL.get(word, word)
             current = 0.0
-            scale_word = R.SCALE_CANONICAL.get(word, word)
         else:
             return None, ""
         seen = True

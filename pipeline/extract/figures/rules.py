@@ -270,9 +270,20 @@ WEEKDAY_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturd
 # Words that, inside a spaCy DATE/TIME entity, confirm that a bare number is a date part.
 DATE_ENTITY_WORDS = {"ago", "last", "next", "early", "late", "mid", "fiscal", "fy", "since",
                      "spring", "summer", "autumn", "fall", "winter", "noon", "midnight"}
+# Words that open a date phrase of their own ("last year", "this week"): a number right
+# before one ("rose to 30 from 24 last year") is not part of the date.
+DATE_PHRASE_OPENERS = {"last", "next", "this", "every", "earlier", "later"}
 TIME_WORDS = {"a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc", "kst", "est", "pst", "hrs"}
 # Words before a number that make it a year ("in 2024"), used only for 4-digit numbers.
 YEAR_RANGE = (1800, 2100)
+
+# Ages: "9 years old", "a 25-year-old", "six-month-old"; "aged 40", "age 16", "at the age
+# of 7". An age is an amount (of years unless the period word says otherwise).
+AGE_PERIODS = {"year": "year", "years": "year", "month": "month", "months": "month",
+               "week": "week", "weeks": "week", "day": "day", "days": "day"}
+AGE_BEFORE = {"aged", "age", "ages"}
+# "Lee, 82, said": a bare number after a person's name is an age only below this.
+MAX_AGE = 120
 
 # Web-page furniture: counters beside these words are not statements of amount.
 FURNITURE_WORDS = {
@@ -312,18 +323,24 @@ RANGE_VERBS = ("range", "ranges", "ranged", "ranging", "vary", "varies", "varied
 # A count range after one of these is a compound adjective ("a 1-3 defeat"), not an amount.
 COMPOUND_DETERMINERS = {"a", "an"}
 
-# "top 10": a rank bound.
-RANK_BOUND_WORDS = {"top"}
+# "the top 100 universities", "returned to the top 10": the number names a band of a
+# ranking (the best N), it states no amount or rank of anything; not a figure.
+SET_NAME_BEFORE = {"top", "top-"}
 
 # A spelled-out number right after one of these refers back to things already named
 # ("these six sectors"), it does not state a new amount.
-# ("all six cities" states a total, so "all" is not among them.)
-ANAPHORIC_DETERMINERS = {"the", "these", "those", "its", "their", "his", "her", "our",
-                         "your", "my", "both", "each", "every", "this", "that"}
+# ("all six cities" states a total, so "all" is not among them; nor are singular-owner
+# possessives: "our two twin towns", "its five campuses" tell how many the owner has.
+# "their" stays: after "X and Y ...", "their two cities" restates the owners' count.)
+ANAPHORIC_DETERMINERS = {"the", "these", "those", "their", "both", "each", "every", "this",
+                         "that"}
 
 # --- ranks ---------------------------------------------------------------------------
 
 RANK_MARKERS = {"no.", "no", "number", "#", "nr."}
+# "at number 11", "hit number three", "moves to number 18": a position written "number N"
+# after one of these.
+NUMBER_RANK_BEFORE = {"at", "to", "hit", "hits", "reached", "reaches", "reach", "from"}
 RANK_VERBS = {"rank", "place", "finish", "come", "position", "rate", "list", "score"}
 # "third-largest", "second biggest": an ordinal before a superlative is a rank.
 SUPERLATIVE_SUFFIX = "est"
@@ -336,18 +353,36 @@ COPULAS = {"is", "was", "are", "were", "be", "been", "being", "remains", "remain
            "stayed"}
 RANK_AFTER_COPULA = {"among", "globally", "worldwide", "nationwide", "overall", "out",
                      "domestically", "internationally"}
+# "The list puts Oslo at 26th", "moved to 51st", "improved from 29th", "in 36th": an ordinal
+# standing alone after one of these, in a sentence naming a ranking, is the place held.
+# Spelled ordinals only after "to"/"into" ("slipped to third"), as "at first", "in first"
+# are idioms.
+RANK_PREPOSITIONS = {"at", "to", "from", "in", "into"}
+RANK_PREPOSITIONS_SPELLED = {"to", "into"}
+RANKING_CONTEXT_WORDS = {"rank", "ranks", "ranked", "ranking", "rankings", "list", "league",
+                         "table", "chart", "charts", "index", "position", "positions",
+                         "place", "places", "standings", "spot", "seed", "seeded"}
+# "climbed more than 20 spots", "advanced four places": the places a ranked thing moved.
+RANK_STEP_NOUNS = {"place", "places", "spot", "spots", "position", "positions", "notch",
+                   "notches", "rung", "rungs"}
+RANK_MOVE_VERBS = {"climb", "rise", "advance", "jump", "move", "leap", "gain", "improve",
+                   "fall", "drop", "slip", "slide", "tumble", "sink", "plunge", "lose",
+                   "descend", "go", "shoot", "soar", "surge"}
+# "Its ranking improved from 187 to 152": a bare number completing a verb whose subject is
+# one of these is a rank.
+RANKING_SUBJECTS = {"ranking", "rank", "position", "standing", "place"}
 
 # --- direction of change -------------------------------------------------------------
 
 INCREASE_WORDS = {
     "increase", "rise", "grow", "growth", "gain", "jump", "climb", "surge", "soar",
     "expand", "expansion", "up", "add", "boost", "advance", "rebound", "swell",
-    "double", "triple", "increment", "hike", "spike",
+    "double", "triple", "increment", "hike", "spike", "improve", "leap",
 }
 DECREASE_WORDS = {
     "decrease", "fall", "decline", "drop", "shrink", "cut", "lose", "loss", "down",
     "plunge", "slump", "reduce", "reduction", "slide", "dip", "sink", "tumble", "contract",
-    "contraction", "plummet", "slash", "shed", "lower", "ease", "retreat",
+    "contraction", "plummet", "slash", "shed", "lower", "ease", "retreat", "slip", "descend",
 }
 
 # Between a second and a third rendering of one sum: "77m euros (£53m; $100m)".

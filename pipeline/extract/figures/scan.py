@@ -77,7 +77,7 @@ NUMBER_RE = re.compile(
     rf"(?![A-Za-z])|{_SYMBOLS})\s?)?"
     r"(?:(?<![\w\d])(?P<sign>[-−])(?=\d))?"
     rf"(?:(?P<numd>{_NUMD})(?P<glued>[A-Za-z°²³]+[23]?(?:/[A-Za-z]+)?)?|(?P<numw>{_NUMW}))"
-    rf"(?:(?:\s+|-)(?P<scale>{_SCALES})(?![\w]))?"
+    rf"(?:(?:\s+|-)(?P<scale>{_SCALES}(?![\w])(?:\s+{_SCALES}(?![\w]))*))?"
     r"(?:"
     rf"(?P<pct>\s?%|(?:\s+|-){_PERCENT_WORDS}(?![\w]))"
     rf"|(?:\s+|-)(?P<curname>{_CURRENCY_NAMES})(?![\w])"
@@ -94,6 +94,13 @@ NUMBER_RE = re.compile(
 RANK_MARKER_RE = re.compile(
     r"(?<![\w])(?:(?P<qual>top)\s+)?(?:No\.|Nr\.|#)\s?(?P<num>\d+)(?![\w.,]\d)", re.IGNORECASE
 )
+
+# "went straight in at number one", "moves to number 18": a chart or table position;
+# lower-case "number" only, as "talks at Number 10" names an address.
+_RANK_WORDS = _alt(set(R.UNITS_WORDS) - {"zero"})
+NUMBER_RANK_RE = re.compile(
+    rf"(?<![\w])(?i:{_alt(R.NUMBER_RANK_BEFORE)})\s+(?P<word>number)\s+"
+    rf"(?P<num>\d{{1,3}}|(?i:{_RANK_WORDS}))(?![\w]|[.,]\d)")
 
 _ORD_WORDS = _alt(R.ORDINAL_WORDS)
 _UNIT_NAMES = _alt(set(R.UNITS_WORDS) - {"zero", "one"})
@@ -217,9 +224,11 @@ def _candidate(m: re.Match, text: str) -> Candidate | None:
     if m.group("curname") and m.group("curname").lower() in R.SUBUNIT_NAMES:
         multiplier *= R.SUBUNIT_NAMES[m.group("curname").lower()][1]
     if m.group("scale"):
-        word = m.group("scale").lower()
-        multiplier *= R.SCALE_WORDS[word]
-        scale_word = R.SCALE_CANONICAL.get(word, word)
+        # "3.5 lakh crore", "a thousand million": scale words written together multiply
+        words = m.group("scale").lower().split()
+        for word in words:
+            multiplier *= R.SCALE_WORDS[word]
+        scale_word = " ".join(R.SCALE_CANONICAL.get(w, w) for w in words)
     # keep the qualifier's span only when the whole match is kept
     qual = m.group("qual")
     return Candidate(
@@ -292,8 +301,55 @@ def scan_fractions(text: str) -> list[Candidate]:
     return out
 
 
+_AGE_NUMBER = rf"\d{{1,3}}|{_W}(?:-{_W})?"
+AGE_RE = re.compile(
+    rf"(?:(?<![\w])(?P<qual>{_QUALS})\s+)?"
+    rf"(?<![\w-])(?P<a>{_AGE_NUMBER})(?:\s+|-)(?P<per>{_alt(R.AGE_PERIODS)})(?:\s+|-)old(?![\w])"
+    rf"|(?<![\w-])(?:{_alt(R.AGE_BEFORE)})\s+(?:of\s+)?(?:between\s+)?(?P<b>{_AGE_NUMBER})"
+    rf"(?:\s*(?:[-–]|to\b|and\b)\s*(?P<c>{_AGE_NUMBER}))?(?![\w]|[.,]\d)",
+    re.IGNORECASE)
+
+
+def _age(m: re.Match, group: str, unit: str, start: int) -> Candidate | None:
+    raw = m.group(group)
+    value = parse_digits(raw) if raw[0].isdigit() else parse_words(raw)[0]
+    if value is None:
+        return None
+    return Candidate(start=start, end=m.end(group), num_start=m.start(group),
+                     num_end=m.end(group), value=value, unit=unit, kind="age",
+                     spelled=not raw[0].isdigit())
+
+
+def scan_ages(text: str) -> list[Candidate]:
+    """'9 years old', 'a 25-year-old', 'aged 40', 'aged 11 to 16', '(average age 16)': an
+    age is an amount of years (or months, weeks, days), not a date; unit the period word.
+    An age range gives its two ends, like any range."""
+    out = []
+    for m in AGE_RE.finditer(text):
+        if m.group("a"):
+            c = _age(m, "a", R.AGE_PERIODS[m.group("per").lower()], m.start())
+            if c is not None:
+                c.end = m.end()
+                qual = m.group("qual")
+                c.qualifier = R.QUALIFIERS[re.sub(r"\s+", " ", qual.lower())] if qual else ""
+                out.append(c)
+            continue
+        low = _age(m, "b", "year", m.start())
+        if low is None:
+            continue
+        high = _age(m, "c", "year", m.start("c")) if m.group("c") else None
+        if high is None:
+            out.append(low)
+        elif low.value is not None and high.value is not None and low.value < high.value:
+            low.qualifier, high.qualifier = "at_least", "at_most"
+            out.append(Candidate(
+                start=low.start, end=high.end, num_start=low.num_start, num_end=high.num_end,
+                value=high.value, unit="year", kind="range", low=low, high=high))
+    return out
+
+
 def scan_rank_markers(text: str) -> list[Candidate]:
-    """'No. 3', '#1': ranks written with a number sign."""
+    """'No. 3', '#1': ranks written with a number sign; 'at number 11': with the word."""
     out = []
     for m in RANK_MARKER_RE.finditer(text):
         out.append(Candidate(
@@ -301,6 +357,14 @@ def scan_rank_markers(text: str) -> list[Candidate]:
             value=float(m.group("num")), unit="rank", kind="rank_marker",
             qualifier="at_most" if m.group("qual") else "",
         ))
+    for m in NUMBER_RANK_RE.finditer(text):
+        value = _small_value(m.group("num"))
+        if value is not None:
+            out.append(Candidate(
+                start=m.start("word"), end=m.end(), num_start=m.start("num"),
+                num_end=m.end("num"), value=value, unit="rank", kind="rank_marker",
+                spelled=not m.group("num")[0].isdigit()))
+    out.sort(key=lambda c: c.start)
     return out
 
 

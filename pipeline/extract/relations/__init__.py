@@ -20,20 +20,62 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from pipeline.extract.relations import patterns as rp
+from pipeline.extract.relations.agreements import agreement_rows
 from pipeline.extract.relations.context import SUBJECT_DEPS, Context, coarse
 from pipeline.extract.relations.figures import figure_relations
+from pipeline.extract.relations.located import (
+    is_city,
+    is_container,
+    is_country,
+    known_place,
+    located_rows,
+    plausible,
+)
+from pipeline.extract.relations.members import coordinated_meetings, membership_rows
+from pipeline.extract.relations.modality import irrealis as _irrealis
+from pipeline.extract.relations.ranks import topped_rows
+from pipeline.extract.relations.titled import titled_rows
 from pipeline.model import DateMention, Figure, LocalEntity, Mention, Relation
 
 
 @lru_cache(maxsize=4)
-def _matchers(vocab: Vocab) -> tuple[DependencyMatcher, Matcher]:
-    dep = DependencyMatcher(vocab)
+def _matchers(vocab: Vocab) -> tuple[list[tuple[frozenset | None, DependencyMatcher]],
+                                      Matcher]:
+    """Dependency patterns grouped by their trigger lemmas, so that a document runs only
+    the groups whose triggers it contains (the matcher's cost grows with every pattern);
+    patterns without a trigger lemma form one group that always runs."""
+    groups: dict[frozenset | None, list[str]] = {}
     for name, (_rtype, pattern) in rp.DEP_PATTERNS.items():
-        dep.add(name, [pattern])
+        groups.setdefault(_trigger_lemmas(pattern), []).append(name)
+    deps = []
+    for lemmas, names in groups.items():
+        dep = DependencyMatcher(vocab)
+        for name in names:
+            dep.add(name, [rp.DEP_PATTERNS[name][1]])
+        deps.append((lemmas, dep))
     tok = Matcher(vocab)
     for name, (_rtype, _order, pattern) in rp.TOKEN_PATTERNS.items():
         tok.add(name, [pattern], greedy="LONGEST")
-    return dep, tok
+    return deps, tok
+
+
+def _trigger_lemmas(pattern: list[dict]) -> frozenset | None:
+    lemma = pattern[0]["RIGHT_ATTRS"].get("LEMMA")
+    if pattern[0]["RIGHT_ID"] != "trigger" or not isinstance(lemma, dict):
+        return None
+    return frozenset(lemma["IN"])
+
+
+PATTERN_ORDER = {name: i for i, name in enumerate(rp.DEP_PATTERNS)}
+
+
+def _dep_matches(doc: Doc, groups) -> list[tuple[int, list[int]]]:
+    lemmas = {t.lemma_ for t in doc}
+    matches = []
+    for wanted, matcher in groups:
+        if wanted is None or not wanted.isdisjoint(lemmas):
+            matches += matcher(doc)
+    return sorted(matches, key=lambda m: (m[1][0], PATTERN_ORDER[doc.vocab.strings[m[0]]]))
 
 
 def find_relations(
@@ -47,9 +89,16 @@ def find_relations(
     ctx = Context.build(doc, mentions, entities, dates, figures)
     try:
         dep_matcher, tok_matcher = _matchers(doc.vocab)
+        _note_subjects(ctx)  # "its President X" needs the earlier subjects
         rows = _token_rows(ctx, tok_matcher)
-        _note_subjects(ctx)
+        _note_subjects(ctx)  # again, now that "X City - Taiwan" names are narrowed
         rows += _dep_rows(ctx, dep_matcher, rows)
+        rows += located_rows(ctx)
+        rows += agreement_rows(ctx)
+        rows += membership_rows(ctx)
+        rows += coordinated_meetings(ctx)
+        rows += topped_rows(ctx)
+        rows += titled_rows(ctx, rows)
         rows += figure_relations(ctx)
     finally:
         ctx.clear()
@@ -66,6 +115,8 @@ def _token_rows(ctx: Context, matcher: Matcher) -> list[Relation]:
         name = ctx.doc.vocab.strings[match_id]
         rtype, order, _pattern = rp.TOKEN_PATTERNS[name]
         span = ctx.doc[start:end]
+        if ctx.sent_of[start] != ctx.sent_of[end - 1]:
+            continue  # "... of Acme Corp. Maria Lopez said": two sentences
         if rtype == "position":
             rows += _position_rows(ctx, span, name)
         else:
@@ -91,21 +142,59 @@ def _position_rows(ctx: Context, span: Span, name: str) -> list[Relation]:
     person = people[0]
     orgs = [mi for mi in found if mi != person]
     title = [t for t in span if ctx.mention_at(t) < 0 and t.lower_ in rp.TITLE_WORDS]
-    if not orgs or not any(t.lower_ in rp.TITLE_HEADS for t in title):
+    if not any(t.lower_ in rp.TITLE_HEADS for t in title):
         return []
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s", "'"):
         return []  # "head of the WEF's Health Initiative": the WEF is not the employer
-    if any(t.lower_ in rp.FORMER_WORDS for t in doc[max(0, title[0].i - 2):title[0].i]):
-        return []  # "Former Cabinet minister ...": no longer holds it
-    orgs = [mi for mi in orgs if not _title_words_only(ctx.mentions[mi].text)]
-    if not orgs:
+    if name == "position_name_org_title" and span.end < len(doc):
+        # "X, US chief economist at SG Bank": the employer comes after; "Raha, Gazprom
+        # chairman Aleksey Miller": the title is the next person's
+        after = ctx.key_at(doc[span.end])
+        if doc[span.end].lower_ in ("at", "of", "for", "with") or (
+                after is not None and coarse(ctx.label(after)) == "PERSON"):
+            return []
+    former = [t for t in span if ctx.mention_at(t) < 0 and t.lower_ in rp.FORMER_WORDS]
+    if not former:
+        former = [t for t in doc[max(0, title[0].i - 2):title[0].i]
+                  if t.lower_ in rp.FORMER_WORDS]
+    orgs = [mi for mi in orgs if not _title_words_only(ctx.mentions[mi].text)
+            and not _part_of_longer_name(ctx, mi)]
+    order = rp.TOKEN_PATTERNS[name][1]
+    if order == "its":
+        its = ctx.entity_of(span[0])
+        org_key = its if its is not None and coarse(ctx.label(its)) in ("ORG", "PLACE") \
+            else None
+    elif orgs:
+        org_key = ctx.mentions[orgs[0] if order == "first" else orgs[-1]].key
+    else:
+        org_key = None
+    if org_key is None:
         return []
     # Only the title run right before/after the person names the role.
     role = " ".join(t.text for t in title)
-    org = orgs[0] if name != "position_org_title_name" else orgs[-1]
-    return [_row(ctx, "position", span, ctx.mentions[person].key, ctx.mentions[org].key,
-                 name, role=role)]
+    if former:  # "former Mayor Oh Se-hoon": held, no longer holds; the role says so
+        role = f"{former[0].lower_} {role}"
+    return [_row(ctx, "position", span, ctx.mentions[person].key, org_key, name,
+                 role=role)]
+
+
+def _part_of_longer_name(ctx: Context, mi: int) -> bool:
+    """'GM Europe president', 'president of Cesar organisers', 'head of Brisbane-based
+    developer X': the name is a piece of a longer name or a modifier of a noun."""
+    m = ctx.mentions[mi]
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return True
+    doc = ctx.doc
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    if before is not None and before.pos_ == "PROPN" and ctx.mention_at(before) < 0 and \
+            before.is_title and before.lower_ not in rp.TITLE_WORDS:
+        return True
+    if after is not None and (after.pos_ == "NOUN" or after.text in ("-", "–")):
+        return after.lower_ not in rp.TITLE_WORDS
+    return False
 
 
 def _title_words_only(text: str) -> bool:
@@ -123,6 +212,8 @@ def _split_rows(ctx: Context, span: Span, name: str, rtype: str, order: str):
     right = _mentions_in(ctx, span.doc[sep.i + 1:span.end])
     if not left or not right:
         return []
+    if name == "located_in_in":
+        right[-1] = _possessed_place(ctx, span, right[-1])
     if order == "left":
         subjects, obj = left, right[-1]
     else:
@@ -134,6 +225,16 @@ def _split_rows(ctx: Context, span: Span, name: str, rtype: str, order: str):
         # "Hsinchu City - Taiwan" as an object means Hsinchu City.
         ctx.narrower[right[-1]] = left[-1]
     return rows
+
+
+def _possessed_place(ctx: Context, span: Span, mi: int) -> int:
+    """'Qingdao in East China's Shandong province': the place is Shandong."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].lower_ in ("'s", "’s"):
+        after = ctx.mention_at(doc[span.end + 1])
+        if after >= 0 and coarse(ctx.label(ctx.mentions[after].key)) == "PLACE":
+            return after
+    return mi
 
 
 # --- sentence subjects (for carried subjects) -----------------------------------------------
@@ -158,33 +259,66 @@ def _note_subjects(ctx: Context) -> None:
 # --- dependency patterns ---------------------------------------------------------------------
 
 
-def _dep_rows(ctx: Context, matcher: DependencyMatcher, earlier: list[Relation]):
+def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
     rows: list[Relation] = []
-    matches = sorted(matcher(ctx.doc), key=lambda m: (m[1][0], m[0]))
+    matches = _dep_matches(ctx.doc, groups)
     for match_id, token_ids in matches:
         name = ctx.doc.vocab.strings[match_id]
         rtype, pattern = rp.DEP_PATTERNS[name]
         nodes = {spec["RIGHT_ID"]: ctx.doc[i] for spec, i in zip(pattern, token_ids,
                                                                   strict=True)}
         trigger = nodes.get("trigger") or nodes["obj"]
-        if _irrealis(nodes.get("trigger")):
+        if _irrealis(nodes.get("trigger")) and not (
+                rtype in rp.SCHEDULED_TYPES and _scheduled(ctx, trigger)):
             continue
+        if name == "membership_join" and \
+                nodes["obj"].lemma_.lower() in rp.EMPLOYER_NOUNS:
+            continue  # "joined the company last year" is employment
+        if name == "membership_join" and _joined_as_role(nodes["trigger"]):
+            continue  # "joined Liverpool as chief executive" is a position
+        if name == "visit_noun_to" and not _trip_made(trigger):
+            continue  # "Chelsea face a trip to Newcastle": a fixture to come
         subj_tok = nodes.get("subj")
         obj_tok = nodes.get("obj")
-        if name == "agreement_noun_between" and subj_tok is not None:
+        if name.endswith("_between") and subj_tok is not None:
             pair = ctx.entities_of(subj_tok)
             if len(pair) == 2:
+                role = _agreement_kind(trigger) if rtype == "agreement" else ""
                 rows.append(_row(ctx, rtype, trigger, pair[0], pair[1], name,
-                                 role=_agreement_kind(trigger), date=ctx.date_for(trigger)))
+                                 role=role, date=ctx.date_for(trigger)))
             continue
+        if name == "visit_noun_to" and subj_tok is None:
+            visitor = _visitor_of(ctx, trigger, nodes["to"])
+            if visitor is False:
+                continue  # "the visit of X to Y": the "to" match gives the row
+            if visitor:
+                subj_tok = visitor
+        if name == "located_in_appos" and not _adjacent(ctx, subj_tok, obj_tok):
+            continue  # "Navas (Spain), Velenje (Slovenia)": list neighbours, not apposition
+        if name == "located_in_appos" and not _apposed_place(ctx, subj_tok, obj_tok):
+            continue  # "Subs: Macken, Weaver, Onuoha": names in a row, not a location
+        if name == "membership_member_of" and trigger.dep_ in ("pobj", "nsubj", "dobj") \
+                and trigger.head.dep_ != "prep" or trigger.head.lower_ == "by":
+            continue  # "joined by members of Westlife": the members are others'
+        if rtype == "agreement" and _announced_by_person(ctx, trigger):
+            continue  # "Gates announced a partnership with TiVo": Microsoft's, not his
         subjects = (ctx.entities_of(subj_tok) if subj_tok is not None
                     else ctx.subject_entities(trigger))
+        said_by = subj_tok if subj_tok is not None else ctx.clause_subject(trigger)
+        if said_by is not None and (said_by.lemma_.lower() in rp.DELEGATION_NOUNS or
+                                    said_by.lower_ == "they"):
+            name = name + "_delegation"  # "21 citizens of Freiburg visited Suwon"
         if not subjects and rtype == "agreement":
             subjects = _speaker_organisations(ctx, trigger, earlier)
         objects = ctx.entities_of(obj_tok) if obj_tok is not None else []
+        if name in rp.REVERSED_RULES:
+            # "Grenoble hosts institutions such as EMBL": the host is the container.
+            subjects, objects = _hosted(ctx, obj_tok), subjects
         if obj_tok is None and rtype == "membership":
             objects = _sentence_groups(ctx, trigger, rows)
         role = _role(rtype, nodes)
+        if rtype == "position" and not role:
+            continue
         date = "" if rtype in rp.UNDATED_TYPES else ctx.date_for(trigger)
         for s in subjects:
             for o in objects:
@@ -192,42 +326,83 @@ def _dep_rows(ctx: Context, matcher: DependencyMatcher, earlier: list[Relation])
     return rows
 
 
-IRREALIS = frozenset(rp.IRREALIS_HEADS)
-
-
-def _forms(tok: Token) -> set[str]:
-    """Lemma and crude stems: the small model lemmatises "hopes" as "hop"."""
-    low = tok.lower_
-    forms = {tok.lemma_.lower(), low}
-    for suffix in ("s", "d", "ed", "ing"):
-        if low.endswith(suffix):
-            forms.add(low[: -len(suffix)])
-    return forms
-
-
-def _irrealis(tok: Token | None) -> bool:
-    """Planned, wished, possible or denied: "hopes to join", "will visit", "did not meet"."""
-    if tok is None:
+def _visitor_of(ctx: Context, trigger: Token, prep: Token):
+    """'the visit of Mayor X to Seoul': the 'of' phrase names the visitor when a 'to'
+    phrase names the place. False: this match is the 'of' phrase of such a pair."""
+    preps = {c.lower_: c for c in trigger.children if c.dep_ == "prep"}
+    if "of" not in preps or "to" not in preps:
+        return None
+    if prep.lower_ == "of":
         return False
-    for c in tok.children:
-        if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in rp.IRREALIS_AUX):
+    for p in preps["of"].children:
+        if p.dep_ == "pobj" and ctx.entity_of(p) is not None:
+            return p
+    return None
+
+
+def _scheduled(ctx: Context, trigger: Token) -> bool:
+    """'will visit Ulsan from September 30 to October 5': a plan with its days fixed is
+    a scheduled event; 'will visit next year' stays a plan."""
+    if any(c.dep_ == "neg" for c in trigger.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in trigger.children):
+        return False
+    sent = ctx.sents[ctx.sent_of[trigger.i]]
+    for d in ctx.dates:  # with or without a value: "from September 30 to October 5"
+        if sent.start_char <= d.start < sent.end_char and d.kind in ("date", "range") \
+                and d.granularity in ("day", "range") and \
+                abs(d.start - trigger.idx) < 120:
             return True
-        if c.dep_ == "det" and c.lower_ == "no":
-            return True  # "there was no treaty between ..."
-    if tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
-        return True  # "is to launch his own party"
-    t = tok
-    for _ in range(3):
-        if t.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "pobj", "pcomp", "prep"):
-            return False
-        t = t.head
-        if _forms(t) & IRREALIS:
-            return True
-        if t.dep_ == "conj" or t.pos_ in ("VERB", "AUX"):
-            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in rp.IRREALIS_AUX)
-                   for c in t.children) and tok.dep_ in ("xcomp", "conj"):
-                return True
     return False
+
+
+def _apposed_place(ctx: Context, subj: Token, obj: Token) -> bool:
+    """A place after a comma locates the name before it when it is a country or region,
+    or when the name before is a building or body ("the Plaza Hotel, New York")."""
+    s_key, o_key = ctx.key_at(subj), ctx.key_at(obj)
+    if o_key is None or is_container(ctx, o_key):
+        return True
+    return s_key is not None and ctx.label(s_key) in ("FAC", "ORG", "LOC")
+
+
+def _announced_by_person(ctx: Context, trigger: Token) -> bool:
+    head = trigger.head if trigger.dep_ in ("dobj", "nsubjpass") else None
+    if head is None or head.lemma_.lower() not in rp.SPEECH_VERBS:
+        return False
+    subj = ctx.clause_subject(head)
+    key = ctx.entity_of(subj) if subj is not None else None
+    return key is not None and coarse(ctx.label(key)) == "PERSON"
+
+
+def _hosted(ctx: Context, tok: Token) -> list[int]:
+    """What a place hosts: named, listed after 'such as' / 'including', or the
+    organisation whose 'headquarters' / 'secretariat' it is."""
+    keys = ctx.entities_of(tok)
+    for t in ctx.list_members(tok):
+        for c in t.children:
+            if c.dep_ != "prep":
+                continue
+            if (c.lower_ in ("as", "including", "like") or
+                    (c.lower_ == "of" and t.lemma_.lower() in rp.SEAT_NOUNS)):
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        keys += [k for k in ctx.entities_of(p) if k not in keys]
+    return keys
+
+
+def _adjacent(ctx: Context, left: Token, right: Token) -> bool:
+    """Only a comma, articles or adjectives between two names: 'Baden-Württemberg,
+    southwestern Germany'."""
+    lo, hi = sorted((left.i, right.i))
+    ends = {ctx.key_at(left), ctx.key_at(right)}
+    between = [t for t in ctx.doc[lo:hi] if ctx.key_at(t) is None or
+               ctx.key_at(t) not in ends]
+    others = {ctx.key_at(t) for t in between if ctx.key_at(t) is not None}
+    if len(others) > 1 or (others and not any(t.lower_ == "and" for t in between)):
+        return False  # "Ingham, Mulligan, Fenton, ...": a list, not an apposition
+    return len(between) <= 6 and all(
+        t.text == "," or t.lower_ == "and" or t.pos_ in ("DET", "ADJ") or
+        ctx.key_at(t) in others for t in between)
 
 
 def _sentence_groups(ctx: Context, tok: Token, rows: list[Relation]) -> list[int]:
@@ -237,7 +412,33 @@ def _sentence_groups(ctx: Context, tok: Token, rows: list[Relation]) -> list[int
     return sorted(groups) if len(groups) == 1 else []
 
 
+def _joined_as_role(tok: Token) -> bool:
+    """'joined Columbia Records as a producer': a post; 'joined as a member' stays."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and
+               any(p.dep_ == "pobj" and p.lemma_.lower() not in rp.MEMBER_ROLES
+                   for p in c.children)
+               for c in tok.children)
+
+
+def _trip_made(noun: Token) -> bool:
+    if noun.dep_ in ("dobj", "attr", "oprd") and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head.lemma_.lower() not in rp.FIXTURE_VERBS
+    return True
+
+
+def _title_role(tok: Token) -> str:
+    """'chief executive', 'president': a title noun with its title modifiers."""
+    words = [c for c in tok.children if c.dep_ in ("amod", "compound") and
+             c.lower_ in rp.TITLE_WORDS] + [tok]
+    words.sort(key=lambda t: t.i)
+    if not any(t.lower_ in rp.TITLE_HEADS for t in words):
+        return ""
+    return " ".join(t.text for t in words)
+
+
 def _role(rtype: str, nodes: dict[str, Token]) -> str:
+    if rtype == "position":
+        return _title_role(nodes["role"])
     if rtype == "membership":
         noun = nodes.get("members") or nodes.get("trigger")
         if noun is not None:
@@ -290,21 +491,54 @@ def _row(ctx: Context, rtype: str, where, subject: int, obj: int | None, rule: s
 
 def _allowed(ctx: Context, row: Relation) -> bool:
     subj_types, obj_types = rp.RULE_ARG_TYPES.get(row.rule, rp.ARG_TYPES[row.type])
+    if (row.rule.endswith("_delegation") and not _team_country(ctx, row)) or (
+            row.type == "visit" and row.subject_key is not None and
+            coarse(ctx.label(row.subject_key)) == "PLACE" and
+            is_city(ctx, row.subject_key)):
+        # "21 citizens of Freiburg visited", "Daejeon City visited Tsukuba": a city acts
+        # through its people; a country name as visitor is mostly a sports team
+        subj_types = subj_types | {"PLACE"}
     if row.subject_key is None or coarse(ctx.label(row.subject_key)) not in subj_types:
         return False
     if row.type in ("statistic", "ranking"):
         return True
     if row.object_key is None or row.object_key == row.subject_key:
         return False
+    if row.type == "located_in" and not plausible(ctx, row.subject_key, row.object_key):
+        return False
+    if row.rule in rp.CONTAINER_RULES and not is_container(ctx, row.object_key):
+        return False
+    if row.rule in rp.KNOWN_PLACE_RULES and not known_place(ctx, row.object_key):
+        return False  # "Eternal Sunshine of the Spotless Mind" names no place
+    if row.rule in rp.PLACE_SUBJECT_RULES and _person_like_place(ctx, row.subject_key):
+        return False  # "Ethiopia's Tirunesh Dibaba": a person the model called a place
     return coarse(ctx.label(row.object_key)) in obj_types or (
         row.type in rp.SYMMETRIC and coarse(ctx.label(row.object_key)) in subj_types)
+
+
+def _team_country(ctx: Context, row: Relation) -> bool:
+    return row.subject_key is not None and is_country(ctx, row.subject_key)
+
+
+def _person_like_place(ctx: Context, key: int) -> bool:
+    """A GPE written like a person's name ("Tirunesh Dibaba", "S Parisse"): two or three
+    capitalised words, no place word, and no gazetteer entry."""
+    e = ctx.entities[key]
+    words = e.name.split()
+    return (e.type == "GPE" and 2 <= len(words) <= 3 and all(w.istitle() for w in words)
+            and not known_place(ctx, key)
+            and not {w.lower() for w in words} & set(rp.PLACE_NOUNS + rp.PLACE_SUFFIXES))
 
 
 def _fact(row: Relation) -> tuple:
     pair = (row.subject_key, row.object_key)
     if row.type in rp.SYMMETRIC:
         pair = tuple(sorted(pair))
-    if row.type in ("statistic", "ranking"):
+    if row.type == "statistic":
+        # The same amount said twice about the same owner is one fact, however the
+        # two sentences name what it measures.
+        return (row.type, pair, row.value, row.unit, row.date)
+    if row.type == "ranking":
         return (row.type, pair, row.value, row.unit, row.metric.lower())
     return (row.type, pair)
 
@@ -318,6 +552,9 @@ def _dedupe(ctx: Context, rows: list[Relation]) -> list[Relation]:
     kept: dict[tuple, Relation] = {}
     order: list[tuple] = []
     for row in rows:
+        if row.type == "visit" and row.object_key is not None and \
+                coarse(ctx.label(row.object_key)) == "PERSON":
+            row.type = "meeting"  # "paid a courtesy visit to the mayor": they met
         if not _allowed(ctx, row):
             continue
         fact = _fact(row)

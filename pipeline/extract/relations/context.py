@@ -43,11 +43,13 @@ class Context:
     narrower: dict[int, int] = field(default_factory=dict)  # container -> contained mention
     subjects: dict[int, list[int]] = field(default_factory=dict)  # sentence -> subject keys
     date_tokens: list[tuple[DateMention, Span]] = field(default_factory=list)
+    text: str = ""  # doc.text, read once (spaCy rebuilds it on every access)
 
     @classmethod
     def build(cls, doc: Doc, mentions, entities, dates, figures) -> Context:
         ctx = cls(doc, list(mentions), {e.key: e for e in entities}, list(dates),
                   list(figures))
+        ctx.text = doc.text
         ctx.tok_mention = [-1] * len(doc)
         for mi, m in enumerate(ctx.mentions):
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -103,8 +105,58 @@ class Context:
             if child.dep_ in ("appos", "compound", "flat") and self.key_at(child) is not None:
                 if child.dep_ != "compound" or tok.lower_ in rp.TITLE_WORDS:
                     return self.key_at(child)
+        if tok.lemma_.lower() in rp.DELEGATION_NOUNS:
+            key = self._delegation(tok)
+            if key is not None:
+                return key
+        if tok.lower_ in rp.SEAT_NOUNS:  # "visited the headquarters of Acme"
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        if p.dep_ == "pobj" and self.key_at(p) is not None:
+                            return self.key_at(p)
         if allow_carry:
             return self.carried(tok)
+        return None
+
+    def _pair(self, tok: Token) -> list[int]:
+        """'the two cities', 'both sides': the last two such names before the phrase."""
+        if not any((c.dep_ == "nummod" and c.lower_ == "two") or
+                   (c.dep_ in ("det", "predet") and c.lower_ == "both") for c in tok.children):
+            return []
+        want = rp.PAIR_NOUNS[tok.lemma_.lower()]
+        si = self.sent_of[tok.i]
+        first = self.sents[max(0, si - CARRY_WINDOW + 1)].start
+        found: list[int] = []
+        for t in reversed(self.doc[first:tok.i]):
+            key = self.key_at(t)
+            if key is None or key in found:
+                continue
+            cls = coarse(self.label(key))
+            if (want == "ANY" and cls in ("PLACE", "ORG")) or cls == want:
+                found.append(key)
+                if len(found) == 2:
+                    return found[::-1]
+        return []
+
+    def _delegation(self, tok: Token) -> int | None:
+        """'a delegation led by Mayor X' is X's; '21 citizens of Freiburg', 'officials
+        from Wuxi' stand for the place or body they come from."""
+        for c in tok.children:
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in rp.LEAD_VERBS:
+                for agent in c.children:
+                    if agent.dep_ == "agent":
+                        for p in agent.children:
+                            if p.dep_ == "pobj" and self.key_at(p) is not None:
+                                return self.key_at(p)
+        for c in tok.children:
+            if c.dep_ in ("poss", "compound") and self.key_at(c) is not None:
+                return self.key_at(c)  # "Daejeon's delegation", "a Daejeon delegation"
+            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+                for p in c.children:
+                    key = self.key_at(p) if p.dep_ == "pobj" else None
+                    if key is not None and coarse(self.label(key)) in ("PLACE", "ORG"):
+                        return key
         return None
 
     def carried(self, tok: Token) -> int | None:
@@ -117,13 +169,23 @@ class Context:
             dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
             if not any(d in ("the", "this", "its") for d in dets):
                 return None
-            if any(c.dep_ in ("amod", "compound", "prep") for c in tok.children):
-                return None  # "the capital city of X": stated, not carried
+            if any(c.dep_ in ("compound", "prep") or (c.dep_ == "amod" and c.tag_ in
+                                                       ("JJS", "JJR", "CD"))
+                   for c in tok.children):
+                return None  # "the capital city of X", "the biggest firm": stated
         si = self.sent_of[tok.i]
         if tok.pos_ == "PRON":
             found, blocked = self._same_sentence(tok, wanted)
             if found is not None or blocked:
                 return found
+        if tok.pos_ != "PRON":
+            # "the brothers behind the Falic Group said the firm had ...": a fitting
+            # name earlier in the same sentence is the one meant
+            sent = self.sents[si]
+            for t in reversed(self.doc[sent.start:tok.i]):
+                key = self.key_at(t)
+                if key is not None and any(self._fits(key, w) for w in wanted):
+                    return key
         if tok.pos_ != "PRON" and si > 0:
             named = self._named_with(si - 1, word)
             if named is not None:
@@ -150,8 +212,9 @@ class Context:
         for t in reversed(sent[: tok.i - sent.start]):
             if t.dep_ not in SUBJECT_DEPS:
                 continue
-            if t.pos_ == "PRON":
-                continue
+            if t.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON"
+                                       for c in t.children):
+                continue  # "Its area is ..., and its population ...": the same referent
             key = self.entity_of(t, allow_carry=False)
             if key is not None and any(self._fits(key, w) for w in wanted):
                 return key, True
@@ -220,6 +283,21 @@ class Context:
             key = self.entity_of(t)
             if key is not None and key not in keys:
                 keys.append(key)
+            for c in t.children:  # "X, accompanied by Y, visited Z": Y went too
+                if c.dep_ == "acl" and c.lemma_.lower() == "accompany":
+                    for agent in (a for a in c.children if a.dep_ == "agent"):
+                        for p in agent.children:
+                            if p.dep_ == "pobj":
+                                keys += [k for k in self.entities_of(p) if k not in keys]
+        if not keys and tok.lemma_.lower() in rp.PAIR_NOUNS:
+            keys = self._pair(tok)
+        if not keys and tok.pos_ == "NOUN":
+            # "Six war veterans including A and B": the named ones of a group
+            for c in tok.children:
+                if c.dep_ == "prep" and c.lower_ in ("including", "like"):
+                    for p in c.children:
+                        if p.dep_ == "pobj":
+                            keys += [k for k in self.entities_of(p) if k not in keys]
         return keys
 
     # --- clauses -------------------------------------------------------------------

@@ -16,6 +16,8 @@ from spacy.tokens import Token
 
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import SUBJECT_DEPS, Context, coarse
+from pipeline.extract.relations.owners import stated_owner, topic_owner
+from pipeline.extract.relations.ranks import superlative_metric, superlative_owner
 from pipeline.model import Relation
 
 # Dependencies climbed from a figure to the verb whose clause it sits in.
@@ -23,6 +25,9 @@ CLIMB_DEPS = {"nummod", "quantmod", "compound", "nmod", "pobj", "prep", "dobj", 
               "appos", "conj", "npadvmod", "acl", "pcomp", "oprd", "advmod", "amod", "dep",
               "acomp", "advcl", "xcomp"}
 MAX_CLIMB = 8
+# _bearer's rule when the figure is someone's estimate, a quote or uncertain: no owner
+# is looked for elsewhere either.
+BLOCKED = "blocked"
 
 
 def figure_relations(ctx: Context) -> list[Relation]:
@@ -34,13 +39,32 @@ def figure_relations(ctx: Context) -> list[Relation]:
         span = ctx.doc.char_span(fig.start, fig.end, alignment_mode="expand")
         if span is None:
             continue
-        rank = fig.unit == "rank"
+        rank = fig.unit == "rank" or _chart_position(span, fig)
+        superlative = rank and _superlative(span)
+        if superlative:
+            subject, verb, rule = superlative_owner(ctx, span)
+            if subject is not None:
+                rows.append(_rank_row(ctx, index, fig, span, subject, verb, rule))
+                done[index] = rows[-1]
+            continue
         # "enabled Daejeon to secure Asia's No. 1 ranking": for a rank, the possessor is
         # usually the ranking's scope, so the clause subject comes first.
-        subject, verb, rule = _bearer(ctx, span.root, possessor=not rank, scope=not rank)
+        subject, verb, rule = _bearer(ctx, span.root, possessor=not rank, scope=not rank,
+                                      rank=rank)
         if subject is None and rank:
-            subject, verb, rule = _bearer(ctx, span.root, possessor=True, scope=False)
-        if subject is None or (rank and not _says_rank(span.root, verb)):
+            subject, verb, rule = _bearer(ctx, span.root, possessor=True, scope=False,
+                                          rank=True)
+        if subject is None and not rank and rule != BLOCKED:
+            subject, verb, rule = stated_owner(ctx, span)
+        if subject is None and not rank and rule != BLOCKED:
+            subject, verb, rule = topic_owner(ctx, span)
+        if subject is None or (rank and not (_says_rank(span.root, verb) or
+                                             _chart_position(span, fig))):
+            continue
+        if not rank and (_multiple(span) or _inside_name(ctx, span) or
+                         _persons_figure(ctx, span)):
+            continue  # "400 times", "12 Angry Men", "six by Vieira", "$120m each"
+        if rule in CARRIED_RULES and _quoted_carry(ctx, span):
             continue
         anchor = verb if verb is not None else span.root
         sent = ctx.sents[ctx.sent_of[span.root.i]]
@@ -71,8 +95,68 @@ def figure_relations(ctx: Context) -> list[Relation]:
     return rows
 
 
-def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = True
-            ) -> tuple[int | None, Token | None, str]:
+# Rules whose owner may come from an anaphor ("the government", "it").
+CARRIED_RULES = {"clause_subject", "possessor", "object_possessor"}
+
+
+def _multiple(span) -> bool:
+    """A ratio or a price per piece, not an amount the owner has."""
+    doc = span.doc
+    return span.end < len(doc) and doc[span.end].lower_ in (
+        "times", "fold", "-fold", "each", "apiece")
+
+
+def _inside_name(ctx: Context, span) -> bool:
+    return any(ctx.key_at(t) is not None for t in span)
+
+
+def _persons_figure(ctx: Context, span) -> bool:
+    """'six by Vieira': a figure a person's phrase claims."""
+    for c in span.root.children:
+        if c.dep_ == "prep" and c.lower_ in ("by", "for", "from"):
+            for p in c.children:
+                key = ctx.key_at(p) if p.dep_ == "pobj" else None
+                if key is not None and coarse(ctx.label(key)) == "PERSON":
+                    return True
+    return False
+
+
+def _quoted_carry(ctx: Context, span) -> bool:
+    """Inside quoted speech a 'the government' or 'it' is the speaker's, not a name
+    the page gave: keep such figures unowned."""
+    sent = ctx.sents[ctx.sent_of[span.root.i]]
+    if not any(t.text in rp.QUOTE_MARKS for t in sent):
+        return False
+    return not any(ctx.key_at(t) is not None for t in sent
+                   if t.dep_ in SUBJECT_DEPS or t.dep_ == "poss")
+
+
+def _rank_row(ctx: Context, index: int, fig, span, subject: int, verb, rule: str):
+    sent = ctx.sents[ctx.sent_of[span.root.i]]
+    return Relation(type="ranking", sentence_start=sent.start_char, subject_key=subject,
+                    metric=superlative_metric(span, fig), value=fig.value,
+                    date=ctx.date_for(verb if verb is not None else span.root),
+                    rule="ranking_" + rule, figure_index=index)
+
+
+def _chart_position(span, fig) -> bool:
+    """'reached number 11', 'at No. 3': a position in a chart or table, not a count."""
+    doc = span.doc
+    if span.start == 0 or fig.value is None or not float(fig.value).is_integer():
+        return False
+    return doc[span.start - 1].lower_ in rp.POSITION_WORDS
+
+
+def _superlative(span) -> bool:
+    """'the fifth largest city', 'second-highest', 'third most innovative': an ordinal
+    with a superlative, in the figure or right after it."""
+    after = span.doc[span.end:min(span.end + 2, len(span.doc))]
+    return any(t.tag_ == "JJS" or t.lower_.split("-")[-1] in rp.SUPERLATIVES
+               for t in [*span, *after])
+
+
+def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = True,
+            rank: bool = False) -> tuple[int | None, Token | None, str]:
     """(entity key, clause verb, rule name) of the entity a figure is about."""
     t = root
     in_subject = False
@@ -80,30 +164,50 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
         key = _possessor(ctx, t) if possessor else None
         if key is not None:
             return key, None, "possessor"
+        if t.dep_ == "prep" and ctx.key_at(t.head) is not None and \
+                coarse(ctx.label(ctx.key_at(t.head))) in ("PLACE", "ORG"):
+            # "followed by Yorkshire on 21.7%, and the North West on 21.1%"
+            return ctx.key_at(t.head), None, "name_phrase"
+        if t.dep_ == "appos" and t.head.i != t.i:
+            key = ctx.key_at(t.head)  # "Vodafone KK, Japan's number three operator"
+            if key is not None and coarse(ctx.label(key)) in ("PLACE", "ORG"):
+                return key, None, "apposition"
         if t.dep_ in SUBJECT_DEPS:
             in_subject = True
         head = t.head
         if head.i == t.i:
             break
         if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("amod", "compound"):
-            if in_subject or head.lemma_.lower() in rp.SPEECH_VERBS or _uncertain(head):
-                return None, None, ""
-            if head.lemma_.lower() in rp.NON_BEARER_VERBS:
+            if head.lemma_.lower() in rp.SPEECH_VERBS or _uncertain(head):
+                return None, None, BLOCKED
+            if head.lemma_.lower() in rp.NON_BEARER_VERBS or \
+                    head.lemma_.lower() in rp.IRREALIS_HEADS:
+                return None, None, BLOCKED  # "wants a tariff rise of 60%"
+            if in_subject:
                 return None, None, ""
             if (head.dep_ in ("acl", "prep", "pcomp") and head.tag_ in ("VBG", "VBN")
                     and head.lemma_.lower() in rp.PASS_THROUGH_PARTICIPLES):
                 t = head  # "a workforce approaching 100,000", "including 18,000 ..."
                 continue
             if t.dep_ == "prep" and _holds_estimate(head):
-                return None, None, ""  # "raised its estimate of demand to 84m barrels"
+                return None, None, BLOCKED  # "raised its estimate of demand to 84m barrels"
+            if head.lemma_.lower() == "follow":  # "followed by the North West on 21.1%"
+                agents = [p for c in head.children if c.dep_ == "agent"
+                          for p in c.children if p.dep_ == "pobj"]
+                key = ctx.entity_of(agents[0]) if agents else None
+                if key is not None and coarse(ctx.label(key)) in ("PLACE", "ORG"):
+                    return key, head, "follower"
             if t.dep_ == "prep":
                 key = _object_owner(ctx, head)
                 if key is not None:  # "halving GM's stake to 10%"
                     return key, head, "object_possessor"
-            subj = ctx.clause_subject(head)
+            subj = ctx.clause_subject(head) or _passive_subject(head)
             key = ctx.entity_of(subj) if subj is not None else None
-            if key is None and subj is not None and _own_subject(subj, head):
+            if key is None and subj is not None and _own_subject(subj, head) and \
+                    not rank and not _ranked_noun(subj):
                 key = _possessor(ctx, subj)  # "Fiat's shares rose to 6.2 euros"
+            if rank and key is not None and _other_object(head, root):
+                return None, None, ""  # "knocked X down into second place"
             if key is not None:
                 return key, head, "clause_subject"
             key = ctx.scope(head) if scope else None
@@ -114,6 +218,34 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             break
         t = head
     return None, None, ""
+
+
+def _ranked_noun(tok: Token) -> bool:
+    """'France's second largest carmaker': the possessor is the ranking's scope."""
+    return any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" or
+               c.lower_.split("-")[-1] in rp.SUPERLATIVES for c in tok.subtree
+               if c.i < tok.i)
+
+
+def _other_object(verb: Token, root: Token) -> bool:
+    """The verb has an object of its own: the rank is that object's ("helped the team to
+    third place", "knocked Brookstein down into second place")."""
+    path = set()
+    t = root
+    for _ in range(MAX_CLIMB):
+        path.add(t.i)
+        if t.head.i == t.i or t.i == verb.i:
+            break
+        t = t.head
+    return any(c.dep_ == "dobj" and c.i not in path for c in verb.children)
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    """'The City of Grenoble is located ... with an area of 18 km2': a passive's subject."""
+    for c in verb.children:
+        if c.dep_ == "nsubjpass":
+            return c
+    return None
 
 
 def _object_owner(ctx: Context, verb: Token) -> int | None:
@@ -149,7 +281,7 @@ def _says_rank(root: Token, verb: Token | None) -> bool:
     """
     if root.dep_ in ("amod", "nummod", "compound", "npadvmod"):
         head = root.head
-        if head.lemma_.lower() not in rp.RANK_NOUNS and head.lower_ not in ("no", "no."):
+        if head.lemma_.lower() not in rp.RANK_NOUNS and head.lower_ not in rp.POSITION_WORDS:
             return False
     if verb is not None and verb.lemma_.lower() in rp.RANK_VERBS:
         return True
@@ -174,8 +306,9 @@ def _own_subject(subj: Token, verb: Token) -> bool:
 
 
 def _possessor(ctx: Context, tok: Token) -> int | None:
-    if tok.lemma_.lower() in rp.ESTIMATE_NOUNS:
-        return None
+    if tok.lemma_.lower() in rp.ESTIMATE_NOUNS or tok.lower_ in rp.TITLE_WORDS or \
+            tok.lemma_.lower() in rp.ROLE_NOUNS:
+        return None  # "Britain's former 100m champion": a description, not a figure
     for c in tok.children:
         if c.dep_ == "poss":
             key = ctx.entity_of(c)

@@ -16,6 +16,70 @@ Every pattern has a name; that name is the ``rule`` column of the row it finds.
 
 from __future__ import annotations
 
+from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as rp.*
+    AGREEMENT_KINDS,
+    AGREEMENT_NOUNS,
+    ANAPHORS,
+    DELEGATION_NOUNS,
+    EMPLOYER_NOUNS,
+    ESTIMATE_NOUNS,
+    FIXTURE_VERBS,
+    FORMER_WORDS,
+    FOUND_NOUNS,
+    FOUND_VERBS,
+    GROUP_NOUNS,
+    HEDGE_WORDS,
+    HOLD_VERBS,
+    HONORIFICS,
+    IRREALIS_AUX,
+    IRREALIS_HEADS,
+    JOIN_VERBS,
+    LEAD_VERBS,
+    LIST_OPENERS,
+    LOCATION_PARTICIPLES,
+    MEASURE_VERBS,
+    MEET_NOUNS,
+    MEET_VERBS,
+    MEMBER_NOUNS,
+    MEMBER_ROLE_MODIFIERS,
+    MEMBER_ROLES,
+    MUNICIPAL_TITLES,
+    NOMINAL_GROUPS,
+    NON_BEARER_VERBS,
+    OBJECT_CONTROL_VERBS,
+    PAIR_NOUNS,
+    PART_NOUNS,
+    PASS_THROUGH_PARTICIPLES,
+    PLACE_NOUNS,
+    PLACE_SUFFIXES,
+    POSITION_WORDS,
+    QUOTE_MARKS,
+    RANK_NOUNS,
+    RANK_VERBS,
+    RANKED_VERBS,
+    RANKING_LISTS,
+    RELATIVE_PRONOUNS,
+    ROLE_NOUNS,
+    SCHEDULED_TYPES,
+    SEAT_NOUNS,
+    SEND_VERBS,
+    SIGN_VERBS,
+    SOURCE_VERBS,
+    SPEECH_VERBS,
+    SUPERLATIVES,
+    SYMMETRIC,
+    TIE_KINDS,
+    TIE_NOUNS,
+    TITLE_HEADS,
+    TITLE_VERBS,
+    TITLE_WORDS,
+    TRAVEL_VERBS,
+    UNCERTAIN_MARKS,
+    UNDATED_TYPES,
+    VISIT_NOUNS,
+    VISIT_VERBS,
+)
+
 # --- coarse entity classes -------------------------------------------------------------
 
 COARSE = {
@@ -41,138 +105,6 @@ ARG_TYPES: dict[str, tuple[set[str], set[str]]] = {
     # announced or quoted; precision first.
     "statistic": ({"PLACE", "ORG"}, set()),
 }
-
-# --- trigger lemmas --------------------------------------------------------------------
-
-VISIT_VERBS = ["visit", "tour", "inspect"]
-TRAVEL_VERBS = ["travel", "fly", "go", "arrive", "head"]
-VISIT_NOUNS = ["visit", "trip", "tour", "journey", "mission"]
-MEET_VERBS = ["meet"]
-MEET_NOUNS = ["meeting", "talk", "talks"]
-FOUND_VERBS = ["found", "establish", "create", "launch", "set", "form", "co-found", "cofound"]
-FOUND_NOUNS = ["founder", "co-founder"]
-MEMBER_NOUNS = ["member", "members"]
-JOIN_VERBS = ["join"]
-AGREEMENT_NOUNS = ["memorandum", "mou", "agreement", "accord", "pact", "treaty", "deal"]
-SPEECH_VERBS = ["say", "explain", "add", "tell", "note", "announce", "state", "emphasize"]
-RANK_VERBS = ["rank", "place", "secure", "take", "hold", "earn", "achieve", "come"]
-RANK_NOUNS = ["ranking", "rank", "place", "position", "spot"]
-
-# Participles a figure may sit under and still belong to the outer clause: "supports a
-# workforce approaching 100,000", "took a charge, including a 650m write-down".
-PASS_THROUGH_PARTICIPLES = ["approach", "include", "exceed", "reach", "total", "top",
-                            "number", "surpass", "near"]
-
-# Verbs whose subject measures or judges a number rather than owning it: "The Labor
-# Department revised the jobs gains to 133,000", "analysts estimate sales at $3bn".
-NON_BEARER_VERBS = ["revise", "estimate", "forecast", "project", "calculate", "measure",
-                    "survey", "poll", "find", "put", "peg", "quote", "cite", "confirm"]
-# Nouns that hold someone's view of a number: "raised its estimate of demand to 84m".
-ESTIMATE_NOUNS = ["estimate", "forecast", "projection", "prediction", "target", "guidance",
-                  "outlook", "expectation", "view", "assumption"]
-# Clause markers that make a figure uncertain: "could not confirm whether ... £7.5bn".
-UNCERTAIN_MARKS = ["whether", "if", "unless"]
-
-
-# Kinds of agreement, for the role column: first matching lemma wins.
-AGREEMENT_KINDS = {
-    "memorandum": "MOU",
-    "mou": "MOU",
-    "treaty": "treaty",
-    "pact": "pact",
-    "deal": "deal",
-    "agreement": "agreement",
-    "accord": "agreement",
-}
-
-# --- titles ----------------------------------------------------------------------------
-
-TITLE_WORDS = [
-    "mayor", "vice", "deputy", "executive", "acting", "first", "governor", "president",
-    "chairman", "chairwoman", "chair", "chairperson", "ceo", "cfo", "coo", "cto",
-    "director", "director-general", "minister", "secretary", "chancellor", "premier",
-    "prime", "senator", "representative", "ambassador", "commissioner", "chief",
-    "head", "founder", "co-founder", "managing", "general", "manager", "leader",
-    "spokesman", "spokeswoman", "spokesperson", "treasurer", "mp", "mep", "envoy",
-    "officer", "superintendent", "dean", "professor", "rector", "provost", "councillor",
-    "councilor", "councilman", "councilwoman", "executive-director", "vice-president",
-    "vice-chairman", "king", "queen", "prince", "princess", "sheriff", "judge",
-    "attorney", "secretary-general", "boss", "owner", "editor", "coach", "captain",
-    "shadow", "foreign", "home", "finance", "trade", "health", "defence", "defense",
-    "economy", "culture", "education", "justice", "interior", "labour", "labor",
-]
-# A title after one of these is no longer held ("Former Cabinet minister Douglas Hogg").
-FORMER_WORDS = ["former", "ex", "ex-", "then", "late", "outgoing", "retired", "erstwhile"]
-# A title must contain one of these heads (so "foreign" alone is no title).
-TITLE_HEADS = [
-    "mayor", "governor", "president", "chairman", "chairwoman", "chair", "chairperson",
-    "ceo", "cfo", "coo", "cto", "director", "director-general", "minister", "secretary",
-    "chancellor", "premier", "senator", "ambassador", "commissioner", "chief", "head",
-    "founder", "co-founder", "manager", "leader", "spokesman", "spokeswoman",
-    "spokesperson", "treasurer", "mp", "mep", "envoy", "officer", "superintendent",
-    "dean", "professor", "rector", "provost", "councillor", "councilor", "councilman",
-    "councilwoman", "vice-president", "vice-chairman", "secretary-general", "boss",
-    "owner", "editor", "coach", "captain", "king", "queen", "sheriff",
-]
-# Words that may sit between a place name and a title ("Daejeon City Mayor ...") when the
-# entity stage left them out of the place mention.
-PLACE_SUFFIXES = ["city", "county", "metropolitan", "province", "state", "prefecture"]
-
-# --- carried subjects ------------------------------------------------------------------
-
-# Pronouns and definite nominals that point back at an earlier sentence's subject,
-# with the coarse classes they may refer to, in order of preference.
-ANAPHORS: dict[str, list[str]] = {
-    "he": ["PERSON"],
-    "she": ["PERSON"],
-    "him": ["PERSON"],
-    "her": ["PERSON"],
-    "his": ["PERSON"],
-    "it": ["ORG", "PLACE"],
-    "its": ["ORG", "PLACE"],
-    "city": ["GPE"],
-    "county": ["GPE"],
-    "town": ["GPE"],
-    "country": ["GPE"],
-    "nation": ["GPE"],
-    "province": ["GPE"],
-    "state": ["GPE"],
-    "district": ["LOC", "FAC", "GPE"],
-    "zone": ["LOC", "FAC"],
-    "cluster": ["LOC", "FAC"],
-    "region": ["LOC", "GPE"],
-    "company": ["ORG"],
-    "firm": ["ORG"],
-    "group": ["ORG"],
-    "bank": ["ORG"],
-    "carrier": ["ORG"],
-    "organisation": ["ORG"],
-    "organization": ["ORG"],
-    "association": ["ORG"],
-    "alliance": ["ORG"],
-    "university": ["ORG"],
-    "institute": ["ORG"],
-    "agency": ["ORG"],
-    "ministry": ["ORG"],
-    "government": ["ORG", "GPE"],
-    "party": ["ORG"],
-}
-# Nouns that may stand for one another when "the district" points back at "the Daedeok
-# cluster": same group, same referent kind.
-NOMINAL_GROUPS: dict[str, str] = {
-    "district": "area", "zone": "area", "cluster": "area", "region": "area",
-    "park": "area", "complex": "area", "area": "area",
-    "company": "firm", "firm": "firm", "group": "firm", "carrier": "firm",
-    "organisation": "body", "organization": "body", "association": "body",
-    "alliance": "body", "agency": "body",
-}
-# "enabled Daejeon to secure ...": verbs whose object is the subject of the infinitive
-# after them ("visited the hall to meet ..." keeps the visitor as the subject).
-OBJECT_CONTROL_VERBS = [
-    "enable", "allow", "help", "ask", "invite", "urge", "persuade", "encourage", "force",
-    "lead", "permit", "require", "tell", "order", "push", "prompt", "send",
-]
-RELATIVE_PRONOUNS = ["which", "who", "that", "whom"]
 
 # --- dependency patterns ---------------------------------------------------------------
 
@@ -223,6 +155,63 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
         _trigger(VISIT_NOUNS, NOUN),
         _child("trigger", "to", PREP, {"LOWER": {"IN": ["to", "of"]}}),
         _child("to", "obj", ["pobj"]),
+    ]),
+    # "X attended the forum in Z", "took part in the summit held at Z"
+    "visit_attend_in": ("visit", [
+        _trigger(["attend", "participate"], VERB),
+        _child("trigger", "event", ["dobj", "prep"]),
+        {"LEFT_ID": "event", "REL_OP": ">>", "RIGHT_ID": "in",
+         "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": ["in", "at"]}}},
+        _child("in", "obj", ["pobj"], {"_": {"rel_ent": "PLACE"}}),
+    ]),
+    # "X was twinned with Y in 1998"
+    "agreement_twinned_with": ("agreement", [
+        _trigger(["twin"], VERB),
+        _child("trigger", "subj", ["nsubjpass", "nsubj"]),
+        _child("trigger", "with", PREP, {"LOWER": "with"}),
+        _child("with", "obj", ["pobj"]),
+    ]),
+    # "X arrived in Z"
+    "visit_arrive_in": ("visit", [
+        _trigger(["arrive"], VERB),
+        _child("trigger", "in", PREP, {"LOWER": {"IN": ["in", "at"]}}),
+        _child("in", "obj", ["pobj"]),
+    ]),
+    # "X led a delegation to Z"
+    "visit_lead_delegation_to": ("visit", [
+        _trigger(LEAD_VERBS + SEND_VERBS, VERB),
+        _child("trigger", "group", ["dobj"], {"LEMMA": {"IN": DELEGATION_NOUNS}}),
+        _child("group", "to", PREP, {"LOWER": "to"}),
+        _child("to", "obj", ["pobj"]),
+    ]),
+    "visit_lead_delegation_verb_to": ("visit", [
+        _trigger(LEAD_VERBS + SEND_VERBS, VERB),
+        _child("trigger", "group", ["dobj"], {"LEMMA": {"IN": DELEGATION_NOUNS}}),
+        _child("trigger", "to", PREP, {"LOWER": "to"}),
+        _child("to", "obj", ["pobj"]),
+    ]),
+    # "a meeting between X and Y"
+    "meeting_noun_between": ("meeting", [
+        _trigger(MEET_NOUNS, NOUN),
+        _child("trigger", "between", PREP, {"LOWER": "between"}),
+        _child("between", "subj", ["pobj"]),
+    ]),
+    # "X discussed cooperation with Y"
+    "meeting_discuss_with": ("meeting", [
+        _trigger(["discuss"], VERB),
+        _child("trigger", "with", PREP, {"LOWER": "with"}),
+        _child("with", "obj", ["pobj"]),
+    ]),
+    # "Mayor X received Ambassador Y at City Hall"
+    "meeting_receive": ("meeting", [
+        _trigger(["receive", "welcome", "host"], VERB),
+        _child("trigger", "obj", ["dobj"], {"_": {"rel_ent": "PERSON"}}),
+    ]),
+    # "X paid a courtesy call on Y"
+    "meeting_call_on": ("meeting", [
+        _trigger(["call", "visit"], NOUN),
+        _child("trigger", "on", PREP, {"LOWER": "on"}),
+        _child("on", "obj", ["pobj"]),
     ]),
     # "X met with Y", "X met Y"
     "meeting_verb_with": ("meeting", [
@@ -295,6 +284,39 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
         _trigger(JOIN_VERBS, VERB),
         _child("trigger", "obj", ["dobj"]),
     ]),
+    # "X has been elected president of Y", "X became chief executive of Y"
+    "position_title_verb": ("position", [
+        _trigger(TITLE_VERBS, VERB),
+        _child("trigger", "subj", ["nsubjpass", "nsubj"]),
+        _child("trigger", "role", ["oprd", "attr", "xcomp", "dobj"],
+               {"LOWER": {"IN": TITLE_WORDS}}),
+        _child("role", "of", PREP, {"LOWER": "of"}),
+        _child("of", "obj", ["pobj"]),
+    ]),
+    # "X was appointed as president of Y", "X serves as the chair of Y"
+    "position_as_title_of": ("position", [
+        _trigger(TITLE_VERBS + ["serve", "work", "act", "remain", "continue"], VERB),
+        _child("trigger", "subj", ["nsubj", "nsubjpass"]),
+        _child("trigger", "as", PREP, {"LOWER": "as"}),
+        _child("as", "role", ["pobj"], {"LOWER": {"IN": TITLE_WORDS}}),
+        _child("role", "of", PREP, {"LOWER": {"IN": ["of", "at"]}}),
+        _child("of", "obj", ["pobj"]),
+    ]),
+    # "X, who is the mayor of Y", "X is the president of Y"
+    "position_copula_title_of": ("position", [
+        _trigger(["be"], VERB),
+        _child("trigger", "subj", ["nsubj"]),
+        _child("trigger", "role", ["attr"], {"LOWER": {"IN": TITLE_WORDS}}),
+        _child("role", "of", PREP, {"LOWER": {"IN": ["of", "at"]}}),
+        _child("of", "obj", ["pobj"]),
+    ]),
+    # "X joined Liverpool as chief executive": a post, not a membership
+    "position_join_as": ("position", [
+        _trigger(JOIN_VERBS, VERB),
+        _child("trigger", "obj", ["dobj"]),
+        _child("trigger", "as", PREP, {"LOWER": "as"}),
+        _child("as", "role", ["pobj"], {"LOWER": {"IN": TITLE_WORDS}}),
+    ]),
     # "X signed an agreement with Y"; "a memorandum of understanding with Y" (subject from
     # the clause, a possessor, "between A and B", or the quoted speaker's organisation)
     "agreement_noun_with": ("agreement", [
@@ -321,6 +343,24 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
         {"RIGHT_ID": "subj", "RIGHT_ATTRS": {"_": {"rel_ent": "PLACE"}}},
         _child("subj", "obj", ["appos"], {"_": {"rel_ent": "PLACE"}}),
     ]),
+    # "South Korea's biggest science park, Daedeok Innopolis"
+    "located_in_poss_appos": ("located_in", [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"POS": "NOUN"}},
+        _child("trigger", "obj", ["poss"], {"_": {"rel_ent": "PLACE"}}),
+        _child("trigger", "subj", ["appos"], {"_": {"rel_ent": {"IN": ["PLACE", "ORG"]}}}),
+    ]),
+    # "Grenoble hosts institutions such as EMBL", "Seoul will host the headquarters of X"
+    "located_in_host": ("located_in", [
+        _trigger(["host", "house"], VERB),
+        _child("trigger", "obj", ["dobj"]),
+    ]),
+    # "The park is home to Pfizer"
+    "located_in_home_to": ("located_in", [
+        _trigger(["be"], VERB),
+        _child("trigger", "home", ["attr"], {"LOWER": "home"}),
+        _child("home", "to", PREP, {"LOWER": "to"}),
+        _child("to", "obj", ["pobj"]),
+    ]),
     # "JAXA, which is Japan's space agency"
     "located_in_copula_poss": ("located_in", [
         _trigger(["be"], VERB),
@@ -333,22 +373,33 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
 # Narrower argument classes for single patterns: "Daejeon is Korea's science city" is a
 # description, "JAXA, which is Japan's space agency" places an organisation.
 RULE_ARG_TYPES: dict[str, tuple[set[str], set[str]]] = {
+    # "Nelson Town met Nelson College": two teams meeting is a match; a person meets
+    "meeting_verb_with": ({"PERSON"}, {"PERSON", "ORG"}),
+    "meeting_verb_dobj": ({"PERSON"}, {"PERSON", "ORG"}),
+    # "went to Cambridge University", "moved to Chelsea": enrolment and transfers
+    "visit_travel_to": ({"PERSON", "ORG"}, {"PLACE"}),
+    "meeting_receive": ({"PERSON"}, {"PERSON"}),
+    # "Changwon City held an online meeting with Geelong": cities meet through their
+    # officials; the verb "meet" keeps people and bodies only ("England meet Wales").
+    "meeting_noun_with": ({"PERSON", "ORG", "PLACE"}, {"PERSON", "ORG", "PLACE"}),
     "located_in_copula_poss": ({"ORG"}, {"PLACE"}),
+    # reversed: the hosting place is the object of the row, what it hosts the subject
+    "located_in_host": ({"ORG", "PLACE"}, {"PLACE"}),
+    "located_in_home_to": ({"ORG", "PLACE"}, {"PLACE"}),
 }
-
-# A trigger under one of these is a plan, wish or possibility, not a stated fact:
-# "waiting to join the WTO", "hopes to visit", "will meet", "did not sign".
-IRREALIS_HEADS = ["want", "hope", "wait", "plan", "seek", "aim", "try", "expect", "intend",
-                  "propose", "consider", "wish", "prepare", "refuse", "fail", "threaten",
-                  "decline", "reject", "oppose", "urge", "ask", "invite", "call"]
-IRREALIS_AUX = ["will", "would", "could", "may", "might", "should", "shall", "must", "wo",
-                "ca", "'ll"]
-
-# Relation types that are states, not events: no date is attached to them.
-UNDATED_TYPES = {"located_in", "position"}
-
-# Relation types whose rows are order-free pairs.
-SYMMETRIC = {"meeting", "agreement"}
+# Rules whose matched subject is the container and matched object the thing inside.
+REVERSED_RULES = {"located_in_host", "located_in_home_to"}
+# Rules whose object must be a country or first-level region by name: a dash or a comma
+# between two names is containment only then ("Hsinchu City - Taiwan", not "Paris -
+# London").
+CONTAINER_RULES = {"located_in_dash"}
+# Rules whose object must be a place the gazetteer knows: "X of Y" between two names is
+# a location only then ("Office of Ulsan", not "Eternal Sunshine of the Spotless Mind").
+KNOWN_PLACE_RULES = {"located_in_org_of"}
+# Rules whose GPE subject must be a known place: a possessive or apposition before a
+# person's name the model typed as a place ("Ethiopia's Tirunesh Dibaba").
+PLACE_SUBJECT_RULES = {"located_in_poss", "located_in_appos", "located_in_bracket",
+                       "located_in_comma"}
 
 # --- token-sequence patterns -----------------------------------------------------------
 
@@ -356,6 +407,16 @@ _PERSON = {"_": {"rel_ent": "PERSON"}, "OP": "+"}
 _PLACE = {"_": {"rel_ent": "PLACE"}, "OP": "+"}
 _ORG_OR_PLACE = {"_": {"rel_ent": {"IN": ["ORG", "PLACE"]}}, "OP": "+"}
 _TITLE = {"LOWER": {"IN": TITLE_WORDS}, "OP": "+"}
+_FORMER = {"LOWER": {"IN": FORMER_WORDS}, "OP": "?"}
+_DET = {"LOWER": {"IN": ["the", "a", "an"]}, "OP": "?"}
+_HONOUR = {"LOWER": {"IN": HONORIFICS}, "OP": "*"}
+# "for Economic Affairs", "of Science, Research and Technology": a portfolio after a title
+_PORTFOLIO = [{"LOWER": {"IN": ["for", "of"]}, "OP": "?"},
+              {"IS_TITLE": True, "_": {"rel_ent": {"NOT_IN": ["PERSON"]}}, "OP": "*"},
+              {"ORTH": {"IN": [",", "and", "&"]}, "OP": "?"},
+              {"IS_TITLE": True, "_": {"rel_ent": {"NOT_IN": ["PERSON"]}}, "OP": "*"},
+              {"ORTH": {"IN": [",", "and", "&"]}, "OP": "?"},
+              {"IS_TITLE": True, "_": {"rel_ent": {"NOT_IN": ["PERSON"]}}, "OP": "*"}]
 _SUFFIX = {"LOWER": {"IN": PLACE_SUFFIXES}, "OP": "?"}
 _THE = {"LOWER": "the", "OP": "?"}
 _POSS = {"LOWER": {"IN": ["'s", "’s"]}}
@@ -365,40 +426,66 @@ _POSS = {"LOWER": {"IN": ["'s", "’s"]}}
 # person is the subject and the organisation or place the object, wherever they sit.
 TOKEN_PATTERNS: dict[str, tuple[str, str, list[dict]]] = {
     # "Daejeon Mayor Lee Jang-woo", "Daejeon City Executive Mayor Yoo Deuk-won"
-    "position_org_title_name": ("position", "", [_ORG_OR_PLACE, _SUFFIX, _TITLE, _PERSON]),
+    "position_org_title_name": ("position", "last",
+                                [_ORG_OR_PLACE, _SUFFIX, _FORMER, _TITLE, _HONOUR, _PERSON]),
     # "Japan's Prime Minister Shinzo Abe"
-    "position_org_poss_title_name": ("position", "",
-                                     [_ORG_OR_PLACE, _POSS, _TITLE, _PERSON]),
+    "position_org_poss_title_name": ("position", "first",
+                                     [_ORG_OR_PLACE, _POSS, _FORMER, _TITLE, _HONOUR, _PERSON]),
     # "Vice Mayor Chiu Chen-yuan of Hsinchu City"
-    "position_title_name_of_org": ("position", "",
-                                   [_TITLE, _PERSON, {"LOWER": "of"}, _THE, _ORG_OR_PLACE]),
-    # "Lee Jang-woo, the mayor of Daejeon", "Reiko Masumoto, vice mayor of Tsukuba"
-    "position_name_title_of_org": ("position", "", [
-        _PERSON, {"ORTH": ","}, {"LOWER": {"IN": ["the", "a", "an"]}, "OP": "?"}, _TITLE,
+    "position_title_name_of_org": ("position", "last",
+                                   [_TITLE, _HONOUR, _PERSON, {"LOWER": "of"}, _THE,
+                                    _ORG_OR_PLACE]),
+    # "Lee Jang-woo, the mayor of Daejeon", "Reiko Masumoto, vice mayor of Tsukuba",
+    # "Lee, Deputy Mayor for Economic Affairs of Busan", "HAN Beum-Deuk Mayor of Cheongju"
+    "position_name_title_of_org": ("position", "last", [
+        _PERSON, {"ORTH": ",", "OP": "?"}, _DET, _FORMER, _TITLE, *_PORTFOLIO,
         {"LOWER": {"IN": ["of", "at"]}}, _THE, _ORG_OR_PLACE,
     ]),
-    # "Hsinchu City - Taiwan"
+    # "Head of Economy and Trade Office of Ulsan Kim Ki-su", "then Mayor of London Ken
+    # Livingstone", "Deputy Prime Minister of Tatarstan Roman Shaykhutdinov"
+    "position_title_of_org_name": ("position", "last", [
+        _FORMER, _TITLE, {"LOWER": "of"}, _THE, _ORG_OR_PLACE, _HONOUR, _PERSON,
+    ]),
+    # "Joseph Miquel Pique, Secretary General IASP"
+    "position_name_title_org": ("position", "last", [
+        _PERSON, {"ORTH": ","}, _DET, _FORMER, _TITLE, _ORG_OR_PLACE,
+        {"ORTH": {"IN": [",", ".", ";", ")"]}},
+    ]),
+    # "Michael Bloomberg, C40 Board President", "Bill Clinton, former US President"
+    "position_name_org_title": ("position", "first", [
+        _PERSON, {"ORTH": ","}, _DET, _FORMER, _ORG_OR_PLACE, _TITLE,
+    ]),
+    # "Head of Economy and Trade Office of Ulsan Kim Ki-su"
+    "position_title_of_org_of_place_name": ("position", "first", [
+        _FORMER, _TITLE, {"LOWER": "of"}, _THE, _ORG_OR_PLACE, {"LOWER": "of"}, _THE,
+        _PLACE, _HONOUR, _PERSON,
+    ]),
+    # "Jean Dupont, Lyon's mayor"
+    "position_name_org_poss_title": ("position", "first", [
+        _PERSON, {"ORTH": ","}, _ORG_OR_PLACE, _POSS, _FORMER, _TITLE,
+    ]),
+    # "On behalf of ECOSF, its President Prof. Dr. Manzoor Hussain Soomro"
+    "position_its_title_name": ("position", "its", [
+        {"LOWER": {"IN": ["its", "their"]}}, _FORMER, _TITLE, _HONOUR, _PERSON,
+    ]),
+    # "Hsinchu City - Taiwan", "Chongqing TusPark Management – China" (a heading)
     "located_in_dash": ("located_in", "left",
-                        [_PLACE, {"ORTH": {"IN": ["-", "–", "—"]}}, _PLACE]),
+                        [_ORG_OR_PLACE, {"ORTH": {"IN": ["-", "–", "—"]}}, _PLACE]),
+    # "Economy and Trade Office of Ulsan", "the Ministry of Foreign Affairs of Korea" when
+    # the entity stage keeps the place apart
+    "located_in_org_of": ("located_in", "left",
+                          [{"_": {"rel_ent": "ORG"}, "OP": "+"}, {"LOWER": "of"}, _THE, _PLACE]),
     # "Japan's Tsukuba City", "Daejeon's Aerospace Research Institute"
     "located_in_poss": ("located_in", "right",
                         [{"_": {"rel_ent": "PLACE"}, "OP": "+"}, _POSS, _ORG_OR_PLACE]),
     # "Dortmund in Germany", "Montgomery County and Seattle in the United States"
     "located_in_in": ("located_in", "left", [
-        _PLACE, {"LOWER": "and", "OP": "?"}, {"_": {"rel_ent": "PLACE"}, "OP": "*"},
-        {"LOWER": "in"}, _THE, _PLACE,
+        _PLACE, {"LOWER": "and", "OP": "?"}, _THE, {"_": {"rel_ent": "PLACE"}, "OP": "*"},
+        {"LOWER": {"IN": PLACE_SUFFIXES + ["region", "district", "municipality"]},
+         "OP": "?"},
+        {"LOWER": "in"}, _THE, {"POS": "ADJ", "OP": "?"}, _PLACE,
     ]),
 }
 
 # Separator tokens that split a token pattern into its left and right argument.
-TOKEN_SEPARATORS = ["-", "–", "—", "'s", "’s", "in"]
-
-# Role assigned to a membership when the member noun carries one of these modifiers.
-MEMBER_ROLE_MODIFIERS = {
-    "found": "founding member",
-    "founding": "founding member",
-    "charter": "founding member",
-    "permanent": "permanent member",
-    "associate": "associate member",
-    "full": "member",
-}
+TOKEN_SEPARATORS = ["-", "–", "—", "'s", "’s", "in", "of"]

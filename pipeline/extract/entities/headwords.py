@@ -1,0 +1,89 @@
+"""Names the model missed or cut short, found by their head word.
+
+A run of proper nouns that ends in a place, facility or division word ("Daedeok Special
+Zone", "Jiulongpo District", "Ngethu Water Treatment Plant") is a name even where the model
+labelled nothing, or only the place at its start ("Ngethu"; "Nairobi County" of "Nairobi
+County Assembly"): the head word decides the kind, as a reader's would. Likewise a proper
+noun followed by a lower-case division noun ("Cuba's Artemisa province") is a place.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.entities.rules import (
+    DIVISION_HEADS,
+    DIVISION_NOUNS_AFTER,
+    FAC_HEADS,
+    LOC_HEADS,
+    ORG_HEADS,
+    PLACE_LABELS,
+)
+from pipeline.extract.entities.spans import Cand, Coverage, acceptable, other_stage_spans
+
+# organisation heads after a place's name that make one longer name ("Nairobi County
+# Assembly", "Gyeonggi Provincial Government")
+_ORG_AFTER_PLACE = ORG_HEADS | {"Assembly", "Government", "Parliament", "Legislature"}
+_CONTINUES = ("of", "for")
+
+
+def _kind(head: str) -> str | None:
+    if head in LOC_HEADS:
+        return "LOC"
+    if head in FAC_HEADS:
+        return "FAC"
+    if head in DIVISION_HEADS:
+        return "GPE"
+    return None
+
+
+def head_noun_names(doc, cands: list[Cand], text: str | None = None) -> list[Cand]:
+    """Proper-noun runs ending in a head word (rules.LOC_HEADS, FAC_HEADS, DIVISION_HEADS).
+
+    At least two words. A run that the model labelled only in part is taken whole when its
+    labelled part is a place at its start and the name does not go on ("of ..."): the
+    longer candidate then wins over the place in dedupe.
+    """
+    text = doc.text if text is None else text
+    by_start = {c.start: c for c in cands}
+    covered = Coverage(text, cands, other_stage_spans(doc))
+    out: list[Cand] = []
+    run: list = []
+    for tok in list(doc) + [None]:
+        if tok is not None and tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper():
+            run.append(tok)
+            continue
+        if len(run) >= 2:
+            s, e = run[0].idx, run[-1].idx + len(run[-1].text)
+            head = run[-1].text
+            kind = _kind(head)
+            if kind and covered.free(s, e) and acceptable(text, s, e, "LOC"):
+                out.append(Cand(s, e, kind, "head-noun"))
+                covered.add(s, e)
+            elif (kind or head in _ORG_AFTER_PLACE) and _place_at_start(by_start, s, e) and (
+                    tok is None or tok.text not in _CONTINUES):
+                out.append(Cand(s, e, kind or "ORG", "head-noun", weight=2))
+        run = []
+    return out
+
+
+def _place_at_start(by_start: dict[int, Cand], s: int, e: int) -> bool:
+    c = by_start.get(s)
+    return c is not None and c.end < e and c.label in PLACE_LABELS
+
+
+def division_names(doc, cands: list[Cand], text: str | None = None) -> list[Cand]:
+    """'Artemisa province', 'Hebei province': proper nouns before a lower-case division noun."""
+    text = doc.text if text is None else text
+    covered = Coverage(text, cands, other_stage_spans(doc))
+    out: list[Cand] = []
+    run: list = []
+    for tok in doc:
+        if tok.tag_ in ("NNP", "NNPS") and tok.text[:1].isupper():
+            run.append(tok)
+            continue
+        if run and len(run) <= 3 and tok.text in DIVISION_NOUNS_AFTER:
+            s, e = run[0].idx, run[-1].idx + len(run[-1].text)
+            if covered.free(s, e) and acceptable(text, s, e, "GPE"):
+                out.append(Cand(s, e, "GPE", "division-noun"))
+                covered.add(s, e)
+        run = []
+    return out

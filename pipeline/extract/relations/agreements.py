@@ -1,0 +1,276 @@
+"""Agreements between places and bodies, beyond "X signed an agreement with Y".
+
+* "Qingdao and Gwangju have concluded a friendly city agreement": the coordinated
+  subjects are the parties;
+* "The memorandum, signed by A and B, ...": the signers;
+* "an agreement to work with Y", "a Partnership Agreement was signed with Y" (no subject:
+  the paragraph's topic is the other party);
+* "sister city relationships with A and B", "established sisterhood relations with A in
+  1986 followed by B (1998)": ties named by a kind word, with a year per partner;
+* "X has been the sister city of Y since 2015", "X, a twin town of Y".
+
+Rows carry the kind of tie in ``role`` ("sister city", "friendship city", "MOU").
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from spacy.tokens import Token
+
+from pipeline.extract.relations import patterns as rp
+from pipeline.extract.relations.context import Context, coarse
+from pipeline.extract.relations.located import is_container
+from pipeline.extract.relations.modality import irrealis
+from pipeline.model import Relation
+
+AGREEMENT_NOUNS = frozenset(rp.AGREEMENT_NOUNS)
+TIE_NOUNS = frozenset(rp.TIE_NOUNS)
+TIE_KINDS = rp.TIE_KINDS
+SIGN_VERBS = frozenset(rp.SIGN_VERBS)
+PARTY_CLASSES = ("PLACE", "ORG", "PERSON")
+TOPIC_WINDOW = 2
+
+
+def agreement_rows(ctx: Context) -> list[Relation]:
+    rows: list[Relation] = []
+    for tok in ctx.doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if lemma in AGREEMENT_NOUNS or tok.lower_ in AGREEMENT_NOUNS:
+            rows += _agreement_noun(ctx, tok)
+        elif lemma in TIE_NOUNS and _tie_kind(tok):
+            rows += _tie_with(ctx, tok)
+        elif lemma in rp.PLACE_NOUNS and _tie_kind(tok):
+            rows += _sister_of(ctx, tok)
+    return rows
+
+
+def _row(ctx: Context, tok: Token, a: int, b: int, rule: str, role: str, date: str):
+    sent = ctx.sents[ctx.sent_of[tok.i]]
+    return Relation(type="agreement", sentence_start=sent.start_char, subject_key=a,
+                    object_key=b, rule=rule, role=role, date=date)
+
+
+def _parties(keys: list[int], ctx: Context) -> list[int]:
+    return [k for k in keys if coarse(ctx.label(k)) in PARTY_CLASSES]
+
+
+def _kind(tok: Token) -> str:
+    tie = _tie_kind(tok)
+    if tie:
+        return tie
+    return rp.AGREEMENT_KINDS.get(tok.lower_, rp.AGREEMENT_KINDS.get(tok.lemma_.lower(), ""))
+
+
+def _tie_kind(tok: Token) -> str:
+    """'sister city', 'friendship city', 'partnership' from the noun and its modifiers."""
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod")]
+    mods += [g for c in mods for g in c.children if g.dep_ in ("compound", "amod")]
+    words = [c.lower_ for c in mods] + [tok.lemma_.lower()]
+    for word in words:
+        if word in TIE_KINDS:
+            return TIE_KINDS[word]
+    return ""
+
+
+def _agreement_noun(ctx: Context, tok: Token) -> list[Relation]:
+    """Cases the dependency patterns leave: no 'with' and no 'between' on the noun."""
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    if preps & {"with", "between"}:
+        return []
+    verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+    if verb is not None and irrealis(verb):
+        return []
+    kind = _kind(tok)
+    rows = []
+    # "Qingdao and Gwangju have concluded a friendly city agreement"
+    if tok.dep_ == "dobj" and verb.lemma_.lower() in SIGN_VERBS:
+        parties = _parties(ctx.subject_entities(verb), ctx)
+        date = ctx.date_for(verb)
+        for a, b in combinations(parties, 2):
+            rows.append(_row(ctx, tok, a, b, "agreement_coordinated", kind, date))
+        others = _with_objects(ctx, verb)
+        for a in parties:
+            for b in others:
+                rows.append(_row(ctx, tok, a, b, "agreement_verb_with", kind, date))
+    for c in tok.children:
+        if c.dep_ not in ("acl", "relcl") or irrealis(c):
+            continue
+        # "The memorandum, signed today by A and B"
+        for agent in (x for x in c.children if x.dep_ == "agent"):
+            signers = [k for p in agent.children if p.dep_ == "pobj"
+                       for k in ctx.entities_of(p)]
+            for a, b in combinations(_parties(signers, ctx), 2):
+                rows.append(_row(ctx, tok, a, b, "agreement_signed_by", kind,
+                                 ctx.date_for(c)))
+        # "established a formal agreement to work with Y"
+        others = _with_objects(ctx, c)
+        if others:
+            subjects = _parties(ctx.subject_entities(tok), ctx)
+            for a in subjects:
+                for b in others:
+                    rows.append(_row(ctx, tok, a, b, "agreement_to_work_with", kind,
+                                     ctx.date_for(tok)))
+    # "a Partnership Agreement was signed with the City of Bochum"
+    if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in SIGN_VERBS and \
+            not any(c.dep_ == "agent" for c in verb.children):
+        others = _with_objects(ctx, verb)
+        topic = _topic(ctx, tok)
+        if topic is not None:
+            for b in others:
+                if b != topic:
+                    rows.append(_row(ctx, tok, topic, b, "agreement_passive_topic", kind,
+                                     ctx.date_for(verb)))
+    return rows
+
+
+def _with_objects(ctx: Context, head: Token) -> list[int]:
+    out: list[int] = []
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "with":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    out += [k for k in _parties(ctx.entities_of(p), ctx) if k not in out]
+    return out
+
+
+def _topic(ctx: Context, tok: Token) -> int | None:
+    si = ctx.sent_of[tok.i]
+    for back in range(1, TOPIC_WINDOW + 1):
+        if si - back < 0:
+            break
+        keys = [k for k in ctx.subjects.get(si - back, [])
+                if coarse(ctx.label(k)) in ("PLACE", "ORG")]
+        if len(keys) == 1:
+            return keys[0]
+        if keys:
+            break
+    return None
+
+
+def _tie_with(ctx: Context, tok: Token) -> list[Relation]:
+    """'Tsukuba has sister city relationships with A and B', 'sisterhood relations with
+    Tottori, Japan in 1986 followed by Wuhan, China (1998)'."""
+    verb = tok.head if tok.dep_ in ("dobj", "attr", "conj", "pobj") else None
+    if irrealis(verb) or irrealis(tok):
+        return []
+    subjects = _parties(_tie_subjects(ctx, tok), ctx)
+    if not subjects:
+        return []
+    kind = _tie_kind(tok)
+    rows = []
+    clause_date = ctx.date_for(tok)
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ != "with":
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            first = True
+            for member in _tie_partners(ctx, p, tok):
+                key = ctx.entity_of(member)
+                if key is None or coarse(ctx.label(key)) not in ("PLACE", "ORG"):
+                    continue
+                if _container_of_previous(ctx, member, key):
+                    continue  # "Wuhan, China (1998)": China only says where Wuhan is
+                date = _bracket_year(ctx, member) or (clause_date if first else "")
+                first = False
+                for s in subjects:
+                    if s != key:
+                        rows.append(_row(ctx, tok, s, key, "agreement_tie_with", kind, date))
+    return rows
+
+
+def _tie_subjects(ctx: Context, tok: Token) -> list[int]:
+    t = tok
+    while t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN"):
+        t = t.head  # "...; and a friendship city relationship with X"
+    for c in t.children:
+        if c.dep_ == "poss":
+            key = ctx.entity_of(c)
+            return [key] if key is not None else []
+    head = t.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return ctx.subject_entities(head)
+
+
+def _tie_partners(ctx: Context, tok: Token, tie: Token) -> list[Token]:
+    """The listed partners, and those added by 'followed by'."""
+    out = ctx.list_members(tok)
+    for t in [*out, tie]:
+        for c in t.children:
+            if c.dep_ in ("relcl", "acl") and c.lemma_.lower() == "follow":
+                for agent in c.children:
+                    if agent.dep_ == "agent":
+                        for p in agent.children:
+                            if p.dep_ == "pobj":
+                                out += [m for m in ctx.list_members(p) if m not in out]
+    return out
+
+
+def _container_of_previous(ctx: Context, tok: Token, key: int) -> bool:
+    first = tok
+    while first.i > 0 and ctx.key_at(ctx.doc[first.i - 1]) == key:
+        first = ctx.doc[first.i - 1]
+    if first.i < 2 or ctx.doc[first.i - 1].text != ",":
+        return False
+    before = ctx.key_at(ctx.doc[first.i - 2])
+    return before is not None and before != key and is_container(ctx, key)
+
+
+def _bracket_year(ctx: Context, tok: Token) -> str:
+    """'Wuhan, China (1998)': a year in brackets after the partner (and its country)."""
+    doc = ctx.doc
+    i = tok.i + 1
+    key = ctx.key_at(tok)
+    while i < len(doc) and i - tok.i < 8 and (ctx.key_at(doc[i]) is not None or
+                                              doc[i].text == ","):
+        if ctx.key_at(doc[i]) not in (None, key) and doc[i - 1].text != ",":
+            break
+        i += 1
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        i += 1
+    elif not (i + 1 < len(doc) and doc[i].lower_ == "in"):  # "Tottori, Japan in 1986"
+        return ""
+    for d, span in ctx.date_tokens:
+        if span.start <= i + 1 and span.end > i and d.granularity == "year":
+            return d.value
+    return ""
+
+
+def _sister_of(ctx: Context, tok: Token) -> list[Relation]:
+    """'Freiburg has been the sister city of Suwon since 2015', 'X, a twin town of Y'."""
+    objects = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children if p.dep_ == "pobj" for k in _place_of(ctx, p)]
+    if not objects and tok.dep_ in ("attr", "oprd") and tok.tag_ == "NNS" and \
+            not irrealis(tok.head):
+        # "Lyon and Bergen became sister cities in 1990"
+        parties = _parties(ctx.subject_entities(tok.head), ctx)
+        return [_row(ctx, tok, a, b, "agreement_sister_pair", _tie_kind(tok),
+                     ctx.date_for(tok.head)) for a, b in combinations(parties, 2)]
+    if not objects:
+        return []
+    if tok.dep_ == "appos":
+        key = ctx.entity_of(tok.head)
+        subjects = [key] if key is not None else []
+    elif tok.dep_ == "attr" and not irrealis(tok.head):
+        subjects = ctx.subject_entities(tok.head)
+    else:
+        return []
+    kind = _tie_kind(tok)
+    date = ctx.date_for(tok.head if tok.dep_ == "attr" else tok)
+    return [_row(ctx, tok, s, o, "agreement_sister_of", kind, date)
+            for s in _parties(subjects, ctx) for o in objects if s != o]
+
+
+def _place_of(ctx: Context, tok: Token) -> list[int]:
+    """'of Suwon city': the name, even when the parser made it a compound."""
+    keys = ctx.entities_of(tok)
+    if not keys:
+        keys = [k for c in tok.children if c.dep_ == "compound"
+                for k in [ctx.key_at(c)] if k is not None]
+    return [k for k in keys if coarse(ctx.label(k)) in ("PLACE", "ORG")]
+

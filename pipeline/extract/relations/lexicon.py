@@ -1,0 +1,296 @@
+"""Word lists the relation rules read: trigger lemmas, titles, anaphors, place words.
+
+Kept apart from the patterns (``pipeline.extract.relations.patterns``) that use them, so
+either can be read on its own; every list is data, not code.
+"""
+
+from __future__ import annotations
+
+# --- trigger lemmas --------------------------------------------------------------------
+
+VISIT_VERBS = ["visit", "tour", "inspect"]
+TRAVEL_VERBS = ["travel", "fly", "go", "arrive", "head", "come", "return"]
+VISIT_NOUNS = ["visit", "trip", "tour", "journey", "mission"]
+# Verbs under which a visit noun is a trip still to come or never made: "face a trip to
+# Newcastle", "sealed a trip to Bolton", "booked a tour of", "cancelled the visit".
+FIXTURE_VERBS = ["face", "seal", "book", "earn", "secure", "win", "land", "plan",
+                 "schedule", "arrange", "organise", "organize", "cancel", "postpone",
+                 "announce", "propose", "consider", "offer", "promise", "set", "await",
+                 "confirm", "call", "scrap", "delay"]
+# Nouns after "joined X as": a member role keeps the row a membership.
+MEMBER_ROLES = ["member", "partner", "shareholder", "participant", "observer", "signatory"]
+MEET_VERBS = ["meet"]
+MEET_NOUNS = ["meeting", "talk", "talks", "conference", "videoconference", "summit",
+              "discussion", "consultation", "dialogue", "audience", "teleconference"]
+# "the two cities", "both sides": a pair named in the sentences before, by class.
+PAIR_NOUNS = {"city": "PLACE", "country": "PLACE", "nation": "PLACE", "region": "PLACE",
+              "province": "PLACE", "side": "ANY", "party": "ANY", "organization": "ORG",
+              "organisation": "ORG", "institution": "ORG", "company": "ORG", "firm": "ORG",
+              "university": "ORG", "government": "ANY", "mayor": "PERSON",
+              "leader": "PERSON", "minister": "PERSON"}
+# Nouns for people sent somewhere as a group: they stand for the place or body they
+# come from ("21 citizens of Freiburg visited Suwon"), or for whoever leads them.
+# Not "team": a national team "coming to Europe" is a sports fixture.
+DELEGATION_NOUNS = ["delegation", "delegate", "citizen", "official", "representative",
+                    "resident", "student", "group", "mission", "visitor",
+                    "executive", "staff", "party", "entourage", "troupe", "choir"]
+LEAD_VERBS = ["lead", "head"]
+# "Daejeon dispatched a delegation to Tsukuba": the sender visits through its envoys.
+SEND_VERBS = ["send", "dispatch"]
+# Nouns for a business: joining one is employment, not membership ("joined the company").
+EMPLOYER_NOUNS = ["company", "firm", "bank", "business", "corporation", "club", "studio",
+                  "label", "agency", "newspaper", "network", "broadcaster", "team"]
+# Verbs of a sentence that reports on others: its subject is a source, not a topic.
+SOURCE_VERBS = ["show", "find", "report", "reveal", "suggest", "indicate", "survey",
+                "publish", "release", "quote", "cite", "according"]
+# Not "launch": "the track that launched Nirvana", "launching the plan" found nothing.
+FOUND_VERBS = ["found", "establish", "create", "set", "form", "co-found", "cofound"]
+FOUND_NOUNS = ["founder", "co-founder"]
+MEMBER_NOUNS = ["member", "members", "membership"]
+# Words that open a list of members after the member noun: "members: A, B", "members
+# including A", "member cities such as A".
+LIST_OPENERS = ["including", "include", "includes", "like", "as", "are", "comprise"]
+# Nouns for a body that has members, named by a modifier: "the C40 network".
+GROUP_NOUNS = ["network", "alliance", "association", "group", "union", "league",
+               "federation", "organisation", "organization", "forum", "council",
+               "coalition", "consortium", "club", "partnership", "community", "bloc"]
+JOIN_VERBS = ["join"]
+AGREEMENT_NOUNS = ["memorandum", "mou", "agreement", "accord", "pact", "treaty", "deal",
+                   "contract", "moa", "loi", "memoranda", "mous"]
+SPEECH_VERBS = ["say", "explain", "add", "tell", "note", "announce", "state", "emphasize"]
+RANK_VERBS = ["rank", "place", "secure", "take", "hold", "earn", "achieve", "come"]
+RANK_NOUNS = ["ranking", "rank", "place", "position", "spot"]
+# Words before a number that make it a position in a chart or table: "number 11".
+POSITION_WORDS = ["number", "no", "no.", "#"]
+# Superlatives written after an ordinal ("fifth largest", "second-highest").
+SUPERLATIVES = ["largest", "biggest", "highest", "greatest", "most", "best", "busiest",
+                "richest", "oldest", "smallest", "fastest", "leading", "top", "lowest",
+                "longest", "tallest", "populous", "wealthiest", "poorest"]
+# Verbs whose object's superlative ranks their subject: "It boasts the world's
+# second-highest number of startups".
+HOLD_VERBS = ["boast", "have", "hold", "claim", "remain", "become", "rank"]
+# Verbs that give their passive subject a place in a ranking: "was ranked the world's
+# third most innovative city", "was named the second-best airport".
+RANKED_VERBS = ["rank", "name", "select", "choose", "vote", "rate", "list"]
+# Nouns a "topped the ..." object may be for the subject to hold rank 1.
+RANKING_LISTS = ["list", "ranking", "rankings", "chart", "charts", "table", "index",
+                 "league", "poll", "survey", "standings"]
+
+# Participles a figure may sit under and still belong to the outer clause: "supports a
+# workforce approaching 100,000", "took a charge, including a 650m write-down".
+PASS_THROUGH_PARTICIPLES = ["approach", "include", "exceed", "reach", "total", "top",
+                            "number", "surpass", "near"]
+
+# Verbs whose subject measures or judges a number rather than owning it: "The Labor
+# Department revised the jobs gains to 133,000", "analysts estimate sales at $3bn".
+NON_BEARER_VERBS = ["revise", "estimate", "forecast", "project", "calculate", "measure",
+                    "survey", "poll", "find", "put", "peg", "quote", "cite", "confirm"]
+# Nouns that hold someone's view of a number: "raised its estimate of demand to 84m".
+ESTIMATE_NOUNS = ["estimate", "forecast", "projection", "prediction", "target", "guidance",
+                  "outlook", "expectation", "view", "assumption"]
+# Clause markers that make a figure uncertain: "could not confirm whether ... £7.5bn".
+UNCERTAIN_MARKS = ["whether", "if", "unless"]
+# Verbs that state how big, how many or how much something is: the only clauses whose
+# figures may be given to the paragraph's topic ("520 tenant companies employ 150,000
+# people"). Actions ("the committee made 101 recommendations") keep theirs unowned.
+MEASURE_VERBS = [
+    "be", "have", "reach", "amount", "total", "account", "employ", "cover", "house",
+    "represent", "number", "exceed", "grow", "rise", "fall", "increase", "decrease",
+    "decline", "drop", "climb", "jump", "stand", "hit", "top", "surpass", "host", "count",
+    "comprise", "include", "attract", "generate", "post", "record", "produce", "export",
+    "import", "invest", "spend", "earn", "register", "welcome", "receive", "span",
+    "boast", "accommodate", "encompass", "contain", "hold", "expand", "double", "triple",
+]
+# Words that make a sentence a forecast, duty or possibility rather than a stated figure.
+HEDGE_WORDS = ["due", "require", "expect", "likely", "unlikely", "forecast", "predict",
+               "estimate", "project", "target", "aim", "plan", "hope", "could", "would",
+               "may", "might", "will", "should", "must", "if", "whether", "not", "never"]
+# Nouns for what a person is, not what a place or body has: "Britain's 100m champion".
+ROLE_NOUNS = ["champion", "winner", "runner-up", "holder", "record-holder", "medallist",
+              "medalist", "finalist", "star", "hero", "player", "athlete", "driver"]
+# Quotation marks: a quoted sentence is the speaker's, not a statement of the page.
+QUOTE_MARKS = ['"', "“", "”", "„", "«", "»"]
+
+
+# Verbs that make an agreement: "concluded a friendly city agreement".
+SIGN_VERBS = ["sign", "conclude", "ink", "seal", "establish", "renew", "reaffirm", "make",
+              "reach", "strike", "enter", "forge", "formalise", "formalize", "execute"]
+# Nouns for a standing tie between two places or bodies, and the words that make one a
+# formal tie (with the kind they name). "a close relationship with Samsung" has none.
+TIE_NOUNS = ["relationship", "relation", "tie", "partnership", "friendship", "sisterhood",
+             "twinning", "link", "bond", "agreement", "pact"]
+TIE_KINDS = {
+    "sister": "sister city", "sisterhood": "sister city", "twin": "sister city",
+    "twinning": "sister city", "twinned": "sister city", "friendship": "friendship city",
+    "friendly": "friendly city", "partnership": "partnership", "partner": "partnership",
+}
+# Kinds of agreement, for the role column: first matching lemma wins.
+AGREEMENT_KINDS = {
+    "memorandum": "MOU",
+    "mou": "MOU",
+    "treaty": "treaty",
+    "pact": "pact",
+    "deal": "deal",
+    "agreement": "agreement",
+    "accord": "agreement",
+}
+
+# --- titles ----------------------------------------------------------------------------
+
+TITLE_WORDS = [
+    "mayor", "vice", "deputy", "executive", "acting", "first", "governor", "president",
+    "chairman", "chairwoman", "chair", "chairperson", "ceo", "cfo", "coo", "cto",
+    "director", "director-general", "minister", "secretary", "chancellor", "premier",
+    "prime", "senator", "representative", "ambassador", "commissioner", "chief",
+    "head", "founder", "co-founder", "managing", "general", "manager", "leader",
+    "spokesman", "spokeswoman", "spokesperson", "treasurer", "mp", "mep", "envoy",
+    "officer", "superintendent", "dean", "professor", "rector", "provost", "councillor",
+    "councilor", "councilman", "councilwoman", "executive-director", "vice-president",
+    "vice-chairman", "king", "queen", "prince", "princess", "sheriff", "judge",
+    "attorney", "secretary-general", "boss", "owner", "editor", "coach", "captain",
+    "shadow", "foreign", "home", "finance", "trade", "health", "defence", "defense",
+    "economy", "culture", "education", "justice", "interior", "labour", "labor", "affairs",
+    "board", "special", "senior", "principal", "lead", "analyst", "economist",
+    "strategist", "researcher", "scientist", "adviser", "advisor", "consultant",
+    "lecturer", "fellow", "correspondent", "partner", "engineer", "architect",
+    "vice-mayor", "deputy-mayor", "secretary general", "governor-general", "delegate",
+    "producer", "presenter",
+]
+# A title after one of these is no longer held ("Former Cabinet minister Douglas Hogg").
+FORMER_WORDS = ["former", "ex", "ex-", "then", "late", "outgoing", "retired", "erstwhile"]
+# A title must contain one of these heads (so "foreign" alone is no title).
+TITLE_HEADS = [
+    "mayor", "governor", "president", "chairman", "chairwoman", "chair", "chairperson",
+    "ceo", "cfo", "coo", "cto", "director", "director-general", "minister", "secretary",
+    "chancellor", "premier", "senator", "ambassador", "commissioner", "chief", "head",
+    "founder", "co-founder", "manager", "leader", "spokesman", "spokeswoman",
+    "spokesperson", "treasurer", "mp", "mep", "envoy", "officer", "superintendent",
+    "dean", "professor", "rector", "provost", "councillor", "councilor", "councilman",
+    "councilwoman", "vice-president", "vice-chairman", "secretary-general", "boss",
+    "owner", "editor", "coach", "captain", "king", "queen", "sheriff", "analyst",
+    "economist", "strategist", "researcher", "scientist", "adviser", "advisor",
+    "consultant", "lecturer", "fellow", "correspondent", "partner", "engineer",
+    "architect", "vice-mayor", "deputy-mayor", "governor-general", "delegate", "producer",
+    "presenter",
+]
+# Titles of a city's own office: with no place stated, the page's city is meant.
+MUNICIPAL_TITLES = ["mayor", "mayor-elect", "vice-mayor", "deputy-mayor", "governor",
+                    "vice-governor"]
+# Honorifics that may sit between a title and a name ("its President Prof. Dr. X").
+HONORIFICS = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.",
+              "sir", "dame", "lord", "lady", "hon", "hon."]
+# Verbs that give their passive subject a title: "X has been elected president of Y".
+TITLE_VERBS = ["elect", "appoint", "name", "become", "promote", "install", "reelect",
+               "re-elect", "choose", "select"]
+# Words that may sit between a place name and a title ("Daejeon City Mayor ...") when the
+# entity stage left them out of the place mention.
+PLACE_SUFFIXES = ["city", "county", "metropolitan", "province", "state", "prefecture"]
+
+# --- carried subjects ------------------------------------------------------------------
+
+# Pronouns and definite nominals that point back at an earlier sentence's subject,
+# with the coarse classes they may refer to, in order of preference.
+ANAPHORS: dict[str, list[str]] = {
+    "he": ["PERSON"],
+    "she": ["PERSON"],
+    "him": ["PERSON"],
+    "her": ["PERSON"],
+    "his": ["PERSON"],
+    "it": ["ORG", "PLACE"],
+    "they": ["ORG", "GPE"],
+    "its": ["ORG", "PLACE"],
+    "city": ["GPE"],
+    "county": ["GPE"],
+    "town": ["GPE"],
+    "country": ["GPE"],
+    "nation": ["GPE"],
+    "province": ["GPE"],
+    "state": ["GPE"],
+    "district": ["LOC", "FAC", "GPE"],
+    "zone": ["LOC", "FAC"],
+    "cluster": ["LOC", "FAC"],
+    "region": ["LOC", "GPE"],
+    "company": ["ORG"],
+    "firm": ["ORG"],
+    "group": ["ORG"],
+    "bank": ["ORG"],
+    "carrier": ["ORG"],
+    "organisation": ["ORG"],
+    "organization": ["ORG"],
+    "association": ["ORG"],
+    "alliance": ["ORG"],
+    "university": ["ORG"],
+    "institute": ["ORG"],
+    "agency": ["ORG"],
+    "ministry": ["ORG"],
+    "government": ["ORG", "GPE"],
+    "party": ["ORG"],
+    "park": ["LOC", "FAC", "ORG", "GPE"],
+    "complex": ["LOC", "FAC", "ORG"],
+    "municipality": ["GPE"],
+    "village": ["GPE"],
+    "network": ["ORG"],
+    "foundation": ["ORG"],
+    "council": ["ORG"],
+}
+# Nouns that may stand for one another when "the district" points back at "the Daedeok
+# cluster": same group, same referent kind.
+NOMINAL_GROUPS: dict[str, str] = {
+    "district": "area", "zone": "area", "cluster": "area", "region": "area",
+    "park": "area", "complex": "area", "area": "area",
+    "company": "firm", "firm": "firm", "group": "firm", "carrier": "firm",
+    "organisation": "body", "organization": "body", "association": "body",
+    "alliance": "body", "agency": "body", "network": "body", "foundation": "body",
+    "city": "town", "town": "town", "municipality": "town", "village": "town",
+}
+# "enabled Daejeon to secure ...": verbs whose object is the subject of the infinitive
+# after them ("visited the hall to meet ..." keeps the visitor as the subject).
+OBJECT_CONTROL_VERBS = [
+    "enable", "allow", "help", "ask", "invite", "urge", "persuade", "encourage", "force",
+    "lead", "permit", "require", "tell", "order", "push", "prompt", "send",
+]
+RELATIVE_PRONOUNS = ["which", "who", "that", "whom"]
+
+# Nouns for the seat of an organisation: "host the headquarters of X".
+SEAT_NOUNS = ["headquarters", "headquarter", "secretariat", "office", "offices", "seat",
+              "base", "campus", "plant", "factory", "branch"]
+
+# A trigger under one of these is a plan, wish or possibility, not a stated fact:
+# "waiting to join the WTO", "hopes to visit", "will meet", "did not sign".
+IRREALIS_HEADS = ["want", "hope", "wait", "plan", "seek", "aim", "try", "expect", "intend",
+                  "propose", "consider", "wish", "prepare", "refuse", "fail", "threaten",
+                  "decline", "reject", "oppose", "urge", "ask", "invite", "call"]
+IRREALIS_AUX = ["will", "would", "could", "may", "might", "should", "shall", "must", "wo",
+                "ca", "'ll"]
+
+# Relation types that are states, not events: no date is attached to them.
+UNDATED_TYPES = {"located_in", "position"}
+
+# Event types that a future tense with a fixed day still states ("will visit on May 3").
+SCHEDULED_TYPES = {"visit", "meeting"}
+
+# Relation types whose rows are order-free pairs.
+SYMMETRIC = {"meeting", "agreement"}
+
+# Participles and adjectives that place their subject: "based in", "headquartered in".
+LOCATION_PARTICIPLES = ["base", "based", "headquarter", "headquartered", "locate", "located",
+                        "situate", "situated", "seat", "seated", "headquarters"]
+# Nouns that say the subject of "X is a ... in Y" is itself a place or site.
+PLACE_NOUNS = ["city", "town", "village", "municipality", "locality", "region", "county",
+               "district", "province", "state", "prefecture", "capital", "port", "island",
+               "suburb", "area", "park", "campus", "complex", "cluster", "zone", "hub",
+               "centre", "center", "community", "metropolis", "megacity", "settlement"]
+# Nouns for a part of a place: "in the southeastern part of Y", "in the heart of Y".
+PART_NOUNS = ["part", "heart", "centre", "center", "north", "south", "east", "west",
+              "outskirts", "middle", "edge", "corner", "side", "foot", "region", "area"]
+
+# Role assigned to a membership when the member noun carries one of these modifiers.
+MEMBER_ROLE_MODIFIERS = {
+    "found": "founding member",
+    "founding": "founding member",
+    "charter": "founding member",
+    "permanent": "permanent member",
+    "associate": "associate member",
+    "full": "full member",
+    "new": "member",
+}

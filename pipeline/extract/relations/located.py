@@ -1,0 +1,310 @@
+"""Where things are: located_in rows beyond the shared dependency and token patterns.
+
+"Based in Trollhättan, Sweden, Innovatum ...", "headquartered in", "X is a city in Y",
+"a small locality in the region of Y", "Navas de San Juan (Spain)", "Wuxi, China",
+"Qingdao in East China's Shandong province", and names that say where they are
+("Economy and Trade Office of Ulsan", "Australian Embassy in Korea"; a name that only
+starts with a place, "Tsukuba Space Center", is left alone: readers do not list it). Place knowledge
+(countries and regions from the entity stage's gazetteer) keeps lists of neighbours
+("Paris, London and Rome") from reading as containment.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from pipeline.extract.entities.gazetteer import gazetteer
+from pipeline.extract.relations import patterns as rp
+from pipeline.extract.relations.context import Context, coarse
+from pipeline.model import Relation
+
+LOCATED = frozenset(rp.LOCATION_PARTICIPLES)
+PLACE_NOUNS = frozenset(rp.PLACE_NOUNS)
+PART_NOUNS = frozenset(rp.PART_NOUNS)
+
+
+def located_rows(ctx: Context) -> list[Relation]:
+    rows: list[Relation] = []
+    for tok in ctx.doc:
+        if tok.lemma_.lower() in LOCATED and tok.pos_ in ("VERB", "ADJ"):
+            rows += _participle_rows(ctx, tok)
+        elif tok.dep_ == "attr" and tok.lemma_.lower() in PLACE_NOUNS:
+            rows += _copula_rows(ctx, tok)
+    rows += _bracket_rows(ctx)
+    rows += _comma_rows(ctx)
+    rows += _name_rows(ctx)
+    return rows
+
+
+def _row(ctx: Context, tok: Token, subject: int, obj: int, rule: str) -> Relation:
+    sent = ctx.sents[ctx.sent_of[tok.i]]
+    return Relation(type="located_in", sentence_start=sent.start_char, subject_key=subject,
+                    object_key=obj, rule=rule)
+
+
+def _places_in(ctx: Context, prep: Token) -> list[int]:
+    """The places an 'in' phrase names: 'in Trollhättan, Sweden', 'in the region of Y'."""
+    out: list[int] = []
+    for p in prep.children:
+        if p.dep_ != "pobj":
+            continue
+        if ctx.key_at(p) is None and p.lemma_.lower() in PART_NOUNS | PLACE_NOUNS:
+            for c in p.children:  # "in the southeastern part of the Republic of France"
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    out += _places_in(ctx, c)
+                elif c.dep_ == "compound":  # "of the Algarve region"
+                    key = ctx.key_at(c)
+                    if key is not None and coarse(ctx.label(key)) == "PLACE":
+                        out.append(key)
+            continue
+        for t in ctx.list_members(p) + [c for c in p.children if c.dep_ == "appos"]:
+            key = ctx.key_at(t)
+            if key is not None and coarse(ctx.label(key)) == "PLACE" and key not in out:
+                out.append(key)
+    return out
+
+
+def _participle_subjects(ctx: Context, tok: Token) -> list[int]:
+    """Whose location 'based' / 'located' / 'headquartered' states."""
+    if tok.dep_ in ("acl", "relcl", "amod"):
+        key = ctx.entity_of(tok.head)
+        if key is not None:
+            return [key]
+        if tok.head.dep_ == "attr":  # "Geelong is a city located in Victoria"
+            return ctx.subject_entities(tok.head.head)
+        return []
+    for c in tok.children:
+        if c.dep_ in ("nsubjpass", "nsubj"):
+            return ctx.entities_of(c)
+    if tok.dep_ in ("prep", "advcl") and tok.i == ctx.sents[ctx.sent_of[tok.i]].start:
+        # "Based in Trollhättan, Sweden, Innovatum Science Park has been ..."
+        return ctx.subject_entities(tok.head)
+    if tok.dep_ == "conj":
+        return _participle_subjects(ctx, tok.head)
+    return []
+
+
+def _participle_rows(ctx: Context, tok: Token) -> list[Relation]:
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
+    if not preps:
+        return []
+    subjects = [s for s in _participle_subjects(ctx, tok)
+                if coarse(ctx.label(s)) in ("PLACE", "ORG")]
+    rows = []
+    for s in subjects:
+        for p in preps:
+            for o in _places_in(ctx, p):
+                rows.append(_row(ctx, tok, s, o, "located_in_participle"))
+    return rows
+
+
+def _copula_rows(ctx: Context, attr: Token) -> list[Relation]:
+    """'Freiburg is a city in Baden-Württemberg', 'a small locality in the region of Y',
+    'Loulé is both a city and the largest municipality of the Algarve region'."""
+    if attr.head.lemma_ != "be":
+        return []
+    subj = ctx.clause_subject(attr.head)
+    subjects = _place_subject(ctx, subj) if subj is not None else []
+    rows = []
+    for noun in [attr, *[c for c in attr.children if c.dep_ == "conj"]]:
+        if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children):
+            continue  # "the sister city of Suwon" is a tie, not a location
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+                for s in subjects:
+                    if coarse(ctx.label(s)) in ("PLACE", "ORG"):
+                        rows += [_row(ctx, attr, s, o, "located_in_copula")
+                                 for o in _places_in(ctx, c)]
+    return rows
+
+
+def _place_subject(ctx: Context, tok: Token) -> list[int]:
+    """'The village of Navas de San Juan is ...': the name after a place noun."""
+    if ctx.key_at(tok) is None and tok.lemma_.lower() in PLACE_NOUNS:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    key = ctx.key_at(p) if p.dep_ == "pobj" else None
+                    if key is not None:
+                        return [key]
+    return ctx.entities_of(tok)
+
+
+def _mention_runs(ctx: Context):
+    """(mention index, first token, last token) for each mention, in order."""
+    runs = []
+    for mi, m in enumerate(ctx.mentions):
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and m.key in ctx.entities:
+            runs.append((mi, span.start, span.end))
+    return runs
+
+
+def _bracket_rows(ctx: Context) -> list[Relation]:
+    """'Navas de San Juan (Spain)', 'Velenje (Slovenia)': a country or region in brackets."""
+    rows = []
+    doc = ctx.doc
+    runs = _mention_runs(ctx)
+    by_start = {start: (mi, end) for mi, start, end in runs}
+    for mi, start, end in runs:
+        if end + 2 >= len(doc) or doc[end].text != "(":
+            continue
+        inner = by_start.get(end + 1)
+        if inner is None or inner[1] >= len(doc) or doc[inner[1]].text != ")":
+            continue
+        subj, obj = ctx.mentions[mi].key, ctx.mentions[inner[0]].key
+        if coarse(ctx.label(subj)) in ("PLACE", "ORG") and is_container(ctx, obj):
+            rows.append(_row(ctx, doc[start], subj, obj, "located_in_bracket"))
+    return rows
+
+
+def _comma_rows(ctx: Context) -> list[Relation]:
+    """'Wuxi, China', 'Tottori, Japan in 1986 followed by Wuhan, China (1998)'.
+
+    The second name must be a country or region the gazetteer knows, and the first a
+    place or organisation that is not itself a country: neighbours in a list of cities
+    ("Paris, London and Rome") never qualify.
+    """
+    rows = []
+    doc = ctx.doc
+    runs = _mention_runs(ctx)
+    by_start = {start: (mi, end) for mi, start, end in runs}
+    for mi, start, end in runs:
+        if end + 1 >= len(doc) or doc[end].text != ",":
+            continue
+        nxt = by_start.get(end + 1)
+        if nxt is None:
+            continue
+        subj, obj = ctx.mentions[mi].key, ctx.mentions[nxt[0]].key
+        if coarse(ctx.label(subj)) not in ("PLACE", "ORG") or not is_container(ctx, obj):
+            continue
+        if nxt[1] < len(doc) and doc[nxt[1]].lower_ in ("'s", "’s", "'"):
+            continue  # "Reliance, India's largest company": a possessive, not a location
+        if is_container(ctx, subj) and not is_country(ctx, obj):
+            continue  # "England, Wales, Italy": regions in a row are neighbours
+        if _in_list(ctx, start, nxt[1]):
+            continue
+        rows.append(_row(ctx, doc[start], subj, obj, "located_in_comma"))
+    return rows
+
+
+def _pair_follows(ctx: Context, i: int, key: int) -> bool:
+    """'..., and Austin, United States': the next item is itself a place and its country."""
+    doc = ctx.doc
+    while i < len(doc) and ctx.key_at(doc[i]) == key:
+        i += 1
+    if i + 1 < len(doc) and doc[i].text == ",":
+        nxt = ctx.key_at(doc[i + 1])
+        return nxt is not None and is_container(ctx, nxt)
+    return False
+
+
+def _in_list(ctx: Context, start: int, end: int) -> bool:
+    """'England, Wales and Northern Ireland', 'Ochil, Stirling, East Renfrewshire':
+    the pair sits in a list of places when the second is followed by 'and' / 'or' and a
+    place, or the first follows a comma after a place that is not a container."""
+    doc = ctx.doc
+    if end + 1 < len(doc) and doc[end].lower_ in ("and", "or", "&"):
+        after = ctx.key_at(doc[end + 1])
+        if after is not None and coarse(ctx.label(after)) == "PLACE" and \
+                not _pair_follows(ctx, end + 1, after):
+            return True
+    if start >= 2 and doc[start - 1].text == ",":
+        before = ctx.key_at(doc[start - 2])
+        if before is not None and coarse(ctx.label(before)) == "PLACE" and \
+                not is_container(ctx, before):
+            return True
+    return False
+
+
+_NAME_PLACE = re.compile(r"\b(?:of|in|at)\s+(?:the\s+)?(.+)$")
+
+
+def _name_rows(ctx: Context) -> list[Relation]:
+    """'Economy and Trade Office of Ulsan', 'Australian Embassy in Korea': an
+    organisation or building whose name ends in a place the document names."""
+    places: dict[str, int] = {}
+    for e in ctx.entities.values():
+        if coarse(e.type) == "PLACE":
+            for form in [e.name, *e.aliases]:
+                places.setdefault(form.lower(), e.key)
+    rows = []
+    seen = set()
+    for mi, m in enumerate(ctx.mentions):
+        e = ctx.entities.get(m.key)
+        if e is None or e.type not in ("ORG", "FAC", "LOC") or m.key in seen:
+            continue
+        for form in [m.text, e.name]:
+            found = _NAME_PLACE.search(form)
+            key = places.get(found.group(1).lower()) if found else None
+            if key is not None and key != m.key:
+                seen.add(m.key)
+                span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None:
+                    rows.append(_row(ctx, span[0], m.key, key, "located_in_name"))
+                break
+        del mi
+    return rows
+
+
+def is_container(ctx: Context, key: int) -> bool:
+    """A country or a first-level region (state, province, prefecture) by name."""
+    e = ctx.entities[key]
+    if coarse(e.type) != "PLACE":
+        return False
+    g = gazetteer()
+    for form in [e.name, *e.aliases]:
+        if g.country_code(form):
+            return True
+        places = g.places(form)
+        if places.region and not (places.city and places.city.primary):
+            return True
+    return False
+
+
+def plausible(ctx: Context, subject: int, obj: int) -> bool:
+    """A country lies in no city or region; a region in no city."""
+    g = gazetteer()
+    sub, ob = ctx.entities[subject], ctx.entities[obj]
+    if coarse(sub.type) != "PLACE":
+        return True
+    sub_country = any(g.country_code(f) for f in [sub.name, *sub.aliases])
+    ob_country = any(g.country_code(f) for f in [ob.name, *ob.aliases])
+    if sub_country and not ob_country:
+        return False
+    if sub_country and ob_country:
+        return False  # "South Korea, Japan": two countries are neighbours
+    return True
+
+
+def is_country(ctx: Context, key: int) -> bool:
+    e = ctx.entities[key]
+    g = gazetteer()
+    return any(g.country_code(f) for f in [e.name, *e.aliases])
+
+
+def names_region(ctx: Context, key: int) -> bool:
+    """A country or region by any reading of its name ("Victoria" is also a city)."""
+    e = ctx.entities[key]
+    g = gazetteer()
+    return any(g.country_code(f) or g.places(f).region for f in [e.name, *e.aliases])
+
+
+def known_place(ctx: Context, key: int) -> bool:
+    """A name the gazetteer knows as a country, region or city."""
+    e = ctx.entities[key]
+    g = gazetteer()
+    return any(g.country_code(f) or g.places(f) for f in [e.name, *e.aliases])
+
+
+def is_city(ctx: Context, key: int) -> bool:
+    """A city by name, not a country or region ("Wales travel to Edinburgh": a team)."""
+    e = ctx.entities[key]
+    g = gazetteer()
+    forms = [e.name, *e.aliases]
+    if any(g.country_code(f) for f in forms):
+        return False
+    return any(g.places(f).city is not None and not (
+        g.places(f).region and not g.places(f).city.primary) for f in forms)

@@ -1,0 +1,278 @@
+"""Memberships said as lists and asides, beyond "X is a member of Y" and "X joined Y".
+
+* "ICLEI Europe welcomes its new members: A (Spain), B (Slovenia) and C (Jordan)";
+* "Around 130 members - including A, B and C - work together", "member cities include";
+* "A member of the X Network and the Y Alliance, 3CE is ...";
+* "By joining the C40 network, Guangzhou and Nanjing are ...";
+* "Welcoming Guangzhou and Nanjing to the C40 ...";
+* "It is part of the Tus-Holdings network" (part of a place is located_in instead).
+
+Surface order carries these better than the small parser, which hangs list items on
+the wrong heads; mentions give the names, the words around them the relation.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from spacy.tokens import Span, Token
+
+from pipeline.extract.relations import patterns as rp
+from pipeline.extract.relations.context import Context, coarse
+from pipeline.extract.relations.modality import irrealis
+from pipeline.model import Relation
+
+MEMBER_WORDS = frozenset(rp.MEMBER_NOUNS)
+LIST_OPENERS = frozenset(rp.LIST_OPENERS)
+GROUP_NOUNS = frozenset(rp.GROUP_NOUNS)
+MEMBER_CLASSES = ("PLACE", "ORG")
+TOPIC_WINDOW = 3
+
+
+def membership_rows(ctx: Context) -> list[Relation]:
+    rows: list[Relation] = []
+    for sent in ctx.sents:
+        rows += _member_list(ctx, sent)
+        rows += _fronted_member_of(ctx, sent)
+        rows += _joining(ctx, sent)
+    for tok in ctx.doc:
+        if tok.lemma_.lower() == "welcome" and tok.pos_ == "VERB" and not irrealis(tok):
+            rows += _welcome_to(ctx, tok)
+        elif tok.lower_ == "part" and tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            rows += _part_of(ctx, tok)
+    return rows
+
+
+def _row(ctx: Context, tok: Token, subject: int, obj: int, rule: str, role: str = "member",
+         rtype: str = "membership") -> Relation:
+    sent = ctx.sents[ctx.sent_of[tok.i]]
+    date = "" if rtype == "located_in" else ctx.date_for(tok)
+    return Relation(type=rtype, sentence_start=sent.start_char, subject_key=subject,
+                    object_key=obj, rule=rule, role=role if rtype == "membership" else "",
+                    date=date)
+
+
+def _group_entity(ctx: Context, tok: Token) -> int | None:
+    """'the C40 network', 'ICLEI': an organisation named by the noun or its modifier."""
+    key = ctx.entity_of(tok)
+    if key is None and tok.lemma_.lower() in GROUP_NOUNS:
+        for c in tok.children:
+            if c.dep_ in ("compound", "nmod"):
+                key = ctx.key_at(c)
+                if key is not None:
+                    break
+    if key is not None and coarse(ctx.label(key)) == "ORG":
+        return key
+    return None
+
+
+def _listed(ctx: Context, tokens) -> list[int]:
+    """Names listed in a token run, leaving out what stands in brackets ("(Spain)")."""
+    out: list[int] = []
+    depth = 0
+    for t in tokens:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            key = ctx.key_at(t)
+            if key is None or coarse(ctx.label(key)) not in MEMBER_CLASSES or key in out:
+                continue
+            if _after_in(ctx, t, key):
+                continue  # "Lyon in France": France only says where Lyon is
+            out.append(key)
+    return out
+
+
+def _after_in(ctx: Context, tok: Token, key: int) -> bool:
+    first = tok
+    while first.i > 0 and ctx.key_at(ctx.doc[first.i - 1]) == key:
+        first = ctx.doc[first.i - 1]
+    prev = [t for t in ctx.doc[max(0, first.i - 2):first.i] if t.lower_ != "the"]
+    return bool(prev) and prev[-1].lower_ == "in"
+
+
+def _member_list(ctx: Context, sent: Span) -> list[Relation]:
+    """'its new members: A (Spain), B', 'members - including A, B and C'."""
+    rows = []
+    for tok in sent:
+        if tok.lower_ not in MEMBER_WORDS:
+            continue
+        opener = None
+        for t in sent.doc[tok.i + 1:min(tok.i + 4, sent.end)]:
+            if t.text == ":" or t.lower_ in LIST_OPENERS:
+                opener = t
+                break
+            if not t.is_punct and t.pos_ not in ("ADV", "SCONJ", "ADP") and \
+                    t.lower_ != "such":
+                break
+        if opener is None:
+            continue
+        end = sent.end
+        for t in sent.doc[opener.i + 1:sent.end]:
+            if t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" and not t.is_punct:
+                end = t.i  # "... and Lyon - work together": the list ends at the verb
+                break
+        members = _listed(ctx, sent.doc[opener.i + 1:end])
+        group = _group_of_members(ctx, tok)
+        if group is None or irrealis(tok.head):
+            continue
+        role = _member_role(tok)
+        rows += [_row(ctx, tok, m, group, "membership_member_list", role)
+                 for m in members if m != group]
+    return rows
+
+
+def _member_role(tok: Token) -> str:
+    for c in tok.children:
+        role = rp.MEMBER_ROLE_MODIFIERS.get(c.lower_) or rp.MEMBER_ROLE_MODIFIERS.get(
+            c.lemma_.lower())
+        if role and c.dep_ in ("amod", "compound"):
+            return role
+    return "member"
+
+
+def _group_of_members(ctx: Context, tok: Token) -> int | None:
+    """Whose members: a possessor, a modifier, 'of X', the verb's subject, or the topic."""
+    for c in tok.children:
+        if c.dep_ in ("poss", "compound", "nmod"):
+            key = _group_entity(ctx, c)
+            if key is not None:
+                return key
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                key = _group_entity(ctx, p) if p.dep_ == "pobj" else None
+                if key is not None:
+                    return key
+    if tok.dep_ == "dobj":  # "ICLEI Europe welcomes its new members: ..."
+        subj = ctx.clause_subject(tok.head)
+        key = _group_entity(ctx, subj) if subj is not None else None
+        if key is not None:
+            return key
+    return _topic_org(ctx, tok)
+
+
+def _topic_org(ctx: Context, tok: Token) -> int | None:
+    """The organisation a recent sentence is about, else the page's main organisation."""
+    si = ctx.sent_of[tok.i]
+    for back in range(1, TOPIC_WINDOW + 1):
+        if si - back < 0:
+            break
+        keys = [k for k in ctx.subjects.get(si - back, []) if coarse(ctx.label(k)) == "ORG"]
+        if len(keys) == 1:
+            return keys[0]
+        if keys:
+            break
+    counts = Counter(m.key for m in ctx.mentions if m.key in ctx.entities
+                     and coarse(ctx.label(m.key)) == "ORG")
+    ranked = counts.most_common(2)
+    if ranked and ranked[0][1] >= 2 and (len(ranked) == 1 or ranked[1][1] < ranked[0][1]):
+        return ranked[0][0]
+    return None
+
+
+def _fronted_member_of(ctx: Context, sent: Span) -> list[Relation]:
+    """'A member of the X Network and the Y Alliance, 3CE is globally engaged.'"""
+    words = [t.lower_ for t in sent[:4]]
+    if "member" not in words[:3] or "of" not in words:
+        return []
+    start = sent.start + words.index("of") + 1
+    comma = next((t.i for t in sent.doc[start:sent.end] if t.text == ","), None)
+    if comma is None:
+        return []
+    groups = [k for k in _listed(ctx, sent.doc[start:comma]) if coarse(ctx.label(k)) == "ORG"]
+    after = [t for t in sent.doc[comma + 1:sent.end] if ctx.key_at(t) is not None]
+    if not groups or not after:
+        return []
+    member = ctx.key_at(after[0])
+    if coarse(ctx.label(member)) not in MEMBER_CLASSES:
+        return []
+    return [_row(ctx, sent[0], member, g, "membership_fronted") for g in groups if g != member]
+
+
+def _joining(ctx: Context, sent: Span) -> list[Relation]:
+    """'By joining the C40 network, Guangzhou and Nanjing are ...'."""
+    toks = list(sent)
+    if len(toks) < 4 or toks[0].lower_ not in ("by", "after", "since", "on") or \
+            toks[1].lemma_.lower() != "join":
+        return []
+    comma = next((t.i for t in toks if t.text == ","), None)
+    if comma is None:
+        return []
+    groups = [k for t in sent.doc[toks[1].i + 1:comma] for k in [_group_entity(ctx, t)]
+              if k is not None]
+    if not groups:
+        return []
+    end = next((t.i for t in sent.doc[comma + 1:sent.end] if t.pos_ in ("VERB", "AUX")),
+               sent.end)
+    members = _listed(ctx, sent.doc[comma + 1:end])
+    return [_row(ctx, toks[1], m, groups[0], "membership_by_joining")
+            for m in members if m != groups[0]]
+
+
+def _welcome_to(ctx: Context, tok: Token) -> list[Relation]:
+    """'Welcoming Guangzhou and Nanjing to the C40': new members of an organisation."""
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    tos = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
+           for p in c.children if p.dep_ == "pobj"]
+    if not objs or not tos:
+        return []
+    group = _group_entity(ctx, tos[0])
+    if group is None:
+        return []
+    members = [k for k in ctx.entities_of(objs[0]) if coarse(ctx.label(k)) in MEMBER_CLASSES]
+    return [_row(ctx, tok, m, group, "membership_welcome_to") for m in members if m != group]
+
+
+def _part_of(ctx: Context, tok: Token) -> list[Relation]:
+    """'It is part of the Tus-Holdings network': membership of a body; part of a place is
+    located_in."""
+    if irrealis(tok.head):
+        return []
+    subjects = [k for k in ctx.subject_entities(tok.head)
+                if coarse(ctx.label(k)) in MEMBER_CLASSES]
+    rows = []
+    for c in tok.children:
+        if c.dep_ != "prep" or c.lower_ != "of":
+            continue
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            group = _group_entity(ctx, p)
+            place = ctx.key_at(p)
+            for s in subjects:
+                if group is not None and group != s:
+                    rows.append(_row(ctx, tok, s, group, "membership_part_of"))
+                elif place is not None and place != s and \
+                        coarse(ctx.label(place)) == "PLACE":
+                    rows.append(_row(ctx, tok, s, place, "located_in_part_of",
+                                     rtype="located_in"))
+    return rows
+
+
+def coordinated_meetings(ctx: Context) -> list[Relation]:
+    """'Mayor X and Governor Y met on Monday', 'A and B held talks': the parties met."""
+    rows = []
+    for tok in ctx.doc:
+        lemma = tok.lemma_.lower()
+        if lemma in rp.MEET_VERBS and tok.pos_ == "VERB":
+            verb, rule = tok, "meeting_coordinated_verb"
+            allowed = ("PERSON", "ORG")
+        elif lemma in rp.MEET_NOUNS and tok.dep_ == "dobj" and \
+                tok.head.lemma_.lower() in ("hold", "have"):
+            verb, rule = tok.head, "meeting_coordinated_noun"
+            allowed = ("PERSON", "ORG", "PLACE")
+        else:
+            continue
+        if irrealis(verb) or any(c.dep_ in ("dobj", "prep") and c.lower_ not in
+                                 ("on", "in", "at", "for", "during") for c in tok.children):
+            continue  # "X met Y", "talks with Y", "a meeting between": other patterns
+        parties = [k for k in ctx.subject_entities(verb) if coarse(ctx.label(k)) in allowed]
+        for i, a in enumerate(parties):
+            for b in parties[i + 1:]:
+                sent = ctx.sents[ctx.sent_of[tok.i]]
+                rows.append(Relation(type="meeting", sentence_start=sent.start_char,
+                                     subject_key=a, object_key=b, rule=rule,
+                                     date=ctx.date_for(verb)))
+    return rows

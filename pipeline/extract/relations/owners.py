@@ -1,0 +1,257 @@
+"""Whose figure is it, when the clause has no subject entity: fallbacks for statistics.
+
+Pages about a city, a park or a network state most of their numbers without naming the
+owner in the clause: "HSP companies employ 150,000 people" (a name as modifier), "323
+companies are working in the Innopolis SEZ" (a place adjunct), "the 6.5-square kilometer
+HSP" (the figure modifies the name), "More than 520 tenant companies ..." (the paragraph
+is about the park). ``stated_owner`` reads the first three from the parse;
+``topic_owner`` takes the paragraph's subject when the sentence names nothing else, the
+way a reader carries the topic from one sentence to the next.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from pipeline.extract.relations import patterns as rp
+from pipeline.extract.relations.context import SUBJECT_DEPS, Context, coarse
+
+OWNER_CLASSES = ("PLACE", "ORG")
+PERSONAL_PRONOUNS = frozenset({"he", "she", "i", "we", "you", "him", "her", "us", "me"})
+THING_PRONOUNS = frozenset({"it", "they", "this", "that", "them"})
+# Dependencies climbed from a figure to its clause verb while looking for a stated owner.
+NOUN_PATH_DEPS = {"nummod", "quantmod", "compound", "nmod", "pobj", "prep", "dobj", "attr",
+                  "appos", "conj", "npadvmod", "amod", "nsubj", "nsubjpass", "acomp", "oprd"}
+# Entity classes in a sentence that stop the paragraph topic from being carried into it.
+FOREIGN_CLASSES = ("PLACE", "ORG", "PERSON")
+# How many sentences back the paragraph topic may be, and how far a figure may climb.
+TOPIC_WINDOW = 2
+MAX_PATH = 8
+
+
+def _owner_key(ctx: Context, tok: Token, figure: Span) -> int | None:
+    if figure.start <= tok.i < figure.end:
+        return None
+    key = ctx.key_at(tok)
+    if key is not None and coarse(ctx.label(key)) in OWNER_CLASSES:
+        return key
+    return None
+
+
+def _path(figure: Span) -> list[Token]:
+    """The figure's root and the nouns above it, up to (not including) its clause verb."""
+    out = [figure.root]
+    t = figure.root
+    for _ in range(MAX_PATH):
+        if t.dep_ not in NOUN_PATH_DEPS or t.head.i == t.i:
+            break
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            break
+        out.append(t)
+    return out
+
+
+def _clause_verb(figure: Span) -> Token | None:
+    t = figure.root
+    for _ in range(MAX_PATH):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
+            return t
+        if t.head.i == t.i:
+            return None
+        t = t.head
+    return None
+
+
+def stated_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, str]:
+    """An owner the sentence states around the figure, without being the clause subject."""
+    path = _path(figure)
+    # "the 6.5-square kilometer HSP", "a 25-member EU": the figure modifies the name.
+    t = figure.root
+    while t.dep_ in MODIFIER_DEPS and t.head.i != t.i:
+        t = t.head
+        key = _owner_key(ctx, t, figure)
+        if key is not None:
+            return key, None, "modified_name"
+    verb = _clause_verb(figure)
+    if verb is None or not _plain_measure(ctx, figure, verb):
+        return None, None, ""
+    # "HSP companies posted NT$1 trillion", "75 percent of C40 cities": a name modifying
+    # the counted noun, or the noun the figure is a share 'of'.
+    # only nouns the figure is a share 'of', and the clause subject: a name beside the
+    # counted noun itself ("6 USB ports", "a six-storey New York townhouse") is a kind
+    nouns = []
+    for t in path:
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                nouns += [p for p in c.children if p.dep_ == "pobj"]
+    # "Beta Ltd sales rose 5%", "Acme subsidiaries posted revenue of $5bn": the name on
+    # the subject of a measuring clause
+    subject = ctx.clause_subject(verb)
+    if subject is not None and subject.pos_ == "NOUN":
+        nouns.append(subject)
+    for t in nouns:
+        for c in t.children:
+            if c.dep_ in ("compound", "nmod", "poss"):
+                key = _owner_key(ctx, c, figure)
+                if key is not None:
+                    return key, None, "name_modifier"
+    # "323 companies are working in the Innopolis SEZ", "enterprises in the park": a
+    # place phrase on the counted noun, or the only one on the clause verb.
+    for t in [*path, *nouns]:
+        key = _in_phrase(ctx, [t], figure)
+        if key is not None:
+            return key, verb, "place_adjunct"
+    key = _in_phrase(ctx, [verb], figure, only=True)
+    if key is not None:
+        return key, verb, "place_adjunct"
+    return None, None, ""
+
+
+# How a figure hangs on a name it describes ("the 6.5-square kilometer HSP").
+MODIFIER_DEPS = ("nummod", "quantmod", "compound", "amod", "npadvmod")
+
+
+def _in_phrase(ctx: Context, heads: list[Token], figure: Span, only: bool = False
+               ) -> int | None:
+    found = []
+    for t in heads:
+        for c in t.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "at"):
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                key = _owner_key(ctx, p, figure)
+                if key is None and p.pos_ == "NOUN":
+                    key = ctx.carried(p)
+                if key is not None and coarse(ctx.label(key)) in OWNER_CLASSES:
+                    found.append(key)
+    if only and len(found) != 1:
+        return None
+    return found[0] if found else None
+
+
+def _plain_measure(ctx: Context, figure: Span, verb: Token) -> bool:
+    """A clause that states an amount: a measuring verb, no hedge, no one else's words."""
+    sent = ctx.sents[ctx.sent_of[figure.root.i]]
+    if verb.lemma_.lower() not in MEASURE or _person_subject(ctx, verb):
+        return False
+    if _quoted(sent) or sent.text.rstrip().endswith("?"):
+        return False
+    for t in sent:
+        if t.dep_ in SUBJECT_DEPS and t.head.lemma_.lower() in SPEECH and (
+                t.pos_ == "PRON" or _is_person(ctx, t)):
+            return False  # "He said there had been falling sales of 13% in New York"
+    return not any(_forms(t) & HEDGES for t in sent)
+
+
+def _is_person(ctx: Context, tok: Token) -> bool:
+    key = ctx.key_at(tok)
+    return key is not None and coarse(ctx.label(key)) == "PERSON"
+
+
+def _person_subject(ctx: Context, verb: Token, pronouns: bool = False) -> bool:
+    """'He won 52% of the vote in Sedgefield': a person's figure, not the place's.
+
+    With ``pronouns``, any pronoun subject counts: one the earlier rules could not
+    resolve is no ground for giving the figure to the paragraph's topic.
+    """
+    blocked = PERSONAL_PRONOUNS | (THING_PRONOUNS if pronouns else frozenset())
+    for c in verb.children:
+        if c.dep_ in SUBJECT_DEPS:
+            if c.pos_ == "PRON" and c.lower_ in blocked:
+                return True
+            key = ctx.key_at(c)
+            if key is not None and coarse(ctx.label(key)) == "PERSON":
+                return True
+    return False
+
+
+def topic_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, str]:
+    """The paragraph's topic, for a sentence that names no entity of its own.
+
+    The topic is the place or organisation that a recent sentence of the same paragraph
+    has as its subject. Quotes, questions and sentences that name any other person,
+    place or organisation keep their figures unowned.
+    """
+    si = ctx.sent_of[figure.root.i]
+    sent = ctx.sents[si]
+    if _names_something(ctx, sent):
+        return None, None, ""
+    verb = _clause_verb(figure)
+    if verb is None or not _plain_measure(ctx, figure, verb):
+        return None, None, ""
+    if _person_subject(ctx, verb, pronouns=True) or _foreign_possessor(ctx, figure):
+        return None, None, ""
+    for back in range(1, TOPIC_WINDOW + 1):
+        prev = si - back
+        if prev < 0 or _paragraph_break(ctx, prev, prev + 1):
+            break
+        keys = [k for k in _stating_subjects(ctx, prev)
+                if coarse(ctx.label(k)) in OWNER_CLASSES]
+        if len(keys) == 1 and _speakers_agree(ctx, sent, keys[0]):
+            return keys[0], verb, "paragraph_topic"
+        if keys or _names_something(ctx, ctx.sents[prev], people_only=True):
+            break
+    return None, None, ""
+
+
+MEASURE = frozenset(rp.MEASURE_VERBS)
+HEDGES = frozenset(rp.HEDGE_WORDS)
+SPEECH = frozenset(rp.SPEECH_VERBS)
+SOURCES = frozenset(rp.SOURCE_VERBS)
+
+
+def _forms(tok: Token) -> set[str]:
+    return {tok.lower_, tok.lemma_.lower()}
+
+
+def _stating_subjects(ctx: Context, si: int) -> list[int]:
+    """The sentence's subject entities, less those who only speak ('X said ...'); none
+    when the sentence reports on others ('the RICS survey showed ...')."""
+    if any(t.lemma_.lower() in SOURCES or t.lower_ in SOURCES for t in ctx.sents[si]):
+        return []
+    speakers = set()
+    for t in ctx.sents[si]:
+        if t.dep_ in SUBJECT_DEPS and t.head.lemma_.lower() in SPEECH:
+            key = ctx.entity_of(t, allow_carry=False)
+            if key is not None:
+                speakers.add(key)
+    return [k for k in ctx.subjects.get(si, []) if k not in speakers]
+
+
+def _speakers_agree(ctx: Context, sent: Span, topic: int) -> bool:
+    """'The firm said sales were down 4%': reported speech is the topic's own only."""
+    for t in sent:
+        if t.dep_ in SUBJECT_DEPS and t.head.lemma_.lower() in SPEECH:
+            if ctx.entity_of(t) != topic:
+                return False
+    return True
+
+
+def _foreign_possessor(ctx: Context, figure: Span) -> bool:
+    """'a fifth of the world's 500 largest companies': the counted noun has an owner
+    the sentence states, and it is not a name we know."""
+    for t in _path(figure):
+        for c in t.children:
+            if c.dep_ == "poss" and ctx.entity_of(c) is None:
+                return True
+    return False
+
+
+def _names_something(ctx: Context, sent: Span, people_only: bool = False) -> bool:
+    wanted = ("PERSON",) if people_only else FOREIGN_CLASSES
+    return any(ctx.key_at(t) is not None and coarse(ctx.label(ctx.key_at(t))) in wanted
+               for t in sent)
+
+
+def _quoted(sent: Span) -> bool:
+    return any(t.text in rp.QUOTE_MARKS for t in sent)
+
+
+def _paragraph_break(ctx: Context, a: int, b: int) -> bool:
+    """True when a line break separates sentence ``a`` from sentence ``b``."""
+    text = ctx.text
+    start, end = ctx.sents[b].start_char, ctx.sents[b].end_char
+    return "\n" in text[ctx.sents[a].end_char:start] or "\n" in text[start:end].strip()

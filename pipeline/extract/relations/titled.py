@@ -1,0 +1,60 @@
+"""Positions from a bare title: "Mayor Park Won-soon" on a page about Seoul.
+
+A mayor's city often goes unsaid once the page is about that city. When a person is
+titled with a municipal office and no sentence states where, the office belongs to the
+city the document is about: the one place (not a country) named more often than any
+other, and at least twice.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from pipeline.extract.relations import patterns as rp
+from pipeline.extract.relations.context import Context, coarse
+from pipeline.extract.relations.located import is_country
+from pipeline.model import Relation
+
+MIN_MENTIONS = 2
+
+
+def titled_rows(ctx: Context, earlier: list[Relation]) -> list[Relation]:
+    placed = {r.subject_key for r in earlier if r.type == "position"
+              and r.object_key is not None and coarse(ctx.label(r.object_key)) == "PLACE"}
+    city = _document_city(ctx)
+    if city is None:
+        return []
+    rows: list[Relation] = []
+    done: set[int] = set()
+    for m in ctx.mentions:
+        if m.key in placed or m.key in done or m.key not in ctx.entities:
+            continue
+        words = m.title.lower().split()
+        if coarse(ctx.label(m.key)) != "PERSON" or not set(words) & MUNICIPAL:
+            continue
+        if set(words) & FORMER:
+            continue
+        span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        done.add(m.key)
+        sent = ctx.sents[ctx.sent_of[span.start]]
+        rows.append(Relation(type="position", sentence_start=sent.start_char,
+                             subject_key=m.key, object_key=city, role=m.title,
+                             rule="position_title_document_city"))
+    return rows
+
+
+MUNICIPAL = frozenset(rp.MUNICIPAL_TITLES)
+FORMER = frozenset(rp.FORMER_WORDS)
+
+
+def _document_city(ctx: Context) -> int | None:
+    counts = Counter(m.key for m in ctx.mentions if m.key in ctx.entities
+                     and coarse(ctx.label(m.key)) == "PLACE")
+    ranked = [(n, k) for k, n in counts.most_common() if not is_country(ctx, k)]
+    if not ranked or ranked[0][0] < MIN_MENTIONS:
+        return None
+    if len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+        return None
+    return ranked[0][1]
