@@ -121,12 +121,56 @@ def windows(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_WORD = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
+_LOOKALIKES = str.maketrans(R.ASCII_LETTER_LOOKALIKES)
+
+
+@lru_cache(maxsize=1)
+def pattern_triggers() -> list[tuple[frozenset[str], bool] | None]:
+    """Per pattern (in priority order): the words and whether a digit lets it match
+    (``R.PATTERN_TRIGGERS``), or None for a pattern to try in every window."""
+    out: list[tuple[frozenset[str], bool] | None] = []
+    for name, _ in R.PATTERNS:
+        triggers = R.PATTERN_TRIGGERS.get(name)
+        if triggers is None:
+            out.append(None)
+            continue
+        words: set[str] = set()
+        for item in triggers:
+            if item.startswith("{"):
+                words.update(max(_WORD.findall(phrase.lower()), key=len)
+                             for phrase in getattr(R, item.strip("{}")))
+            elif item != "<digit>":
+                words.add(item)
+        out.append((frozenset(words), "<digit>" in triggers))
+    return out
+
+
+def _window_keys(text: str, lo: int, hi: int) -> tuple[set[str], bool]:
+    """The whole words (letters A-Z, any case) and whether a digit occurs in a window."""
+    part = text[lo:hi]
+    return set(_WORD.findall(part.translate(_LOOKALIKES).lower())), bool(_DIGIT.search(part))
+
+
 def scan(text: str) -> list[Atom]:
-    """Every match of every pattern (overlaps included), boundaries checked."""
+    """Every match of every pattern (overlaps included), boundaries checked.
+
+    A pattern is tried only in the windows that hold one of its triggers: every match it
+    keeps holds one, so the atoms are those of trying every pattern in every window.
+    """
     atoms = []
     spans = windows(text)
-    for priority, (name, pattern) in enumerate(compiled_patterns()):
-        for m in (m for lo, hi in spans for m in pattern.finditer(text, lo, hi)):
+    keys = [_window_keys(text, lo, hi) for lo, hi in spans]
+    for priority, ((name, pattern), trigger) in enumerate(
+            zip(compiled_patterns(), pattern_triggers(), strict=True)):
+        if trigger is None:
+            mine = spans
+        else:
+            words, digit = trigger
+            mine = [span for span, (present, has_digit) in zip(spans, keys, strict=True)
+                    if (digit and has_digit) or not words.isdisjoint(present)]
+        for m in (m for lo, hi in mine for m in pattern.finditer(text, lo, hi)):
             start, end = m.span()
             if end == start:
                 continue
