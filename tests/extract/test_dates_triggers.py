@@ -67,3 +67,24 @@ def test_lookalike_letters_still_trigger():
     text = "It happened three wee\u212as ago and in \u017feptember 2020."
     assert detect.scan(text) == brute_force_scan(text)
     assert any(a.rule == "ago" for a in detect.scan(text))
+
+
+def one_by_one_windows(text: str) -> list[tuple[int, int]]:
+    """Windows as every digit and trigger word gives them, one match at a time."""
+    words = re.compile(detect.trigger_pattern().pattern + r"|\d", re.IGNORECASE)
+    out: list[tuple[int, int]] = []
+    for m in words.finditer(text):
+        start = max(0, m.start() - detect._WINDOW)
+        end = min(len(text), m.end() + detect._WINDOW)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+@pytest.mark.parametrize("text", [
+    TEXT, "Q1 and q3 2020, 5q1 and 2,500,000 units" + " filler words" * 20 + " 7 days",
+    "x" * 200 + "1" + "y" * 47 + "2" + " " * 49 + "Monday", "no trigger at all", ""])
+def test_windows_are_those_of_each_digit_and_word(text):
+    assert detect.windows(text) == one_by_one_windows(text)

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 from pipeline.extract.dates import rules as R
@@ -93,27 +94,34 @@ def compiled_patterns() -> list[tuple[str, re.Pattern]]:
 
 @lru_cache(maxsize=1)
 def trigger_pattern() -> re.Pattern:
-    """Words (or a digit) without which no date pattern can match.
+    """Words without which (or a digit, see ``windows``) no date pattern can match.
 
     The full patterns are slow to try at every character of a long article; they are run
-    only in windows around these words.
+    only in windows around these words. The look-ahead for their first letters lets the
+    regex engine pass over other word starts without trying each word.
     """
     words = (list(R.MONTHS) + list(R.WEEKDAYS) + list(R.UNITS) + list(R.UNIT_PLURALS)
              + list(R.SEASONS) + list(R.SET_ADVERBS) + list(R.REF_WORDS)
              + list(R.ORDINAL_WORDS) + list(R.DECADE_WORDS) + list(R.RELATIVE_DAYS)
              + list(R.HOLIDAYS_FIXED) + list(R.HOLIDAYS_WEEKDAY) + list(R.HOLIDAYS_EASTER)
              + ["nineteen", "twenty", "thousand", "fiscal", "fy", "half", "quarter"])
-    return re.compile(rf"\d|\b(?:{_alt(words)})|\bq[1-4]\b", re.IGNORECASE)
+    firsts = "".join(sorted({w[0].lower() for w in words} | {"q"}))
+    return re.compile(rf"\b(?=[{re.escape(firsts)}])(?:{_alt(words)}|q[1-4]\b)", re.IGNORECASE)
 
 
+_DIGITS = re.compile(r"\d+")
 _WINDOW = 48  # characters either side of a trigger: longer than any date phrase
 
 
 def windows(text: str) -> list[tuple[int, int]]:
-    """Merged stretches of text around trigger words."""
+    """Merged stretches of text around trigger words and digits (a run of digits gives
+    the stretch its digits would give one by one)."""
     out: list[tuple[int, int]] = []
-    for m in trigger_pattern().finditer(text):
-        start, end = max(0, m.start() - _WINDOW), min(len(text), m.end() + _WINDOW)
+    found = [m.span() for m in _DIGITS.finditer(text)]
+    found += [m.span() for m in trigger_pattern().finditer(text)]
+    found.sort()
+    for m_start, m_end in found:
+        start, end = max(0, m_start - _WINDOW), min(len(text), m_end + _WINDOW)
         if out and start <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], end))
         else:
@@ -189,7 +197,7 @@ class DocView:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        self.starts = doc.to_array(IDX).tolist() if len(doc) else []
 
     def token_at(self, char: int):
         """The token covering (or starting right after) a character offset."""
