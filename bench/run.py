@@ -15,7 +15,12 @@ and of 2 workers against 1. Then: a no-change re-run as a share of a full run (3
 articles, 60 per category), tables byte-identical to a rebuild; peak memory at two corpus
 sizes (Reuters-21578 stories, topped up with BBC).
 
-Usage: ``python bench/run.py [--quick] [--repeat N] [--speed-docs N] [--rss-sizes A,B|none]``.
+With ``--against REF`` (a git commit or branch of this repository, e.g. ``main``), that
+commit's ``pipeline/`` runs too, interleaved with this one in the same repeats and with
+the same interpreter and libraries, so both are measured under the same load.
+
+Usage: ``python bench/run.py [--quick] [--repeat N] [--speed-docs N] [--rss-sizes A,B|none]
+[--against REF]``.
 """
 
 from __future__ import annotations
@@ -121,10 +126,12 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-CODE: dict[str, Path] = {}  # the frozen copy of the package the runs use (see _freeze_code)
+# The frozen copies of the package the runs use (see _freeze_code): "root" this working
+# tree's, "against" the --against commit's.
+CODE: dict[str, Path] = {}
 
 
-def _freeze_code(work: Path) -> None:
+def _freeze_code(work: Path, against: str | None = None) -> None:
     """Run a copy of ``pipeline/`` taken now, so edits made during the bench (or a cache
     invalidated by them) cannot mix two code versions into one set of figures. It is
     byte-compiled here, so the first timed run does not pay for compiling it."""
@@ -133,22 +140,30 @@ def _freeze_code(work: Path) -> None:
                     ignore=shutil.ignore_patterns("__pycache__"))
     compileall.compile_dir(code / "pipeline", quiet=1)
     CODE["root"] = code
+    if against:
+        other = work / "code-against"
+        other.mkdir(parents=True)
+        archive = subprocess.run(["git", "-C", str(REPO), "archive", against, "pipeline"],
+                                 check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(other)], input=archive, check=True)
+        compileall.compile_dir(other / "pipeline", quiet=1)
+        CODE["against"] = other
 
 
-def _env() -> dict[str, str]:
+def _env(code: str = "root") -> dict[str, str]:
     env = {**os.environ, **ONE_THREAD_ENV}
-    if "root" in CODE:
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(CODE["root"]),
+    if code in CODE:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(CODE[code]),
                                                           env.get("PYTHONPATH")]))
     return env
 
 
-def measured(cmd: list[str]) -> Measure:
+def measured(cmd: list[str], code: str = "root") -> Measure:
     peaks = {"main": 0, "tree": 0, "cpu": {}}
     stop = threading.Event()
     cpu_before = _children_cpu()
     started = time.perf_counter()
-    child = subprocess.Popen(cmd, cwd=CODE.get("root", REPO), env=_env(),
+    child = subprocess.Popen(cmd, cwd=CODE.get(code, REPO), env=_env(code),
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     sampler = threading.Thread(target=_sample, args=(psutil.Process(child.pid), peaks, stop))
     sampler.start()
@@ -167,9 +182,9 @@ def measured(cmd: list[str]) -> Measure:
                    child.returncode)
 
 
-def extract(corpus: Path, out: Path, *options: str) -> Measure:
+def extract(corpus: Path, out: Path, *options: str, code: str = "root") -> Measure:
     return measured([sys.executable, "-m", "pipeline.cli", "extract", str(corpus),
-                     "--out", str(out), "--quiet", *options])
+                     "--out", str(out), "--quiet", *options], code)
 
 
 def bare_spacy(corpus: Path) -> Measure:
@@ -206,6 +221,8 @@ def main(argv: list[str] | None = None) -> int:
                         "(default: 2000,20000), or 'none'")
     parser.add_argument("--workers", type=int, default=2, help="workers of the parallel run")
     parser.add_argument("--keep", help="keep corpora and outputs in this folder")
+    parser.add_argument("--against", help="also run this commit's pipeline/ (e.g. main), "
+                        "interleaved in the same repeats, for comparison")
     args = parser.parse_args(argv)
     repeat = args.repeat or (2 if args.quick else 3)
     sizes_arg = args.rss_sizes or ("200,2000" if args.quick else "2000,20000")
@@ -216,7 +233,8 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="pipeline-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
-        _run(work, args.speed_docs, args.rerun_docs, repeat, sizes, args.workers)
+        _run(work, args.speed_docs, args.rerun_docs, repeat, sizes, args.workers,
+             args.against)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
@@ -224,18 +242,23 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(work: Path, speed_docs: int, rerun_docs: int, repeat: int, sizes: list[int],
-         workers: int) -> None:
+         workers: int, against: str | None = None) -> None:
     bench_started = time.perf_counter()
-    _freeze_code(work)
+    _freeze_code(work, against)
     print(f"cpus: {os.cpu_count()}, load average {os.getloadavg()[0]:.1f} (other users "
           f"share the machine: compare CPU seconds too); CPU of process trees "
           f"{'exact (subreaper)' if SUBREAPER else 'sampled'}")
     headline = _speed(work, speed_docs, repeat, workers)
-    _incremental(work, rerun_docs, repeat, workers)
+    headline += _incremental(work, rerun_docs, repeat, workers)
     if sizes:
         _memory(work, sizes, workers)
     print(f"\nbench took {time.perf_counter() - bench_started:.0f} s")
     print("\n" + "\n".join(headline))
+
+
+def _versions() -> list[tuple[str, str]]:
+    """(code key, label) of the pipeline versions to run: this tree, then --against."""
+    return [("root", "")] + ([("against", "against ")] if "against" in CODE else [])
 
 
 def _speed(work: Path, docs: int, repeat: int, workers: int) -> list[str]:
@@ -243,66 +266,86 @@ def _speed(work: Path, docs: int, repeat: int, workers: int) -> list[str]:
     words = corpora.word_count(corpus)
     print(f"\n[speed] the first {docs} BBC business articles, {words:,} words (whitespace "
           f"tokens); whole processes, {repeat} interleaved repeats, no cache")
-    runs: dict[str, list[Measure]] = {"bare": [], "one": [], "many": []}
+    runs: dict[str, list[Measure]] = {"bare": []}
     for i in range(repeat):
         runs["bare"].append(bare_spacy(corpus))
-        runs["one"].append(extract(corpus, work / "out-1", "--workers", "1", "--no-cache"))
-        runs["many"].append(extract(corpus, work / "out-n", "--workers", str(workers),
-                                    "--no-cache"))
-        print(f"  repeat {i + 1}: wall / CPU s: bare {_pair(runs['bare'][-1])}, 1 worker "
-              f"{_pair(runs['one'][-1])}, {workers} workers {_pair(runs['many'][-1])}; "
+        line = [f"bare {_pair(runs['bare'][-1])}"]
+        for code, label in _versions():
+            for key, n in ((f"{label}one", 1), (f"{label}many", workers)):
+                runs.setdefault(key, []).append(extract(
+                    corpus, work / f"out-{code}-{n}", "--workers", str(n), "--no-cache",
+                    code=code))
+                line.append(f"{label}{n} worker{'s' * (n > 1)} {_pair(runs[key][-1])}")
+        print(f"  repeat {i + 1}: wall / CPU s: {', '.join(line)}; "
               f"load {os.getloadavg()[0]:.1f}")
     wall = {k: statistics.median(m.seconds for m in v) for k, v in runs.items()}
     cpu = {k: statistics.median(m.cpu_seconds for m in v) for k, v in runs.items()}
-    labels = {"bare": "bare nlp.pipe (en_core_web_sm)", "one": "pipeline, 1 worker",
-              "many": f"pipeline, {workers} workers"}
-    for key, label in labels.items():
-        print(f"  {label:34s}: median {wall[key]:6.1f} s wall = {words / wall[key]:6,.0f} "
-              f"words/s; CPU {cpu[key]:6.1f} s")
-    one_ratio = _ratio(wall["bare"], wall["one"])
-    one_cpu_ratio = _ratio(cpu["bare"], cpu["one"])
-    speedup = _ratio(wall["one"], wall["many"])
-    same = _tables(work / "out-1") == _tables(work / "out-n")
-    return [
-        f"HEADLINE (whole processes, {docs} BBC business articles, medians of {repeat}):",
-        f"  1 worker vs bare spaCy: {one_ratio:.2f}x words/s "
-        f"{_verdict('one_worker_vs_spacy', one_ratio)}; in CPU seconds {one_cpu_ratio:.2f}x",
-        f"  {workers} workers over 1: {speedup:.2f}x wall "
-        f"{_verdict('speedup_2_over_1', speedup)}; CPU {cpu['many']:.1f} s vs "
-        f"{cpu['one']:.1f} s; tables byte-identical: {same}",
-    ]
+    print(f"  {'bare nlp.pipe (en_core_web_sm)':42s}: median {wall['bare']:6.1f} s wall = "
+          f"{words / wall['bare']:6,.0f} words/s; CPU {cpu['bare']:6.1f} s")
+    headline = [f"HEADLINE (whole processes, {docs} BBC business articles, medians of "
+                f"{repeat}):"]
+    for code, label in _versions():
+        for key, what in ((f"{label}one", "1 worker"), (f"{label}many", f"{workers} workers")):
+            print(f"  {'pipeline ' + label + what:42s}: median {wall[key]:6.1f} s wall = "
+                  f"{words / wall[key]:6,.0f} words/s; CPU {cpu[key]:6.1f} s")
+        one, many = f"{label}one", f"{label}many"
+        one_ratio = _ratio(wall["bare"], wall[one])
+        speedup = _ratio(wall[one], wall[many])
+        same = _tables(work / f"out-{code}-1") == _tables(work / f"out-{code}-{workers}")
+        name = label or "this tree "
+        headline += [
+            f"  {name}1 worker vs bare spaCy: {one_ratio:.2f}x words/s "
+            f"{_verdict('one_worker_vs_spacy', one_ratio)}; in CPU seconds "
+            f"{_ratio(cpu['bare'], cpu[one]):.2f}x",
+            f"  {name}{workers} workers over 1: {speedup:.2f}x wall "
+            f"{_verdict('speedup_2_over_1', speedup)}; CPU {cpu[many]:.1f} s vs "
+            f"{cpu[one]:.1f} s; tables byte-identical: {same}",
+        ]
+    if "against" in CODE:
+        same = _tables(work / "out-root-1") == _tables(work / "out-against-1")
+        headline.append(f"  tables of this tree and the --against commit byte-identical: "
+                        f"{same}")
+    return headline
 
 
 def _pair(m: Measure) -> str:
     return f"{m.seconds:.1f}/{m.cpu_seconds:.1f}"
 
 
-def _incremental(work: Path, per_category: int, repeat: int, workers: int) -> None:
+def _incremental(work: Path, per_category: int, repeat: int, workers: int) -> list[str]:
     corpus = corpora.write_bbc_per_category(work / "rerun", per_category)
-    out, rebuilt = work / "out-rerun", work / "out-rebuilt"
     count = sum(1 for _ in corpora.corpus_texts(corpus))
     print(f"\n[incremental] {count} BBC articles ({per_category} per category), "
           f"{workers} workers, cache on (the default)")
-    full = extract(corpus, out, "--workers", str(workers))
-    reruns = [extract(corpus, out, "--workers", str(workers)) for _ in range(repeat)]
-    rerun = statistics.median(m.seconds for m in reruns)
-    rerun_cpu = statistics.median(m.cpu_seconds for m in reruns)
-    extract(corpus, rebuilt, "--workers", str(workers), "--no-cache")
-    same = _tables(out) == _tables(rebuilt)
-    fraction = _ratio(rerun, full.seconds)
-    print(f"  full run {full.seconds:.1f} s (CPU {full.cpu_seconds:.1f} s, cache written)")
-    print(f"  no-change re-run: median {rerun:.2f} s (CPU {rerun_cpu:.2f} s) = {fraction:.1%} "
-          f"of the full run {_verdict('no_change_fraction', fraction, higher_is_better=False)}"
-          f"; tables byte-identical to a rebuild: {same}")
+    headline, fulls = [], {}
+    for code, label in _versions():
+        out, rebuilt = work / f"out-rerun-{code}", work / f"out-rebuilt-{code}"
+        full = fulls[code] = extract(corpus, out, "--workers", str(workers), code=code)
+        reruns = [extract(corpus, out, "--workers", str(workers), code=code)
+                  for _ in range(repeat)]
+        rerun = statistics.median(m.seconds for m in reruns)
+        rerun_cpu = statistics.median(m.cpu_seconds for m in reruns)
+        extract(corpus, rebuilt, "--workers", str(workers), "--no-cache", code=code)
+        same = _tables(out) == _tables(rebuilt)
+        fraction = _ratio(rerun, full.seconds)
+        print(f"  {label}full run {full.seconds:.1f} s (CPU {full.cpu_seconds:.1f} s, cache "
+              f"written)")
+        result = (f"no-change re-run: median {rerun:.2f} s (CPU {rerun_cpu:.2f} s) = "
+                  f"{fraction:.1%} of the full run "
+                  f"{_verdict('no_change_fraction', fraction, higher_is_better=False)}"
+                  f"; tables byte-identical to a rebuild: {same}")
+        print(f"  {label}{result}")
+        headline.append(f"  {label or 'this tree '}{result} ({count} articles)")
     new_article = corpus / "new" / "reuters-extra.txt"
     new_article.parent.mkdir(parents=True, exist_ok=True)
     story = next(corpora.reuters_stories()) if corpora.REUTERS.is_dir() else {
         "title": "Harbour Bank opens office", "text": "Harbour Bank said on Monday it would "
         "open an office in Lisbon in March 2024."}
     new_article.write_text(f"{story['title']}\n\n{story['text']}\n", encoding="utf-8")
-    plus_one = extract(corpus, out, "--workers", str(workers))
+    plus_one = extract(corpus, work / "out-rerun-root", "--workers", str(workers))
     print(f"  one new article : {plus_one.seconds:.2f} s (CPU {plus_one.cpu_seconds:.1f} s) = "
-          f"{_ratio(plus_one.seconds, full.seconds):.1%} of the full run")
+          f"{_ratio(plus_one.seconds, fulls['root'].seconds):.1%} of the full run")
+    return headline
 
 
 def _memory(work: Path, sizes: list[int], workers: int) -> None:
