@@ -62,11 +62,20 @@ def _work(clean_only: bool, batch_size: int) -> Callable[[list[RawDoc]], list[Do
     return partial(process.process_batch, batch_size=batch_size)
 
 
-def _annotate_work(batch_size: int) -> Callable[[list[DocResult]], list[DocResult]]:
-    """What pool workers run when this process has cleaned the batch already."""
+def annotate_cleaned(results: list[DocResult], batch_size: int = 32) -> list[DocResult]:
+    """What pool workers run on a batch this process has cleaned: annotate and extract.
+
+    Sent by name, so this process need not import spaCy to send it (it never loads the
+    model either); the worker imports ``process`` from its fork server's memory.
+    """
     from pipeline.run import process
 
-    return partial(process.annotate_batch, batch_size=batch_size)
+    return process.annotate_batch(results, batch_size)
+
+
+def _annotate_work(batch_size: int) -> Callable[[list[DocResult]], list[DocResult]]:
+    """What pool workers run when this process has cleaned the batch already."""
+    return partial(annotate_cleaned, batch_size=batch_size)
 
 
 def warm_worker(clean_only: bool, parent: int | None = None) -> None:

@@ -183,3 +183,24 @@ def test_a_worker_lost_on_a_cleaned_batch_costs_one_document(monkeypatch):
     assert got[1].document.status == "failed: worker" and got[1].document.body == ""
     assert [r.document.status for r in got[2:]] == [r.document.status for r in
                                                     process.clean_batch(raws[2:])]
+
+
+def test_a_pool_run_never_imports_spacy_here():
+    """The run cleans and sends batches; only its workers need spaCy and the model."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from pipeline.model import RawDoc\n"
+        "from pipeline.run.parallel import process_stream\n"
+        "raws = [RawDoc(f'd{i}.txt', None, 'text', f'Acme Corp. hired {i} people in May.')"
+        " for i in range(3)]\n"
+        "got = [r for b in process_stream(raws, batch_size=1, workers=2) for r in b]\n"
+        "assert [r.document.status for r in got] == ['ok'] * 3, got\n"
+        "assert any(r.mentions for r in got)\n"
+        "print('spacy' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=300, check=True)
+    assert done.stdout.strip() == "False"
