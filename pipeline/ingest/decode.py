@@ -16,9 +16,6 @@ import stat
 import unicodedata
 from pathlib import Path
 
-from bs4.dammit import EncodingDetector
-from charset_normalizer import from_bytes
-
 from pipeline.ingest import rules as R
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -146,6 +143,10 @@ def _bomless_utf16(data: bytes) -> str | None:
 
 def _declared(data: bytes) -> tuple[str, str] | None:
     """Decode with the page's own charset declaration, if it names a codec that fits."""
+    # imported here, like charset-normalizer below: most corpora are UTF-8 and never need
+    # them, and start-up (a re-run that finds nothing changed) should not pay for them
+    from bs4.dammit import EncodingDetector
+
     label = EncodingDetector.find_declared_encoding(data, is_html=True)
     if not label:
         return None
@@ -159,6 +160,8 @@ def _declared(data: bytes) -> tuple[str, str] | None:
 
 
 def _guess(data: bytes) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+
     best = from_bytes(data).best()
     if best is None:
         raise Rejected("cannot decode: not UTF-8 and no known text encoding fits")

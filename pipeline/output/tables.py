@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from pipeline.model import DocResult, Document, InputError
-from pipeline.resolve import Resolution
+
+if TYPE_CHECKING:
+    from pipeline.resolve import Resolution
 
 
 def _sentence_index(starts: list[int], offset: int) -> int | None:

@@ -17,22 +17,25 @@ import time
 import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from pipeline.ingest import OUTSIDE_LINK, content_id, iter_inputs, leads_outside
 from pipeline.model import ERROR, DocResult, Document, InputError, RawDoc
 from pipeline.output.schema import DOCUMENT_TABLES, TABLES
 from pipeline.output.tables import doc_rows, document_row, error_rows
 from pipeline.output.views import view_row
-from pipeline.output.write import TableWriter
-from pipeline.resolve import resolve
-from pipeline.resolve.aliases import AliasTable, load_aliases
+from pipeline.run import manifest
 from pipeline.run.cache import DocCache
 from pipeline.run.lock import OutputLock
-from pipeline.run.parallel import process_stream
+
+if TYPE_CHECKING:
+    from pipeline.resolve.aliases import AliasTable
+
+# Resolution, the table writer (pyarrow) and the workers (spaCy) are imported where they
+# are used: a re-run that finds nothing changed (see manifest) never needs them.
 
 ALIASES_FILE = "aliases.csv"
 CACHE_DIR = ".cache"
@@ -65,6 +68,7 @@ class RunSummary:
     stage_seconds: dict[str, float] = field(default_factory=dict)
     errors: int = 0  # rows of severity "error" (an input, or part of one, was skipped)
     warnings: int = 0  # rows of severity "warning" (kept, a value ignored)
+    unchanged: bool = False  # nothing changed since the tables were built: none rewritten
 
 
 def unique_inputs(items: Iterable[RawDoc | InputError], errors: list[InputError],
@@ -182,6 +186,8 @@ def process_corpus(options: RunOptions, items: Iterable[RawDoc | InputError],
                    errors: list[InputError], spill: ResultSpill) -> Counter:
     """Process every document of ``items`` (cached, in workers or on Dask: see parallel)
     into ``spill``, in input order; collect their errors; return the seconds per stage."""
+    from pipeline.run.parallel import process_stream
+
     folder = options.cache_dir or (options.out / CACHE_DIR if options.out else None)
     cache = DocCache(folder) if options.cache and folder else None
     stage_seconds: Counter = Counter()
@@ -216,8 +222,11 @@ def write_run(spill: ResultSpill, errors: list[InputError], options: RunOptions,
     order (stable sorts over corpus order, as for the in-memory tables before), so the
     output does not depend on how the documents were processed.
     """
+    from pipeline.output.write import TableWriter
+    from pipeline.resolve import resolve
+
     by_source = sorted(spill.entries, key=lambda e: (e.source_path, e.source_line))
-    names = DOCUMENT_TABLES if options.clean_only else tuple(TABLES)
+    names = table_names(options)
     sink = sink or partial(TableWriter, options.out)
     if options.clean_only:
         with sink(names) as writer:
@@ -251,12 +260,13 @@ def write_run(spill: ResultSpill, errors: list[InputError], options: RunOptions,
 def _aliases(options: RunOptions, errors: list[InputError]) -> AliasTable:
     """The aliases file: ``--aliases``, else CORPUS/aliases.csv when present (a link there
     that leads outside the corpus is refused like any other input, unless follow_links)."""
-    if options.aliases is None and options.corpus is None:
+    from pipeline.resolve.aliases import AliasTable, load_aliases
+
+    path = _aliases_path(options)
+    if path is None:
         return AliasTable()
-    path = options.aliases or options.corpus / ALIASES_FILE
     where = _relative(path, options.corpus) if options.corpus else str(path)
-    if (options.aliases is None and not options.follow_links and path.is_symlink()
-            and leads_outside(path, options.corpus)):
+    if _refused(options, path):
         errors.append(InputError(where, "resolve", OUTSIDE_LINK))
         return AliasTable()
     try:
@@ -264,6 +274,22 @@ def _aliases(options: RunOptions, errors: list[InputError]) -> AliasTable:
     except (OSError, ValueError) as exc:
         errors.append(InputError(where, "resolve", str(exc)))
         return AliasTable()
+
+
+def _aliases_path(options: RunOptions) -> Path | None:
+    if options.aliases is None and options.corpus is None:
+        return None
+    return options.aliases or options.corpus / ALIASES_FILE
+
+
+def _refused(options: RunOptions, path: Path) -> bool:
+    """A default aliases file that is a link leading outside the corpus is not read."""
+    return (options.aliases is None and not options.follow_links and path.is_symlink()
+            and leads_outside(path, options.corpus))
+
+
+def table_names(options: RunOptions) -> tuple[str, ...]:
+    return DOCUMENT_TABLES if options.clean_only else tuple(TABLES)
 
 
 def _write_documents(writer: TableSink, spill: ResultSpill, entries: list[SpillEntry],
@@ -300,12 +326,41 @@ def run(options: RunOptions) -> RunSummary:
     """
     started = time.perf_counter()
     errors: list[InputError] = []
-    with OutputLock(options.out, wait=options.wait, notify=options.notify), \
-            ResultSpill(options.out) as spill:
-        stage_seconds = process_corpus(options, corpus_inputs(options), errors, spill)
-        rows = write_run(spill, errors, options)
-        documents = len(spill.entries)
-    return _summary(started, documents, rows, stage_seconds, errors)
+    with OutputLock(options.out, wait=options.wait, notify=options.notify):
+        current = _manifest(options)
+        names = table_names(options)
+        stored = manifest.read(options.out) if options.cache else None
+        if manifest.unchanged(stored, current, options.out, names, corpus_inputs(options)):
+            return _unchanged_summary(started, stored)
+        inputs = manifest.InputDigest(current.mode)
+        with ResultSpill(options.out) as spill:
+            stage_seconds = process_corpus(options, inputs.wrap(corpus_inputs(options)),
+                                           errors, spill)
+            rows = write_run(spill, errors, options)
+            documents = len(spill.entries)
+        summary = _summary(started, documents, rows, stage_seconds, errors)
+        if inputs.complete:
+            current.inputs = inputs.hexdigest()
+            current.tables = manifest.table_digests(options.out, names)
+            current.summary = {k: v for k, v in asdict(summary).items()
+                               if k not in ("seconds", "stage_seconds", "unchanged")}
+            manifest.write(options.out, current)
+    return summary
+
+
+def _manifest(options: RunOptions) -> manifest.Manifest:
+    """What this run's tables are built from, but the inputs (read as they are processed)."""
+    path = _aliases_path(options)
+    refused = path is not None and _refused(options, path)
+    return manifest.Manifest(mode="clean" if options.clean_only else "full",
+                             code=manifest.code_digest(),
+                             aliases=manifest.aliases_digest(path, refused), inputs="")
+
+
+def _unchanged_summary(started: float, stored: manifest.Manifest) -> RunSummary:
+    summary = RunSummary(**stored.summary, unchanged=True)
+    summary.seconds = time.perf_counter() - started
+    return summary
 
 
 def run_in_memory(options: RunOptions, items: Iterable[RawDoc | InputError] | None = None,

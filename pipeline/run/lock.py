@@ -6,7 +6,8 @@ when its holder exits, however it exits (SIGKILL, the out-of-memory killer), so 
 left by a killed run is free by construction. The file's content (pid, host, start time)
 only names the holder in messages; a run that finds the lock free but the file still
 filled knows the previous run died, says so, and takes over. A finished run deletes the
-file (after the folder's tables are in place), so ``OUT`` holds only tables and ``.cache``.
+file (after the folder's tables are in place), so ``OUT`` holds only tables, ``.cache``
+and ``.manifest.json`` (what the tables were built from: ``pipeline.run.manifest``).
 """
 
 from __future__ import annotations

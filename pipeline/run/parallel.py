@@ -6,10 +6,13 @@ tables do not depend on the number of workers. Cached results (``pipeline.run.ca
 served without touching a worker; only misses are sent out, and stored on return.
 
 Pool workers come from a ``forkserver`` (imports done once, then cheap forks; no fork of
-a parent that runs threads) and load the spaCy model once each, in the initializer. They
-are started on demand, so a re-run with few changed documents starts few of them. A
-worker that dies (out of memory, a crash in native code) costs only a retry: its batch is
-redone one document at a time, and a document that kills a worker again is an error row.
+a parent that runs threads), which also loads the spaCy model once (``pipeline.run.warm``),
+so workers start with it; the initializer loads it only where the fork server could not.
+A local pool's batches are cleaned here before they go out (``cleans_here``), so the
+first ones are cleaned while the fork server is still loading the model. Workers are
+started on demand, so a re-run with few changed documents starts few of them. A worker
+that dies (out of memory, a crash in native code) costs only a retry: its batch is redone
+one document at a time, and a document that kills a worker again is an error row.
 Each pool worker also watches the process that started the pool and ends itself when that
 process dies, however it died (``watch_parent``), so a killed run leaves nothing behind.
 """
@@ -50,10 +53,29 @@ def default_workers() -> int:
 
 def _work(clean_only: bool, batch_size: int) -> Callable[[list[RawDoc]], list[DocResult]]:
     # imported here: a run served wholly from the cache never imports spaCy
+    if clean_only:
+        from pipeline.run import prepare
+
+        return prepare.clean_batch
     from pipeline.run import process
 
-    return process.clean_batch if clean_only else partial(process.process_batch,
-                                                          batch_size=batch_size)
+    return partial(process.process_batch, batch_size=batch_size)
+
+
+def annotate_cleaned(results: list[DocResult], batch_size: int = 32) -> list[DocResult]:
+    """What pool workers run on a batch this process has cleaned: annotate and extract.
+
+    Sent by name, so this process need not import spaCy to send it (it never loads the
+    model either); the worker imports ``process`` from its fork server's memory.
+    """
+    from pipeline.run import process
+
+    return process.annotate_batch(results, batch_size)
+
+
+def _annotate_work(batch_size: int) -> Callable[[list[DocResult]], list[DocResult]]:
+    """What pool workers run when this process has cleaned the batch already."""
+    return partial(annotate_cleaned, batch_size=batch_size)
 
 
 def warm_worker(clean_only: bool, parent: int | None = None) -> None:
@@ -129,9 +151,13 @@ class _Done:
 
 class InlineExecutor:
     slots = 1
+    cleans_here = False  # the work function cleans (it runs here anyway)
 
     def submit(self, fn, batch):
         return _Done(fn, batch)
+
+    def start(self) -> None:
+        pass
 
     def restart(self) -> None:
         pass
@@ -141,21 +167,37 @@ class InlineExecutor:
 
 
 class PoolExecutor:
+    """Local worker processes. For a full run this process cleans each batch before it
+    goes out (``cleans_here``): cleaning needs no model, so the first batches are cleaned
+    while the workers are still loading it, and workers only annotate and extract."""
+
     def __init__(self, workers: int, clean_only: bool):
         self.workers, self.clean_only = workers, clean_only
         self.slots = workers * IN_FLIGHT_PER_WORKER
+        self.cleans_here = not clean_only
         self._pool: ProcessPoolExecutor | None = None
 
     def _get(self) -> ProcessPoolExecutor:
         if self._pool is None:
             context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["pipeline.run.process"])
+            # the fork server imports these once; "warm" also loads the model there
+            context.set_forkserver_preload(
+                ["pipeline.run.prepare"] if self.clean_only
+                else ["pipeline.run.process", "pipeline.run.warm"])
             self._pool = ProcessPoolExecutor(
                 max_workers=self.workers, mp_context=context, initializer=warm_worker,
                 initargs=(self.clean_only, os.getpid()),
                 max_tasks_per_child=RECYCLE_AFTER_BATCHES,
             )
         return self._pool
+
+    def start(self) -> None:
+        """Start the fork server now: it imports and loads the model while this process
+        reads and cleans the first batch; workers are forked from it as batches arrive."""
+        self._get()
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
 
     def submit(self, fn, batch) -> Future:
         return self._get().submit(fn, batch)
@@ -177,7 +219,10 @@ class ClusterUnavailable(RuntimeError):
 
 
 class DaskExecutor:
-    """Batches as tasks on a ``dask.distributed`` cluster; results come back here."""
+    """Batches as tasks on a ``dask.distributed`` cluster; results come back here. The
+    cluster's workers clean too: this one process would not keep up with many of them."""
+
+    cleans_here = False
 
     def __init__(self, address: str, clean_only: bool):
         from distributed import Client
@@ -190,6 +235,9 @@ class DaskExecutor:
         self._client.register_plugin(model_loader(clean_only), name="pipeline-model-loader")
         threads = sum(self._client.nthreads().values()) or 1
         self.slots = threads * IN_FLIGHT_PER_WORKER
+
+    def start(self) -> None:
+        pass  # the plugin loaded the model when each worker started
 
     def submit(self, fn, batch):
         return self._client.submit(fn, batch, pure=False)
@@ -237,6 +285,7 @@ class _Window:
     misses: list[RawDoc] = field(default_factory=list)
     miss_keys: list[str] = field(default_factory=list)
     future: object | None = None
+    cleaned: list[DocResult] | None = None  # the misses, cleaned here (cleans_here)
 
 
 def process_stream(raws: Iterable[RawDoc], *, clean_only: bool = False, batch_size: int = 32,
@@ -259,8 +308,17 @@ def process_stream(raws: Iterable[RawDoc], *, clean_only: bool = False, batch_si
             else:
                 window.misses = batch
             if window.misses:
-                work = work or _work(clean_only, batch_size)
-                window.future = executor.submit(work, window.misses)
+                if work is None:
+                    executor.start()
+                if executor.cleans_here:
+                    from pipeline.run.prepare import clean_batch
+
+                    work = work or _annotate_work(batch_size)
+                    window.cleaned = clean_batch(window.misses)
+                    window.future = executor.submit(work, window.cleaned)
+                else:
+                    work = work or _work(clean_only, batch_size)
+                    window.future = executor.submit(work, window.misses)
                 in_flight += 1
             pending.append(window)
             while pending and (pending[0].future is None or in_flight >= executor.slots
@@ -282,7 +340,7 @@ def _finish(window: _Window, executor, work, cache: DocCache | None) -> list[Doc
             if cache:
                 cache.put_many(zip(window.miss_keys, computed, strict=True))
         except Exception as exc:  # noqa: BLE001 - a lost worker must not lose the run
-            computed = _recover(window.misses, executor, work, exc)
+            computed = _recover(window.misses, executor, work, exc, window.cleaned)
     if not window.found:
         return computed
     results, fresh = [], iter(computed)
@@ -291,14 +349,17 @@ def _finish(window: _Window, executor, work, cache: DocCache | None) -> list[Doc
     return results
 
 
-def _recover(raws: list[RawDoc], executor, work, exc: BaseException) -> list[DocResult]:
-    """Redo a failed batch one document at a time; a document that fails again is an error."""
+def _recover(raws: list[RawDoc], executor, work, exc: BaseException,
+             cleaned: list[DocResult] | None = None) -> list[DocResult]:
+    """Redo a failed batch one document at a time (from its cleaned form, when it was
+    cleaned here); a document that fails again is an error."""
     if isinstance(exc, BrokenProcessPool):
         executor.restart()
     results = []
-    for raw in raws:
+    for i, raw in enumerate(raws):
         try:
-            results.extend(executor.submit(work, [raw]).result())
+            item = raw if cleaned is None else cleaned[i]
+            results.extend(executor.submit(work, [item]).result())
         except Exception as again:  # noqa: BLE001
             if isinstance(again, BrokenProcessPool):
                 executor.restart()

@@ -1,4 +1,4 @@
-"""Per-document work: clean, annotate and extract one batch of raw documents.
+"""Per-document work: clean (``prepare``), annotate and extract one batch of documents.
 
 Everything here is independent per document, so it can run in this process, in a
 process pool or on Dask workers; only ``resolve`` and ``write`` need the whole corpus.
@@ -9,31 +9,21 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import threading
 import time
-import traceback
-from collections.abc import Iterable
 
 from pipeline.annotate import load_nlp, skipping
-from pipeline.clean import clean
 from pipeline.clean.language import foreign_spans
 from pipeline.extract.dates import find_dates
 from pipeline.extract.entities import find_entities
 from pipeline.extract.figures import find_figures
 from pipeline.extract.relations import find_relations
-from pipeline.ingest import content_id
-from pipeline.ingest.ignored import ignored_values
-from pipeline.model import DocResult, Document, InputError, RawDoc
+from pipeline.model import DocResult, RawDoc
+from pipeline.run.prepare import MAX_BODY_CHARS, clean_batch, failure, is_annotatable
 
-# Bodies longer than this are cut before spaCy (its default limit is 1,000,000 chars;
-# the parser's memory grows with document length). The cut is recorded in `status`.
-MAX_BODY_CHARS = 200_000
-
-
-def _failure(source_path: str, stage: str, exc: BaseException) -> InputError:
-    where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
-    at = f" (at {where.name}:{where.lineno})" if where else ""
-    return InputError(source_path, stage, f"{type(exc).__name__}: {exc}{at}")
+__all__ = ["MAX_BODY_CHARS", "annotate_batch", "clean_batch", "extract_one", "get_nlp",
+           "is_annotatable", "process_batch", "warm"]
 
 
 def _anchor(published: str) -> dt.date | None:
@@ -41,33 +31,6 @@ def _anchor(published: str) -> dt.date | None:
         return dt.date.fromisoformat(published) if published else None
     except ValueError:
         return None
-
-
-def clean_batch(raws: Iterable[RawDoc]) -> list[DocResult]:
-    """Clean each raw document; a failure gives a DocResult without a usable document."""
-    results = []
-    for raw in raws:
-        started = time.perf_counter()
-        doc_id = content_id(raw.content)
-        try:
-            document = clean(raw, doc_id)
-            document.encoding = raw.encoding
-        except Exception as exc:  # noqa: BLE001 - isolation is the point
-            document = Document(doc_id, raw.source_path, "", "", "", "", "", "",
-                                source_line=raw.source_line, status="failed: clean",
-                                encoding=raw.encoding)
-            result = DocResult(document, errors=[_failure(raw.source_path, "clean", exc)])
-        else:
-            if len(document.body) > MAX_BODY_CHARS:
-                document.body = document.body[:MAX_BODY_CHARS]
-                cut = f"body cut to {MAX_BODY_CHARS} characters"
-                # a non-English or empty document keeps its reason (it must stay unannotated)
-                ok = document.status == "ok"
-                document.status = f"ok ({cut})" if ok else f"{document.status}; {cut}"
-            result = DocResult(document, errors=ignored_values(raw, document))
-        result.timings["clean"] = time.perf_counter() - started
-        results.append(result)
-    return results
 
 
 def extract_one(result: DocResult, spacy_doc) -> DocResult:
@@ -97,17 +60,18 @@ def extract_one(result: DocResult, spacy_doc) -> DocResult:
         result.sentences, result.mentions, result.entities = [], [], []
         result.dates, result.figures, result.relations = [], [], []
         result.document.status = f"failed: {stage}"
-        result.errors.append(_failure(document.source_path, f"extract:{stage}", exc))
+        result.errors.append(failure(document.source_path, f"extract:{stage}", exc))
     return result
-
-
-def is_annotatable(result: DocResult) -> bool:
-    return result.document.status.startswith("ok") and bool(result.document.body)
 
 
 def process_batch(raws: list[RawDoc], batch_size: int = 32) -> list[DocResult]:
     """Clean, annotate and extract a batch of documents in this process."""
-    results = clean_batch(raws)
+    return annotate_batch(clean_batch(raws), batch_size)
+
+
+def annotate_batch(results: list[DocResult], batch_size: int = 32) -> list[DocResult]:
+    """Annotate and extract the cleaned documents of ``results`` that can be annotated
+    (English, with a body); the others are returned as they are."""
     todo = [r for r in results if is_annotatable(r)]
     if not todo:
         return results
@@ -139,7 +103,22 @@ _NLP_LOCK = threading.Lock()
 
 def get_nlp():
     """The model with only the components extraction reads (loaded once per process)."""
-    return load_nlp(UNUSED_COMPONENTS)
+    loaded = load_nlp.cache_info().currsize
+    nlp = load_nlp(UNUSED_COMPONENTS)
+    if load_nlp.cache_info().currsize > loaded:
+        # the model and every module are loaded for good: keep them out of the garbage
+        # collector's full passes, which would otherwise walk them again and again
+        gc.freeze()
+    return nlp
+
+
+def warm() -> None:
+    """Load the model now.
+
+    A pool's fork server calls it (see ``pipeline.run.warm``), so workers forked from it
+    start with the model in memory instead of each loading it again.
+    """
+    get_nlp()
 
 
 def _memory_zone(nlp):
@@ -166,6 +145,6 @@ def _safe_annotate(nlp, result: DocResult):
     try:
         return nlp(_annotation_input(nlp, result))
     except Exception as exc:  # noqa: BLE001
-        result.errors.append(_failure(result.document.source_path, "annotate", exc))
+        result.errors.append(failure(result.document.source_path, "annotate", exc))
         result.document.status = "failed: annotate"
         return None

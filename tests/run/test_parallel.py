@@ -106,6 +106,46 @@ def test_a_batch_that_fails_is_retried_one_document_at_a_time(monkeypatch):
     assert got[2].document.status == "failed: worker"
 
 
+class _HereAsAPool:
+    """An executor that runs work in this process but, like the local pool, expects its
+    batches cleaned already; it records what it was given."""
+
+    slots = 2
+    cleans_here = True
+
+    def __init__(self):
+        self.given: list = []
+
+    def start(self):
+        pass
+
+    def submit(self, fn, batch):
+        self.given.extend(batch)
+        return parallel._Done(fn, batch)
+
+    def restart(self):
+        pass
+
+    def close(self):
+        pass
+
+
+def test_a_local_pool_gets_batches_cleaned_here_and_gives_the_same_results(
+        monkeypatch, corpus, nlp):
+    from pipeline.ingest import iter_inputs
+
+    raws = [r for r in iter_inputs(corpus)]
+    here = _HereAsAPool()
+    monkeypatch.setattr(parallel, "make_executor", lambda *a: here)
+    got = [r for batch in process_stream(raws, batch_size=2, workers=2) for r in batch]
+    assert all(isinstance(item, DocResult) and item.document.body for item in here.given)
+    assert [r.document.doc_id for r in here.given] == [r.document.doc_id for r in got]
+    expected = process.process_batch(raws)
+    for mine, theirs in zip(got, expected, strict=True):
+        mine.timings, theirs.timings = {}, {}
+        assert mine == theirs
+
+
 def crash_on_poison(raws, batch_size=32):
     """Module-level (picklable) work for pool workers: die hard on one document."""
     import os
@@ -123,3 +163,44 @@ def test_a_worker_that_dies_costs_one_document_not_the_run(monkeypatch):
            for r in batch]
     assert [r.document.source_path for r in got] == [r.source_path for r in raws]
     assert [r.document.status for r in got] == ["ok"] * 3 + ["failed: worker", "ok"]
+
+
+def crash_on_poison_cleaned(results, batch_size=32):
+    """Like crash_on_poison, for workers that receive documents cleaned by the run."""
+    import os
+
+    if any("poison" in r.document.body for r in results):
+        os._exit(1)
+    return results
+
+
+def test_a_worker_lost_on_a_cleaned_batch_costs_one_document(monkeypatch):
+    monkeypatch.setattr(parallel, "_annotate_work", lambda batch_size: crash_on_poison_cleaned)
+    raws = _raws(5)
+    raws[1] = RawDoc("d01.txt", None, "text", "A poison pill for the worker.")
+    got = [r for batch in process_stream(raws, batch_size=2, workers=2) for r in batch]
+    assert [r.document.source_path for r in got] == [r.source_path for r in raws]
+    assert got[1].document.status == "failed: worker" and got[1].document.body == ""
+    assert [r.document.status for r in got[2:]] == [r.document.status for r in
+                                                    process.clean_batch(raws[2:])]
+
+
+def test_a_pool_run_never_imports_spacy_here():
+    """The run cleans and sends batches; only its workers need spaCy and the model."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from pipeline.model import RawDoc\n"
+        "from pipeline.run.parallel import process_stream\n"
+        "raws = [RawDoc(f'd{i}.txt', None, 'text', f'Acme Corp. hired {i} people in May.')"
+        " for i in range(3)]\n"
+        "got = [r for b in process_stream(raws, batch_size=1, workers=2) for r in b]\n"
+        "assert [r.document.status for r in got] == ['ok'] * 3, got\n"
+        "assert any(r.mentions for r in got)\n"
+        "print('spacy' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=300, check=True)
+    assert done.stdout.strip() == "False"

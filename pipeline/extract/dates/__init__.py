@@ -20,6 +20,7 @@ import re
 
 from spacy.tokens import Doc
 
+from pipeline.annotate import doc_text
 from pipeline.extract.dates import rules as R
 from pipeline.extract.dates.contract import contract_value
 from pipeline.extract.dates.detect import Atom, DocView, plausible, scan, select
@@ -47,7 +48,7 @@ def find_dates(doc: Doc, anchor: dt.date | None, *, refs: bool = True) -> list[D
     references ("now" PRESENT_REF, "recently" PAST_REF, "in the future" FUTURE_REF) with
     kind "ref": they fill ``timex`` only, their ``value`` is empty (nothing to sort on).
     """
-    text = doc.text
+    text = doc_text(doc)
     view = DocView(doc)
     date_ents = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
     atoms = [a for a in scan(text)

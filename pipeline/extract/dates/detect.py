@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc
 
 from pipeline.extract.dates import rules as R
@@ -93,27 +94,34 @@ def compiled_patterns() -> list[tuple[str, re.Pattern]]:
 
 @lru_cache(maxsize=1)
 def trigger_pattern() -> re.Pattern:
-    """Words (or a digit) without which no date pattern can match.
+    """Words without which (or a digit, see ``windows``) no date pattern can match.
 
     The full patterns are slow to try at every character of a long article; they are run
-    only in windows around these words.
+    only in windows around these words. The look-ahead for their first letters lets the
+    regex engine pass over other word starts without trying each word.
     """
     words = (list(R.MONTHS) + list(R.WEEKDAYS) + list(R.UNITS) + list(R.UNIT_PLURALS)
              + list(R.SEASONS) + list(R.SET_ADVERBS) + list(R.REF_WORDS)
              + list(R.ORDINAL_WORDS) + list(R.DECADE_WORDS) + list(R.RELATIVE_DAYS)
              + list(R.HOLIDAYS_FIXED) + list(R.HOLIDAYS_WEEKDAY) + list(R.HOLIDAYS_EASTER)
              + ["nineteen", "twenty", "thousand", "fiscal", "fy", "half", "quarter"])
-    return re.compile(rf"\d|\b(?:{_alt(words)})|\bq[1-4]\b", re.IGNORECASE)
+    firsts = "".join(sorted({w[0].lower() for w in words} | {"q"}))
+    return re.compile(rf"\b(?=[{re.escape(firsts)}])(?:{_alt(words)}|q[1-4]\b)", re.IGNORECASE)
 
 
+_DIGITS = re.compile(r"\d+")
 _WINDOW = 48  # characters either side of a trigger: longer than any date phrase
 
 
 def windows(text: str) -> list[tuple[int, int]]:
-    """Merged stretches of text around trigger words."""
+    """Merged stretches of text around trigger words and digits (a run of digits gives
+    the stretch its digits would give one by one)."""
     out: list[tuple[int, int]] = []
-    for m in trigger_pattern().finditer(text):
-        start, end = max(0, m.start() - _WINDOW), min(len(text), m.end() + _WINDOW)
+    found = [m.span() for m in _DIGITS.finditer(text)]
+    found += [m.span() for m in trigger_pattern().finditer(text)]
+    found.sort()
+    for m_start, m_end in found:
+        start, end = max(0, m_start - _WINDOW), min(len(text), m_end + _WINDOW)
         if out and start <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], end))
         else:
@@ -121,12 +129,56 @@ def windows(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_WORD = re.compile(r"[a-z]+")
+_DIGIT = re.compile(r"\d")
+_LOOKALIKES = str.maketrans(R.ASCII_LETTER_LOOKALIKES)
+
+
+@lru_cache(maxsize=1)
+def pattern_triggers() -> list[tuple[frozenset[str], bool] | None]:
+    """Per pattern (in priority order): the words and whether a digit lets it match
+    (``R.PATTERN_TRIGGERS``), or None for a pattern to try in every window."""
+    out: list[tuple[frozenset[str], bool] | None] = []
+    for name, _ in R.PATTERNS:
+        triggers = R.PATTERN_TRIGGERS.get(name)
+        if triggers is None:
+            out.append(None)
+            continue
+        words: set[str] = set()
+        for item in triggers:
+            if item.startswith("{"):
+                words.update(max(_WORD.findall(phrase.lower()), key=len)
+                             for phrase in getattr(R, item.strip("{}")))
+            elif item != "<digit>":
+                words.add(item)
+        out.append((frozenset(words), "<digit>" in triggers))
+    return out
+
+
+def _window_keys(text: str, lo: int, hi: int) -> tuple[set[str], bool]:
+    """The whole words (letters A-Z, any case) and whether a digit occurs in a window."""
+    part = text[lo:hi]
+    return set(_WORD.findall(part.translate(_LOOKALIKES).lower())), bool(_DIGIT.search(part))
+
+
 def scan(text: str) -> list[Atom]:
-    """Every match of every pattern (overlaps included), boundaries checked."""
+    """Every match of every pattern (overlaps included), boundaries checked.
+
+    A pattern is tried only in the windows that hold one of its triggers: every match it
+    keeps holds one, so the atoms are those of trying every pattern in every window.
+    """
     atoms = []
     spans = windows(text)
-    for priority, (name, pattern) in enumerate(compiled_patterns()):
-        for m in (m for lo, hi in spans for m in pattern.finditer(text, lo, hi)):
+    keys = [_window_keys(text, lo, hi) for lo, hi in spans]
+    for priority, ((name, pattern), trigger) in enumerate(
+            zip(compiled_patterns(), pattern_triggers(), strict=True)):
+        if trigger is None:
+            mine = spans
+        else:
+            words, digit = trigger
+            mine = [span for span, (present, has_digit) in zip(spans, keys, strict=True)
+                    if (digit and has_digit) or not words.isdisjoint(present)]
+        for m in (m for lo, hi in mine for m in pattern.finditer(text, lo, hi)):
             start, end = m.span()
             if end == start:
                 continue
@@ -145,7 +197,7 @@ class DocView:
 
     def __init__(self, doc: Doc):
         self.doc = doc
-        self.starts = [t.idx for t in doc]
+        self.starts = doc.to_array(IDX).tolist() if len(doc) else []
 
     def token_at(self, char: int):
         """The token covering (or starting right after) a character offset."""

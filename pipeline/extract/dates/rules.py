@@ -293,3 +293,65 @@ PATTERNS: list[tuple[str, str]] = [
                     r"between|starting|beginning|as\s+of)\s+the\s+(?P<oday>\d{1,2}(?:st|nd|rd|th)"
                     r"|{ORDWORD})\b"),
 ]
+
+# What a match of each pattern cannot be without: a digit ("<digit>"), or one of the words
+# listed (whole words, any case), where "{TABLE}" stands for every phrase of a table above
+# (a phrase counts by its longest word). A pattern is tried only in the windows of text
+# that hold one of its triggers (every match of a pattern that survives the word-boundary
+# check holds one), so the atoms are the same as when every pattern is tried everywhere.
+# A pattern not listed here is tried everywhere.
+PATTERN_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "iso": ("<digit>",),
+    "dotted": ("<digit>",),
+    "us_numeric": ("<digit>",),
+    "mdy_range": ("{MONTHS}",),
+    "mdy": ("{MONTHS}",),
+    "holiday": ("{HOLIDAYS_FIXED}", "{HOLIDAYS_WEEKDAY}", "{HOLIDAYS_EASTER}"),
+    "dmy_range": ("{MONTHS}",),
+    "dmy": ("{MONTHS}",),
+    "my": ("{MONTHS}",),
+    "period_ended": ("year", "quarter", "month", "week"),
+    "year_anaphor": ("year",),
+    "month_anaphor": ("month",),
+    "year_ago_period": ("quarter", "period", "month", "half"),
+    "year_words": ("nineteen", "twenty", "thousand"),
+    "month_rel_year": ("{MONTHS}",),
+    "month": ("{MONTHS}",),
+    "relative": ("{MONTHS}", "{SEASONS}", "{WEEKDAYS}", "year", "month", "week", "weekend",
+                 "quarter", "decade", "century"),
+    "quarter": ("quarter",),
+    "quarter_q": ("q",),
+    "the_weekend": ("weekend",),
+    "the_quarter": ("quarter",),
+    "half": ("half",),
+    "season": ("{SEASONS}",),
+    "season_year_first": ("{SEASONS}",),
+    "season_in": ("{SEASONS}",),
+    "decade": ("<digit>",),
+    "decade_word": ("{DECADE_WORDS}",),
+    "century": ("century",),
+    "century_range": ("century", "centuries"),
+    "anniversary": ("anniversary",),
+    "nth_in_row": ("year", "month", "week", "day"),
+    "fiscal": ("fiscal", "fy"),
+    "year_range": ("<digit>",),
+    "year": ("<digit>",),
+    "rel_day": ("yesterday", "today", "tomorrow"),
+    "weekday": ("{WEEKDAYS}",),
+    "ago": ("ago", "earlier", "now", "hence"),
+    "ago_plural": ("ago", "now", "hence"),
+    "duration": ("{UNITS}", "{UNIT_PLURALS}"),
+    "vague_duration": ("{UNIT_PLURALS}",),
+    "bare_plural": ("decades", "centuries", "years", "months", "weeks"),
+    "set_every": ("every", "each"),
+    "set_adverb": ("{SET_ADVERBS}",),
+    "ref": ("{REF_WORDS}",),
+    "ordinal_day": ("<digit>", "{ORDINAL_WORDS}"),
+}
+# Characters other than A-Z and a-z that a case-blind pattern takes for one of them
+# (Python's re: the Kelvin sign is K, the long s is s, dotted capital and dotless i are i);
+# the trigger check reads them as those letters. tests/extract/test_dates_triggers.py
+# checks this table against every Unicode character.
+ASCII_LETTER_LOOKALIKES: dict[str, str] = {
+    "\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k",
+}

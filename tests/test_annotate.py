@@ -1,0 +1,101 @@
+"""Our two sentence rules (annotate.py) set exactly the sentence starts that the plain
+token-by-token rules would, on documents of every shape."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline import annotate
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return annotate.load_nlp()
+
+
+def reference_paragraph_breaks(doc):
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if "\n" in prev.text or "\n" in prev.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+def reference_long_sentence_breaks(doc):
+    run = 0
+    for token in doc:
+        if token.is_sent_start:
+            run = 0
+        elif run >= annotate.MAX_SENTENCE_TOKENS:
+            token.is_sent_start = True
+            run = 0
+        run += 1
+        if token.text in annotate.SENTENCE_END_TOKENS:
+            run = 0
+    return doc
+
+
+def starts(doc) -> list:
+    return [t.is_sent_start for t in doc]
+
+
+def both_ways(nlp, text: str, rule, reference) -> tuple[list, list]:
+    return starts(rule(nlp.make_doc(text))), starts(reference(nlp.make_doc(text)))
+
+
+CAP = annotate.MAX_SENTENCE_TOKENS
+TEXTS = [
+    "",
+    "One",
+    "\n",
+    "\nLeading break. Then text.",
+    "Headline\nFirst paragraph says this.\n\nSecond one, after a blank line.\n",
+    "Tabs\t\tand  double  spaces\r\nand a Windows break\n \n trailing",
+    "Ends with a break\n",
+    "word " * (3 * CAP),
+    ("word " * (CAP - 1)) + ". " + ("word " * (CAP - 1)),
+    ("word " * CAP) + "... " + ("word " * (CAP + 1)) + "\u2026 more",
+    ("word " * (CAP + 5)) + "\n" + ("word " * (CAP + 5)),
+    "Is it? Yes! " * (CAP // 2),
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_paragraph_breaks_match_the_token_rule(nlp, text):
+    mine, reference = both_ways(nlp, text, annotate.paragraph_breaks,
+                                reference_paragraph_breaks)
+    assert mine == reference
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_long_sentence_breaks_match_the_token_rule(nlp, text):
+    mine, reference = both_ways(nlp, text, annotate.long_sentence_breaks,
+                                reference_long_sentence_breaks)
+    assert mine == reference
+
+
+def test_long_runs_after_preset_starts(nlp):
+    text = "word " * (2 * CAP + 50)
+    for preset in ([], [CAP - 3], [10, CAP + 20], [CAP + 1]):
+        docs = [nlp.make_doc(text) for _ in range(2)]
+        for doc in docs:
+            for i in preset:
+                doc[i].is_sent_start = True
+        assert (starts(annotate.long_sentence_breaks(docs[0]))
+                == starts(reference_long_sentence_breaks(docs[1])))
+
+
+WORDS = st.sampled_from(["word", "Seoul", ".", "!", "?", "...", "\u2026", "\n", "\n\n", " ",
+                         "a\nb", "3.5", "U.S.", "(", ")"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(WORDS, max_size=3 * CAP))
+def test_any_sequence_of_words(nlp, words):
+    text = " ".join(words)
+    assert starts(annotate.paragraph_breaks(nlp.make_doc(text))) == starts(
+        reference_paragraph_breaks(nlp.make_doc(text)))
+    assert starts(annotate.long_sentence_breaks(nlp.make_doc(text))) == starts(
+        reference_long_sentence_breaks(nlp.make_doc(text)))
