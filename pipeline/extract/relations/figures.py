@@ -14,8 +14,10 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from pipeline.extract.relations import figure_words as fw
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import SUBJECT_DEPS, Context, coarse
+from pipeline.extract.relations.modality import FACT_WITH_OBJECT, HEDGED, forms, hedged
 from pipeline.extract.relations.owners import stated_owner, topic_owner
 from pipeline.extract.relations.ranks import superlative_metric, superlative_owner
 from pipeline.model import Relation
@@ -25,6 +27,9 @@ CLIMB_DEPS = {"nummod", "quantmod", "compound", "nmod", "pobj", "prep", "dobj", 
               "appos", "conj", "npadvmod", "acl", "pcomp", "oprd", "advmod", "amod", "dep",
               "acomp", "advcl", "xcomp"}
 MAX_CLIMB = 8
+# Dependencies of a noun that is the ranked name itself ("X, Italy's number three
+# operator", "X is the world number one player").
+NAMING_DEPS = frozenset({"appos", "attr", "nsubj", "nsubjpass", "ROOT"})
 # _bearer's rule when the figure is someone's estimate, a quote or uncertain: no owner
 # is looked for elsewhere either.
 BLOCKED = "blocked"
@@ -39,6 +44,12 @@ def figure_relations(ctx: Context) -> list[Relation]:
         span = ctx.doc.char_span(fig.start, fig.end, alignment_mode="expand")
         if span is None:
             continue
+        if _table_row(ctx.sents[ctx.sent_of[span.root.i]]):
+            continue  # "France 3.57 3.42 3.28 W Germany 3.08 2.88": a pasted table
+        if fig.unit == "rank" and fig.direction:
+            continue  # "climbed 20 places": places moved, not a rank held
+        if _not_had(span):
+            continue  # "a takeover bid for 68 pct", "compared with 20,000 in Britain"
         rank = fig.unit == "rank" or _chart_position(span, fig)
         superlative = rank and _superlative(span)
         if superlative:
@@ -100,10 +111,76 @@ CARRIED_RULES = {"clause_subject", "possessor", "object_possessor"}
 
 
 def _multiple(span) -> bool:
-    """A ratio or a price per piece, not an amount the owner has."""
+    """A ratio or a price per piece, not an amount the owner has: "400 times", "$120m
+    each", "31 dlrs a share", "85 cents per bushel" (a rate in time, "45,000 tonnes a
+    year", stays an amount)."""
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].lower_ in (
-        "times", "fold", "-fold", "each", "apiece")
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    if nxt.lower_ in fw.PER_PIECE_WORDS:
+        return True
+    if nxt.lower_ in fw.PER_WORDS and span.end + 1 < len(doc):
+        noun = doc[span.end + 1]
+        return noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() not in fw.RATE_NOUNS
+    return False
+
+
+def _not_had(span) -> bool:
+    """The figure is an amount asked, offered, aimed at or compared with, not one its
+    owner has: it sits under a proposal noun ("a bid for 68 pct", "the target of 110,000
+    tonnes", "a planned $10bn bid") or in a comparison that names another holder
+    ("compared with 20,000 in Britain", "against 6,000 awarded to German firms")."""
+    t = span.root
+    counted = _counted_noun(span)
+    counted_i = counted.i if counted is not None else -1
+    for _ in range(MAX_CLIMB):
+        if t.pos_ in ("NOUN", "PROPN") and not (span.start <= t.i < span.end) and (
+                (t.lemma_.lower() in fw.PROPOSAL_NOUNS and t.i != counted_i) or any(
+                    c.dep_ == "amod" and forms(c) & HEDGED for c in t.children)):
+            return True
+        if t.lower_ in fw.COMPARISON_WORDS and t.i < span.start:
+            return _qualified(span)
+        if t.head.i == t.i or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("prep", "amod"):
+            return False
+        t = t.head
+    return False
+
+
+def _table_row(sent) -> bool:
+    """A table pasted into the text, read as one sentence: a run of bare numbers, or
+    numbers making up a large share of the words. Which column a number is in, and so
+    what it measures and for whom, is not in the words around it."""
+    run = longest = numbers = words = 0
+    for t in sent:
+        if t.is_punct or t.is_space:
+            continue
+        words += 1
+        digit = t.text[:1].isdigit()
+        numbers += digit
+        run = run + 1 if digit else 0
+        longest = max(longest, run)
+    return longest >= fw.TABLE_RUN or (
+        numbers >= fw.TABLE_NUMBERS and numbers >= fw.TABLE_NUMBER_SHARE * words)
+
+
+def _counted_noun(span) -> Token | None:
+    """'six new pledges': the noun a count counts (a count of proposals is a fact)."""
+    root = span.root
+    if root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ == "NOUN" and \
+            root.ent_type_ == "CARDINAL" and not (span.start <= root.head.i < span.end):
+        return root.head
+    return None
+
+
+def _qualified(span) -> bool:
+    """The compared figure carries its own holder or setting: a prepositional phrase, a
+    participle or a name ("20,000 in Britain", "6,000 awarded to German firms")."""
+    root = span.root
+    head = root.head if root.dep_ in ("nummod", "quantmod", "compound") else root
+    return any(c.dep_ in ("prep", "acl", "relcl", "amod") and c.i > root.i and
+               c.lower_ not in ("of",) for c in head.children) or any(
+        c.dep_ == "poss" for c in head.children)
 
 
 def _inside_name(ctx: Context, span) -> bool:
@@ -144,7 +221,15 @@ def _chart_position(span, fig) -> bool:
     doc = span.doc
     if span.start == 0 or fig.value is None or not float(fig.value).is_integer():
         return False
-    return doc[span.start - 1].lower_ in rp.POSITION_WORDS
+    before = doc[span.start - 1]
+    if before.tag_ in fw.COUNT_VERB_TAGS:
+        return False  # "China's net users number 100m"
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is not None and after.pos_ == "NOUN" and \
+            after.lemma_.lower() not in rp.RANK_NOUNS and after.dep_ not in NAMING_DEPS:
+        return False  # "took over the number 10 shirt": a name for a shirt, not a rank
+        # (but "X, Italy's number three operator": the noun is the ranked name itself)
+    return before.lower_ in rp.POSITION_WORDS
 
 
 def _superlative(span) -> bool:
@@ -168,7 +253,7 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
                 coarse(ctx.label(ctx.key_at(t.head))) in ("PLACE", "ORG"):
             # "followed by Yorkshire on 21.7%, and the North West on 21.1%"
             return ctx.key_at(t.head), None, "name_phrase"
-        if t.dep_ == "appos" and t.head.i != t.i:
+        if t.dep_ == "appos" and t.head.i != t.i and t.pos_ == "NOUN":
             key = ctx.key_at(t.head)  # "Vodafone KK, Japan's number three operator"
             if key is not None and coarse(ctx.label(key)) in ("PLACE", "ORG"):
                 return key, None, "apposition"
@@ -181,10 +266,13 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             if head.lemma_.lower() in rp.SPEECH_VERBS or _uncertain(head):
                 return None, None, BLOCKED
             if head.lemma_.lower() in rp.NON_BEARER_VERBS or \
-                    head.lemma_.lower() in rp.IRREALIS_HEADS:
-                return None, None, BLOCKED  # "wants a tariff rise of 60%"
+                    head.lemma_.lower() in rp.IRREALIS_HEADS or hedged(head):
+                return None, None, BLOCKED  # "wants a tariff rise of 60%", "will pay"
             if in_subject:
                 return None, None, ""
+            if t.dep_ != "prep" and forms(head) & (HEDGED - FACT_WITH_OBJECT):
+                return None, None, BLOCKED  # "targeted growth of 6%", "offered $30"
+                # (not "offering jobs to 30 reporters": the figure is not what is offered)
             if (head.dep_ in ("acl", "prep", "pcomp") and head.tag_ in ("VBG", "VBN")
                     and head.lemma_.lower() in rp.PASS_THROUGH_PARTICIPLES):
                 t = head  # "a workforce approaching 100,000", "including 18,000 ..."

@@ -1,0 +1,37 @@
+"""Word lists that decide whether a figure is an amount its owner has (for figures.py).
+
+Kept apart from the shared lexicon: these only serve statistic and ranking rows.
+"""
+
+# Nouns whose amount is asked, offered or aimed at, not had: "a takeover bid for 68 pct
+# of X", "an offer of 30 dlrs a share", "the production target of 110,000 tonnes".
+PROPOSAL_NOUNS = frozenset({
+    "bid", "offer", "proposal", "plan", "target", "goal", "aim", "objective", "tender",
+    "request", "ambition", "estimate", "forecast", "projection", "prediction",
+    "expectation", "guidance", "outlook", "suggestion", "recommendation", "scenario",
+    "proposition", "pledge", "promise",
+})
+
+# Words that open a comparison: a figure in such a phrase is the thing compared with,
+# often someone else's ("12,000 patents, compared with 20,000 in Britain").
+COMPARISON_WORDS = frozenset({"compared", "compare", "comparison", "against", "versus",
+                              "vs", "vs.", "than", "unlike", "whereas", "while"})
+
+# Nouns after "a" / "per" that make a figure a rate in time or per inhabitant ("45,000
+# tonnes a year", "$30,000 per capita"), which stays an amount of its owner; any other
+# noun there makes a price or a share per piece ("31 dlrs a share", "85 cents per
+# bushel"), which is not.
+RATE_NOUNS = frozenset({"year", "annum", "month", "week", "day", "hour", "minute",
+                        "second", "quarter", "season", "decade", "night", "term",
+                        "capita", "cent", "centum", "inhabitant", "resident"})
+PER_WORDS = frozenset({"a", "an", "per", "/"})
+PER_PIECE_WORDS = frozenset({"each", "apiece", "times", "fold", "-fold"})
+
+# The verb "number" ("China's net users number 100m") is a count, not a chart position.
+COUNT_VERB_TAGS = frozenset({"VB", "VBP", "VBZ", "VBD", "VBG", "VBN"})
+
+# A sentence is a table row when it has this many bare numbers in a row ("3.57 3.42
+# 3.28"), or at least TABLE_NUMBERS numbers making up half its words or more.
+TABLE_RUN = 3
+TABLE_NUMBERS = 6
+TABLE_NUMBER_SHARE = 0.5
