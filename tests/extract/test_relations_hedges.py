@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.model import Figure
-from tests.extract.test_relations import NAMES, facts, figure, nlp, run  # noqa: F401
+from tests.extract.test_relations import NAMES, date, facts, figure, nlp, run  # noqa: F401
 
 NEWS = {**NAMES, "Gamma Inc": ("ORG", "Gamma Inc"), "Britain": ("GPE", "Britain")}
 
@@ -57,6 +57,33 @@ STATISTIC_CASES = [
     ("Lyon 12 / 15 / Turin 9 / 7 / Oslo 4 / 3 / Bergen 2 / 1", [("15", 15, "count")], set()),
     ("Lyon had 12,000 residents in 1990 and 15,000 in 2000.", [("12,000", 12000, "count")],
      {("statistic", "Lyon", 12000)}),
+    # a figure shared by coordinated subjects is theirs jointly, no one's alone
+    ("Lyon, Turin and Oslo account for 90 pct of the exports.", [("90 pct", 90, "percent")],
+     set()),
+    # a noun possessed by something we cannot name is that possessor's
+    ("Acme Corp supplies the island's 20 commercial banks.", [("20", 20, "count")], set()),
+    ("Acme Corp supplies Lyon's 20 commercial banks.", [("20", 20, "count")],
+     {("statistic", "Lyon", 20)}),
+    # a share of a company's stock is the holder's
+    ("Beta Ltd said it received 20 pct of Acme Corp stock.", [("20 pct", 20, "percent")],
+     {("statistic", "Beta Ltd", 20)}),
+    # a plural nominal does not point back at one name
+    ("Acme Corp bought two firms. The firms had revenues of $7m.", [("$7m", 7e6, "USD")],
+     set()),
+    # a possessed amount in a planned or expected clause, unless it is said to hold now
+    ("Acme Corp expects to recover its $12m investment.", [("$12m", 1.2e7, "USD")], set()),
+    ("The expansion will raise Acme Corp's capacity to 600 tonnes.",
+     [("600 tonnes", 600, "tonne")], set()),
+    ("Acme Corp plans to raise its current 10 pct stake in Beta Ltd.",
+     [("10 pct", 10, "percent")], {("statistic", "Acme Corp", 10)}),
+    # a bare number after a proper name is part of the name (a version, a model)
+    ("Acme Corp will extend its Lotus Symphony 1.2 upgrade programme.",
+     [("1.2", 1.2, "count")], set()),
+    # a definite thing that is no word for the paragraph's topic is not the topic
+    ("Acme Corp listed its shares. The market index fell 427 points.",
+     [("427 points", 427, "point")], set()),
+    ("Acme Corp listed its shares. Sales fell 4 pct.", [("4 pct", 4, "percent")],
+     {("statistic", "Acme Corp", 4)}),
     # a name in apposition to a name does not own the figure
     ("Acme Corp, Gamma Inc, sold 300 cars.", [("300", 300, "count")],
      {("statistic", "Acme Corp", 300)}),
@@ -102,3 +129,62 @@ HEDGED_CASES = [
 def test_triggers_under_plans_and_reports(nlp, text, rtype, expected):  # noqa: F811
     rows, _ = run(nlp, text, NEWS)
     assert facts(rows, rtype) == expected
+
+
+PLACE_CASES = [
+    # a comma that closes an opening phrase before the clause subject adds no container
+    ("After a visit to Turin, Italy signed a deal.", "located_in", set()),
+    ("In its first year as a member of Gamma Inc, Norway recorded a deficit.", "located_in",
+     set()),
+    # a possessed name that only modifies a common noun: the place has the noun
+    ("Norway's Gamma Inc quota was cut.", "located_in", set()),
+    ("Beta Ltd opened Italy's Lyon Science Park plant.", "located_in",
+     {("Lyon Science Park", "Italy")}),
+    # a partner of a place is not in it; a company of a place is
+    ("Beta Ltd was Italy's third largest trading partner.", "located_in", set()),
+    ("Beta Ltd is Italy's largest company.", "located_in", {("Beta Ltd", "Italy")}),
+    # an organisation cut from a longer name ("Oppenheimer and Co") holds no position
+    ("Oppenheimer and Beta Ltd analyst Maria Lopez raised her estimate.", "position", set()),
+    ("Lyon and Beta Ltd analyst Maria Lopez raised her estimate.", "position",
+     {("Maria Lopez", "Beta Ltd")}),
+    # "two other companies" are not the two just named; "the two companies" are
+    ("Lyon first set up a link with Turin, Italy in 1986 followed by Oslo, Norway.",
+     "located_in", {("Turin", "Italy"), ("Oslo", "Norway")}),
+    ("Gamma Inc, a unit of Beta Ltd, said it is not buying Acme Corp, which has said it is "
+     "in discussions with two other companies.", "meeting", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "rtype", "expected"), PLACE_CASES)
+def test_places_and_parties_stated(nlp, text, rtype, expected):  # noqa: F811
+    rows, _ = run(nlp, text, NEWS)
+    assert facts(rows, rtype) == expected
+
+
+def test_compared_values_keep_their_own_dates(nlp):  # noqa: F811
+    text = "Acme Corp's sales rose in 1986 to 60 mln dlrs from 55 mln dlrs in 1985."
+    figs = stats(text, [("60 mln dlrs", 6e7, "USD"), ("55 mln dlrs", 5.5e7, "USD")])
+    dates = [date("1986", text, "1986", "year"), date("1985", text, "1985", "year")]
+    rows, _ = run(nlp, text, NEWS, dates=dates, figures=figs)
+    got = {(v, d) for t, _s, _o, _r, d, v in rows if t == "statistic"}
+    assert got == {(6e7, "1986"), (5.5e7, "1985")}
+
+
+def test_date_of_a_compared_value_is_not_the_clause_date(nlp):  # noqa: F811
+    text = "Acme Corp's deficit was 83 mln dlrs, against 57 mln dlrs in 1985."
+    figs = stats(text, [("83 mln dlrs", 8.3e7, "USD")])
+    rows, _ = run(nlp, text, NEWS, dates=[date("1985", text, "1985", "year")], figures=figs)
+    assert [(v, d) for t, _s, _o, _r, d, v in rows if t == "statistic"] == [(8.3e7, "")]
+
+
+def test_date_brought_in_by_for_does_not_date_an_event(nlp):  # noqa: F811
+    text = "Lyon and Turin reached agreement on a helicopter for the 1990s."
+    rows, _ = run(nlp, text, NEWS, dates=[date("the 1990s", text, "1990/1999", "decade")])
+    assert [(s, o, d) for t, s, o, _r, d, _v in rows if t == "agreement"] == [
+        ("Lyon", "Turin", "")]
+
+
+def test_co_founders_are_not_founder_and_founded(nlp):  # noqa: F811
+    text = "Gamma Inc, the venture set up by Acme Corp and Beta Ltd, grew."
+    rows, _ = run(nlp, text, NEWS)
+    assert facts(rows, "founding") == {("Acme Corp", "Gamma Inc"), ("Beta Ltd", "Gamma Inc")}

@@ -30,6 +30,8 @@ from pipeline.extract.relations.located import (
     known_place,
     located_rows,
     plausible,
+    possessed_noun,
+    relation_noun,
 )
 from pipeline.extract.relations.members import coordinated_meetings, membership_rows
 from pipeline.extract.relations.modality import irrealis as _irrealis
@@ -120,6 +122,8 @@ def _token_rows(ctx: Context, matcher: Matcher) -> list[Relation]:
         if rtype == "position":
             rows += _position_rows(ctx, span, name)
         else:
+            if name == "located_in_poss" and possessed_noun(span):
+                continue  # "Saudi Arabia's OPEC quota"
             rows += _split_rows(ctx, span, name, rtype, order)
     return rows
 
@@ -192,6 +196,10 @@ def _part_of_longer_name(ctx: Context, mi: int) -> bool:
     if before is not None and before.pos_ == "PROPN" and ctx.mention_at(before) < 0 and \
             before.is_title and before.lower_ not in rp.TITLE_WORDS:
         return True
+    if before is not None and before.lower_ in ("and", "&") and span.start > 1:
+        first = doc[span.start - 2]  # "Oppenheimer and Co analyst X": the name is cut
+        if first.pos_ == "PROPN" and first.is_title and ctx.mention_at(first) < 0:
+            return True
     if after is not None and (after.pos_ == "NOUN" or after.text in ("-", "–")):
         return after.lower_ not in rp.TITLE_WORDS
     return False
@@ -293,6 +301,8 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
                 continue  # "the visit of X to Y": the "to" match gives the row
             if visitor:
                 subj_tok = visitor
+        if name == "located_in_copula_poss" and relation_noun(nodes["attr"]):
+            continue  # "the EC was China's largest trading partner"
         if name == "located_in_appos" and not _adjacent(ctx, subj_tok, obj_tok):
             continue  # "Navas (Spain), Velenje (Slovenia)": list neighbours, not apposition
         if name == "located_in_appos" and not _apposed_place(ctx, subj_tok, obj_tok):
@@ -316,6 +326,9 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
             subjects, objects = _hosted(ctx, obj_tok), subjects
         if obj_tok is None and rtype == "membership":
             objects = _sentence_groups(ctx, trigger, rows)
+        if rtype not in rp.SYMMETRIC:
+            # "a venture set up by A and B": co-founders, never founder and founded
+            objects = [o for o in objects if o not in subjects]
         role = _role(rtype, nodes)
         if rtype == "position" and not role:
             continue

@@ -35,3 +35,11 @@ COUNT_VERB_TAGS = frozenset({"VB", "VBP", "VBZ", "VBD", "VBG", "VBN"})
 TABLE_RUN = 3
 TABLE_NUMBERS = 6
 TABLE_NUMBER_SHARE = 0.5
+
+# Prepositions that put a figure at an earlier time than its clause ("rose to 60 mln
+# from 55 mln", "after increases of 0.7 pct the previous month").
+EARLIER_WORDS = frozenset({"from", "after", "since"})
+
+# Modifiers that make a possessed amount a present fact inside a planned clause ("plans
+# to raise its current 10 pct stake").
+NOW_WORDS = frozenset({"current", "existing", "present", "actual"})

@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from pipeline.extract.relations import figure_words as fw
+from pipeline.extract.relations import held
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import SUBJECT_DEPS, Context, coarse
 from pipeline.extract.relations.modality import FACT_WITH_OBJECT, HEDGED, forms, hedged
@@ -44,11 +45,11 @@ def figure_relations(ctx: Context) -> list[Relation]:
         span = ctx.doc.char_span(fig.start, fig.end, alignment_mode="expand")
         if span is None:
             continue
-        if _table_row(ctx.sents[ctx.sent_of[span.root.i]]):
+        if held.table_row(ctx.sents[ctx.sent_of[span.root.i]]):
             continue  # "France 3.57 3.42 3.28 W Germany 3.08 2.88": a pasted table
         if fig.unit == "rank" and fig.direction:
             continue  # "climbed 20 places": places moved, not a rank held
-        if _not_had(span):
+        if held.not_had(span):
             continue  # "a takeover bid for 68 pct", "compared with 20,000 in Britain"
         rank = fig.unit == "rank" or _chart_position(span, fig)
         superlative = rank and _superlative(span)
@@ -72,7 +73,7 @@ def figure_relations(ctx: Context) -> list[Relation]:
         if subject is None or (rank and not (_says_rank(span.root, verb) or
                                              _chart_position(span, fig))):
             continue
-        if not rank and (_multiple(span) or _inside_name(ctx, span) or
+        if not rank and (_multiple(span) or _inside_name(ctx, span, fig) or
                          _persons_figure(ctx, span)):
             continue  # "400 times", "12 Angry Men", "six by Vieira", "$120m each"
         if rule in CARRIED_RULES and _quoted_carry(ctx, span):
@@ -86,7 +87,7 @@ def figure_relations(ctx: Context) -> list[Relation]:
             metric=_metric(fig, span.root) if rank else (fig.about or _noun_text(span.root)),
             value=fig.value,
             unit="" if rank else fig.unit,
-            date=ctx.date_for(anchor),
+            date=held.figure_date(ctx, span, anchor),
             rule=("ranking_" if rank else "statistic_") + rule,
             figure_index=index,
         )
@@ -126,65 +127,26 @@ def _multiple(span) -> bool:
     return False
 
 
-def _not_had(span) -> bool:
-    """The figure is an amount asked, offered, aimed at or compared with, not one its
-    owner has: it sits under a proposal noun ("a bid for 68 pct", "the target of 110,000
-    tonnes", "a planned $10bn bid") or in a comparison that names another holder
-    ("compared with 20,000 in Britain", "against 6,000 awarded to German firms")."""
-    t = span.root
-    counted = _counted_noun(span)
-    counted_i = counted.i if counted is not None else -1
-    for _ in range(MAX_CLIMB):
-        if t.pos_ in ("NOUN", "PROPN") and not (span.start <= t.i < span.end) and (
-                (t.lemma_.lower() in fw.PROPOSAL_NOUNS and t.i != counted_i) or any(
-                    c.dep_ == "amod" and forms(c) & HEDGED for c in t.children)):
-            return True
-        if t.lower_ in fw.COMPARISON_WORDS and t.i < span.start:
-            return _qualified(span)
-        if t.head.i == t.i or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("prep", "amod"):
-            return False
-        t = t.head
-    return False
 
 
-def _table_row(sent) -> bool:
-    """A table pasted into the text, read as one sentence: a run of bare numbers, or
-    numbers making up a large share of the words. Which column a number is in, and so
-    what it measures and for whom, is not in the words around it."""
-    run = longest = numbers = words = 0
-    for t in sent:
-        if t.is_punct or t.is_space:
-            continue
-        words += 1
-        digit = t.text[:1].isdigit()
-        numbers += digit
-        run = run + 1 if digit else 0
-        longest = max(longest, run)
-    return longest >= fw.TABLE_RUN or (
-        numbers >= fw.TABLE_NUMBERS and numbers >= fw.TABLE_NUMBER_SHARE * words)
 
 
-def _counted_noun(span) -> Token | None:
-    """'six new pledges': the noun a count counts (a count of proposals is a fact)."""
-    root = span.root
-    if root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ == "NOUN" and \
-            root.ent_type_ == "CARDINAL" and not (span.start <= root.head.i < span.end):
-        return root.head
-    return None
 
 
-def _qualified(span) -> bool:
-    """The compared figure carries its own holder or setting: a prepositional phrase, a
-    participle or a name ("20,000 in Britain", "6,000 awarded to German firms")."""
-    root = span.root
-    head = root.head if root.dep_ in ("nummod", "quantmod", "compound") else root
-    return any(c.dep_ in ("prep", "acl", "relcl", "amod") and c.i > root.i and
-               c.lower_ not in ("of",) for c in head.children) or any(
-        c.dep_ == "poss" for c in head.children)
 
 
-def _inside_name(ctx: Context, span) -> bool:
-    return any(ctx.key_at(t) is not None for t in span)
+
+
+
+
+def _inside_name(ctx: Context, span, fig) -> bool:
+    """The figure is part of a name: inside a mention, or a bare number right after a
+    proper name ("Lotus Symphony 1.2", "Boeing 747")."""
+    if any(ctx.key_at(t) is not None for t in span):
+        return True
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return fig.unit == "count" and not fig.scale and before is not None and \
+        before.pos_ == "PROPN" and before.is_title and span[0].text[:1].isdigit()
 
 
 def _persons_figure(ctx: Context, span) -> bool:
@@ -212,7 +174,7 @@ def _rank_row(ctx: Context, index: int, fig, span, subject: int, verb, rule: str
     sent = ctx.sents[ctx.sent_of[span.root.i]]
     return Relation(type="ranking", sentence_start=sent.start_char, subject_key=subject,
                     metric=superlative_metric(span, fig), value=fig.value,
-                    date=ctx.date_for(verb if verb is not None else span.root),
+                    date=ctx.date_for(verb if verb is not None else span.root, period=True),
                     rule="ranking_" + rule, figure_index=index)
 
 
@@ -248,7 +210,11 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
     for _ in range(MAX_CLIMB):
         key = _possessor(ctx, t) if possessor else None
         if key is not None:
+            if held.hedged_clause(t):
+                return None, None, BLOCKED  # "will increase the company's capacity to"
             return key, None, "possessor"
+        if possessor and held.unknown_possessor(ctx, t):
+            return None, None, BLOCKED  # "the island's 20 commercial banks": the island's
         if t.dep_ == "prep" and ctx.key_at(t.head) is not None and \
                 coarse(ctx.label(ctx.key_at(t.head))) in ("PLACE", "ORG"):
             # "followed by Yorkshire on 21.7%, and the North West on 21.1%"
@@ -290,6 +256,8 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
                 if key is not None:  # "halving GM's stake to 10%"
                     return key, head, "object_possessor"
             subj = ctx.clause_subject(head) or _passive_subject(head)
+            if subj is not None and any(c.dep_ == "conj" for c in subj.children):
+                return None, None, BLOCKED  # "A, B and C account for 90%": theirs jointly
             key = ctx.entity_of(subj) if subj is not None else None
             if key is None and subj is not None and _own_subject(subj, head) and \
                     not rank and not _ranked_noun(subj):
@@ -403,6 +371,10 @@ def _possessor(ctx: Context, tok: Token) -> int | None:
             if key is not None and coarse(ctx.label(key)) in ("PLACE", "ORG"):
                 return key
     return None
+
+
+
+
 
 
 def _noun_text(tok: Token) -> str:

@@ -280,6 +280,22 @@ PLACE_NOUNS = ["city", "town", "village", "municipality", "locality", "region", 
                "district", "province", "state", "prefecture", "capital", "port", "island",
                "suburb", "area", "park", "campus", "complex", "cluster", "zone", "hub",
                "centre", "center", "community", "metropolis", "megacity", "settlement"]
+# Sites a place's possessive can name without the name being the head ("Montreal's
+# Mirabel airport", "Ohio's Haverhill plant"); any other common noun after a possessed
+# name is what is possessed ("Saudi Arabia's OPEC quota": the quota, not OPEC).
+SITE_NOUNS = ["airport", "station", "harbour", "harbor", "plant", "factory", "mill", "mine",
+              "refinery", "field", "oilfield", "terminal", "base", "dam", "bridge",
+              "hospital", "stadium", "museum", "university", "school", "college", "bank",
+              "company", "firm", "group", "agency", "institute", "office", "headquarters"]
+# A company's stock: a share "of" it belongs to whoever holds it, not to the company.
+EQUITY_NOUNS = ["stock", "share", "equity", "capital", "stake", "interest", "holding"]
+# Nouns that relate the subject to the possessor without placing it there: "the EC was
+# China's third largest trading partner", "Japan is America's main rival".
+RELATION_NOUNS = ["partner", "rival", "competitor", "customer", "client", "supplier",
+                  "ally", "creditor", "lender", "debtor", "buyer", "seller", "importer",
+                  "investor", "shareholder", "neighbour", "neighbor", "counterpart",
+                  "market", "source", "destination", "donor", "friend", "enemy", "adviser",
+                  "advisor", "opponent", "benefactor"]
 # Nouns for a part of a place: "in the southeastern part of Y", "in the heart of Y".
 PART_NOUNS = ["part", "heart", "centre", "center", "north", "south", "east", "west",
               "outskirts", "middle", "edge", "corner", "side", "foot", "region", "area"]

@@ -186,8 +186,38 @@ def _comma_rows(ctx: Context) -> list[Relation]:
             continue  # "England, Wales, Italy": regions in a row are neighbours
         if _in_list(ctx, start, nxt[1]):
             continue
+        if _clause_subject(doc[start:end], doc[end + 1:nxt[1]]):
+            continue  # "As a member of the EC, Portugal recorded ...": a new clause
         rows.append(_row(ctx, doc[start], subj, obj, "located_in_comma"))
     return rows
+
+
+def _clause_subject(first, second) -> bool:
+    """The second name is the subject of the clause that follows the comma, and the first
+    sits in an opening phrase of that clause ("As a member of the EC, Portugal
+    recorded"), so the comma closes the phrase rather than adding a container."""
+    root = second.root
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or \
+            verb.i < second.end or any(  # two subjects: a misparse of "X, Y"
+                c.dep_ in ("nsubj", "nsubjpass") and c.i != root.i for c in verb.children):
+        return False
+    return any(a.i == verb.i for a in first.root.ancestors)
+
+
+def possessed_noun(span) -> bool:
+    """'Saudi Arabia's OPEC quota': the possessed name only modifies a common noun, which
+    is what the place has; a site noun keeps the name ("Montreal's Mirabel airport")."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and after.pos_ == "NOUN" and \
+        after.lemma_.lower() not in rp.SITE_NOUNS + rp.PLACE_NOUNS + rp.SEAT_NOUNS
+
+
+def relation_noun(attr: Token) -> bool:
+    """'the EC was China's third largest trading partner': a partner of a place is not in
+    it."""
+    return attr.lemma_.lower() in rp.RELATION_NOUNS
 
 
 def _pair_follows(ctx: Context, i: int, key: int) -> bool:

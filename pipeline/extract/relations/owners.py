@@ -91,6 +91,8 @@ def stated_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, 
     if subject is not None and subject.pos_ == "NOUN":
         nouns.append(subject)
     for t in nouns:
+        if t.lemma_.lower() in rp.EQUITY_NOUNS:
+            continue  # "received 20 pct of Cyclops stock": the holder's, not Cyclops'
         for c in t.children:
             if c.dep_ in ("compound", "nmod", "poss"):
                 key = _owner_key(ctx, c, figure)
@@ -182,7 +184,8 @@ def topic_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, s
     verb = _clause_verb(figure)
     if verb is None or not _plain_measure(ctx, figure, verb):
         return None, None, ""
-    if _person_subject(ctx, verb, pronouns=True) or _foreign_possessor(ctx, figure):
+    if _person_subject(ctx, verb, pronouns=True) or _foreign_possessor(ctx, figure) or \
+            _group_subject(ctx, verb):
         return None, None, ""
     for back in range(1, TOPIC_WINDOW + 1):
         prev = si - back
@@ -201,6 +204,18 @@ MEASURE = frozenset(rp.MEASURE_VERBS)
 HEDGES = frozenset(rp.HEDGE_WORDS)
 SPEECH = frozenset(rp.SPEECH_VERBS)
 SOURCES = frozenset(rp.SOURCE_VERBS)
+
+
+def _group_subject(ctx: Context, verb: Token) -> bool:
+    """'The firms had revenues of $7m', 'the market index fell 427 points': a definite
+    group of others, or a definite thing that is no word for the topic, is the subject,
+    not the paragraph's topic."""
+    subj = ctx.clause_subject(verb)
+    if subj is None or subj.pos_ != "NOUN" or any(c.dep_ == "poss" for c in subj.children):
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") or
+                   c.lower_ == "other" for c in subj.children)
+    return definite and (subj.tag_ == "NNS" or subj.lemma_.lower() not in rp.ANAPHORS)
 
 
 def _forms(tok: Token) -> set[str]:
