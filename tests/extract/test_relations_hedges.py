@@ -84,6 +84,9 @@ STATISTIC_CASES = [
      [("427 points", 427, "point")], set()),
     ("Acme Corp listed its shares. Sales fell 4 pct.", [("4 pct", 4, "percent")],
      {("statistic", "Acme Corp", 4)}),
+    # a passive verb of holding names the holder as its agent
+    ("Beta Ltd is 40 pct owned by Acme Corp.", [("40 pct", 40, "percent")],
+     {("statistic", "Acme Corp", 40)}),
     # a name in apposition to a name does not own the figure
     ("Acme Corp, Gamma Inc, sold 300 cars.", [("300", 300, "count")],
      {("statistic", "Acme Corp", 300)}),
@@ -147,6 +150,10 @@ PLACE_CASES = [
     ("Oppenheimer and Beta Ltd analyst Maria Lopez raised her estimate.", "position", set()),
     ("Lyon and Beta Ltd analyst Maria Lopez raised her estimate.", "position",
      {("Maria Lopez", "Beta Ltd")}),
+    # a meeting noun spoken of is not the speaker's meeting
+    ("On the trade talks with Lyon, Maria Lopez said banks need access.", "meeting", set()),
+    # two places joined by "and in" are not one inside the other
+    ("Acme Corp plans to add banks in Lyon and in the Oslo area.", "located_in", set()),
     # "two other companies" are not the two just named; "the two companies" are
     ("Lyon first set up a link with Turin, Italy in 1986 followed by Oslo, Norway.",
      "located_in", {("Turin", "Italy"), ("Oslo", "Norway")}),

@@ -198,7 +198,8 @@ def _part_of_longer_name(ctx: Context, mi: int) -> bool:
         return True
     if before is not None and before.lower_ in ("and", "&") and span.start > 1:
         first = doc[span.start - 2]  # "Oppenheimer and Co analyst X": the name is cut
-        if first.pos_ == "PROPN" and first.is_title and ctx.mention_at(first) < 0:
+        if first.pos_ == "PROPN" and first.is_title and ctx.mention_at(first) < 0 and \
+                first.lower_ not in rp.TITLE_WORDS:
             return True
     if after is not None and (after.pos_ == "NOUN" or after.text in ("-", "–")):
         return after.lower_ not in rp.TITLE_WORDS
@@ -221,6 +222,8 @@ def _split_rows(ctx: Context, span: Span, name: str, rtype: str, order: str):
     if not left or not right:
         return []
     if name == "located_in_in":
+        if sep.i > span.start and span.doc[sep.i - 1].lower_ in ("and", "or"):
+            return []  # "banks in San Antonio and in the Dallas area": two places
         right[-1] = _possessed_place(ctx, span, right[-1])
     if order == "left":
         subjects, obj = left, right[-1]
@@ -284,6 +287,9 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
             continue  # "joined the company last year" is employment
         if name == "membership_join" and _joined_as_role(nodes["trigger"]):
             continue  # "joined Liverpool as chief executive" is a position
+        if rtype == "meeting" and trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and \
+                trigger.head.lower_ in rp.TOPIC_PREPOSITIONS:
+            continue  # "On the trade talks with the U.S., Taylor said": talks spoken of
         if name == "visit_noun_to" and not _trip_made(trigger):
             continue  # "Chelsea face a trip to Newcastle": a fixture to come
         subj_tok = nodes.get("subj")

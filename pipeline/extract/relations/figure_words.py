@@ -43,3 +43,7 @@ EARLIER_WORDS = frozenset({"from", "after", "since"})
 # Modifiers that make a possessed amount a present fact inside a planned clause ("plans
 # to raise its current 10 pct stake").
 NOW_WORDS = frozenset({"current", "existing", "present", "actual"})
+
+# Verbs of holding whose passive agent holds the figure ("40 pct owned by X", "a stake
+# held by Y").
+HOLD_VERBS = frozenset({"own", "hold", "control", "acquire", "buy", "purchase"})

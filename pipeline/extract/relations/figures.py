@@ -205,6 +205,10 @@ def _superlative(span) -> bool:
 def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = True,
             rank: bool = False) -> tuple[int | None, Token | None, str]:
     """(entity key, clause verb, rule name) of the entity a figure is about."""
+    for c in root.children:  # "SAMBA is 40 pct owned by Citicorp"
+        held_by = _holder(ctx, c) if c.dep_ == "acl" else None
+        if held_by is not None:
+            return held_by
     t = root
     in_subject = False
     for _ in range(MAX_CLIMB):
@@ -255,6 +259,9 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
                 key = _object_owner(ctx, head)
                 if key is not None:  # "halving GM's stake to 10%"
                     return key, head, "object_possessor"
+            held_by = _holder(ctx, head)
+            if held_by is not None:
+                return held_by
             subj = ctx.clause_subject(head) or _passive_subject(head)
             if subj is not None and any(c.dep_ == "conj" for c in subj.children):
                 return None, None, BLOCKED  # "A, B and C account for 90%": theirs jointly
@@ -274,6 +281,19 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             break
         t = head
     return None, None, ""
+
+
+def _holder(ctx: Context, verb: Token) -> tuple[int | None, Token | None, str] | None:
+    """'owned 80 pct by Standard': a passive verb of holding names the holder as its
+    agent; None when the verb is no such passive."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in fw.HOLD_VERBS:
+        return None
+    agents = [p for c in verb.children if c.dep_ == "agent"
+              for p in c.children if p.dep_ == "pobj"]
+    if not agents:
+        return None
+    key = ctx.entity_of(agents[0])
+    return (key, verb, "agent") if key is not None else (None, None, BLOCKED)
 
 
 def _ranked_noun(tok: Token) -> bool:

@@ -289,6 +289,10 @@ SITE_NOUNS = ["airport", "station", "harbour", "harbor", "plant", "factory", "mi
               "company", "firm", "group", "agency", "institute", "office", "headquarters"]
 # A company's stock: a share "of" it belongs to whoever holds it, not to the company.
 EQUITY_NOUNS = ["stock", "share", "equity", "capital", "stake", "interest", "holding"]
+# Prepositions under which a meeting noun is what is spoken or asked about, not an event
+# of the clause subject ("On the trade talks with the U.S., X said", "the outcome of the
+# talks between A and B").
+TOPIC_PREPOSITIONS = ["on", "about", "regarding", "concerning", "over", "of", "into", "for"]
 # Nouns that relate the subject to the possessor without placing it there: "the EC was
 # China's third largest trading partner", "Japan is America's main rival".
 RELATION_NOUNS = ["partner", "rival", "competitor", "customer", "client", "supplier",

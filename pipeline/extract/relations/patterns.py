@@ -76,6 +76,7 @@ from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as 
     TITLE_HEADS,
     TITLE_VERBS,
     TITLE_WORDS,
+    TOPIC_PREPOSITIONS,
     TRAVEL_VERBS,
     UNCERTAIN_MARKS,
     UNDATED_TYPES,
