@@ -84,6 +84,18 @@ STATISTIC_CASES = [
      [("427 points", 427, "point")], set()),
     ("Acme Corp listed its shares. Sales fell 4 pct.", [("4 pct", 4, "percent")],
      {("statistic", "Acme Corp", 4)}),
+    # a wish, however the model lemmatises it ("hoping" -> "hop")
+    ("Maria Lopez said Lyon was hoping for a surplus of 300 mln dlrs this year.",
+     [("300 mln dlrs", 3e8, "USD")], set()),
+    # a named subject we do not know owns its own figure, not the sentence's other names
+    ("Acme Corp lost 17 mln dlrs, Zyx lost 82 mln dlrs.",
+     [("17 mln dlrs", 1.7e7, "USD"), ("82 mln dlrs", 8.2e7, "USD")],
+     {("statistic", "Acme Corp", 1.7e7)}),
+    # a stake in a company is not the company's
+    ("The latter has a 10.5 pct stake in Acme Corp.", [("10.5 pct", 10.5, "percent")], set()),
+    # coordinated antecedents of a relative pronoun hold the figure jointly
+    ("The loan will help Acme Corp and Beta Ltd, which are saddled with 7 bln dlrs of "
+     "bad assets.", [("7 bln dlrs", 7e9, "USD")], set()),
     # a passive verb of holding names the holder as its agent
     ("Beta Ltd is 40 pct owned by Acme Corp.", [("40 pct", 40, "percent")],
      {("statistic", "Acme Corp", 40)}),

@@ -18,7 +18,12 @@ from pipeline.extract.relations import figure_words as fw
 from pipeline.extract.relations import held
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import SUBJECT_DEPS, Context, coarse
-from pipeline.extract.relations.modality import FACT_WITH_OBJECT, HEDGED, forms, hedged
+from pipeline.extract.relations.modality import (
+    FACT_WITH_OBJECT,
+    HEDGED,
+    forms,
+    hedged,
+)
 from pipeline.extract.relations.owners import stated_owner, topic_owner
 from pipeline.extract.relations.ranks import superlative_metric, superlative_owner
 from pipeline.model import Relation
@@ -28,6 +33,7 @@ CLIMB_DEPS = {"nummod", "quantmod", "compound", "nmod", "pobj", "prep", "dobj", 
               "appos", "conj", "npadvmod", "acl", "pcomp", "oprd", "advmod", "amod", "dep",
               "acomp", "advcl", "xcomp"}
 MAX_CLIMB = 8
+IRREALIS_HEADS = frozenset(rp.IRREALIS_HEADS)
 # Dependencies of a noun that is the ranked name itself ("X, Italy's number three
 # operator", "X is the world number one player").
 NAMING_DEPS = frozenset({"appos", "attr", "nsubj", "nsubjpass", "ROOT"})
@@ -236,7 +242,7 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             if head.lemma_.lower() in rp.SPEECH_VERBS or _uncertain(head):
                 return None, None, BLOCKED
             if head.lemma_.lower() in rp.NON_BEARER_VERBS or \
-                    head.lemma_.lower() in rp.IRREALIS_HEADS or hedged(head):
+                    forms(head) & IRREALIS_HEADS or hedged(head):
                 return None, None, BLOCKED  # "wants a tariff rise of 60%", "will pay"
             if in_subject:
                 return None, None, ""
@@ -263,9 +269,11 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             if held_by is not None:
                 return held_by
             subj = ctx.clause_subject(head) or _passive_subject(head)
-            if subj is not None and any(c.dep_ == "conj" for c in subj.children):
+            if subj is not None and _joint(subj):
                 return None, None, BLOCKED  # "A, B and C account for 90%": theirs jointly
             key = ctx.entity_of(subj) if subj is not None else None
+            if key is None and subj is not None and subj.pos_ == "PROPN":
+                return None, None, BLOCKED  # "MCorp lost 82 mln": a name we do not know
             if key is None and subj is not None and _own_subject(subj, head) and \
                     not rank and not _ranked_noun(subj):
                 key = _possessor(ctx, subj)  # "Fiat's shares rose to 6.2 euros"
@@ -281,6 +289,14 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             break
         t = head
     return None, None, ""
+
+
+def _joint(subj: Token) -> bool:
+    """Coordinated subjects, directly or through a relative pronoun ("the DBP and the
+    PNB, which are saddled with ...")."""
+    if subj.lower_ in rp.RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
+        subj = subj.head.head
+    return any(c.dep_ == "conj" for c in subj.children)
 
 
 def _holder(ctx: Context, verb: Token) -> tuple[int | None, Token | None, str] | None:

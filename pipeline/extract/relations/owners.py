@@ -118,6 +118,8 @@ def _in_phrase(ctx: Context, heads: list[Token], figure: Span, only: bool = Fals
                ) -> int | None:
     found = []
     for t in heads:
+        if t.lemma_.lower() in rp.EQUITY_NOUNS:
+            continue  # "a 10.5 pct stake in TMOC": the company held, not the holder
         for c in t.children:
             if c.dep_ != "prep" or c.lower_ not in ("in", "at"):
                 continue
