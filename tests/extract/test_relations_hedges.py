@@ -9,7 +9,9 @@ import pytest
 from pipeline.model import Figure
 from tests.extract.test_relations import NAMES, date, facts, figure, nlp, run  # noqa: F401
 
-NEWS = {**NAMES, "Gamma Inc": ("ORG", "Gamma Inc"), "Britain": ("GPE", "Britain")}
+NEWS = {**NAMES, "Gamma Inc": ("ORG", "Gamma Inc"), "Britain": ("GPE", "Britain"),
+        "Europe": ("LOC", "Europe"), "Mexico": ("GPE", "Mexico"), "S.A.": ("GPE", "S.A."),
+        "Co Inc": ("ORG", "Co Inc"), "Gulf of Oslo": ("LOC", "Gulf of Oslo")}
 
 
 def stats(text, figs, direction=""):
@@ -166,6 +168,20 @@ PLACE_CASES = [
     ("On the trade talks with Lyon, Maria Lopez said banks need access.", "meeting", set()),
     # two places joined by "and in" are not one inside the other
     ("Acme Corp plans to add banks in Lyon and in the Oslo area.", "located_in", set()),
+    # a continent is in no country; a legal form after a comma is no place
+    ("A delegation would also visit Europe, Mexico and other states.", "located_in", set()),
+    ("Acme Corp, S.A. said it will sign a contract.", "located_in", set()),
+    # a region named after a place is not inside it
+    ("The pipeline will end at a terminal on the Gulf of Oslo.", "located_in", set()),
+    # a name that starts with a legal form is cut from a longer name
+    ("Co Inc of Oslo ceased trading.", "located_in", set()),
+    # members spoken to are others; "the other members" are of a group named before
+    ("Acme Corp mailed a letter to members of the Nordic Tech Alliance.", "membership",
+     set()),
+    ("As a member of the Nordic Tech Alliance, Bergen grew.", "membership",
+     {("Bergen", "Nordic Tech Alliance")}),
+    ("Acme Corp arranged the loan. The other members are Beta Ltd and Gamma Inc.",
+     "membership", set()),
     # "two other companies" are not the two just named; "the two companies" are
     ("Lyon first set up a link with Turin, Italy in 1986 followed by Oslo, Norway.",
      "located_in", {("Turin", "Italy"), ("Oslo", "Norway")}),

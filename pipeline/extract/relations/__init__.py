@@ -24,6 +24,7 @@ from pipeline.extract.relations.agreements import agreement_rows
 from pipeline.extract.relations.context import SUBJECT_DEPS, Context, coarse
 from pipeline.extract.relations.figures import figure_relations
 from pipeline.extract.relations.located import (
+    ORG_FORMS,
     is_city,
     is_container,
     is_country,
@@ -313,9 +314,12 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
             continue  # "Navas (Spain), Velenje (Slovenia)": list neighbours, not apposition
         if name == "located_in_appos" and not _apposed_place(ctx, subj_tok, obj_tok):
             continue  # "Subs: Macken, Weaver, Onuoha": names in a row, not a location
-        if name == "membership_member_of" and trigger.dep_ in ("pobj", "nsubj", "dobj") \
-                and trigger.head.dep_ != "prep" or trigger.head.lower_ == "by":
-            continue  # "joined by members of Westlife": the members are others'
+        if name == "membership_member_of" and (
+                trigger.dep_ in ("pobj", "nsubj", "dobj") and trigger.head.dep_ != "prep"
+                or trigger.head.lower_ == "by" or
+                trigger.dep_ == "pobj" and trigger.head.lower_ not in ("as", "among")):
+            continue  # "joined by members of Westlife", "a letter to members of UFCW":
+            # the members are others'
         if rtype == "agreement" and _announced_by_person(ctx, trigger):
             continue  # "Gates announced a partnership with TiVo": Microsoft's, not his
         subjects = (ctx.entities_of(subj_tok) if subj_tok is not None
@@ -509,6 +513,8 @@ def _row(ctx: Context, rtype: str, where, subject: int, obj: int | None, rule: s
 
 
 def _allowed(ctx: Context, row: Relation) -> bool:
+    if _cut_name(ctx, row.subject_key) or _cut_name(ctx, row.object_key):
+        return False  # "<H.B. Shaine and Co Inc>" read as "Co Inc"
     subj_types, obj_types = rp.RULE_ARG_TYPES.get(row.rule, rp.ARG_TYPES[row.type])
     if (row.rule.endswith("_delegation") and not _team_country(ctx, row)) or (
             row.type == "visit" and row.subject_key is not None and
@@ -533,6 +539,15 @@ def _allowed(ctx: Context, row: Relation) -> bool:
         return False  # "Ethiopia's Tirunesh Dibaba": a person the model called a place
     return coarse(ctx.label(row.object_key)) in obj_types or (
         row.type in rp.SYMMETRIC and coarse(ctx.label(row.object_key)) in subj_types)
+
+
+def _cut_name(ctx: Context, key: int | None) -> bool:
+    """A name that starts with a legal form ("Co Inc") is the tail of a longer name; a
+    legal form alone ("S.A.") names nothing."""
+    if key is None or key not in ctx.entities:
+        return False
+    words = ctx.entities[key].name.split()
+    return bool(words) and words[0].replace(".", "").strip(",").upper() in ORG_FORMS
 
 
 def _team_country(ctx: Context, row: Relation) -> bool:

@@ -293,6 +293,11 @@ EQUITY_NOUNS = ["stock", "share", "equity", "capital", "stake", "interest", "hol
 # of the clause subject ("On the trade talks with the U.S., X said", "the outcome of the
 # talks between A and B").
 TOPIC_PREPOSITIONS = ["on", "about", "regarding", "concerning", "over", "of", "into", "for"]
+# Continents and world regions: never inside a country ("visit Europe, Mexico and ...").
+CONTINENTS = ["europe", "asia", "africa", "america", "americas", "north america",
+              "south america", "latin america", "central america", "oceania", "antarctica",
+              "middle east", "far east", "eastern europe", "western europe", "east asia",
+              "southeast asia", "south asia", "central asia", "scandinavia", "caribbean"]
 # Nouns that relate the subject to the possessor without placing it there: "the EC was
 # China's third largest trading partner", "Japan is America's main rival".
 RELATION_NOUNS = ["partner", "rival", "competitor", "customer", "client", "supplier",

@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Token
 
 from pipeline.extract.entities.gazetteer import gazetteer
+from pipeline.extract.entities.rules import ORG_SUFFIXES
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import Context, coarse
 from pipeline.model import Relation
@@ -36,6 +37,10 @@ def located_rows(ctx: Context) -> list[Relation]:
     rows += _comma_rows(ctx)
     rows += _name_rows(ctx)
     return rows
+
+
+# Legal forms of companies, written without dots ("S.A." -> "SA"), upper-cased.
+ORG_FORMS = frozenset(f.replace(".", "").upper() for f in ORG_SUFFIXES)
 
 
 def _row(ctx: Context, tok: Token, subject: int, obj: int, rule: str) -> Relation:
@@ -186,6 +191,8 @@ def _comma_rows(ctx: Context) -> list[Relation]:
             continue  # "England, Wales, Italy": regions in a row are neighbours
         if _in_list(ctx, start, nxt[1]):
             continue
+        if ctx.entities[subj].name.lower() in rp.CONTINENTS:
+            continue  # "visit Europe, Mexico and ..."
         if _clause_subject(doc[start:end], doc[end + 1:nxt[1]]):
             continue  # "As a member of the EC, Portugal recorded ...": a new clause
         rows.append(_row(ctx, doc[start], subj, obj, "located_in_comma"))
@@ -264,7 +271,8 @@ def _name_rows(ctx: Context) -> list[Relation]:
     seen = set()
     for mi, m in enumerate(ctx.mentions):
         e = ctx.entities.get(m.key)
-        if e is None or e.type not in ("ORG", "FAC", "LOC") or m.key in seen:
+        if e is None or e.type not in ("ORG", "FAC") or m.key in seen:
+            # (a LOC named after a place, "the Gulf of Aden", is no more inside it)
             continue
         for form in [m.text, e.name]:
             found = _NAME_PLACE.search(form)

@@ -20,6 +20,7 @@ from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as 
     AGREEMENT_KINDS,
     AGREEMENT_NOUNS,
     ANAPHORS,
+    CONTINENTS,
     DELEGATION_NOUNS,
     EMPLOYER_NOUNS,
     EQUITY_NOUNS,
