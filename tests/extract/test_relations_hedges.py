@@ -98,6 +98,18 @@ STATISTIC_CASES = [
     # coordinated antecedents of a relative pronoun hold the figure jointly
     ("The loan will help Acme Corp and Beta Ltd, which are saddled with 7 bln dlrs of "
      "bad assets.", [("7 bln dlrs", 7e9, "USD")], set()),
+    # the whole a part is taken from, and another party of the clause, are not owned
+    ("Lyon won 81 of the 166 seats in the poll.", [("81", 81, "count"), ("166", 166, "count")],
+     {("statistic", "Lyon", 81)}),
+    ("Together with two other shareholders, Acme Corp advanced Beta Ltd 65 mln dlrs.",
+     [("two", 2, "count")], set()),
+    ("Acme Corp said it was in negotiations with about 3,200 workers at its plant.",
+     [("3,200", 3200, "count")], set()),
+    ("Acme Corp is a bank with 43 mln dlrs in assets.", [("43 mln dlrs", 4.3e7, "USD")],
+     {("statistic", "Acme Corp", 4.3e7)}),
+    # the paragraph's topic does not own what a subject's other possessor has
+    ("Acme Corp said so. Federal states' deposits fell 1.5 billion dlrs.",
+     [("1.5 billion dlrs", 1.5e9, "USD")], set()),
     # a passive verb of holding names the holder as its agent
     ("Beta Ltd is 40 pct owned by Acme Corp.", [("40 pct", 40, "percent")],
      {("statistic", "Acme Corp", 40)}),

@@ -47,3 +47,9 @@ NOW_WORDS = frozenset({"current", "existing", "present", "actual"})
 # Verbs of holding whose passive agent holds the figure ("40 pct owned by X", "a stake
 # held by Y").
 HOLD_VERBS = frozenset({"own", "hold", "control", "acquire", "buy", "purchase"})
+
+# Nouns whose "with" phrase names the other party, not what the subject has
+# ("negotiations with 3,200 workers", "talks with two banks").
+PARTY_NOUNS = frozenset({"negotiation", "talk", "talks", "meeting", "discussion", "dispute",
+                         "deal", "agreement", "contract", "accord", "pact", "merger",
+                         "partnership", "venture", "conflict", "war", "fight"})

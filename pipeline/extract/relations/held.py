@@ -22,6 +22,8 @@ def not_had(span) -> bool:
     owner has: it sits under a proposal noun ("a bid for 68 pct", "the target of 110,000
     tonnes", "a planned $10bn bid") or in a comparison that names another holder
     ("compared with 20,000 in Britain", "against 6,000 awarded to German firms")."""
+    if _whole_or_party(span):
+        return True
     t = span.root
     counted = _counted_noun(span)
     counted_i = counted.i if counted is not None else -1
@@ -163,3 +165,20 @@ def unknown_possessor(ctx: Context, tok: Token) -> bool:
         return False
     return any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and
                ctx.entity_of(c) is None for c in tok.children)
+
+
+def _whole_or_party(span) -> bool:
+    """The figure is the whole a part is taken from ("won 81 of the 166 seats"), or
+    another party the clause deals with ("together with two other shareholders",
+    "negotiations with 3,200 workers")."""
+    root = span.root
+    t = root.head if root.dep_ in ("nummod", "quantmod", "compound") else root
+    if span.start <= t.i < span.end:
+        t = root
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NUM":
+        return True
+    if t.dep_ == "pobj" and t.head.lower_ == "with":
+        owner = t.head.head
+        return owner.pos_ == "ADV" or owner.lemma_.lower() in fw.PARTY_NOUNS or any(
+            c.lower_ in ("together", "along") for c in t.head.children)
+    return False

@@ -250,8 +250,10 @@ def _speakers_agree(ctx: Context, sent: Span, topic: int) -> bool:
 def _foreign_possessor(ctx: Context, figure: Span) -> bool:
     """'a fifth of the world's 500 largest companies': the counted noun has an owner
     the sentence states, and it is not a name we know."""
-    for t in _path(figure):
-        for c in t.children:
+    verb = _clause_verb(figure)
+    subj = ctx.clause_subject(verb) if verb is not None else None
+    for t in [*_path(figure), *([subj] if subj is not None else [])]:
+        for c in t.children:  # "Federal states' deposits fell 1.5 billion"
             if c.dep_ == "poss" and ctx.entity_of(c) is None:
                 return True
     return False
