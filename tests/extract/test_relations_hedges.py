@@ -110,6 +110,8 @@ STATISTIC_CASES = [
     # the paragraph's topic does not own what a subject's other possessor has
     ("Acme Corp said so. Federal states' deposits fell 1.5 billion dlrs.",
      [("1.5 billion dlrs", 1.5e9, "USD")], set()),
+    # "number two yellow soybeans": a grade, not a chart position
+    ("Lyon bought 51,000 tonnes of number two yellow soybeans.", [("two", 2, "rank")], set()),
     # a passive verb of holding names the holder as its agent
     ("Beta Ltd is 40 pct owned by Acme Corp.", [("40 pct", 40, "percent")],
      {("statistic", "Acme Corp", 40)}),
@@ -194,6 +196,13 @@ PLACE_CASES = [
      {("Bergen", "Nordic Tech Alliance")}),
     ("Acme Corp arranged the loan. The other members are Beta Ltd and Gamma Inc.",
      "membership", set()),
+    # places in a row are a list, unless each pair ends in a country
+    ("Rain fell in Lyon, Normandy, Turin, Bergen and parts of Norway.", "located_in", set()),
+    ("Officials from Turin, Italy, Lyon, France came.", "located_in",
+     {("Turin", "Italy"), ("Lyon", "France")}),
+    # "an agreement for X to become a member": a purpose, not a membership
+    ("Acme Corp and Beta Ltd signed an agreement for Beta Ltd to become a member of the "
+     "Nordic Tech Alliance.", "membership", set()),
     # "two other companies" are not the two just named; "the two companies" are
     ("Lyon first set up a link with Turin, Italy in 1986 followed by Oslo, Norway.",
      "located_in", {("Turin", "Italy"), ("Oslo", "Norway")}),

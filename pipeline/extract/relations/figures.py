@@ -192,7 +192,10 @@ def _chart_position(span, fig) -> bool:
     before = doc[span.start - 1]
     if before.tag_ in fw.COUNT_VERB_TAGS:
         return False  # "China's net users number 100m"
-    after = doc[span.end] if span.end < len(doc) else None
+    i = span.end
+    while i < len(doc) and i < span.end + 3 and doc[i].pos_ == "ADJ":
+        i += 1  # "number two yellow soybeans": a grade of soybeans
+    after = doc[i] if i < len(doc) else None
     if after is not None and after.pos_ == "NOUN" and \
             after.lemma_.lower() not in rp.RANK_NOUNS and after.dep_ not in NAMING_DEPS:
         return False  # "took over the number 10 shirt": a name for a shirt, not a rank

@@ -243,6 +243,13 @@ def _in_list(ctx: Context, start: int, end: int) -> bool:
     the pair sits in a list of places when the second is followed by 'and' / 'or' and a
     place, or the first follows a comma after a place that is not a container."""
     doc = ctx.doc
+    second = ctx.key_at(doc[end - 1]) if end > 0 else None
+    if end + 1 < len(doc) and doc[end].text == "," and second is not None and \
+            not is_country(ctx, second):
+        after = ctx.key_at(doc[end + 1])  # "in Peking, Shandong, Hebei, Henan": a list
+        if after is not None and coarse(ctx.label(after)) == "PLACE" and \
+                not is_country(ctx, after):
+            return True
     if end + 1 < len(doc) and doc[end].lower_ in ("and", "or", "&"):
         after = ctx.key_at(doc[end + 1])
         if after is not None and coarse(ctx.label(after)) == "PLACE" and \

@@ -71,6 +71,9 @@ def _marked(tok: Token) -> bool:
             return True  # "there was no treaty between ..."
         if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
             return True  # "if the offer had gone through, X would have owned 50%"
+        if c.dep_ == "mark" and c.lower_ == "for" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
+            return True  # "an agreement for X to become a member": a purpose
         if c.dep_ in ("acomp", "amod") and c.lower_ in FUTURE_COMPLEMENTS and \
                 any(g.dep_ == "xcomp" for g in c.children):
             return True  # "the meeting is due to take place"
