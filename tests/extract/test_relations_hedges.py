@@ -244,3 +244,15 @@ def test_co_founders_are_not_founder_and_founded(nlp):  # noqa: F811
     text = "Gamma Inc, the venture set up by Acme Corp and Beta Ltd, grew."
     rows, _ = run(nlp, text, NEWS)
     assert facts(rows, "founding") == {("Acme Corp", "Gamma Inc"), ("Beta Ltd", "Gamma Inc")}
+
+
+def test_starting_points_and_report_days_do_not_date_a_figure(nlp):  # noqa: F811
+    text = "Acme Corp's sales had fallen by 19.9 pct since the fourth quarter of 1983."
+    figs = stats(text, [("19.9 pct", 19.9, "percent")])
+    dates = [date("the fourth quarter of 1983", text, "1983-10/1983-12", "quarter")]
+    rows, _ = run(nlp, text, NEWS, dates=dates, figures=figs)
+    assert [(v, d) for t, _s, _o, _r, d, v in rows if t == "statistic"] == [(19.9, "")]
+    text = "Today Acme Corp reported nine month earnings of 14.9 mln dlrs."
+    figs = stats(text, [("14.9 mln dlrs", 1.49e7, "USD")])
+    rows, _ = run(nlp, text, NEWS, dates=[date("Today", text, "1987-03-24")], figures=figs)
+    assert [(v, d) for t, _s, _o, _r, d, v in rows if t == "statistic"] == [(1.49e7, "")]

@@ -53,3 +53,8 @@ HOLD_VERBS = frozenset({"own", "hold", "control", "acquire", "buy", "purchase"})
 PARTY_NOUNS = frozenset({"negotiation", "talk", "talks", "meeting", "discussion", "dispute",
                          "deal", "agreement", "contract", "accord", "pact", "merger",
                          "partnership", "venture", "conflict", "war", "fight"})
+
+# Verbs that report a figure: a day said on them is the day of the report, not the
+# period the figure covers ("Yesterday, X reported fourth quarter net of ...").
+REPORT_VERBS = frozenset({"report", "announce", "post", "disclose", "say", "state",
+                          "publish", "release"})

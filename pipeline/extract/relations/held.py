@@ -77,6 +77,9 @@ def figure_date(ctx: Context, span, anchor: Token) -> str:
         if d.value == date and before >= 0 and (
                 _compared(where.root, anchor) or _compared(ctx.doc[before], anchor)):
             return ""  # "83.2 billion against 57.7 billion in 1985": 1985 is the other's
+        if d.value == date and d.granularity == "day" and \
+                forms(anchor) & fw.REPORT_VERBS:
+            return ""  # "Today it reported nine month earnings of ...": the report's day
     return date
 
 
@@ -96,6 +99,9 @@ def _hangs_on(where, span) -> bool:
     if end < len(doc) and doc[end].i == span.root.head.i and span.root.dep_ in (
             "nummod", "quantmod", "compound"):
         end += 1  # "55 mln dlrs" when the figure is "55 mln"
+    opener = doc[_phrase_start(where)].lower_
+    if opener in fw.EARLIER_WORDS or opener in fw.COMPARISON_WORDS:
+        return False  # "fell 19.9 pct since the fourth quarter of 1983": a starting point
     if _phrase_start(where) == end:
         return True
     t = where.root
