@@ -112,6 +112,12 @@ STATISTIC_CASES = [
      [("1.5 billion dlrs", 1.5e9, "USD")], set()),
     # "number two yellow soybeans": a grade, not a chart position
     ("Lyon bought 51,000 tonnes of number two yellow soybeans.", [("two", 2, "rank")], set()),
+    # the object of an infinitive of purpose is not yet had
+    ("Lyon received bids to rehabilitate 293.5 km of highway.",
+     [("293.5 km", 293.5, "km")], set()),
+    # a share of one thing in a place is not the place's
+    ("The largest interest was 25 pct of an oil well in Lyon.", [("25 pct", 25, "percent")],
+     set()),
     # a passive verb of holding names the holder as its agent
     ("Beta Ltd is 40 pct owned by Acme Corp.", [("40 pct", 40, "percent")],
      {("statistic", "Acme Corp", 40)}),
@@ -256,3 +262,17 @@ def test_starting_points_and_report_days_do_not_date_a_figure(nlp):  # noqa: F81
     figs = stats(text, [("14.9 mln dlrs", 1.49e7, "USD")])
     rows, _ = run(nlp, text, NEWS, dates=[date("Today", text, "1987-03-24")], figures=figs)
     assert [(v, d) for t, _s, _o, _r, d, v in rows if t == "statistic"] == [(1.49e7, "")]
+
+
+def test_compared_value_without_a_verb_and_maturity_dates(nlp):  # noqa: F811
+    text = ("Lyon balances at the bank rose on March 23 to 3.3 billion dlrs from 3.0 billion "
+            "dlrs on the previous day.")
+    figs = stats(text, [("3.3 billion dlrs", 3.3e9, "USD"), ("3.0 billion dlrs", 3e9, "USD")])
+    rows, _ = run(nlp, text, NEWS, dates=[date("March 23", text, "1987-03-23")], figures=figs)
+    assert {(v, d) for t, _s, _o, _r, d, v in rows if t == "statistic"} == {
+        (3.3e9, "1987-03-23"), (3e9, "")}
+    text = "Acme Corp redeemed its 99.8 mln dlrs of debentures due December 1, 2007."
+    figs = stats(text, [("99.8 mln dlrs", 9.98e7, "USD")])
+    rows, _ = run(nlp, text, NEWS, dates=[date("December 1, 2007", text, "2007-12-01")],
+                  figures=figs)
+    assert [(v, d) for t, _s, _o, _r, d, v in rows if t == "statistic"] == [(9.98e7, "")]

@@ -377,6 +377,8 @@ class Context:
                 leading = d.value
             if not period and span.start > 0 and self.doc[span.start - 1].lower_ == "for":
                 continue
+            if span.start > 0 and self.doc[span.start - 1].lower_ in DUE_WORDS:
+                continue  # "debentures due December 1, 2007": a maturity, not a date of it
             if _clause_verb(span.root).i == home.i and _direct(span.root, home):
                 rank = GRANULARITY_RANK.get(d.granularity, 0)
                 cand = (rank, -abs(span.start - tok.i), d.value)
@@ -385,6 +387,10 @@ class Context:
         if best is not None:
             return best[2]
         return leading
+
+
+# Words before a maturity date ("debentures due December 1, 2007").
+DUE_WORDS = frozenset({"due", "maturing"})
 
 
 def _clause_verb(tok: Token) -> Token:

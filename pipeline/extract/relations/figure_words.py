@@ -58,3 +58,6 @@ PARTY_NOUNS = frozenset({"negotiation", "talk", "talks", "meeting", "discussion"
 # period the figure covers ("Yesterday, X reported fourth quarter net of ...").
 REPORT_VERBS = frozenset({"report", "announce", "post", "disclose", "say", "state",
                           "publish", "release"})
+
+# Words before a maturity date ("notes due April 15, 1992"): not when a figure held.
+DUE_WORDS = frozenset({"due", "maturing"})

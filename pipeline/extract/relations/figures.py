@@ -249,6 +249,9 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
                 return None, None, BLOCKED  # "wants a tariff rise of 60%", "will pay"
             if in_subject:
                 return None, None, ""
+            if head.tag_ == "VB" and head.dep_ == "acl" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+                return None, None, BLOCKED  # "bids to rehabilitate 293.5 km": a purpose
             if t.dep_ != "prep" and forms(head) & (HEDGED - FACT_WITH_OBJECT):
                 return None, None, BLOCKED  # "targeted growth of 6%", "offered $30"
                 # (not "offering jobs to 30 reporters": the figure is not what is offered)

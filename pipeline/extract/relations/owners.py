@@ -100,6 +100,9 @@ def stated_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, 
                     return key, None, "name_modifier"
     # "323 companies are working in the Innopolis SEZ", "enterprises in the park": a
     # place phrase on the counted noun, or the only one on the clause verb.
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for t in nouns
+           for c in t.children):
+        return None, None, ""  # "25 pct of an oil well in Weld County": one thing there
     for t in [*path, *nouns]:
         key = _in_phrase(ctx, [t], figure)
         if key is not None:
