@@ -276,3 +276,14 @@ def test_compared_value_without_a_verb_and_maturity_dates(nlp):  # noqa: F811
     rows, _ = run(nlp, text, NEWS, dates=[date("December 1, 2007", text, "2007-12-01")],
                   figures=figs)
     assert [(v, d) for t, _s, _o, _r, d, v in rows if t == "statistic"] == [(9.98e7, "")]
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Maria Lopez had been executive vice-president of Acme Corp.", "executive vice-president"),
+    ("The owner was Maria Lopez, the former chairman of Acme Corp.", "former chairman"),
+    ("The committee was led by former Acme Corp head Maria Lopez.", "former head"),
+    ("Maria Lopez, president of Acme Corp, spoke.", "president"),
+])
+def test_roles_keep_hyphenated_titles_and_former(nlp, text, role):  # noqa: F811
+    rows, _ = run(nlp, text, NEWS)
+    assert [r for t, _s, _o, r, _d, _v in rows if t == "position"] == [role]

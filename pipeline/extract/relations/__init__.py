@@ -163,6 +163,8 @@ def _position_rows(ctx: Context, span: Span, name: str) -> list[Relation]:
     if not former:
         former = [t for t in doc[max(0, title[0].i - 2):title[0].i]
                   if t.lower_ in rp.FORMER_WORDS]
+    if not former and span.start > 0 and doc[span.start - 1].lower_ in rp.FORMER_WORDS:
+        former = [doc[span.start - 1]]  # "former Bank of Japan head X"
     orgs = [mi for mi in orgs if not _title_words_only(ctx.mentions[mi].text)
             and not _part_of_longer_name(ctx, mi)]
     order = rp.TOKEN_PATTERNS[name][1]
@@ -450,13 +452,27 @@ def _trip_made(noun: Token) -> bool:
 
 
 def _title_role(tok: Token) -> str:
-    """'chief executive', 'president': a title noun with its title modifiers."""
+    """'chief executive', 'executive vice-president': a title noun with its title
+    modifiers, hyphenated ones included; 'former' when the sentence says so."""
     words = [c for c in tok.children if c.dep_ in ("amod", "compound") and
              c.lower_ in rp.TITLE_WORDS] + [tok]
+    doc = tok.doc
+    start = tok.i
+    while start > 1 and doc[start - 1].text == "-" and doc[start - 2].lower_ in rp.TITLE_WORDS:
+        start -= 2  # "vice-president"
+        while start > 0 and doc[start - 1].lower_ in rp.TITLE_WORDS:
+            start -= 1  # "executive vice-president"
     words.sort(key=lambda t: t.i)
     if not any(t.lower_ in rp.TITLE_HEADS for t in words):
         return ""
-    return " ".join(t.text for t in words)
+    if start < tok.i:
+        role = doc[start:tok.i + 1].text
+    else:
+        role = " ".join(t.text for t in words)
+    first = min(start, words[0].i)
+    if first > 0 and doc[first - 1].lower_ in rp.FORMER_WORDS:
+        role = f"{doc[first - 1].lower_} {role}"  # "the former chairman of X"
+    return role
 
 
 def _role(rtype: str, nodes: dict[str, Token]) -> str:
