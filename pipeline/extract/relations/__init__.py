@@ -446,8 +446,13 @@ def _joined_as_role(tok: Token) -> bool:
 
 
 def _trip_made(noun: Token) -> bool:
+    """Not a fixture ("face a trip to X"), nor a visit in the present simple, which news
+    uses for what is scheduled or habitual ("starts a week-long visit to X on Sunday")."""
     if noun.dep_ in ("dobj", "attr", "oprd") and noun.head.pos_ in ("VERB", "AUX"):
-        return noun.head.lemma_.lower() not in rp.FIXTURE_VERBS
+        verb = noun.head
+        if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in rp.TRIP_START_VERBS:
+            return False
+        return verb.lemma_.lower() not in rp.FIXTURE_VERBS
     return True
 
 

@@ -298,6 +298,9 @@ CONTINENTS = ["europe", "asia", "africa", "america", "americas", "north america"
               "south america", "latin america", "central america", "oceania", "antarctica",
               "middle east", "far east", "eastern europe", "western europe", "east asia",
               "southeast asia", "south asia", "central asia", "scandinavia", "caribbean"]
+# Verbs that start or make a trip: in the present simple the trip is scheduled or
+# habitual ("starts a week-long visit to X on Sunday", "pays a visit every year").
+TRIP_START_VERBS = ["start", "begin", "make", "pay", "undertake", "embark", "open"]
 # Nouns that relate the subject to the possessor without placing it there: "the EC was
 # China's third largest trading partner", "Japan is America's main rival".
 RELATION_NOUNS = ["partner", "rival", "competitor", "customer", "client", "supplier",
