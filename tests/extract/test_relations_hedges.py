@@ -180,6 +180,9 @@ PLACE_CASES = [
     ("Norway's Gamma Inc quota was cut.", "located_in", set()),
     ("Beta Ltd opened Italy's Lyon Science Park plant.", "located_in",
      {("Lyon Science Park", "Italy")}),
+    # a participle after coordinated names places the last of them
+    ("Acme Corp and Beta Ltd, based in Lyon, said they will merge.", "located_in",
+     {("Beta Ltd", "Lyon")}),
     # a partner of a place is not in it; a company of a place is
     ("Beta Ltd was Italy's third largest trading partner.", "located_in", set()),
     ("Beta Ltd is Italy's largest company.", "located_in", {("Beta Ltd", "Italy")}),

@@ -74,6 +74,10 @@ def _places_in(ctx: Context, prep: Token) -> list[int]:
 def _participle_subjects(ctx: Context, tok: Token) -> list[int]:
     """Whose location 'based' / 'located' / 'headquartered' states."""
     if tok.dep_ in ("acl", "relcl", "amod"):
+        conjuncts = [c for c in tok.head.conjuncts if c.i < tok.i and c.i > tok.head.i]
+        if conjuncts:  # "Lomak Petroleum and Strata Corp, based in Columbus": Strata
+            key = ctx.entity_of(max(conjuncts, key=lambda c: c.i))
+            return [key] if key is not None else []
         key = ctx.entity_of(tok.head)
         if key is not None:
             return [key]
