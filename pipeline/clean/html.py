@@ -1,11 +1,13 @@
 """Main content and metadata of saved HTML pages.
 
-trafilatura does main-content extraction and metadata (title, site name, canonical URL)
-better than anything we would write (F1 0.975 on the Article Extraction Benchmark, see
-``bench/cleaning.py``); htmldate finds the original publication date. Our own code only
-covers what they cannot: pages where trafilatura returns nothing (BeautifulSoup's visible
-text, then the text-dump cleaner) and hostile markup on which every parser gives up (a
-linear-time tag stripper), so that a Document always comes out.
+trafilatura does main-content extraction and metadata (title, site name, canonical URL,
+and, through htmldate, the original publication date) better than anything we would write;
+readability-lxml, an independent extractor, cross-checks its body (``html_body``), and the
+title and site name are cleaned of each other (``html_site``). Measured against the peers
+in ``bench/cleaning.py`` and ``bench/pubdate.py``. Our own code only covers what they
+cannot: pages where trafilatura finds no text (BeautifulSoup's visible text, then the
+text-dump cleaner) and hostile markup on which every parser gives up (a linear-time tag
+stripper), so that a Document always comes out.
 """
 
 from __future__ import annotations
@@ -15,52 +17,20 @@ import re
 import warnings
 from dataclasses import dataclass
 
-from pipeline.clean.pubdate import HTMLDATE_MAX, HTMLDATE_MIN, html_date, normalise_date
-from pipeline.clean.text import boilerplate_kind, clean_text, normalise_lines
+from pipeline.clean.html_body import cross_check, readability_text, strip_headline
+from pipeline.clean.html_rules import (
+    INVISIBLE_ATTRIBUTES,
+    INVISIBLE_STYLE,
+    INVISIBLE_TAGS,
+    NEVER_INVISIBLE,
+    NON_CONTENT_TAGS,
+    TRAFILATURA_OPTIONS,
+)
+from pipeline.clean.html_site import clean_title, site_candidates, site_name
+from pipeline.clean.pubdate import HTMLDATE_OPTIONS, normalise_date
+from pipeline.clean.text import clean_text, normalise_lines
 
-# Elements whose text is never article text.
-NON_CONTENT_TAGS = [
-    "script",
-    "style",
-    "iframe",
-    "noscript",
-    "template",
-    "svg",
-    "canvas",
-    "object",
-    "embed",
-    "head",
-    "nav",
-    "header",
-    "footer",
-    "aside",
-    "form",
-    "button",
-    "select",
-    "textarea",
-]
-# Elements a browser never shows: removed before trafilatura (which keeps their text) and
-# the soup fallback. Measured on the Article Extraction Benchmark (bench/cleaning.py).
-INVISIBLE_TAGS = ["template"]
-INVISIBLE_ATTRIBUTES = {"hidden": None, "aria-hidden": "true"}  # None: present at all
-INVISIBLE_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-# ... except these, which some pages hide until a script has run (anti-flicker snippets).
-NEVER_INVISIBLE = {"html", "head", "body"}
-# Settings measured on the Article Extraction Benchmark (bench/cleaning.py): comments are
-# never article text; favor_precision raised F1 from 0.965 to 0.975 (0.981 on en-news);
-# tables are kept because news tables carry figures.
-TRAFILATURA_OPTIONS = {
-    "include_comments": False,
-    "include_tables": True,
-    "favor_precision": True,
-    "favor_recall": False,
-}
-# Run htmldate with extensive search (free-text date guessing) or not; see bench/pubdate.py.
-HTMLDATE_EXTENSIVE = False
-# Remove invisible elements (see INVISIBLE_TAGS) before trafilatura.
-REMOVE_INVISIBLE = True
-# Also drop lines matching the text-dump boilerplate tables from trafilatura's output.
-APPLY_TEXT_RULES = False
+_INVISIBLE_STYLE = re.compile(INVISIBLE_STYLE, re.I)
 # Larger documents are cut before the fallbacks so that they stay fast.
 MAX_FALLBACK_CHARS = 5_000_000
 
@@ -94,16 +64,11 @@ class HtmlClean:
     published_source: str = ""
     publisher: str = ""
     url: str = ""
-    extractor: str = ""  # trafilatura, soup or regex: which path produced the body
+    extractor: str = ""  # trafilatura, readability, soup or regex: where the body came from
 
 
 def _tidy(text: str) -> str:
     return "\n".join(line for line in normalise_lines(text or "") if line)
-
-
-def drop_boilerplate_lines(body: str) -> str:
-    """Remove whole lines that the text-dump tables call boilerplate (share, byline, ...)."""
-    return "\n".join(line for line in body.split("\n") if not boilerplate_kind(line))
 
 
 def is_invisible(tag: str, attributes) -> bool:
@@ -116,7 +81,7 @@ def is_invisible(tag: str, attributes) -> bool:
         found = attributes.get(name)
         if found is not None and (value is None or found.strip().lower() == value):
             return True
-    return bool(INVISIBLE_STYLE.search(attributes.get("style") or ""))
+    return bool(_INVISIBLE_STYLE.search(attributes.get("style") or ""))
 
 
 def _remove_keeping_tail(element) -> None:
@@ -154,24 +119,30 @@ def visible_tree(html: str):
         return None
 
 
-def _trafilatura(html: str, url: str, options: dict | None = None):
+def _trafilatura(page, url: str):
+    """trafilatura's body and metadata, the date by htmldate (HTMLDATE_OPTIONS); None when
+    it finds no text. It copies a tree it is given, so ``page`` stays intact."""
     try:
         from trafilatura import bare_extraction
 
-        tree = visible_tree(html) if REMOVE_INVISIBLE else None
         return bare_extraction(
-            html if tree is None else tree,
+            page,
             url=url or None,
             with_metadata=True,
-            date_extraction_params={
-                "original_date": True,
-                "extensive_search": HTMLDATE_EXTENSIVE,
-                "min_date": HTMLDATE_MIN,
-                "max_date": HTMLDATE_MAX,
-            },
-            **(options or TRAFILATURA_OPTIONS),
+            date_extraction_params=dict(HTMLDATE_OPTIONS),
+            **TRAFILATURA_OPTIONS,
         )
     except (Exception, RecursionError):  # broken markup must not lose the document
+        return None
+
+
+def _metadata(page, url: str):
+    """Metadata alone (date included) of a page on which trafilatura finds no text."""
+    try:
+        from trafilatura.metadata import extract_metadata
+
+        return extract_metadata(page, url or None, dict(HTMLDATE_OPTIONS))
+    except (Exception, RecursionError):
         return None
 
 
@@ -247,27 +218,41 @@ def fallback_text(html: str) -> tuple[str, str]:
     return clean_text(visible).body or visible, extractor
 
 
-def clean_html(html: str, url: str = "", text_rules: bool = APPLY_TEXT_RULES) -> HtmlClean:
-    """Body and metadata of a saved page; never raises."""
+def _line(text: str | None) -> str:
+    return _tidy(text or "").replace("\n", " ")
+
+
+def clean_html(html: str, url: str = "") -> HtmlClean:
+    """Body and metadata of a saved page; never raises.
+
+    ``url`` is the page's address when the input gives one; otherwise the page's own
+    canonical URL stands in for it (its host names the site).
+    """
     html = cut_huge_tags(html)
-    found = _trafilatura(html, url)
-    body = _tidy(found.text) if found is not None else ""
-    if text_rules:
-        body = drop_boilerplate_lines(body)
-    extractor = "trafilatura"
-    if not body:
+    tree = visible_tree(html)
+    found = _trafilatura(html if tree is None else tree, url)
+    if found is None:  # no text: the date, title and site name are still wanted
+        found = _metadata(html if tree is None else tree, url)
+    if found is None:
         body, extractor = fallback_text(html)
-    published = html_date(html, url, extensive=HTMLDATE_EXTENSIVE)
-    source = "html" if published else ""
-    if not published and found is not None:
-        published = normalise_date(found.date or "")
-        source = "html-trafilatura" if published else ""
+        return HtmlClean(body=body, extractor=extractor)
+    page_url = url or found.url or ""
+    sites = site_candidates(tree, found.title or "", found.sitename or "", page_url)
+    names = [value for source, value in sites.items() if source != "twitter_site"]
+    title = _line(clean_title(found.title or "", names, page_url))
+    body, extractor = _tidy(found.text), "trafilatura"
+    if body and tree is not None:  # readability last: it changes the tree
+        body, extractor = cross_check(body, readability_text(tree))
+        body = _tidy(strip_headline(body, title))
+    if not body:  # no text (or only the headline): the visible text, cleaned as a dump
+        body, extractor = fallback_text(html)
+    published = normalise_date(found.date or "")
     return HtmlClean(
         body=body,
-        title=_tidy(found.title).replace("\n", " ") if found is not None else "",
+        title=title,
         published=published,
-        published_source=source,
-        publisher=_tidy(found.sitename).replace("\n", " ") if found is not None else "",
-        url=(found.url or "") if found is not None else "",
+        published_source="html" if published else "",
+        publisher=_line(site_name(sites)),
+        url=found.url or "",
         extractor=extractor,
     )

@@ -4,7 +4,8 @@ A page carries many dates: the site's "date of the day" banner, the article's ow
 publication date, an update date, dates inside the story. Only a date introduced by a
 publication marker ("승인 2024.03.29", "Published: ...") is the article's own; a line that
 is nothing but a date is the banner and is never used. For HTML, htmldate does the work
-(it reads metadata, JSON-LD, URL and visible dates and knows original vs. updated).
+(it reads metadata, JSON-LD, URL and visible dates and knows original vs. updated), with
+the options of HTMLDATE_OPTIONS, inside the HTML cleaner's trafilatura call.
 """
 
 from __future__ import annotations
@@ -32,6 +33,15 @@ MIN_YEAR, MAX_YEAR = 1900, 2100
 # bound keeps runs reproducible while still letting the library discard absurd years.
 HTMLDATE_MAX = "2099-12-31"
 HTMLDATE_MIN = "1995-01-01"
+# Extensive search (free-text dates too) is at least as accurate as the fast mode on both
+# folds of htmldate's English dev pages (0.812 / 0.941 vs 0.797 / 0.941), and none of our
+# own signals (JSON-LD, meta tags, URL, byline dates) added to it: bench/pubdate.py.
+HTMLDATE_OPTIONS = {
+    "extensive_search": True,
+    "original_date": True,
+    "min_date": HTMLDATE_MIN,
+    "max_date": HTMLDATE_MAX,
+}
 
 _NUMERIC = re.compile(r"(?<!\d)(\d{4})\s*[-./년]\s*(\d{1,2})\s*[-./월]\s*(\d{1,2})(?!\d)")
 # day and month first, year last: "05.09.2012", "9/5/2012" (order: NUMERIC_ORDER_BY_SEPARATOR)
@@ -401,22 +411,16 @@ def press_dateline(paragraph: str, order: str = "") -> PressDateline | None:
     return PressDateline(value, agency, match.end(), wire)
 
 
-def html_date(html: str, url: str = "", extensive: bool = False) -> str:
+def html_date(html: str, url: str = "", extensive: bool = True) -> str:
     """The original publication date of an HTML page (htmldate), or "" when none is found.
 
-    ``extensive`` lets htmldate guess from free text too; the bench decides the default.
+    The HTML cleaner gets the same date from its trafilatura call; this is for the benches.
     """
     try:
         from htmldate import find_date
 
-        found = find_date(
-            html,
-            url=url or None,
-            original_date=True,
-            extensive_search=extensive,
-            min_date=HTMLDATE_MIN,
-            max_date=HTMLDATE_MAX,
-        )
+        options = {**HTMLDATE_OPTIONS, "extensive_search": extensive}
+        found = find_date(html, url=url or None, **options)
     except Exception:  # htmldate/lxml can fail on broken or hostile markup
         return ""
     return normalise_date(found) if found else ""

@@ -156,3 +156,55 @@ def test_visible_aria_and_a_body_hidden_until_scripts_run_are_kept():
     )
     body = clean_html(page).body
     assert "Westport" in body and "chief engineer" in body
+
+
+# ------------------------------------------------- body cross-check, date, title, site
+
+
+def test_headline_is_a_field_not_the_first_body_line():
+    result = clean_html(PAGE)
+    assert result.body.split("\n")[0] == STORY
+    assert result.extractor == "trafilatura"
+
+
+def test_short_article_is_not_swapped_for_menus_and_footer():
+    page = (
+        "<html><head><title>Ferry fares fall</title></head><body>"
+        "<nav><a href='/'>Home</a> <a href='/news'>News</a> <a href='/sport'>Sport</a></nav>"
+        f"<article><p>{STORY}</p></article>"
+        "<footer>Copyright 2021 Westport Daily. All rights reserved.</footer></body></html>"
+    )
+    result = clean_html(page)
+    assert result.body == STORY
+
+
+def test_date_written_only_in_the_text_is_found():
+    """htmldate's extensive search reads dates in the text, which its fast mode does not."""
+    page = (
+        "<html><head><title>Ferry terminal approved</title></head><body><article>"
+        f"<h1>Ferry terminal approved</h1><p>Published: March 4, 2021</p><p>{STORY}</p>"
+        f"<p>{STORY_2}</p></article></body></html>"
+    )
+    result = clean_html(page)
+    assert (result.published, result.published_source) == ("2021-03-04", "html")
+
+
+def test_page_without_article_text_keeps_its_metadata():
+    page = (
+        "<html><head><title>Westport Daily | Home</title>"
+        '<meta property="og:site_name" content="Westport Daily">'
+        '<meta property="article:published_time" content="2021-06-01T08:00:00Z">'
+        "</head><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav></body></html>"
+    )
+    result = clean_html(page)
+    assert result.body == ""
+    assert (result.published, result.publisher) == ("2021-06-01", "Westport Daily")
+
+
+def test_the_url_names_the_site_when_the_page_does_not():
+    page = PAGE.replace('<meta property="og:site_name" content="Westport Daily">', "").replace(
+        "| Westport Daily", "- WestportDaily.com"
+    )
+    result = clean_html(page, "https://www.westportdaily.com/2021/06/01/ferry")
+    assert result.title == "Westport approves ferry terminal"
+    assert result.publisher == "WestportDaily.com"

@@ -303,3 +303,13 @@ def test_datelines(line, expected):
 
 def test_dateline_in_the_page_order():
     assert find_dateline("08/11/2023 | 20:26 PM", "dmy") == "2023-11-08"
+
+
+def test_html_date_searches_the_text_unless_told_not_to():
+    html = (
+        "<html><body><article><h1>Bridge reopens</h1><p>Published: March 4, 2021</p>"
+        "<p>The old bridge over the river reopened to traffic this week.</p></article>"
+        "</body></html>"
+    )
+    assert html_date(html) == "2021-03-04"
+    assert html_date(html, extensive=False) == ""

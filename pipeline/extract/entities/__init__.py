@@ -8,7 +8,19 @@ Numeric and temporal labels (DATE, MONEY, ...) belong to other stages and are ig
 
 from __future__ import annotations
 
-from pipeline.extract.entities.acronyms import acronym_repeats, parentheses
+from pipeline.extract.entities.acronyms import (
+    acronym_repeats,
+    common_noun_expansions,
+    known_as,
+    parentheses,
+)
+from pipeline.extract.entities.coordination import (
+    comma_joined_people,
+    coordinated_modifiers,
+    dash_joined_names,
+    field_after_head,
+    places_cut_short,
+)
 from pipeline.extract.entities.coref import group
 from pipeline.extract.entities.fragments import (
     events,
@@ -23,7 +35,11 @@ from pipeline.extract.entities.fragments import (
     title_inside,
     title_of_org_person,
 )
-from pipeline.extract.entities.headwords import division_names, head_noun_names
+from pipeline.extract.entities.headwords import (
+    division_names,
+    front_cut_names,
+    head_noun_names,
+)
 from pipeline.extract.entities.names import squash
 from pipeline.extract.entities.spans import (
     dedupe,
@@ -48,16 +64,23 @@ def find_entities(doc) -> tuple[list[Mention], list[LocalEntity]]:
     cands = title_of_org_person(text, title_inside(text, from_spacy(doc, text)))
     cands = place_glued(text, [role_word_glued(text, c) for c in plural_roles(text, cands)])
     cands = middle_initial(text, cands)
+    cands = places_cut_short(text, comma_joined_people(text, cands))
+    cands = dash_joined_names(text, cands)
+    cands = field_after_head(doc, text, coordinated_modifiers(doc, text, cands))
+    cands = front_cut_names(doc, cands, text)
     hyphenated_places(text, cands)
     cands = not_portfolios(text, joined_places(text, cands))
     cands = drop_common_words(doc, cands, text)
+    cands = common_noun_expansions(text, cands)
     cands = dedupe(cands)
     cands = dedupe(cands + head_noun_names(doc, cands, text))
     cands = dedupe(cands + division_names(doc, cands, text))
     list_inside_name(text, cands, blocked)
     list_context(text, cands)
     added, links = parentheses(text, cands)
-    cands = dedupe(cands + added)
+    cands, more = known_as(text, dedupe(cands + added))
+    links += more
+    cands = dedupe(cands)
     added, more = acronym_repeats(text, cands, blocked)
     links += more
     cands = dedupe(cands + added)

@@ -3,7 +3,8 @@
 A definition in parentheses links the two forms as one entity; an all-capital token later
 in the text that spells a known acronym or the initials of a longer name joins that name.
 A country code in parentheses ("Blackstone Inc. (USA)") says where, not what, and common
-abbreviations ("Memorandum of Understanding (MoU)") define no name.
+abbreviations ("Memorandum of Understanding (MoU)") define no name. "X, also known as Y"
+defines another name the same way.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from pipeline.extract.entities.rules import (
     FURNITURE,
     PLACE_LABELS,
 )
-from pipeline.extract.entities.spans import Cand, Coverage, Span
+from pipeline.extract.entities.spans import Cand, Coverage, Span, acceptable
 
 _PAREN = re.compile(r"\(\s*([^()\n]{1,120}?)\s*\)")
 _CAPS_TOKEN = re.compile(r"(?<![\w&])[A-Z](?:[A-Z0-9]|&(?=[A-Z])){1,9}(?![\w&])")
@@ -47,6 +48,10 @@ def _expansion_before(text: str, p: int, acronym: str) -> Span | None:
         if letters in initials(phrase):
             return offset + chunk[0].start(), offset + chunk[-1].end()
     return None
+
+
+def _spells(acronym: str, name: str) -> bool:
+    return acronym_letters(acronym) in initials(squash(name))
 
 
 def parentheses(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tuple[Span, Span]]]:
@@ -87,19 +92,24 @@ def parentheses(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tuple[Sp
             added.append(Cand(cs, ce, "ORG", "dateline-credit", weight=2))
             continue
         if is_acronym(content):
-            if prev is None:
+            if prev is None or not _spells(content, text[prev.start : prev.end]):
+                # "Athletics Kenya (AK)": the model labelled only "Kenya"; a longer run of
+                # capitalised words before spells the acronym ("UNESCO" after its English
+                # name spells nothing, so the name before is kept)
                 span = _expansion_before(text, q, content)
-                if span is None:
+                if span is not None and (prev is None or span[0] < prev.start):
+                    prev = Cand(span[0], span[1], "ORG", "acronym-expansion", weight=2)
+                    added.append(prev)
+                if prev is None:
                     continue
-                prev = Cand(span[0], span[1], "ORG", "acronym-expansion", weight=2)
-                added.append(prev)
             if prev.label in (None, "PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"):
                 prev.label, prev.weight = "ORG", 2
             added.append(Cand(cs, ce, prev.label, "acronym", weight=2))
             links.append(((prev.start, prev.end), (cs, ce)))
             continue
         if prev is not None and is_acronym(text[prev.start : prev.end]):
-            if is_title_case_phrase(content) and not is_native(content):
+            if is_title_case_phrase(content) and not is_native(content) and acceptable(
+                    text, cs, ce, "ORG"):  # not "ST LOUIS (April 18, 2024)"
                 if prev.label in (None, "PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"):
                     prev.label, prev.weight = "ORG", 2
                 added.append(Cand(cs, ce, prev.label, "expansion", weight=2))
@@ -156,3 +166,60 @@ def acronym_repeats(
         links.append(((target.start, target.end), m.span()))
         covered.add(*m.span())
     return added, links
+
+
+def common_noun_expansions(text: str, cands: list[Cand]) -> list[Cand]:
+    """'11 Memorandums of Understanding (MoUs)': the words a common abbreviation stands for
+    are a common noun phrase, so no name the model found inside them stands.
+    """
+    spans = []
+    for m in _PAREN.finditer(text):
+        content = m.group(1)
+        if content not in COMMON_ABBREVIATIONS:
+            continue
+        q = m.start()
+        while q > 0 and text[q - 1] in " \t":
+            q -= 1
+        singular = content[:-1] if content.endswith("s") else content  # "MoUs"
+        for form in dict.fromkeys((content, singular)):
+            span = _expansion_before(text, q, form)
+            if span is not None:
+                spans.append(span)
+                break
+    if not spans:
+        return cands
+    return [c for c in cands if not any(s <= c.start and c.end <= e for s, e in spans)]
+
+
+# "X, also known as Y", "X (3CE), formerly known as Y", "X (also called Y)"
+_KNOWN_AS = re.compile(
+    r"(?:\s*\([^()\n]{1,40}\))?\s*[,(]?\s*(?:also|formerly|better|previously|locally)\s+"
+    r"(?:known\s+as|called)\s+(?:the\s+)?")
+_NAME_RUN = re.compile(r"[^\s,;.()\n][^,;()\n]*?(?=\s*(?:[,;()\n]|\.(?:\s|$)|$))")
+
+
+def known_as(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tuple[Span, Span]]]:
+    """'X, also known as Y': Y is another name of X, written whole up to the next comma.
+
+    The name after "also known as" (or "formerly known as", "also called") runs to the next
+    punctuation when its words are written as a name (capitalised but for function words);
+    the model often labels it in pieces ("Parque Cientifico | Tecnologico de La Habana"),
+    so the pieces give way to the whole, which joins X as one of its names.
+    """
+    out = list(cands)
+    links: list[tuple[Span, Span]] = []
+    for c in cands:
+        m = _KNOWN_AS.match(text, c.end)
+        run = _NAME_RUN.match(text, m.end()) if m else None
+        if run is None:
+            continue
+        s, e = run.span()
+        name = text[s:e]
+        if not (is_title_case_phrase(name) or (" " not in name and name[:1].isupper())):
+            continue
+        if not acceptable(text, s, e, c.label):
+            continue
+        out = [o for o in out if not (s <= o.start and o.end <= e)]
+        out.append(Cand(s, e, c.label, "known-as", weight=0))
+        links.append(((c.start, c.end), (s, e)))
+    return out, links

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 
+from pipeline.extract.entities.gazetteer import gazetteer
 from pipeline.extract.entities.kinds import (
     TIE_ORDER,
     Cues,
@@ -29,6 +30,7 @@ from pipeline.extract.entities.names import (
     initials,
     is_acronym,
     is_native,
+    is_title_case_phrase,
     name_key,
     place_base,
     place_suffix_at,
@@ -39,6 +41,7 @@ from pipeline.extract.entities.names import (
 from pipeline.extract.entities.rules import (
     COUNTRY_CUSTOMARY_NAMES,
     CUSTOMARY_SHORT_PLACES,
+    EVENT_HEADS,
     NOT_PERSON_WORDS,
     PLACE_PREFIXES,
 )
@@ -192,9 +195,14 @@ def _same_kind_lists(text: str, groups: list[_Group]) -> bool:
 
 
 def _plain_name(name: str) -> bool:
-    """One to four words without an organisation, facility or person-title word."""
+    """One to four words without an organisation, facility or person-title word.
+
+    A name ending in an event word ("Korean War veterans from Portland") is an event in any
+    list, so it is not plain either.
+    """
     ws = name.split(" ")
-    return len(ws) <= 4 and not NOT_PERSON_WORDS.intersection(ws) and not is_acronym(name)
+    return (len(ws) <= 4 and not NOT_PERSON_WORDS.intersection(ws) and not is_acronym(name)
+            and ws[-1] not in EVENT_HEADS)
 
 
 def _build(uf, cands, keys, text, evidence) -> list[_Group]:
@@ -272,13 +280,31 @@ def _merge_short_forms(groups, uf, cands, keys, text, evidence) -> None:
         if is_acronym(g.name):
             letters = acronym_letters(g.name)
             fits = [f for f in orgs if f is not g and letters in initials(f.name)]
-        elif len(gw) >= 3:
+        elif gw:
             fits = [f for f in orgs if f is not g and len(f.words) > len(gw)
-                    and f.words[-len(gw):] == gw]
+                    and f.words[-len(gw):] == gw and _tail_of(g.name, f.name)]
         else:
             fits = []
         if len(fits) == 1:
             join(g, fits[0])
+
+
+def _tail_of(short: str, full: str) -> bool:
+    """'Shipping Authority' of 'Nordvik Shipping Authority', 'Celtic' of 'Glasgow Celtic'.
+
+    The last three words or more of a longer organisation name are its short form. Fewer
+    words are when the words before them make one name with them (capitalised words, no
+    list: not "Arsenal, Real Madrid", "Praising Celtic"); a single word only where the words
+    before it are a place ("Daedeok Innopolis"), not another name ("Shareholders United").
+    """
+    if short.count(" ") >= 2:
+        return True
+    head = full[: len(full) - len(short)].strip()
+    hw = head.split(" ")
+    if ("," in head or "&" in hw or "and" in hw or hw[0].endswith("ing")
+            or not is_title_case_phrase(full)):
+        return False
+    return " " in short or bool(gazetteer().places(head))
 
 
 def _join_countries(places: list[_Group], join) -> None:

@@ -31,6 +31,8 @@ from pipeline.extract.entities.spans import Cand, Coverage, looks_like_person
 
 _ROLE_WORDS = {r for r in ROLE_NOUNS if " " not in r} | {
     t.lower() for t in TITLES if " " not in t and "." not in t}
+# role nouns that are not also titles (rules.TITLES): "Rapper", "Comedian", not "Dean"
+_PLAIN_ROLES = {r for r in ROLE_NOUNS if " " not in r} - {t.lower() for t in TITLES}
 _ORDINAL = re.compile(
     r"(?:\d+(?:st|nd|rd|th)|" + "|".join(ORDINAL_WORDS) + r")$", re.IGNORECASE)
 # "the 14th Congress", "the 14th World Congress" (the model cut "14th World")
@@ -46,12 +48,22 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+def _written_alone(text: str, word: str, c: Cand) -> bool:
+    """The word is written elsewhere in the text on its own, not after the role word."""
+    for m in re.finditer(r"(?<![\w-])" + re.escape(word) + r"(?![\w-])", text):
+        if not c.start <= m.start() < c.end:
+            return True
+    return False
+
+
 def role_word_glued(text: str, c: Cand) -> Cand:
     """'Comedian Chris Morris' -> 'Chris Morris' (title 'Comedian'); 'Veterans Simon' -> 'Simon'.
 
     A role noun capitalised before a person's name (at the start of a sentence) is not part
-    of the name. A singular role needs a full name after it ("Dean Smith" stays whole); a
-    plural one ("Veterans") cannot be part of one person's name at all.
+    of the name. A singular role needs a full name after it ("Dean Smith" stays whole), or a
+    one-word name that the article also writes on its own ("Rapper Eminem ... Eminem's
+    album"), where the role is a plain noun and not also a title that names take ("Dean",
+    "King"); a plural one ("Veterans") cannot be part of one person's name at all.
     """
     if c.label != "PERSON":
         return c
@@ -60,7 +72,10 @@ def role_word_glued(text: str, c: Cand) -> Cand:
     plural = low.endswith("s") and _singular(low) in _ROLE_WORDS
     if not rest or not (low in _ROLE_WORDS or plural) or not first[:1].isupper():
         return c
-    if len(rest.split()) < (1 if plural else 2) or not looks_like_person(squash(rest)):
+    if not looks_like_person(squash(rest)):
+        return c
+    if len(rest.split()) < 2 and not plural and not (
+            low in _PLAIN_ROLES and _written_alone(text, rest, c)):
         return c
     start = c.start + len(first) + 1
     title = c.title or ("" if plural else first)

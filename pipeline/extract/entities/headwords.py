@@ -4,7 +4,8 @@ A run of proper nouns that ends in a place, facility or division word ("Daedeok 
 Zone", "Jiulongpo District", "Ngethu Water Treatment Plant") is a name even where the model
 labelled nothing, or only the place at its start ("Ngethu"; "Nairobi County" of "Nairobi
 County Assembly"): the head word decides the kind, as a reader's would. Likewise a proper
-noun followed by a lower-case division noun ("Cuba's Artemisa province") is a place.
+noun followed by a lower-case division noun ("Cuba's Artemisa province") is a place, and
+a proper noun the parse binds to the front of a name is part of it ("Innovatum Science Park").
 """
 
 from __future__ import annotations
@@ -13,9 +14,14 @@ from pipeline.extract.entities.rules import (
     DIVISION_HEADS,
     DIVISION_NOUNS_AFTER,
     FAC_HEADS,
+    HONORIFICS,
     LOC_HEADS,
+    MONTH_NAMES,
+    NOT_NAMES,
     ORG_HEADS,
     PLACE_LABELS,
+    ROLE_NOUNS,
+    TITLES,
 )
 from pipeline.extract.entities.spans import Cand, Coverage, acceptable, other_stage_spans
 
@@ -86,4 +92,53 @@ def division_names(doc, cands: list[Cand], text: str | None = None) -> list[Cand
                 out.append(Cand(s, e, "GPE", "division-noun"))
                 covered.add(s, e)
         run = []
+    return out
+
+
+# words that may stand before a name as a title or a role, never as a word of it
+_NOT_NAME_WORDS = frozenset(
+    {t.split(" ")[-1].lower() for t in TITLES} | {r.lower() for r in ROLE_NOUNS}
+    | {m.lower() for m in MONTH_NAMES} | {h.lower().rstrip(".") for h in HONORIFICS})
+
+_HEADS = ORG_HEADS | FAC_HEADS | LOC_HEADS
+
+
+def front_cut_names(doc, cands: list[Cand], text: str | None = None) -> list[Cand]:
+    """'Innovatum | Science Park': proper nouns the model left off the front of a name.
+
+    Where the parse makes the proper noun right before an organisation, facility or area
+    name a compound of one of its words, it is a word of that name: the model labels a
+    name by its familiar end ("Science Park", "Secretariat") and drops an unfamiliar first
+    word. A one-word name takes it only if that word is a head word (rules.ORG_HEADS,
+    FAC_HEADS, LOC_HEADS): a surname the model labelled ORG ("Halden") stays alone. Never a
+    word that another candidate or another stage holds ("UK Treasury": a place and a
+    name), a title, honorific or role word ("Chairman", "Mr"), an initial ("S Easterby")
+    or a month.
+    """
+    text = doc.text if text is None else text
+    covered = Coverage(text, cands, other_stage_spans(doc))
+    out: list[Cand] = []
+    for c in cands:
+        name = text[c.start : c.end]
+        if c.label not in ("ORG", "FAC", "LOC") or (" " not in name and name not in _HEADS):
+            out.append(c)
+            continue
+        span = doc.char_span(c.start, c.end)
+        start = c.start
+        if span is not None:
+            i = span.start
+            while i > 0:
+                t = doc[i - 1]
+                if not (t.tag_ in ("NNP", "NNPS") and t.text[:1].isupper() and len(t.text) > 1
+                        and t.dep_ == "compound" and span.start <= t.head.i < span.end
+                        and t.lower_.rstrip(".") not in _NOT_NAME_WORDS
+                        and t.lower_ not in NOT_NAMES
+                        and covered.free(t.idx, t.idx + len(t.text))
+                        and "\n" not in text[t.idx : start]):
+                    break
+                start, i = t.idx, i - 1
+        if start < c.start and acceptable(text, start, c.end, c.label):
+            out.append(Cand(start, c.end, c.label, "front-cut", c.title, c.weight, c.hint))
+        else:
+            out.append(c)
     return out

@@ -138,12 +138,16 @@ def acronym_letters(text: str) -> str:
 
 def initials(name: str) -> list[str]:
     """Candidate acronyms of a multi-word name: with and without function words."""
-    raw = [w for w in re.split(r"[\s\-]+", squash(name)) if w and w[0].isalnum()]
-    if len(raw) < 2:
-        return []
-    full = "".join(w[0] for w in raw).upper()
-    content = "".join(w[0] for w in raw if w.lower() not in ACRONYM_STOPWORDS).upper()
-    return sorted({full, content})
+    out = set()
+    # a hyphenated word gives one letter or one per part: "Co-operation" is C in OECD,
+    # "Asia-Pacific" is AP in APEC
+    for split in (r"[\s\-]+", r"\s+"):
+        raw = [w for w in re.split(split, squash(name)) if w and w[0].isalnum()]
+        if len(raw) < 2:
+            continue
+        out.add("".join(w[0] for w in raw).upper())
+        out.add("".join(w[0] for w in raw if w.lower() not in ACRONYM_STOPWORDS).upper())
+    return sorted(out)
 
 
 def is_native(text: str) -> bool:

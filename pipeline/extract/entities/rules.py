@@ -231,6 +231,15 @@ ORG_HEADS = frozenset(
      "Network", "Alliance", "Company", "Corporation", "Bank", "Fund", "Secretariat"}
 )
 
+# Head words after which a field in an "of"/"for"/"on" phrase is part of the name ("Centre
+# for Railway Research and Education", "Committee on Foreign Relations").
+FIELD_HEADS = ORG_HEADS | {"Centre", "Center", "School", "College", "Academy", "Laboratory",
+                           "Observatory", "Chamber"}
+
+# First words of names of universities, whose campuses are named after a dash ("University
+# of Missouri – St. Louis", "University of Wisconsin–Madison").
+CAMPUS_HEADS = frozenset({"University"})
+
 # Month names: a "name" made only of these, ordinals and numbers is a date ("3rd
 # September", "April 18, 2024") that the model labelled as an entity.
 MONTH_NAMES = frozenset(

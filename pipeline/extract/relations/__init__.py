@@ -23,21 +23,19 @@ from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.agreements import agreement_rows
 from pipeline.extract.relations.context import SUBJECT_DEPS, Context, coarse
 from pipeline.extract.relations.figures import figure_relations
+from pipeline.extract.relations.keep import dedupe, paragraph_dates
 from pipeline.extract.relations.located import (
-    ORG_FORMS,
-    is_city,
     is_container,
-    is_country,
-    known_place,
     located_rows,
-    plausible,
     possessed_noun,
     relation_noun,
 )
 from pipeline.extract.relations.members import coordinated_meetings, membership_rows
 from pipeline.extract.relations.modality import irrealis as _irrealis
+from pipeline.extract.relations.nationality import nationality_rows
 from pipeline.extract.relations.ranks import topped_rows
 from pipeline.extract.relations.titled import titled_rows
+from pipeline.extract.relations.visits import visit_rows
 from pipeline.model import DateMention, Figure, LocalEntity, Mention, Relation
 
 
@@ -97,15 +95,19 @@ def find_relations(
         _note_subjects(ctx)  # again, now that "X City - Taiwan" names are narrowed
         rows += _dep_rows(ctx, dep_matcher, rows)
         rows += located_rows(ctx)
+        rows += nationality_rows(ctx)
+        rows += visit_rows(ctx)
         rows += agreement_rows(ctx)
         rows += membership_rows(ctx)
         rows += coordinated_meetings(ctx)
         rows += topped_rows(ctx)
         rows += titled_rows(ctx, rows)
         rows += figure_relations(ctx)
+        rows = dedupe(ctx, rows)
+        paragraph_dates(ctx, rows)
     finally:
         ctx.clear()
-    return _dedupe(ctx, rows)
+    return rows
 
 
 # --- token-sequence patterns -------------------------------------------------------------
@@ -146,6 +148,8 @@ def _position_rows(ctx: Context, span: Span, name: str) -> list[Relation]:
         return []
     person = people[0]
     orgs = [mi for mi in found if mi != person]
+    if name.endswith("_and"):  # the second title of "Mayor of X and President of Y"
+        span = span.doc[max(t.i for t in span if t.lower_ == "and"):span.end]
     title = [t for t in span if ctx.mention_at(t) < 0 and t.lower_ in rp.TITLE_WORDS]
     if not any(t.lower_ in rp.TITLE_HEADS for t in title):
         return []
@@ -297,12 +301,17 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
             continue  # "Chelsea face a trip to Newcastle": a fixture to come
         subj_tok = nodes.get("subj")
         obj_tok = nodes.get("obj")
+        if name == "membership_poss_member":  # the member is the clause's subject
+            subj_tok = trigger.head if trigger.dep_ == "appos" else \
+                ctx.clause_subject(trigger.head)
+            if subj_tok is None:
+                continue
         if name.endswith("_between") and subj_tok is not None:
             pair = ctx.entities_of(subj_tok)
             if len(pair) == 2:
                 role = _agreement_kind(trigger) if rtype == "agreement" else ""
                 rows.append(_row(ctx, rtype, trigger, pair[0], pair[1], name,
-                                 role=role, date=ctx.date_for(trigger)))
+                                 role=role, date=ctx.event_date(trigger)))
             continue
         if name == "visit_noun_to" and subj_tok is None:
             visitor = _visitor_of(ctx, trigger, nodes["to"])
@@ -344,7 +353,7 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
         role = _role(rtype, nodes)
         if rtype == "position" and not role:
             continue
-        date = "" if rtype in rp.UNDATED_TYPES else ctx.date_for(trigger)
+        date = "" if rtype in rp.UNDATED_TYPES else ctx.event_date(trigger)
         for s in subjects:
             for o in objects:
                 rows.append(_row(ctx, rtype, trigger, s, o, name, role=role, date=date))
@@ -531,97 +540,3 @@ def _row(ctx: Context, rtype: str, where, subject: int, obj: int | None, rule: s
     sent = ctx.sents[ctx.sent_of[tok.i]]
     return Relation(type=rtype, sentence_start=sent.start_char, subject_key=subject,
                     object_key=obj, rule=rule, **fields)
-
-
-def _allowed(ctx: Context, row: Relation) -> bool:
-    if _cut_name(ctx, row.subject_key) or _cut_name(ctx, row.object_key):
-        return False  # "<H.B. Shaine and Co Inc>" read as "Co Inc"
-    subj_types, obj_types = rp.RULE_ARG_TYPES.get(row.rule, rp.ARG_TYPES[row.type])
-    if (row.rule.endswith("_delegation") and not _team_country(ctx, row)) or (
-            row.type == "visit" and row.subject_key is not None and
-            coarse(ctx.label(row.subject_key)) == "PLACE" and
-            is_city(ctx, row.subject_key)):
-        # "21 citizens of Freiburg visited", "Daejeon City visited Tsukuba": a city acts
-        # through its people; a country name as visitor is mostly a sports team
-        subj_types = subj_types | {"PLACE"}
-    if row.subject_key is None or coarse(ctx.label(row.subject_key)) not in subj_types:
-        return False
-    if row.type in ("statistic", "ranking"):
-        return True
-    if row.object_key is None or row.object_key == row.subject_key:
-        return False
-    if row.type == "located_in" and not plausible(ctx, row.subject_key, row.object_key):
-        return False
-    if row.rule in rp.CONTAINER_RULES and not is_container(ctx, row.object_key):
-        return False
-    if row.rule in rp.KNOWN_PLACE_RULES and not known_place(ctx, row.object_key):
-        return False  # "Eternal Sunshine of the Spotless Mind" names no place
-    if row.rule in rp.PLACE_SUBJECT_RULES and _person_like_place(ctx, row.subject_key):
-        return False  # "Ethiopia's Tirunesh Dibaba": a person the model called a place
-    return coarse(ctx.label(row.object_key)) in obj_types or (
-        row.type in rp.SYMMETRIC and coarse(ctx.label(row.object_key)) in subj_types)
-
-
-def _cut_name(ctx: Context, key: int | None) -> bool:
-    """A name that starts with a legal form ("Co Inc") is the tail of a longer name; a
-    legal form alone ("S.A.") names nothing."""
-    if key is None or key not in ctx.entities:
-        return False
-    words = ctx.entities[key].name.split()
-    return bool(words) and words[0].replace(".", "").strip(",").upper() in ORG_FORMS
-
-
-def _team_country(ctx: Context, row: Relation) -> bool:
-    return row.subject_key is not None and is_country(ctx, row.subject_key)
-
-
-def _person_like_place(ctx: Context, key: int) -> bool:
-    """A GPE written like a person's name ("Tirunesh Dibaba", "S Parisse"): two or three
-    capitalised words, no place word, and no gazetteer entry."""
-    e = ctx.entities[key]
-    words = e.name.split()
-    return (e.type == "GPE" and 2 <= len(words) <= 3 and all(w.istitle() for w in words)
-            and not known_place(ctx, key)
-            and not {w.lower() for w in words} & set(rp.PLACE_NOUNS + rp.PLACE_SUFFIXES))
-
-
-def _fact(row: Relation) -> tuple:
-    pair = (row.subject_key, row.object_key)
-    if row.type in rp.SYMMETRIC:
-        pair = tuple(sorted(pair))
-    if row.type == "statistic":
-        # The same amount said twice about the same owner is one fact, however the
-        # two sentences name what it measures.
-        return (row.type, pair, row.value, row.unit, row.date)
-    if row.type == "ranking":
-        return (row.type, pair, row.value, row.unit, row.metric.lower())
-    return (row.type, pair)
-
-
-def _dedupe(ctx: Context, rows: list[Relation]) -> list[Relation]:
-    """One row per stated fact in the document.
-
-    A fact said twice ("visited Tsukuba City" in the lead and again in the body) keeps
-    its first sentence as evidence, unless a later statement adds a date or a role.
-    """
-    kept: dict[tuple, Relation] = {}
-    order: list[tuple] = []
-    for row in rows:
-        if row.type == "visit" and row.object_key is not None and \
-                coarse(ctx.label(row.object_key)) == "PERSON":
-            row.type = "meeting"  # "paid a courtesy visit to the mayor": they met
-        if not _allowed(ctx, row):
-            continue
-        fact = _fact(row)
-        old = kept.get(fact)
-        if old is None:
-            kept[fact] = row
-            order.append(fact)
-        elif (not old.date and row.date) or (not old.role and row.role):
-            better = row if (row.date or not old.date) else old
-            better.role = better.role or old.role or row.role
-            better.date = better.date or old.date or row.date
-            kept[fact] = better
-    out = [kept[f] for f in order]
-    out.sort(key=lambda r: r.sentence_start)
-    return out

@@ -35,16 +35,43 @@ TOPIC_WINDOW = 2
 def agreement_rows(ctx: Context) -> list[Relation]:
     rows: list[Relation] = []
     for tok in ctx.doc:
-        lemma = tok.lemma_.lower()
         if tok.pos_ not in ("NOUN", "PROPN"):
             continue
-        if lemma in AGREEMENT_NOUNS or tok.lower_ in AGREEMENT_NOUNS:
+        lemma = _lemma(tok)
+        if lemma in AGREEMENT_NOUNS or tok.lower_ in AGREEMENT_NOUNS or \
+                _letter_of_intent(tok):
             rows += _agreement_noun(ctx, tok)
         elif lemma in TIE_NOUNS and _tie_kind(tok):
             rows += _tie_with(ctx, tok)
+            rows += _tie_between(ctx, tok)
         elif lemma in rp.PLACE_NOUNS and _tie_kind(tok):
             rows += _sister_of(ctx, tok)
     return rows
+
+
+def _lemma(tok: Token) -> str:
+    """The lower-cased lemma; a capitalised plural ("Sister Cities", tagged a proper
+    noun) has the small model's lemma unchanged, so its singular is made here."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and tok.tag_ == "NNPS" or (tok.pos_ == "PROPN" and
+                                                        lemma.endswith("s")):
+        if lemma.endswith("ies"):
+            return lemma[:-3] + "y"
+        if lemma.endswith("s") and not lemma.endswith("ss"):
+            return lemma[:-1]
+    return lemma
+
+
+def _plural(tok: Token) -> bool:
+    return tok.tag_ in ("NNS", "NNPS") or (tok.pos_ == "PROPN" and _lemma(tok) != tok.lower_)
+
+
+def _letter_of_intent(tok: Token) -> bool:
+    """'a Letter of Intent': a signed agreement named by its kind."""
+    return tok.lemma_.lower() == "letter" and any(
+        c.dep_ == "prep" and c.lower_ == "of" and
+        any(p.dep_ == "pobj" and p.lower_ == "intent" for p in c.children)
+        for c in tok.children)
 
 
 def _row(ctx: Context, tok: Token, a: int, b: int, rule: str, role: str, date: str):
@@ -61,6 +88,8 @@ def _kind(tok: Token) -> str:
     tie = _tie_kind(tok)
     if tie:
         return tie
+    if _letter_of_intent(tok):
+        return "letter of intent"
     return rp.AGREEMENT_KINDS.get(tok.lower_, rp.AGREEMENT_KINDS.get(tok.lemma_.lower(), ""))
 
 
@@ -88,7 +117,7 @@ def _agreement_noun(ctx: Context, tok: Token) -> list[Relation]:
     # "Qingdao and Gwangju have concluded a friendly city agreement"
     if tok.dep_ == "dobj" and verb.lemma_.lower() in SIGN_VERBS:
         parties = _parties(ctx.subject_entities(verb), ctx)
-        date = ctx.date_for(verb)
+        date = ctx.event_date(verb)
         for a, b in combinations(parties, 2):
             rows.append(_row(ctx, tok, a, b, "agreement_coordinated", kind, date))
         others = _with_objects(ctx, verb)
@@ -104,7 +133,7 @@ def _agreement_noun(ctx: Context, tok: Token) -> list[Relation]:
                        for k in ctx.entities_of(p)]
             for a, b in combinations(_parties(signers, ctx), 2):
                 rows.append(_row(ctx, tok, a, b, "agreement_signed_by", kind,
-                                 ctx.date_for(c)))
+                                 ctx.event_date(c)))
         # "established a formal agreement to work with Y"
         others = _with_objects(ctx, c)
         if others:
@@ -112,7 +141,15 @@ def _agreement_noun(ctx: Context, tok: Token) -> list[Relation]:
             for a in subjects:
                 for b in others:
                     rows.append(_row(ctx, tok, a, b, "agreement_to_work_with", kind,
-                                     ctx.date_for(tok)))
+                                     ctx.event_date(tok)))
+    # "an agreement was signed between the city of Xi'an and the city of Rabat"
+    if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in SIGN_VERBS:
+        pair = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"
+                for p in c.children if p.dep_ == "pobj"
+                for k in _parties(ctx.entities_of(p), ctx)]
+        if len(pair) == 2:
+            return rows + [_row(ctx, tok, pair[0], pair[1], "agreement_signed_between",
+                                kind, ctx.event_date(verb))]
     # "a Partnership Agreement was signed with the City of Bochum"
     if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in SIGN_VERBS and \
             not any(c.dep_ == "agent" for c in verb.children):
@@ -122,7 +159,7 @@ def _agreement_noun(ctx: Context, tok: Token) -> list[Relation]:
             for b in others:
                 if b != topic:
                     rows.append(_row(ctx, tok, topic, b, "agreement_passive_topic", kind,
-                                     ctx.date_for(verb)))
+                                     ctx.event_date(verb)))
     return rows
 
 
@@ -161,7 +198,7 @@ def _tie_with(ctx: Context, tok: Token) -> list[Relation]:
         return []
     kind = _tie_kind(tok)
     rows = []
-    clause_date = ctx.date_for(tok)
+    clause_date = ctx.event_date(tok)
     for c in tok.children:
         if c.dep_ != "prep" or c.lower_ != "with":
             continue
@@ -183,6 +220,20 @@ def _tie_with(ctx: Context, tok: Token) -> list[Relation]:
     return rows
 
 
+def _tie_between(ctx: Context, tok: Token) -> list[Relation]:
+    """'the sister city partnership between their two cities', 'friendship ties between
+    A and B': exactly two parties named after 'between'."""
+    if irrealis(tok) or irrealis(tok.head if tok.dep_ in ("dobj", "attr") else None):
+        return []
+    pair = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"
+            for p in c.children if p.dep_ == "pobj"
+            for k in _parties(ctx.entities_of(p), ctx)]
+    if len(pair) != 2 or pair[0] == pair[1]:
+        return []
+    return [_row(ctx, tok, pair[0], pair[1], "agreement_tie_between", _tie_kind(tok),
+                 ctx.event_date(tok))]
+
+
 def _tie_subjects(ctx: Context, tok: Token) -> list[int]:
     t = tok
     while t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN"):
@@ -198,8 +249,17 @@ def _tie_subjects(ctx: Context, tok: Token) -> list[int]:
 
 
 def _tie_partners(ctx: Context, tok: Token, tie: Token) -> list[Token]:
-    """The listed partners, and those added by 'followed by'."""
+    """The listed partners, and those added by 'followed by'.
+
+    A long list after "with" ("with A and B in the US, and C in France") often hangs its
+    last names on the tie noun itself: a proper-name conjunct of the tie is a partner too
+    (a common-noun conjunct, "and a friendship city relationship with D", is a tie of its
+    own).
+    """
     out = ctx.list_members(tok)
+    for c in tie.children:
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and c.i > tok.i:
+            out += [m for m in ctx.list_members(c) if m not in out]
     for t in [*out, tie]:
         for c in t.children:
             if c.dep_ in ("relcl", "acl") and c.lemma_.lower() == "follow":
@@ -242,15 +302,23 @@ def _bracket_year(ctx: Context, tok: Token) -> str:
 
 
 def _sister_of(ctx: Context, tok: Token) -> list[Relation]:
-    """'Freiburg has been the sister city of Suwon since 2015', 'X, a twin town of Y'."""
-    objects = [k for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+    """'Freiburg has been the sister city of Suwon since 2015', 'X, a twin town of Y',
+    'X is a Sister City to Y', 'X is Y's third sister city', 'X, one of Y's 16 sister
+    cities'."""
+    kind = _tie_kind(tok)
+    objects = [k for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "to")
                for p in c.children if p.dep_ == "pobj" for k in _place_of(ctx, p)]
-    if not objects and tok.dep_ in ("attr", "oprd") and tok.tag_ == "NNS" and \
+    if not objects:
+        objects = [k for c in tok.children if c.dep_ == "poss" for k in _place_of(ctx, c)]
+        if objects and tok.dep_ == "pobj" and tok.head.lower_ == "of" and \
+                tok.head.head.lower_ == "one":
+            tok = tok.head.head  # "one of Y's sister cities" stands where "one" stands
+    if not objects and tok.dep_ in ("attr", "oprd") and _plural(tok) and \
             not irrealis(tok.head):
         # "Lyon and Bergen became sister cities in 1990"
         parties = _parties(ctx.subject_entities(tok.head), ctx)
-        return [_row(ctx, tok, a, b, "agreement_sister_pair", _tie_kind(tok),
-                     ctx.date_for(tok.head)) for a, b in combinations(parties, 2)]
+        return [_row(ctx, tok, a, b, "agreement_sister_pair", kind,
+                     ctx.event_date(tok.head)) for a, b in combinations(parties, 2)]
     if not objects:
         return []
     if tok.dep_ == "appos":
@@ -260,8 +328,7 @@ def _sister_of(ctx: Context, tok: Token) -> list[Relation]:
         subjects = ctx.subject_entities(tok.head)
     else:
         return []
-    kind = _tie_kind(tok)
-    date = ctx.date_for(tok.head if tok.dep_ == "attr" else tok)
+    date = ctx.event_date(tok.head if tok.dep_ == "attr" else tok)
     return [_row(ctx, tok, s, o, "agreement_sister_of", kind, date)
             for s in _parties(subjects, ctx) for o in objects if s != o]
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.relations import patterns as rp
+from pipeline.extract.relations.lexicon import TIME_PREPS
 from pipeline.model import DateMention, Figure, LocalEntity, Mention
 
 if not Token.has_extension("rel_ent"):
@@ -24,6 +25,10 @@ DATE_KINDS = ("date", "range")
 GRANULARITY_RANK = {"day": 3, "week": 2, "month": 2, "range": 2, "year": 1}
 # How many sentences back a pronoun or "the city" may reach for its referent.
 CARRY_WINDOW = 3
+# How many sentences back a paragraph's event date may come from.
+PARAGRAPH_WINDOW = 3
+# How far into a sentence its leading date may start ("OSLO, May 2", "On May 2").
+LEADING = 2
 
 
 def coarse(label: str) -> str:
@@ -105,6 +110,9 @@ class Context:
             if child.dep_ in ("appos", "compound", "flat") and self.key_at(child) is not None:
                 if child.dep_ != "compound" or tok.lower_ in rp.TITLE_WORDS:
                     return self.key_at(child)
+        key = self._named_by_of(tok)
+        if key is not None:
+            return key
         if tok.lemma_.lower() in rp.DELEGATION_NOUNS:
             key = self._delegation(tok)
             if key is not None:
@@ -140,6 +148,24 @@ class Context:
                     return found[::-1]
         return []
 
+    def _named_by_of(self, tok: Token) -> int | None:
+        """'the city of Xi'an', 'the Adriatic resort of Split', 'Gyeonggi province': the
+        place the noun is."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in rp.NAMED_BY_OF_NOUNS:
+            return None
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    key = self.key_at(p) if p.dep_ == "pobj" else None
+                    if key is not None and coarse(self.label(key)) == "PLACE":
+                        return key
+        for c in tok.children:
+            if c.dep_ == "compound" and c.i == tok.i - 1:  # "Gyeonggi province"
+                key = self.key_at(c)
+                if key is not None and coarse(self.label(key)) == "PLACE":
+                    return key
+        return None
+
     def _delegation(self, tok: Token) -> int | None:
         """'a delegation led by Mayor X' is X's; '21 citizens of Freiburg', 'officials
         from Wuxi' stand for the place or body they come from."""
@@ -155,9 +181,19 @@ class Context:
                 return self.key_at(c)  # "Daejeon's delegation", "a Daejeon delegation"
             if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                 for p in c.children:
-                    key = self.key_at(p) if p.dep_ == "pobj" else None
+                    if p.dep_ != "pobj":
+                        continue
+                    key = self.key_at(p)
+                    if key is None:
+                        key = self._named_by_of(p)
                     if key is not None and coarse(self.label(key)) in ("PLACE", "ORG"):
                         return key
+        if tok.dep_ == "dobj" and tok.head.lemma_.lower() in rp.LEAD_VERBS:
+            # "Governor X headed a delegation which visited Y": the leader's group
+            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            key = self.key_at(subj) if subj is not None else None
+            if key is not None and coarse(self.label(key)) == "PERSON":
+                return key
         return None
 
     def carried(self, tok: Token) -> int | None:
@@ -329,6 +365,14 @@ class Context:
             return self.clause_subject(tok.head, depth + 1)
         if tok.dep_ in ("conj", "advcl") and tok.head.pos_ in ("VERB", "AUX"):
             return self.clause_subject(tok.head, depth + 1)
+        if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and \
+                tok.head.lower_ in TIME_PREPS and tok.head.head.pos_ in ("VERB", "AUX"):
+            # "X was chosen right after joining the league", "Before touring Oslo, X
+            # ...": the main clause's subject. Only time words: in "accused X of paying"
+            # or "by selling", the one who does it may be another.
+            main = tok.head.head
+            return next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")),
+                        None) or self.clause_subject(main, depth + 1)
         if tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBG", "VBN"):
             return tok.head
         if tok.tag_ in ("VBN", "VBG", "VBD") and tok.dep_ != "ROOT" and tok.i > 1:
@@ -356,11 +400,44 @@ class Context:
 
     def subject_entities(self, tok: Token) -> list[int]:
         subj = self.clause_subject(tok)
-        return self.entities_of(subj) if subj is not None else []
+        if subj is None:
+            return []
+        keys = self.entities_of(subj)
+        for other in _second_subjects(subj):
+            keys += [k for k in self.entities_of(other) if k not in keys]
+        return keys
 
     # --- dates ---------------------------------------------------------------------
 
-    def date_for(self, tok: Token, period: bool = False) -> str:
+    def event_date(self, tok: Token) -> str:
+        """The date of an event said at ``tok`` (a visit, a signing, a meeting).
+
+        As ``date_for``, but a date may hang on a name in the clause: the small parser
+        attaches "on Nov 21" in "signed an agreement with Gwangju in South Korea on Nov
+        21" to the last name, not to the verb.
+        """
+        return self.date_for(tok, through_names=True)
+
+    def paragraph_date(self, si: int) -> str:
+        """The day an earlier sentence of the same paragraph opens with: a dateline
+        ("OSLO, May 2. A delegation ... has arrived") or "On March 4, the mayors met.
+        They agreed ...". Only a leading date: "He was born on 5 April 1950. He flew
+        planes to ..." dates the birth, not the rest. The nearest one wins; a paragraph
+        break stops the search."""
+        for back in range(si - 1, max(-1, si - PARAGRAPH_WINDOW - 1), -1):
+            seg = self.text[self.sents[back].start_char:self.sents[back + 1].start_char]
+            if "\n" in seg.lstrip():
+                return ""  # a line break within or after the sentence before
+            first = self.sents[back].start
+            days = [d.value for d, span in self.date_tokens
+                    if self.sent_of[span.start] == back and span.start <= first + LEADING
+                    and d.granularity in ("day", "range")]
+            if days:
+                return days[-1]
+        return ""
+
+    def date_for(self, tok: Token, through_names: bool = False,
+                 period: bool = False) -> str:
         """A date said in the clause of ``tok``, else the sentence's leading date.
 
         A date brought in by 'for' is a period or a purpose ("agreed on a helicopter for
@@ -379,7 +456,9 @@ class Context:
                 continue
             if span.start > 0 and self.doc[span.start - 1].lower_ in DUE_WORDS:
                 continue  # "debentures due December 1, 2007": a maturity, not a date of it
-            if _clause_verb(span.root).i == home.i and _direct(span.root, home):
+            via = tok.i if through_names else -1  # "an agreement ... on Nov 21"
+            if _clause_verb(span.root).i == home.i and _direct(span.root, home,
+                                                                 through_names, via):
                 rank = GRANULARITY_RANK.get(d.granularity, 0)
                 cand = (rank, -abs(span.start - tok.i), d.value)
                 if best is None or cand[:2] > best[:2]:
@@ -391,6 +470,17 @@ class Context:
 
 # Words before a maturity date ("debentures due December 1, 2007").
 DUE_WORDS = frozenset({"due", "maturing"})
+
+
+def _second_subjects(subj: Token) -> list[Token]:
+    """'Mayor Ko Wen-je and Mayor Kwon Young-jin celebrated': the small parser may make
+    both names subjects of the verb, the "and" hanging on the first, instead of a
+    conjunct. A later subject of the same verb joined by that "and" is a subject too."""
+    if subj.dep_ != "nsubj":
+        return []
+    joined = [c.i for c in subj.children if c.dep_ == "cc" and c.lower_ == "and"]
+    return [c for c in subj.head.children if c.dep_ == "nsubj" and c.i > subj.i
+            and any(subj.i < j < c.i for j in joined)]
 
 
 def _clause_verb(tok: Token) -> Token:
@@ -405,18 +495,21 @@ def _clause_verb(tok: Token) -> Token:
     return t
 
 
-def _direct(tok: Token, verb: Token) -> bool:
+def _direct(tok: Token, verb: Token, through_names: bool = False, via: int = -1) -> bool:
     """True when a date hangs on the verb without passing through another noun.
 
     "Since the establishment of X in 1973, Daejeon has accumulated ...": 1973 dates the
-    establishment, not the accumulating.
+    establishment, not the accumulating. With ``through_names``, proper names on the way
+    do not count ("with Gwangju in South Korea on Nov 21").
     """
     t = tok
     for _ in range(8):
         if t.i == verb.i:
             return True
         head = t.head
-        if head.i != verb.i and head.pos_ in ("NOUN", "PROPN") and head.ent_type_ != "DATE":
+        if head.i not in (verb.i, via) and head.pos_ in ("NOUN", "PROPN") and \
+                head.ent_type_ not in ("DATE", "TIME") and \
+                not (through_names and head.pos_ == "PROPN"):
             return False
         t = head
     return False

@@ -9,7 +9,8 @@ from __future__ import annotations
 # --- trigger lemmas --------------------------------------------------------------------
 
 VISIT_VERBS = ["visit", "tour", "inspect"]
-TRAVEL_VERBS = ["travel", "fly", "go", "arrive", "head", "come", "return"]
+# Not "return": "returned to Korea" is going home, "returned to Cardiff" a comeback.
+TRAVEL_VERBS = ["travel", "fly", "go", "arrive", "head", "come"]
 VISIT_NOUNS = ["visit", "trip", "tour", "journey", "mission"]
 # Verbs under which a visit noun is a trip still to come or never made: "face a trip to
 # Newcastle", "sealed a trip to Bolton", "booked a tour of", "cancelled the visit".
@@ -22,6 +23,10 @@ MEMBER_ROLES = ["member", "partner", "shareholder", "participant", "observer", "
 MEET_VERBS = ["meet"]
 MEET_NOUNS = ["meeting", "talk", "talks", "conference", "videoconference", "summit",
               "discussion", "consultation", "dialogue", "audience", "teleconference"]
+# Prepositions that make a meeting noun the channel two parties used: "celebrated through
+# a video conference", "spoke via teleconference". Not "at" or "during": "A and B spoke at
+# a summit" may be two speeches to a hall.
+CHANNEL_PREPS = ["through", "via", "over"]
 # "the two cities", "both sides": a pair named in the sentences before, by class.
 PAIR_NOUNS = {"city": "PLACE", "country": "PLACE", "nation": "PLACE", "region": "PLACE",
               "province": "PLACE", "side": "ANY", "party": "ANY", "organization": "ORG",
@@ -33,7 +38,7 @@ PAIR_NOUNS = {"city": "PLACE", "country": "PLACE", "nation": "PLACE", "region": 
 # Not "team": a national team "coming to Europe" is a sports fixture.
 DELEGATION_NOUNS = ["delegation", "delegate", "citizen", "official", "representative",
                     "resident", "student", "group", "mission", "visitor",
-                    "executive", "staff", "party", "entourage", "troupe", "choir"]
+                    "executive", "staff", "party", "entourage", "troupe", "choir", "leader"]
 LEAD_VERBS = ["lead", "head"]
 # "Daejeon dispatched a delegation to Tsukuba": the sender visits through its envoys.
 SEND_VERBS = ["send", "dispatch"]
@@ -133,6 +138,7 @@ AGREEMENT_KINDS = {
     "deal": "deal",
     "agreement": "agreement",
     "accord": "agreement",
+    "letter": "letter of intent",
 }
 
 # --- titles ----------------------------------------------------------------------------
@@ -178,7 +184,7 @@ MUNICIPAL_TITLES = ["mayor", "mayor-elect", "vice-mayor", "deputy-mayor", "gover
                     "vice-governor"]
 # Honorifics that may sit between a title and a name ("its President Prof. Dr. X").
 HONORIFICS = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.",
-              "sir", "dame", "lord", "lady", "hon", "hon."]
+              "sir", "dame", "lord", "lady", "hon", "hon.", "honorable", "honourable"]
 # Verbs that give their passive subject a title: "X has been elected president of Y".
 TITLE_VERBS = ["elect", "appoint", "name", "become", "promote", "install", "reelect",
                "re-elect", "choose", "select"]
@@ -266,8 +272,35 @@ IRREALIS_AUX = ["will", "would", "could", "may", "might", "should", "shall", "mu
 # Relation types that are states, not events: no date is attached to them.
 UNDATED_TYPES = {"located_in", "position"}
 
+# Event types whose undated rows take the date their paragraph opens with ("OSLO, May 2.
+# A delegation ... has arrived in Oslo").
+EVENT_TYPES = {"visit", "meeting", "agreement", "membership"}
+
+# Prepositions of time before a gerund whose subject is the main clause's: "chosen right
+# after joining the league", "Before touring Oslo, the mayor ...".
+TIME_PREPS = ["after", "before", "upon", "on", "while", "when"]
+
 # Event types that a future tense with a fixed day still states ("will visit on May 3").
 SCHEDULED_TYPES = {"visit", "meeting"}
+
+# Nouns that a following "of" phrase names: "the city of Xi'an" is Xi'an, "the Adriatic
+# resort of Split" is Split. Not "capital", "heart" or "suburb": "the capital of France"
+# is another place than France.
+NAMED_BY_OF_NOUNS = ["city", "town", "village", "municipality", "province", "state",
+                     "county", "district", "prefecture", "region", "resort", "port",
+                     "island", "emirate", "canton", "borough", "megacity", "metropolis"]
+
+# Titles of a national office: "Russian President Vladimir Putin" holds his post in
+# Russia. Job words ("economist", "coach", "striker") say a nationality, not a post.
+NATIONAL_TITLE_HEADS = ["president", "vice-president", "minister", "chancellor", "premier",
+                        "king", "queen", "prince", "princess", "ambassador", "envoy",
+                        "secretary", "secretary-general", "emperor"]
+# Place nouns after a nationality word that name a place of that country: "the Japanese
+# city of Nagato", "Chinese megacities Guangzhou and Nanjing", "the Canadian province of
+# British Columbia".
+NATIONAL_PLACE_NOUNS = ["city", "town", "village", "municipality", "province", "state",
+                        "county", "district", "prefecture", "region", "resort", "port",
+                        "island", "capital", "megacity", "metropolis"]
 
 # Relation types whose rows are order-free pairs.
 SYMMETRIC = {"meeting", "agreement"}
@@ -283,10 +316,11 @@ PLACE_NOUNS = ["city", "town", "village", "municipality", "locality", "region", 
 # Sites a place's possessive can name without the name being the head ("Montreal's
 # Mirabel airport", "Ohio's Haverhill plant"); any other common noun after a possessed
 # name is what is possessed ("Saudi Arabia's OPEC quota": the quota, not OPEC).
-SITE_NOUNS = ["airport", "station", "harbour", "harbor", "plant", "factory", "mill", "mine",
-              "refinery", "field", "oilfield", "terminal", "base", "dam", "bridge",
-              "hospital", "stadium", "museum", "university", "school", "college", "bank",
-              "company", "firm", "group", "agency", "institute", "office", "headquarters"]
+POSSESSED_SITE_NOUNS = ["airport", "station", "harbour", "harbor", "plant", "factory",
+                        "mill", "mine", "refinery", "field", "oilfield", "terminal", "base",
+                        "dam", "bridge", "hospital", "stadium", "museum", "university",
+                        "school", "college", "bank", "company", "firm", "group", "agency",
+                        "institute", "office", "headquarters"]
 # A company's stock: a share "of" it belongs to whoever holds it, not to the company.
 EQUITY_NOUNS = ["stock", "share", "equity", "capital", "stake", "interest", "holding"]
 # Prepositions under which a meeting noun is what is spoken or asked about, not an event
@@ -308,6 +342,13 @@ RELATION_NOUNS = ["partner", "rival", "competitor", "customer", "client", "suppl
                   "investor", "shareholder", "neighbour", "neighbor", "counterpart",
                   "market", "source", "destination", "donor", "friend", "enemy", "adviser",
                   "advisor", "opponent", "benefactor"]
+# Last words of a name that make it a site: "Lyon Science Park in Lyon", "the Norwegian
+# Embassy in Rome", "Turin University in Italy" are where the "in" phrase says. Not
+# "company" or "group": "Acme Group in Norway" may be a branch, not the seat.
+SITE_NOUNS = ["park", "campus", "zone", "university", "institute", "embassy", "consulate",
+              "airport", "hospital", "museum", "stadium", "center", "centre", "complex",
+              "cluster", "hub", "port", "station", "school", "college", "laboratory",
+              "library", "town", "valley", "technopark", "technopolis", "innopolis"]
 # Nouns for a part of a place: "in the southeastern part of Y", "in the heart of Y".
 PART_NOUNS = ["part", "heart", "centre", "center", "north", "south", "east", "west",
               "outskirts", "middle", "edge", "corner", "side", "foot", "region", "area"]

@@ -19,11 +19,13 @@ from pipeline.extract.entities.gazetteer import gazetteer
 from pipeline.extract.entities.rules import ORG_SUFFIXES
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import Context, coarse
+from pipeline.extract.relations.lexicon import SITE_NOUNS as SITE_NOUN_LIST
 from pipeline.model import Relation
 
 LOCATED = frozenset(rp.LOCATION_PARTICIPLES)
 PLACE_NOUNS = frozenset(rp.PLACE_NOUNS)
 PART_NOUNS = frozenset(rp.PART_NOUNS)
+SITE_NOUNS = frozenset(SITE_NOUN_LIST)
 
 
 def located_rows(ctx: Context) -> list[Relation]:
@@ -36,6 +38,29 @@ def located_rows(ctx: Context) -> list[Relation]:
     rows += _bracket_rows(ctx)
     rows += _comma_rows(ctx)
     rows += _name_rows(ctx)
+    rows += _site_rows(ctx)
+    return rows
+
+
+def _site_rows(ctx: Context) -> list[Relation]:
+    """'Lyon Science Park in Lyon aims ...': a site's name right before 'in <place>'."""
+    doc = ctx.doc
+    rows = []
+    for m in ctx.mentions:
+        e = ctx.entities.get(m.key)
+        words = m.text.split()
+        if e is None or e.type not in ("ORG", "FAC", "LOC") or not words or \
+                words[-1].lower() not in SITE_NOUNS:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ != "in":
+            continue
+        j = span.end + 1
+        if doc[j].lower_ == "the" and j + 1 < len(doc):
+            j += 1
+        key = ctx.key_at(doc[j])
+        if key is not None and key != m.key and coarse(ctx.label(key)) == "PLACE":
+            rows.append(_row(ctx, span[0], m.key, key, "located_in_site_in"))
     return rows
 
 
@@ -222,7 +247,7 @@ def possessed_noun(span) -> bool:
     doc = span.doc
     after = doc[span.end] if span.end < len(doc) else None
     return after is not None and after.pos_ == "NOUN" and \
-        after.lemma_.lower() not in rp.SITE_NOUNS + rp.PLACE_NOUNS + rp.SEAT_NOUNS
+        after.lemma_.lower() not in rp.POSSESSED_SITE_NOUNS + rp.PLACE_NOUNS + rp.SEAT_NOUNS
 
 
 def relation_noun(attr: Token) -> bool:

@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import Context, coarse
+from pipeline.extract.relations.lexicon import CHANNEL_PREPS
 from pipeline.extract.relations.modality import irrealis
 from pipeline.model import Relation
 
@@ -27,6 +28,7 @@ LIST_OPENERS = frozenset(rp.LIST_OPENERS)
 GROUP_NOUNS = frozenset(rp.GROUP_NOUNS)
 MEMBER_CLASSES = ("PLACE", "ORG")
 TOPIC_WINDOW = 3
+ORIGIN_PREPS = ("from", "in", "across")
 
 
 def membership_rows(ctx: Context) -> list[Relation]:
@@ -46,7 +48,7 @@ def membership_rows(ctx: Context) -> list[Relation]:
 def _row(ctx: Context, tok: Token, subject: int, obj: int, rule: str, role: str = "member",
          rtype: str = "membership") -> Relation:
     sent = ctx.sents[ctx.sent_of[tok.i]]
-    date = "" if rtype == "located_in" else ctx.date_for(tok)
+    date = "" if rtype == "located_in" else ctx.event_date(tok)
     return Relation(type=rtype, sentence_start=sent.start_char, subject_key=subject,
                     object_key=obj, rule=rule, role=role if rtype == "membership" else "",
                     date=date)
@@ -100,10 +102,16 @@ def _member_list(ctx: Context, sent: Span) -> list[Relation]:
         if tok.lower_ not in MEMBER_WORDS:
             continue
         opener = None
-        for t in sent.doc[tok.i + 1:min(tok.i + 4, sent.end)]:
+        # "40 members from nine countries, including A": a phrase saying where
+        # the members come from may stand before the list
+        origin = {d.i for c in tok.children if c.dep_ == "prep" and
+                  c.lower_ in ORIGIN_PREPS for d in c.subtree}
+        for t in sent.doc[tok.i + 1:min(tok.i + 4 + len(origin), sent.end)]:
             if t.text == ":" or t.lower_ in LIST_OPENERS:
                 opener = t
                 break
+            if t.i in origin:
+                continue
             if not t.is_punct and t.pos_ not in ("ADV", "SCONJ", "ADP") and \
                     t.lower_ != "such":
                 break
@@ -258,6 +266,7 @@ def coordinated_meetings(ctx: Context) -> list[Relation]:
     rows = []
     for tok in ctx.doc:
         lemma = tok.lemma_.lower()
+        anchor = None
         if lemma in rp.MEET_VERBS and tok.pos_ == "VERB":
             verb, rule = tok, "meeting_coordinated_verb"
             allowed = ("PERSON", "ORG")
@@ -265,16 +274,35 @@ def coordinated_meetings(ctx: Context) -> list[Relation]:
                 tok.head.lemma_.lower() in ("hold", "have"):
             verb, rule = tok.head, "meeting_coordinated_noun"
             allowed = ("PERSON", "ORG", "PLACE")
+        elif lemma in rp.MEET_NOUNS and tok.dep_ == "pobj" and \
+                tok.head.lower_ in CHANNEL_PREPS and tok.head.head.pos_ == "VERB":
+            # "A and B marked the anniversary through a video conference": what they
+            # did, they did talking to each other
+            verb, rule = tok.head.head, "meeting_coordinated_channel"
+            allowed = ("PERSON", "ORG")
+            anchor = tok  # "through a video conference on May 4": the date is the call's
         else:
             continue
         if irrealis(verb) or any(c.dep_ in ("dobj", "prep") and c.lower_ not in
                                  ("on", "in", "at", "for", "during") for c in tok.children):
             continue  # "X met Y", "talks with Y", "a meeting between": other patterns
-        parties = [k for k in ctx.subject_entities(verb) if coarse(ctx.label(k)) in allowed]
+        subj = ctx.clause_subject(verb)
+        parties = ctx.subject_entities(verb)
+        if subj is not None and subj.lemma_.lower() in rp.DELEGATION_NOUNS:
+            # "Leaders from the city of X and the city of Y met": the places met
+            allowed, rule = (*allowed, "PLACE"), rule + "_delegation"
+            parties += [k for k in _sent_from(ctx, subj) if k not in parties]
+        parties = [k for k in parties if coarse(ctx.label(k)) in allowed]
         for i, a in enumerate(parties):
             for b in parties[i + 1:]:
                 sent = ctx.sents[ctx.sent_of[tok.i]]
                 rows.append(Relation(type="meeting", sentence_start=sent.start_char,
                                      subject_key=a, object_key=b, rule=rule,
-                                     date=ctx.date_for(verb)))
+                                     date=ctx.event_date(anchor or verb)))
     return rows
+
+
+def _sent_from(ctx: Context, group: Token) -> list[int]:
+    """'leaders from the city of X and the city of Y': every place or body named."""
+    return [k for c in group.children if c.dep_ == "prep" and c.lower_ in ("from", "of")
+            for p in c.children if p.dep_ == "pobj" for k in ctx.entities_of(p)]

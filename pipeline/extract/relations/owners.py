@@ -74,6 +74,19 @@ def stated_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, 
         if key is not None:
             return key, None, "modified_name"
     verb = _clause_verb(figure)
+    if verb is not None and _share_subject(figure) and \
+            _plain_measure(ctx, figure, verb, any_verb=True):
+        # "Some 66% of HSP employees own a degree": a share of a named body's people is
+        # that body's figure, whatever the verb says they do
+        for t in _path(figure):
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        for m in p.children if p.dep_ == "pobj" else ():
+                            key = _owner_key(ctx, m, figure) \
+                                if m.dep_ in ("compound", "poss") else None
+                            if key is not None:
+                                return key, None, "share_of_name"
     if verb is None or not _plain_measure(ctx, figure, verb):
         return None, None, ""
     # "HSP companies posted NT$1 trillion", "75 percent of C40 cities": a name modifying
@@ -139,10 +152,17 @@ def _in_phrase(ctx: Context, heads: list[Token], figure: Span, only: bool = Fals
     return found[0] if found else None
 
 
-def _plain_measure(ctx: Context, figure: Span, verb: Token) -> bool:
-    """A clause that states an amount: a measuring verb, no hedge, no one else's words."""
+def _share_subject(figure: Span) -> bool:
+    """A percentage that is its clause's subject: "40% of X staff work from home"."""
+    return figure.root.dep_ in ("nsubj", "nsubjpass") and (
+        figure.text.endswith("%") or figure.root.lower_ in ("percent", "cent"))
+
+
+def _plain_measure(ctx: Context, figure: Span, verb: Token, any_verb: bool = False) -> bool:
+    """A clause that states an amount: a measuring verb (unless ``any_verb``), no hedge,
+    no one else's words."""
     sent = ctx.sents[ctx.sent_of[figure.root.i]]
-    if verb.lemma_.lower() not in MEASURE or _person_subject(ctx, verb):
+    if (verb.lemma_.lower() not in MEASURE and not any_verb) or _person_subject(ctx, verb):
         return False
     if _quoted(sent) or sent.text.rstrip().endswith("?"):
         return False
@@ -187,6 +207,19 @@ def topic_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, s
     if _names_something(ctx, sent):
         return None, None, ""
     verb = _clause_verb(figure)
+    if verb is not None and _share_subject(figure) and \
+            _plain_measure(ctx, figure, verb, any_verb=True):
+        # "Some 66% of HSP employees own a degree": a share of a named body's people is
+        # that body's figure, whatever the verb says they do
+        for t in _path(figure):
+            for c in t.children:
+                if c.dep_ == "prep" and c.lower_ == "of":
+                    for p in c.children:
+                        for m in p.children if p.dep_ == "pobj" else ():
+                            key = _owner_key(ctx, m, figure) \
+                                if m.dep_ in ("compound", "poss") else None
+                            if key is not None:
+                                return key, None, "share_of_name"
     if verb is None or not _plain_measure(ctx, figure, verb):
         return None, None, ""
     if _person_subject(ctx, verb, pronouns=True) or _foreign_possessor(ctx, figure) or \

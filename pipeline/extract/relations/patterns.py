@@ -25,6 +25,7 @@ from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as 
     EMPLOYER_NOUNS,
     EQUITY_NOUNS,
     ESTIMATE_NOUNS,
+    EVENT_TYPES,
     FIXTURE_VERBS,
     FORMER_WORDS,
     FOUND_NOUNS,
@@ -46,6 +47,9 @@ from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as 
     MEMBER_ROLE_MODIFIERS,
     MEMBER_ROLES,
     MUNICIPAL_TITLES,
+    NAMED_BY_OF_NOUNS,
+    NATIONAL_PLACE_NOUNS,
+    NATIONAL_TITLE_HEADS,
     NOMINAL_GROUPS,
     NON_BEARER_VERBS,
     OBJECT_CONTROL_VERBS,
@@ -55,6 +59,7 @@ from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as 
     PLACE_NOUNS,
     PLACE_SUFFIXES,
     POSITION_WORDS,
+    POSSESSED_SITE_NOUNS,
     QUOTE_MARKS,
     RANK_NOUNS,
     RANK_VERBS,
@@ -219,6 +224,13 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
         _child("trigger", "on", PREP, {"LOWER": "on"}),
         _child("on", "obj", ["pobj"]),
     ]),
+    # "the delegation paid a courtesy call to the Governor"
+    "meeting_courtesy_call_to": ("meeting", [
+        _trigger(["call"], NOUN),
+        _child("trigger", "kind", ["compound", "amod"], {"LOWER": "courtesy"}),
+        _child("trigger", "to", PREP, {"LOWER": "to"}),
+        _child("to", "obj", ["pobj"]),
+    ]),
     # "X met with Y", "X met Y"
     "meeting_verb_with": ("meeting", [
         _trigger(MEET_VERBS, VERB),
@@ -277,6 +289,12 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
         {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": MEMBER_NOUNS}}},
         _child("trigger", "of", PREP, {"LOWER": "of"}),
         _child("of", "obj", ["pobj"]),
+    ]),
+    # "X became the league's newest member", "Y, the network's tenth member"
+    "membership_poss_member": ("membership", [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": "member", "POS": "NOUN",
+                                                "DEP": {"IN": ["attr", "oprd", "appos"]}}},
+        _child("trigger", "obj", ["poss"]),
     ]),
     # "with Quebec becoming the sixth member": the organisation is the one the same
     # sentence already names as having members
@@ -339,6 +357,14 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
         _child("kind", "with", PREP, {"LOWER": "with"}),
         _child("with", "obj", ["pobj"]),
     ]),
+    # "signed a Letter of Intent with Artemisa province"
+    "agreement_letter_of_intent_with": ("agreement", [
+        _trigger(["letter"], NOUN),
+        _child("trigger", "of", PREP, {"LOWER": "of"}),
+        _child("of", "kind", ["pobj"], {"LOWER": "intent"}),
+        _child("trigger", "with", PREP, {"LOWER": "with"}),
+        _child("with", "obj", ["pobj"]),
+    ]),
     "agreement_noun_between": ("agreement", [
         _trigger(AGREEMENT_NOUNS, NOUN),
         _child("trigger", "between", PREP, {"LOWER": "between"}),
@@ -385,6 +411,8 @@ RULE_ARG_TYPES: dict[str, tuple[set[str], set[str]]] = {
     # "went to Cambridge University", "moved to Chelsea": enrolment and transfers
     "visit_travel_to": ({"PERSON", "ORG"}, {"PLACE"}),
     "meeting_receive": ({"PERSON"}, {"PERSON"}),
+    # "called on the City Council": a visit; "England called on Wilkinson" picks a player
+    "visit_called_on": ({"PERSON", "ORG"}, {"PLACE", "ORG"}),
     # "Changwon City held an online meeting with Geelong": cities meet through their
     # officials; the verb "meet" keeps people and bodies only ("England meet Wales").
     "meeting_noun_with": ({"PERSON", "ORG", "PLACE"}, {"PERSON", "ORG", "PLACE"}),
@@ -415,6 +443,8 @@ _ORG_OR_PLACE = {"_": {"rel_ent": {"IN": ["ORG", "PLACE"]}}, "OP": "+"}
 _TITLE = {"LOWER": {"IN": TITLE_WORDS}, "OP": "+"}
 _FORMER = {"LOWER": {"IN": FORMER_WORDS}, "OP": "?"}
 _DET = {"LOWER": {"IN": ["the", "a", "an"]}, "OP": "?"}
+# "the distinguished Governor of Bangkok", "the third President of the AMF"
+_ADJ = {"POS": "ADJ", "LOWER": {"NOT_IN": TITLE_WORDS}, "_": {"rel_ent": ""}, "OP": "?"}
 _HONOUR = {"LOWER": {"IN": HONORIFICS}, "OP": "*"}
 # "for Economic Affairs", "of Science, Research and Technology": a portfolio after a title
 _PORTFOLIO = [{"LOWER": {"IN": ["for", "of"]}, "OP": "?"},
@@ -444,8 +474,25 @@ TOKEN_PATTERNS: dict[str, tuple[str, str, list[dict]]] = {
     # "Lee Jang-woo, the mayor of Daejeon", "Reiko Masumoto, vice mayor of Tsukuba",
     # "Lee, Deputy Mayor for Economic Affairs of Busan", "HAN Beum-Deuk Mayor of Cheongju"
     "position_name_title_of_org": ("position", "last", [
-        _PERSON, {"ORTH": ",", "OP": "?"}, _DET, _FORMER, _TITLE, *_PORTFOLIO,
+        _PERSON, {"ORTH": ",", "OP": "?"}, _DET, _ADJ, _FORMER, _TITLE, *_PORTFOLIO,
         {"LOWER": {"IN": ["of", "at"]}}, _THE, _ORG_OR_PLACE,
+    ]),
+    # "Burkhard Jung, the Mayor of Leipzig and incoming President of Eurocities": a second
+    # title joined by "and" holds at its own organisation
+    "position_name_title_of_org_and": ("position", "last", [
+        _PERSON, {"ORTH": ","}, _DET, _ADJ, _FORMER, _TITLE, {"LOWER": {"IN": ["of", "at"]}},
+        _THE, _ORG_OR_PLACE, {"LOWER": "and"}, _DET, _ADJ, _FORMER, _TITLE,
+        {"LOWER": {"IN": ["of", "at"]}}, _THE, _ORG_OR_PLACE,
+    ]),
+    # "Leroy Allala, president and CEO of Sister Cities International"
+    "position_name_titles_of_org": ("position", "last", [
+        _PERSON, {"ORTH": ","}, _DET, _FORMER, _TITLE, {"LOWER": {"IN": ["and", "&"]}},
+        _TITLE, {"LOWER": {"IN": ["of", "at"]}}, _THE, _ORG_OR_PLACE,
+    ]),
+    # "the Mayor of Leipzig, Burkhard Jung", "Deputy Governor of Zhejiang Province, Liu"
+    "position_title_of_org_comma_name": ("position", "last", [
+        _FORMER, _TITLE, {"LOWER": "of"}, _THE, _ORG_OR_PLACE, {"ORTH": ","}, _HONOUR,
+        _PERSON, {"IS_PUNCT": True},
     ]),
     # "Head of Economy and Trade Office of Ulsan Kim Ki-su", "then Mayor of London Ken
     # Livingstone", "Deputy Prime Minister of Tatarstan Roman Shaykhutdinov"

@@ -1,0 +1,137 @@
+"""Which relation rows to keep: argument classes per type and rule, one row per fact.
+
+Every rule family (dependency and token patterns, lists, nationality words, figures)
+proposes rows; this module drops rows whose arguments have classes the type does not
+allow (a place as visitor, a country inside a city), merges a fact said twice (keeping
+the statement that adds a date or a role, or the day inside a range said before), and
+gives an undated event the date its paragraph states.
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.relations import patterns as rp
+from pipeline.extract.relations.context import Context, coarse
+from pipeline.extract.relations.located import (
+    ORG_FORMS,
+    is_city,
+    is_container,
+    is_country,
+    known_place,
+    plausible,
+)
+from pipeline.model import Relation
+
+
+def paragraph_dates(ctx: Context, rows: list[Relation]) -> None:
+    """An event row without a date of its own takes the paragraph's event date."""
+    starts = {s.start_char: si for si, s in enumerate(ctx.sents)}
+    for row in rows:
+        if row.type in rp.EVENT_TYPES and not row.date and row.sentence_start in starts:
+            row.date = ctx.paragraph_date(starts[row.sentence_start])
+
+
+def _allowed(ctx: Context, row: Relation) -> bool:
+    if _cut_name(ctx, row.subject_key) or _cut_name(ctx, row.object_key):
+        return False  # "<H.B. Shaine and Co Inc>" read as "Co Inc"
+    subj_types, obj_types = rp.RULE_ARG_TYPES.get(row.rule, rp.ARG_TYPES[row.type])
+    if (row.rule.endswith("_delegation") and not _team_country(ctx, row)) or (
+            row.type == "visit" and row.subject_key is not None and
+            coarse(ctx.label(row.subject_key)) == "PLACE" and
+            is_city(ctx, row.subject_key)):
+        # "21 citizens of Freiburg visited", "Daejeon City visited Tsukuba": a city acts
+        # through its people; a country name as visitor is mostly a sports team
+        subj_types = subj_types | {"PLACE"}
+    if row.subject_key is None or coarse(ctx.label(row.subject_key)) not in subj_types:
+        return False
+    if row.type in ("statistic", "ranking"):
+        return True
+    if row.object_key is None or row.object_key == row.subject_key:
+        return False
+    if row.type == "located_in" and not plausible(ctx, row.subject_key, row.object_key):
+        return False
+    if row.rule in rp.CONTAINER_RULES and not is_container(ctx, row.object_key):
+        return False
+    if row.rule in rp.KNOWN_PLACE_RULES and not known_place(ctx, row.object_key):
+        return False  # "Eternal Sunshine of the Spotless Mind" names no place
+    if row.rule in rp.PLACE_SUBJECT_RULES and _person_like_place(ctx, row.subject_key):
+        return False  # "Ethiopia's Tirunesh Dibaba": a person the model called a place
+    return coarse(ctx.label(row.object_key)) in obj_types or (
+        row.type in rp.SYMMETRIC and coarse(ctx.label(row.object_key)) in subj_types)
+
+
+def _cut_name(ctx: Context, key: int | None) -> bool:
+    """A name that starts with a legal form ("Co Inc") is the tail of a longer name; a
+    legal form alone ("S.A.") names nothing."""
+    if key is None or key not in ctx.entities:
+        return False
+    words = ctx.entities[key].name.split()
+    return bool(words) and words[0].replace(".", "").strip(",").upper() in ORG_FORMS
+
+
+def _team_country(ctx: Context, row: Relation) -> bool:
+    return row.subject_key is not None and is_country(ctx, row.subject_key)
+
+
+def _person_like_place(ctx: Context, key: int) -> bool:
+    """A GPE written like a person's name ("Tirunesh Dibaba", "S Parisse"): two or three
+    capitalised words, no place word, and no gazetteer entry."""
+    e = ctx.entities[key]
+    words = e.name.split()
+    return (e.type == "GPE" and 2 <= len(words) <= 3 and all(w.istitle() for w in words)
+            and not known_place(ctx, key)
+            and not {w.lower() for w in words} & set(rp.PLACE_NOUNS + rp.PLACE_SUFFIXES))
+
+
+def _fact(row: Relation) -> tuple:
+    pair = (row.subject_key, row.object_key)
+    if row.type in rp.SYMMETRIC:
+        pair = tuple(sorted(pair))
+    if row.type == "statistic":
+        # The same amount said twice about the same owner is one fact, however the
+        # two sentences name what it measures.
+        return (row.type, pair, row.value, row.unit, row.date)
+    if row.type == "ranking":
+        return (row.type, pair, row.value, row.unit, row.metric.lower())
+    return (row.type, pair)
+
+
+def _narrower_date(old: str, new: str) -> bool:
+    """A day inside the range said before: ISO strings compare in date order."""
+    if "/" not in old or len(new) != 10 or "/" in new:
+        return False
+    start, end = old.split("/", 1)
+    return len(start) == len(end) == 10 and start <= new <= end
+
+
+def dedupe(ctx: Context, rows: list[Relation]) -> list[Relation]:
+    """One row per stated fact in the document.
+
+    A fact said twice ("visited Tsukuba City" in the lead and again in the body) keeps
+    its first sentence as evidence, unless a later statement adds a date or a role.
+    """
+    kept: dict[tuple, Relation] = {}
+    order: list[tuple] = []
+    for row in rows:
+        if row.type == "visit" and row.object_key is not None and \
+                coarse(ctx.label(row.object_key)) == "PERSON":
+            row.type = "meeting"  # "paid a courtesy visit to the mayor": they met
+        if not _allowed(ctx, row):
+            continue
+        fact = _fact(row)
+        old = kept.get(fact)
+        if old is None:
+            kept[fact] = row
+            order.append(fact)
+        elif _narrower_date(old.date, row.date):
+            # "From December 4th to 7th ... a visit to Beijing and Shanghai", then "On
+            # December 6th ... will travel to Shanghai": the day says when, of the two
+            row.role = row.role or old.role
+            kept[fact] = row
+        elif (not old.date and row.date) or (not old.role and row.role):
+            better = row if (row.date or not old.date) else old
+            better.role = better.role or old.role or row.role
+            better.date = better.date or old.date or row.date
+            kept[fact] = better
+    out = [kept[f] for f in order]
+    out.sort(key=lambda r: r.sentence_start)
+    return out

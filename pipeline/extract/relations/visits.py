@@ -1,0 +1,115 @@
+"""Visits said through a list or a courtesy call, beyond "X visited Y" and "X's visit to Y".
+
+* "Governor Kim visited seven major cities – Sacramento, San Francisco and Los Angeles
+  in California, Phoenix in Arizona": the places listed after a dash or colon that
+  explains a plural object; a place after "in" only says where the one before it is;
+* "Mayor X called on the City Council and the Trade Council": calling on a body or place
+  is going there; "called on the government to resign" is a demand, not a visit.
+
+The small parser hangs such lists on the wrong heads, so the list is read in surface
+order from the mentions, with the verb and its object from the parse.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.extract.relations import patterns as rp
+from pipeline.extract.relations.context import Context, coarse
+from pipeline.extract.relations.modality import irrealis
+from pipeline.model import Relation
+
+VISIT_VERBS = frozenset(rp.VISIT_VERBS)
+LIST_MARKS = frozenset({"–", "—", "-", ":"})
+VISITOR_CLASSES = ("PERSON", "ORG")
+VISITED_CLASSES = ("PLACE", "ORG")
+
+
+def visit_rows(ctx: Context) -> list[Relation]:
+    rows: list[Relation] = []
+    for tok in ctx.doc:
+        if tok.pos_ != "VERB" or irrealis(tok):
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in VISIT_VERBS:
+            rows += _listed_after_object(ctx, tok)
+        elif lemma == "call":
+            rows += _called_on(ctx, tok)
+    return rows
+
+
+def _row(ctx: Context, tok: Token, subject: int, obj: int, rule: str) -> Relation:
+    sent = ctx.sents[ctx.sent_of[tok.i]]
+    return Relation(type="visit", sentence_start=sent.start_char, subject_key=subject,
+                    object_key=obj, rule=rule, date=ctx.event_date(tok))
+
+
+def _visitors(ctx: Context, verb: Token) -> list[int]:
+    return [k for k in ctx.subject_entities(verb) if coarse(ctx.label(k)) in VISITOR_CLASSES]
+
+
+def _listed_after_object(ctx: Context, verb: Token) -> list[Relation]:
+    """'visited seven cities – A, B and C in D': the plural object's named members."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.tag_ != "NNS" or ctx.key_at(obj) is not None:
+        return []
+    sent = ctx.sents[ctx.sent_of[verb.i]]
+    mark = next((t for t in ctx.doc[obj.i + 1:sent.end] if t.text in LIST_MARKS), None)
+    if mark is None or any(t.pos_ == "VERB" for t in ctx.doc[obj.i + 1:mark.i]):
+        return []
+    places = _list_places(ctx, mark.i + 1, sent.end)
+    visitors = _visitors(ctx, verb)
+    return [_row(ctx, verb, s, p, "visit_listed_places")
+            for s in visitors for p in places if p != s]
+
+
+def _list_places(ctx: Context, start: int, end: int) -> list[int]:
+    """Places listed from ``start``: commas and 'and' join items; 'in X' (and what
+    follows it up to the next item) only locates the item before it; the list ends at
+    the first word that is neither."""
+    out: list[int] = []
+    scoped = False  # inside "in California" / "in the Canadian province of X"
+    for t in ctx.doc[start:end]:
+        key = ctx.key_at(t)
+        if t.text in (",", ";") or t.lower_ in ("and", "as", "well"):
+            scoped = False
+            continue
+        if t.lower_ == "in":
+            scoped = True
+            continue
+        if t.pos_ == "VERB" or (t.lower_ == "to" and t.pos_ == "PART"):
+            break  # "– to attract investment": the list is over
+        if scoped:
+            continue
+        if key is None:
+            if t.pos_ in ("DET",):
+                continue
+            if out:
+                break
+            return []
+        if coarse(ctx.label(key)) not in VISITED_CLASSES:
+            break
+        if key not in out:
+            out.append(key)
+    return out
+
+
+def _called_on(ctx: Context, verb: Token) -> list[Relation]:
+    """'called on the Taipei City Council': a visit to a body or place."""
+    if any(t.pos_ in ("VERB", "AUX") and t.i != verb.i and
+           any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+           for t in verb.subtree):
+        return []  # "called on the government to resign": a demand
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return []
+    objects: list[int] = []
+    for c in verb.children:
+        if c.dep_ == "prep" and c.lower_ == "on":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    objects += [k for k in ctx.entities_of(p)
+                                if coarse(ctx.label(k)) in VISITED_CLASSES]
+    if not objects:
+        return []
+    return [_row(ctx, verb, s, o, "visit_called_on")
+            for s in _visitors(ctx, verb) for o in objects if o != s]
