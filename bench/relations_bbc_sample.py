@@ -14,6 +14,14 @@ sentence, for judging in bench/relations_bbc_check.md.
 
     .venv/bin/python bench/relations_bbc_sample.py --fresh
     .venv/bin/python bench/relations_bbc_sample.py [--rare]   # the earlier draws
+
+Every BBC article has been read for development since; the judged check moved to
+Reuters-21578 stories (1987 newswire), see ``relations_reuters`` and
+bench/relations_reuters_check.md:
+
+    .venv/bin/python bench/relations_bbc_sample.py --reuters-dev SEED [N]
+    .venv/bin/python bench/relations_bbc_sample.py --reuters-fresh SEED [N]
+    .venv/bin/python bench/relations_bbc_sample.py --reuters-read   # replay read stories
 """
 
 from __future__ import annotations
@@ -140,6 +148,16 @@ def main() -> None:
     if "--fresh" in sys.argv:
         fresh()
         return
+    if "--reuters-read" in sys.argv:
+        from relations_reuters import replay
+        replay()
+        return
+    for flag, judged in (("--reuters-dev", False), ("--reuters-fresh", True)):
+        if flag in sys.argv:
+            args = sys.argv[sys.argv.index(flag) + 1:]
+            from relations_reuters import draw
+            draw(int(args[0]), judged, int(args[1]) if len(args) > 1 else None)
+            return
     rare = "--rare" in sys.argv
     files = _files(("politics", "business"))
     rng = random.Random(RARE_SEED if rare else SEED)

@@ -524,3 +524,9 @@ def test_coordinated_ordinals_before_a_noun_are_no_days():
 
 def test_coordinated_ordinal_days_stay_days():
     assert values("The fair runs from the 6th to the 9th of April.") == ["2024-04-06/2024-04-09"]
+
+
+def test_offset_beyond_the_calendar_is_no_date_and_no_crash():
+    # "99999 weeks ago" from 1987 falls before year 1: not a date, and no exception
+    found = run("It happened 99999 weeks ago, the firm said.", dt.date(1987, 3, 4))
+    assert all(d.value == "" or d.value[:1].isdigit() for d in found)

@@ -68,6 +68,10 @@ def test_values_and_scales(figs, sentence, text, value, unit, scale):
     ("Tickets cost HK$200 at the gate.", "HKD"),
     ("Tickets cost 900 rupees at the gate.", "INR"),
     ("Tickets cost 30 Swiss francs at the gate.", "CHF"),
+    ("The group earned 41 mln marks in 1985.", "DEM"),
+    ("The deficit was 98.1 billion escudos.", "PTE"),
+    ("Tickets cost 5,000 lire at the gate.", "ITL"),
+    ("The deficit was 561 billion Belgian francs.", "BEF"),
 ])
 def test_currency_codes(figs, sentence, unit):
     assert one(figs, sentence).unit == unit

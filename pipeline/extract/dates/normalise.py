@@ -96,8 +96,8 @@ def normalise_atom(atom: Atom, anchor: dt.date | None, tense: str, text: str) ->
             norm = fn(atom.groups, anchor, tense)
     except NeedsAnchor as e:
         return Norm("", e.kind, e.granularity, note=NO_ANCHOR)
-    except (ValueError, KeyError):
-        return None
+    except (ValueError, KeyError, OverflowError):
+        return None  # (OverflowError: "99999 weeks ago" leaves the calendar)
     if norm is not None and norm.used_anchor:
         norm.note = f"resolved against the publication date ({tense} tense)"
     return norm

@@ -196,6 +196,10 @@ CURRENCY_NAMES: dict[str, str] = {
     "french francs": "FRF", "dutch guilders": "NLG", "guilders": "NLG", "pesetas": "ESP",
     "bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC", "colones": "CRC", "kip": "LAK",
     "lari": "GEL",
+    # currencies replaced by the euro, still in older news ("41 mln marks")
+    "marks": "DEM", "german marks": "DEM", "escudos": "PTE", "lire": "ITL",
+    "italian lire": "ITL", "drachmas": "GRD", "schillings": "ATS",
+    "belgian francs": "BEF", "luxembourg francs": "LUF", "irish punts": "IEP",
 }
 # Minor units: the amount is converted to the main unit ("50 cents" -> 0.5 USD).
 SUBUNIT_NAMES: dict[str, tuple[str, float]] = {

@@ -24,7 +24,12 @@ from pipeline.extract.relations.agreements import agreement_rows
 from pipeline.extract.relations.context import SUBJECT_DEPS, Context, coarse
 from pipeline.extract.relations.figures import figure_relations
 from pipeline.extract.relations.keep import dedupe, paragraph_dates
-from pipeline.extract.relations.located import is_container, located_rows
+from pipeline.extract.relations.located import (
+    is_container,
+    located_rows,
+    possessed_noun,
+    relation_noun,
+)
 from pipeline.extract.relations.members import coordinated_meetings, membership_rows
 from pipeline.extract.relations.modality import irrealis as _irrealis
 from pipeline.extract.relations.nationality import nationality_rows
@@ -120,6 +125,8 @@ def _token_rows(ctx: Context, matcher: Matcher) -> list[Relation]:
         if rtype == "position":
             rows += _position_rows(ctx, span, name)
         else:
+            if name == "located_in_poss" and possessed_noun(span):
+                continue  # "Saudi Arabia's OPEC quota"
             rows += _split_rows(ctx, span, name, rtype, order)
     return rows
 
@@ -160,6 +167,8 @@ def _position_rows(ctx: Context, span: Span, name: str) -> list[Relation]:
     if not former:
         former = [t for t in doc[max(0, title[0].i - 2):title[0].i]
                   if t.lower_ in rp.FORMER_WORDS]
+    if not former and span.start > 0 and doc[span.start - 1].lower_ in rp.FORMER_WORDS:
+        former = [doc[span.start - 1]]  # "former Bank of Japan head X"
     orgs = [mi for mi in orgs if not _title_words_only(ctx.mentions[mi].text)
             and not _part_of_longer_name(ctx, mi)]
     order = rp.TOKEN_PATTERNS[name][1]
@@ -194,6 +203,11 @@ def _part_of_longer_name(ctx: Context, mi: int) -> bool:
     if before is not None and before.pos_ == "PROPN" and ctx.mention_at(before) < 0 and \
             before.is_title and before.lower_ not in rp.TITLE_WORDS:
         return True
+    if before is not None and before.lower_ in ("and", "&") and span.start > 1:
+        first = doc[span.start - 2]  # "Oppenheimer and Co analyst X": the name is cut
+        if first.pos_ == "PROPN" and first.is_title and ctx.mention_at(first) < 0 and \
+                first.lower_ not in rp.TITLE_WORDS:
+            return True
     if after is not None and (after.pos_ == "NOUN" or after.text in ("-", "–")):
         return after.lower_ not in rp.TITLE_WORDS
     return False
@@ -215,6 +229,8 @@ def _split_rows(ctx: Context, span: Span, name: str, rtype: str, order: str):
     if not left or not right:
         return []
     if name == "located_in_in":
+        if sep.i > span.start and span.doc[sep.i - 1].lower_ in ("and", "or"):
+            return []  # "banks in San Antonio and in the Dallas area": two places
         right[-1] = _possessed_place(ctx, span, right[-1])
     if order == "left":
         subjects, obj = left, right[-1]
@@ -278,6 +294,9 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
             continue  # "joined the company last year" is employment
         if name == "membership_join" and _joined_as_role(nodes["trigger"]):
             continue  # "joined Liverpool as chief executive" is a position
+        if rtype == "meeting" and trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and \
+                trigger.head.lower_ in rp.TOPIC_PREPOSITIONS:
+            continue  # "On the trade talks with the U.S., Taylor said": talks spoken of
         if name == "visit_noun_to" and not _trip_made(trigger):
             continue  # "Chelsea face a trip to Newcastle": a fixture to come
         subj_tok = nodes.get("subj")
@@ -300,13 +319,18 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
                 continue  # "the visit of X to Y": the "to" match gives the row
             if visitor:
                 subj_tok = visitor
+        if name == "located_in_copula_poss" and relation_noun(nodes["attr"]):
+            continue  # "the EC was China's largest trading partner"
         if name == "located_in_appos" and not _adjacent(ctx, subj_tok, obj_tok):
             continue  # "Navas (Spain), Velenje (Slovenia)": list neighbours, not apposition
         if name == "located_in_appos" and not _apposed_place(ctx, subj_tok, obj_tok):
             continue  # "Subs: Macken, Weaver, Onuoha": names in a row, not a location
-        if name == "membership_member_of" and trigger.dep_ in ("pobj", "nsubj", "dobj") \
-                and trigger.head.dep_ != "prep" or trigger.head.lower_ == "by":
-            continue  # "joined by members of Westlife": the members are others'
+        if name == "membership_member_of" and (
+                trigger.dep_ in ("pobj", "nsubj", "dobj") and trigger.head.dep_ != "prep"
+                or trigger.head.lower_ == "by" or
+                trigger.dep_ == "pobj" and trigger.head.lower_ not in ("as", "among")):
+            continue  # "joined by members of Westlife", "a letter to members of UFCW":
+            # the members are others'
         if rtype == "agreement" and _announced_by_person(ctx, trigger):
             continue  # "Gates announced a partnership with TiVo": Microsoft's, not his
         subjects = (ctx.entities_of(subj_tok) if subj_tok is not None
@@ -323,6 +347,9 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
             subjects, objects = _hosted(ctx, obj_tok), subjects
         if obj_tok is None and rtype == "membership":
             objects = _sentence_groups(ctx, trigger, rows)
+        if rtype not in rp.SYMMETRIC:
+            # "a venture set up by A and B": co-founders, never founder and founded
+            objects = [o for o in objects if o not in subjects]
         role = _role(rtype, nodes)
         if rtype == "position" and not role:
             continue
@@ -428,19 +455,38 @@ def _joined_as_role(tok: Token) -> bool:
 
 
 def _trip_made(noun: Token) -> bool:
+    """Not a fixture ("face a trip to X"), nor a visit in the present simple, which news
+    uses for what is scheduled or habitual ("starts a week-long visit to X on Sunday")."""
     if noun.dep_ in ("dobj", "attr", "oprd") and noun.head.pos_ in ("VERB", "AUX"):
-        return noun.head.lemma_.lower() not in rp.FIXTURE_VERBS
+        verb = noun.head
+        if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in rp.TRIP_START_VERBS:
+            return False
+        return verb.lemma_.lower() not in rp.FIXTURE_VERBS
     return True
 
 
 def _title_role(tok: Token) -> str:
-    """'chief executive', 'president': a title noun with its title modifiers."""
+    """'chief executive', 'executive vice-president': a title noun with its title
+    modifiers, hyphenated ones included; 'former' when the sentence says so."""
     words = [c for c in tok.children if c.dep_ in ("amod", "compound") and
              c.lower_ in rp.TITLE_WORDS] + [tok]
+    doc = tok.doc
+    start = tok.i
+    while start > 1 and doc[start - 1].text == "-" and doc[start - 2].lower_ in rp.TITLE_WORDS:
+        start -= 2  # "vice-president"
+        while start > 0 and doc[start - 1].lower_ in rp.TITLE_WORDS:
+            start -= 1  # "executive vice-president"
     words.sort(key=lambda t: t.i)
     if not any(t.lower_ in rp.TITLE_HEADS for t in words):
         return ""
-    return " ".join(t.text for t in words)
+    if start < tok.i:
+        role = doc[start:tok.i + 1].text
+    else:
+        role = " ".join(t.text for t in words)
+    first = min(start, words[0].i)
+    if first > 0 and doc[first - 1].lower_ in rp.FORMER_WORDS:
+        role = f"{doc[first - 1].lower_} {role}"  # "the former chairman of X"
+    return role
 
 
 def _role(rtype: str, nodes: dict[str, Token]) -> str:

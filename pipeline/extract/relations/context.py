@@ -129,9 +129,10 @@ class Context:
 
     def _pair(self, tok: Token) -> list[int]:
         """'the two cities', 'both sides': the last two such names before the phrase."""
-        if not any((c.dep_ == "nummod" and c.lower_ == "two") or
-                   (c.dep_ in ("det", "predet") and c.lower_ == "both") for c in tok.children):
-            return []
+        if not any(c.dep_ in ("det", "predet") and c.lower_ == "both" for c in tok.children) \
+                and not (any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children)
+                         and _definite(tok)):
+            return []  # "in discussions with two unidentified companies": others
         want = rp.PAIR_NOUNS[tok.lemma_.lower()]
         si = self.sent_of[tok.i]
         first = self.sents[max(0, si - CARRY_WINDOW + 1)].start
@@ -202,6 +203,8 @@ class Context:
         if not wanted:
             return None
         if tok.pos_ != "PRON":
+            if tok.tag_ in ("NNS", "NNPS"):
+                return None  # "the banks", "the Denver-based companies": not one name
             dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
             if not any(d in ("the", "this", "its") for d in dets):
                 return None
@@ -433,8 +436,12 @@ class Context:
                 return days[-1]
         return ""
 
-    def date_for(self, tok: Token, through_names: bool = False) -> str:
-        """A date said in the clause of ``tok``, else the sentence's leading date."""
+    def date_for(self, tok: Token, through_names: bool = False,
+                 period: bool = False) -> str:
+        """A date said in the clause of ``tok``, else the sentence's leading date.
+
+        A date brought in by 'for' is a period or a purpose ("agreed on a helicopter for
+        the 1990s"): it dates a figure (``period``), not an event."""
         si = self.sent_of[tok.i]
         home = _clause_verb(tok)
         best: tuple[int, int, str] | None = None
@@ -445,6 +452,10 @@ class Context:
                 continue
             if span.start <= sent.start + 1 and _followed_by_comma(span):
                 leading = d.value
+            if not period and span.start > 0 and self.doc[span.start - 1].lower_ == "for":
+                continue
+            if span.start > 0 and self.doc[span.start - 1].lower_ in DUE_WORDS:
+                continue  # "debentures due December 1, 2007": a maturity, not a date of it
             via = tok.i if through_names else -1  # "an agreement ... on Nov 21"
             if _clause_verb(span.root).i == home.i and _direct(span.root, home,
                                                                  through_names, via):
@@ -455,6 +466,10 @@ class Context:
         if best is not None:
             return best[2]
         return leading
+
+
+# Words before a maturity date ("debentures due December 1, 2007").
+DUE_WORDS = frozenset({"due", "maturing"})
 
 
 def _second_subjects(subj: Token) -> list[Token]:
@@ -502,3 +517,11 @@ def _direct(tok: Token, verb: Token, through_names: bool = False, via: int = -1)
 
 def _followed_by_comma(span: Span) -> bool:
     return span.end < len(span.doc) and span.doc[span.end].text == ","
+
+
+def _definite(tok: Token) -> bool:
+    """'the two cities', 'their two companies' point back; 'two other firms' does not."""
+    return any((c.dep_ == "det" and c.lower_ in ("the", "these", "those")) or
+               c.dep_ == "poss" for c in tok.children) and not any(
+        c.lower_ in ("other", "unidentified", "unnamed", "undisclosed", "further",
+                     "additional", "new") for c in tok.children)

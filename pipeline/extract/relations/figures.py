@@ -14,8 +14,16 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from pipeline.extract.relations import figure_words as fw
+from pipeline.extract.relations import held
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import SUBJECT_DEPS, Context, coarse
+from pipeline.extract.relations.modality import (
+    FACT_WITH_OBJECT,
+    HEDGED,
+    forms,
+    hedged,
+)
 from pipeline.extract.relations.owners import stated_owner, topic_owner
 from pipeline.extract.relations.ranks import superlative_metric, superlative_owner
 from pipeline.model import Relation
@@ -25,6 +33,10 @@ CLIMB_DEPS = {"nummod", "quantmod", "compound", "nmod", "pobj", "prep", "dobj", 
               "appos", "conj", "npadvmod", "acl", "pcomp", "oprd", "advmod", "amod", "dep",
               "acomp", "advcl", "xcomp"}
 MAX_CLIMB = 8
+IRREALIS_HEADS = frozenset(rp.IRREALIS_HEADS)
+# Dependencies of a noun that is the ranked name itself ("X, Italy's number three
+# operator", "X is the world number one player").
+NAMING_DEPS = frozenset({"appos", "attr", "nsubj", "nsubjpass", "ROOT"})
 # _bearer's rule when the figure is someone's estimate, a quote or uncertain: no owner
 # is looked for elsewhere either.
 BLOCKED = "blocked"
@@ -39,6 +51,12 @@ def figure_relations(ctx: Context) -> list[Relation]:
         span = ctx.doc.char_span(fig.start, fig.end, alignment_mode="expand")
         if span is None:
             continue
+        if held.table_row(ctx.sents[ctx.sent_of[span.root.i]]):
+            continue  # "France 3.57 3.42 3.28 W Germany 3.08 2.88": a pasted table
+        if fig.unit == "rank" and fig.direction:
+            continue  # "climbed 20 places": places moved, not a rank held
+        if held.not_had(span):
+            continue  # "a takeover bid for 68 pct", "compared with 20,000 in Britain"
         rank = fig.unit == "rank" or _chart_position(span, fig)
         superlative = rank and _superlative(span)
         if superlative:
@@ -61,7 +79,7 @@ def figure_relations(ctx: Context) -> list[Relation]:
         if subject is None or (rank and not (_says_rank(span.root, verb) or
                                              _chart_position(span, fig))):
             continue
-        if not rank and (_multiple(span) or _inside_name(ctx, span) or
+        if not rank and (_multiple(span) or _inside_name(ctx, span, fig) or
                          _persons_figure(ctx, span)):
             continue  # "400 times", "12 Angry Men", "six by Vieira", "$120m each"
         if rule in CARRIED_RULES and _quoted_carry(ctx, span):
@@ -75,7 +93,7 @@ def figure_relations(ctx: Context) -> list[Relation]:
             metric=_metric(fig, span.root) if rank else (fig.about or _noun_text(span.root)),
             value=fig.value,
             unit="" if rank else fig.unit,
-            date=ctx.date_for(anchor),
+            date=held.figure_date(ctx, span, anchor),
             rule=("ranking_" if rank else "statistic_") + rule,
             figure_index=index,
         )
@@ -100,14 +118,41 @@ CARRIED_RULES = {"clause_subject", "possessor", "object_possessor"}
 
 
 def _multiple(span) -> bool:
-    """A ratio or a price per piece, not an amount the owner has."""
+    """A ratio or a price per piece, not an amount the owner has: "400 times", "$120m
+    each", "31 dlrs a share", "85 cents per bushel" (a rate in time, "45,000 tonnes a
+    year", stays an amount)."""
     doc = span.doc
-    return span.end < len(doc) and doc[span.end].lower_ in (
-        "times", "fold", "-fold", "each", "apiece")
+    if span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    if nxt.lower_ in fw.PER_PIECE_WORDS:
+        return True
+    if nxt.lower_ in fw.PER_WORDS and span.end + 1 < len(doc):
+        noun = doc[span.end + 1]
+        return noun.pos_ in ("NOUN", "PROPN") and noun.lemma_.lower() not in fw.RATE_NOUNS
+    return False
 
 
-def _inside_name(ctx: Context, span) -> bool:
-    return any(ctx.key_at(t) is not None for t in span)
+
+
+
+
+
+
+
+
+
+
+
+
+def _inside_name(ctx: Context, span, fig) -> bool:
+    """The figure is part of a name: inside a mention, or a bare number right after a
+    proper name ("Lotus Symphony 1.2", "Boeing 747")."""
+    if any(ctx.key_at(t) is not None for t in span):
+        return True
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    return fig.unit == "count" and not fig.scale and before is not None and \
+        before.pos_ == "PROPN" and before.is_title and span[0].text[:1].isdigit()
 
 
 def _persons_figure(ctx: Context, span) -> bool:
@@ -135,7 +180,7 @@ def _rank_row(ctx: Context, index: int, fig, span, subject: int, verb, rule: str
     sent = ctx.sents[ctx.sent_of[span.root.i]]
     return Relation(type="ranking", sentence_start=sent.start_char, subject_key=subject,
                     metric=superlative_metric(span, fig), value=fig.value,
-                    date=ctx.date_for(verb if verb is not None else span.root),
+                    date=ctx.date_for(verb if verb is not None else span.root, period=True),
                     rule="ranking_" + rule, figure_index=index)
 
 
@@ -144,7 +189,18 @@ def _chart_position(span, fig) -> bool:
     doc = span.doc
     if span.start == 0 or fig.value is None or not float(fig.value).is_integer():
         return False
-    return doc[span.start - 1].lower_ in rp.POSITION_WORDS
+    before = doc[span.start - 1]
+    if before.tag_ in fw.COUNT_VERB_TAGS:
+        return False  # "China's net users number 100m"
+    i = span.end
+    while i < len(doc) and i < span.end + 3 and doc[i].pos_ == "ADJ":
+        i += 1  # "number two yellow soybeans": a grade of soybeans
+    after = doc[i] if i < len(doc) else None
+    if after is not None and after.pos_ == "NOUN" and \
+            after.lemma_.lower() not in rp.RANK_NOUNS and after.dep_ not in NAMING_DEPS:
+        return False  # "took over the number 10 shirt": a name for a shirt, not a rank
+        # (but "X, Italy's number three operator": the noun is the ranked name itself)
+    return before.lower_ in rp.POSITION_WORDS
 
 
 def _superlative(span) -> bool:
@@ -158,17 +214,25 @@ def _superlative(span) -> bool:
 def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = True,
             rank: bool = False) -> tuple[int | None, Token | None, str]:
     """(entity key, clause verb, rule name) of the entity a figure is about."""
+    for c in root.children:  # "SAMBA is 40 pct owned by Citicorp"
+        held_by = _holder(ctx, c) if c.dep_ == "acl" else None
+        if held_by is not None:
+            return held_by
     t = root
     in_subject = False
     for _ in range(MAX_CLIMB):
         key = _possessor(ctx, t) if possessor else None
         if key is not None:
+            if held.hedged_clause(t):
+                return None, None, BLOCKED  # "will increase the company's capacity to"
             return key, None, "possessor"
+        if possessor and held.unknown_possessor(ctx, t):
+            return None, None, BLOCKED  # "the island's 20 commercial banks": the island's
         if t.dep_ == "prep" and ctx.key_at(t.head) is not None and \
                 coarse(ctx.label(ctx.key_at(t.head))) in ("PLACE", "ORG"):
             # "followed by Yorkshire on 21.7%, and the North West on 21.1%"
             return ctx.key_at(t.head), None, "name_phrase"
-        if t.dep_ == "appos" and t.head.i != t.i:
+        if t.dep_ == "appos" and t.head.i != t.i and t.pos_ == "NOUN":
             key = ctx.key_at(t.head)  # "Vodafone KK, Japan's number three operator"
             if key is not None and coarse(ctx.label(key)) in ("PLACE", "ORG"):
                 return key, None, "apposition"
@@ -181,10 +245,16 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             if head.lemma_.lower() in rp.SPEECH_VERBS or _uncertain(head):
                 return None, None, BLOCKED
             if head.lemma_.lower() in rp.NON_BEARER_VERBS or \
-                    head.lemma_.lower() in rp.IRREALIS_HEADS:
-                return None, None, BLOCKED  # "wants a tariff rise of 60%"
+                    forms(head) & IRREALIS_HEADS or hedged(head):
+                return None, None, BLOCKED  # "wants a tariff rise of 60%", "will pay"
             if in_subject:
                 return None, None, ""
+            if head.tag_ == "VB" and head.dep_ == "acl" and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+                return None, None, BLOCKED  # "bids to rehabilitate 293.5 km": a purpose
+            if t.dep_ != "prep" and forms(head) & (HEDGED - FACT_WITH_OBJECT):
+                return None, None, BLOCKED  # "targeted growth of 6%", "offered $30"
+                # (not "offering jobs to 30 reporters": the figure is not what is offered)
             if (head.dep_ in ("acl", "prep", "pcomp") and head.tag_ in ("VBG", "VBN")
                     and head.lemma_.lower() in rp.PASS_THROUGH_PARTICIPLES):
                 t = head  # "a workforce approaching 100,000", "including 18,000 ..."
@@ -201,8 +271,15 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
                 key = _object_owner(ctx, head)
                 if key is not None:  # "halving GM's stake to 10%"
                     return key, head, "object_possessor"
+            held_by = _holder(ctx, head)
+            if held_by is not None:
+                return held_by
             subj = ctx.clause_subject(head) or _passive_subject(head)
+            if subj is not None and _joint(subj):
+                return None, None, BLOCKED  # "A, B and C account for 90%": theirs jointly
             key = ctx.entity_of(subj) if subj is not None else None
+            if key is None and subj is not None and subj.pos_ == "PROPN":
+                return None, None, BLOCKED  # "MCorp lost 82 mln": a name we do not know
             if key is None and subj is not None and _own_subject(subj, head) and \
                     not rank and not _ranked_noun(subj):
                 key = _possessor(ctx, subj)  # "Fiat's shares rose to 6.2 euros"
@@ -218,6 +295,27 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             break
         t = head
     return None, None, ""
+
+
+def _joint(subj: Token) -> bool:
+    """Coordinated subjects, directly or through a relative pronoun ("the DBP and the
+    PNB, which are saddled with ...")."""
+    if subj.lower_ in rp.RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
+        subj = subj.head.head
+    return any(c.dep_ == "conj" for c in subj.children)
+
+
+def _holder(ctx: Context, verb: Token) -> tuple[int | None, Token | None, str] | None:
+    """'owned 80 pct by Standard': a passive verb of holding names the holder as its
+    agent; None when the verb is no such passive."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in fw.HOLD_VERBS:
+        return None
+    agents = [p for c in verb.children if c.dep_ == "agent"
+              for p in c.children if p.dep_ == "pobj"]
+    if not agents:
+        return None
+    key = ctx.entity_of(agents[0])
+    return (key, verb, "agent") if key is not None else (None, None, BLOCKED)
 
 
 def _ranked_noun(tok: Token) -> bool:
@@ -315,6 +413,10 @@ def _possessor(ctx: Context, tok: Token) -> int | None:
             if key is not None and coarse(ctx.label(key)) in ("PLACE", "ORG"):
                 return key
     return None
+
+
+
+
 
 
 def _noun_text(tok: Token) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import Context, coarse
 from pipeline.extract.relations.located import (
+    ORG_FORMS,
     is_city,
     is_container,
     is_country,
@@ -30,6 +31,8 @@ def paragraph_dates(ctx: Context, rows: list[Relation]) -> None:
 
 
 def _allowed(ctx: Context, row: Relation) -> bool:
+    if _cut_name(ctx, row.subject_key) or _cut_name(ctx, row.object_key):
+        return False  # "<H.B. Shaine and Co Inc>" read as "Co Inc"
     subj_types, obj_types = rp.RULE_ARG_TYPES.get(row.rule, rp.ARG_TYPES[row.type])
     if (row.rule.endswith("_delegation") and not _team_country(ctx, row)) or (
             row.type == "visit" and row.subject_key is not None and
@@ -54,6 +57,15 @@ def _allowed(ctx: Context, row: Relation) -> bool:
         return False  # "Ethiopia's Tirunesh Dibaba": a person the model called a place
     return coarse(ctx.label(row.object_key)) in obj_types or (
         row.type in rp.SYMMETRIC and coarse(ctx.label(row.object_key)) in subj_types)
+
+
+def _cut_name(ctx: Context, key: int | None) -> bool:
+    """A name that starts with a legal form ("Co Inc") is the tail of a longer name; a
+    legal form alone ("S.A.") names nothing."""
+    if key is None or key not in ctx.entities:
+        return False
+    words = ctx.entities[key].name.split()
+    return bool(words) and words[0].replace(".", "").strip(",").upper() in ORG_FORMS
 
 
 def _team_country(ctx: Context, row: Relation) -> bool:

@@ -313,6 +313,35 @@ PLACE_NOUNS = ["city", "town", "village", "municipality", "locality", "region", 
                "district", "province", "state", "prefecture", "capital", "port", "island",
                "suburb", "area", "park", "campus", "complex", "cluster", "zone", "hub",
                "centre", "center", "community", "metropolis", "megacity", "settlement"]
+# Sites a place's possessive can name without the name being the head ("Montreal's
+# Mirabel airport", "Ohio's Haverhill plant"); any other common noun after a possessed
+# name is what is possessed ("Saudi Arabia's OPEC quota": the quota, not OPEC).
+POSSESSED_SITE_NOUNS = ["airport", "station", "harbour", "harbor", "plant", "factory",
+                        "mill", "mine", "refinery", "field", "oilfield", "terminal", "base",
+                        "dam", "bridge", "hospital", "stadium", "museum", "university",
+                        "school", "college", "bank", "company", "firm", "group", "agency",
+                        "institute", "office", "headquarters"]
+# A company's stock: a share "of" it belongs to whoever holds it, not to the company.
+EQUITY_NOUNS = ["stock", "share", "equity", "capital", "stake", "interest", "holding"]
+# Prepositions under which a meeting noun is what is spoken or asked about, not an event
+# of the clause subject ("On the trade talks with the U.S., X said", "the outcome of the
+# talks between A and B").
+TOPIC_PREPOSITIONS = ["on", "about", "regarding", "concerning", "over", "of", "into", "for"]
+# Continents and world regions: never inside a country ("visit Europe, Mexico and ...").
+CONTINENTS = ["europe", "asia", "africa", "america", "americas", "north america",
+              "south america", "latin america", "central america", "oceania", "antarctica",
+              "middle east", "far east", "eastern europe", "western europe", "east asia",
+              "southeast asia", "south asia", "central asia", "scandinavia", "caribbean"]
+# Verbs that start or make a trip: in the present simple the trip is scheduled or
+# habitual ("starts a week-long visit to X on Sunday", "pays a visit every year").
+TRIP_START_VERBS = ["start", "begin", "make", "pay", "undertake", "embark", "open"]
+# Nouns that relate the subject to the possessor without placing it there: "the EC was
+# China's third largest trading partner", "Japan is America's main rival".
+RELATION_NOUNS = ["partner", "rival", "competitor", "customer", "client", "supplier",
+                  "ally", "creditor", "lender", "debtor", "buyer", "seller", "importer",
+                  "investor", "shareholder", "neighbour", "neighbor", "counterpart",
+                  "market", "source", "destination", "donor", "friend", "enemy", "adviser",
+                  "advisor", "opponent", "benefactor"]
 # Last words of a name that make it a site: "Lyon Science Park in Lyon", "the Norwegian
 # Embassy in Rome", "Turin University in Italy" are where the "in" phrase says. Not
 # "company" or "group": "Acme Group in Norway" may be a branch, not the seat.

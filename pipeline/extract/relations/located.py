@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Token
 
 from pipeline.extract.entities.gazetteer import gazetteer
+from pipeline.extract.entities.rules import ORG_SUFFIXES
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import Context, coarse
 from pipeline.extract.relations.lexicon import SITE_NOUNS as SITE_NOUN_LIST
@@ -63,6 +64,10 @@ def _site_rows(ctx: Context) -> list[Relation]:
     return rows
 
 
+# Legal forms of companies, written without dots ("S.A." -> "SA"), upper-cased.
+ORG_FORMS = frozenset(f.replace(".", "").upper() for f in ORG_SUFFIXES)
+
+
 def _row(ctx: Context, tok: Token, subject: int, obj: int, rule: str) -> Relation:
     sent = ctx.sents[ctx.sent_of[tok.i]]
     return Relation(type="located_in", sentence_start=sent.start_char, subject_key=subject,
@@ -94,6 +99,10 @@ def _places_in(ctx: Context, prep: Token) -> list[int]:
 def _participle_subjects(ctx: Context, tok: Token) -> list[int]:
     """Whose location 'based' / 'located' / 'headquartered' states."""
     if tok.dep_ in ("acl", "relcl", "amod"):
+        conjuncts = [c for c in tok.head.conjuncts if c.i < tok.i and c.i > tok.head.i]
+        if conjuncts:  # "Lomak Petroleum and Strata Corp, based in Columbus": Strata
+            key = ctx.entity_of(max(conjuncts, key=lambda c: c.i))
+            return [key] if key is not None else []
         key = ctx.entity_of(tok.head)
         if key is not None:
             return [key]
@@ -211,8 +220,40 @@ def _comma_rows(ctx: Context) -> list[Relation]:
             continue  # "England, Wales, Italy": regions in a row are neighbours
         if _in_list(ctx, start, nxt[1]):
             continue
+        if ctx.entities[subj].name.lower() in rp.CONTINENTS:
+            continue  # "visit Europe, Mexico and ..."
+        if _clause_subject(doc[start:end], doc[end + 1:nxt[1]]):
+            continue  # "As a member of the EC, Portugal recorded ...": a new clause
         rows.append(_row(ctx, doc[start], subj, obj, "located_in_comma"))
     return rows
+
+
+def _clause_subject(first, second) -> bool:
+    """The second name is the subject of the clause that follows the comma, and the first
+    sits in an opening phrase of that clause ("As a member of the EC, Portugal
+    recorded"), so the comma closes the phrase rather than adding a container."""
+    root = second.root
+    verb = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or \
+            verb.i < second.end or any(  # two subjects: a misparse of "X, Y"
+                c.dep_ in ("nsubj", "nsubjpass") and c.i != root.i for c in verb.children):
+        return False
+    return any(a.i == verb.i for a in first.root.ancestors)
+
+
+def possessed_noun(span) -> bool:
+    """'Saudi Arabia's OPEC quota': the possessed name only modifies a common noun, which
+    is what the place has; a site noun keeps the name ("Montreal's Mirabel airport")."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is not None and after.pos_ == "NOUN" and \
+        after.lemma_.lower() not in rp.POSSESSED_SITE_NOUNS + rp.PLACE_NOUNS + rp.SEAT_NOUNS
+
+
+def relation_noun(attr: Token) -> bool:
+    """'the EC was China's third largest trading partner': a partner of a place is not in
+    it."""
+    return attr.lemma_.lower() in rp.RELATION_NOUNS
 
 
 def _pair_follows(ctx: Context, i: int, key: int) -> bool:
@@ -231,6 +272,13 @@ def _in_list(ctx: Context, start: int, end: int) -> bool:
     the pair sits in a list of places when the second is followed by 'and' / 'or' and a
     place, or the first follows a comma after a place that is not a container."""
     doc = ctx.doc
+    second = ctx.key_at(doc[end - 1]) if end > 0 else None
+    if end + 1 < len(doc) and doc[end].text == "," and second is not None and \
+            not is_country(ctx, second):
+        after = ctx.key_at(doc[end + 1])  # "in Peking, Shandong, Hebei, Henan": a list
+        if after is not None and coarse(ctx.label(after)) == "PLACE" and \
+                not is_country(ctx, after):
+            return True
     if end + 1 < len(doc) and doc[end].lower_ in ("and", "or", "&"):
         after = ctx.key_at(doc[end + 1])
         if after is not None and coarse(ctx.label(after)) == "PLACE" and \
@@ -259,7 +307,8 @@ def _name_rows(ctx: Context) -> list[Relation]:
     seen = set()
     for mi, m in enumerate(ctx.mentions):
         e = ctx.entities.get(m.key)
-        if e is None or e.type not in ("ORG", "FAC", "LOC") or m.key in seen:
+        if e is None or e.type not in ("ORG", "FAC") or m.key in seen:
+            # (a LOC named after a place, "the Gulf of Aden", is no more inside it)
             continue
         for form in [m.text, e.name]:
             found = _NAME_PLACE.search(form)

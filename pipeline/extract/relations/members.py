@@ -158,6 +158,8 @@ def _group_of_members(ctx: Context, tok: Token) -> int | None:
         key = _group_entity(ctx, subj) if subj is not None else None
         if key is not None:
             return key
+    if any(c.lower_ == "other" for c in tok.children):
+        return None  # "The other members are A, B": of a group named before, not the topic
     return _topic_org(ctx, tok)
 
 

@@ -1,6 +1,9 @@
-"""Is a trigger stated as fact? Plans, wishes, possibilities and denials are not.
+"""Is a trigger stated as fact? Plans, wishes, possibilities, reports and denials are not.
 
-"hopes to join", "will visit", "did not meet", "is to launch", "there was no treaty".
+"hopes to join", "will visit", "did not meet", "is to launch", "there was no treaty",
+"the meeting is due to take place", "allegations that he profited from tours of X".
+A trigger inherits the mood of the clauses above it: the verb whose object or phrase it
+is, the verb that verb complements, and so on a few levels up.
 """
 
 from __future__ import annotations
@@ -9,8 +12,42 @@ from spacy.tokens import Token
 
 from pipeline.extract.relations import patterns as rp
 
-IRREALIS = frozenset(rp.IRREALIS_HEADS)
+# Verbs and nouns whose complement is not (yet) a fact: wishes, plans, decisions,
+# offers and talks about something still to happen, and reports or claims of others.
+# (The shared list in lexicon.IRREALIS_HEADS, plus these.)
+PLAN_HEADS = ("decide", "agree", "offer", "negotiate", "promise", "pledge", "vow",
+              "undertake", "attempt", "bid", "schedule", "arrange", "set", "prepare",
+              "allege", "claim", "deny", "rumour", "rumor", "speculate", "speculation",
+              "allegation", "proposal", "plan", "bid", "offer", "hope", "wish", "aim",
+              "intention", "target", "goal", "attempt", "effort", "chance", "possibility",
+              "threat", "ambition", "dream", "desire")
+# Heads that make a figure someone's estimate rather than a stated amount.
+ESTIMATE_HEADS = ("estimate", "forecast", "project", "predict", "expect", "anticipate",
+                  "envisage", "envision", "calculate", "reckon", "guess", "budget",
+                  "target", "seek", "want", "need", "require", "propose", "recommend")
+IRREALIS = frozenset(rp.IRREALIS_HEADS) | frozenset(PLAN_HEADS)
+HEDGED = IRREALIS | frozenset(ESTIMATE_HEADS)
+# "the talks are due to start", "is set to visit", "was scheduled to meet": a complement
+# of "be" that puts the clause after it in the future.
+FUTURE_COMPLEMENTS = frozenset({"due", "set", "scheduled", "slated", "expected", "likely",
+                                "unlikely", "poised", "planned", "going", "about",
+                                "supposed", "bound", "ready"})
 GENERIC_MARKS = frozenset({"when", "whenever", "if", "unless", "once"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+# Dependencies climbed from a trigger to the clause that governs it.
+CLIMB_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pobj", "pcomp", "prep", "dobj",
+                        "nsubjpass", "attr", "acl", "relcl", "oprd", "nsubj"})
+MAX_CLIMB = 5
+# Verbs whose noun subject is the event itself: "the talks will begin", "the meeting is
+# due to take place". Other verbs say what the event does ("the deal will boost trade").
+HAPPEN_VERBS = frozenset({"be", "take", "happen", "occur", "begin", "start", "go",
+                          "continue", "resume", "proceed", "open", "end", "conclude",
+                          "close", "last", "follow", "come"})
+# Heads that state a fact when the trigger is their object: "agreed a deal", "decided
+# on a merger", "arranged a meeting", "claimed top spot" (but "agreed to sign a deal" is
+# a plan, "claimed that he met X" a claim).
+FACT_WITH_OBJECT = frozenset({"agree", "decide", "arrange", "set", "schedule", "prepare",
+                              "negotiate", "undertake", "claim"})
 
 
 def forms(tok: Token) -> set[str]:
@@ -20,37 +57,77 @@ def forms(tok: Token) -> set[str]:
     for suffix in ("s", "d", "ed", "ing"):
         if low.endswith(suffix):
             forms.add(low[: -len(suffix)])
+    if low.endswith("ing"):
+        forms.add(low[:-3] + "e")  # "hoping" -> "hope"
     return forms
 
 
-def irrealis(tok: Token | None) -> bool:
-    """Planned, wished, possible or denied: "hopes to join", "will visit", "did not meet"."""
-    if tok is None:
-        return False
-    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("dobj", "nsubjpass", "attr") and \
-            tok.head.pos_ in ("VERB", "AUX") and irrealis(tok.head):
-        return True  # "is trying to strike a deal with Russia"
+def _marked(tok: Token) -> bool:
+    """The token's own clause is denied, modal, conditional or future ("is to")."""
     for c in tok.children:
-        if c.dep_ in ("mark", "advmod") and c.lower_ in GENERIC_MARKS and \
-                tok.tag_ in ("VBP", "VBZ", "VB"):
-            return True  # "when England come to Dublin": habitual, not an event
         if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in rp.IRREALIS_AUX):
             return True
         if c.dep_ == "det" and c.lower_ == "no":
             return True  # "there was no treaty between ..."
+        if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
+            return True  # "if the offer had gone through, X would have owned 50%"
+        if c.dep_ == "mark" and c.lower_ == "for" and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in tok.children):
+            return True  # "an agreement for X to become a member": a purpose
+        if c.dep_ in ("acomp", "amod") and c.lower_ in FUTURE_COMPLEMENTS and \
+                any(g.dep_ == "xcomp" for g in c.children):
+            return True  # "the meeting is due to take place"
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
         return True  # "is to launch his own party"
-    t = tok
-    for _ in range(3):
-        if t.dep_ not in ("xcomp", "ccomp", "advcl", "conj", "pobj", "pcomp", "prep"):
-            return False
-        t = t.head
-        if forms(t) & IRREALIS:
-            return True
-        if t.dep_ == "conj" or t.pos_ in ("VERB", "AUX"):
-            if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in rp.IRREALIS_AUX)
-                   for c in t.children) and tok.dep_ in ("xcomp", "conj"):
-                return True
+    if tok.dep_ == "xcomp" and tok.head.lower_ in FUTURE_COMPLEMENTS:
+        return True  # "is due to take place", "is set to join"
     return False
 
 
+def _habitual(tok: Token) -> bool:
+    """'when England come to Dublin': a present-tense clause under 'when' or 'if'."""
+    return tok.tag_ in ("VBP", "VBZ", "VB") and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in GENERIC_MARKS for c in tok.children)
+
+
+def irrealis(tok: Token | None, heads: frozenset = IRREALIS) -> bool:
+    """Planned, wished, possible, reported or denied: "hopes to join", "will visit", "did
+    not meet", "is due to meet", "plans for a bid"."""
+    if tok is None:
+        return False
+    if _marked(tok) or _habitual(tok):
+        return True
+    if _planned_noun(tok, heads):
+        return True  # "the proposed merger", "a planned visit"
+    t = tok
+    for _ in range(MAX_CLIMB):
+        dep, head = t.dep_, t.head
+        if dep not in CLIMB_DEPS or head.i == t.i:
+            return False
+        if dep == "nsubj" and not (t.pos_ in ("NOUN", "PROPN") and
+                                   head.lemma_.lower() in HAPPEN_VERBS):
+            return False  # "the agreement will boost trade": the deal itself is done
+        if dep != "conj" and forms(head) & heads and not (
+                dep in ("dobj", "prep") and forms(head) & FACT_WITH_OBJECT):
+            return True  # "agreed to sign a deal" (not "agreed a deal", nor "failed to
+            # win but came first", where only the first verb is the failure)
+        if dep != "advcl" and head.pos_ in ("VERB", "AUX", "NOUN", "ADJ") and \
+                _marked(head):
+            return True
+        if _planned_noun(head, heads):
+            return True  # "a planned $10bn bid for ..."
+        if dep in ("acl", "relcl"):
+            return False  # "will buy a firm founded in 1990": the firm's founding stands
+        t = head
+    return False
+
+
+def _planned_noun(tok: Token, heads: frozenset) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "amod" and forms(c) & heads for c in tok.children)
+
+
+def hedged(tok: Token | None) -> bool:
+    """Irrealis, or someone's estimate, forecast or target: "expects to report a loss of
+    $3m", "has estimated reserves of 62 mln tonnes", "targeted growth of 6%"."""
+    return irrealis(tok, HEDGED)

@@ -104,6 +104,8 @@ def stated_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, 
     if subject is not None and subject.pos_ == "NOUN":
         nouns.append(subject)
     for t in nouns:
+        if t.lemma_.lower() in rp.EQUITY_NOUNS:
+            continue  # "received 20 pct of Cyclops stock": the holder's, not Cyclops'
         for c in t.children:
             if c.dep_ in ("compound", "nmod", "poss"):
                 key = _owner_key(ctx, c, figure)
@@ -111,6 +113,9 @@ def stated_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, 
                     return key, None, "name_modifier"
     # "323 companies are working in the Innopolis SEZ", "enterprises in the park": a
     # place phrase on the counted noun, or the only one on the clause verb.
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for t in nouns
+           for c in t.children):
+        return None, None, ""  # "25 pct of an oil well in Weld County": one thing there
     for t in [*path, *nouns]:
         key = _in_phrase(ctx, [t], figure)
         if key is not None:
@@ -129,6 +134,8 @@ def _in_phrase(ctx: Context, heads: list[Token], figure: Span, only: bool = Fals
                ) -> int | None:
     found = []
     for t in heads:
+        if t.lemma_.lower() in rp.EQUITY_NOUNS:
+            continue  # "a 10.5 pct stake in TMOC": the company held, not the holder
         for c in t.children:
             if c.dep_ != "prep" or c.lower_ not in ("in", "at"):
                 continue
@@ -215,7 +222,8 @@ def topic_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, s
                                 return key, None, "share_of_name"
     if verb is None or not _plain_measure(ctx, figure, verb):
         return None, None, ""
-    if _person_subject(ctx, verb, pronouns=True) or _foreign_possessor(ctx, figure):
+    if _person_subject(ctx, verb, pronouns=True) or _foreign_possessor(ctx, figure) or \
+            _group_subject(ctx, verb):
         return None, None, ""
     for back in range(1, TOPIC_WINDOW + 1):
         prev = si - back
@@ -234,6 +242,18 @@ MEASURE = frozenset(rp.MEASURE_VERBS)
 HEDGES = frozenset(rp.HEDGE_WORDS)
 SPEECH = frozenset(rp.SPEECH_VERBS)
 SOURCES = frozenset(rp.SOURCE_VERBS)
+
+
+def _group_subject(ctx: Context, verb: Token) -> bool:
+    """'The firms had revenues of $7m', 'the market index fell 427 points': a definite
+    group of others, or a definite thing that is no word for the topic, is the subject,
+    not the paragraph's topic."""
+    subj = ctx.clause_subject(verb)
+    if subj is None or subj.pos_ != "NOUN" or any(c.dep_ == "poss" for c in subj.children):
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") or
+                   c.lower_ == "other" for c in subj.children)
+    return definite and (subj.tag_ == "NNS" or subj.lemma_.lower() not in rp.ANAPHORS)
 
 
 def _forms(tok: Token) -> set[str]:
@@ -266,8 +286,10 @@ def _speakers_agree(ctx: Context, sent: Span, topic: int) -> bool:
 def _foreign_possessor(ctx: Context, figure: Span) -> bool:
     """'a fifth of the world's 500 largest companies': the counted noun has an owner
     the sentence states, and it is not a name we know."""
-    for t in _path(figure):
-        for c in t.children:
+    verb = _clause_verb(figure)
+    subj = ctx.clause_subject(verb) if verb is not None else None
+    for t in [*_path(figure), *([subj] if subj is not None else [])]:
+        for c in t.children:  # "Federal states' deposits fell 1.5 billion"
             if c.dep_ == "poss" and ctx.entity_of(c) is None:
                 return True
     return False

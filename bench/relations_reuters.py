@@ -1,0 +1,142 @@
+"""Relations on Reuters-21578 stories nobody here has read: the judged precision check.
+
+All 2,225 BBC articles were read while relation rules were written, so the check of
+issue 11 ("a fresh random sample of 60 relations ... judged against their evidence")
+draws from Reuters-21578 (1987 newswire, /work/shared/datasets/reuters-21578).
+
+Which stories count as read is kept in READ_LIST (bench/relations_reuters_read.txt),
+one NEWID a line under a comment naming the draw: every story a draw processes is added
+to it, whether its rows were printed for development (``--reuters-dev``) or for the
+judged check (``--reuters-fresh``; once judged, its errors are read to fix rules, so it
+is spent). Left out besides: the stories of reut2-000.sgm and reut2-001.sgm (NEWID
+1-2000), which bench/unwrap.py and bench/run.py show, and any story whose body is the
+same text as a read one (the wire repeats stories under new ids).
+
+A draw shuffles the unread stories that have a body with its seed, runs clean -> spaCy
+-> entities -> dates -> figures -> relations on the first N, and prints either every row
+(development) or 60 rows stratified by type (``relations_bbc_sample.quotas``: an equal
+share per type, a type with fewer rows gives its unused share to the others in order of
+frequency; inside a type the rows are drawn with the same seed).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import random
+import re
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from corpora import reuters_stories
+from relations_bbc_sample import FRESH_RELATIONS, TYPES, quotas, show
+from relations_samples import stages
+
+from pipeline.annotate import load_nlp
+from pipeline.clean import clean
+from pipeline.extract.relations import find_relations
+from pipeline.ingest.records import record_docs
+from pipeline.model import RawDoc
+
+READ_LIST = Path(__file__).resolve().parent / "relations_reuters_read.txt"
+SHOWN_ELSEWHERE = 2000  # NEWIDs 1-2000 (reut2-000, reut2-001): other benches print them
+DEV_STORIES = 150
+FRESH_STORIES = 500
+
+
+def _newid(record: dict) -> int:
+    return int(record["id"].split("-")[1])
+
+
+def _fingerprint(text: str) -> str:
+    return hashlib.sha1(re.sub(r"\s+", " ", text).strip().lower().encode()).hexdigest()
+
+
+def read_ids() -> set[int]:
+    if not READ_LIST.exists():
+        return set()
+    return {int(line) for line in READ_LIST.read_text().split("\n")
+            if line.strip() and not line.startswith("#")}
+
+
+def unread(records: list[dict]) -> list[dict]:
+    """Stories with a body that no one has read, one per distinct body."""
+    done = read_ids()
+    seen = {_fingerprint(r["text"]) for r in records if _newid(r) in done}
+    pool = []
+    for r in records:
+        key = _fingerprint(r["text"])
+        if _newid(r) <= SHOWN_ELSEWHERE or _newid(r) in done or key in seen:
+            continue
+        seen.add(key)
+        pool.append(r)
+    return pool
+
+
+def mark_read(records: list[dict], why: str) -> None:
+    lines = [f"# {why}"] + [str(_newid(r)) for r in sorted(records, key=_newid)]
+    with READ_LIST.open("a", encoding="utf-8") as handle:
+        handle.write("\n".join(lines) + "\n")
+
+
+def rows_of(records: list[dict], nlp, find_entities, find_dates, find_figures) -> list[tuple]:
+    pool = []
+    for record in records:
+        raw = next(d for d in record_docs([record]) if isinstance(d, RawDoc))
+        document = clean(raw, record["id"])
+        doc = nlp(document.body)
+        mentions, entities = find_entities(doc)
+        anchor = dt.date.fromisoformat(document.published) if document.published else None
+        rels = find_relations(doc, mentions, entities, find_dates(doc, anchor),
+                              find_figures(doc))
+        names = {e.key: e.name for e in entities}
+        sents = {s.start_char: s.text.strip() for s in doc.sents}
+        for r in rels:
+            pool.append((record["id"], r, names.get(r.subject_key, "?"),
+                         names.get(r.object_key, ""), sents.get(r.sentence_start, "?")))
+    return pool
+
+
+def replay() -> None:
+    """Every row of the stories already read (development material), for before/after
+    diffs while rules change; nothing new is read."""
+    done = read_ids()
+    chosen = [r for r in reuters_stories() if _newid(r) in done]
+    nlp = load_nlp()
+    find_entities, find_dates, find_figures, _used = stages()
+    pool = rows_of(chosen, nlp, find_entities, find_dates, find_figures)
+    print(f"{len(chosen)} read stories; {len(pool)} relations:",
+          dict(sorted(Counter(p[1].type for p in pool).items())))
+    show(sorted(pool, key=lambda p: (p[1].type, _newid({"id": p[0]}), p[1].sentence_start)))
+
+
+def draw(seed: int, judged: bool, n: int | None = None) -> None:
+    records = list(reuters_stories())
+    candidates = unread(records)
+    random.Random(seed).shuffle(candidates)
+    chosen = candidates[:n or (FRESH_STORIES if judged else DEV_STORIES)]
+    kind = "judged draw" if judged else "development draw"
+    mark_read(chosen, f"{kind}, seed {seed}, {len(chosen)} stories")
+    nlp = load_nlp()
+    find_entities, find_dates, find_figures, used = stages()
+    print("stages:", used)
+    print(f"{len(records)} stories with a body; {len(candidates)} unread; {len(chosen)} "
+          f"processed ({kind}, seed {seed}; now listed in {READ_LIST.name})")
+    pool = rows_of(chosen, nlp, find_entities, find_dates, find_figures)
+    counts = Counter(p[1].type for p in pool)
+    print(f"{len(pool)} relations:", dict(sorted(counts.items())))
+    if not judged:
+        show(sorted(pool, key=lambda p: (p[1].type, _newid({"id": p[0]}),
+                                         p[1].sentence_start)))
+        return
+    share = quotas(counts, FRESH_RELATIONS)
+    print("drawn per type:", {t: k for t, k in share.items() if k})
+    by_type = defaultdict(list)
+    for p in pool:
+        by_type[p[1].type].append(p)
+    rng = random.Random(seed)
+    sample = []
+    for t in TYPES:
+        sample += sorted(rng.sample(by_type[t], share[t]),
+                         key=lambda p: (_newid({"id": p[0]}), p[1].sentence_start))
+    show(sample)

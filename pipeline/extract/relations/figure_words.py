@@ -1,0 +1,63 @@
+"""Word lists that decide whether a figure is an amount its owner has (for figures.py).
+
+Kept apart from the shared lexicon: these only serve statistic and ranking rows.
+"""
+
+# Nouns whose amount is asked, offered or aimed at, not had: "a takeover bid for 68 pct
+# of X", "an offer of 30 dlrs a share", "the production target of 110,000 tonnes".
+PROPOSAL_NOUNS = frozenset({
+    "bid", "offer", "proposal", "plan", "target", "goal", "aim", "objective", "tender",
+    "request", "ambition", "estimate", "forecast", "projection", "prediction",
+    "expectation", "guidance", "outlook", "suggestion", "recommendation", "scenario",
+    "proposition", "pledge", "promise",
+})
+
+# Words that open a comparison: a figure in such a phrase is the thing compared with,
+# often someone else's ("12,000 patents, compared with 20,000 in Britain").
+COMPARISON_WORDS = frozenset({"compared", "compare", "comparison", "against", "versus",
+                              "vs", "vs.", "than", "unlike", "whereas", "while"})
+
+# Nouns after "a" / "per" that make a figure a rate in time or per inhabitant ("45,000
+# tonnes a year", "$30,000 per capita"), which stays an amount of its owner; any other
+# noun there makes a price or a share per piece ("31 dlrs a share", "85 cents per
+# bushel"), which is not.
+RATE_NOUNS = frozenset({"year", "annum", "month", "week", "day", "hour", "minute",
+                        "second", "quarter", "season", "decade", "night", "term",
+                        "capita", "cent", "centum", "inhabitant", "resident"})
+PER_WORDS = frozenset({"a", "an", "per", "/"})
+PER_PIECE_WORDS = frozenset({"each", "apiece", "times", "fold", "-fold"})
+
+# The verb "number" ("China's net users number 100m") is a count, not a chart position.
+COUNT_VERB_TAGS = frozenset({"VB", "VBP", "VBZ", "VBD", "VBG", "VBN"})
+
+# A sentence is a table row when it has this many bare numbers in a row ("3.57 3.42
+# 3.28"), or at least TABLE_NUMBERS numbers making up half its words or more.
+TABLE_RUN = 3
+TABLE_NUMBERS = 6
+TABLE_NUMBER_SHARE = 0.5
+
+# Prepositions that put a figure at an earlier time than its clause ("rose to 60 mln
+# from 55 mln", "after increases of 0.7 pct the previous month").
+EARLIER_WORDS = frozenset({"from", "after", "since"})
+
+# Modifiers that make a possessed amount a present fact inside a planned clause ("plans
+# to raise its current 10 pct stake").
+NOW_WORDS = frozenset({"current", "existing", "present", "actual"})
+
+# Verbs of holding whose passive agent holds the figure ("40 pct owned by X", "a stake
+# held by Y").
+HOLD_VERBS = frozenset({"own", "hold", "control", "acquire", "buy", "purchase"})
+
+# Nouns whose "with" phrase names the other party, not what the subject has
+# ("negotiations with 3,200 workers", "talks with two banks").
+PARTY_NOUNS = frozenset({"negotiation", "talk", "talks", "meeting", "discussion", "dispute",
+                         "deal", "agreement", "contract", "accord", "pact", "merger",
+                         "partnership", "venture", "conflict", "war", "fight"})
+
+# Verbs that report a figure: a day said on them is the day of the report, not the
+# period the figure covers ("Yesterday, X reported fourth quarter net of ...").
+REPORT_VERBS = frozenset({"report", "announce", "post", "disclose", "say", "state",
+                          "publish", "release"})
+
+# Words before a maturity date ("notes due April 15, 1992"): not when a figure held.
+DUE_WORDS = frozenset({"due", "maturing"})

@@ -1,0 +1,203 @@
+"""Is a figure an amount its owner holds, and when? (for figures.py)
+
+Amounts asked, offered or compared with are no one's yet ("a bid for 68 pct", "compared
+with 20,000 in Britain"); pasted tables say nothing of who holds a number; a compared or
+earlier value is not at its clause's date ("rose to 60 mln from 55 mln in 1985").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from pipeline.extract.relations import figure_words as fw
+from pipeline.extract.relations import patterns as rp
+from pipeline.extract.relations.context import Context
+from pipeline.extract.relations.modality import HEDGED, forms, hedged
+
+MAX_CLIMB = 8
+
+
+def not_had(span) -> bool:
+    """The figure is an amount asked, offered, aimed at or compared with, not one its
+    owner has: it sits under a proposal noun ("a bid for 68 pct", "the target of 110,000
+    tonnes", "a planned $10bn bid") or in a comparison that names another holder
+    ("compared with 20,000 in Britain", "against 6,000 awarded to German firms")."""
+    if _whole_or_party(span):
+        return True
+    t = span.root
+    counted = _counted_noun(span)
+    counted_i = counted.i if counted is not None else -1
+    for _ in range(MAX_CLIMB):
+        if t.pos_ in ("NOUN", "PROPN") and not (span.start <= t.i < span.end) and (
+                (t.lemma_.lower() in fw.PROPOSAL_NOUNS and t.i != counted_i) or any(
+                    c.dep_ == "amod" and forms(c) & HEDGED for c in t.children)):
+            return True
+        if t.lower_ in fw.COMPARISON_WORDS and t.i < span.start:
+            return _qualified(span)
+        if t.head.i == t.i or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("prep", "amod"):
+            return False
+        t = t.head
+    return False
+
+
+def _counted_noun(span) -> Token | None:
+    """'six new pledges': the noun a count counts (a count of proposals is a fact)."""
+    root = span.root
+    if root.dep_ in ("nummod", "quantmod", "compound") and root.head.pos_ == "NOUN" and \
+            root.ent_type_ == "CARDINAL" and not (span.start <= root.head.i < span.end):
+        return root.head
+    return None
+
+
+def _qualified(span) -> bool:
+    """The compared figure carries its own holder or setting: a prepositional phrase, a
+    participle or a name ("20,000 in Britain", "6,000 awarded to German firms")."""
+    root = span.root
+    head = root.head if root.dep_ in ("nummod", "quantmod", "compound") else root
+    return any(c.dep_ in ("prep", "acl", "relcl", "amod") and c.i > root.i and
+               c.lower_ not in ("of",) for c in head.children) or any(
+        c.dep_ == "poss" for c in head.children)
+
+
+def figure_date(ctx: Context, span, anchor: Token) -> str:
+    """The date a figure holds at: one said on the figure itself ("from 5.1 billion in
+    1985"), else the clause's, unless the figure is a compared or earlier value ("rose to
+    60 mln from 55 mln", "against 2.8 billion", "after increases of 0.7 pct"), which is
+    not at the clause's date, or the clause's date is said on another compared value."""
+    si = ctx.sent_of[span.root.i]
+    anchor = _verb_above(anchor)  # the figure itself when no verb was found
+    dates = [(d, where) for d, where in ctx.date_tokens if ctx.sent_of[where.start] == si
+             and not (where.start > 0 and ctx.doc[where.start - 1].lower_ in fw.DUE_WORDS)]
+    own = [d.value for d, where in dates if _hangs_on(where, span)]
+    if own:
+        return own[0]
+    if _compared(span.root, anchor):
+        return ""
+    date = ctx.date_for(anchor, period=True)
+    for d, where in dates:
+        before = _phrase_start(where) - 1
+        if d.value == date and before >= 0 and (
+                _compared(where.root, anchor) or _compared(ctx.doc[before], anchor)):
+            return ""  # "83.2 billion against 57.7 billion in 1985": 1985 is the other's
+        if d.value == date and d.granularity == "day" and \
+                forms(anchor) & fw.REPORT_VERBS:
+            return ""  # "Today it reported nine month earnings of ...": the report's day
+    return date
+
+
+def _verb_above(tok: Token) -> Token:
+    t = tok
+    for _ in range(MAX_CLIMB):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
+            return t
+        if t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def _phrase_start(where) -> int:
+    """Where a date's phrase starts: its preposition ("in 1985"), else the date."""
+    doc = where.doc
+    if where.start > 0 and doc[where.start - 1].pos_ == "ADP":
+        return where.start - 1
+    return where.start
+
+
+def _hangs_on(where, span) -> bool:
+    """The date's phrase follows the figure (its unit noun) at once, or attaches to the
+    figure or the noun it counts rather than to a verb."""
+    doc = span.doc
+    end = span.end
+    if end < len(doc) and doc[end].i == span.root.head.i and span.root.dep_ in (
+            "nummod", "quantmod", "compound"):
+        end += 1  # "55 mln dlrs" when the figure is "55 mln"
+    opener = doc[_phrase_start(where)].lower_
+    if opener in fw.EARLIER_WORDS or opener in fw.COMPARISON_WORDS:
+        return False  # "fell 19.9 pct since the fourth quarter of 1983": a starting point
+    if _phrase_start(where) == end:
+        return True
+    t = where.root
+    for _ in range(4):
+        if t.head.i == t.i or t.head.pos_ in ("VERB", "AUX"):
+            return False
+        t = t.head
+        if span.start <= t.i < span.end or (span.root.dep_ in ("nummod", "quantmod") and
+                                            t.i == span.root.head.i):
+            return True
+    return False
+
+
+def _compared(tok: Token, verb: Token) -> bool:
+    """The token sits in a 'from', 'against', 'compared with', 'after' phrase below the
+    clause verb: an earlier or other value."""
+    t = tok
+    for _ in range(MAX_CLIMB):
+        if t.i == verb.i or t.head.i == t.i:
+            return False
+        if t.dep_ in ("prep", "advcl", "pcomp") and (
+                t.lower_ in fw.EARLIER_WORDS or t.lower_ in fw.COMPARISON_WORDS):
+            return True
+        t = t.head
+    return False
+
+
+def table_row(sent) -> bool:
+    """A table pasted into the text, read as one sentence: a run of bare numbers, or
+    numbers making up a large share of the words. Which column a number is in, and so
+    what it measures and for whom, is not in the words around it."""
+    run = longest = numbers = words = 0
+    for t in sent:
+        if t.is_punct or t.is_space:
+            continue
+        words += 1
+        digit = t.text[:1].isdigit()
+        numbers += digit
+        run = run + 1 if digit else 0
+        longest = max(longest, run)
+    return longest >= fw.TABLE_RUN or (
+        numbers >= fw.TABLE_NUMBERS and numbers >= fw.TABLE_NUMBER_SHARE * words)
+
+
+def hedged_clause(noun: Token) -> bool:
+    """The possessed noun sits in a clause that is planned, expected or wished ("expects
+    to recover its 12 mln dlr investment"), unless the noun says it holds now ("its
+    current 10 pct stake")."""
+    if any(c.lower_ in fw.NOW_WORDS for c in noun.children):
+        return False
+    t = noun
+    for _ in range(MAX_CLIMB):
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
+            return hedged(t) or t.lemma_.lower() in rp.IRREALIS_HEADS
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def unknown_possessor(ctx: Context, tok: Token) -> bool:
+    """A noun possessed by a name or nominal that names no place or organisation we know
+    ("the island's banks", "the unions' members"): the figure is that possessor's, so
+    the clause subject does not own it."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() in rp.ESTIMATE_NOUNS or \
+            tok.lower_ in rp.TITLE_WORDS or tok.lemma_.lower() in rp.ROLE_NOUNS:
+        return False
+    return any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and
+               ctx.entity_of(c) is None for c in tok.children)
+
+
+def _whole_or_party(span) -> bool:
+    """The figure is the whole a part is taken from ("won 81 of the 166 seats"), or
+    another party the clause deals with ("together with two other shareholders",
+    "negotiations with 3,200 workers")."""
+    root = span.root
+    t = root.head if root.dep_ in ("nummod", "quantmod", "compound") else root
+    if span.start <= t.i < span.end:
+        t = root
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.pos_ == "NUM":
+        return True
+    if t.dep_ == "pobj" and t.head.lower_ == "with":
+        owner = t.head.head
+        return owner.pos_ == "ADV" or owner.lemma_.lower() in fw.PARTY_NOUNS or any(
+            c.lower_ in ("together", "along") for c in t.head.children)
+    return False
