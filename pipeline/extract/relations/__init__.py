@@ -35,48 +35,38 @@ from pipeline.extract.relations.modality import irrealis as _irrealis
 from pipeline.extract.relations.nationality import nationality_rows
 from pipeline.extract.relations.ranks import topped_rows
 from pipeline.extract.relations.titled import titled_rows
+from pipeline.extract.relations.tree_match import TreePattern, compile_patterns, tree_matches
 from pipeline.extract.relations.visits import visit_rows
 from pipeline.model import DateMention, Figure, LocalEntity, Mention, Relation
 
 
 @lru_cache(maxsize=4)
-def _matchers(vocab: Vocab) -> tuple[list[tuple[frozenset | None, DependencyMatcher]],
+def _matchers(vocab: Vocab) -> tuple[tuple[list[TreePattern], DependencyMatcher | None],
                                       Matcher]:
-    """Dependency patterns grouped by their trigger lemmas, so that a document runs only
-    the groups whose triggers it contains (the matcher's cost grows with every pattern);
-    patterns without a trigger lemma form one group that always runs."""
-    groups: dict[frozenset | None, list[str]] = {}
-    for name, (_rtype, pattern) in rp.DEP_PATTERNS.items():
-        groups.setdefault(_trigger_lemmas(pattern), []).append(name)
-    deps = []
-    for lemmas, names in groups.items():
-        dep = DependencyMatcher(vocab)
-        for name in names:
-            dep.add(name, [rp.DEP_PATTERNS[name][1]])
-        deps.append((lemmas, dep))
+    """Dependency patterns matched on token arrays (``tree_match``; a pattern it cannot
+    read goes to a DependencyMatcher) and the token-sequence Matcher."""
+    deps = compile_patterns({name: pattern for name, (_rtype, pattern)
+                             in rp.DEP_PATTERNS.items()}, vocab)
     tok = Matcher(vocab)
     for name, (_rtype, _order, pattern) in rp.TOKEN_PATTERNS.items():
         tok.add(name, [pattern], greedy="LONGEST")
     return deps, tok
 
 
-def _trigger_lemmas(pattern: list[dict]) -> frozenset | None:
-    lemma = pattern[0]["RIGHT_ATTRS"].get("LEMMA")
-    if pattern[0]["RIGHT_ID"] != "trigger" or not isinstance(lemma, dict):
-        return None
-    return frozenset(lemma["IN"])
-
-
 PATTERN_ORDER = {name: i for i, name in enumerate(rp.DEP_PATTERNS)}
 
 
-def _dep_matches(doc: Doc, groups) -> list[tuple[int, list[int]]]:
-    lemmas = {t.lemma_ for t in doc}
-    matches = []
-    for wanted, matcher in groups:
-        if wanted is None or not wanted.isdisjoint(lemmas):
-            matches += matcher(doc)
-    return sorted(matches, key=lambda m: (m[1][0], PATTERN_ORDER[doc.vocab.strings[m[0]]]))
+def _dep_matches(ctx: Context, deps) -> list[tuple[str, list[int]]]:
+    """Every dependency match as (pattern name, token per node), by root token then
+    pattern order (ties keep the DependencyMatcher's order)."""
+    fast, slow = deps
+    labels = [coarse(ctx.label(m.key)) if m.key in ctx.entities else "" for m in ctx.mentions]
+    classes = [labels[mi] if mi >= 0 else "" for mi in ctx.tok_mention]  # = t._.rel_ent
+    matches = tree_matches(ctx.doc, fast, classes)
+    if slow is not None:
+        strings = ctx.doc.vocab.strings
+        matches += [(strings[key], ids) for key, ids in slow(ctx.doc)]
+    return sorted(matches, key=lambda m: (m[1][0], PATTERN_ORDER[m[0]]))
 
 
 def find_relations(
@@ -279,9 +269,8 @@ def _note_subjects(ctx: Context) -> None:
 
 def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
     rows: list[Relation] = []
-    matches = _dep_matches(ctx.doc, groups)
-    for match_id, token_ids in matches:
-        name = ctx.doc.vocab.strings[match_id]
+    matches = _dep_matches(ctx, groups)
+    for name, token_ids in matches:
         rtype, pattern = rp.DEP_PATTERNS[name]
         nodes = {spec["RIGHT_ID"]: ctx.doc[i] for spec, i in zip(pattern, token_ids,
                                                                   strict=True)}
