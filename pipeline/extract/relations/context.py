@@ -76,9 +76,12 @@ class Context:
         return ctx
 
     def clear(self) -> None:
-        """Remove the per-token marks so the Doc leaves this stage as it came in."""
-        for t in self.doc:
-            t._.rel_ent = ""
+        """Remove the per-token marks so the Doc leaves this stage as it came in. Only
+        mention tokens were marked (``build``), so only they are reset."""
+        doc = self.doc
+        for i, mi in enumerate(self.tok_mention):
+            if mi >= 0:
+                doc[i]._.rel_ent = ""
 
     # --- entities ------------------------------------------------------------------
 
