@@ -303,6 +303,15 @@ def test_repeats_of_a_found_name_become_mentions(nlp):
         ("Orbis Labs", "ORG", "repeat")]
 
 
+def test_token_texts_are_the_docs_distinct_token_texts(nlp):
+    from pipeline.extract.entities.spans import token_texts
+
+    doc = nlp("The knowledge economy: Knowledge-based firms, and the KNOWLEDGE they sell.")
+    assert token_texts(doc) == {t.text for t in doc}
+    assert "Knowledge" in token_texts(doc) and "knowledge" in token_texts(doc)
+    assert token_texts(nlp("")) == set()
+
+
 def test_repeats_do_not_take_other_stages_spans(nlp):
     from pipeline.extract.entities.spans import name_repeats
 

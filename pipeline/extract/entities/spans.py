@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH
+
 from pipeline.extract.entities.names import (
     is_acronym,
     is_native,
@@ -362,6 +364,15 @@ def other_stage_spans(doc) -> list[Span]:
     return [(e.start_char, e.end_char) for e in doc.ents if e.label_ not in ENTITY_LABELS]
 
 
+def token_texts(doc) -> set[str]:
+    """The distinct token texts of a Doc, from its ORTH column: iterating the Doc builds a
+    Token object per token, which was a good part of these rules' cost."""
+    if not len(doc):
+        return set()
+    strings = doc.vocab.strings
+    return {strings[h] for h in set(doc.to_array(ORTH).tolist())}
+
+
 def name_repeats(doc, cands: list[Cand], text: str | None = None) -> list[Cand]:
     """Other occurrences of a name already found, which spaCy missed (same label, no vote).
 
@@ -369,7 +380,7 @@ def name_repeats(doc, cands: list[Cand], text: str | None = None) -> list[Cand]:
     the cost stays linear in the length of the article.
     """
     text = doc.text if text is None else text
-    lower_words = {t.text for t in doc if t.text.islower()}
+    lower_words = {w for w in token_texts(doc) if w.islower()}
     seen: dict[str, Cand] = {}
     for c in sorted(cands, key=lambda c: (c.start, c.end)):
         name = text[c.start : c.end]
@@ -410,8 +421,8 @@ def drop_common_words(doc, cands: list[Cand], text: str | None = None) -> list[C
     ("the Clintons" beside "Bill Clinton") or a title precedes it.
     """
     text = doc.text if text is None else text  # Doc.text is rebuilt on every access
-    lower_words = {t.text for t in doc if t.text.islower()}
-    all_words = {t.text for t in doc}
+    all_words = token_texts(doc)
+    lower_words = {w for w in all_words if w.islower()}
     in_longer = set()
     for c in cands:
         ws = text[c.start : c.end].split()
