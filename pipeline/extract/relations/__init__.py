@@ -35,6 +35,7 @@ from pipeline.extract.relations.modality import irrealis as _irrealis
 from pipeline.extract.relations.nationality import nationality_rows
 from pipeline.extract.relations.ranks import topped_rows
 from pipeline.extract.relations.titled import titled_rows
+from pipeline.extract.relations.token_runs import Gate, compile_gate, run_matcher
 from pipeline.extract.relations.tree_match import TreePattern, compile_patterns, tree_matches
 from pipeline.extract.relations.visits import visit_rows
 from pipeline.model import DateMention, Figure, LocalEntity, Mention, Relation
@@ -42,15 +43,24 @@ from pipeline.model import DateMention, Figure, LocalEntity, Mention, Relation
 
 @lru_cache(maxsize=4)
 def _matchers(vocab: Vocab) -> tuple[tuple[list[TreePattern], DependencyMatcher | None],
-                                      Matcher]:
+                                      tuple[Matcher, Gate]]:
     """Dependency patterns matched on token arrays (``tree_match``; a pattern it cannot
-    read goes to a DependencyMatcher) and the token-sequence Matcher."""
+    read goes to a DependencyMatcher) and the token-sequence Matcher with the gate that
+    runs it only where a match can be (``token_runs``)."""
     deps = compile_patterns({name: pattern for name, (_rtype, pattern)
                              in rp.DEP_PATTERNS.items()}, vocab)
     tok = Matcher(vocab)
+    token_patterns = {}
     for name, (_rtype, _order, pattern) in rp.TOKEN_PATTERNS.items():
         tok.add(name, [pattern], greedy="LONGEST")
-    return deps, tok
+        token_patterns[name] = pattern
+    return deps, (tok, compile_gate(token_patterns, vocab))
+
+
+def _classes(ctx: Context) -> list[str]:
+    """Each token's mention class, as ``Context.build`` sets ``rel_ent``."""
+    labels = [coarse(ctx.label(m.key)) if m.key in ctx.entities else "" for m in ctx.mentions]
+    return [labels[mi] if mi >= 0 else "" for mi in ctx.tok_mention]
 
 
 PATTERN_ORDER = {name: i for i, name in enumerate(rp.DEP_PATTERNS)}
@@ -60,9 +70,7 @@ def _dep_matches(ctx: Context, deps) -> list[tuple[str, list[int]]]:
     """Every dependency match as (pattern name, token per node), by root token then
     pattern order (ties keep the DependencyMatcher's order)."""
     fast, slow = deps
-    labels = [coarse(ctx.label(m.key)) if m.key in ctx.entities else "" for m in ctx.mentions]
-    classes = [labels[mi] if mi >= 0 else "" for mi in ctx.tok_mention]  # = t._.rel_ent
-    matches = tree_matches(ctx.doc, fast, classes)
+    matches = tree_matches(ctx.doc, fast, _classes(ctx))
     if slow is not None:
         strings = ctx.doc.vocab.strings
         matches += [(strings[key], ids) for key, ids in slow(ctx.doc)]
@@ -103,9 +111,9 @@ def find_relations(
 # --- token-sequence patterns -------------------------------------------------------------
 
 
-def _token_rows(ctx: Context, matcher: Matcher) -> list[Relation]:
+def _token_rows(ctx: Context, matcher: tuple[Matcher, Gate]) -> list[Relation]:
     rows: list[Relation] = []
-    matches = sorted(matcher(ctx.doc), key=lambda m: (m[1], -m[2]))
+    matches = run_matcher(*matcher, ctx.doc, _classes(ctx))  # by (start, -end)
     for match_id, start, end in matches:
         name = ctx.doc.vocab.strings[match_id]
         rtype, order, _pattern = rp.TOKEN_PATTERNS[name]
