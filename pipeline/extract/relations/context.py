@@ -66,9 +66,8 @@ class Context:
                     t._.rel_ent = coarse(ctx.label(m.key))
         ctx.sents = list(doc.sents)
         ctx.sent_of = [0] * len(doc)
-        for si, s in enumerate(ctx.sents):
-            for t in s:
-                ctx.sent_of[t.i] = si
+        for si, s in enumerate(ctx.sents):  # by bounds: no Token object per token
+            ctx.sent_of[s.start:s.end] = [si] * (s.end - s.start)
         for d in ctx.dates:
             span = doc.char_span(d.start, d.end, alignment_mode="expand")
             if span is not None and d.value and d.kind in DATE_KINDS:
