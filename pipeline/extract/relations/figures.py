@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from pipeline.extract.relations import figure_guards as guards
 from pipeline.extract.relations import figure_words as fw
 from pipeline.extract.relations import held
 from pipeline.extract.relations import patterns as rp
@@ -97,6 +98,9 @@ def figure_relations(ctx: Context) -> list[Relation]:
             rule=("ranking_" if rank else "statistic_") + rule,
             figure_index=index,
         )
+        if not rank and (guards.unit_lost(ctx, index, span, row.metric) or
+                         guards.planned(row.metric, span) or guards.after_page(ctx, row.date)):
+            continue  # "9.8 mln metric tonnes", "the target range", "for next year"
         rows.append(row)
         done[index] = row
     for index, row in list(done.items()):
