@@ -189,12 +189,12 @@ def _fronted_member_of(ctx: Context, sent: Span) -> list[Relation]:
         return []
     start = sent.start + words.index("of") + 1
     comma = next((t.i for t in sent.doc[start:sent.end] if t.text == ","), None)
-    if comma is None:
-        return []
+    if comma is None or any(t.pos_ in ("VERB", "AUX") for t in sent.doc[start:comma]):
+        return []  # "A member of Congress endorsed a GAO proposal, ...": no fronted phrase
     groups = [k for k in _listed(ctx, sent.doc[start:comma]) if coarse(ctx.label(k)) == "ORG"]
     after = [t for t in sent.doc[comma + 1:sent.end] if ctx.key_at(t) is not None]
-    if not groups or not after:
-        return []
+    if not groups or not after or after[0].i > comma + 3:
+        return []  # the member is named right after the comma
     member = ctx.key_at(after[0])
     if coarse(ctx.label(member)) not in MEMBER_CLASSES:
         return []

@@ -1,0 +1,139 @@
+"""Precision rules from the second judged news draw: units the figure stage lost, amounts
+planned or dated after the page, outlets that report talks, days of a relative clause,
+announced meetings, purposes and fronted members (figure_guards.py, context.py,
+modality.py, members.py). Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.model import DateMention
+from tests.extract.test_relations import NAMES, facts, figure, nlp, run  # noqa: F401
+
+NEWS = {**NAMES, "Gamma Inc": ("ORG", "Gamma Inc"), "Norway": ("GPE", "Norway"),
+        "Daily Courier of Lyon": ("ORG", "Daily Courier of Lyon"), "IMF": ("ORG", "IMF"),
+        "Lyon": ("GPE", "Lyon"), "Congress": ("ORG", "Congress"),
+        "Omega Partners": ("ORG", "Omega Partners"), "Zeta Corp": ("ORG", "Zeta Corp"),
+        "Paul Grey": ("PERSON", "Paul Grey"), "Anna": ("GPE", "Anna"),
+        "Oslo": ("GPE", "Oslo")}
+
+
+def stat_rows(model, text, figs, dates=()):
+    rows, _ = run(model, text, NEWS, dates=dates, figures=figs)
+    return {(t, s, v) for t, s, _o, _r, _d, v in rows if t == "statistic"}
+
+
+def relative(text: str, sentence: str, value: str, granularity: str,
+             anchor: str = "1987-03-12") -> DateMention:
+    start = sentence.index(text)
+    return DateMention(start, start + len(text), text, value, "date", granularity,
+                       anchor=anchor)
+
+
+UNIT_CASES = [
+    # a measure noun counted: the figure stage lost the unit
+    ("Norway produced 9.8 mln metric tonnes of grain.",
+     [figure("9.8 mln", "Norway produced 9.8 mln metric tonnes of grain.", 9.8e6, "count",
+             "metric tonnes")], set()),
+    ("Norway produced 9.8 mln cars.",
+     [figure("9.8 mln", "Norway produced 9.8 mln cars.", 9.8e6, "count", "cars")],
+     {("statistic", "Norway", 9.8e6)}),
+    # the unit said once, after the second of two joined figures
+    ("Acme Corp issued notes of 5,000 and 50,000 marks.",
+     [figure("5,000", "Acme Corp issued notes of 5,000 and 50,000 marks.", 5000, "count"),
+      figure("50,000 marks", "Acme Corp issued notes of 5,000 and 50,000 marks.", 50000,
+             "DEM")], {("statistic", "Acme Corp", 50000)}),
+    # a bare number after a figure with a unit takes that unit; after a plain count it
+    # stays a count
+    ("Acme Corp sold 45 bln dlrs of bonds, up from 42.91 bln.",
+     [figure("45 bln dlrs", "Acme Corp sold 45 bln dlrs of bonds, up from 42.91 bln.",
+             4.5e10, "USD"),
+      figure("42.91 bln", "Acme Corp sold 45 bln dlrs of bonds, up from 42.91 bln.",
+             4.291e10, "count")], {("statistic", "Acme Corp", 4.5e10)}),
+    ("Acme Corp now has 26 plants, up from 24 last year.",
+     [figure("26", "Acme Corp now has 26 plants, up from 24 last year.", 26, "count",
+             "plants"),
+      figure("24", "Acme Corp now has 26 plants, up from 24 last year.", 24, "count")],
+     {("statistic", "Acme Corp", 26), ("statistic", "Acme Corp", 24)}),
+]
+
+
+@pytest.mark.parametrize(("text", "figs", "expected"), UNIT_CASES)
+def test_units_lost_by_the_figure_stage(nlp, text, figs, expected):  # noqa: F811
+    assert stat_rows(nlp, text, figs) == expected
+
+
+def test_a_target_or_budget_is_not_an_amount(nlp):  # noqa: F811
+    text = "Acme Corp's target range for growth is 6.5 pct."
+    assert stat_rows(nlp, text, [figure("6.5 pct", text, 6.5, "percent")]) == set()
+    text = "Acme Corp's growth rate is 6.5 pct."
+    assert stat_rows(nlp, text, [figure("6.5 pct", text, 6.5, "percent")]) == {
+        ("statistic", "Acme Corp", 6.5)}
+
+
+def test_a_belief_is_not_an_amount(nlp):  # noqa: F811
+    text = "Acme Corp believes it can generate 700 mln dlrs in cash."
+    assert stat_rows(nlp, text, [figure("700 mln dlrs", text, 7e8, "USD")]) == set()
+
+
+def test_a_figure_for_a_period_after_the_page_is_a_plan(nlp):  # noqa: F811
+    text = "Acme Corp set aside 46 mln stg in capital spending for next year."
+    figs = [figure("46 mln stg", text, 4.6e7, "GBP")]
+    assert stat_rows(nlp, text, figs, [relative("next year", text, "1988", "year")]) == set()
+    text = "Acme Corp set aside 46 mln stg in capital spending for last year."
+    figs = [figure("46 mln stg", text, 4.6e7, "GBP")]
+    assert stat_rows(nlp, text, figs, [relative("last year", text, "1986", "year")]) == {
+        ("statistic", "Acme Corp", 4.6e7)}
+
+
+def test_a_newspaper_is_not_the_government_it_reports_on(nlp):  # noqa: F811
+    text = ("Lyon is short of cash. The Daily Courier of Lyon said the government's "
+            "talks with the IMF were going well.")
+    rows, _ = run(nlp, text, NEWS)
+    assert facts(rows, "meeting") == {("Lyon", "IMF")}
+    text = ("The Daily Courier of Lyon said the government's talks with the IMF were "
+            "going well.")
+    rows, _ = run(nlp, text, NEWS)
+    assert facts(rows, "meeting") == set()
+
+
+def test_a_relative_clause_does_not_take_the_main_clauses_day(nlp):  # noqa: F811
+    text = "Earlier today, Omega Partners bid for Zeta Corp, a company formed by Paul Grey."
+    dates = [relative("Earlier today", text, "1987-03-12", "day")]
+    rows, _ = run(nlp, text, NEWS, dates=dates)
+    found = [(s, o, d) for t, s, o, _r, d, _v in rows if t == "founding"]
+    assert found == [("Paul Grey", "Zeta Corp", "")]
+
+
+@pytest.mark.parametrize(("text", "when", "value", "expected"), [
+    # a day fixed on the calendar is a programme; a day relative to the report is a plan
+    ("Paul Grey will visit Oslo on March 14.", "March 14", "1987-03-14",
+     {("Paul Grey", "Oslo")}),
+    ("Paul Grey will visit Oslo tomorrow.", "tomorrow", "1987-03-13", set()),
+])
+def test_announced_visits(nlp, text, when, value, expected):  # noqa: F811
+    dates = [relative(when, text, value, "day")]
+    rows, _ = run(nlp, text, NEWS, dates=dates)
+    assert facts(rows, "visit") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an infinitive of purpose after an action on an object is not yet done
+    ("Paul Grey boarded the plane to visit his wife Anna.", set()),
+    ("Paul Grey boarded a plane to visit Oslo.", set()),
+    ("Paul Grey visited Oslo.", {("Paul Grey", "Oslo")}),
+])
+def test_purpose_is_not_a_visit(nlp, text, expected):  # noqa: F811
+    rows, _ = run(nlp, text, NEWS)
+    assert facts(rows, "visit") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the fronted phrase is only "a member of X", and the member follows the comma
+    ("A member of Congress endorsed a Gamma Inc proposal, Acme Corp said.", set()),
+    ("A member of Congress since 1990, Acme Corp endorsed the plan.",
+     {("Acme Corp", "Congress")}),
+])
+def test_fronted_member(nlp, text, expected):  # noqa: F811
+    rows, _ = run(nlp, text, NEWS)
+    assert facts(rows, "membership") == expected
