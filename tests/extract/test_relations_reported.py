@@ -10,7 +10,8 @@ import pytest
 from pipeline.model import DateMention
 from tests.extract.test_relations import NAMES, facts, figure, nlp, run  # noqa: F401
 
-NEWS = {**NAMES, "Gamma Inc": ("ORG", "Gamma Inc"), "Norway": ("GPE", "Norway"),
+NEWS = {**NAMES, "Gamma Inc": ("ORG", "Gamma Inc"),
+        "Oslo Power and Light Co": ("ORG", "Oslo Power and Light Co"), "Norway": ("GPE", "Norway"),
         "Daily Courier of Lyon": ("ORG", "Daily Courier of Lyon"), "IMF": ("ORG", "IMF"),
         "Lyon": ("GPE", "Lyon"), "Congress": ("ORG", "Congress"),
         "Omega Partners": ("ORG", "Omega Partners"), "Zeta Corp": ("ORG", "Zeta Corp"),
@@ -137,3 +138,38 @@ def test_purpose_is_not_a_visit(nlp, text, expected):  # noqa: F811
 def test_fronted_member(nlp, text, expected):  # noqa: F811
     rows, _ = run(nlp, text, NEWS)
     assert facts(rows, "membership") == expected
+
+
+def test_a_target_set_is_not_an_amount(nlp):  # noqa: F811
+    text = "Acme Corp set a six pct target for banks."
+    assert stat_rows(nlp, text, [figure("six pct", text, 6, "percent")]) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a figure right after a possessive mark is the possessor's
+    ("Acme Corp said it lowered Oslo Power and Light Co's 490 mln dlrs of debt.",
+     {("statistic", "Oslo Power and Light Co", 4.9e8)}),
+    ("Acme Corp said it lowered Delta Power and Light Co's 490 mln dlrs of debt.", set()),
+    ("Acme Corp said it lowered its 490 mln dlrs of debt.",
+     {("statistic", "Acme Corp", 4.9e8)}),
+])
+def test_possessive_mark_before_a_figure(nlp, text, expected):  # noqa: F811
+    assert stat_rows(nlp, text, [figure("490 mln dlrs", text, 4.9e8, "USD", "debt")]) == \
+        expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country inside a list of cities does not contain the city before it
+    ("Offices will open in Lyon, Norway, Oslo and Turin.", set()),
+    ("Offices opened in Oslo, Norway.", {("Oslo", "Norway")}),
+])
+def test_country_in_a_list(nlp, text, expected):  # noqa: F811
+    names = {**NEWS, "Turin": ("GPE", "Turin")}
+    rows, _ = run(nlp, text, names)
+    assert facts(rows, "located_in") == expected
+
+
+def test_former_before_a_nationality(nlp):  # noqa: F811
+    names = {**NEWS, "Japanese": ("NORP", "Japanese"), "Japan": ("GPE", "Japan")}
+    rows, _ = run(nlp, "Officials met former Japanese Foreign Minister Paul Grey.", names)
+    assert [r[3] for r in rows if r[0] == "position"] == ["former Foreign Minister"]

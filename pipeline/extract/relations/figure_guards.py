@@ -60,11 +60,11 @@ def _shares_next_unit(ctx: Context, index: int) -> bool:
     return between in fw.SHARED_UNIT_JOINS and nxt.unit not in ("count", "rank", "")
 
 
-def planned(metric: str, span: Span) -> bool:
+def planned(metric: str, span: Span, unit: str) -> bool:
     """'target range', 'capital budget': the metric, or the subject a copula gives the
     figure to ("the bank's target range is 6.5 pct"), is an aim, not an amount. A
     number of such things ("six new pledges") is a fact."""
-    counted = span.root.dep_ == "nummod"
+    counted = unit == "count" and span.root.dep_ == "nummod"
     words = set() if counted else set(metric.lower().split())
     verb = span.root
     while verb.dep_ in fw.FIGURE_PHRASE_DEPS and verb.head.i != verb.i:
@@ -84,3 +84,16 @@ def after_page(ctx: Context, date: str) -> bool:
         return False
     start = date.split("/")[0]
     return start > today[:len(start)]
+
+
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def marked_owner(ctx: Context, span: Span) -> tuple[bool, int | None]:
+    """'lowered X Co's 490 mln dlrs of debt': a figure right after a possessive mark is
+    the possessor's, however the parser attached it. (True, key) when the possessor is a
+    name we know, (True, None) when it is not, (False, None) when there is no mark."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ not in POSSESSIVE_MARKS:
+        return False, None
+    return True, ctx.entity_of(doc[span.start - 2])  # "the city's 925 companies" too

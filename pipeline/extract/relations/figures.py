@@ -85,6 +85,12 @@ def figure_relations(ctx: Context) -> list[Relation]:
             continue  # "400 times", "12 Angry Men", "six by Vieira", "$120m each"
         if rule in CARRIED_RULES and _quoted_carry(ctx, span):
             continue
+        marked, owner = (False, None) if rank or rule == "possessor" else \
+            guards.marked_owner(ctx, span)  # for a rank the possessor is its scope
+        if marked and owner != subject:
+            if owner is None:
+                continue  # "lowered X Co's 490 mln dlrs of debt": X's, not the subject's
+            subject, rule = owner, "possessor_mark"
         anchor = verb if verb is not None else span.root
         sent = ctx.sents[ctx.sent_of[span.root.i]]
         row = Relation(
@@ -99,7 +105,8 @@ def figure_relations(ctx: Context) -> list[Relation]:
             figure_index=index,
         )
         if not rank and (guards.unit_lost(ctx, index, span, row.metric) or
-                         guards.planned(row.metric, span) or guards.after_page(ctx, row.date)):
+                         guards.planned(row.metric, span, fig.unit) or
+                         guards.after_page(ctx, row.date)):
             continue  # "9.8 mln metric tonnes", "the target range", "for next year"
         rows.append(row)
         done[index] = row
