@@ -173,3 +173,30 @@ def test_former_before_a_nationality(nlp):  # noqa: F811
     names = {**NEWS, "Japanese": ("NORP", "Japanese"), "Japan": ("GPE", "Japan")}
     rows, _ = run(nlp, "Officials met former Japanese Foreign Minister Paul Grey.", names)
     assert [r[3] for r in rows if r[0] == "position"] == ["former Foreign Minister"]
+
+
+def test_a_rank_aimed_at_is_no_rank(nlp):  # noqa: F811
+    text = "Norway is aiming to become the world's fourth largest producer."
+    rows, _ = run(nlp, text, NEWS, figures=[figure("fourth", text, 4, "rank")])
+    assert [r for r in rows if r[0] == "ranking"] == []
+    text = "Norway became the world's fourth largest producer."
+    rows, _ = run(nlp, text, NEWS, figures=[figure("fourth", text, 4, "rank")])
+    assert [(r[0], r[1], r[5]) for r in rows] == [("ranking", "Norway", 4)]
+
+
+def test_a_body_named_a_pact_is_no_agreement(nlp):  # noqa: F811
+    names = {**NEWS, "Nordic Pact": ("ORG", "Nordic Pact"), "Sweden": ("GPE", "Sweden")}
+    text = "The Nordic Pact, formed by Norway and Sweden, meets yearly."
+    rows, _ = run(nlp, text, names)
+    assert facts(rows, "agreement") == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an owner before "'s" and a place after "of" are not members of the list
+    ("Gamma Inc's members are Acme Corp, Beta Ltd's Zeta Corp and Omega Partners of "
+     "Norway.", {("Acme Corp", "Gamma Inc"), ("Zeta Corp", "Gamma Inc"),
+                 ("Omega Partners", "Gamma Inc")}),
+])
+def test_member_list_owners_and_places(nlp, text, expected):  # noqa: F811
+    rows, _ = run(nlp, text, NEWS)
+    assert facts(rows, "membership") == expected

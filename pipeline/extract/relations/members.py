@@ -83,16 +83,33 @@ def _listed(ctx: Context, tokens) -> list[int]:
                 continue
             if _after_in(ctx, t, key):
                 continue  # "Lyon in France": France only says where Lyon is
+            if _possessor_of_next(ctx, t, key):
+                continue  # "Acme Corp's Beta unit": the member is Beta, Acme owns it
             out.append(key)
     return out
 
 
 def _after_in(ctx: Context, tok: Token, key: int) -> bool:
+    """'Lyon in France', 'Beta GmbH of West Germany': a place after 'in', or after
+    'of' right behind a name, says where the name before it is."""
     first = tok
     while first.i > 0 and ctx.key_at(ctx.doc[first.i - 1]) == key:
         first = ctx.doc[first.i - 1]
     prev = [t for t in ctx.doc[max(0, first.i - 2):first.i] if t.lower_ != "the"]
-    return bool(prev) and prev[-1].lower_ == "in"
+    if bool(prev) and prev[-1].lower_ == "in":
+        return True
+    if first.i >= 2 and ctx.doc[first.i - 1].lower_ == "of" and \
+            coarse(ctx.label(key)) == "PLACE":
+        before = ctx.doc[first.i - 2]
+        return ctx.key_at(before) is not None or before.text in (">", ")")
+    return False
+
+
+def _possessor_of_next(ctx: Context, tok: Token, key: int) -> bool:
+    last = tok
+    while last.i + 1 < len(ctx.doc) and ctx.key_at(ctx.doc[last.i + 1]) == key:
+        last = ctx.doc[last.i + 1]
+    return last.i + 1 < len(ctx.doc) and ctx.doc[last.i + 1].lower_ in ("'s", "’s", "'")
 
 
 def _member_list(ctx: Context, sent: Span) -> list[Relation]:
