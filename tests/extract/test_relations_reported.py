@@ -200,3 +200,22 @@ def test_a_body_named_a_pact_is_no_agreement(nlp):  # noqa: F811
 def test_member_list_owners_and_places(nlp, text, expected):  # noqa: F811
     rows, _ = run(nlp, text, NEWS)
     assert facts(rows, "membership") == expected
+
+
+@pytest.mark.parametrize(("text", "fig", "expected"), [
+    # "number N" after a noun labels a thing; after a verb or a possessive it is a rank
+    ("Acme Corp adopted accounting statement number 86 last year.", "86", []),
+    ("Acme Corp reached number 11 in the chart.", "11", [("ranking", "Acme Corp", 11)]),
+])
+def test_numbered_labels_are_no_rank(nlp, text, fig, expected):  # noqa: F811
+    rows, _ = run(nlp, text, NEWS, figures=[figure(fig, text, int(fig), "count")])
+    assert [(r[0], r[1], r[5]) for r in rows] == expected
+
+
+def test_a_carried_speaker_is_no_topic(nlp):  # noqa: F811
+    text = ("Fuel prices were down 11 pct, the department said. "
+            "Heating oil prices rose 16.7 pct in February.")
+    names = {**NEWS, "Labor Department": ("ORG", "Labor Department")}
+    text = "The Labor Department issued data. " + text
+    rows, _ = run(nlp, text, names, figures=[figure("16.7 pct", text, 16.7, "percent")])
+    assert [r for r in rows if r[0] == "statistic"] == []

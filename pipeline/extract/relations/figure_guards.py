@@ -97,3 +97,19 @@ def marked_owner(ctx: Context, span: Span) -> tuple[bool, int | None]:
     if span.start < 2 or doc[span.start - 1].lower_ not in POSSESSIVE_MARKS:
         return False, None
     return True, ctx.entity_of(doc[span.start - 2])  # "the city's 925 companies" too
+
+
+NUMBER_WORDS = frozenset({"number", "no", "no."})
+
+
+def numbered_label(span: Span) -> bool:
+    """'FASB statement number 86', 'Public Law No. 480': 'number N' right after a noun
+    labels a document or a thing; it is no position held ("at number 11", "the world's
+    number one")."""
+    doc = span.doc
+    i = span.start
+    if doc[i].lower_ not in NUMBER_WORDS:
+        if i == 0 or doc[i - 1].lower_ not in NUMBER_WORDS:
+            return False
+        i -= 1
+    return i > 0 and doc[i - 1].pos_ in ("NOUN", "PROPN")

@@ -59,6 +59,8 @@ def figure_relations(ctx: Context) -> list[Relation]:
         if held.not_had(span):
             continue  # "a takeover bid for 68 pct", "compared with 20,000 in Britain"
         rank = fig.unit == "rank" or _chart_position(span, fig)
+        if guards.numbered_label(span):
+            continue  # "adopted FASB statement number 86": a label, not a position
         superlative = rank and _superlative(span)
         if superlative:
             subject, verb, rule = superlative_owner(ctx, span)

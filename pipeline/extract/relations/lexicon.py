@@ -232,6 +232,7 @@ ANAPHORS: dict[str, list[str]] = {
     "institute": ["ORG"],
     "agency": ["ORG"],
     "ministry": ["ORG"],
+    "department": ["ORG"],
     "government": ["ORG", "GPE"],
     "party": ["ORG"],
     "park": ["LOC", "FAC", "ORG", "GPE"],
