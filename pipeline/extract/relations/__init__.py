@@ -372,8 +372,9 @@ def _visitor_of(ctx: Context, trigger: Token, prep: Token):
 
 
 def _scheduled(ctx: Context, trigger: Token) -> bool:
-    """'will visit Ulsan from September 30 to October 5': a plan with its days fixed is
-    a scheduled event; 'will visit next year' stays a plan."""
+    """'will visit Ulsan from September 30 to October 5': a programme with its calendar
+    days fixed is a scheduled event; 'will visit next year' or 'will meet X tomorrow'
+    (a day said relative to the report) stays an announced plan."""
     if any(c.dep_ == "neg" for c in trigger.children):
         return False
     if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in trigger.children):
@@ -382,6 +383,7 @@ def _scheduled(ctx: Context, trigger: Token) -> bool:
     for d in ctx.dates:  # with or without a value: "from September 30 to October 5"
         if sent.start_char <= d.start < sent.end_char and d.kind in ("date", "range") \
                 and d.granularity in ("day", "range") and \
+                any(ch.isdigit() for ch in d.text) and \
                 abs(d.start - trigger.idx) < 120:
             return True
     return False

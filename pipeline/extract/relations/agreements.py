@@ -109,6 +109,10 @@ def _agreement_noun(ctx: Context, tok: Token) -> list[Relation]:
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
     if preps & {"with", "between"}:
         return []
+    named = ctx.key_at(tok)
+    if named is not None and coarse(ctx.label(named)) == "ORG":
+        return []  # "the Andean Pact, formed by A and B": a body named a pact; its
+        # founders signed no agreement with each other in this sentence
     verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
     if verb is not None and irrealis(verb):
         return []

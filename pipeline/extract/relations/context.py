@@ -14,7 +14,11 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.extract.relations import patterns as rp
-from pipeline.extract.relations.lexicon import TIME_PREPS
+from pipeline.extract.relations.lexicon import (
+    OUTLET_ANAPHORS,
+    OUTLET_NAME_ENDINGS,
+    TIME_PREPS,
+)
 from pipeline.model import DateMention, Figure, LocalEntity, Mention
 
 if not Token.has_extension("rel_ent"):
@@ -225,7 +229,8 @@ class Context:
             sent = self.sents[si]
             for t in reversed(self.doc[sent.start:tok.i]):
                 key = self.key_at(t)
-                if key is not None and any(self._fits(key, w) for w in wanted):
+                if key is not None and any(self._fits(key, w) for w in wanted) and \
+                        not self._outlet(key, word):
                     return key
         if tok.pos_ != "PRON" and si > 0:
             named = self._named_with(si - 1, word)
@@ -237,7 +242,7 @@ class Context:
                 if prev < 0:
                     break
                 for key in reversed(self.subjects.get(prev, [])):
-                    if self._fits(key, want):
+                    if self._fits(key, want) and not self._outlet(key, word):
                         return key
                 if back == 1 and tok.pos_ != "PRON":
                     found = self._mentions_in(prev, want)
@@ -281,6 +286,16 @@ class Context:
             if any(rp.NOMINAL_GROUPS.get(w, w) == group for w in words) and key not in found:
                 found.append(key)
         return found[0] if len(found) == 1 else None
+
+    def _outlet(self, key: int, word: str) -> bool:
+        """A newspaper or agency, which 'the government' or 'the company' in what it
+        reports does not mean (it may be 'the newspaper' or 'it')."""
+        if word in OUTLET_ANAPHORS:
+            return False
+        words = self.entities[key].name.lower().split()
+        # "The Korea Herald", "Yonhap", "The Times of India"
+        heads = words[-1:] + [w for i, w in enumerate(words[:-1]) if words[i + 1] == "of"]
+        return any(w in OUTLET_NAME_ENDINGS for w in heads)
 
     def _fits(self, key: int, want: str) -> bool:
         label = self.label(key)
@@ -467,6 +482,8 @@ class Context:
                     best = cand
         if best is not None:
             return best[2]
+        if home.dep_ in ("acl", "relcl"):
+            return ""  # "Today X bid for Y, a firm formed by Z": the day is the bid's
         return leading
 
 

@@ -61,3 +61,28 @@ REPORT_VERBS = frozenset({"report", "announce", "post", "disclose", "say", "stat
 
 # Words before a maturity date ("notes due April 15, 1992"): not when a figure held.
 DUE_WORDS = frozenset({"due", "maturing"})
+
+# Measure nouns: a figure counted in one of these has a unit the figure stage missed
+# ("9.8 mln metric tonnes", "42 billion kilowatt-hours"); a count row would misstate it.
+MEASURE_NOUNS = frozenset({
+    "tonne", "tonnes", "ton", "tons", "metric", "barrel", "barrels", "bbl", "ounce",
+    "ounces", "oz", "gallon", "gallons", "litre", "litres", "liter", "liters", "bushel",
+    "bushels", "bale", "bales", "carat", "carats", "kilowatt", "kilowatts", "megawatt",
+    "megawatts", "gigawatt", "kwh", "kilowatt-hour", "kilowatt-hours", "hectare",
+    "hectares", "acre", "acres", "kilometre", "kilometres", "kilometer", "kilometers",
+    "km", "mile", "miles", "metre", "metres", "meter", "meters", "kilogram", "kilograms",
+    "kg", "kilo", "kilos", "lb", "lbs", "cubic", "square", "sq", "cwt", "hundredweight",
+    "mt", "tonnage", "bcf", "tcf", "cu",
+})
+
+# Words joining two figures that share the unit said after the second ("5,000 and
+# 50,000 marks", "6.5 to 9.5 pct").
+SHARED_UNIT_JOINS = frozenset({"and", "or", "to", "-", "–", "and/or"})
+
+# Nouns that make the figure's owner a plan, a budget or a target, not a stated amount
+# ("the bank's target range is 6.5 to 9.5 pct", "the budget for next year is 46 mln").
+PLANNED_METRIC_WORDS = PROPOSAL_NOUNS | frozenset({"budget", "budgeted"})
+
+# Dependencies climbed from a figure to the verb of its clause (for a copula's subject).
+FIGURE_PHRASE_DEPS = frozenset({"nummod", "quantmod", "compound", "attr", "pobj", "prep",
+                                "conj", "acomp"})

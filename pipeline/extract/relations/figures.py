@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from pipeline.extract.relations import figure_guards as guards
 from pipeline.extract.relations import figure_words as fw
 from pipeline.extract.relations import held
 from pipeline.extract.relations import patterns as rp
@@ -58,6 +59,8 @@ def figure_relations(ctx: Context) -> list[Relation]:
         if held.not_had(span):
             continue  # "a takeover bid for 68 pct", "compared with 20,000 in Britain"
         rank = fig.unit == "rank" or _chart_position(span, fig)
+        if guards.numbered_label(span):
+            continue  # "adopted FASB statement number 86": a label, not a position
         superlative = rank and _superlative(span)
         if superlative:
             subject, verb, rule = superlative_owner(ctx, span)
@@ -84,6 +87,12 @@ def figure_relations(ctx: Context) -> list[Relation]:
             continue  # "400 times", "12 Angry Men", "six by Vieira", "$120m each"
         if rule in CARRIED_RULES and _quoted_carry(ctx, span):
             continue
+        marked, owner = (False, None) if rank or rule == "possessor" else \
+            guards.marked_owner(ctx, span)  # for a rank the possessor is its scope
+        if marked and owner != subject:
+            if owner is None:
+                continue  # "lowered X Co's 490 mln dlrs of debt": X's, not the subject's
+            subject, rule = owner, "possessor_mark"
         anchor = verb if verb is not None else span.root
         sent = ctx.sents[ctx.sent_of[span.root.i]]
         row = Relation(
@@ -97,6 +106,10 @@ def figure_relations(ctx: Context) -> list[Relation]:
             rule=("ranking_" if rank else "statistic_") + rule,
             figure_index=index,
         )
+        if not rank and (guards.unit_lost(ctx, index, span, row.metric) or
+                         guards.planned(row.metric, span, fig.unit) or
+                         guards.after_page(ctx, row.date)):
+            continue  # "9.8 mln metric tonnes", "the target range", "for next year"
         rows.append(row)
         done[index] = row
     for index, row in list(done.items()):

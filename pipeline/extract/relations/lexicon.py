@@ -6,6 +6,9 @@ either can be read on its own; every list is data, not code.
 
 from __future__ import annotations
 
+from pipeline.clean.publisher_rules import MASTHEAD_WORDS as _MASTHEAD_WORDS
+from pipeline.clean.publisher_rules import WIRE_AGENCIES as _WIRE_AGENCIES
+
 # --- trigger lemmas --------------------------------------------------------------------
 
 VISIT_VERBS = ["visit", "tour", "inspect"]
@@ -229,6 +232,7 @@ ANAPHORS: dict[str, list[str]] = {
     "institute": ["ORG"],
     "agency": ["ORG"],
     "ministry": ["ORG"],
+    "department": ["ORG"],
     "government": ["ORG", "GPE"],
     "party": ["ORG"],
     "park": ["LOC", "FAC", "ORG", "GPE"],
@@ -363,3 +367,11 @@ MEMBER_ROLE_MODIFIERS = {
     "full": "full member",
     "new": "member",
 }
+
+# A news outlet's name ends in one of these (the publisher tables' masthead words and wire
+# agencies): it reports, and is not what "the government" or "the company" in its report
+# refers to ("The Times of Zambia said the government's talks with the IMF ...").
+OUTLET_NAME_ENDINGS = frozenset(w.lower() for w in _MASTHEAD_WORDS + _WIRE_AGENCIES)
+# Nouns that may refer back to an outlet ("the newspaper said").
+OUTLET_ANAPHORS = frozenset({"newspaper", "paper", "agency", "daily", "weekly", "magazine",
+                             "broadcaster", "network", "it", "its", "they"})

@@ -279,6 +279,8 @@ def _in_list(ctx: Context, start: int, end: int) -> bool:
         if after is not None and coarse(ctx.label(after)) == "PLACE" and \
                 not is_country(ctx, after):
             return True
+    if end + 1 < len(doc) and doc[end].text == "," and _ends_list(ctx, end + 1):
+        return True  # "in Tokyo, Hong Kong, Moscow and Prague": a country in a list
     if end + 1 < len(doc) and doc[end].lower_ in ("and", "or", "&"):
         after = ctx.key_at(doc[end + 1])
         if after is not None and coarse(ctx.label(after)) == "PLACE" and \
@@ -290,6 +292,23 @@ def _in_list(ctx: Context, start: int, end: int) -> bool:
                 not is_container(ctx, before):
             return True
     return False
+
+
+def _ends_list(ctx: Context, i: int) -> bool:
+    """A city at token ``i`` closes a list ("..., Moscow and Prague"): it is followed by
+    'and' / 'or' and another city, not by a comma and its own country."""
+    doc = ctx.doc
+    first = ctx.key_at(doc[i])
+    if first is None or coarse(ctx.label(first)) != "PLACE" or is_container(ctx, first):
+        return False
+    j = i
+    while j < len(doc) and ctx.key_at(doc[j]) == first:
+        j += 1
+    if j + 1 >= len(doc) or doc[j].lower_ not in ("and", "or"):
+        return False
+    last = ctx.key_at(doc[j + 1])
+    return last is not None and coarse(ctx.label(last)) == "PLACE" and \
+        not is_container(ctx, last)
 
 
 _NAME_PLACE = re.compile(r"\b(?:of|in|at)\s+(?:the\s+)?(.+)$")

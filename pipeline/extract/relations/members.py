@@ -83,16 +83,33 @@ def _listed(ctx: Context, tokens) -> list[int]:
                 continue
             if _after_in(ctx, t, key):
                 continue  # "Lyon in France": France only says where Lyon is
+            if _possessor_of_next(ctx, t, key):
+                continue  # "Acme Corp's Beta unit": the member is Beta, Acme owns it
             out.append(key)
     return out
 
 
 def _after_in(ctx: Context, tok: Token, key: int) -> bool:
+    """'Lyon in France', 'Beta GmbH of West Germany': a place after 'in', or after
+    'of' right behind a name, says where the name before it is."""
     first = tok
     while first.i > 0 and ctx.key_at(ctx.doc[first.i - 1]) == key:
         first = ctx.doc[first.i - 1]
     prev = [t for t in ctx.doc[max(0, first.i - 2):first.i] if t.lower_ != "the"]
-    return bool(prev) and prev[-1].lower_ == "in"
+    if bool(prev) and prev[-1].lower_ == "in":
+        return True
+    if first.i >= 2 and ctx.doc[first.i - 1].lower_ == "of" and \
+            coarse(ctx.label(key)) == "PLACE":
+        before = ctx.doc[first.i - 2]
+        return ctx.key_at(before) is not None or before.text in (">", ")")
+    return False
+
+
+def _possessor_of_next(ctx: Context, tok: Token, key: int) -> bool:
+    last = tok
+    while last.i + 1 < len(ctx.doc) and ctx.key_at(ctx.doc[last.i + 1]) == key:
+        last = ctx.doc[last.i + 1]
+    return last.i + 1 < len(ctx.doc) and ctx.doc[last.i + 1].lower_ in ("'s", "’s", "'")
 
 
 def _member_list(ctx: Context, sent: Span) -> list[Relation]:
@@ -189,12 +206,12 @@ def _fronted_member_of(ctx: Context, sent: Span) -> list[Relation]:
         return []
     start = sent.start + words.index("of") + 1
     comma = next((t.i for t in sent.doc[start:sent.end] if t.text == ","), None)
-    if comma is None:
-        return []
+    if comma is None or any(t.pos_ in ("VERB", "AUX") for t in sent.doc[start:comma]):
+        return []  # "A member of Congress endorsed a GAO proposal, ...": no fronted phrase
     groups = [k for k in _listed(ctx, sent.doc[start:comma]) if coarse(ctx.label(k)) == "ORG"]
     after = [t for t in sent.doc[comma + 1:sent.end] if ctx.key_at(t) is not None]
-    if not groups or not after:
-        return []
+    if not groups or not after or after[0].i > comma + 3:
+        return []  # the member is named right after the comma
     member = ctx.key_at(after[0])
     if coarse(ctx.label(member)) not in MEMBER_CLASSES:
         return []

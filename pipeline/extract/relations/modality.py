@@ -24,7 +24,8 @@ PLAN_HEADS = ("decide", "agree", "offer", "negotiate", "promise", "pledge", "vow
 # Heads that make a figure someone's estimate rather than a stated amount.
 ESTIMATE_HEADS = ("estimate", "forecast", "project", "predict", "expect", "anticipate",
                   "envisage", "envision", "calculate", "reckon", "guess", "budget",
-                  "target", "seek", "want", "need", "require", "propose", "recommend")
+                  "target", "seek", "want", "need", "require", "propose", "recommend",
+                  "believe", "think", "hope")
 IRREALIS = frozenset(rp.IRREALIS_HEADS) | frozenset(PLAN_HEADS)
 HEDGED = IRREALIS | frozenset(ESTIMATE_HEADS)
 # "the talks are due to start", "is set to visit", "was scheduled to meet": a complement
@@ -32,6 +33,8 @@ HEDGED = IRREALIS | frozenset(ESTIMATE_HEADS)
 FUTURE_COMPLEMENTS = frozenset({"due", "set", "scheduled", "slated", "expected", "likely",
                                 "unlikely", "poised", "planned", "going", "about",
                                 "supposed", "bound", "ready"})
+# Verbs that bring someone where a purpose is met: "visited City Hall to meet X".
+ARRIVAL_VERBS = frozenset(rp.VISIT_VERBS) | frozenset(rp.TRAVEL_VERBS)
 GENERIC_MARKS = frozenset({"when", "whenever", "if", "unless", "once"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 # Dependencies climbed from a trigger to the clause that governs it.
@@ -77,6 +80,12 @@ def _marked(tok: Token) -> bool:
         if c.dep_ in ("acomp", "amod") and c.lower_ in FUTURE_COMPLEMENTS and \
                 any(g.dep_ == "xcomp" for g in c.children):
             return True  # "the meeting is due to take place"
+    if tok.dep_ == "advcl" and tok.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
+            c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children) and \
+            tok.head.lemma_.lower() not in ARRIVAL_VERBS:
+        return True  # "boarded a plane to visit X": a purpose, not yet done ("expanded
+        # to cover 488 km2", "flew to Oslo to meet X" and "visited X to meet Y" stay)
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
         return True  # "is to launch his own party"
     if tok.dep_ == "xcomp" and tok.head.lower_ in FUTURE_COMPLEMENTS:

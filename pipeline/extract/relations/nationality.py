@@ -130,10 +130,22 @@ def _office_rows(ctx: Context, i: int, country: int) -> list[Relation]:
     if person is None or coarse(ctx.label(person)) != "PERSON":
         return []
     role = " ".join(t.text for t in title)
+    if not former:
+        former = _former_before(ctx, title[0])
     if former:
         role = f"{former} {role}"
     return [_row(ctx, title[0], "position", person, country, "position_nationality_title",
                  role=role)]
+
+
+def _former_before(ctx: Context, title: Token) -> str:
+    """'former Japanese Foreign Minister X': 'former' before the nationality word."""
+    doc = ctx.doc
+    for t in doc[max(0, title.i - 3):title.i]:
+        if t.lower_ in FORMER and ctx.sent_of[t.i] == ctx.sent_of[title.i] and all(
+                w.pos_ in ("ADJ", "PROPN") for w in doc[t.i + 1:title.i]):
+            return t.lower_
+    return ""
 
 
 def _place_rows(ctx: Context, i: int, country: int) -> list[Relation]:

@@ -225,12 +225,16 @@ def topic_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, s
     if _person_subject(ctx, verb, pronouns=True) or _foreign_possessor(ctx, figure) or \
             _group_subject(ctx, verb):
         return None, None, ""
+    sources = _speakers(ctx, si)
     for back in range(1, TOPIC_WINDOW + 1):
         prev = si - back
         if prev < 0 or _paragraph_break(ctx, prev, prev + 1):
             break
         keys = [k for k in _stating_subjects(ctx, prev)
                 if coarse(ctx.label(k)) in OWNER_CLASSES]
+        if len(keys) == 1 and keys[0] in sources:
+            break  # "..., the department said. Prices rose 5 pct": the source's report
+        sources |= _speakers(ctx, prev)
         if len(keys) == 1 and _speakers_agree(ctx, sent, keys[0]):
             return keys[0], verb, "paragraph_topic"
         if keys or _names_something(ctx, ctx.sents[prev], people_only=True):
@@ -265,13 +269,19 @@ def _stating_subjects(ctx: Context, si: int) -> list[int]:
     when the sentence reports on others ('the RICS survey showed ...')."""
     if any(t.lemma_.lower() in SOURCES or t.lower_ in SOURCES for t in ctx.sents[si]):
         return []
+    speakers = _speakers(ctx, si)
+    return [k for k in ctx.subjects.get(si, []) if k not in speakers]
+
+
+def _speakers(ctx: Context, si: int) -> set[int]:
+    """Who speaks in the sentence ('X said', '..., the department said')."""
     speakers = set()
     for t in ctx.sents[si]:
         if t.dep_ in SUBJECT_DEPS and t.head.lemma_.lower() in SPEECH:
-            key = ctx.entity_of(t, allow_carry=False)
+            key = ctx.entity_of(t)
             if key is not None:
                 speakers.add(key)
-    return [k for k in ctx.subjects.get(si, []) if k not in speakers]
+    return speakers
 
 
 def _speakers_agree(ctx: Context, sent: Span, topic: int) -> bool:

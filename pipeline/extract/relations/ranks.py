@@ -67,6 +67,8 @@ def superlative_owner(ctx: Context, span: Span) -> tuple[int | None, Token | Non
         rule = "superlative_apposition"
     if key is None or coarse(ctx.label(key)) not in RANKED_CLASSES:
         return None, None, ""
+    if verb is not None and irrealis(verb):
+        return None, None, ""  # "aims to become the world's fourth largest producer"
     return key, verb, rule
 
 

@@ -1,0 +1,115 @@
+"""Statistic rows that would misstate their figure: a unit the figure stage lost, an
+amount planned or budgeted, a figure for a period after the page was written.
+
+Kept beside figures.py, which decides whose a figure is; these decide whether the row
+can say it at all.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from pipeline.extract.relations import figure_words as fw
+from pipeline.extract.relations.context import Context
+
+
+def unit_lost(ctx: Context, index: int, span: Span, metric: str) -> bool:
+    """A count that is really a measure or an amount of money: "9.8 mln metric tonnes"
+    (a measure noun counted), "5,000 and 50,000 marks" (the unit said once, after the
+    second figure), "45 bn kilowatt-hours, up from 42.91 billion" (a bare number whose
+    unit was said before)."""
+    fig = ctx.figures[index]
+    if fig.unit != "count":
+        return False
+    words = (fig.about or metric).lower().replace("-", " - ").split()
+    if any(w in fw.MEASURE_NOUNS for w in words):
+        return True
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ in fw.MEASURE_NOUNS:
+        return True
+    if _bare(fig, span) and _after_measure(ctx, index, span):
+        return True
+    return _shares_next_unit(ctx, index)
+
+
+def _bare(fig, span: Span) -> bool:
+    """No counted noun: the figure does not modify a noun and the figure stage gave no
+    'about' ("up from 42.91 billion")."""
+    return not fig.about and span.root.dep_ not in ("nummod", "quantmod", "compound")
+
+
+def _after_measure(ctx: Context, index: int, span: Span) -> bool:
+    """A bare number after a figure of the same sentence that is not a plain count
+    ("45 billion kilowatt-hours, up from 42.91 billion"): the unit is that figure's.
+    After a plain count ("26 clusters, up from 24") the count stands."""
+    sent = ctx.sents[ctx.sent_of[span.root.i]]
+    for fig in reversed(ctx.figures[:index]):
+        if fig.end <= sent.start_char:
+            return False
+        words = fig.about.lower().replace("-", " - ").split()
+        return fig.unit not in ("count", "rank") or any(
+            w in fw.MEASURE_NOUNS for w in words)
+    return False
+
+
+def _shares_next_unit(ctx: Context, index: int) -> bool:
+    if index + 1 >= len(ctx.figures):
+        return False
+    fig, nxt = ctx.figures[index], ctx.figures[index + 1]
+    between = ctx.text[fig.end:nxt.start].strip().lower()
+    return between in fw.SHARED_UNIT_JOINS and nxt.unit not in ("count", "rank", "")
+
+
+def planned(metric: str, span: Span, unit: str) -> bool:
+    """'target range', 'capital budget': the metric, or the subject a copula gives the
+    figure to ("the bank's target range is 6.5 pct"), is an aim, not an amount. A
+    number of such things ("six new pledges") is a fact."""
+    counted = unit == "count" and span.root.dep_ == "nummod"
+    words = set() if counted else set(metric.lower().split())
+    verb = span.root
+    while verb.dep_ in fw.FIGURE_PHRASE_DEPS and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.lemma_ == "be":
+        for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+            words |= {subj.lemma_.lower()} | {c.lemma_.lower() for c in subj.children
+                                             if c.dep_ in ("compound", "amod")}
+    return not words.isdisjoint(fw.PLANNED_METRIC_WORDS)
+
+
+def after_page(ctx: Context, date: str) -> bool:
+    """A figure dated after the page's own day ("for next year", "in 1990" on a 1987
+    page) is a plan or a forecast, whatever the verb says."""
+    today = next((d.anchor for d in ctx.dates if d.anchor), "")
+    if not date or not today:
+        return False
+    start = date.split("/")[0]
+    return start > today[:len(start)]
+
+
+POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def marked_owner(ctx: Context, span: Span) -> tuple[bool, int | None]:
+    """'lowered X Co's 490 mln dlrs of debt': a figure right after a possessive mark is
+    the possessor's, however the parser attached it. (True, key) when the possessor is a
+    name we know, (True, None) when it is not, (False, None) when there is no mark."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ not in POSSESSIVE_MARKS:
+        return False, None
+    return True, ctx.entity_of(doc[span.start - 2])  # "the city's 925 companies" too
+
+
+NUMBER_WORDS = frozenset({"number", "no", "no."})
+
+
+def numbered_label(span: Span) -> bool:
+    """'FASB statement number 86', 'Public Law No. 480': 'number N' right after a noun
+    labels a document or a thing; it is no position held ("at number 11", "the world's
+    number one")."""
+    doc = span.doc
+    i = span.start
+    if doc[i].lower_ not in NUMBER_WORDS:
+        if i == 0 or doc[i - 1].lower_ not in NUMBER_WORDS:
+            return False
+        i -= 1
+    return i > 0 and doc[i - 1].pos_ in ("NOUN", "PROPN")
