@@ -460,7 +460,7 @@ class Context:
         A date brought in by 'for' is a period or a purpose ("agreed on a helicopter for
         the 1990s"): it dates a figure (``period``), not an event."""
         si = self.sent_of[tok.i]
-        home = _clause_verb(tok)
+        home = clause_verb(tok)
         best: tuple[int, int, str] | None = None
         leading = ""
         sent = self.sents[si]
@@ -474,7 +474,7 @@ class Context:
             if span.start > 0 and self.doc[span.start - 1].lower_ in DUE_WORDS:
                 continue  # "debentures due December 1, 2007": a maturity, not a date of it
             via = tok.i if through_names else -1  # "an agreement ... on Nov 21"
-            if _clause_verb(span.root).i == home.i and _direct(span.root, home,
+            if clause_verb(span.root).i == home.i and _direct(span.root, home,
                                                                  through_names, via):
                 rank = GRANULARITY_RANK.get(d.granularity, 0)
                 cand = (rank, -abs(span.start - tok.i), d.value)
@@ -502,10 +502,11 @@ def _second_subjects(subj: Token) -> list[Token]:
             and any(subj.i < j < c.i for j in joined)]
 
 
-def _clause_verb(tok: Token) -> Token:
-    """The nearest verb at or above a token: the head of its clause."""
+def clause_verb(tok: Token, limit: int = 12) -> Token:
+    """The nearest verb at or above a token (the head of its clause), climbing at most
+    ``limit`` heads; the token reached last when there is none."""
     t = tok
-    for _ in range(12):
+    for _ in range(limit):
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
             return t
         if t.head.i == t.i:

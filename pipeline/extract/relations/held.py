@@ -11,7 +11,7 @@ from spacy.tokens import Token
 
 from pipeline.extract.relations import figure_words as fw
 from pipeline.extract.relations import patterns as rp
-from pipeline.extract.relations.context import Context
+from pipeline.extract.relations.context import Context, clause_verb
 from pipeline.extract.relations.modality import HEDGED, forms, hedged
 
 MAX_CLIMB = 8
@@ -65,7 +65,7 @@ def figure_date(ctx: Context, span, anchor: Token) -> str:
     60 mln from 55 mln", "against 2.8 billion", "after increases of 0.7 pct"), which is
     not at the clause's date, or the clause's date is said on another compared value."""
     si = ctx.sent_of[span.root.i]
-    anchor = _verb_above(anchor)  # the figure itself when no verb was found
+    anchor = clause_verb(anchor, MAX_CLIMB)  # the figure itself when no verb was found
     dates = [(d, where) for d, where in ctx.date_tokens if ctx.sent_of[where.start] == si
              and not (where.start > 0 and ctx.doc[where.start - 1].lower_ in fw.DUE_WORDS)]
     own = [d.value for d, where in dates if _hangs_on(where, span)]
@@ -83,17 +83,6 @@ def figure_date(ctx: Context, span, anchor: Token) -> str:
                 forms(anchor) & fw.REPORT_VERBS:
             return ""  # "Today it reported nine month earnings of ...": the report's day
     return date
-
-
-def _verb_above(tok: Token) -> Token:
-    t = tok
-    for _ in range(MAX_CLIMB):
-        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
-            return t
-        if t.head.i == t.i:
-            return t
-        t = t.head
-    return t
 
 
 def _phrase_start(where) -> int:

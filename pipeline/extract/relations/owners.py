@@ -63,6 +63,24 @@ def _clause_verb(figure: Span) -> Token | None:
     return None
 
 
+def _share_owner(ctx: Context, figure: Span, verb: Token | None) -> int | None:
+    """"Some 66% of HSP employees own a degree": a share of a named body's people is that
+    body's figure, whatever the verb says they do."""
+    if verb is None or not _share_subject(figure) or \
+            not _plain_measure(ctx, figure, verb, any_verb=True):
+        return None
+    for t in _path(figure):
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                for p in c.children:
+                    for m in p.children if p.dep_ == "pobj" else ():
+                        key = _owner_key(ctx, m, figure) \
+                            if m.dep_ in ("compound", "poss") else None
+                        if key is not None:
+                            return key
+    return None
+
+
 def stated_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, str]:
     """An owner the sentence states around the figure, without being the clause subject."""
     path = _path(figure)
@@ -74,19 +92,9 @@ def stated_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, 
         if key is not None:
             return key, None, "modified_name"
     verb = _clause_verb(figure)
-    if verb is not None and _share_subject(figure) and \
-            _plain_measure(ctx, figure, verb, any_verb=True):
-        # "Some 66% of HSP employees own a degree": a share of a named body's people is
-        # that body's figure, whatever the verb says they do
-        for t in _path(figure):
-            for c in t.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    for p in c.children:
-                        for m in p.children if p.dep_ == "pobj" else ():
-                            key = _owner_key(ctx, m, figure) \
-                                if m.dep_ in ("compound", "poss") else None
-                            if key is not None:
-                                return key, None, "share_of_name"
+    key = _share_owner(ctx, figure, verb)
+    if key is not None:
+        return key, None, "share_of_name"
     if verb is None or not _plain_measure(ctx, figure, verb):
         return None, None, ""
     # "HSP companies posted NT$1 trillion", "75 percent of C40 cities": a name modifying
@@ -207,19 +215,9 @@ def topic_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, s
     if _names_something(ctx, sent):
         return None, None, ""
     verb = _clause_verb(figure)
-    if verb is not None and _share_subject(figure) and \
-            _plain_measure(ctx, figure, verb, any_verb=True):
-        # "Some 66% of HSP employees own a degree": a share of a named body's people is
-        # that body's figure, whatever the verb says they do
-        for t in _path(figure):
-            for c in t.children:
-                if c.dep_ == "prep" and c.lower_ == "of":
-                    for p in c.children:
-                        for m in p.children if p.dep_ == "pobj" else ():
-                            key = _owner_key(ctx, m, figure) \
-                                if m.dep_ in ("compound", "poss") else None
-                            if key is not None:
-                                return key, None, "share_of_name"
+    key = _share_owner(ctx, figure, verb)
+    if key is not None:
+        return key, None, "share_of_name"
     if verb is None or not _plain_measure(ctx, figure, verb):
         return None, None, ""
     if _person_subject(ctx, verb, pronouns=True) or _foreign_possessor(ctx, figure) or \

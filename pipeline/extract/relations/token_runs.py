@@ -25,6 +25,8 @@ from spacy.parts_of_speech import IDS as POS_IDS
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from pipeline.extract.relations.tree_match import allowed_strings
+
 COLUMNS = {"LOWER": LOWER, "ORTH": ORTH, "POS": POS, "IS_TITLE": IS_TITLE,
            "IS_PUNCT": IS_PUNCT}
 EXTENSION = "rel_ent"
@@ -78,7 +80,7 @@ def _tests(spec: dict, vocab: Vocab) -> tuple:
         if attr == "OP":
             continue
         if attr == "_":
-            classes = _strings(value.get(EXTENSION)) if set(value) == {EXTENSION} else None
+            classes = allowed_strings(value.get(EXTENSION)) if set(value) == {EXTENSION} else None
             if classes and "" not in classes:
                 out.append(("_", tuple(sorted(classes))))
             continue
@@ -86,7 +88,7 @@ def _tests(spec: dict, vocab: Vocab) -> tuple:
             if value is True:
                 out.append((attr, (1,)))
             continue
-        allowed = _strings(value)
+        allowed = allowed_strings(value)
         if attr not in COLUMNS or not allowed:
             continue
         if attr == "POS":
@@ -95,15 +97,6 @@ def _tests(spec: dict, vocab: Vocab) -> tuple:
         else:
             out.append((attr, tuple(sorted(vocab.strings.add(v) for v in allowed))))
     return tuple(sorted(out))
-
-
-def _strings(value) -> frozenset | None:
-    if isinstance(value, str):
-        return frozenset([value])
-    if isinstance(value, dict) and set(value) == {"IN"} and \
-            all(isinstance(v, str) for v in value["IN"]):
-        return frozenset(value["IN"])
-    return None
 
 
 def run_matcher(matcher: Matcher, gate: Gate, doc: Doc, classes: list[str]):

@@ -77,12 +77,12 @@ def _compile(name: str, pattern: list[dict], vocab: Vocab) -> TreePattern | None
             if attr == "_":
                 if set(value) != {EXTENSION}:
                     return None
-                allowed = _allowed(value[EXTENSION])
+                allowed = allowed_strings(value[EXTENSION])
                 if allowed is None:
                     return None
                 classes = tuple(sorted(allowed))
                 continue
-            allowed = _allowed(value)
+            allowed = allowed_strings(value)
             if attr not in ARRAY_ATTRS or allowed is None:
                 return None
             if attr == "POS":
@@ -96,7 +96,7 @@ def _compile(name: str, pattern: list[dict], vocab: Vocab) -> TreePattern | None
     return TreePattern(name, tuple(nodes))
 
 
-def _allowed(value) -> frozenset | None:
+def allowed_strings(value) -> frozenset | None:
     """A plain string or {"IN": [...]} of strings; anything else is not handled here."""
     if isinstance(value, str):
         return frozenset([value])
