@@ -3,7 +3,7 @@
 From Python::
 
     import pipeline
-    tables = pipeline.extract_texts(["Busan Mayor Park Heong-jun visited Genoa ..."])
+    tables = pipeline.extract_texts(["Tornby Mayor Ann Moreau visited Genoa ..."])
     tables = pipeline.extract_corpus("corpus", out="outputs")
     tables = pipeline.load("outputs")
     tables.relations, tables.visits, tables.names()

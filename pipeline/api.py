@@ -60,7 +60,7 @@ def extract_texts(
     ``workers`` > 1 runs a process pool as the command line does (from a script, call
     it under ``if __name__ == "__main__":``).
 
-    >>> t = extract_texts(["Busan Mayor Park Heong-jun visited Genoa on 3 May 2024."],
+    >>> t = extract_texts(["Tornby Mayor Ann Moreau visited Genoa on 3 May 2024."],
     ...                   published=["2024-05-21"])
     >>> t.relations[["type", "date"]]  # doctest: +SKIP
     """

@@ -151,7 +151,7 @@ DATE_MARKERS: list[tuple[str, str]] = [
 ]
 
 # Numeric dates written year last ("05.09.2012", "9/5/2012") put the day first in most of
-# the world and the month first in the United States. When neither number is above 12 and
+# the world and the month first in American usage. When neither number is above 12 and
 # the page itself does not show its order (an unambiguous numeric date, or worded dates
 # such as "5 September 2012" against "September 5, 2012"), the separator decides: dots and
 # hyphens are the day-first (European, Russian, Latin American) convention, slashes are
@@ -165,11 +165,11 @@ HEADER_FIELD_SEPARATORS = r"\s*[|｜]\s*"
 # A wire or press-release dateline opening the first paragraph: the place, optionally its
 # region, the date (its year may be left out), a wire service between slashes or an agency
 # in brackets, then a dash: "SEOUL, May 3 (Yonhap) --", "BARCELONA, Spain—June 21, 2023 —",
-# "DAEJEON, South Korea, Dec. 23, 2025 /PRNewswire/ --". Agencies also write the date in the
-# brackets ("ST. LOUIS (April 18, 2024) —") or after them ("PALIKIR, Pohnpei (Island
+# "TORNBY, Norway, Dec. 23, 2025 /PRNewswire/ --". Agencies also write the date in the
+# brackets ("MARLOW (April 18, 2024) —") or after them ("KELTON, Avalon (Island
 # Information Service): June 23, 1997 -"), and end with a colon or full stop after the
 # bracket or slash ("New Delhi [India], May 3 (ANI):", "SOCHI, September 28. /TASS/.").
-# The place is written in capitals; a place in Title Case ("Binh Duong (VNA) –") counts
+# The place is written in capitals; a place in Title Case ("Lam Thuan (VNA) –") counts
 # only before a known agency (``pubdate.press_dateline`` checks). Matched case-sensitively
 # at the start of a paragraph.
 _DATELINE_DATE = (

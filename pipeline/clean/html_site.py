@@ -136,7 +136,7 @@ def _is_site(segment: str, site_keys: list[str]) -> bool:
 def clean_title(raw: str, sites: list[str], url: str) -> str:
     """The headline without a site name before or after a separator.
 
-    A colon is cut only where the segment is the site ("Site: Headline"); "Hong Kong
+    A colon is cut only where the segment is the site ("Site: Headline"); "Cape Verde
     chaos: China warns" stays whole.
     """
     text = " ".join(raw.split())

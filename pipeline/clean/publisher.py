@@ -7,7 +7,7 @@ text, a masthead line in the header or footer ("The Korea Times"), a bare copyri
 ("© X"), the site's domain standing alone, a wire agency in the dateline ("SEOUL, May 3
 (Yonhap) --", "SOCHI, May 3. /TASS/."), the issuer of a press release ("X today
 announced"), an interviewer's label ("TCS: Please introduce ..."), and last an
-attribution in the text ("told The Korea Herald", "according to Yonhap News").
+attribution in the text ("told The Tornby Herald", "according to Yonhap News").
 
 The name is kept as the page writes it ("Yonhap News" in a credit, "Yonhap" in a
 dateline), trimmed of legal words, years and trailing punctuation: the same outlet may
@@ -136,7 +136,7 @@ def byline_outlet(text: str) -> str:
 
 
 def logo_publisher(text: str) -> str:
-    """The site named by its logo's text: "Hsinchu Science Park_logo" -> Hsinchu Science Park."""
+    """The site named by its logo's text: "Marlow Science Park_logo" -> Marlow Science Park."""
     if len(text) > MAX_BOILERPLATE_LINE:
         return ""
     for pattern in _LOGOS:
@@ -220,7 +220,7 @@ def interviewer_publisher(body: list[str]) -> str:
 
 
 def attributed_publisher(lines: list[str]) -> str:
-    """The outlet of "..., X told The Korea Herald." or "according to Yonhap News"."""
+    """The outlet of "..., X told The Tornby Herald." or "according to Yonhap News"."""
     for pattern in _ATTRIBUTIONS:
         for line in lines:
             match = pattern.search(line)

@@ -8,7 +8,7 @@ bare domain, a wire dateline, a press release's issuer, an interviewer's label.
 
 from __future__ import annotations
 
-# Words that end the name of a news outlet; used for "..., X told The Korea Herald." and
+# Words that end the name of a news outlet; used for "..., X told The Tornby Herald." and
 # "according to Yonhap News" when nothing better names the publisher.
 MEDIA_WORDS: list[str] = """
     Herald Times Post News Journal Tribune Guardian Reuters Telegraph Gazette Chronicle
@@ -60,7 +60,7 @@ SECTION_WORDS = frozenset(
 # after the comma names the outlet. Matched only on short bulleted lines of the header.
 BYLINE_PUBLISHER = r"(?P<section>[^,.:;!?]{1,40}),\s*(?P<publisher>[^,.:;!?\d][^,:;!?]{1,60})"
 
-# A capitalised name of up to eight words, small joining words allowed ("City of Tsukuba").
+# A capitalised name of up to eight words, small joining words allowed ("City of Tornby").
 NAME = (
     r"(?-i:[A-Z0-9])[\w&'’.-]*(?:\s+(?:(?:of|for|and|the|de|du|des|on|in|&)\s+)?"
     r"(?-i:[A-Z0-9])[\w&'’.-]*){0,7}"
@@ -96,7 +96,7 @@ PUBLISHER_CREDITS: list[str] = [
 
 # Words that end a copyright holder and should be cut from a publisher name: legal words,
 # sentence or list punctuation followed by a space (not the dot of "Cleveland.com", nor of
-# an abbreviation: "U.S. News", "St. Louis Today"), dashes and slashes between parts, a
+# an abbreviation: "U.S. News", "St. Albans Today"), dashes and slashes between parts, a
 # trailing year, a bracket (a date after a source credit).
 PUBLISHER_TRAILERS: list[str] = [
     r"\s*[.,]?\s*all rights reserved.*$",
@@ -146,7 +146,7 @@ ISSUER_OPENINGS: list[str] = [
     rf"thrilled|glad)\s+to\s+welcome\b[^.]{{0,150}}?\bto\s+(?:the\s+)?(?P<org>{NAME})",
 ]
 # An organisation announcing its own news in the first person: a first paragraph that
-# opens with a name and an announcing verb ("ICLEI Europe welcomes its new members") and,
+# opens with a name and an announcing verb ("Tornby Network welcomes its new members") and,
 # outside quotation marks, says "we", "our" or "us".
 SELF_SUBJECT = (
     rf"^(?:[Tt]he\s+)?(?P<org>{NAME})\s+(?:welcome|announce|launche|celebrate|introduce|"
@@ -174,7 +174,7 @@ NOT_NAMES = frozenset(
 
 # An interview's question, labelled with the interviewer's name ("TCS: Please introduce
 # ..."): a short capitalised label, a colon, a question or request. The answer's line
-# opens with another label ("Mayor HAN: ...").
+# opens with another label ("Mayor MOREAU: ...").
 INTERVIEW_QUESTION = (
     r"^(?P<label>(?-i:[A-Z][\w&.]{1,15}(?:\s[A-Z][\w&.]{1,15}){0,2}))\s*:\s+(?:please|could|"
     r"can|would|what|how|why|when|where|which|who|tell|do|does|did|is|are|have|has)\b"

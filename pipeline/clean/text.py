@@ -182,7 +182,7 @@ def _classify(raw_lines: list[str], order: str) -> list[PageLine]:
         text = strip_bullet(raw)
         marked = find_marked_date(text, order)
         # "Released March 3, 2024, the report says ..." is a sentence, not a date marker;
-        # "date 2022-03-08 Changwon City held ..." is a label in figures before one
+        # "date 2022-03-08 Tornby City held ..." is a label in figures before one
         if marked and (marked.numeric or not is_prose(marked.rest)):
             line = PageLine(marked.rest, bulleted, marked=(marked.kind, marked.value))
             line.boilerplate = boilerplate_kind(marked.rest) if marked.rest else "marker"

@@ -121,7 +121,7 @@ def _link_keys(
         a for a in local.forms[1:]
         if not a.startswith(_TITLE_STARTS) and not _short_form(a, local.name)
     ]
-    if local.ambiguous:  # one "Korea" (unspecified) for the corpus, apart from South Korea
+    if local.ambiguous:  # one ambiguous name (unspecified) for the corpus, apart from its readings
         return [f"{kind}|ambiguous|{name_key(local.name, local.type)}"], []
     if kind == "PLACE":
         plain += [f"{kind}|{k}" for k in place_keys(full_forms, doc_places)]

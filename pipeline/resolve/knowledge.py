@@ -54,7 +54,7 @@ def place_keys(forms: list[str], other_places: set[str]) -> list[str]:
 
 def is_ambiguous_short(name: str, places: set[str]) -> bool:
     """A customary short name ("Korea", "America") beside another place ending in it
-    ("North Korea", "Latin America"), which leaves unclear which one it means."""
+    ("North Korea", "North Macedonia"), which leaves unclear which one it means."""
     if name not in COUNTRY_CUSTOMARY_NAMES and name not in CUSTOMARY_SHORT_PLACES:
         return False
     code = gazetteer().country_code(name)

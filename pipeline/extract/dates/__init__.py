@@ -355,7 +355,7 @@ def tense_at(view: DocView, char: int) -> str:
     verb = _finite_verb(verb)
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if verb.lemma_ == "be" and any(c.dep_ == "xcomp" and c.tag_ == "VB" for c in verb.children):
-        return "future"  # "Mayor Park is to take office": the be-to future
+        return "future"  # "Mayor Moreau is to take office": the be-to future
     lowers = {c.lower_ for c in auxes}
     if lowers & R.FUTURE_AUX:
         return "future"

@@ -2,7 +2,7 @@
 
 A definition in parentheses links the two forms as one entity; an all-capital token later
 in the text that spells a known acronym or the initials of a longer name joins that name.
-A country code in parentheses ("Blackstone Inc. (USA)") says where, not what, and common
+A country code in parentheses ("Acme Inc. (USA)") says where, not what, and common
 abbreviations ("Memorandum of Understanding (MoU)") define no name. "X, also known as Y"
 defines another name the same way.
 """
@@ -81,13 +81,13 @@ def parentheses(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tuple[Sp
         if content in COMMON_ABBREVIATIONS:
             continue  # "Memorandum of Understanding (MoU)": a common noun, not a name
         if _names_a_country(content, text, prev):
-            # "Blackstone Inc. (USA)", "Brookfield (Canada)": where the name is, not what
+            # "Acme Inc. (USA)", "Brookfield (Canada)": where the name is, not what
             # it stands for
             added.append(Cand(cs, ce, "GPE", "country-gloss", weight=2))
             continue
         if is_acronym(content) and prev is not None and _dateline(text, prev, m.end()) and (
                 acronym_letters(content) not in initials(squash(text[prev.start : prev.end]))):
-            # "BINH DUONG (VNA) -", "WASHINGTON (AP) --": a news agency after a dateline's
+            # "LAM THUAN (VNA) -", "WASHINGTON (AP) --": a news agency after a dateline's
             # place, not the place's abbreviation
             added.append(Cand(cs, ce, "ORG", "dateline-credit", weight=2))
             continue

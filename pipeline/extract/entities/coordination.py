@@ -2,8 +2,8 @@
 
 The model's span bounds fail where names are coordinated: it runs two people of a list into
 one span ("Ferry, Mackay and Brian Eno"), and it cuts one name at an "and" or a dash inside
-it ("Bureau of Public | and Governmental Relations", "Habana Science | and Technology Park",
-"St. Louis – | Nanjing Sister Cities Committee"). Each rule below reads one of these from
+it ("Bureau of Public | and Governmental Relations", "Tornby Science | and Research Park",
+"Marlow – | Kelton Sister Cities Committee"). Each rule below reads one of these from
 the words and the parse around the span, never from the names themselves.
 """
 
@@ -29,7 +29,7 @@ def comma_joined_people(text: str, cands: list[Cand]) -> list[Cand]:
 
     Split at the commas where every part is a name the article writes elsewhere on its own:
     a person's full name or its last word, or a one-word name of any label; and at least one
-    part is a person's. A place written "Washington, D.C." or an organisation "Skidmore,
+    part is a person's. A place written with its "D.C." or an organisation "Skidmore,
     Owings & Merrill" stays whole. The span itself is no evidence: only other candidates
     count, so that a run-together span cannot vouch for its own parts.
     """
@@ -60,7 +60,7 @@ _WHOLE_NAMES = PLACE_LABELS | {"PERSON"}
 
 
 def coordinated_modifiers(doc, text: str, cands: list[Cand]) -> list[Cand]:
-    """'Bureau of Public | and Governmental Relations', 'Habana Science | and Technology Park'.
+    """'Bureau of Public | and Governmental Relations', 'Tornby Science | and Research Park'.
 
     The model often ends a name at an "and" that joins two modifiers of the name's head noun.
     The parse tells: where the span's last word modifies (compound, amod, nmod) a capitalised
@@ -68,7 +68,7 @@ def coordinated_modifiers(doc, text: str, cands: list[Cand]) -> list[Cand]:
     that noun. "the Ministry of Finance and Samsung Electronics" stays two names: "Finance"
     is the object of "of", not a modifier of "Electronics". Candidates inside the added words
     are dropped; one that runs past the head noun keeps what follows "of" ("... Relations of
-    Pohnpei State Government" -> "Pohnpei State Government").
+    Avalon State Government" -> "Avalon State Government").
     """
     ends = {}
     for c in cands:
@@ -110,7 +110,7 @@ def _extend(text: str, cands: list[Cand], ends: dict[int, int], rule: str) -> li
             out.append(c)
             continue
         if c.start >= inside[0] and c.end > inside[1]:
-            # "Governmental Relations of Pohnpei State Government": what follows "of" is a name
+            # "Governmental Relations of Avalon State Government": what follows "of" is a name
             rest = re.match(r"\s+(?:of|in|at)\s+(?:the\s+)?", text[inside[1] : c.end])
             if rest:
                 out.append(Cand(inside[1] + rest.end(), c.end, c.label, rule + "-rest", weight=0))
@@ -175,10 +175,10 @@ _PLACE_TAIL = re.compile(r"(?:[,.]\s*|\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*
 
 
 def places_cut_short(text: str, cands: list[Cand]) -> list[Cand]:
-    """'Washington' + ', D.C.', 'ST' + '. LOUIS': a place name the model cut at a comma or dot.
+    """A place name the model cut at a comma or a dot: the capital's name + ', D.C.'.
 
     Where the place candidate and the words after it are, together, a city's name in
-    GeoNames ("Washington, D.C." is one of Washington's names; "St. Louis"), they are one
+    GeoNames (the US capital's alternate names include its "D.C." form), they are one
     place; "Paris, France" is no city's name, so it stays two.
     """
     g = gazetteer()
@@ -211,12 +211,12 @@ _DASH = re.compile(r"\s*[–—-]\s*|\s+--\s+")
 
 
 def dash_joined_names(text: str, cands: list[Cand]) -> list[Cand]:
-    """'St. Louis – Nanjing Sister Cities Committee', 'University of Missouri – St. Louis'.
+    """'Marlow – Kelton Sister Cities Committee', 'University of Avalon – Kelton'.
 
     Two conventions join a place to an organisation's name with a dash: a body of two places
-    is named by both ("Nairobi –Denver Sister City Committee"), where the model keeps only
+    is named by both ("Marlow –Kelton Sister City Committee"), where the model keeps only
     the second place with the organisation; and a university's campus is named after it
-    ("University of Missouri – St. Louis"; rules.CAMPUS_HEADS). A place that opens its line
+    ("University of Avalon – Kelton"; rules.CAMPUS_HEADS). A place that opens its line
     is a dateline ("SEOUL – Seoul City said"), not part of a name.
     """
     g = gazetteer()

@@ -295,7 +295,7 @@ def _tail_of(short: str, full: str) -> bool:
     The last three words or more of a longer organisation name are its short form. Fewer
     words are when the words before them make one name with them (capitalised words, no
     list: not "Arsenal, Real Madrid", "Praising Celtic"); a single word only where the words
-    before it are a place ("Daedeok Innopolis"), not another name ("Shareholders United").
+    before it are a place ("Tornby Technopolis"), not another name ("Shareholders United").
     """
     if short.count(" ") >= 2:
         return True

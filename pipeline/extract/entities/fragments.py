@@ -208,15 +208,15 @@ def not_portfolios(text: str, cands: list[Cand]) -> list[Cand]:
 _INNER_TITLES = sorted(
     (t for t in TITLES if t not in AMBIGUOUS_TITLES and not t.endswith(".") and len(t) > 3),
     key=len, reverse=True)
-# "Sochi Mayor Anatoly Pakhomov": a place or organisation, a title, a person's full name
+# "Tornby Mayor Elias Varga": a place or organisation, a title, a person's full name
 _TITLE_INSIDE = re.compile(r"\s(" + "|".join(re.escape(t) for t in _INNER_TITLES) + r")\s+")
 
 
 def title_inside(text: str, cands: list[Cand]) -> list[Cand]:
-    """'Sochi Mayor Anatoly Pakhomov' (one span) -> 'Sochi' + 'Anatoly Pakhomov' (Mayor).
+    """'Tornby Mayor Elias Varga' (one span) -> 'Tornby' + 'Elias Varga' (Mayor).
 
     The model often runs a name, the title after it and the person who holds the title into
-    one span ("Pohnpei Governor Del Pangelinan", "Ryanair CEO Michael O'Leary"). Split where
+    one span ("Avalon Governor Tom Reyes", "Ryanair CEO Michael O'Leary"). Split where
     a title stands between capitalised words and a full person's name (two or three words)
     ends the span; the part before takes the kind the title implies (rules.TITLE_OF).
     """
@@ -307,7 +307,7 @@ _INITIAL_START = re.compile(r"[A-Z]\.\s+[A-Z]")
 
 
 def middle_initial(text: str, cands: list[Cand]) -> list[Cand]:
-    """'Quirino' + 'I. Mendiola' -> 'Quirino I. Mendiola': a name cut at a middle initial.
+    """'Maria' + 'T. Reyes' -> 'Maria T. Reyes': a name cut at a middle initial.
 
     The model sometimes starts a new name at the initial; a one- or two-word name right
     before a person's name that opens with an initial is its first part.

@@ -1,11 +1,11 @@
 """Names the model missed or cut short, found by their head word.
 
 A run of proper nouns that ends in a place, facility or division word ("Daedeok Special
-Zone", "Jiulongpo District", "Ngethu Water Treatment Plant") is a name even where the model
+Zone", "Kelton District", "Marlow Water Treatment Plant") is a name even where the model
 labelled nothing, or only the place at its start ("Ngethu"; "Nairobi County" of "Nairobi
 County Assembly"): the head word decides the kind, as a reader's would. Likewise a proper
-noun followed by a lower-case division noun ("Cuba's Artemisa province") is a place, and
-a proper noun the parse binds to the front of a name is part of it ("Innovatum Science Park").
+noun followed by a lower-case division noun ("Ostland's Velmora province") is a place, and
+a proper noun the parse binds to the front of a name is part of it ("Tornby Science Park").
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ def _place_at_start(by_start: dict[int, Cand], s: int, e: int) -> bool:
 
 
 def division_names(doc, cands: list[Cand], text: str | None = None) -> list[Cand]:
-    """'Artemisa province', 'Hebei province': proper nouns before a lower-case division noun."""
+    """'Velmora province', 'Hebei province': proper nouns before a lower-case division noun."""
     text = doc.text if text is None else text
     covered = Coverage(text, cands, other_stage_spans(doc))
     out: list[Cand] = []

@@ -64,7 +64,7 @@ _PLACE_NOUN_AFTER = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:" + _PLACE_NOUN + r")\b",
     re.IGNORECASE,
 )
-# "Artemisa province", "Kyoto prefecture": a division noun after the name
+# "Velmora province", "Kyoto prefecture": a division noun after the name
 _DIVISION_AFTER = re.compile(r"^\s+(?:" + "|".join(DIVISION_NOUNS_AFTER) + r")\b")
 # "X, Japan", "X (China)", "BARCELONA, Spain—June 21": not "X, South Korea's largest firm"
 _COUNTRY_AFTER = re.compile(r"^(?:,\s+|\s+\()((?:[A-Z][\w.'’-]*?\s?){1,4}?)(?=[,.;:)—–\n-]|$)")
@@ -98,7 +98,7 @@ def _country_after(after: str) -> bool:
         return False
     words = m.group(1).split()
     g = gazetteer()
-    name = " ".join(words).rstrip(".,")  # "South Korea", "Japan", "Andalucia"
+    name = " ".join(words).rstrip(".,")  # "New Zealand", "Japan", "Tuscany"
     return bool(g.country_code(name) and not is_acronym(name) or g.places(name).region)
 
 

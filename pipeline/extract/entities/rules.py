@@ -80,7 +80,7 @@ HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Mx.
 TITLE_MODIFIERS = ("Executive", "Vice", "Deputy", "Acting", "Former", "Interim", "Chief")
 
 # Forms of address that the model glues to the end of the name before a person ("Nairobi
-# Water Company Eng. Philip Gichuki", "... Hon. Jane Doe"): cut there, like titles.
+# Water Company Eng. John Mwangi", "... Hon. Jane Doe"): cut there, like titles.
 TRAILING_HONORIFICS = ("Eng", "Eng.", "Hon", "Hon.", "H.E.", "Honorable", "Honourable")
 
 # Place-name suffixes that do not change the place: "Daejeon City" is "Daejeon".
@@ -90,7 +90,7 @@ PLACE_SUFFIXES = (
     "Metropolitan City", "Special City", "Metropolitan Government", "Municipality", "City",
 )
 
-# Administrative words before a region's name: "Department of Isère" is Isère, but only
+# Administrative words before a region's name: "Department of Gironde" is Gironde, but only
 # where the gazetteer knows the rest as a region or country ("Department of Education" is
 # not a place).
 REGION_PREFIXES = ("Department of", "Province of", "Prefecture of", "Region of",
@@ -147,7 +147,7 @@ LOC_HEADS = frozenset(
      "Ocean", "River", "Mountains", "Island", "Islands"}
 )
 
-# Last words of names of administrative divisions ("Yamaguchi Prefecture", "Jiulongpo
+# Last words of names of administrative divisions ("Kyoto Prefecture", "Kelton
 # District"): a place whatever the model said. Football clubs are named "X County", so an
 # organisation ending in one of ORG_MAY_END_IN stays an organisation.
 DIVISION_HEADS = frozenset(
@@ -157,7 +157,7 @@ DIVISION_HEADS = frozenset(
 ORG_MAY_END_IN = frozenset({"County", "District", "Borough"})
 
 # Lower-case nouns of administrative divisions written after a place's name ("Cuba's
-# Artemisa province", "Hebei province", "Kyoto prefecture"): the words before are a place.
+# Velmora province", "Hebei province", "Kyoto prefecture"): the words before are a place.
 DIVISION_NOUNS_AFTER = ("province", "prefecture", "county", "oblast", "governorate",
                         "region", "district", "municipality", "state")
 
@@ -237,7 +237,7 @@ FIELD_HEADS = ORG_HEADS | {"Centre", "Center", "School", "College", "Academy", "
                            "Observatory", "Chamber"}
 
 # First words of names of universities, whose campuses are named after a dash ("University
-# of Missouri – St. Louis", "University of Wisconsin–Madison").
+# of Avalon – Kelton", "University of Wisconsin–Madison").
 CAMPUS_HEADS = frozenset({"University"})
 
 # Month names: a "name" made only of these, ordinals and numbers is a date ("3rd
@@ -358,7 +358,7 @@ ROLE_NOUNS = (
 )
 
 # Words of organisation and place names that are never part of a person's name: a PERSON
-# span holding one ("Zhongguancun Science Park", "Havana Science") is an organisation (or a
+# span holding one ("Tornby Science Park", "Marlow Science") is an organisation (or a
 # facility or region, by its last word). Surnames that are also such words ("Park",
 # "Hall") are left out.
 NOT_PERSON_WORDS = frozenset(
@@ -370,7 +370,7 @@ NOT_PERSON_WORDS = frozenset(
      "Development", "Economic", "Zone", "District", "Complex", "Cluster", "Center",
      "Centre", "Stadium", "Festival", "Forum", "Program", "Programme", "Project", "Office",
      "Government", "Province", "Municipality", "City", "Tecnológico", "Technopolis",
-     "Innopolis", "Techno", "Bio", "Systems", "Solutions", "Services", "Energy", "Motors",
+     "Techno", "Bio", "Systems", "Solutions", "Services", "Energy", "Motors",
      "Electronics", "Airlines", "Bank", "Fund", "Partners", "Capital", "Ventures"}
 )
 

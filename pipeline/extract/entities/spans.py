@@ -124,7 +124,7 @@ def _strip_trailing_titles(text: str, s: int, e: int) -> int:
     place to the title of the person named next.
     """
     if text[e : e + 1] == "." and re.match(r"\.[ \t]+[A-Z]", text[e : e + 4]):
-        # "Nairobi Water Company Eng. Philip Gichuki": an abbreviated form of address
+        # "Marlow Water Company Eng. John Mwangi": an abbreviated form of address
         last = text[s:e].rsplit(" ", 1)[-1]
         if last + "." in TRAILING_HONORIFICS and last != text[s:e]:
             e -= len(last) + 1
@@ -190,11 +190,11 @@ def _relabel_by_head(name: str, label: str) -> str:
     if last in DIVISION_HEADS and " " in name and label not in PLACE_LABELS and not (
         label == "ORG" and last in ORG_MAY_END_IN
     ):
-        return "GPE"  # "Yamaguchi Prefecture", "Zhejiang Province"
+        return "GPE"  # "Kyoto Prefecture", "Hunan Province"
     if label == "PERSON" and place_base(name) != name:
-        return "GPE"  # "Cheongju City" is never a person
+        return "GPE"  # "Tornby City" is never a person
     if label == "PERSON" and NOT_PERSON_WORDS.intersection(name.split(" ")):
-        label = "ORG"  # "Zhongguancun Science Park": then typed by its last word below
+        label = "ORG"  # "Tornby Science Park": then typed by its last word below
     if label == "ORG" and last in FAC_HEADS:
         return "FAC"
     if label == "ORG" and last in LOC_HEADS:
@@ -204,7 +204,7 @@ def _relabel_by_head(name: str, label: str) -> str:
     if label in ("ORG", "FAC", "GPE", "LOC") and last in EVENT_HEADS:
         return "EVENT"
     if place_base(name) != name:
-        # "Manchester City" (ORG) may be a club, "Karak Municipality" is a place
+        # "Manchester City" (ORG) may be a club, "Tornby Municipality" is a place
         multiword = [s for s in PLACE_SUFFIXES if " " in s and name.endswith(" " + s)]
         multiword += [p for p in PLACE_PREFIXES + REGION_PREFIXES if name.startswith(p + " ")]
         if label in PLACE_LABELS or multiword or last == "Municipality" or label is None:
@@ -280,7 +280,7 @@ def clean_span(text: str, s: int, e: int, label: str) -> list[Cand]:
     # "Daejeon's Aerospace Research Institute": a place (typed by its other mentions) and an ORG
     m = _POSSESSIVE_MID.search(text[s:e])
     owner = text[s : s + m.start()].split(" ")[-1] if m else ""
-    # "the Governor's Office", "Prime Minister's Office": the office of a title is one name
+    # "the Mayor's Office", "Prime Minister's Office": the office of a title is one name
     if m and owner not in POSSESSIVE_NAME_WORDS and owner not in _TITLE_WORDS:
         head_end = s + m.start()
         tail_start = s + m.end()

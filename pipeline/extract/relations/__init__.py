@@ -228,7 +228,7 @@ def _split_rows(ctx: Context, span: Span, name: str, rtype: str, order: str):
         return []
     if name == "located_in_in":
         if sep.i > span.start and span.doc[sep.i - 1].lower_ in ("and", "or"):
-            return []  # "banks in San Antonio and in the Dallas area": two places
+            return []  # "banks in Austin and in the Dallas area": two places
         right[-1] = _possessed_place(ctx, span, right[-1])
     if order == "left":
         subjects, obj = left, right[-1]

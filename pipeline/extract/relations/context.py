@@ -155,7 +155,7 @@ class Context:
         return []
 
     def _named_by_of(self, tok: Token) -> int | None:
-        """'the city of Xi'an', 'the Adriatic resort of Split', 'Gyeonggi province': the
+        """'the city of Xi'an', 'the Adriatic resort of Split', 'Hebei province': the
         place the noun is."""
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in rp.NAMED_BY_OF_NOUNS:
             return None
@@ -166,7 +166,7 @@ class Context:
                     if key is not None and coarse(self.label(key)) == "PLACE":
                         return key
         for c in tok.children:
-            if c.dep_ == "compound" and c.i == tok.i - 1:  # "Gyeonggi province"
+            if c.dep_ == "compound" and c.i == tok.i - 1:  # "Hebei province"
                 key = self.key_at(c)
                 if key is not None and coarse(self.label(key)) == "PLACE":
                     return key
@@ -268,7 +268,7 @@ class Context:
         return None, False
 
     def _named_with(self, si: int, word: str) -> int | None:
-        """'the Daedeok Innopolis cluster ... The district': a name the sentence before
+        """'the Tornby Technopolis cluster ... The district': a name the sentence before
         puts beside a noun of the same group as the anaphor (or the noun itself)."""
         group = rp.NOMINAL_GROUPS.get(word, word)
         found: list[int] = []
@@ -293,7 +293,7 @@ class Context:
         if word in OUTLET_ANAPHORS:
             return False
         words = self.entities[key].name.lower().split()
-        # "The Korea Herald", "Yonhap", "The Times of India"
+        # "The Tornby Herald", "Reuters", "The Times of India"
         heads = words[-1:] + [w for i, w in enumerate(words[:-1]) if words[i + 1] == "of"]
         return any(w in OUTLET_NAME_ENDINGS for w in heads)
 
@@ -430,7 +430,7 @@ class Context:
         """The date of an event said at ``tok`` (a visit, a signing, a meeting).
 
         As ``date_for``, but a date may hang on a name in the clause: the small parser
-        attaches "on Nov 21" in "signed an agreement with Gwangju in South Korea on Nov
+        attaches "on Nov 21" in "signed an agreement with Tornby in Norway on Nov
         21" to the last name, not to the verb.
         """
         return self.date_for(tok, through_names=True)
@@ -492,7 +492,7 @@ DUE_WORDS = frozenset({"due", "maturing"})
 
 
 def _second_subjects(subj: Token) -> list[Token]:
-    """'Mayor Ko Wen-je and Mayor Kwon Young-jin celebrated': the small parser may make
+    """'Mayor Ann Moreau and Mayor Tom Reyes celebrated': the small parser may make
     both names subjects of the verb, the "and" hanging on the first, instead of a
     conjunct. A later subject of the same verb joined by that "and" is a subject too."""
     if subj.dep_ != "nsubj":
@@ -520,7 +520,7 @@ def _direct(tok: Token, verb: Token, through_names: bool = False, via: int = -1)
 
     "Since the establishment of X in 1973, Daejeon has accumulated ...": 1973 dates the
     establishment, not the accumulating. With ``through_names``, proper names on the way
-    do not count ("with Gwangju in South Korea on Nov 21").
+    do not count ("with Tornby in Norway on Nov 21").
     """
     t = tok
     for _ in range(8):

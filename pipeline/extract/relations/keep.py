@@ -38,7 +38,7 @@ def _allowed(ctx: Context, row: Relation) -> bool:
             row.type == "visit" and row.subject_key is not None and
             coarse(ctx.label(row.subject_key)) == "PLACE" and
             is_city(ctx, row.subject_key)):
-        # "21 citizens of Freiburg visited", "Daejeon City visited Tsukuba": a city acts
+        # "21 citizens of Tornby visited", "Tornby City visited Marlow": a city acts
         # through its people; a country name as visitor is mostly a sports team
         subj_types = subj_types | {"PLACE"}
     if row.subject_key is None or coarse(ctx.label(row.subject_key)) not in subj_types:
@@ -106,7 +106,7 @@ def _narrower_date(old: str, new: str) -> bool:
 def dedupe(ctx: Context, rows: list[Relation]) -> list[Relation]:
     """One row per stated fact in the document.
 
-    A fact said twice ("visited Tsukuba City" in the lead and again in the body) keeps
+    A fact said twice ("visited Marlow City" in the lead and again in the body) keeps
     its first sentence as evidence, unless a later statement adds a date or a role.
     """
     kept: dict[tuple, Relation] = {}

@@ -294,14 +294,14 @@ NAMED_BY_OF_NOUNS = ["city", "town", "village", "municipality", "province", "sta
                      "county", "district", "prefecture", "region", "resort", "port",
                      "island", "emirate", "canton", "borough", "megacity", "metropolis"]
 
-# Titles of a national office: "Russian President Vladimir Putin" holds his post in
+# Titles of a national office: "French President X" holds his post in
 # Russia. Job words ("economist", "coach", "striker") say a nationality, not a post.
 NATIONAL_TITLE_HEADS = ["president", "vice-president", "minister", "chancellor", "premier",
                         "king", "queen", "prince", "princess", "ambassador", "envoy",
                         "secretary", "secretary-general", "emperor"]
 # Place nouns after a nationality word that name a place of that country: "the Japanese
-# city of Nagato", "Chinese megacities Guangzhou and Nanjing", "the Canadian province of
-# British Columbia".
+# city of Hagi", "Chinese megacities Harbin and Chengdu", "the Canadian province of
+# Manitoba".
 NATIONAL_PLACE_NOUNS = ["city", "town", "village", "municipality", "province", "state",
                         "county", "district", "prefecture", "region", "resort", "port",
                         "island", "capital", "megacity", "metropolis"]
@@ -352,7 +352,7 @@ RELATION_NOUNS = ["partner", "rival", "competitor", "customer", "client", "suppl
 SITE_NOUNS = ["park", "campus", "zone", "university", "institute", "embassy", "consulate",
               "airport", "hospital", "museum", "stadium", "center", "centre", "complex",
               "cluster", "hub", "port", "station", "school", "college", "laboratory",
-              "library", "town", "valley", "technopark", "technopolis", "innopolis"]
+              "library", "town", "valley", "technopark", "technopolis"]
 # Nouns for a part of a place: "in the southeastern part of Y", "in the heart of Y".
 PART_NOUNS = ["part", "heart", "centre", "center", "north", "south", "east", "west",
               "outskirts", "middle", "edge", "corner", "side", "foot", "region", "area"]

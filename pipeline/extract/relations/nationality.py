@@ -1,9 +1,9 @@
 """Nationality words that place a post or a place in a country the page names.
 
-* "Russian President Vladimir Putin", "the Japanese Prime Minister Shinzo Abe": a
+* "French President X", "the Japanese Prime Minister Y": a
   national office held in that country (position);
-* "the Japanese city of Nagato", "Chinese megacities Guangzhou and Nanjing", "the Russian
-  Black Sea resort of Sochi": a place of that country (located_in).
+* "the Japanese city of Hagi", "Chinese megacities Harbin and Chengdu", "the Italian
+  Adriatic resort of Rimini": a place of that country (located_in).
 
 Demonyms come from the maintained ``countryinfo`` package (one per country; where a word
 names several, as "French" or "Chinese" do, the most populous country is meant). A row
@@ -28,8 +28,8 @@ NATIONAL_TITLES = frozenset(rp.NATIONAL_TITLE_HEADS)
 PLACE_NOUNS = frozenset(rp.NATIONAL_PLACE_NOUNS)
 FORMER = frozenset(rp.FORMER_WORDS)
 HONORIFICS = frozenset(rp.HONORIFICS)
-# Words that may stand between a nationality and its place noun: "the Russian Black Sea
-# resort of Sochi" (a named region), "the southern Chinese city of X" (adjectives).
+# Words that may stand between a nationality and its place noun: "the Italian Adriatic
+# resort of Rimini" (a named region), "the southern Chinese city of X" (adjectives).
 MAX_GAP = 3
 
 
@@ -107,7 +107,7 @@ def _row(ctx: Context, tok: Token, rtype: str, subject: int, obj: int, rule: str
 
 
 def _office_rows(ctx: Context, i: int, country: int) -> list[Relation]:
-    """'Russian President Vladimir Putin', 'the Japanese former Prime Minister X'."""
+    """'French President X', 'the Japanese former Prime Minister X'."""
     doc = ctx.doc
     title: list[Token] = []
     former = ""
@@ -149,7 +149,7 @@ def _former_before(ctx: Context, title: Token) -> str:
 
 
 def _place_rows(ctx: Context, i: int, country: int) -> list[Relation]:
-    """'the Japanese city of Nagato', 'Chinese megacities Guangzhou and Nanjing'."""
+    """'the Japanese city of Hagi', 'Chinese megacities Harbin and Chengdu'."""
     doc = ctx.doc
     start = i
     while i < len(doc) and i - start <= MAX_GAP and not _place_noun(doc[i])[0]:
@@ -184,7 +184,7 @@ def _place_noun(tok: Token) -> tuple[bool, bool]:
 
 def _place_list(ctx: Context, tokens: Span, plural: bool) -> list[int]:
     """The place named right after the noun, or the places listed after a plural noun
-    ("megacities Guangzhou and Nanjing"); the list stops at the first other word."""
+    ("megacities Harbin and Chengdu"); the list stops at the first other word."""
     out: list[int] = []
     expect = True
     for t in tokens:

@@ -2,7 +2,7 @@
 
 Pages about a city, a park or a network state most of their numbers without naming the
 owner in the clause: "HSP companies employ 150,000 people" (a name as modifier), "323
-companies are working in the Innopolis SEZ" (a place adjunct), "the 6.5-square kilometer
+companies are working in the Tornby SEZ" (a place adjunct), "the 6.5-square kilometer
 HSP" (the figure modifies the name), "More than 520 tenant companies ..." (the paragraph
 is about the park). ``stated_owner`` reads the first three from the parse;
 ``topic_owner`` takes the paragraph's subject when the sentence names nothing else, the
@@ -119,7 +119,7 @@ def stated_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, 
                 key = _owner_key(ctx, c, figure)
                 if key is not None:
                     return key, None, "name_modifier"
-    # "323 companies are working in the Innopolis SEZ", "enterprises in the park": a
+    # "323 companies are working in the Tornby SEZ", "enterprises in the park": a
     # place phrase on the counted noun, or the only one on the clause verb.
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for t in nouns
            for c in t.children):

@@ -357,7 +357,7 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
         _child("kind", "with", PREP, {"LOWER": "with"}),
         _child("with", "obj", ["pobj"]),
     ]),
-    # "signed a Letter of Intent with Artemisa province"
+    # "signed a Letter of Intent with Velmora province"
     "agreement_letter_of_intent_with": ("agreement", [
         _trigger(["letter"], NOUN),
         _child("trigger", "of", PREP, {"LOWER": "of"}),
@@ -375,7 +375,7 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
         {"RIGHT_ID": "subj", "RIGHT_ATTRS": {"_": {"rel_ent": "PLACE"}}},
         _child("subj", "obj", ["appos"], {"_": {"rel_ent": "PLACE"}}),
     ]),
-    # "South Korea's biggest science park, Daedeok Innopolis"
+    # "Ostland's biggest science park, Tornby Technopolis"
     "located_in_poss_appos": ("located_in", [
         {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"POS": "NOUN"}},
         _child("trigger", "obj", ["poss"], {"_": {"rel_ent": "PLACE"}}),
@@ -477,19 +477,19 @@ TOKEN_PATTERNS: dict[str, tuple[str, str, list[dict]]] = {
         _PERSON, {"ORTH": ",", "OP": "?"}, _DET, _ADJ, _FORMER, _TITLE, *_PORTFOLIO,
         {"LOWER": {"IN": ["of", "at"]}}, _THE, _ORG_OR_PLACE,
     ]),
-    # "Burkhard Jung, the Mayor of Leipzig and incoming President of Eurocities": a second
+    # "Anna Weber, the Mayor of Hanover and incoming President of Twin Cities Forum": a second
     # title joined by "and" holds at its own organisation
     "position_name_title_of_org_and": ("position", "last", [
         _PERSON, {"ORTH": ","}, _DET, _ADJ, _FORMER, _TITLE, {"LOWER": {"IN": ["of", "at"]}},
         _THE, _ORG_OR_PLACE, {"LOWER": "and"}, _DET, _ADJ, _FORMER, _TITLE,
         {"LOWER": {"IN": ["of", "at"]}}, _THE, _ORG_OR_PLACE,
     ]),
-    # "Leroy Allala, president and CEO of Sister Cities International"
+    # "Tom Reyes, president and CEO of Twin Towns Worldwide"
     "position_name_titles_of_org": ("position", "last", [
         _PERSON, {"ORTH": ","}, _DET, _FORMER, _TITLE, {"LOWER": {"IN": ["and", "&"]}},
         _TITLE, {"LOWER": {"IN": ["of", "at"]}}, _THE, _ORG_OR_PLACE,
     ]),
-    # "the Mayor of Leipzig, Burkhard Jung", "Deputy Governor of Zhejiang Province, Liu"
+    # "the Mayor of Hanover, Anna Weber", "Deputy Governor of Hunan Province, Liu"
     "position_title_of_org_comma_name": ("position", "last", [
         _FORMER, _TITLE, {"LOWER": "of"}, _THE, _ORG_OR_PLACE, {"ORTH": ","}, _HONOUR,
         _PERSON, {"IS_PUNCT": True},
@@ -524,7 +524,7 @@ TOKEN_PATTERNS: dict[str, tuple[str, str, list[dict]]] = {
     # "Hsinchu City - Taiwan", "Chongqing TusPark Management – China" (a heading)
     "located_in_dash": ("located_in", "left",
                         [_ORG_OR_PLACE, {"ORTH": {"IN": ["-", "–", "—"]}}, _PLACE]),
-    # "Economy and Trade Office of Ulsan", "the Ministry of Foreign Affairs of Korea" when
+    # "Trade Office of Tornby", "the Ministry of Foreign Affairs of Korea" when
     # the entity stage keeps the place apart
     "located_in_org_of": ("located_in", "left",
                           [{"_": {"rel_ent": "ORG"}, "OP": "+"}, {"LOWER": "of"}, _THE, _PLACE]),

@@ -1,6 +1,6 @@
 """Visits said through a list or a courtesy call, beyond "X visited Y" and "X's visit to Y".
 
-* "Governor Kim visited seven major cities – Sacramento, San Francisco and Los Angeles
+* "Governor Moreau visited seven major cities – Austin, El Cerrito and Dallas
   in California, Phoenix in Arizona": the places listed after a dash or colon that
   explains a plural object; a place after "in" only says where the one before it is;
 * "Mayor X called on the City Council and the Trade Council": calling on a body or place
@@ -95,7 +95,7 @@ def _list_places(ctx: Context, start: int, end: int) -> list[int]:
 
 
 def _called_on(ctx: Context, verb: Token) -> list[Relation]:
-    """'called on the Taipei City Council': a visit to a body or place."""
+    """'called on the Tornby City Council': a visit to a body or place."""
     if any(t.pos_ in ("VERB", "AUX") and t.i != verb.i and
            any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
            for t in verb.subtree):
