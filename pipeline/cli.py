@@ -22,17 +22,25 @@ EXIT_OK, EXIT_FATAL, EXIT_PARTIAL, EXIT_BUSY = 0, 1, 3, 4
 ONE_THREAD_ENV = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
-def _extract(args: argparse.Namespace) -> int:
+def _corpus_for_run(command: str, folder: str) -> Path | None:
+    """The corpus folder of a run (None, with a message, when it is missing), after setting
+    the one-thread environment that must precede numpy's import."""
     for name in ONE_THREAD_ENV:
         os.environ.setdefault(name, "1")
+    corpus = Path(folder)
+    if not corpus.is_dir():
+        print(f"pipeline {command}: corpus folder not found: {corpus}", file=sys.stderr)
+        return None
+    return corpus
+
+
+def _extract(args: argparse.Namespace) -> int:
+    corpus = _corpus_for_run("extract", args.corpus)
+    if corpus is None:
+        return 2
     from pipeline.run import RunOptions, run
     from pipeline.run.lock import OutputBusy
     from pipeline.run.parallel import ClusterUnavailable, default_workers
-
-    corpus = Path(args.corpus)
-    if not corpus.is_dir():
-        print(f"pipeline extract: corpus folder not found: {corpus}", file=sys.stderr)
-        return 2
     bar = _progress_bar(args.quiet)
     options = RunOptions(
         corpus=corpus,
@@ -136,16 +144,12 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _watch(args: argparse.Namespace) -> int:
-    for name in ONE_THREAD_ENV:
-        os.environ.setdefault(name, "1")
+    corpus = _corpus_for_run("watch", args.corpus)
+    if corpus is None:
+        return 2
     from pipeline.run import RunOptions
     from pipeline.run.parallel import default_workers
     from pipeline.run.watch import watch
-
-    corpus = Path(args.corpus)
-    if not corpus.is_dir():
-        print(f"pipeline watch: corpus folder not found: {corpus}", file=sys.stderr)
-        return 2
     options = RunOptions(corpus=corpus, out=Path(args.out),
                          workers=args.workers or default_workers(),
                          wait=True,  # a run of another command on OUT: queue behind it
