@@ -1,4 +1,5 @@
-"""Shared fixtures: one pipeline run over the sample corpus per test session."""
+"""Shared fixtures: the spaCy pipeline and one pipeline run over the sample corpus, once per
+test session."""
 
 from __future__ import annotations
 
@@ -9,6 +10,14 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "corpus"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The spaCy pipeline the stages use, loaded once per session (as a run loads it)."""
+    from pipeline.annotate import load_nlp
+
+    return load_nlp()
 
 
 @pytest.fixture(scope="session")

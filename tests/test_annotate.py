@@ -10,11 +10,6 @@ from hypothesis import strategies as st
 from pipeline import annotate
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    return annotate.load_nlp()
-
-
 def reference_paragraph_breaks(doc):
     for token in doc[1:]:
         prev = doc[token.i - 1]

@@ -9,13 +9,7 @@ from hypothesis import strategies as st
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-from pipeline import annotate
 from pipeline.attribute_match import ArrayMatcher, Unsupported, install
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return annotate.load_nlp()
 
 
 @pytest.fixture(scope="module")

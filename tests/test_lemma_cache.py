@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from pipeline import annotate, lemma_cache
+from pipeline import lemma_cache
 
 TEXTS = [
     "The firms were buying shares; she has bought better ones than theirs.",
@@ -13,10 +11,6 @@ TEXTS = [
     "Prices are rising, prices rose and prices will rise: the rises were the highest.",
 ]
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return annotate.load_nlp()
 
 
 def _lemmas(nlp, texts):

@@ -4,17 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.annotate import load_nlp
 from pipeline.extract.entities import find_entities
 from pipeline.extract.entities.acronyms import parentheses
 from pipeline.extract.entities.coref import group
 from pipeline.extract.entities.names import initials, is_native, name_key, place_base
 from pipeline.extract.entities.spans import Cand, clean_span
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def run(nlp, text):

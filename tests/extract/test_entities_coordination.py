@@ -6,9 +6,6 @@ proposes; the ones that read the parse get it from the model on the same sentenc
 
 from __future__ import annotations
 
-import pytest
-
-from pipeline.annotate import load_nlp
 from pipeline.extract.entities import find_entities
 from pipeline.extract.entities.acronyms import common_noun_expansions, known_as, parentheses
 from pipeline.extract.entities.coordination import (
@@ -23,11 +20,6 @@ from pipeline.extract.entities.fragments import role_word_glued
 from pipeline.extract.entities.headwords import front_cut_names
 from pipeline.extract.entities.names import initials
 from pipeline.extract.entities.spans import Cand
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def cand(text, phrase, label, nth=0):

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.annotate import load_nlp
 from pipeline.extract.entities import find_entities
 from pipeline.extract.entities.fragments import (
     events,
@@ -19,11 +18,6 @@ from pipeline.extract.entities.fragments import (
     role_word_glued,
 )
 from pipeline.extract.entities.spans import Cand, clean_span
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def cand(text, phrase, label, **kw):

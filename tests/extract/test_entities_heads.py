@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.annotate import load_nlp
 from pipeline.extract.entities import find_entities
 from pipeline.extract.entities.acronyms import parentheses
 from pipeline.extract.entities.fragments import (
@@ -21,11 +20,6 @@ from pipeline.extract.entities.headwords import division_names, head_noun_names
 from pipeline.extract.entities.kinds import mention_cues
 from pipeline.extract.entities.names import keeps_the, strip_determiner
 from pipeline.extract.entities.spans import Cand, clean_span
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def cand(text, phrase, label, **kw):

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-import pytest
-
-from pipeline.annotate import load_nlp
 from pipeline.extract.entities import find_entities
 from pipeline.extract.entities.gazetteer import _region_forms, gazetteer
 from pipeline.extract.entities.kinds import (
@@ -23,11 +20,6 @@ from pipeline.extract.entities.kinds import (
     mention_cues,
 )
 from pipeline.extract.entities.spans import Cand
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def types(nlp, text):

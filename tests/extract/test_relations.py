@@ -10,15 +10,9 @@ import re
 
 import pytest
 
-from pipeline.annotate import load_nlp
 from pipeline.extract.relations import find_relations
 from pipeline.extract.relations import patterns as rp
 from pipeline.model import DateMention, Figure, LocalEntity, Mention
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def mark(text: str, names: dict[str, tuple[str, str]]):

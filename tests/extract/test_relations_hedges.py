@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.model import Figure
-from tests.extract.test_relations import NAMES, date, facts, figure, nlp, run  # noqa: F401
+from tests.extract.test_relations import NAMES, date, facts, figure, run
 
 NEWS = {**NAMES, "Gamma Inc": ("ORG", "Gamma Inc"), "Britain": ("GPE", "Britain"),
         "Europe": ("LOC", "Europe"), "Mexico": ("GPE", "Mexico"), "S.A.": ("GPE", "S.A."),

@@ -7,17 +7,9 @@ Mentions are built by hand (``mark``), so the rules are tested apart from the en
 
 from __future__ import annotations
 
-import pytest
-
-from pipeline.annotate import load_nlp
 from pipeline.extract.relations.nationality import demonyms
 from pipeline.model import DateMention
 from tests.extract.test_relations import KIM, date, facts, figure, run
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def gpe(*names):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.model import DateMention
-from tests.extract.test_relations import NAMES, facts, figure, nlp, run  # noqa: F401
+from tests.extract.test_relations import NAMES, facts, figure, run
 
 NEWS = {**NAMES, "Gamma Inc": ("ORG", "Gamma Inc"),
         "Oslo Power and Light Co": ("ORG", "Oslo Power and Light Co"), "Norway": ("GPE", "Norway"),

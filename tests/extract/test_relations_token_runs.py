@@ -10,7 +10,6 @@ from spacy.matcher import Matcher
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import SUBJECT_DEPS  # noqa: F401  (rel_ent set up)
 from pipeline.extract.relations.token_runs import compile_gate, run_matcher
-from tests.extract.test_relations import nlp  # noqa: F401
 
 SENTENCES = [
     "Acme Corp chief executive Jane Doe said sales rose. Beta Ltd - Oslo agreed.",

@@ -11,7 +11,6 @@ from spacy.tokens import Token
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import SUBJECT_DEPS  # noqa: F401  (rel_ent set up)
 from pipeline.extract.relations.tree_match import compile_patterns, tree_matches
-from tests.extract.test_relations import nlp  # noqa: F401
 
 SENTENCES = [
     "Mayor Jane Doe of Springfield visited Shelbyville on Monday and toured its harbour.",

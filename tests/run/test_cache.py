@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.annotate import load_nlp
 from pipeline.model import (
     DateMention,
     DocResult,
@@ -36,10 +35,6 @@ NEW_ARTICLE = ("c.txt", "Carmaker sales rise\n\n"
                         "Sales at Vento Motors rose 12% to 1.5 billion euros in 2022, the "
                         "Italian carmaker said in Turin on Tuesday.\n")
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 def _result() -> DocResult:

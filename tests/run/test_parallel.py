@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.annotate import load_nlp
 from pipeline.model import DocResult, Document, RawDoc
 from pipeline.run import RunOptions, parallel, process, run
 from pipeline.run.parallel import process_stream
@@ -23,10 +22,6 @@ ARTICLES = {
                      "crop, the US Department of Agriculture said.\n",
 }
 
-
-@pytest.fixture(scope="module")
-def nlp():
-    return load_nlp()
 
 
 @pytest.fixture(scope="module")
