@@ -13,15 +13,17 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.entities.gazetteer import gazetteer
-from pipeline.extract.entities.names import squash
+from pipeline.extract.entities.names import is_acronym, place_base, squash
 from pipeline.extract.entities.rules import (
     ACRONYM_STOPWORDS,
     AMBIGUOUS_TITLES,
     MEETING_HEADS,
+    NAMED_WITH_COUNTRY,
     NOT_PERSON_WORDS,
     ORDINAL_WORDS,
     ORG_HEADS,
     PLACE_LABELS,
+    PLACE_NAME_PARTICLES,
     PORTFOLIO_TITLES,
     ROLE_NOUNS,
     TITLE_OF,
@@ -159,10 +161,13 @@ def events(text: str, cands: list[Cand]) -> None:
 
 
 _JOINED = re.compile(r"^(.+?)\s+(?:and|&)\s+(.+)$")
+# "Tornby City-Kelton City online meeting": two places joined by a hyphen
+_HYPHENED = re.compile(r"^([A-Z][^-]*?)-([A-Z].*)$")
 
 
 def joined_places(text: str, cands: list[Cand]) -> list[Cand]:
-    """'Sidney and Brisbane' (one ORG span) -> two places; 'Isfahan Iran' -> city + country.
+    """'Porto and Braga' (one ORG span) -> two places; 'Mendoza Argentina' -> city + country;
+    'Tornby City-Kelton' -> two places.
 
     Only where each part is a place the gazetteer knows and the whole is not ("Trinidad and
     Tobago", "Papua New Guinea" are one place each).
@@ -176,6 +181,10 @@ def joined_places(text: str, cands: list[Cand]) -> list[Cand]:
             m = _JOINED.match(name)
             if m and all(g.places(p) for p in m.groups()):
                 parts = [(c.start + m.start(i), c.start + m.end(i)) for i in (1, 2)]
+            elif (c.label in PLACE_LABELS or c.label is None) and (
+                    (m := _HYPHENED.match(name)) and all(g.places(place_base(p))
+                                                         for p in m.groups())):
+                parts = [(c.start + m.start(i), c.start + m.end(i)) for i in (1, 2)]
             elif c.label in PLACE_LABELS or c.label is None:
                 head, _sep, last = name.rpartition(" ")
                 if head and g.country_code(last) and g.places(head) and not g.country_code(
@@ -185,6 +194,30 @@ def joined_places(text: str, cands: list[Cand]) -> list[Cand]:
             out.append(c)
         else:
             out.extend(Cand(s, e, "GPE", "joined-places", weight=0) for s, e in parts)
+    return out
+
+
+def company_with_country(text: str, cands: list[Cand]) -> list[Cand]:
+    """'Zentor Australia': a name the gazetteer does not know, then a country after one space,
+    is a company's national arm (the model splits it into two places). A known place before
+    the country ("Mendoza Argentina") is left to joined_places."""
+    g = gazetteer()
+    ordered = sorted(cands, key=lambda c: c.start)
+    out: list[Cand] = []
+    i = 0
+    while i < len(ordered):
+        a = ordered[i]
+        b = ordered[i + 1] if i + 1 < len(ordered) else None
+        if (b is not None and text[a.end : b.start] == " " and a.label in ("GPE", "ORG")
+                and b.label in PLACE_LABELS):
+            first, country = text[a.start : a.end], text[b.start : b.end]
+            if (g.country_code(country) and not is_acronym(country) and not g.places(first)
+                    and first[:1].isupper()):
+                out.append(Cand(a.start, b.end, "ORG", "company-country"))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
     return out
 
 
@@ -288,6 +321,49 @@ def hyphenated_places(text: str, cands: list[Cand]) -> None:
                 c.label != "ORG" or gazetteer().places(text[c.start : m.end()])):
             c.end = m.end()
             c.label, c.rule = "GPE", "hyphenated-place"
+
+
+# "Alcalá de Henares", "Vila do Conde", "Sesto San Giovanni" aside: a Romance particle
+# followed by capitalised words goes on with the place name before it
+_PARTICLE_TAIL = re.compile(
+    r"[ ](?:" + "|".join(PLACE_NAME_PARTICLES) + r")[ ]+[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*){0,2}")
+
+
+def place_particles(text: str, cands: list[Cand]) -> None:
+    """'Alcalá' of 'Alcalá de Henares': a place name cut before a particle ("de", "do").
+
+    The candidates inside the added words ("Henares") are left for dedupe to drop.
+    """
+    for c in cands:
+        if c.label in PLACE_LABELS:
+            m = _PARTICLE_TAIL.match(text, c.end)
+            if m:
+                c.end = m.end()
+                c.rule = "place-particle"
+
+
+_IN_COUNTRY = re.compile(r"[ ]+in[ ]+(?:the[ ]+)?")
+
+
+def in_country_names(text: str, cands: list[Cand]) -> list[Cand]:
+    """'Tornish Embassy in Peru', 'UN Memorial Cemetery in Kenya': one name with the country.
+
+    An embassy, consulate or war cemetery is named with the country it stands in
+    (rules.NAMED_WITH_COUNTRY); the country mention inside the name is dropped.
+    """
+    by_start = {c.start: c for c in cands if c.label in PLACE_LABELS}
+    dropped: set[int] = set()
+    for c in cands:
+        name = text[c.start : c.end]
+        if c.label not in ("ORG", "FAC") or name.rsplit(" ", 1)[-1] not in NAMED_WITH_COUNTRY:
+            continue
+        m = _IN_COUNTRY.match(text, c.end)
+        place = by_start.get(m.end()) if m else None
+        if place is not None and gazetteer().country_code(text[place.start : place.end]):
+            c.end = place.end
+            c.rule = "in-country-name"
+            dropped.add(id(place))
+    return [c for c in cands if id(c) not in dropped] if dropped else cands
 
 
 def plural_roles(text: str, cands: list[Cand]) -> list[Cand]:

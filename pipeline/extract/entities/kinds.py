@@ -75,6 +75,7 @@ class Cues:
     person: int = 0  # mentions with a title, an honorific or an appositive role
     place: int = 0  # mentions with place words around them
     sure_place: int = 0  # "the city of X", "the mayor of X"
+    org_role: int = 0  # mentions followed by an organisation's officer ("X chief executive")
 
 
 def mention_cues(text: str, start: int, end: int, title: str) -> Cues:
@@ -168,6 +169,8 @@ def decide(score: Counter, cues: Cues, know: Knowledge, forms: list[str]) -> str
         return "PERSON"
     if top in PLACE_LABELS or cues.person:
         return None
+    if cues.org_role and top != "ORG" and not know.any:
+        return "ORG"  # "Zentor Labs chief executive Ana Cruz": the model saw a person
     if not know.any:
         return "GPE" if cues.sure_place and top in ("ORG", "PERSON") else None
     if know.country:

@@ -67,6 +67,9 @@ TITLE_OF = {
     "Chairwoman": "ORG", "Spokesman": "ORG", "Spokeswoman": "ORG", "Spokesperson": "ORG",
     "spokesman": "ORG", "spokeswoman": "ORG", "spokesperson": "ORG", "chief executive": "ORG",
     "chairman": "ORG", "Managing Director": "ORG", "Executive Director": "ORG",
+    "Chair": "ORG", "chief executive officer": "ORG", "Secretary General": "ORG",
+    "Secretary-General": "ORG", "Director General": "ORG", "Director-General": "ORG",
+    "manager": "ORG",
 }
 
 # Courtesy words: stripped from names like titles but not recorded as a role.
@@ -74,6 +77,26 @@ TITLE_OF = {
 # Excellency) and "Eng." (engineers, as Kenyan and Arab news write it) are forms of address.
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Mx.",
               "Honorable", "Honourable", "Hon.", "H.E.", "Eng.")
+
+# Forms of address always followed by a person's name (missed.py); written with or without
+# a full stop. "Miss" is left out ("Miss Universe").
+ADDRESS_FORMS = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof")
+
+# Nouns that introduce a company by its kind, written just before its name ("drugmaker
+# Zentor", "tech giant Brightwater"; missed.kind_noun_names). Not "developer" or
+# "producer", which are people's jobs too.
+COMPANY_KIND_NOUNS = ("company", "firm", "maker", "carmaker", "automaker", "chipmaker",
+                      "drugmaker", "giant", "startup", "start-up", "retailer", "carrier",
+                      "conglomerate", "manufacturer", "insurer", "lender", "subsidiary")
+
+# Particles inside Romance place names ("Navalmoral de la Mata", "Vila do Conde"), longest
+# first: a place name cut before one goes on (fragments.place_particles).
+PLACE_NAME_PARTICLES = ("de la", "de las", "de los", "del", "de", "da", "do", "das", "dos",
+                        "della", "di", "du", "des")
+
+# Last words of names that go on with the country they stand in ("Tornish Embassy in
+# Peru", "UN Memorial Cemetery in Kenya"): fragments.in_country_names.
+NAMED_WITH_COUNTRY = frozenset({"Embassy", "Consulate", "Consulate-General", "Cemetery"})
 
 # Words that only modify a following title ("Executive" in "City Executive Mayor"): a span
 # that ends with them was cut in the middle of a title.
@@ -142,6 +165,10 @@ FAC_HEADS = frozenset(
 )
 
 # Last words that make an organisation-looking name a region (LOC).
+# Abbreviated zone words ending names of economic zones ("Tornby SEZ"), which the model
+# reads as laws or products: relabelled LOC like "... Special Economic Zone".
+ZONE_ABBREVIATIONS = frozenset({"SEZ", "FEZ", "FTZ"})
+
 LOC_HEADS = frozenset(
     {"Zone", "Region", "Valley", "Peninsula", "Basin", "Delta", "Coast", "Strait", "Gulf", "Sea",
      "Ocean", "River", "Mountains", "Island", "Islands"}

@@ -50,6 +50,7 @@ from pipeline.extract.entities.rules import (
     TITLES,
     TRAILING_HONORIFICS,
     WORK_HEADS,
+    ZONE_ABBREVIATIONS,
 )
 
 Span = tuple[int, int]
@@ -170,6 +171,7 @@ def title_before(text: str, start: int) -> str:
 
 _YEAR = re.compile(r"(?<![\w-])(?:1[89]|20)\d\d(?![\w-])")
 _DATE_WORD = re.compile(r"\d{1,4}(?:st|nd|rd|th)?,?")
+_LETTER_WORD = re.compile(r"[A-Z]-[a-z]+")
 _PREPOSITION_HEAD = re.compile(r"^(.+?)\s+(?:of|on|for)\s")
 
 
@@ -199,6 +201,8 @@ def _relabel_by_head(name: str, label: str) -> str:
         return "FAC"
     if label == "ORG" and last in LOC_HEADS:
         return "LOC"
+    if last in ZONE_ABBREVIATIONS and " " in name and label not in PLACE_LABELS:
+        return "LOC"  # "Tornby SEZ", labelled LAW by the model
     if label == "ORG" and last in WORK_HEADS:
         return "WORK_OF_ART"
     if label in ("ORG", "FAC", "GPE", "LOC") and last in EVENT_HEADS:
@@ -226,6 +230,8 @@ def acceptable(text: str, s: int, e: int, label: str | None) -> bool:
     first = name[0]
     if first.isalpha() and first.islower() and not is_native(first):
         return False  # "walkintoKorea", "the city": not a proper name as written
+    if _LETTER_WORD.fullmatch(name):
+        return False  # "Z-ers", "K-pop", "X-ray": a letter before a common word
     ws = name.split(" ")
     if any(w in MONTH_NAMES for w in ws) and all(
         w in MONTH_NAMES or _DATE_WORD.fullmatch(w) for w in ws
@@ -301,9 +307,17 @@ def clean_span(text: str, s: int, e: int, label: str) -> list[Cand]:
         before = title_before(text, s)
         if label == "PERSON":
             title = before
-        elif before and before not in AMBIGUOUS_TITLES and looks_like_person(text[s:e]):
+        elif before and before not in AMBIGUOUS_TITLES and (
+                looks_like_person(text[s:e]) or _surname_in_capitals(text[s:e])):
             title, new_label, rule = before, "PERSON", "ner-title"
     return [Cand(s, e, new_label, rule, title=title, hint=_title_after(text, e))]
+
+
+def _surname_in_capitals(name: str) -> bool:
+    """'KIM' of 'Mayor KIM': a family name in capitals after a personal title, as East Asian
+    and French documents write it; the model reads it as an acronym."""
+    return (name.isalpha() and name.isupper() and 2 <= len(name) <= 5
+            and name not in COMMON_ABBREVIATIONS and name not in NON_ENTITY_CODES)
 
 
 def looks_like_person(name: str) -> bool:
@@ -317,8 +331,9 @@ def looks_like_person(name: str) -> bool:
 
 _TITLE_OF_LONGEST = sorted(TITLE_OF, key=len, reverse=True)
 _TITLE_OF_ALT = "|".join(re.escape(t) for t in _TITLE_OF_LONGEST)
-# "Daejeon Mayor Lee", "Apple's CEO"; not "HAN Beum-Deuk Mayor of Cheongju" (his title)
-_TITLE_RIGHT_AFTER = re.compile(r"(?:['’]s)?[ ]+(" + _TITLE_OF_ALT + r")\b(?![ ]+(?:of|for)\b)")
+# "Tornby Mayor Lee", "Apple's CEO", "Zentor Labs' chief executive officer"; not
+# "KIM Jae-won Mayor of Tornby" (his title)
+_TITLE_RIGHT_AFTER = re.compile(r"(?:['’]s?)?[ ]+(" + _TITLE_OF_ALT + r")\b(?![ ]+(?:of|for)\b)")
 # after a comma the title is the name's own ("Lee, Deputy Mayor of Busan") unless it is the
 # title of a name that follows ("In Daejeon, Mayor Lee said")
 _TITLE_AFTER_COMMA = re.compile(r",[ ]+(" + _TITLE_OF_ALT + r")[ ]+[A-Z]")
@@ -405,7 +420,8 @@ def name_repeats(doc, cands: list[Cand], text: str | None = None) -> list[Cand]:
             if covered.free(s, e) and doc.char_span(s, e) is not None:
                 src = seen[name]
                 added.append(
-                    Cand(s, e, src.label, "repeat", title=title_before(text, s), weight=0)
+                    Cand(s, e, src.label, "repeat", title=title_before(text, s), weight=0,
+                         hint=_title_after(text, e))
                 )
                 covered.add(s, e)
             break
