@@ -167,3 +167,31 @@ def test_country_code_after_a_common_noun_is_its_abbreviation():
     text = "It invited science park (STP) staff; Zentor Inc. (USA) came."
     added, _links = parentheses(text, [cand(text, "Zentor Inc.", "ORG")])
     assert texts(text, added) == [("USA", "GPE")]
+
+
+# ----------------------------------------------------------------------------- more cues
+
+
+def test_one_small_letter_before_a_capital_opens_a_brand_name():
+    text = "An analyst at iSense Consulting Group said so; see walkintoKorea."
+    [c] = clean_span(text, text.index("iSense"), text.index(" said"), "ORG")
+    assert text[c.start : c.end] == "iSense Consulting Group"
+    assert clean_span(text, text.index("walkinto"), len(text) - 1, "ORG") == []
+
+
+def test_company_noun_in_apposition_is_organisation_evidence():
+    from pipeline.extract.entities.kinds import mention_cues
+
+    text = "Rides grew at Halvex Tomo, China's largest ride-hailing platform, last year."
+    s = text.index("Halvex Tomo")
+    assert mention_cues(text, s, s + len("Halvex Tomo"), "").org_role
+    text = "Ana Ruiz, the city's largest landowner, spoke."
+    assert not mention_cues(text, 0, len("Ana Ruiz"), "").org_role
+
+
+def test_a_twinned_name_is_surely_a_place():
+    from pipeline.extract.entities.kinds import mention_cues
+
+    text = "Zorvik has been the sister city of Kalmar since 2015."
+    assert mention_cues(text, 0, len("Zorvik"), "").sure_place
+    assert decide(Counter(ORG=2), Cues(sure_place=1), Knowledge(), ["Zorvik"]) == "GPE"

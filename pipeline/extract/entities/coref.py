@@ -110,7 +110,7 @@ def _vote(members: list[Cand], member_keys: set[str], evidence: set[str], text: 
         cues.person += one.person
         cues.place += one.place
         cues.sure_place += one.sure_place
-        cues.org_role += c.hint == "ORG"
+        cues.org_role += one.org_role or c.hint == "ORG"
     forms = sorted({strip_determiner(_surface(text, c)) for c in members})
     decided = decide(score, cues, knowledge(forms), forms)
     if decided is not None:

@@ -89,6 +89,11 @@ COMPANY_KIND_NOUNS = ("company", "firm", "maker", "carmaker", "automaker", "chip
                       "drugmaker", "giant", "startup", "start-up", "retailer", "carrier",
                       "conglomerate", "manufacturer", "insurer", "lender", "subsidiary")
 
+# More nouns that say a name is a company when they follow it in apposition ("Zentor,
+# China's largest ride-hailing platform"; kinds.mention_cues), beside COMPANY_KIND_NOUNS.
+ORG_APPOSITIVE_NOUNS = ("platform", "operator", "provider", "brand", "chain", "airline",
+                        "bank", "broadcaster", "publisher", "supplier")
+
 # Particles inside Romance place names ("Navalmoral de la Mata", "Vila do Conde"), longest
 # first: a place name cut before one goes on (fragments.place_particles).
 PLACE_NAME_PARTICLES = ("de la", "de las", "de los", "del", "de", "da", "do", "das", "dos",

@@ -228,8 +228,11 @@ def acceptable(text: str, s: int, e: int, label: str | None) -> bool:
     ):
         return False
     first = name[0]
-    if first.isalpha() and first.islower() and not is_native(first):
-        return False  # "walkintoKorea", "the city": not a proper name as written
+    # "walkintoKorea", "the city": not a proper name as written; but one small letter before
+    # a capital opens a brand in a longer name ("eVision Labs", "iSense Group")
+    if first.isalpha() and first.islower() and not is_native(first) and not (
+            name[1:2].isupper() and " " in name):
+        return False
     if _LETTER_WORD.fullmatch(name):
         return False  # "Z-ers", "K-pop", "X-ray": a letter before a common word
     ws = name.split(" ")
