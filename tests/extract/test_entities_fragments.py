@@ -228,3 +228,20 @@ def test_war_is_an_event_and_gazetteer_ignores_direction_words():
     from pipeline.extract.entities.gazetteer import gazetteer
 
     assert not gazetteer().places("East") and not gazetteer().places("Of")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Kelton joined the Harbour Forum organised by Tornby City.", "Harbour Forum"),
+    ("The Lakes Summit held in May drew mayors.", "Lakes Summit"),
+])
+def test_meetings_said_to_be_organised_or_held_are_events(text, name):
+    cands = [cand(text, name, "ORG")]
+    events(text, cands)
+    assert cands[0].label == "EVENT"
+
+
+def test_a_name_before_a_project_word_names_the_project():
+    text = "The region takes part in the Zentor project; Zentor Labs leads it."
+    cands = [cand(text, "Zentor", "ORG"), cand(text, "Zentor Labs", "ORG")]
+    events(text, cands)
+    assert [c.label for c in cands] == ["EVENT", "ORG"]

@@ -25,6 +25,7 @@ from pipeline.extract.entities.rules import (
     PLACE_LABELS,
     PLACE_NAME_PARTICLES,
     PORTFOLIO_TITLES,
+    PROJECT_NOUNS,
     ROLE_NOUNS,
     TITLE_OF,
     TITLES,
@@ -128,14 +129,22 @@ def list_inside_name(text: str, cands: list[Cand], blocked=()) -> None:
         c.rule = "list-in-name"
 
 
+# "the Harbour Forum organised by Tornby City", "the Kelton Summit held in May"
+_ORGANISED_AFTER = re.compile(
+    r"[ ]+(?:organi[sz]ed by|hosted by|co-hosted by|held (?:in|on|at|by|every)|took place)\b")
+_PROJECT_AFTER = re.compile(r"[ ]+(?:" + "|".join(PROJECT_NOUNS) + r")\b")
+
+
 def events(text: str, cands: list[Cand]) -> None:
-    """Meetings that the model calls organisations are events.
+    """Meetings that the model calls organisations are events; so are projects.
 
     A name whose last word is a meeting word (rules.MEETING_HEADS) is an event when it is
     numbered ("14th General Assembly", "the 3rd Mayors Forum", "2024 Summit"), when it
     belongs to someone ("the association's General Assembly", "its Congress"), when it is
     named after an organisation of the same article ("Metropolis World Congress" beside
-    "Metropolis"), or when people of one kind hold it ("Mayors Forum", "Leaders Summit").
+    "Metropolis"), when people of one kind hold it ("Mayors Forum", "Leaders Summit"), or
+    when it is said to be organised or held ("... Forum organised by Tornby City"). A name
+    written before a lower-case project word ("the Zentor project") is the project's.
     """
     orgs = {squash(text[c.start : c.end]) for c in cands if c.label == "ORG"}
     for c in cands:
@@ -149,8 +158,13 @@ def events(text: str, cands: list[Cand]) -> None:
         owned = bool(_POSSESSIVE_BEFORE.search(before))
         after_org = any(" ".join(words[:n]) in orgs for n in range(1, len(words) - 1))
         by_people = len(words) == 2 and _singular(words[0].lower()) in _ROLE_WORDS
-        if numbered or owned or after_org or by_people:
+        organised = bool(_ORGANISED_AFTER.match(text, c.end))
+        if numbered or owned or after_org or by_people or organised:
             c.label, c.rule, c.weight = "EVENT", "event-named", max(c.weight, 2)
+    # "the Zentor project": a name before a project word names the project here
+    for c in cands:
+        if c.label in ("ORG", None) and _PROJECT_AFTER.match(text, c.end):
+            c.label, c.rule = "EVENT", "project-named"
     # "the Congress" after "the 14th World Congress": the meeting's short name
     heads = {squash(text[c.start : c.end]).split(" ")[-1] for c in cands
              if c.label == "EVENT" and " " in squash(text[c.start : c.end])}

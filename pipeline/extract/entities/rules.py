@@ -94,6 +94,10 @@ COMPANY_KIND_NOUNS = ("company", "firm", "maker", "carmaker", "automaker", "chip
 ORG_APPOSITIVE_NOUNS = ("platform", "operator", "provider", "brand", "chain", "airline",
                         "bank", "broadcaster", "publisher", "supplier")
 
+# Lower-case words after a name that make it the name of an undertaking, not of an
+# organisation ("the Zentor project"; fragments.events).
+PROJECT_NOUNS = ("project", "projects", "programme", "program", "scheme", "campaign")
+
 # Particles inside Romance place names ("Navalmoral de la Mata", "Vila do Conde"), longest
 # first: a place name cut before one goes on (fragments.place_particles).
 PLACE_NAME_PARTICLES = ("de la", "de las", "de los", "del", "de", "da", "do", "das", "dos",
