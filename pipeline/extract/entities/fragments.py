@@ -2,9 +2,9 @@
 
 The model's span bounds fail in a few general ways that clean_span cannot see from one span
 alone: a role word glued before a person ("Comedian Chris Morris", "Veterans Simon"), a
-place glued before a person ("Ulsan Kim Ki-su"), an organisation cut at a list inside its
-name ("Ministry of Culture, Sports, and Tourism", "Ministry of Science and ICT"), and a
-meeting named after an organisation ("the 14th General Assembly", "Metropolis World
+place glued before a person ("Gimhae Yoon Da-som"), an organisation cut at a list inside its
+name ("Ministry of Agriculture, Fisheries, and Forestry", "Ministry of Trade and ICT"), and a
+meeting named after an organisation ("the 14th General Assembly", "Tarvo Network World
 Congress"), which is an event, not the organisation.
 """
 
@@ -86,7 +86,7 @@ def role_word_glued(text: str, c: Cand) -> Cand:
 
 
 def place_glued(text: str, cands: list[Cand]) -> list[Cand]:
-    """'Ulsan Kim Ki-su' (PERSON) -> 'Ulsan' + 'Kim Ki-su' when Ulsan is a place here.
+    """'Gimhae Yoon Da-som' (PERSON) -> 'Gimhae' + 'Yoon Da-som' when Gimhae is a place here.
 
     The first word must be a place in the gazetteer that the article also names on its own
     (a place mention, or written with "City"), and the rest a full person name, so that a
@@ -110,7 +110,7 @@ def place_glued(text: str, cands: list[Cand]) -> list[Cand]:
 
 
 def list_inside_name(text: str, cands: list[Cand], blocked=()) -> None:
-    """'Ministry of Culture, Sports, and Tourism', 'Ministry of Science and ICT': one name.
+    """'Ministry of Agriculture, Fisheries, and Forestry', 'Ministry of Trade and ICT': one name.
 
     An organisation whose name ends in "of X" continues over ", Y, and Z" when those words
     are capitalised, belong to no other name, and no further capitalised word follows (that
@@ -139,12 +139,13 @@ def events(text: str, cands: list[Cand]) -> None:
     """Meetings that the model calls organisations are events; so are projects.
 
     A name whose last word is a meeting word (rules.MEETING_HEADS) is an event when it is
-    numbered ("14th General Assembly", "the 3rd Mayors Forum", "2024 Summit"), when it
+    numbered ("14th General Assembly", "the 3rd Governors Forum", "2024 Summit"), when it
     belongs to someone ("the association's General Assembly", "its Congress"), when it is
-    named after an organisation of the same article ("Metropolis World Congress" beside
-    "Metropolis"), when people of one kind hold it ("Mayors Forum", "Leaders Summit"), or
-    when it is said to be organised or held ("... Forum organised by Tornby City"). A name
-    written before a lower-case project word ("the Zentor project") is the project's.
+    named after an organisation of the same article ("Tarvo Network World Congress"
+    beside "Tarvo Network"), when people of one kind hold it ("Governors Forum", "Leaders
+    Summit"), or when it is said to be organised or held ("... Forum organised by Tornby
+    City"). A name written before a lower-case project word ("the Zentor project") is the
+    project's.
     """
     orgs = {squash(text[c.start : c.end]) for c in cands if c.label == "ORG"}
     for c in cands:
@@ -360,7 +361,7 @@ _IN_COUNTRY = re.compile(r"[ ]+in[ ]+(?:the[ ]+)?")
 
 
 def in_country_names(text: str, cands: list[Cand]) -> list[Cand]:
-    """'Tornish Embassy in Peru', 'UN Memorial Cemetery in Kenya': one name with the country.
+    """'Tornish Embassy in Peru', 'Harbour War Cemetery in Kenya': one name with the country.
 
     An embassy, consulate or war cemetery is named with the country it stands in
     (rules.NAMED_WITH_COUNTRY); the country mention inside the name is dropped.

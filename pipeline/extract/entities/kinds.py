@@ -178,7 +178,7 @@ def decide(score: Counter, cues: Cues, know: Knowledge, forms: list[str]) -> str
         return None
     best = max(score.values())
     top = next(lab for lab in TIE_ORDER if score.get(lab) == best)
-    names = [f for f in forms if not is_acronym(f)] or forms  # "HAN" of "HAN Beum-Deuk"
+    names = [f for f in forms if not is_acronym(f)] or forms  # "KIM" of "KIM Jae-won"
     if cues.person and not know.country and all(looks_like_person(f) for f in names):
         return "PERSON"
     if top in PLACE_LABELS or cues.person:
@@ -205,7 +205,7 @@ def decide(score: Counter, cues: Cues, know: Knowledge, forms: list[str]) -> str
     return None
 
 
-# between items: ", ", " and ", ", or ", " & ", after an optional gloss ("Velenje (Slovenia), ")
+# between items: ", ", " and ", ", or ", " & ", after an optional gloss ("Kranjvik (Latvia), ")
 _LIST_GAP = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*)")
 
@@ -213,7 +213,7 @@ _LIST_GAP = re.compile(
 def lists_of_names(text: str, cands) -> list[list]:
     """Runs of three or more names joined only by commas, 'and', 'or' on one line."""
     ordered = sorted(cands, key=lambda c: c.start)
-    # a gloss in parentheses after an item ("Velenje (Slovenia)") is part of the gap
+    # a gloss in parentheses after an item ("Kranjvik (Latvia)") is part of the gap
     ordered = [c for i, c in enumerate(ordered) if not (
         i and re.fullmatch(r"\s*\(", text[ordered[i - 1].end : c.start])
         and text[c.end : c.end + 1] == ")")]

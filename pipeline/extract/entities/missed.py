@@ -2,7 +2,7 @@
 after a noun saying what kind of company follows, between two organisations in a list.
 
 A form of address ("Mr", "Ms.", "Dr.", "Prof.") is always followed by a person's name, but
-the small model misses names it has rarely seen ("Mr In-Chul Park") and reads a family name
+the small model misses names it has rarely seen ("Mr Dong-Hyun Park") and reads a family name
 written in capitals, a convention of East Asian and French documents ("Mr. KIM Jae-won"), as
 an acronym and so an organisation. A dateline ("LISBON, Portugal—June 3 —") opens a story
 with the place it was filed from in capitals, which the model seldom labels at all. News
@@ -27,7 +27,7 @@ from pipeline.extract.entities.rules import (
 )
 from pipeline.extract.entities.spans import Cand, Coverage, Span
 
-# A word of a name: capitalised, hyphenated parts allowed ("In-Chul", "Beum-Deuk", "KIM").
+# A word of a name: capitalised, hyphenated parts allowed ("Dong-Hyun", "Jae-won", "KIM").
 _NAME_WORD = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
 _ADDRESSED = re.compile(
     r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in ADDRESS_FORMS) + r")\.?[ ]+"

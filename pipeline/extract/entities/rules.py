@@ -57,7 +57,7 @@ AMBIGUOUS_TITLES = frozenset(
      "Lt", "Col", "Capt", "Sgt", "Rep", "Sen"}
 )
 
-# A title written right after a name tells what the name is: "Daejeon Mayor Lee" (a place),
+# A title written right after a name tells what the name is: "Tornby Mayor Lee" (a place),
 # "Ryanair CEO Michael O'Leary" (an organisation).
 TITLE_OF = {
     "Mayor": "GPE", "Vice Mayor": "GPE", "Executive Mayor": "GPE", "Deputy Mayor": "GPE",
@@ -104,7 +104,7 @@ PLACE_NAME_PARTICLES = ("de la", "de las", "de los", "del", "de", "da", "do", "d
                         "della", "di", "du", "des")
 
 # Last words of names that go on with the country they stand in ("Tornish Embassy in
-# Peru", "UN Memorial Cemetery in Kenya"): fragments.in_country_names.
+# Peru", "Harbour War Cemetery in Kenya"): fragments.in_country_names.
 NAMED_WITH_COUNTRY = frozenset({"Embassy", "Consulate", "Consulate-General", "Cemetery"})
 
 # Words that only modify a following title ("Executive" in "City Executive Mayor"): a span
@@ -115,7 +115,7 @@ TITLE_MODIFIERS = ("Executive", "Vice", "Deputy", "Acting", "Former", "Interim",
 # Water Company Eng. John Mwangi", "... Hon. Jane Doe"): cut there, like titles.
 TRAILING_HONORIFICS = ("Eng", "Eng.", "Hon", "Hon.", "H.E.", "Honorable", "Honourable")
 
-# Place-name suffixes that do not change the place: "Daejeon City" is "Daejeon".
+# Place-name suffixes that do not change the place: "Tornby City" is "Tornby".
 # Longest first. "County", "Province", "State" are part of the name and stay.
 PLACE_SUFFIXES = (
     "Special Self-Governing City", "Special Self-Governing Province",
@@ -128,7 +128,7 @@ PLACE_SUFFIXES = (
 REGION_PREFIXES = ("Department of", "Province of", "Prefecture of", "Region of",
                    "State of", "County of", "Canton of")
 
-# Place-name prefixes that do not change the place: "City of Grenoble" is "Grenoble".
+# Place-name prefixes that do not change the place: "City of Tornby" is "Tornby".
 PLACE_PREFIXES = ("City of", "Town of", "Municipality of", "Village of")
 
 # "X City" names that are a different place from X (or where X is not a place).
@@ -198,7 +198,7 @@ DIVISION_NOUNS_AFTER = ("province", "prefecture", "county", "oblast", "governora
                         "region", "district", "municipality", "state")
 
 # Head words of names of treaties, accords and declarations ("Patent Cooperation Treaty",
-# "Green City Accord", "Brussels Statement on ..."): documents (LAW), not organisations.
+# "Green City Accord", "Lisbon Statement on ..."): documents (LAW), not organisations.
 # The head is the last word, or the last word before "of"/"on"/"for".
 LAW_HEADS = frozenset(
     {"Treaty", "Accord", "Accords", "Agreement", "Declaration", "Statement", "Charter",
@@ -224,7 +224,7 @@ EVENT_HEADS = frozenset(
 )
 
 # Last words of names of meetings, which are events when numbered, owned or named after an
-# organisation ("the 14th General Assembly", "its Congress", "Metropolis World Congress";
+# organisation ("the 14th General Assembly", "its Congress", "Tarvo Network World Congress";
 # fragments.events). Unlike EVENT_HEADS they also end names of organisations ("World
 # Economic Forum", "National Assembly"), so they are not enough on their own.
 MEETING_HEADS = frozenset(
@@ -418,7 +418,7 @@ PLACE_OF_NOUNS = (
     "commune", "mayor", "mayors",
 )
 
-# Roles that places and organisations also take after a comma ("Busan, host of the Games",
+# Roles that places and organisations also take after a comma ("Kalmar, host of the Games",
 # "Dortmund, a member of the network", "Korea, a leader in chips"): no person evidence there.
 NOT_APPOSITIVE_ROLES = frozenset(
     {"member", "host", "owner", "champion", "star", "legend", "leader", "head", "candidate",
@@ -427,7 +427,7 @@ NOT_APPOSITIVE_ROLES = frozenset(
      "representative", "lord", "chief", "speaker", "pope", "emperor", "sheikh"}
 )
 
-# Lower-case words before a name that make it a place ("in Busan", "across Europe").
+# Lower-case words before a name that make it a place ("in Kalmar", "across Europe").
 PLACE_PREPOSITIONS = ("in", "across", "throughout", "near", "outside", "inside", "around")
 
 # Nouns that name a kind of place: "the city of X", "X is a port city", "X, a province".

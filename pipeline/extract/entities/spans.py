@@ -1,7 +1,7 @@
 """Mention candidates: spaCy's entities with their systematic errors corrected.
 
 spaCy's small English model mis-binds names in predictable ways on news pages: it keeps a
-leading "the" or a trailing possessive, glues a place to the title that follows it ("Daejeon
+leading "the" or a trailing possessive, glues a place to the title that follows it ("Tornby
 City Executive"), swallows an opening parenthesis ("JAXA (Aerospace ..."), joins "City -
 Country" pairs, and labels banner words ("WED"). Each rule below fixes one of these, so
 that every mention's offsets are exact and the name inside it is clean.
@@ -119,7 +119,7 @@ def _strip_titles(text: str, s: int, e: int) -> tuple[int, str]:
 
 
 def _strip_trailing_titles(text: str, s: int, e: int) -> int:
-    """'Daejeon City Executive' (before 'Mayor') -> 'Daejeon City'; 'Apple CEO' -> 'Apple'.
+    """'Tornby City Executive' (before 'Mayor') -> 'Tornby City'; 'Apple CEO' -> 'Apple'.
 
     Only where a capitalised word follows: that is where the model glues an organisation or
     place to the title of the person named next.
@@ -184,11 +184,11 @@ def _head(name: str) -> str:
 def _relabel_by_head(name: str, label: str) -> str:
     last = name.rsplit(" ", 1)[-1]
     if label in ("ORG", "FAC", "GPE", "LOC", None) and " " in name and _YEAR.search(name):
-        return "EVENT"  # "Taipei 2017 Universiade", "European Green Leaf 2024"
+        return "EVENT"  # "Tornby 2019 Universiade", "European Green Leaf 2024"
     if label in ("ORG", "FAC", "LOC", "EVENT", "NORP", "WORK_OF_ART") and (
         last in LAW_HEADS or _head(name) in LAW_HEADS
     ):
-        return "LAW"  # "Patent Cooperation Treaty", "Brussels Statement on Cities"
+        return "LAW"  # "Patent Cooperation Treaty", "Lisbon Statement on Cities"
     if last in DIVISION_HEADS and " " in name and label not in PLACE_LABELS and not (
         label == "ORG" and last in ORG_MAY_END_IN
     ):
@@ -286,7 +286,7 @@ def clean_span(text: str, s: int, e: int, label: str) -> list[Cand]:
                 out.append(part)
             pos = s + m.end() if m else e
         return out
-    # "Daejeon's Aerospace Research Institute": a place (typed by its other mentions) and an ORG
+    # "Tornby's Aerospace Research Institute": a place (typed by its other mentions) and an ORG
     m = _POSSESSIVE_MID.search(text[s:e])
     owner = text[s : s + m.start()].split(" ")[-1] if m else ""
     # "the Mayor's Office", "Prime Minister's Office": the office of a title is one name
@@ -337,13 +337,13 @@ _TITLE_OF_ALT = "|".join(re.escape(t) for t in _TITLE_OF_LONGEST)
 # "Tornby Mayor Lee", "Apple's CEO", "Zentor Labs' chief executive officer"; not
 # "KIM Jae-won Mayor of Tornby" (his title)
 _TITLE_RIGHT_AFTER = re.compile(r"(?:['’]s?)?[ ]+(" + _TITLE_OF_ALT + r")\b(?![ ]+(?:of|for)\b)")
-# after a comma the title is the name's own ("Lee, Deputy Mayor of Busan") unless it is the
-# title of a name that follows ("In Daejeon, Mayor Lee said")
+# after a comma the title is the name's own ("Lee, Deputy Mayor of Kalmar") unless it is the
+# title of a name that follows ("In Tornby, Mayor Lee said")
 _TITLE_AFTER_COMMA = re.compile(r",[ ]+(" + _TITLE_OF_ALT + r")[ ]+[A-Z]")
 
 
 def _title_after(text: str, e: int) -> str | None:
-    """The label suggested by a title right after the name ("Daejeon Mayor", "Apple CEO")."""
+    """The label suggested by a title right after the name ("Tornby Mayor", "Apple CEO")."""
     m = _TITLE_RIGHT_AFTER.match(text, e) or _TITLE_AFTER_COMMA.match(text, e)
     return TITLE_OF[m.group(1)] if m else None
 
