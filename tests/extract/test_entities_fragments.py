@@ -245,3 +245,12 @@ def test_a_name_before_a_project_word_names_the_project():
     cands = [cand(text, "Zentor", "ORG"), cand(text, "Zentor Labs", "ORG")]
     events(text, cands)
     assert [c.label for c in cands] == ["EVENT", "ORG"]
+
+
+def test_a_name_and_its_acronym_before_programme_name_the_programme():
+    from pipeline.extract.entities.fragments import events
+
+    text = "It ran the 2025 Kelton Science Park (KSP) Programme for experts."
+    cands = [cand(text, "Kelton Science Park", "ORG"), cand(text, "KSP", "ORG")]
+    events(text, cands)
+    assert [c.label for c in cands] == ["EVENT", "EVENT"]

@@ -195,3 +195,14 @@ def test_a_twinned_name_is_surely_a_place():
     text = "Zorvik has been the sister city of Kalmar since 2015."
     assert mention_cues(text, 0, len("Zorvik"), "").sure_place
     assert decide(Counter(ORG=2), Cues(sure_place=1), Knowledge(), ["Zorvik"]) == "GPE"
+
+
+def test_one_word_brand_between_two_organisations_of_a_list():
+    text = "Tenants include Zentor, Brightwater Systems, Halvex and Orvane."
+    cands = [cand(text, "Zentor", "ORG"), cand(text, "Brightwater Systems", "ORG"),
+             cand(text, "Orvane", "ORG")]
+    assert ("Halvex", "ORG") in texts(text, list_organisations(text, cands))
+    text = "Tenants include Zentor, Brightwater Systems, CEO and Orvane."
+    cands = [cand(text, "Zentor", "ORG"), cand(text, "Brightwater Systems", "ORG"),
+             cand(text, "Orvane", "ORG")]
+    assert list_organisations(text, cands) == cands  # an acronym is not taken on trust

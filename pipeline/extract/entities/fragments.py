@@ -132,7 +132,10 @@ def list_inside_name(text: str, cands: list[Cand], blocked=()) -> None:
 # "the Harbour Forum organised by Tornby City", "the Kelton Summit held in May"
 _ORGANISED_AFTER = re.compile(
     r"[ ]+(?:organi[sz]ed by|hosted by|co-hosted by|held (?:in|on|at|by|every)|took place)\b")
-_PROJECT_AFTER = re.compile(r"[ ]+(?:" + "|".join(PROJECT_NOUNS) + r")\b")
+# "the Zentor project", "the Zentor Science Park (ZSP) Programme"
+_PROJECT_AFTER = re.compile(
+    r"(?:\)|[ ]*\([^()\n]{1,12}\))?[ ]+(?:" + "|".join(PROJECT_NOUNS) + r")\b",
+    re.IGNORECASE)
 
 
 def events(text: str, cands: list[Cand]) -> None:
@@ -162,7 +165,8 @@ def events(text: str, cands: list[Cand]) -> None:
         organised = bool(_ORGANISED_AFTER.match(text, c.end))
         if numbered or owned or after_org or by_people or organised:
             c.label, c.rule, c.weight = "EVENT", "event-named", max(c.weight, 2)
-    # "the Zentor project": a name before a project word names the project here
+    # "the Zentor project", "Zentor Park (ZP) Programme": a name before a project word (with
+    # its acronym between) names the project here
     for c in cands:
         if c.label in ("ORG", None) and _PROJECT_AFTER.match(text, c.end):
             c.label, c.rule = "EVENT", "project-named"

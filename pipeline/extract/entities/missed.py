@@ -122,17 +122,26 @@ _LIST_ITEM = re.compile(
     r"(?:,[ ]+(?:and[ ]+)?|[ ]+and[ ]+)")
 
 
+def _organisation_item(name: str) -> bool:
+    """An organisation's head word ends it, or it is one word written like a brand
+    ("ZenCorp", "Halvex"), not a common word."""
+    words = name.split(" ")
+    return words[-1] in ORG_HEADS or (len(words) == 1 and words[0] not in _TITLE_WORDS
+                                      and not words[0].isupper())
+
+
 def list_organisations(text: str, cands: list[Cand]) -> list[Cand]:
-    """'the Tornby Institute, Kelton Polytechnic University and Avalon University': a name
-    between two organisations of one list, ending in an organisation's head word, is one too
-    when the model skipped it."""
+    """'the Tornby Institute, Kelton Polytechnic University and Avalon University',
+    'Zentor, Brightwater Systems, Halvex and Orvane': a name between two organisations of
+    one list, ending in an organisation's head word or of one word, is one too when the model
+    skipped it."""
     ordered = sorted((c for c in cands if c.label == "ORG"), key=lambda c: c.start)
     added = []
     for a, b in zip(ordered, ordered[1:], strict=False):
         if b.start - a.end > 120:
             continue
         m = _LIST_ITEM.fullmatch(text, a.end, b.start)
-        if m and m.group(1).rsplit(" ", 1)[-1] in ORG_HEADS and not any(
+        if m and _organisation_item(m.group(1)) and not any(
                 c.start < b.start and c.end > a.end for c in cands):
             added.append(Cand(m.start(1), m.end(1), "ORG", "list-item"))
     return cands + added if added else cands
