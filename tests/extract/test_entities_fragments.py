@@ -245,6 +245,10 @@ def test_a_name_before_a_project_word_names_the_project():
     cands = [cand(text, "Zentor", "ORG"), cand(text, "Zentor Labs", "ORG")]
     events(text, cands)
     assert [c.label for c in cands] == ["EVENT", "ORG"]
+    text = "Kelton Radio programme makers and Labour campaign chiefs met."
+    cands = [cand(text, "Kelton Radio", "ORG"), cand(text, "Labour", "ORG")]
+    events(text, cands)
+    assert [c.label for c in cands] == ["ORG", "ORG"]  # a broadcaster's programme, a campaign
 
 
 def test_a_name_and_its_acronym_before_programme_name_the_programme():

@@ -95,6 +95,13 @@ def test_name_after_a_company_kind_noun_is_an_organisation():
 def test_title_after_a_company_noun_is_not_a_company():
     text = "The company Chairman Lee said so."
     assert kind_noun_names(text, []) == []
+    text = "Documentary maker Ana Ruiz filmed it."  # "maker" is a person's job too
+    assert kind_noun_names(text, []) == []
+
+
+def test_possessive_after_a_form_of_address_is_not_part_of_the_name():
+    text = "Mr Lund's Budget was praised, and Mr O'Hara agreed."
+    assert texts(text, addressed_names(text, [])) == [("O'Hara", "PERSON")]
 
 
 def test_an_officers_title_after_a_name_makes_it_an_organisation():
@@ -177,6 +184,8 @@ def test_one_small_letter_before_a_capital_opens_a_brand_name():
     [c] = clean_span(text, text.index("iSense"), text.index(" said"), "ORG")
     assert text[c.start : c.end] == "iSense Consulting Group"
     assert clean_span(text, text.index("walkinto"), len(text) - 1, "ORG") == []
+    text = "The new iPad Mini sold well."  # a product, not a company
+    assert clean_span(text, text.index("iPad"), text.index(" sold"), "ORG") == []
 
 
 def test_company_noun_in_apposition_is_organisation_evidence():
@@ -187,6 +196,9 @@ def test_company_noun_in_apposition_is_organisation_evidence():
     assert mention_cues(text, s, s + len("Halvex Tomo"), "").org_role
     text = "Ana Ruiz, the city's largest landowner, spoke."
     assert not mention_cues(text, 0, len("Ana Ruiz"), "").org_role
+    text = "Said its vice president Ana Ruiz, the firm wanted to cut costs."  # a new clause
+    s = text.index("Ana Ruiz")
+    assert not mention_cues(text, s, s + len("Ana Ruiz"), "").org_role
 
 
 def test_a_twinned_name_is_surely_a_place():

@@ -25,6 +25,7 @@ from pipeline.extract.entities.rules import (
     PLACE_LABELS,
     PLACE_NAME_PARTICLES,
     PORTFOLIO_TITLES,
+    PROGRAMME_NOUNS,
     PROJECT_NOUNS,
     ROLE_NOUNS,
     TITLE_OF,
@@ -134,8 +135,8 @@ _ORGANISED_AFTER = re.compile(
     r"[ ]+(?:organi[sz]ed by|hosted by|co-hosted by|held (?:in|on|at|by|every)|took place)\b")
 # "the Zentor project", "the Zentor Science Park (ZSP) Programme"
 _PROJECT_AFTER = re.compile(
-    r"(?:\)|[ ]*\([^()\n]{1,12}\))?[ ]+(?:" + "|".join(PROJECT_NOUNS) + r")\b",
-    re.IGNORECASE)
+    r"[ ]+(?:" + "|".join(PROJECT_NOUNS) + r")\b|(?:\)|[ ]*\([^()\n]{1,12}\))[ ]+(?:"
+    + "|".join(PROGRAMME_NOUNS) + r")\b")
 
 
 def events(text: str, cands: list[Cand]) -> None:

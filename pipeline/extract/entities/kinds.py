@@ -53,7 +53,9 @@ _APPOSITIVE_ROLE = re.compile(
 # "Zentor, China's largest ride-hailing platform", "Halvex, a Lisbon-based startup"
 _ORG_APPOSITIVE = re.compile(
     r"^,\s+(?:[\w.-]+['’]s\s+|the\s+|a\s+|an\s+)(?:[\w-]+\s+){0,4}?(?:"
-    + "|".join(COMPANY_KIND_NOUNS + ORG_APPOSITIVE_NOUNS) + r")\b")
+    + "|".join(COMPANY_KIND_NOUNS + ORG_APPOSITIVE_NOUNS) + r")s?"
+    # the noun phrase ends there: not "X, the firm wanted ..." (a new clause)
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|of|for|with|that|which|based|founded|known)\b)")
 _HONORIFIC_BEFORE = re.compile(
     r"(?:^|[\s(\"“])(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\s+$"
 )

@@ -27,8 +27,9 @@ from pipeline.extract.entities.rules import (
 )
 from pipeline.extract.entities.spans import Cand, Coverage, Span
 
-# A word of a name: capitalised, hyphenated parts allowed ("Dong-Hyun", "Jae-won", "KIM").
-_NAME_WORD = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
+# A word of a name: capitalised, hyphenated parts allowed ("Dong-Hyun", "Jae-won", "KIM",
+# "O'Hara"); not a possessive ("Mr Lund's Budget": the name stops before it).
+_NAME_WORD = r"[A-Z]\w*+(?:['’][A-Z]\w*+)?(?:-[A-Za-z]\w*+)*+(?!['’]\w)"
 _ADDRESSED = re.compile(
     r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in ADDRESS_FORMS) + r")\.?[ ]+"
     r"(" + _NAME_WORD + r"(?:[ ]+" + _NAME_WORD + r"){0,3})"

@@ -83,9 +83,9 @@ HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Mx.
 ADDRESS_FORMS = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof")
 
 # Nouns that introduce a company by its kind, written just before its name ("drugmaker
-# Zentor", "tech giant Brightwater"; missed.kind_noun_names). Not "developer" or
-# "producer", which are people's jobs too.
-COMPANY_KIND_NOUNS = ("company", "firm", "maker", "carmaker", "automaker", "chipmaker",
+# Zentor", "tech giant Brightwater"; missed.kind_noun_names). Not "maker", "developer" or
+# "producer", which are people's jobs too ("documentary maker Ana Ruiz").
+COMPANY_KIND_NOUNS = ("company", "firm", "carmaker", "automaker", "chipmaker",
                       "drugmaker", "giant", "startup", "start-up", "retailer", "carrier",
                       "conglomerate", "manufacturer", "insurer", "lender", "subsidiary")
 
@@ -94,9 +94,12 @@ COMPANY_KIND_NOUNS = ("company", "firm", "maker", "carmaker", "automaker", "chip
 ORG_APPOSITIVE_NOUNS = ("platform", "operator", "provider", "brand", "chain", "airline",
                         "bank", "broadcaster", "publisher", "supplier")
 
-# Lower-case words after a name that make it the name of an undertaking, not of an
-# organisation ("the Zentor project"; fragments.events).
-PROJECT_NOUNS = ("project", "projects", "programme", "program", "scheme", "campaign")
+# Words after a name that make it the name of an undertaking, not of an organisation
+# (fragments.events): lower-case after the name ("the Zentor project"; not "programme" or
+# "campaign": "a BBC World Service programme", "Labour campaign chiefs"), capitalised after
+# its acronym ("Kelton Science Park (KSP) Programme").
+PROJECT_NOUNS = ("project", "projects")
+PROGRAMME_NOUNS = ("Program", "Programme", "Project")
 
 # Particles inside Romance place names ("Navalmoral de la Mata", "Vila do Conde"), longest
 # first: a place name cut before one goes on (fragments.place_particles).

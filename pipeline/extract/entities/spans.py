@@ -38,6 +38,7 @@ from pipeline.extract.entities.rules import (
     NON_ENTITY_CODES,
     NOT_NAMES,
     NOT_PERSON_WORDS,
+    ORG_HEADS,
     ORG_MAY_END_IN,
     PLACE_LABELS,
     PLACE_PREFIXES,
@@ -228,14 +229,15 @@ def acceptable(text: str, s: int, e: int, label: str | None) -> bool:
     ):
         return False
     first = name[0]
+    ws = name.split(" ")
     # "walkintoKorea", "the city": not a proper name as written; but one small letter before
-    # a capital opens a brand in a longer name ("eVision Labs", "iSense Group")
+    # a capital opens a company's name that ends in an organisation word ("iSense Group";
+    # not "iPod Nano", a product)
     if first.isalpha() and first.islower() and not is_native(first) and not (
-            name[1:2].isupper() and " " in name):
+            name[1:2].isupper() and ws[-1] in ORG_HEADS):
         return False
     if _LETTER_WORD.fullmatch(name):
         return False  # "Z-ers", "K-pop", "X-ray": a letter before a common word
-    ws = name.split(" ")
     if any(w in MONTH_NAMES for w in ws) and all(
         w in MONTH_NAMES or _DATE_WORD.fullmatch(w) for w in ws
     ):
