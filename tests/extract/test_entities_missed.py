@@ -218,3 +218,60 @@ def test_one_word_brand_between_two_organisations_of_a_list():
     cands = [cand(text, "Zentor", "ORG"), cand(text, "Brightwater Systems", "ORG"),
              cand(text, "Orvane", "ORG")]
     assert list_organisations(text, cands) == cands  # an acronym is not taken on trust
+
+
+# ----------------------------------------------------------------------------- round 5
+
+
+def test_name_after_a_title_where_the_model_found_none_is_a_person():
+    from pipeline.extract.entities.missed import titled_names
+
+    text = "Lake Orvy Mayor Ana Sofía Beltrán Quintero signed the accord with Governor Lind."
+    out = titled_names(text, [cand(text, "Lake Orvy", "GPE")])
+    assert texts(text, out) == [("Ana Sofía Beltrán Quintero", "PERSON"), ("Lake Orvy", "GPE")]
+    assert next(c for c in out if c.label == "PERSON").title == "Mayor"
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Tornby Science Park officials met.",  # organisation words
+    "Mayor Ana Sousa spoke.",  # the model's own candidate stays as it is
+    "Governor Buenos Aires welcomed them.",  # a place the gazetteer knows
+    "General Motors Company said so.",  # an ambiguous title opens other names
+])
+def test_no_titled_person_from_organisations_places_or_found_names(text):
+    from pipeline.extract.entities.missed import titled_names
+
+    given = [cand(text, "Ana Sousa", "PERSON")] if "Sousa" in text else []
+    out = titled_names(text, given)
+    assert [c for c in out if c.rule == "titled"] == []
+
+
+def test_hyphenated_place_names_and_their_short_form():
+    from pipeline.extract.entities.missed import hyphenated_place_names
+
+    text = "The band toured Aix-en-Provence in May; Aix, they said, was the best stop."
+    short = text.index("Aix,")
+    out, links = hyphenated_place_names(text, [Cand(short, short + 3, "PERSON")])
+    assert ("Aix-en-Provence", "GPE") in texts(text, out) and ("Aix", "GPE") in texts(text, out)
+    assert len(links) == 1
+    # a connective name the gazetteer does not know is left alone
+    text = "The Velmo-sur-Quarn team won."
+    assert hyphenated_place_names(text, []) == ([], [])
+
+
+def test_place_body_after_a_level_of_government_is_one_organisation():
+    from pipeline.extract.entities.headwords import place_bodies
+
+    text = ("In Velmora the Velmora provincial People's Committee and Tornby Municipal Water "
+            "Board met")
+    second = text.index("Velmora", 5)
+    given = [cand(text, "Velmora", "GPE"),  # labelled a place elsewhere in the text
+             Cand(second, second + 7, "PERSON"), cand(text, "People's Committee", "ORG"),
+             cand(text, "Tornby", "GPE"), cand(text, "Municipal Water Board", "ORG")]
+    out = place_bodies(text, given)
+    assert ("Velmora provincial People's Committee", "ORG") in texts(text, out)
+    assert ("Tornby Municipal Water Board", "ORG") in texts(text, out)
+    # a place and an organisation side by side stay two names
+    text = "the Tornby Treasury said"
+    given = [cand(text, "Tornby", "GPE"), cand(text, "Treasury", "ORG")]
+    assert texts(text, place_bodies(text, given)) == [("Tornby", "GPE"), ("Treasury", "ORG")]

@@ -24,7 +24,9 @@ from pipeline.extract.entities.rules import (
     ACRONYM_STOPWORDS,
     COMMON_ABBREVIATIONS,
     FURNITURE,
+    LAW_HEADS,
     PLACE_LABELS,
+    WORK_HEADS,
 )
 from pipeline.extract.entities.spans import Cand, Coverage, Span, acceptable
 
@@ -102,7 +104,12 @@ def parentheses(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tuple[Sp
                     added.append(prev)
                 if prev is None:
                     continue
-            if prev.label in (None, "PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"):
+            head = squash(text[prev.start : prev.end]).rsplit(" ", 1)[-1]
+            if head in WORK_HEADS or head in LAW_HEADS:
+                # "Tornby Innovation Index (TII)": a publication's acronym, not a body's
+                prev.label = "WORK_OF_ART" if head in WORK_HEADS else "LAW"
+                prev.weight = 2
+            elif prev.label in (None, "PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"):
                 prev.label, prev.weight = "ORG", 2
             added.append(Cand(cs, ce, prev.label, "acronym", weight=2))
             links.append(((prev.start, prev.end), (cs, ce)))

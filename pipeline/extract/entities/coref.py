@@ -90,7 +90,16 @@ def _place_evidence(names: list[str]) -> set[str]:
     return out
 
 
+_DOCUMENT_LABELS = ("WORK_OF_ART", "LAW")
+
+
 def _vote(members: list[Cand], member_keys: set[str], evidence: set[str], text: str) -> str:
+    # an acronym has no kind of its own: "Global Innovation Index (GII)" is a publication
+    # however often the model calls "GII" an organisation
+    documents = [c.label for c in members if c.label in _DOCUMENT_LABELS]
+    if documents and all(is_acronym(_surface(text, c)) for c in members
+                         if c.label not in _DOCUMENT_LABELS):
+        return documents[0]
     score: Counter = Counter()
     for c in members:
         if c.label is not None:

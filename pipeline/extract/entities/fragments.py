@@ -30,6 +30,7 @@ from pipeline.extract.entities.rules import (
     ROLE_NOUNS,
     TITLE_OF,
     TITLES,
+    WORK_HEADS,
 )
 from pipeline.extract.entities.spans import Cand, Coverage, looks_like_person
 
@@ -422,3 +423,19 @@ def middle_initial(text: str, cands: list[Cand]) -> list[Cand]:
             continue
         out.append(c)
     return out
+
+
+_WORK_HEAD_AFTER = re.compile(
+    r"[ ]+(?:" + "|".join(sorted(WORK_HEADS)) + r")\b(?![ ]+(?:of|for)\b)")
+
+
+def works_cut_short(text: str, cands: list[Cand]) -> None:
+    """'Asia University | Rankings', 'Tornby Innovation | Index': the model names the
+    organisation-looking front of a ranking's or report's name and leaves its head word
+    out; with it the name is a publication (WORK_OF_ART), not the organisation it seems."""
+    for c in cands:
+        if c.label in ("ORG", "FAC", "GPE", "LOC", "NORP"):
+            m = _WORK_HEAD_AFTER.match(text, c.end)
+            if m:
+                c.end, c.label, c.rule = m.end(), "WORK_OF_ART", "work-head"
+

@@ -10,10 +10,14 @@ a proper noun the parse binds to the front of a name is part of it ("Tornby Scie
 
 from __future__ import annotations
 
+import re
+
+from pipeline.extract.entities.gazetteer import gazetteer
 from pipeline.extract.entities.rules import (
     DIVISION_HEADS,
     DIVISION_NOUNS_AFTER,
     FAC_HEADS,
+    GOVERNMENT_LEVEL_ADJECTIVES,
     HONORIFICS,
     LOC_HEADS,
     MONTH_NAMES,
@@ -29,6 +33,9 @@ from pipeline.extract.entities.spans import Cand, Coverage, acceptable, other_st
 # Assembly", "Gyeonggi Provincial Government")
 _ORG_AFTER_PLACE = ORG_HEADS | {"Assembly", "Government", "Parliament", "Legislature"}
 _CONTINUES = ("of", "for")
+_LEVEL = "|".join(f"[{a[0]}{a[0].upper()}]{a[1:]}" for a in GOVERNMENT_LEVEL_ADJECTIVES)
+_LEVEL_GAP = re.compile(r"[ ]+(?:" + _LEVEL + r")[ ]+")
+_LEVEL_START = re.compile(r"(?:" + _LEVEL + r")[ ]+[A-Z]")
 
 
 def _kind(head: str) -> str | None:
@@ -142,3 +149,30 @@ def front_cut_names(doc, cands: list[Cand], text: str | None = None) -> list[Can
         else:
             out.append(c)
     return out
+
+
+def place_bodies(text: str, cands: list[Cand]) -> list[Cand]:
+    """'Velmora | provincial | People's Committee': a place, a level of government and the
+    organisation the model labelled after it are one organisation, the place's own body;
+    left apart, the body's name ("People's Committee") names no one body of its own. The
+    place is one the model labels a place somewhere in the text (here it may have called
+    it a person) or the gazetteer knows."""
+    ordered = sorted(cands, key=lambda c: c.start)
+    places = {text[c.start : c.end] for c in ordered if c.label in PLACE_LABELS}
+    merged: dict[int, Cand] = {}
+    drop: set[int] = set()
+    for i, (a, b) in enumerate(zip(ordered, ordered[1:], strict=False)):
+        if b.label != "ORG" or i in drop or a.label not in PLACE_LABELS | {"PERSON", None}:
+            continue
+        if a.label not in PLACE_LABELS and text[a.start : a.end] not in places and not (
+                gazetteer().places(text[a.start : a.end])):
+            continue
+        if _LEVEL_GAP.fullmatch(text, a.end, b.start) or (
+                b.start - a.end == 1 and text[a.end] == " "
+                and _LEVEL_START.match(text, b.start)):
+            merged[i] = Cand(a.start, b.end, "ORG", "place-body", b.title, b.weight, b.hint)
+            drop.add(i + 1)
+    if not merged:
+        return cands
+    return [merged.get(i, c) for i, c in enumerate(ordered) if i not in drop]
+

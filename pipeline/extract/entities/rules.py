@@ -186,6 +186,12 @@ LOC_HEADS = frozenset(
      "Ocean", "River", "Mountains", "Island", "Islands"}
 )
 
+# Two-word heads that make a name an area whatever its last word alone would make it: a
+# park, or a district that is a city's quarter rather than a body ("Tornby School District").
+LOC_HEAD_PHRASES = ("National Park", "State Park", "Nature Reserve", "Innovation District",
+                    "Business District", "Financial District", "Historic District",
+                    "Arts District")
+
 # Last words of names of administrative divisions ("Kyoto Prefecture", "Kelton
 # District"): a place whatever the model said. Football clubs are named "X County", so an
 # organisation ending in one of ORG_MAY_END_IN stays an organisation.
@@ -439,3 +445,10 @@ PLACE_NOUNS = (
     "country", "nation", "capital", "metropolis", "municipality", "prefecture", "district",
     "port", "island", "borough", "commune", "territory", "locality",
 )
+
+# Adjectives of a level of government between a place's name and the name of one of its
+# bodies: "Velmora provincial People's Committee", "Tornby Municipal Water Board" are one
+# organisation each, the place's own.
+GOVERNMENT_LEVEL_ADJECTIVES = ("provincial", "municipal", "prefectural", "metropolitan",
+                               "regional", "county", "state", "city")
+
