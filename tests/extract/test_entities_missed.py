@@ -275,3 +275,75 @@ def test_place_body_after_a_level_of_government_is_one_organisation():
     text = "the Tornby Treasury said"
     given = [cand(text, "Tornby", "GPE"), cand(text, "Treasury", "ORG")]
     assert texts(text, place_bodies(text, given)) == [("Tornby", "GPE"), ("Treasury", "ORG")]
+
+
+def test_ranking_head_after_an_organisation_makes_a_work():
+    from pipeline.extract.entities.fragments import works_cut_short
+
+    text = "Five schools made the Asia University Rankings and the Kelton Group Report of May."
+    given = [cand(text, "Asia University", "ORG"), cand(text, "Kelton Group", "ORG")]
+    works_cut_short(text, given)
+    assert texts(text, given) == [("Asia University Rankings", "WORK_OF_ART"),
+                                  ("Kelton Group", "ORG")]  # "Report of ...": no head here
+
+
+def test_acronym_of_a_publication_is_no_organisation():
+    text = "The Tornby Innovation Index (TII) ranks cities."
+    added, _links = parentheses(text, [cand(text, "Tornby Innovation Index", "ORG")])
+    assert ("TII", "WORK_OF_ART") in texts(text, added)
+
+
+def test_known_place_before_a_title_is_a_place():
+    from pipeline.extract.entities.missed import places_before_titles
+
+    text = "Present were Kerala Chief Minister Ana Roe and Mr Smith Director John Doe."
+    out = places_before_titles(text, [cand(text, "Ana Roe", "PERSON")])
+    assert texts(text, out) == [("Ana Roe", "PERSON"), ("Kerala", "GPE")]
+    # a person the model saw there gets a place hint
+    given = [cand(text, "Kerala", "PERSON")]
+    places_before_titles(text, given)
+    assert given[0].hint == "GPE"
+    # an unknown name before a title is left alone, and so is a sentence's first word
+    for text in ("Present were Velmoran Chief Minister Ana Roe and others.",
+                 "No comment. But Prime Minister Ana Roe has said so."):
+        assert places_before_titles(text, []) == []
+
+
+@pytest.mark.parametrize(("name", "label", "ok"), [
+    ("Company A", "GPE", False), ("Group B", "ORG", False), ("Malcolm X", "PERSON", True)])
+def test_a_letter_standing_for_a_name_is_no_name(name, label, ok):
+    from pipeline.extract.entities.spans import acceptable
+
+    text = f"Then {name} said so."
+    assert acceptable(text, 5, 5 + len(name), label) is ok
+
+
+@pytest.mark.parametrize(("name", "label"), [
+    ("Tornby Gorge National Park", "LOC"), ("Kelton Innovation District", "LOC"),
+    ("Kelton School District", "ORG")])
+def test_park_and_city_quarter_heads_make_areas(name, label):
+    from pipeline.extract.entities.spans import _relabel_by_head
+
+    assert _relabel_by_head(name, "ORG") == label
+
+
+def test_gathering_glued_before_an_acronym_led_name_is_cut_off():
+    from pipeline.extract.entities.fragments import gathering_glued
+
+    text = "During the Summit KLGA Africa signed three agreements with the Summit Group."
+    given = [cand(text, "Summit KLGA Africa", "ORG"), cand(text, "Summit Group", "ORG")]
+    gathering_glued(text, given)
+    assert texts(text, given) == [("KLGA Africa", "ORG"), ("Summit Group", "ORG")]
+
+
+def test_head_word_name_after_a_place_ends_before_for_a():
+    from pipeline.extract.entities.headwords import _goes_on
+
+    class Tok:  # the two spaCy attributes the check reads, on made-up words
+        def __init__(self, text, i):
+            self.text, self.lower_, self.i = text, text.lower(), i
+
+    words = ["Garden", "for", "a", "dance", "Centre", "for", "the", "Arts"]
+    doc = [Tok(w, i) for i, w in enumerate(words)]
+    assert not _goes_on(doc, doc[1])
+    assert _goes_on(doc, doc[5])

@@ -25,6 +25,7 @@ from pipeline.extract.entities.coref import group
 from pipeline.extract.entities.fragments import (
     company_with_country,
     events,
+    gathering_glued,
     hyphenated_places,
     in_country_names,
     joined_places,
@@ -84,6 +85,7 @@ def find_entities(doc) -> tuple[list[Mention], list[LocalEntity]]:
     cands = front_cut_names(doc, cands, text)
     hyphenated_places(text, cands)
     works_cut_short(text, cands)
+    gathering_glued(text, cands)
     cands, short_links = hyphenated_place_names(text, cands)
     place_particles(text, cands)
     cands = in_country_names(text, cands)

@@ -97,8 +97,8 @@ def _vote(members: list[Cand], member_keys: set[str], evidence: set[str], text: 
     # an acronym has no kind of its own: "Global Innovation Index (GII)" is a publication
     # however often the model calls "GII" an organisation
     documents = [c.label for c in members if c.label in _DOCUMENT_LABELS]
-    if documents and all(is_acronym(_surface(text, c)) for c in members
-                         if c.label not in _DOCUMENT_LABELS):
+    others = [c for c in members if c.label not in _DOCUMENT_LABELS]
+    if documents and others and all(is_acronym(_surface(text, c)) for c in others):
         return documents[0]
     score: Counter = Counter()
     for c in members:

@@ -17,6 +17,7 @@ from pipeline.extract.entities.names import is_acronym, place_base, squash
 from pipeline.extract.entities.rules import (
     ACRONYM_STOPWORDS,
     AMBIGUOUS_TITLES,
+    EVENT_HEADS,
     MEETING_HEADS,
     NAMED_WITH_COUNTRY,
     NOT_PERSON_WORDS,
@@ -438,4 +439,21 @@ def works_cut_short(text: str, cands: list[Cand]) -> None:
             m = _WORK_HEAD_AFTER.match(text, c.end)
             if m:
                 c.end, c.label, c.rule = m.end(), "WORK_OF_ART", "work-head"
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he[ ]+$")
+_GATHERINGS = MEETING_HEADS | EVENT_HEADS
+
+
+def gathering_glued(text: str, cands: list[Cand]) -> None:
+    """'during the Summit | UCLG Africa signed': a gathering named just before ("the
+    Summit", "the Congress") glued to the organisation's acronym-led name that follows it
+    is not part of that name."""
+    for c in cands:
+        first, _sep, rest = text[c.start : c.end].partition(" ")
+        if (c.label == "ORG" and first in _GATHERINGS and rest
+                and is_acronym(rest.split(" ", 1)[0])
+                and _THE_BEFORE.search(text, max(0, c.start - 8), c.start)):
+            c.start += len(first) + 1
+            c.rule = "gathering-glued"
 

@@ -72,10 +72,21 @@ def head_noun_names(doc, cands: list[Cand], text: str | None = None) -> list[Can
                 out.append(Cand(s, e, kind, "head-noun"))
                 covered.add(s, e)
             elif (kind or head in _ORG_AFTER_PLACE) and _place_at_start(by_start, s, e) and (
-                    tok is None or tok.text not in _CONTINUES):
+                    not _goes_on(doc, tok)):
                 out.append(Cand(s, e, kind or "ORG", "head-noun", weight=2))
         run = []
     return out
+
+
+def _goes_on(doc, tok) -> bool:
+    """The name goes on after its head: "of"/"for" and a capitalised word ("Centre for
+    Kelton Studies", "Institute of the Arts"), not "for a ceremony"."""
+    if tok is None or tok.text not in _CONTINUES:
+        return False
+    nxt = doc[tok.i + 1 : tok.i + 3]
+    if len(nxt) and nxt[0].lower_ == "the":
+        nxt = nxt[1:]
+    return bool(len(nxt)) and nxt[0].text[:1].isupper()
 
 
 def _place_at_start(by_start: dict[int, Cand], s: int, e: int) -> bool:

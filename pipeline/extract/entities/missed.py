@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from pipeline.extract.entities.gazetteer import gazetteer
 from pipeline.extract.entities.rules import (
     ADDRESS_FORMS,
@@ -112,7 +114,8 @@ def titled_names(text: str, cands: list[Cand], blocked: list[Span] = ()) -> list
     added: list[Cand] = []
     for m in _TITLED.finditer(text):
         words = m.group(2).split()
-        if any(w in _TITLE_WORDS or w in _NOT_IN_TITLED_NAME or w.isupper() for w in words):
+        if any(w in _TITLE_WORDS or w in _NOT_IN_TITLED_NAME or w.isupper()
+               or w.lower() in STOP_WORDS for w in words):
             continue
         s, e = m.span(2)
         if covered.free(s, e) and not gazetteer().places(m.group(2)):
@@ -165,7 +168,8 @@ _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'’-]*[ ]+$")
 
 def places_before_titles(text: str, cands: list[Cand], blocked: list[Span] = ()) -> list[Cand]:
     """The place a title belongs to, written before it ("Velmora Chief Minister Ana Roe",
-    "Orby Governor Kim"), when the gazetteer knows the name as a country, region or city:
+    "Orby Governor Kim"), when the gazetteer knows the name as a country, region or city
+    (by the city's own name, not one of its alternate names):
     a new candidate where the model labelled nothing, a place hint where it saw a person.
     Not inside a longer run of capitalised words ("Mr Orby Director Lee")."""
     covered = Coverage(text, cands, blocked)
@@ -175,9 +179,10 @@ def places_before_titles(text: str, cands: list[Cand], blocked: list[Span] = ())
         s, e = m.span(1)
         words = m.group(1).split()
         if words[0] in _TITLE_WORDS or words[0] in COMMON_ABBREVIATIONS or (
+                words[0].lower() in STOP_WORDS) or (
                 _CAPITALISED_BEFORE.search(text, max(0, s - 40), s)):
             continue
-        if not gazetteer().places(m.group(1)):
+        if not gazetteer().places(m.group(1)).well_known:
             continue
         same = by_span.get((s, e))
         if same is not None and same.label == "PERSON" and not same.title:

@@ -470,7 +470,7 @@ def drop_common_words(doc, cands: list[Cand], text: str | None = None) -> list[C
             if name.endswith("y"):
                 plurals.add(name[:-1] + "ies")
             if plurals & all_words and name not in in_longer and not (
-                    c.label in PLACE_LABELS and gazetteer().places(name)):
+                    c.label in PLACE_LABELS and gazetteer().places(name).well_known):
                 continue
         out.append(c)
     return out
