@@ -258,6 +258,11 @@ def test_known_place_beside_its_plural_is_kept(nlp):
     cands = [cand("Sichuan", "GPE"), cand("Sichuans", "NORP")]
     kept = [text[c.start : c.end] for c in drop_common_words(doc, cands, text)]
     assert kept == ["Sichuan", "Sichuans"]
+    # an organisation's head word alone is no name
+    text = "The Commission said so, and Association members agreed."
+    doc = nlp(text)
+    given = [Cand(4, 14, "ORG"), Cand(text.index("Association"), text.index(" members"), "ORG")]
+    assert drop_common_words(doc, given, text) == []
     # a common word beside its plural is still dropped
     text = "Technopolis rules. Technopolises grow."
     doc = nlp(text)

@@ -347,3 +347,22 @@ def test_head_word_name_after_a_place_ends_before_for_a():
     doc = [Tok(w, i) for i, w in enumerate(words)]
     assert not _goes_on(doc, doc[1])
     assert _goes_on(doc, doc[5])
+
+
+def test_name_of_a_body_starts_at_the_word_hyphened_before_it():
+    from pipeline.extract.entities.fragments import hyphen_prefixed
+
+    text = "They planted a tree in the Velmoran-Tornish Friendship Garden and met Orby-Lee."
+    given = [cand(text, "Tornish Friendship Garden", "FAC"), cand(text, "Lee", "PERSON")]
+    hyphen_prefixed(text, given)
+    assert texts(text, given) == [("Lee", "PERSON"),
+                                  ("Velmoran-Tornish Friendship Garden", "FAC")]
+
+
+def test_short_form_introduced_by_hereinafter_is_an_alias():
+    text = "They met in British Columbia (hereinafter BC) and the Kelton Lake Authority " \
+           "(hereafter referred to as \"KLA\")."
+    added, links = parentheses(text, [cand(text, "British Columbia", "GPE"),
+                                      cand(text, "Kelton Lake Authority", "ORG")])
+    assert texts(text, added) == [("BC", "GPE"), ("KLA", "ORG")]
+    assert len(links) == 2

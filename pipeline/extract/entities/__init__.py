@@ -26,6 +26,7 @@ from pipeline.extract.entities.fragments import (
     company_with_country,
     events,
     gathering_glued,
+    hyphen_prefixed,
     hyphenated_places,
     in_country_names,
     joined_places,
@@ -98,6 +99,7 @@ def find_entities(doc) -> tuple[list[Mention], list[LocalEntity]]:
     cands = dedupe(cands)
     cands = dedupe(cands + head_noun_names(doc, cands, text))
     cands = dedupe(cands + division_names(doc, cands, text))
+    hyphen_prefixed(text, cands)
     list_inside_name(text, cands, blocked)
     list_context(text, cands)
     added, links = parentheses(text, cands)

@@ -31,6 +31,10 @@ from pipeline.extract.entities.rules import (
 from pipeline.extract.entities.spans import Cand, Coverage, Span, acceptable
 
 _PAREN = re.compile(r"\(\s*([^()\n]{1,120}?)\s*\)")
+# words introducing the short form a text will use, before it inside the parentheses
+_SHORT_FORM_INTRO = re.compile(
+    r"(?:here(?:in)?after|henceforth)(?:,?[ ]+(?:referred[ ]+to[ ]+as|called))?[ ]+[\"“'‘]?"
+    r"([^\"“”'‘’]+?)[\"”'’]?$", re.IGNORECASE)
 _CAPS_TOKEN = re.compile(r"(?<![\w&])[A-Z](?:[A-Z0-9]|&(?=[A-Z])){1,9}(?![\w&])")
 
 
@@ -71,6 +75,9 @@ def parentheses(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tuple[Sp
         p = m.start()
         content = m.group(1)
         cs, ce = m.start(1), m.end(1)
+        short = _SHORT_FORM_INTRO.match(content)
+        if short:  # "(hereinafter BC)", "(hereafter referred to as 'KLA')"
+            content, cs, ce = short.group(1), cs + short.start(1), cs + short.end(1)
         q = p
         while q > 0 and text[q - 1] in " \t":
             q -= 1

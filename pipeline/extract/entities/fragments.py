@@ -457,3 +457,17 @@ def gathering_glued(text: str, cands: list[Cand]) -> None:
             c.start += len(first) + 1
             c.rule = "gathering-glued"
 
+
+_HYPHEN_PREFIX = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*+-$")
+
+
+def hyphen_prefixed(text: str, cands: list[Cand]) -> None:
+    """'Velmoran-Tornish | Friendship Garden': a name of a body, building or area does not
+    begin right after a hyphen; the capitalised word joined to it by the hyphen is its
+    first word."""
+    for c in cands:
+        if c.label in ("ORG", "FAC", "LOC") and " " in text[c.start : c.end]:
+            m = _HYPHEN_PREFIX.search(text, max(0, c.start - 30), c.start)
+            if m:
+                c.start, c.rule = m.start(), "hyphen-prefixed"
+

@@ -448,7 +448,8 @@ def drop_common_words(doc, cands: list[Cand], text: str | None = None) -> list[C
     A capitalised word whose lower-case form is also written ("Knowledge-based" beside
     "knowledge"), or whose plural is ("Technopolis" beside "Technopolises"), is a common noun
     at the start of a heading or sentence, unless a longer person or place name contains it
-    ("the Clintons" beside "Bill Clinton") or a title precedes it. A place the gazetteer
+    ("the Clintons" beside "Bill Clinton") or a title precedes it. An organisation's head
+    word alone ("the Commission") is a kind of body, not a name. A place the gazetteer
     knows keeps its name beside a plural ("Velmora" beside "the two Velmoras", or
     "Velmoras economy" with its apostrophe lost).
     """
@@ -463,6 +464,8 @@ def drop_common_words(doc, cands: list[Cand], text: str | None = None) -> list[C
     out = []
     for c in cands:
         name = text[c.start : c.end]
+        if c.label == "ORG" and name in ORG_HEADS:
+            continue  # "the Commission", "Association chairmen": a kind of body, no name
         if " " not in name and name[:1].isupper() and name[1:].islower() and not c.title:
             if name.lower() in lower_words:
                 continue
