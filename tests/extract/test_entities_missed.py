@@ -280,11 +280,11 @@ def test_place_body_after_a_level_of_government_is_one_organisation():
 def test_ranking_head_after_an_organisation_makes_a_work():
     from pipeline.extract.entities.fragments import works_cut_short
 
-    text = "Five schools made the Asia University Rankings and the Kelton Group Report of May."
-    given = [cand(text, "Asia University", "ORG"), cand(text, "Kelton Group", "ORG")]
+    text = "Five schools made the Tornby University Rankings and the Kelton Group Report of May."
+    given = [cand(text, "Tornby University", "ORG"), cand(text, "Kelton Group", "ORG")]
     works_cut_short(text, given)
-    assert texts(text, given) == [("Asia University Rankings", "WORK_OF_ART"),
-                                  ("Kelton Group", "ORG")]  # "Report of ...": no head here
+    assert texts(text, given) == [("Kelton Group", "ORG"),  # "Report of ...": no head here
+                                  ("Tornby University Rankings", "WORK_OF_ART")]
 
 
 def test_acronym_of_a_publication_is_no_organisation():
@@ -310,7 +310,7 @@ def test_known_place_before_a_title_is_a_place():
 
 
 @pytest.mark.parametrize(("name", "label", "ok"), [
-    ("Company A", "GPE", False), ("Group B", "ORG", False), ("Malcolm X", "PERSON", True)])
+    ("Firm C", "GPE", False), ("Group B", "ORG", False), ("Malcolm X", "PERSON", True)])
 def test_a_letter_standing_for_a_name_is_no_name(name, label, ok):
     from pipeline.extract.entities.spans import acceptable
 
@@ -360,9 +360,9 @@ def test_name_of_a_body_starts_at_the_word_hyphened_before_it():
 
 
 def test_short_form_introduced_by_hereinafter_is_an_alias():
-    text = "They met in British Columbia (hereinafter BC) and the Kelton Lake Authority " \
+    text = "They met in Velmora Province (hereinafter VP) and the Kelton Lake Authority " \
            "(hereafter referred to as \"KLA\")."
-    added, links = parentheses(text, [cand(text, "British Columbia", "GPE"),
+    added, links = parentheses(text, [cand(text, "Velmora Province", "GPE"),
                                       cand(text, "Kelton Lake Authority", "ORG")])
-    assert texts(text, added) == [("BC", "GPE"), ("KLA", "ORG")]
+    assert texts(text, added) == [("KLA", "ORG"), ("VP", "GPE")]
     assert len(links) == 2

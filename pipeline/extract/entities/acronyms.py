@@ -76,7 +76,7 @@ def parentheses(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tuple[Sp
         content = m.group(1)
         cs, ce = m.start(1), m.end(1)
         short = _SHORT_FORM_INTRO.match(content)
-        if short:  # "(hereinafter BC)", "(hereafter referred to as 'KLA')"
+        if short:  # "(hereinafter VP)", "(hereafter referred to as 'KLA')"
             content, cs, ce = short.group(1), cs + short.start(1), cs + short.end(1)
         q = p
         while q > 0 and text[q - 1] in " \t":

@@ -431,7 +431,7 @@ _WORK_HEAD_AFTER = re.compile(
 
 
 def works_cut_short(text: str, cands: list[Cand]) -> None:
-    """'Asia University | Rankings', 'Tornby Innovation | Index': the model names the
+    """'Tornby University | Rankings', 'Kelton Innovation | Index': the model names the
     organisation-looking front of a ranking's or report's name and leaves its head word
     out; with it the name is a publication (WORK_OF_ART), not the organisation it seems."""
     for c in cands:
@@ -446,7 +446,7 @@ _GATHERINGS = MEETING_HEADS | EVENT_HEADS
 
 
 def gathering_glued(text: str, cands: list[Cand]) -> None:
-    """'during the Summit | UCLG Africa signed': a gathering named just before ("the
+    """'during the Summit | KLGA Velmora signed': a gathering named just before ("the
     Summit", "the Congress") glued to the organisation's acronym-led name that follows it
     is not part of that name."""
     for c in cands:

@@ -246,7 +246,7 @@ def acceptable(text: str, s: int, e: int, label: str | None) -> bool:
     if _LETTER_WORD.fullmatch(name):
         return False  # "Z-ers", "K-pop", "X-ray": a letter before a common word
     if label != "PERSON" and _PLACEHOLDER.fullmatch(name):
-        return False  # "Company A", "Group B", "Zone C": a letter standing for a name
+        return False  # "Firm C", "Group B", "Zone D": a letter standing for a name
     if any(w in MONTH_NAMES for w in ws) and all(
         w in MONTH_NAMES or _DATE_WORD.fullmatch(w) for w in ws
     ):
