@@ -66,11 +66,11 @@ def test_whole_stage_drops_glued_role_words(nlp):
 
 
 def test_place_glued_before_a_person_is_split():
-    text = "Ulsan City hosted it. Ulsan Kim Ki-su said the office was ready."
-    cands = [cand(text, "Ulsan City", "GPE"), cand(text, "Ulsan Kim Ki-su", "PERSON")]
+    text = "Tacoma City hosted it. Tacoma Lee Dong-ho said the office was ready."
+    cands = [cand(text, "Tacoma City", "GPE"), cand(text, "Tacoma Lee Dong-ho", "PERSON")]
     out = place_glued(text, cands)
     assert [(span_text(text, c), c.label) for c in out] == [
-        ("Ulsan City", "GPE"), ("Ulsan", "GPE"), ("Kim Ki-su", "PERSON")]
+        ("Tacoma City", "GPE"), ("Tacoma", "GPE"), ("Lee Dong-ho", "PERSON")]
 
 
 def test_person_named_like_a_town_is_not_split():
@@ -158,7 +158,7 @@ def test_name_does_not_end_in_a_function_word():
 
 
 def test_sister_city_is_not_a_place():
-    text = "Grenoble (Sister City)"
+    text = "Marlow (Sister City)"
     assert clean_span(text, text.index("Sister"), len(text) - 1, "GPE") == []
 
 
@@ -189,9 +189,9 @@ def test_one_place_or_other_names_stay_whole(name):
 
 def test_department_of_a_known_region_is_the_region(nlp):
     _mentions, entities = find_entities(nlp(
-        "The prefecture of the Department of Isère is in Grenoble. Isère has mountains."))
-    [isere] = [e for e in entities if e.name == "Isère"]
-    assert isere.type == "GPE" and "Department of Isère" in isere.aliases
+        "The prefecture of the Department of Gironde is in Bordeaux. Gironde has vineyards."))
+    [gironde] = [e for e in entities if e.name == "Gironde"]
+    assert gironde.type == "GPE" and "Department of Gironde" in gironde.aliases
     text = "The Department of Education said so."
     [c] = clean_span(text, text.index("Department"), text.index(" said"), "ORG")
     assert c.label == "ORG"
@@ -201,7 +201,7 @@ def test_organisation_words_are_never_part_of_a_person_name():
     text = "Zhongguancun Science Park in Beijing grew."
     [c] = clean_span(text, 0, text.index(" in"), "PERSON")
     assert c.label == "ORG"
-    text = "Mr In-Chul Park spoke."
+    text = "Mr Seung-Ho Park spoke."
     [c] = clean_span(text, 0, text.index(" spoke"), "PERSON")
     assert c.label == "PERSON"
 

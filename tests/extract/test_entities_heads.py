@@ -127,9 +127,9 @@ def test_a_name_that_goes_on_with_of_is_not_extended(nlp):
 
 
 def test_a_proper_noun_before_a_division_noun_is_a_place(nlp):
-    text = "The governor of Cuba's Artemisa province arrived in the city."
+    text = "The governor of Chile's Corvena province arrived in the city."
     doc = nlp(text)
-    assert ("Artemisa", "GPE") in texts(text, division_names(doc, [], text))
+    assert ("Corvena", "GPE") in texts(text, division_names(doc, [], text))
 
 
 def test_a_division_noun_after_a_name_is_place_evidence():
@@ -257,9 +257,9 @@ def test_agency_credit_after_a_dateline_is_not_the_places_acronym():
 
 
 def test_acronym_after_a_place_that_spells_it_still_links():
-    text = "The Mumbai Metropolitan Region (MMR) - growing fast - needs transit."
-    added, links = parentheses(text, [cand(text, "Mumbai Metropolitan Region", "LOC")])
-    assert texts(text, added) == [("MMR", "LOC")] and len(links) == 1
+    text = "The Tornby Metropolitan Region (TMR) - growing fast - needs transit."
+    added, links = parentheses(text, [cand(text, "Tornby Metropolitan Region", "LOC")])
+    assert texts(text, added) == [("TMR", "LOC")] and len(links) == 1
 
 
 def test_numbered_meeting_after_other_words_is_an_event():

@@ -163,10 +163,10 @@ def test_apposition_role_makes_a_person(nlp):
 
 
 def test_city_of_prefix_and_republic_forms_join_the_place(nlp):
-    found, entities = types(nlp, "Tsukuba is twinned with the City of Grenoble in the Republic "
-                                 "of France. Grenoble is a research hub in France.")
-    [grenoble] = [e for e in entities if e.name == "Grenoble"]
-    assert "City of Grenoble" in grenoble.aliases
+    found, entities = types(nlp, "Velmora is twinned with the City of Lille in the Republic "
+                                 "of France. Lille is a research hub in France.")
+    [lille] = [e for e in entities if e.name == "Lille"]
+    assert "City of Lille" in lille.aliases
     [france] = [e for e in entities if "France" in [e.name, *e.aliases]]
     assert {"France", "Republic of France"} <= {france.name, *france.aliases}
 
@@ -200,17 +200,17 @@ def test_list_kind_is_voted_in_the_article(nlp):
 
 
 def test_family_name_first_short_forms_join_the_person(nlp):
-    _found, entities = types(nlp, "“We are ready,” said Choi Kyeng-ju, director at the "
-                                  "office. “Those systems are needed,” Choi said.")
-    [choi] = [e for e in entities if e.name == "Choi Kyeng-ju"]
-    assert choi.type == "PERSON" and "Choi" in choi.aliases
+    _found, entities = types(nlp, "“We are ready,” said Jang Seo-yeon, director at the "
+                                  "office. “Those systems are needed,” Jang said.")
+    [jang] = [e for e in entities if e.name == "Jang Seo-yeon"]
+    assert jang.type == "PERSON" and "Jang" in jang.aliases
 
 
 def test_country_code_in_parentheses_is_a_place_not_an_acronym(nlp):
-    _found, entities = types(nlp, "Blackstone Inc. (USA) and Harlow Rail Centre (UK) signed "
+    _found, entities = types(nlp, "Ridgeway Capital Inc. (USA) and Harlow Rail Centre (UK) signed "
                                   "a deal in Denver.")
     by_name = {e.name: e for e in entities}
-    assert "USA" not in by_name["Blackstone Inc."].aliases
+    assert "USA" not in by_name["Ridgeway Capital Inc."].aliases
     assert "Denver" in by_name and "USA" not in by_name["Denver"].aliases
 
 
