@@ -387,3 +387,11 @@ def test_the_governor_with_no_governor_named_before_is_nobody(nlp):
     text = "President Tom Reyes arrived in Kiel. The governor met Mayor Luis Ortega."
     rows, _ = run(nlp, text, {**person("Tom Reyes", "Luis Ortega"), **gpe("Kiel")})
     assert facts(rows, "meeting") == set()
+
+
+def test_the_group_in_business_news_is_not_taken_back_to_an_earlier_group(nlp):
+    text = ("A group of investors from Tornby met on Monday. The group said it bought "
+            "500 shares.")
+    rows, _ = run(nlp, text, gpe("Tornby"),
+                  figures=[figure("500 shares", text, 500, "count")])
+    assert "Tornby" not in {s for t, s, *_ in rows if t == "statistic"}

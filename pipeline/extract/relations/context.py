@@ -223,7 +223,8 @@ class Context:
             key = self.key_at(subj) if subj is not None else None
             if key is not None and coarse(self.label(key)) == "PERSON":
                 return key
-        if look_back and [c.lower_ for c in tok.children] == ["the"]:
+        if look_back and [c.lower_ for c in tok.children] == ["the"] and \
+                tok.lemma_.lower() not in COMPANY_LIKE_GROUPS:
             return self._earlier_group(tok)
         return None
 
@@ -577,6 +578,9 @@ class Context:
         return leading
 
 
+# Group nouns that in business and political news mostly mean a company or a party
+# ("the group said it bought 500 shares"): never taken back to an earlier group.
+COMPANY_LIKE_GROUPS = frozenset({"group", "party", "executive", "staff", "leader"})
 # Links inside a plain noun phrase ("during his first trip to Riga"): a possessive may
 # point ahead only from inside such a phrase, not from a clause within it.
 PHRASE_DEPS = frozenset({"poss", "pobj", "compound", "amod", "nmod", "conj"})
