@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from pipeline.extract.relations import figure_words as fw
+from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import Context
 
 
@@ -113,3 +114,24 @@ def numbered_label(span: Span) -> bool:
             return False
         i -= 1
     return i > 0 and doc[i - 1].pos_ in ("NOUN", "PROPN")
+
+
+def ranking_field(span: Span) -> bool:
+    """The count of the field a rank is held in, not an amount of the ranked one:
+    "placed fifth among 140 cities", "12th out of 50", "first in a survey of 30 cities"."""
+    t = span.root
+    for _ in range(3):
+        if t.dep_ == "pobj" and t.head.lower_ in fw.FIELD_PREPS:
+            prep = t.head
+            owner = prep.head
+            if owner.lower_ == "out" and owner.dep_ == "prep":
+                owner = owner.head  # "12th out of 50"
+            lemma = owner.lemma_.lower()
+            if owner.pos_ == "VERB":
+                return lemma in fw.RANKING_VERBS or lemma in rp.RANK_VERBS
+            return owner.ent_type_ == "ORDINAL" or lemma in rp.RANK_NOUNS or \
+                lemma in rp.RANKING_LISTS
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False

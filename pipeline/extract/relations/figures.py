@@ -10,6 +10,7 @@ rows (value = the rank).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -41,6 +42,7 @@ NAMING_DEPS = frozenset({"appos", "attr", "nsubj", "nsubjpass", "ROOT"})
 # _bearer's rule when the figure is someone's estimate, a quote or uncertain: no owner
 # is looked for elsewhere either.
 BLOCKED = "blocked"
+ORDINAL_RE = re.compile(r"^\d+(st|nd|rd|th)$")
 
 
 def figure_relations(ctx: Context) -> list[Relation]:
@@ -79,11 +81,13 @@ def figure_relations(ctx: Context) -> list[Relation]:
             subject, verb, rule = stated_owner(ctx, span)
         if subject is None and not rank and rule != BLOCKED:
             subject, verb, rule = topic_owner(ctx, span)
-        if subject is None or (rank and not (_says_rank(span.root, verb) or
-                                             _chart_position(span, fig))):
+        if subject is None or (rank and not (rule == "named_before" or
+                                             _says_rank(span.root, verb) or
+                                             _chart_position(span, fig) or
+                                             _position_after_copula(fig, verb))):
             continue
         if not rank and (_multiple(span) or _inside_name(ctx, span, fig) or
-                         _persons_figure(ctx, span)):
+                         _persons_figure(ctx, span) or guards.ranking_field(span)):
             continue  # "400 times", "12 Angry Men", "six by Vieira", "$120m each"
         if rule in CARRIED_RULES and _quoted_carry(ctx, span):
             continue
@@ -183,10 +187,21 @@ def _quoted_carry(ctx: Context, span) -> bool:
     """Inside quoted speech a 'the government' or 'it' is the speaker's, not a name
     the page gave: keep such figures unowned."""
     sent = ctx.sents[ctx.sent_of[span.root.i]]
-    if not any(t.text in rp.QUOTE_MARKS for t in sent):
+    if not _speech_quoted(sent):
         return False
     return not any(ctx.key_at(t) is not None for t in sent
                    if t.dep_ in SUBJECT_DEPS or t.dep_ == "poss")
+
+
+def _speech_quoted(sent) -> bool:
+    """Quote marks around words someone says (a stretch with a verb, or a quote left
+    open), not around a name ("the nation's "1,000 Talents" project")."""
+    marks = [t.i for t in sent if t.text in rp.QUOTE_MARKS]
+    if len(marks) % 2:
+        return True
+    doc = sent.doc
+    return any(doc[i].pos_ in ("VERB", "AUX")
+               for a, b in zip(marks[::2], marks[1::2]) for i in range(a + 1, b))
 
 
 def _rank_row(ctx: Context, index: int, fig, span, subject: int, verb, rule: str):
@@ -227,6 +242,10 @@ def _superlative(span) -> bool:
 def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = True,
             rank: bool = False) -> tuple[int | None, Token | None, str]:
     """(entity key, clause verb, rule name) of the entity a figure is about."""
+    if rank:
+        ranked = _named_before(ctx, root) or _ranked_object(ctx, root)
+        if ranked is not None:  # "Vienna first, Zurich second", "ranked Tornby 6th"
+            return ranked
     for c in root.children:  # "SAMBA is 40 pct owned by Citicorp"
         held_by = _holder(ctx, c) if c.dep_ == "acl" else None
         if held_by is not None:
@@ -245,6 +264,10 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
                 coarse(ctx.label(ctx.key_at(t.head))) in ("PLACE", "ORG"):
             # "followed by Yorkshire on 21.7%, and the North West on 21.1%"
             return ctx.key_at(t.head), None, "name_phrase"
+        if t.dep_ == "prep" and t.lower_ in fw.GROUP_PREPS and not rank:
+            key = _counted_group(ctx, t.head)
+            if key is not None:  # "The network of over 80 cities", "the association,
+                return key, None, "counted_group"  # with 240,000 members"
         if t.dep_ == "appos" and t.head.i != t.i and t.pos_ == "NOUN":
             key = ctx.key_at(t.head)  # "Vodafone KK, Japan's number three operator"
             if key is not None and coarse(ctx.label(key)) in ("PLACE", "ORG"):
@@ -296,6 +319,9 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             if key is None and subj is not None and _own_subject(subj, head) and \
                     not rank and not _ranked_noun(subj):
                 key = _possessor(ctx, subj)  # "Fiat's shares rose to 6.2 euros"
+            if key is None and subj is not None and rank and \
+                    subj.lemma_.lower() in rp.RANK_NOUNS:
+                key = _possessor(ctx, subj)  # "Tornby's ranking rose to 5th"
             if rank and key is not None and _other_object(head, root):
                 return None, None, ""  # "knocked X down into second place"
             if key is not None:
@@ -308,6 +334,22 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             break
         t = head
     return None, None, ""
+
+
+def _counted_group(ctx: Context, noun: Token) -> int | None:
+    """The named body or place a common noun stands for, when a figure counts what it
+    has: "the network" for the body named a sentence or two before, "a Tornby
+    membership" for Tornby's. A name itself is left to the other rules."""
+    if noun.pos_ != "NOUN" or ctx.key_at(noun) is not None or held.hedged_clause(noun):
+        return None
+    key = ctx.carried(noun)
+    if key is None and noun.lemma_.lower() in fw.GROUP_NOUNS:
+        named = [ctx.key_at(c) for c in noun.children
+                 if c.dep_ in ("compound", "poss") and ctx.key_at(c) is not None]
+        key = named[0] if len(named) == 1 else None
+    if key is None or coarse(ctx.label(key)) not in ("PLACE", "ORG"):
+        return None
+    return key
 
 
 def _joint(subj: Token) -> bool:
@@ -348,7 +390,15 @@ def _other_object(verb: Token, root: Token) -> bool:
         if t.head.i == t.i or t.i == verb.i:
             break
         t = t.head
-    return any(c.dep_ == "dobj" and c.i not in path for c in verb.children)
+    return any(c.dep_ == "dobj" and c.i not in path and
+               c.lemma_.lower() not in fw.RANK_STEP_NOUNS and not _ordinal(c)
+               for c in verb.children)
+
+
+def _ordinal(tok: Token) -> bool:
+    """'29th', 'first': an ordinal (another rank of the same subject, "ranked 29th in
+    the world and 1st in Korea"), not an object ranked."""
+    return tok.ent_type_ == "ORDINAL" or bool(ORDINAL_RE.match(tok.lower_))
 
 
 def _passive_subject(verb: Token) -> Token | None:
@@ -392,16 +442,119 @@ def _says_rank(root: Token, verb: Token | None) -> bool:
     """
     if root.dep_ in ("amod", "nummod", "compound", "npadvmod"):
         head = root.head
-        if head.lemma_.lower() not in rp.RANK_NOUNS and head.lower_ not in rp.POSITION_WORDS:
-            return False
+        if head.lemma_.lower() not in rp.RANK_NOUNS and \
+                head.lower_ not in rp.POSITION_WORDS and head.pos_ != "ADV":
+            return False  # (but "ranked 4th overall": no noun is described)
+    if verb is not None and any(c.lemma_.lower() in rp.RANK_NOUNS
+                                for c in verb.children if c.dep_ in SUBJECT_DEPS):
+        return True  # "Tornby's rank in the index is fifth"
     if verb is not None and verb.lemma_.lower() in rp.RANK_VERBS:
         return True
+    if verb is not None and verb.lemma_.lower() in fw.RANK_MOVE_VERBS and \
+            _reached(root, verb):
+        return True  # "climbed to 9th in the index"
     t = root
     for _ in range(3):
         if t.lemma_.lower() in rp.RANK_NOUNS:
             return True
         t = t.head
     return False
+
+
+def _reached(root: Token, verb: Token) -> bool:
+    """The ordinal is what a 'to' phrase on the verb reaches ("rose to 5th", "moved
+    up to 12th place"), not the start ("from 9th") or a step count."""
+    t = root
+    for _ in range(3):
+        if t.dep_ == "pobj" and t.head.lower_ == "to" and (
+                t.head.head.i == verb.i or (t.head.head.head.i == verb.i and
+                                            t.head.head.dep_ in ("advmod", "prt"))):
+            return True  # "rose to 5th", "moved up to fourth"
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def _named_before(ctx: Context, root: Token) -> tuple[int, Token | None, str] | None:
+    """'Vienna ranked first, Zurich second and Tokyo third', 'Zurich (2nd)', 'Tokyo in
+    third place': a name written right before the ordinal is what holds it (a verb left
+    out, or an aside), unless the ordinal goes on to name a thing ("Tornby 4th
+    arrondissement")."""
+    doc = root.doc
+    after = doc[root.i + 1] if root.i + 1 < len(doc) else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN") and \
+            after.lemma_.lower() not in rp.RANK_NOUNS:
+        return None
+    i = root.i - 1
+    if i >= 0 and doc[i].lower_ in fw.BEFORE_ORDINAL and \
+            (doc[i].lower_ == "(" or (after is not None and
+                                      after.lemma_.lower() in rp.RANK_NOUNS)):
+        i -= 1  # "Tokyo (3rd)", "Tokyo in third place"
+    if i < 0 or ctx.key_at(doc[i]) is None or ctx.key_at(root) is not None:
+        return None
+    key = ctx.key_at(doc[i])
+    if coarse(ctx.label(key)) not in ("PLACE", "ORG", "PERSON"):
+        return None
+    mention_start = doc[i]
+    while mention_start.i > 0 and ctx.key_at(doc[mention_start.i - 1]) == key:
+        mention_start = doc[mention_start.i - 1]
+    opener = doc[mention_start.i - 1] if mention_start.i > 0 else None
+    if opener is not None and opener.lower_ not in fw.LIST_OPENERS and \
+            opener.pos_ not in ("VERB", "AUX", "ADP"):
+        return None  # "France's Lyon 3rd ..." or a name inside a longer phrase
+    verb = _verb_above(root)
+    if hedged(verb) or not _ranking_said(ctx, root, verb):
+        return None  # "will rank Tornby 6th"; "Tornby 2nd" with no ranking in sight
+    return key, verb, "named_before"
+
+
+def _verb_above(tok: Token) -> Token | None:
+    t = tok
+    for _ in range(MAX_CLIMB):
+        if t.head.i == t.i:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+    return None
+
+
+def _ranking_said(ctx: Context, root: Token, verb: Token | None) -> bool:
+    """A ranking verb over the ordinal, or a ranking word in its sentence ("Zurich (2nd)
+    and Tokyo (3rd) followed Vienna in the ranking")."""
+    if verb is not None and verb.lemma_.lower() in rp.RANK_VERBS:
+        return True
+    sent = ctx.sents[ctx.sent_of[root.i]]
+    return any(t.lemma_.lower() in rp.RANK_NOUNS or t.lemma_.lower() in rp.RANKING_LISTS
+               for t in sent)
+
+
+def _position_after_copula(fig, verb: Token | None) -> bool:
+    """'Tornby is No. 3 in the world': a rank written with its own ranking word."""
+    return verb is not None and verb.lemma_.lower() == "be" and \
+        fig.text.lower().startswith(fw.POSITION_PREFIXES)
+
+
+def _ranked_object(ctx: Context, root: Token) -> tuple[int, Token, str] | None:
+    """'The report ranked Tornby 6th', 'the survey placed Tornby 4th among 50 cities':
+    an active ranking verb whose object names what holds the rank (the parse puts the
+    name on the ordinal or beside it)."""
+    verb = root.head
+    if root.dep_ not in ("dobj", "oprd", "advmod", "npadvmod", "attr") or \
+            verb.pos_ != "VERB" or verb.lemma_.lower() not in fw.RANKING_VERBS or \
+            verb.tag_ == "VBN" or hedged(verb) or forms(verb) & IRREALIS_HEADS or \
+            ctx.key_at(root) is not None:
+        return None  # (an ordinal inside a name, "Tornby 4th", is no rank)
+    names = [c for c in root.children if c.dep_ == "compound" and c.i < root.i]
+    names += [c for c in verb.children if c.dep_ == "dobj" and c.i != root.i]
+    keys = {ctx.entity_of(n) for n in names} - {None}
+    if len(keys) != 1:
+        return None
+    key = keys.pop()
+    if coarse(ctx.label(key)) not in ("PLACE", "ORG", "PERSON"):
+        return None
+    return key, verb, "ranked_object"
 
 
 def _own_subject(subj: Token, verb: Token) -> bool:
