@@ -200,8 +200,8 @@ def _speech_quoted(sent) -> bool:
     if len(marks) % 2:
         return True
     doc = sent.doc
-    return any(doc[i].pos_ in ("VERB", "AUX")
-               for a, b in zip(marks[::2], marks[1::2]) for i in range(a + 1, b))
+    pairs = zip(marks[::2], marks[1::2], strict=True)  # an even count: checked above
+    return any(doc[i].pos_ in ("VERB", "AUX") for a, b in pairs for i in range(a + 1, b))
 
 
 def _rank_row(ctx: Context, index: int, fig, span, subject: int, verb, rule: str):
