@@ -166,3 +166,46 @@ def test_late_as_phrase_of_another_verb_ranks_nobody(nlp):
     text = "Acme Corp sees Lyon as the third largest market in Europe."
     rows, _ = run(nlp, text, NAMES, figures=rank_figs(text, ("third largest", 3)))
     assert ranks(rows) == []
+
+
+# --- members of the page's organisation --------------------------------------------
+
+LEAD = ("The Nordic Cities Network opened an office in Lyon. The Nordic Cities Network "
+        "promotes urban cooperation.\n\n")
+
+
+def test_members_without_owner_are_the_page_bodys(nlp):
+    text = LEAD + "Around 130 members, including Lyon and Vienna, work together on climate projects."
+    rows, _ = run(nlp, text, NAMES, figures=[
+        figure("Around 130", text, 130, "count", "members")])
+    assert stats(rows) == [("Nordic Cities Network", 130)]
+
+
+@pytest.mark.parametrize("tail", [
+    "Around 130 members of the union work together on climate projects.",  # another body's
+    '"Around 130 members work with us," a spokesman said.',  # someone's words
+    "Around 130 members could join the plan.",  # a possibility
+])
+def test_members_with_an_owner_or_unsaid_are_not_the_page_bodys(nlp, tail):
+    text = LEAD + tail
+    rows, _ = run(nlp, text, NAMES, figures=[
+        figure("Around 130", text, 130, "count", "members")])
+    assert stats(rows) == []
+
+
+def test_no_page_body_when_two_organisations_are_named_as_often(nlp):
+    text = ("Acme Corp and Beta Ltd opened offices in Lyon. Acme Corp and Beta Ltd "
+            "promote trade.\n\nAround 130 members work together on climate projects.")
+    rows, _ = run(nlp, text, NAMES, figures=[
+        figure("Around 130", text, 130, "count", "members")])
+    assert stats(rows) == []
+
+
+def test_projects_as_a_noun_are_no_forecast(nlp):
+    text = "Tornby Park lies north of Lyon. The park has incubated 100 innovation projects."
+    rows, _ = run(nlp, text, NAMES, figures=[
+        figure("100", text, 100, "count", "innovation projects")])
+    assert stats(rows) == [("Tornby Park", 100)]
+    text = "Tornby Park lies north of Lyon. Officials project that the park will have 100 firms."
+    rows, _ = run(nlp, text, NAMES, figures=[figure("100", text, 100, "count", "firms")])
+    assert stats(rows) == []

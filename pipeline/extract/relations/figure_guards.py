@@ -15,22 +15,36 @@ from pipeline.extract.relations.context import Context
 
 
 def unit_lost(ctx: Context, index: int, span: Span, metric: str) -> bool:
-    """A count that is really a measure or an amount of money: "9.8 mln metric tonnes"
-    (a measure noun counted), "5,000 and 50,000 marks" (the unit said once, after the
-    second figure), "45 bn kilowatt-hours, up from 42.91 billion" (a bare number whose
-    unit was said before)."""
+    """A count that is really a measure or an amount of money: "9.8 mln metric tonnes",
+    "19.54 billion Canadian dlrs" (a measure noun or a currency counted), "5,000 and
+    50,000 marks" (the unit said once, after the second figure), "45 bn kilowatt-hours,
+    up from 42.91 billion" (a bare number whose unit was said before)."""
     fig = ctx.figures[index]
     if fig.unit != "count":
         return False
-    words = (fig.about or metric).lower().replace("-", " - ").split()
-    if any(w in fw.MEASURE_NOUNS for w in words):
+    words = (fig.about or metric).lower().replace("-", " - ").replace(".", " ").split()
+    if any(w in fw.MEASURE_NOUNS or w in fw.CURRENCY_WORDS for w in words):
         return True
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in fw.MEASURE_NOUNS:
         return True
+    if _currency_after(span):
+        return True
     if _bare(fig, span) and _after_measure(ctx, index, span):
         return True
     return _shares_next_unit(ctx, index)
+
+
+def _currency_after(span: Span) -> bool:
+    """'75 mln H.K. dlr bonds', '19.54 billion Canadian dlrs': a currency word after the
+    number, past the names and adjectives that say whose currency it is."""
+    doc = span.doc
+    for t in doc[span.end:min(span.end + fw.CURRENCY_REACH, len(doc))]:
+        if t.lower_.rstrip(".") in fw.CURRENCY_WORDS:
+            return True
+        if t.pos_ not in ("PROPN", "ADJ"):
+            return False
+    return False
 
 
 def _bare(fig, span: Span) -> bool:

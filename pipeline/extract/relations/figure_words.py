@@ -124,3 +124,16 @@ LIST_OPENERS = frozenset({",", "and", "while", "with", "by", ";", ":", "(", "-",
 # of 50", "first in a survey of 30 cities"): a count there is the field's, not the
 # ranked one's.
 FIELD_PREPS = frozenset({"among", "out", "of", "from"})
+
+# Currency words: a count whose counted words hold one is an amount of money whose unit
+# the figure stage missed ("19.54 billion Canadian dlrs", "a 75 mln New Zealand dlr
+# bond", "1.36 billion crowns"). Words that are also common words ("won", "mark",
+# "pound") are left out.
+CURRENCY_WORDS = frozenset({
+    "dlr", "dlrs", "dollar", "dollars", "crown", "crowns", "franc", "francs", "yen",
+    "lira", "lire", "stg", "sterling", "peso", "pesos", "rand", "guilder", "guilders",
+    "ecu", "ecus", "rupee", "rupees", "yuan", "renminbi", "rouble", "roubles", "ruble",
+    "rubles", "euro", "euros", "schilling", "schillings", "krona", "kronor", "krone",
+    "kroner", "riyal", "riyals", "dinar", "dinars", "baht", "ringgit", "rupiah",
+})
+CURRENCY_REACH = 4  # tokens after the number: "75 mln New Zealand dlr"

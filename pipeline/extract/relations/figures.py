@@ -26,7 +26,7 @@ from pipeline.extract.relations.modality import (
     forms,
     hedged,
 )
-from pipeline.extract.relations.owners import stated_owner, topic_owner
+from pipeline.extract.relations.owners import members_owner, stated_owner, topic_owner
 from pipeline.extract.relations.ranks import superlative_metric, superlative_owner
 from pipeline.model import Relation
 
@@ -77,6 +77,8 @@ def figure_relations(ctx: Context) -> list[Relation]:
             subject, verb, rule = stated_owner(ctx, span)
         if subject is None and not rank and rule != BLOCKED:
             subject, verb, rule = topic_owner(ctx, span)
+        if subject is None and not rank and rule != BLOCKED:
+            subject, verb, rule = members_owner(ctx, span)
         if subject is None or (rank and not (rule == "named_before" or
                                              rh.says_rank(span.root, verb) or
                                              rh.chart_position(span, fig) or
