@@ -209,3 +209,13 @@ def test_projects_as_a_noun_are_no_forecast(nlp):
     text = "Tornby Park lies north of Lyon. Officials project that the park will have 100 firms."
     rows, _ = run(nlp, text, NAMES, figures=[figure("100", text, 100, "count", "firms")])
     assert stats(rows) == []
+
+
+@pytest.mark.parametrize("gap, expected", [
+    (" ", [("France", 20)]),  # the same paragraph: its topic carries
+    ("\n", []),  # a line break (kept at the end of the first sentence) ends the topic
+])
+def test_paragraph_topic_stops_at_a_line_break(nlp, gap, expected):
+    text = f"France exports cheese to many countries.{gap}Sales rose 20 percent."
+    rows, _ = run(nlp, text, NAMES, figures=[figure("20 percent", text, 20, "percent")])
+    assert stats(rows) == expected

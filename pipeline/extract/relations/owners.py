@@ -369,4 +369,5 @@ def _paragraph_break(ctx: Context, a: int, b: int) -> bool:
     """True when a line break separates sentence ``a`` from sentence ``b``."""
     text = ctx.text
     start, end = ctx.sents[b].start_char, ctx.sents[b].end_char
-    return "\n" in text[ctx.sents[a].end_char:start] or "\n" in text[start:end].strip()
+    gap = text[ctx.sents[a].start_char:start]  # a's trailing space belongs to the gap
+    return "\n" in gap[len(gap.rstrip()):] or "\n" in text[start:end].strip()
