@@ -219,3 +219,15 @@ def test_paragraph_topic_stops_at_a_line_break(nlp, gap, expected):
     text = f"France exports cheese to many countries.{gap}Sales rose 20 percent."
     rows, _ = run(nlp, text, NAMES, figures=[figure("20 percent", text, 20, "percent")])
     assert stats(rows) == expected
+
+
+def test_seats_of_a_board_are_not_the_page_bodys_members(nlp):
+    text = LEAD + "The 16-member board of directors met on Monday."
+    rows, _ = run(nlp, text, NAMES, figures=[figure("16", text, 16, "count", "member")])
+    assert stats(rows) == []
+
+
+def test_a_position_held_is_no_ranking_field(nlp):
+    text = "Acme Corp had a cash position of 808 mln dlrs at the end of the year."
+    rows, _ = run(nlp, text, NAMES, figures=[figure("808 mln dlrs", text, 8.08e8, "USD")])
+    assert stats(rows) == [("Acme Corp", 8.08e8)]

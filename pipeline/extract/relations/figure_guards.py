@@ -143,8 +143,10 @@ def ranking_field(span: Span) -> bool:
             lemma = owner.lemma_.lower()
             if owner.pos_ == "VERB":
                 return lemma in fw.RANKING_VERBS or lemma in rp.RANK_VERBS
-            return owner.ent_type_ == "ORDINAL" or lemma in rp.RANK_NOUNS or \
-                lemma in rp.RANKING_LISTS
+            if lemma in rp.RANK_NOUNS and lemma not in rp.RANKING_LISTS:
+                # "fifth place among 50 cities", not "a cash position of 808 mln dlrs"
+                return any(c.ent_type_ == "ORDINAL" for c in owner.children)
+            return owner.ent_type_ == "ORDINAL" or lemma in rp.RANKING_LISTS
         if t.head.i == t.i:
             return False
         t = t.head

@@ -248,8 +248,9 @@ def members_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None,
     name are the members of the organisation the page is about, said in a plain clause
     (no quote, question, hedge or person as subject)."""
     noun = figure.root.head if figure.root.dep_ in ("nummod", "quantmod") else figure.root
-    if noun.pos_ != "NOUN" or not _member_noun(noun) or _owned(noun):
-        return None, None, ""
+    if noun.pos_ != "NOUN" or not _member_noun(noun) or _owned(noun) or \
+            noun.dep_ in ("compound", "amod", "nmod"):
+        return None, None, ""  # (a "16-member board" counts the board's seats)
     verb = _clause_verb(figure)
     if verb is None or not _plain_measure(ctx, figure, verb, any_verb=True) or \
             _person_subject(ctx, verb, pronouns=True):
