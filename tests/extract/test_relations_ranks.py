@@ -175,7 +175,8 @@ LEAD = ("The Nordic Cities Network opened an office in Lyon. The Nordic Cities N
 
 
 def test_members_without_owner_are_the_page_bodys(nlp):
-    text = LEAD + "Around 130 members, including Lyon and Vienna, work together on climate projects."
+    text = LEAD + ("Around 130 members, including Lyon and Vienna, work together on "
+                   "climate projects.")
     rows, _ = run(nlp, text, NAMES, figures=[
         figure("Around 130", text, 130, "count", "members")])
     assert stats(rows) == [("Nordic Cities Network", 130)]
