@@ -232,3 +232,22 @@ def test_a_position_held_is_no_ranking_field(nlp):
     text = "Acme Corp had a cash position of 808 mln dlrs at the end of the year."
     rows, _ = run(nlp, text, NAMES, figures=[figure("808 mln dlrs", text, 8.08e8, "USD")])
     assert stats(rows) == [("Acme Corp", 8.08e8)]
+
+
+@pytest.mark.parametrize("text, fig, expected", [
+    ("The publicity helped Lyon into third place in the index.", "third", [("Lyon", 3)]),
+    ("Berlin knocked Lyon down into second place in the index.", "second", [("Lyon", 2)]),
+    # an object that is no name: nobody's rank, and not the subject's either
+    ("Acme Corp helped the team to third place.", "third", []),
+])
+def test_object_moved_into_a_place_holds_it(nlp, text, fig, expected):
+    value = {"third": 3, "second": 2}[fig]
+    rows, _ = run(nlp, text, NAMES, figures=rank_figs(text, (fig, value)))
+    assert ranks(rows) == expected
+
+
+def test_coordinated_superlative_ranks_the_same_subject(nlp):
+    text = "France was the 4th richest country but only the 11th most generous donor."
+    rows, _ = run(nlp, text, NAMES, figures=rank_figs(
+        text, ("4th richest", 4), ("11th most generous", 11)))
+    assert ranks(rows) == [("France", 4), ("France", 11)]

@@ -39,6 +39,7 @@ IRREALIS_HEADS = frozenset(rp.IRREALIS_HEADS)
 # _bearer's rule when the figure is someone's estimate, a quote or uncertain: no owner
 # is looked for elsewhere either.
 BLOCKED = "blocked"
+RANKED_CLASSES = ("PLACE", "ORG", "PERSON")
 
 
 def figure_relations(ctx: Context) -> list[Relation]:
@@ -281,8 +282,14 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             if key is None and subj is not None and rank and \
                     subj.lemma_.lower() in rp.RANK_NOUNS:
                 key = _possessor(ctx, subj)  # "Tornby's ranking rose to 5th"
-            if rank and key is not None and _other_object(head, root):
-                return None, None, ""  # "knocked X down into second place"
+            obj = _other_object(head, root) if rank else None
+            if obj is not None:  # "knocked X down into second place": X's rank
+                moved = ctx.entity_of(obj)
+                if moved is not None and coarse(ctx.label(moved)) in RANKED_CLASSES and \
+                        rh.reached(root, head):
+                    return moved, head, "moved_object"
+                if key is not None:
+                    return None, None, ""  # "helped the team to third place"
             if key is not None:
                 return key, head, "clause_subject"
             key = ctx.scope(head) if scope else None
@@ -339,9 +346,10 @@ def _ranked_noun(tok: Token) -> bool:
                if c.i < tok.i)
 
 
-def _other_object(verb: Token, root: Token) -> bool:
-    """The verb has an object of its own: the rank is that object's ("helped the team to
-    third place", "knocked Brookstein down into second place")."""
+def _other_object(verb: Token, root: Token) -> Token | None:
+    """The verb's own object, when it has one: the rank is that object's ("helped the team
+    to third place", "knocked Brookstein down into second place"). A duration ("spent
+    five weeks at number one") or an ordinal is no such object."""
     path = set()
     t = root
     for _ in range(MAX_CLIMB):
@@ -349,9 +357,9 @@ def _other_object(verb: Token, root: Token) -> bool:
         if t.head.i == t.i or t.i == verb.i:
             break
         t = t.head
-    return any(c.dep_ == "dobj" and c.i not in path and
-               c.lemma_.lower() not in fw.RANK_STEP_NOUNS and not rh.is_ordinal(c)
-               for c in verb.children)
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i not in path and
+                 c.lemma_.lower() not in fw.RANK_STEP_NOUNS and not rh.is_ordinal(c) and
+                 c.ent_type_ not in ("DATE", "TIME")), None)
 
 
 def _passive_subject(verb: Token) -> Token | None:

@@ -101,12 +101,13 @@ def ranked_object(ctx: Context, root: Token) -> tuple[int, Token, str] | None:
     return key, verb, "ranked_object"
 
 
-def _reached(root: Token, verb: Token) -> bool:
-    """The ordinal is what a 'to' phrase on the verb reaches ("rose to 5th", "moved
-    up to 12th place"), not the start ("from 9th") or a step count."""
+def reached(root: Token, verb: Token) -> bool:
+    """The ordinal is what a 'to' / 'into' phrase on the verb reaches ("rose to 5th",
+    "moved up to 12th place", "knocked X into second place"), not the start ("from
+    9th") or a step count."""
     t = root
     for _ in range(3):
-        if t.dep_ == "pobj" and t.head.lower_ == "to" and (
+        if t.dep_ == "pobj" and t.head.lower_ in ("to", "into") and (
                 t.head.head.i == verb.i or (t.head.head.head.i == verb.i and
                                             t.head.head.dep_ in ("advmod", "prt"))):
             return True  # "rose to 5th", "moved up to fourth"
@@ -145,7 +146,7 @@ def says_rank(root: Token, verb: Token | None) -> bool:
     if verb is not None and verb.lemma_.lower() in rp.RANK_VERBS:
         return True
     if verb is not None and verb.lemma_.lower() in fw.RANK_MOVE_VERBS and \
-            _reached(root, verb):
+            reached(root, verb):
         return True  # "climbed to 9th in the index"
     t = root
     for _ in range(3):

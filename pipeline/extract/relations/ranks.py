@@ -41,6 +41,8 @@ def superlative_owner(ctx: Context, span: Span) -> tuple[int | None, Token | Non
         return _bare_copula(ctx, span)
     key = None
     verb = None
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "the 4th richest country but only the 11th most generous donor"
     small = [c for c in noun.children if c.dep_ == "nsubj"]
     if small and noun.dep_ in ("ccomp", "xcomp", "oprd"):
         # "..., making it the third largest city": the noun's own subject
