@@ -212,14 +212,15 @@ def test_projects_as_a_noun_are_no_forecast(nlp):
     assert stats(rows) == []
 
 
-@pytest.mark.parametrize("gap, expected", [
-    (" ", [("France", 20)]),  # the same paragraph: its topic carries
-    ("\n", []),  # a line break (kept at the end of the first sentence) ends the topic
-])
-def test_paragraph_topic_stops_at_a_line_break(nlp, gap, expected):
-    text = f"France exports cheese to many countries.{gap}Sales rose 20 percent."
+def test_subject_inside_quoted_words_is_no_paragraph_topic(nlp):
+    text = ('Maria Lopez said: "Our plan will help France reach its goals."\n'
+            "Sales rose 20 percent.")
+    rows, _ = run(nlp, text, {**NAMES, "Maria Lopez": ("PERSON", "Maria Lopez")},
+                  figures=[figure("20 percent", text, 20, "percent")])
+    assert stats(rows) == []
+    text = "France exports cheese to many countries.\nSales rose 20 percent."
     rows, _ = run(nlp, text, NAMES, figures=[figure("20 percent", text, 20, "percent")])
-    assert stats(rows) == expected
+    assert stats(rows) == [("France", 20)]
 
 
 def test_seats_of_a_board_are_not_the_page_bodys_members(nlp):
@@ -251,3 +252,12 @@ def test_coordinated_superlative_ranks_the_same_subject(nlp):
     rows, _ = run(nlp, text, NAMES, figures=rank_figs(
         text, ("4th richest", 4), ("11th most generous", 11)))
     assert ranks(rows) == [("France", 4), ("France", 11)]
+
+
+def test_relative_clause_is_not_negated_by_its_main_clause(nlp):
+    text = "Lyon, which finished seventh in the index, has not grown since 2000."
+    rows, _ = run(nlp, text, NAMES, figures=rank_figs(text, ("seventh", 7)))
+    assert ranks(rows) == [("Lyon", 7)]
+    text = "Lyon did not finish seventh in the index."
+    rows, _ = run(nlp, text, NAMES, figures=rank_figs(text, ("seventh", 7)))
+    assert ranks(rows) == []

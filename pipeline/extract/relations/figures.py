@@ -383,13 +383,14 @@ def _holds_estimate(verb: Token) -> bool:
 
 
 def _uncertain(verb: Token) -> bool:
-    """Negated, or inside a 'whether' / 'if' clause, a few levels up."""
+    """Negated, or inside a 'whether' / 'if' clause, a few levels up; a relative clause
+    is not negated by its main clause ("X, who finished seventh, has not competed")."""
     t = verb
     for _ in range(4):
         for c in t.children:
             if c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in rp.UNCERTAIN_MARKS):
                 return True
-        if t.head.i == t.i:
+        if t.head.i == t.i or t.dep_ in ("relcl", "acl"):
             break
         t = t.head
     return False

@@ -229,8 +229,9 @@ def topic_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, s
     sources = _speakers(ctx, si)
     for back in range(1, TOPIC_WINDOW + 1):
         prev = si - back
-        if prev < 0 or _paragraph_break(ctx, prev, prev + 1):
-            break
+        if prev < 0 or _paragraph_break(ctx, prev, prev + 1) or \
+                _quoted(ctx.sents[prev]):
+            break  # (a subject inside someone's quoted words is no topic)
         keys = [k for k in _stating_subjects(ctx, prev)
                 if coarse(ctx.label(k)) in OWNER_CLASSES]
         if len(keys) == 1 and keys[0] in sources:
@@ -370,5 +371,4 @@ def _paragraph_break(ctx: Context, a: int, b: int) -> bool:
     """True when a line break separates sentence ``a`` from sentence ``b``."""
     text = ctx.text
     start, end = ctx.sents[b].start_char, ctx.sents[b].end_char
-    gap = text[ctx.sents[a].start_char:start]  # a's trailing space belongs to the gap
-    return "\n" in gap[len(gap.rstrip()):] or "\n" in text[start:end].strip()
+    return "\n" in text[ctx.sents[a].end_char:start] or "\n" in text[start:end].strip()
