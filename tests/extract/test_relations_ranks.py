@@ -261,3 +261,29 @@ def test_relative_clause_is_not_negated_by_its_main_clause(nlp):
     text = "Lyon did not finish seventh in the index."
     rows, _ = run(nlp, text, NAMES, figures=rank_figs(text, ("seventh", 7)))
     assert ranks(rows) == []
+
+
+def test_quoted_phrase_without_a_verb_keeps_the_paragraph_topic(nlp):
+    text = ('Acme Corp is in "excellent financial condition", its chairman said.\n'
+            "Sales rose 20 percent.")
+    rows, _ = run(nlp, text, NAMES, figures=[figure("20 percent", text, 20, "percent")])
+    assert stats(rows) == [("Acme Corp", 20)]
+
+
+def test_amount_hung_on_an_anaphor_by_of_is_not_the_bodys(nlp):
+    text = ("Acme Corp lobbied the government. The plan brings savings for the "
+            "government of 50 mln dlrs.")
+    rows, _ = run(nlp, text, NAMES, figures=[figure("50 mln dlrs", text, 5e7, "USD")])
+    assert stats(rows) == []
+
+
+def test_distance_of_a_planned_building_is_no_statistic(nlp):
+    text = "Acme Corp opened a plant. The complex, to be built 20 miles east of Lyon, will grow."
+    rows, _ = run(nlp, text, NAMES, figures=[figure("20 miles", text, 20, "mile")])
+    assert stats(rows) == []
+
+
+def test_taking_account_of_an_amount_is_no_ranking_field(nlp):
+    text = "Acme Corp cut its forecast before taking account of 103 mln dlrs of aid."
+    rows, _ = run(nlp, text, NAMES, figures=[figure("103 mln dlrs", text, 1.03e8, "USD")])
+    assert stats(rows) == [("Acme Corp", 1.03e8)]

@@ -141,8 +141,10 @@ def ranking_field(span: Span) -> bool:
             if owner.lower_ == "out" and owner.dep_ == "prep":
                 owner = owner.head  # "12th out of 50"
             lemma = owner.lemma_.lower()
-            if owner.pos_ == "VERB":
-                return lemma in fw.RANKING_VERBS or lemma in rp.RANK_VERBS
+            if owner.pos_ == "VERB":  # "ranked fifth among", "came first out of 50"
+                return lemma in fw.RANKING_VERBS or (lemma in rp.RANK_VERBS and any(
+                    c.ent_type_ == "ORDINAL" or c.lemma_.lower() in rp.RANK_NOUNS
+                    for c in owner.children))  # not "taking account of 103 mln stg"
             if lemma in rp.RANK_NOUNS and lemma not in rp.RANKING_LISTS:
                 # "fifth place among 50 cities", not "a cash position of 808 mln dlrs"
                 return any(c.ent_type_ == "ORDINAL" for c in owner.children)

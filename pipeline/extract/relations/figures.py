@@ -26,7 +26,12 @@ from pipeline.extract.relations.modality import (
     forms,
     hedged,
 )
-from pipeline.extract.relations.owners import members_owner, stated_owner, topic_owner
+from pipeline.extract.relations.owners import (
+    members_owner,
+    speech_quoted,
+    stated_owner,
+    topic_owner,
+)
 from pipeline.extract.relations.ranks import superlative_metric, superlative_owner
 from pipeline.model import Relation
 
@@ -174,21 +179,12 @@ def _quoted_carry(ctx: Context, span) -> bool:
     """Inside quoted speech a 'the government' or 'it' is the speaker's, not a name
     the page gave: keep such figures unowned."""
     sent = ctx.sents[ctx.sent_of[span.root.i]]
-    if not _speech_quoted(sent):
+    if not speech_quoted(sent):
         return False
     return not any(ctx.key_at(t) is not None for t in sent
                    if t.dep_ in SUBJECT_DEPS or t.dep_ == "poss")
 
 
-def _speech_quoted(sent) -> bool:
-    """Quote marks around words someone says (a stretch with a verb, or a quote left
-    open), not around a name ("the nation's "1,000 Talents" project")."""
-    marks = [t.i for t in sent if t.text in rp.QUOTE_MARKS]
-    if len(marks) % 2:
-        return True
-    doc = sent.doc
-    pairs = zip(marks[::2], marks[1::2], strict=True)  # an even count: checked above
-    return any(doc[i].pos_ in ("VERB", "AUX") for a, b in pairs for i in range(a + 1, b))
 
 
 def _rank_row(ctx: Context, index: int, fig, span, subject: int, verb, rule: str):
@@ -224,7 +220,8 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
                 coarse(ctx.label(ctx.key_at(t.head))) in ("PLACE", "ORG"):
             # "followed by Yorkshire on 21.7%, and the North West on 21.1%"
             return ctx.key_at(t.head), None, "name_phrase"
-        if t.dep_ == "prep" and t.lower_ in fw.GROUP_PREPS and not rank:
+        if t.dep_ == "prep" and t.lower_ in fw.GROUP_PREPS and not rank and \
+                (t.lower_ != "of" or _counts_members(root)):
             key = _counted_group(ctx, t.head)
             if key is not None:  # "The network of over 80 cities", "the association,
                 return key, None, "counted_group"  # with 240,000 members"
@@ -245,9 +242,10 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
                 return None, None, BLOCKED  # "wants a tariff rise of 60%", "will pay"
             if in_subject:
                 return None, None, ""
-            if head.tag_ == "VB" and head.dep_ == "acl" and any(
+            if head.tag_ in ("VB", "VBN") and head.dep_ in ("acl", "relcl") and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
-                return None, None, BLOCKED  # "bids to rehabilitate 293.5 km": a purpose
+                return None, None, BLOCKED  # "bids to rehabilitate 293.5 km": a purpose;
+                # "the complex, to be built 20 miles east of X": a plan
             if t.dep_ != "prep" and forms(head) & (HEDGED - FACT_WITH_OBJECT):
                 return None, None, BLOCKED  # "targeted growth of 6%", "offered $30"
                 # (not "offering jobs to 30 reporters": the figure is not what is offered)
@@ -300,6 +298,13 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             break
         t = head
     return None, None, ""
+
+
+def _counts_members(root: Token) -> bool:
+    """'of 80 cities', 'of 6.5 mln people': a count of things (not "savings for the
+    government of 50 mln dlrs", an amount the parse hung on the noun)."""
+    noun = root.head if root.dep_ in ("nummod", "quantmod", "compound") else root
+    return noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() not in fw.CURRENCY_WORDS
 
 
 def _counted_group(ctx: Context, noun: Token) -> int | None:

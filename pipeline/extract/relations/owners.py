@@ -230,7 +230,7 @@ def topic_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, s
     for back in range(1, TOPIC_WINDOW + 1):
         prev = si - back
         if prev < 0 or _paragraph_break(ctx, prev, prev + 1) or \
-                _quoted(ctx.sents[prev]):
+                speech_quoted(ctx.sents[prev]):
             break  # (a subject inside someone's quoted words is no topic)
         keys = [k for k in _stating_subjects(ctx, prev)
                 if coarse(ctx.label(k)) in OWNER_CLASSES]
@@ -361,6 +361,18 @@ def _names_something(ctx: Context, sent: Span, people_only: bool = False) -> boo
     wanted = ("PERSON",) if people_only else FOREIGN_CLASSES
     return any(ctx.key_at(t) is not None and coarse(ctx.label(ctx.key_at(t))) in wanted
                for t in sent)
+
+
+def speech_quoted(sent: Span) -> bool:
+    """Quote marks around words someone says (a stretch with a verb, or a quote left
+    open), not around a name or a phrase ("the nation's "1,000 Talents" project", "is in
+    "excellent financial condition"")."""
+    marks = [t.i for t in sent if t.text in rp.QUOTE_MARKS]
+    if len(marks) % 2:
+        return True
+    doc = sent.doc
+    pairs = zip(marks[::2], marks[1::2], strict=True)  # an even count: checked above
+    return any(doc[i].pos_ in ("VERB", "AUX") for a, b in pairs for i in range(a + 1, b))
 
 
 def _quoted(sent: Span) -> bool:
