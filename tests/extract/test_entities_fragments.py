@@ -66,32 +66,32 @@ def test_whole_stage_drops_glued_role_words(nlp):
 
 
 def test_place_glued_before_a_person_is_split():
-    text = "Ulsan City hosted it. Ulsan Kim Ki-su said the office was ready."
-    cands = [cand(text, "Ulsan City", "GPE"), cand(text, "Ulsan Kim Ki-su", "PERSON")]
+    text = "Gimhae City hosted it. Gimhae Yoon Da-som said the office was ready."
+    cands = [cand(text, "Gimhae City", "GPE"), cand(text, "Gimhae Yoon Da-som", "PERSON")]
     out = place_glued(text, cands)
     assert [(span_text(text, c), c.label) for c in out] == [
-        ("Ulsan City", "GPE"), ("Ulsan", "GPE"), ("Kim Ki-su", "PERSON")]
+        ("Gimhae City", "GPE"), ("Gimhae", "GPE"), ("Yoon Da-som", "PERSON")]
 
 
 def test_person_named_like_a_town_is_not_split():
-    text = "Victoria Claire Beckham spoke in London."
-    cands = [cand(text, "Victoria Claire Beckham", "PERSON"), cand(text, "London", "GPE")]
+    text = "Victoria Claire Beckham spoke in Tucson."
+    cands = [cand(text, "Victoria Claire Beckham", "PERSON"), cand(text, "Tucson", "GPE")]
     out = place_glued(text, cands)
-    assert [span_text(text, c) for c in out] == ["Victoria Claire Beckham", "London"]
+    assert [span_text(text, c) for c in out] == ["Victoria Claire Beckham", "Tucson"]
 
 
 # ----------------------------------------------------------------------------- lists in names
 
 
 def test_list_inside_an_organisation_name_is_kept():
-    text = "It was named by the Ministry of Culture, Sports, and Tourism in 2004."
-    c = cand(text, "Ministry of Culture", "ORG")
+    text = "It was named by the Ministry of Agriculture, Fisheries, and Forestry in 2004."
+    c = cand(text, "Ministry of Agriculture", "ORG")
     list_inside_name(text, [c])
-    assert span_text(text, c) == "Ministry of Culture, Sports, and Tourism"
-    text = "The Ministry of Science and ICT agreed."
-    c = cand(text, "Ministry of Science", "ORG")
+    assert span_text(text, c) == "Ministry of Agriculture, Fisheries, and Forestry"
+    text = "The Ministry of Trade and ICT agreed."
+    c = cand(text, "Ministry of Trade", "ORG")
     list_inside_name(text, [c])
-    assert span_text(text, c) == "Ministry of Science and ICT"
+    assert span_text(text, c) == "Ministry of Trade and ICT"
 
 
 def test_list_inside_name_stops_at_another_name():
@@ -99,9 +99,9 @@ def test_list_inside_name_stops_at_another_name():
     c = cand(text, "Ministry of Finance", "ORG")
     list_inside_name(text, [c, cand(text, "Samsung Electronics", "ORG")])
     assert span_text(text, c) == "Ministry of Finance"
-    text = "The Ministry of Finance and Seoul agreed."
+    text = "The Ministry of Finance and Quito agreed."
     c = cand(text, "Ministry of Finance", "ORG")
-    list_inside_name(text, [c, cand(text, "Seoul", "GPE")])
+    list_inside_name(text, [c, cand(text, "Quito", "GPE")])
     assert span_text(text, c) == "Ministry of Finance"
 
 
@@ -109,13 +109,13 @@ def test_list_inside_name_stops_at_another_name():
 
 
 @pytest.mark.parametrize("text,name", [
-    ("He was elected at the association’s 14th General Assembly in Lyon.", "14th General Assembly"),
-    ("The 1st General Assembly opened.", "1st General Assembly"),
+    ("He was elected at the association’s 9th General Assembly in Porto.", "9th General Assembly"),
+    ("The 2nd Harbour Assembly opened.", "2nd Harbour Assembly"),
     ("Delegates came to the third Harbour Forum.", "Harbour Forum"),
     ("The union held its Congress in May.", "Congress"),
     ("Tarvo Network members met at the Tarvo Network World Congress.",
      "Tarvo Network World Congress"),
-    ("The Mayors Forum was held in Genoa.", "Mayors Forum"),
+    ("The Governors Forum was held in Braga.", "Governors Forum"),
 ])
 def test_meetings_named_after_an_organisation_are_events(text, name):
     cands = [cand(text, name, "ORG")]
@@ -126,7 +126,7 @@ def test_meetings_named_after_an_organisation_are_events(text, name):
 
 
 @pytest.mark.parametrize("text,name", [
-    ("The World Economic Forum published a report.", "World Economic Forum"),
+    ("The Global Maritime Forum published a report.", "Global Maritime Forum"),
     ("The National Assembly passed the bill.", "National Assembly"),
     ("Congress passed the bill.", "Congress"),
 ])
@@ -137,8 +137,8 @@ def test_organisations_with_a_meeting_word_stay_organisations(text, name):
 
 
 def test_festival_typed_as_a_facility_is_an_event():
-    text = "Visitors enjoyed the Suwon Jazz Festival."
-    [c] = clean_span(text, text.index("Suwon"), text.index(" Festival") + 9, "FAC")
+    text = "Visitors enjoyed the Tarvo Jazz Festival."
+    [c] = clean_span(text, text.index("Tarvo"), text.index(" Festival") + 9, "FAC")
     assert c.label == "EVENT"
 
 
@@ -152,13 +152,13 @@ def test_common_abbreviations_are_not_names(word):
 
 
 def test_name_does_not_end_in_a_function_word():
-    text = "The Organisation for Economic Co-operation and Development met."
+    text = "The Organisation for Maritime Safety and Development met."
     [c] = clean_span(text, 4, text.index(" Development"), "ORG")
-    assert span_text(text, c) == "Organisation for Economic Co-operation"
+    assert span_text(text, c) == "Organisation for Maritime Safety"
 
 
 def test_sister_city_is_not_a_place():
-    text = "Grenoble (Sister City)"
+    text = "Tromsø (Sister City)"
     assert clean_span(text, text.index("Sister"), len(text) - 1, "GPE") == []
 
 
@@ -166,16 +166,16 @@ def test_sister_city_is_not_a_place():
 
 
 def test_two_places_in_one_span_are_split():
-    text = "He then flew to Sidney and Brisbane in Australia."
-    out = joined_places(text, [cand(text, "Sidney and Brisbane", "ORG")])
-    assert [(span_text(text, c), c.label) for c in out] == [("Sidney", "GPE"),
-                                                             ("Brisbane", "GPE")]
+    text = "He then flew to Porto and Braga by train."
+    out = joined_places(text, [cand(text, "Porto and Braga", "ORG")])
+    assert [(span_text(text, c), c.label) for c in out] == [("Porto", "GPE"),
+                                                             ("Braga", "GPE")]
 
 
 def test_place_glued_to_its_country_is_split():
-    text = "The conference was held in Isfahan Iran in 2018."
-    out = joined_places(text, [cand(text, "Isfahan Iran", "FAC")])
-    assert [span_text(text, c) for c in out] == ["Isfahan", "Iran"]
+    text = "The conference was held in Mendoza Argentina in 2018."
+    out = joined_places(text, [cand(text, "Mendoza Argentina", "FAC")])
+    assert [span_text(text, c) for c in out] == ["Mendoza", "Argentina"]
 
 
 @pytest.mark.parametrize("name", ["Trinidad and Tobago", "Papua New Guinea",
@@ -189,25 +189,25 @@ def test_one_place_or_other_names_stay_whole(name):
 
 def test_department_of_a_known_region_is_the_region(nlp):
     _mentions, entities = find_entities(nlp(
-        "The prefecture of the Department of Isère is in Grenoble. Isère has mountains."))
-    [isere] = [e for e in entities if e.name == "Isère"]
-    assert isere.type == "GPE" and "Department of Isère" in isere.aliases
+        "The prefecture of the Department of Savoie is in Chambéry. Savoie has mountains."))
+    [savoie] = [e for e in entities if e.name == "Savoie"]
+    assert savoie.type == "GPE" and "Department of Savoie" in savoie.aliases
     text = "The Department of Education said so."
     [c] = clean_span(text, text.index("Department"), text.index(" said"), "ORG")
     assert c.label == "ORG"
 
 
 def test_organisation_words_are_never_part_of_a_person_name():
-    text = "Zhongguancun Science Park in Beijing grew."
+    text = "Lingang Science Park in Hefei grew."
     [c] = clean_span(text, 0, text.index(" in"), "PERSON")
     assert c.label == "ORG"
-    text = "Mr In-Chul Park spoke."
+    text = "Mr Dong-Hyun Park spoke."
     [c] = clean_span(text, 0, text.index(" spoke"), "PERSON")
     assert c.label == "PERSON"
 
 
 @pytest.mark.parametrize("text,name", [
-    ("Dr. Gholami, the Minister of Science, Research and Technology of Iran, spoke.",
+    ("Dr. Okafor, the Minister of Science, Research and Technology of Ghana, spoke.",
      "Science, Research and Technology"),
     ("It was signed by Science and Innovation Minister Frank Lo.", "Science and Innovation"),
 ])
@@ -222,9 +222,39 @@ def test_an_organisation_before_its_chief_stays():
 
 
 def test_war_is_an_event_and_gazetteer_ignores_direction_words():
-    text = "Korean War veterans came."
-    [c] = clean_span(text, 0, 10, "ORG")
+    text = "Crimean War veterans came."
+    [c] = clean_span(text, 0, 11, "ORG")
     assert c.label == "EVENT"
     from pipeline.extract.entities.gazetteer import gazetteer
 
     assert not gazetteer().places("East") and not gazetteer().places("Of")
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Kelton joined the Harbour Forum organised by Tornby City.", "Harbour Forum"),
+    ("The Lakes Summit held in May drew mayors.", "Lakes Summit"),
+])
+def test_meetings_said_to_be_organised_or_held_are_events(text, name):
+    cands = [cand(text, name, "ORG")]
+    events(text, cands)
+    assert cands[0].label == "EVENT"
+
+
+def test_a_name_before_a_project_word_names_the_project():
+    text = "The region takes part in the Zentor project; Zentor Labs leads it."
+    cands = [cand(text, "Zentor", "ORG"), cand(text, "Zentor Labs", "ORG")]
+    events(text, cands)
+    assert [c.label for c in cands] == ["EVENT", "ORG"]
+    text = "Kelton Radio programme makers and Labour campaign chiefs met."
+    cands = [cand(text, "Kelton Radio", "ORG"), cand(text, "Labour", "ORG")]
+    events(text, cands)
+    assert [c.label for c in cands] == ["ORG", "ORG"]  # a broadcaster's programme, a campaign
+
+
+def test_a_name_and_its_acronym_before_programme_name_the_programme():
+    from pipeline.extract.entities.fragments import events
+
+    text = "It ran the 2025 Kelton Science Park (KSP) Programme for experts."
+    cands = [cand(text, "Kelton Science Park", "ORG"), cand(text, "KSP", "ORG")]
+    events(text, cands)
+    assert [c.label for c in cands] == ["EVENT", "EVENT"]

@@ -127,9 +127,9 @@ def test_a_name_that_goes_on_with_of_is_not_extended(nlp):
 
 
 def test_a_proper_noun_before_a_division_noun_is_a_place(nlp):
-    text = "The governor of Cuba's Artemisa province arrived in the city."
+    text = "The governor of Zambia's Luapula province arrived in the city."
     doc = nlp(text)
-    assert ("Artemisa", "GPE") in texts(text, division_names(doc, [], text))
+    assert ("Luapula", "GPE") in texts(text, division_names(doc, [], text))
 
 
 def test_a_division_noun_after_a_name_is_place_evidence():
@@ -236,17 +236,17 @@ def test_a_hyphenated_surname_is_not_a_place():
     assert text[c.start : c.end] == "Anna Berg"
 
 
-def test_the_hague_keeps_its_article():
-    assert keeps_the("The Hague") and strip_determiner("The Hague") == "The Hague"
-    assert strip_determiner("The Hague Academy of Law") == "The Hague Academy of Law"
+def test_a_city_named_with_the_keeps_its_article():
+    assert keeps_the("The Bronx") and strip_determiner("The Bronx") == "The Bronx"
+    assert strip_determiner("The Bronx Academy of Law") == "The Bronx Academy of Law"
     assert not keeps_the("The Netherlands") and strip_determiner("The Times") == "Times"
 
 
 def test_country_name_in_parentheses_is_where_not_what():
-    text = "Investors include Maplewood Capital (Canada) and Orchid Partners (Singapore)."
+    text = "Investors include Maplewood Capital (Kenya) and Orchid Partners (Malta)."
     cands = [cand(text, "Maplewood Capital", "ORG"), cand(text, "Orchid Partners", "ORG")]
     added, links = parentheses(text, cands)
-    assert texts(text, added) == [("Canada", "GPE"), ("Singapore", "GPE")]
+    assert texts(text, added) == [("Kenya", "GPE"), ("Malta", "GPE")]
     assert links == []
 
 
@@ -257,9 +257,9 @@ def test_agency_credit_after_a_dateline_is_not_the_places_acronym():
 
 
 def test_acronym_after_a_place_that_spells_it_still_links():
-    text = "The Mumbai Metropolitan Region (MMR) - growing fast - needs transit."
-    added, links = parentheses(text, [cand(text, "Mumbai Metropolitan Region", "LOC")])
-    assert texts(text, added) == [("MMR", "LOC")] and len(links) == 1
+    text = "The Lagos Metropolitan Region (LMR) - growing fast - needs transit."
+    added, links = parentheses(text, [cand(text, "Lagos Metropolitan Region", "LOC")])
+    assert texts(text, added) == [("LMR", "LOC")] and len(links) == 1
 
 
 def test_numbered_meeting_after_other_words_is_an_event():

@@ -32,39 +32,39 @@ def types(nlp, text):
 
 def test_country_names_codes_and_customary_forms():
     g = gazetteer()
-    for name in ("South Korea", "Republic of Korea", "Korea", "ROK", "the Republic of Korea"):
-        assert g.country_code(name) == "KR", name
-    for name in ("United States", "United States of America", "U.S.", "USA", "US", "America"):
-        assert g.country_code(name) == "US", name
-    for name in ("China", "People's Republic of China", "People’s Republic of China", "PRC"):
-        assert g.country_code(name) == "CN", name
-    for name in ("United Kingdom", "UK", "Britain", "Great Britain"):
-        assert g.country_code(name) == "GB", name
-    assert g.country_code("Republic of France") == "FR"  # a state form before a short name
-    assert g.country_code("Kingdom of France") is None  # a historical state
-    assert g.country_code("Seoul") is None
+    for name in ("United Arab Emirates", "the United Arab Emirates", "UAE", "U.A.E."):
+        assert g.country_code(name) == "AE", name
+    for name in ("Netherlands", "the Netherlands", "Holland"):
+        assert g.country_code(name) == "NL", name
+    for name in ("Myanmar", "Burma"):
+        assert g.country_code(name) == "MM", name
+    for name in ("Tanzania", "United Republic of Tanzania"):
+        assert g.country_code(name) == "TZ", name
+    assert g.country_code("Republic of Chile") == "CL"  # a state form before a short name
+    assert g.country_code("Kingdom of Prussia") is None  # a historical state
+    assert g.country_code("Quito") is None
 
 
 def test_region_names_lose_romanised_type_words():
-    assert "Busan" in _region_forms("Busan-gwangyeoksi")
+    assert "Jeollanam" in _region_forms("Jeollanam-do")
     assert "Anhui" in _region_forms("Anhui Sheng")
     assert "Adygeya" in _region_forms("Adygeya, Respublika")
-    assert "Baden-Württemberg" in _region_forms("Baden-Württemberg")
-    assert "Baden" not in _region_forms("Baden-Württemberg")
+    assert "Mecklenburg-Vorpommern" in _region_forms("Mecklenburg-Vorpommern")
+    assert "Mecklenburg" not in _region_forms("Mecklenburg-Vorpommern")
 
 
 def test_alternate_city_names_share_the_city():
     g = gazetteer()
-    assert g.places("Pusan").city.ident == g.places("Busan").city.ident
-    assert g.places("Kwangju").city.ident == g.places("Gwangju").city.ident
-    assert g.places("Qingdao").city.population > 1_000_000
+    assert g.places("Tientsin").city.ident == g.places("Tianjin").city.ident
+    assert g.places("Chonju").city.ident == g.places("Jeonju").city.ident
+    assert g.places("Hefei").city.population > 1_000_000
     assert not g.places("Zorblatt")
 
 
 def test_knowledge_needs_every_form_to_be_a_place():
-    assert knowledge(["Jordan"]).country
-    assert not knowledge(["Jordan", "Michael Jordan"]).any
-    assert knowledge(["DAEJEON"]).population > 0  # capitals in a dateline are a name
+    assert knowledge(["Chad"]).country
+    assert not knowledge(["Chad", "Chad Hollis"]).any
+    assert knowledge(["KAOHSIUNG"]).population > 0  # capitals in a dateline are a name
     assert not knowledge(["UN"]).any
 
 
@@ -87,7 +87,7 @@ def test_person_cues():
     assert not cues("Zentor, the chief executive said, will grow.", "Zentor").person
     # places and organisations are members, hosts and leaders too
     assert not cues("Dortmund, a member of the network, agreed.", "Dortmund").person
-    assert not cues("Busan, host of the 2002 Games, bid again.", "Busan").person
+    assert not cues("Kalmar, host of the 2002 Games, bid again.", "Kalmar").person
 
 
 def test_place_cues():
@@ -95,9 +95,9 @@ def test_place_cues():
     assert cues("The mayor of Kalmar spoke.", "Kalmar").sure_place
     assert not cues("The stock capital of Zentor Inc tripled.", "Zentor Inc").sure_place
     assert cues("Kalmar is a port city.", "Kalmar").place
-    assert cues("KALMAR, Sweden, May 3 -- The fair opened.", "KALMAR").place
-    assert cues("Officials from Kalmar (Sweden) came.", "Kalmar").place
-    assert not cues("Zentor, South Korea's largest firm, grew.", "Zentor").place
+    assert cues("KALMAR, Norway, May 3 -- The fair opened.", "KALMAR").place
+    assert cues("Officials from Kalmar (Norway) came.", "Kalmar").place
+    assert not cues("Zentor, Norway's largest firm, grew.", "Zentor").place
     assert not cues("Zentor said it would grow.", "Zentor").place
 
 
@@ -112,28 +112,28 @@ def test_decide_person_evidence_beats_a_town_named_like_a_person():
 
 def test_decide_well_known_city_beats_a_bare_person_label():
     assert decide(Counter(PERSON=2), Cues(), Knowledge(population=3_000_000),
-                  ["Qingdao"]) == "GPE"
+                  ["Hefei"]) == "GPE"
 
 
 def test_decide_small_town_needs_place_words():
     town = Knowledge(population=30_000)
-    assert decide(Counter(PERSON=1), Cues(), town, ["Bentley"]) is None
-    assert decide(Counter(PERSON=1), Cues(place=1), town, ["Bentley"]) == "GPE"
+    assert decide(Counter(PERSON=1), Cues(), town, ["Ashford"]) is None
+    assert decide(Counter(PERSON=1), Cues(place=1), town, ["Ashford"]) == "GPE"
 
 
 def test_decide_organisation_named_after_a_city_needs_place_use():
     city = Knowledge(population=500_000)
     assert decide(Counter(ORG=2), Cues(), city, ["Leeds"]) is None
     assert decide(Counter(ORG=2), Cues(place=1), city, ["Leeds"]) == "GPE"
-    assert decide(Counter(ORG=1), Cues(), Knowledge(region=True), ["Tatarstan"]) == "GPE"
+    assert decide(Counter(ORG=1), Cues(), Knowledge(region=True), ["Bashkortostan"]) == "GPE"
 
 
 def test_decide_country_and_odd_labels():
-    assert decide(Counter(ORG=1), Cues(), Knowledge(country=True), ["Korea"]) == "GPE"
-    assert decide(Counter(NORP=1), Cues(), Knowledge(population=9_000_000), ["Xian"]) == "GPE"
+    assert decide(Counter(ORG=1), Cues(), Knowledge(country=True), ["Peru"]) == "GPE"
+    assert decide(Counter(NORP=1), Cues(), Knowledge(population=9_000_000), ["Lanzhou"]) == "GPE"
     assert decide(Counter(PRODUCT=1), Cues(), Knowledge(population=50_000), ["Martin"]) is None
     assert decide(Counter(ORG=1), Cues(sure_place=1), Knowledge(), ["Apple"]) == "GPE"
-    assert decide(Counter(ORG=1), Cues(sure_place=1, place=1), Knowledge(), ["Navas"]) == "GPE"
+    assert decide(Counter(ORG=1), Cues(sure_place=1, place=1), Knowledge(), ["Zarvas"]) == "GPE"
     assert decide(Counter(ORG=1), Cues(), Knowledge(), ["Zentor"]) is None
 
 
@@ -141,9 +141,10 @@ def test_decide_country_and_odd_labels():
 
 
 def test_well_known_cities_are_places(nlp):
-    found, _ = types(nlp, "Qingdao forges friendly ties with Gwangju. Busan and Genoa "
-                          "signed an agreement in Pusan last year.")
-    for name in ("Qingdao", "Gwangju", "Busan", "Genoa"):
+    # the small model calls "Chonju" NORP and "Monterrey" PERSON here
+    found, _ = types(nlp, "Kaohsiung forges friendly ties with Chonju. Tianjin and Monterrey "
+                          "signed an agreement in Tientsin last year.")
+    for name in ("Kaohsiung", "Chonju", "Tianjin", "Monterrey"):
         assert found.get(name) == "GPE", (name, found)
 
 
@@ -155,69 +156,73 @@ def test_a_titled_person_named_like_a_town_stays_a_person(nlp):
 
 
 def test_apposition_role_makes_a_person(nlp):
-    found, _ = types(nlp, "Marisol Quintero, Mayor of Bogotá, will replace Idris Dampha, "
-                          "Mayor of Dakar, in January.")
+    found, _ = types(nlp, "Marisol Quintero, Mayor of Quito, will replace Idris Dampha, "
+                          "Mayor of Accra, in January.")
     assert found["Marisol Quintero"] == "PERSON"
     assert found["Idris Dampha"] == "PERSON"
-    assert found["Bogotá"] == "GPE" and found["Dakar"] == "GPE"
+    assert found["Quito"] == "GPE" and found["Accra"] == "GPE"
 
 
 def test_city_of_prefix_and_republic_forms_join_the_place(nlp):
-    found, entities = types(nlp, "Tsukuba is twinned with the City of Grenoble in the Republic "
-                                 "of France. Grenoble is a research hub in France.")
-    [grenoble] = [e for e in entities if e.name == "Grenoble"]
-    assert "City of Grenoble" in grenoble.aliases
-    [france] = [e for e in entities if "France" in [e.name, *e.aliases]]
-    assert {"France", "Republic of France"} <= {france.name, *france.aliases}
+    found, entities = types(nlp, "Tromsø is twinned with the City of Valparaíso in the Republic "
+                                 "of Chile. Valparaíso is a research hub in Chile.")
+    [port] = [e for e in entities if e.name == "Valparaíso"]
+    assert "City of Valparaíso" in port.aliases
+    [chile] = [e for e in entities if "Chile" in [e.name, *e.aliases]]
+    assert {"Chile", "Republic of Chile"} <= {chile.name, *chile.aliases}
 
 
 def test_names_of_one_country_are_one_entity_in_an_article(nlp):
-    _found, entities = types(nlp, "The Republic of Korea and Chile met. South Korea said the "
-                                  "ROK would invest in Chile.")
-    [korea] = [e for e in entities if "South Korea" in [e.name, *e.aliases]]
-    assert {"Republic of Korea", "ROK"} <= {korea.name, *korea.aliases}
+    _found, entities = types(nlp, "The United Republic of Tanzania and Chile met. Tanzania "
+                                  "said it would invest in Chile.")
+    [tanzania] = [e for e in entities if "Tanzania" in [e.name, *e.aliases]]
+    assert "United Republic of Tanzania" in {tanzania.name, *tanzania.aliases}
+    _found, entities = types(nlp, "The Netherlands and Chile met. Holland said it would invest "
+                                  "in Chile.")
+    [dutch] = [e for e in entities if "Netherlands" in [e.name, *e.aliases]]
+    assert "Holland" in dutch.aliases
 
 
-def test_korea_beside_north_korea_stays_apart(nlp):
-    _found, entities = types(nlp, "North Korea fired a missile. Korea and Japan protested.")
+def test_sudan_beside_south_sudan_stays_apart(nlp):
+    _found, entities = types(nlp, "South Sudan fired a missile. Sudan and Chad protested.")
     names = [e.name for e in entities]
-    assert "North Korea" in names and "Korea" in names
+    assert "South Sudan" in names and "Sudan" in names
 
 
 def test_items_of_a_list_of_places_are_places():
-    text = "It spans Daedeok, Gwangju, Daegu, Busan, and Jeonbuk, with 14 smaller zones."
+    text = "It spans Gunsan, Mokpo, Pohang, Gumi, and Suncheon, with 14 smaller zones."
     cands = [Cand(text.index(w), text.index(w) + len(w), "GPE") for w in
-             ("Daedeok", "Gwangju", "Daegu", "Busan", "Jeonbuk")]
+             ("Gunsan", "Mokpo", "Pohang", "Gumi", "Suncheon")]
     [items] = lists_of_names(text, cands)
     assert len(items) == 5
-    assert lists_of_names("Daedeok met Gwangju. Busan", cands[:2]) == []
+    assert lists_of_names("Gunsan met Mokpo. Pohang", cands[:2]) == []
 
 
 def test_list_kind_is_voted_in_the_article(nlp):
-    found, _ = types(nlp, "The zones include Daedeok, Gwangju, Daegu, Busan, and Jeonbuk, "
+    found, _ = types(nlp, "The zones include Ovalle, Mokpo, Pohang, Gumi, and Tarvik, "
                           "along with smaller ones.")
-    assert found.get("Jeonbuk") == "GPE" and found.get("Daedeok") == "GPE"
+    assert found.get("Tarvik") == "GPE" and found.get("Ovalle") == "GPE"
 
 
 def test_family_name_first_short_forms_join_the_person(nlp):
-    _found, entities = types(nlp, "“We are ready,” said Choi Kyeng-ju, director at the "
-                                  "office. “Those systems are needed,” Choi said.")
-    [choi] = [e for e in entities if e.name == "Choi Kyeng-ju"]
-    assert choi.type == "PERSON" and "Choi" in choi.aliases
+    _found, entities = types(nlp, "“We are ready,” said Yoon Sang-hee, director at the "
+                                  "office. “Those systems are needed,” Yoon said.")
+    [yoon] = [e for e in entities if e.name == "Yoon Sang-hee"]
+    assert yoon.type == "PERSON" and "Yoon" in yoon.aliases
 
 
 def test_country_code_in_parentheses_is_a_place_not_an_acronym(nlp):
-    _found, entities = types(nlp, "Blackstone Inc. (USA) and Harlow Rail Centre (UK) signed "
-                                  "a deal in Denver.")
+    _found, entities = types(nlp, "Brightwater Inc. (USA) and Harlow Rail Centre (UK) signed "
+                                  "a deal in Tucson.")
     by_name = {e.name: e for e in entities}
-    assert "USA" not in by_name["Blackstone Inc."].aliases
-    assert "Denver" in by_name and "USA" not in by_name["Denver"].aliases
+    assert "USA" not in by_name["Brightwater Inc."].aliases
+    assert "Tucson" in by_name and "USA" not in by_name["Tucson"].aliases
 
 
 def test_glosses_in_parentheses_do_not_break_a_list():
-    text = "New members: Navas de Ribera (Spain), Velenje (Slovenia), Loulé (Portugal) and Karak."
-    names = ["Navas de Ribera", "Spain", "Velenje", "Slovenia", "Loulé", "Portugal", "Karak"]
+    text = "New members: Sella de Ribera (Malta), Kranjvik (Latvia), Ourém (Estonia) and Tarvik."
+    names = ["Sella de Ribera", "Malta", "Kranjvik", "Latvia", "Ourém", "Estonia", "Tarvik"]
     cands = [Cand(text.index(w), text.index(w) + len(w), "GPE") for w in names]
     [items] = lists_of_names(text, cands)
-    assert [text[c.start : c.end] for c in items] == ["Navas de Ribera", "Velenje", "Loulé",
-                                                      "Karak"]
+    assert [text[c.start : c.end] for c in items] == ["Sella de Ribera", "Kranjvik", "Ourém",
+                                                      "Tarvik"]

@@ -23,13 +23,16 @@ from pipeline.extract.entities.coordination import (
 )
 from pipeline.extract.entities.coref import group
 from pipeline.extract.entities.fragments import (
+    company_with_country,
     events,
     hyphenated_places,
+    in_country_names,
     joined_places,
     list_inside_name,
     middle_initial,
     not_portfolios,
     place_glued,
+    place_particles,
     plural_roles,
     role_word_glued,
     title_inside,
@@ -39,6 +42,12 @@ from pipeline.extract.entities.headwords import (
     division_names,
     front_cut_names,
     head_noun_names,
+)
+from pipeline.extract.entities.missed import (
+    addressed_names,
+    dateline_places,
+    kind_noun_names,
+    list_organisations,
 )
 from pipeline.extract.entities.names import squash
 from pipeline.extract.entities.spans import (
@@ -69,8 +78,12 @@ def find_entities(doc) -> tuple[list[Mention], list[LocalEntity]]:
     cands = field_after_head(doc, text, coordinated_modifiers(doc, text, cands))
     cands = front_cut_names(doc, cands, text)
     hyphenated_places(text, cands)
-    cands = not_portfolios(text, joined_places(text, cands))
+    place_particles(text, cands)
+    cands = in_country_names(text, cands)
+    cands = not_portfolios(text, company_with_country(text, joined_places(text, cands)))
     cands = drop_common_words(doc, cands, text)
+    cands = dateline_places(text, addressed_names(text, cands, blocked), blocked)
+    cands = list_organisations(text, kind_noun_names(text, cands, blocked))
     cands = common_noun_expansions(text, cands)
     cands = dedupe(cands)
     cands = dedupe(cands + head_noun_names(doc, cands, text))

@@ -80,7 +80,7 @@ def parentheses(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tuple[Sp
             continue
         if content in COMMON_ABBREVIATIONS:
             continue  # "Memorandum of Understanding (MoU)": a common noun, not a name
-        if _names_a_country(content, text, prev):
+        if _names_a_country(content, text[:q], prev):
             # "Acme Inc. (USA)", "Brookfield (Canada)": where the name is, not what
             # it stands for
             added.append(Cand(cs, ce, "GPE", "country-gloss", weight=2))
@@ -126,15 +126,20 @@ def _dateline(text: str, prev: Cand, after: int) -> bool:
     return not text[line_start : prev.start].strip() and bool(_DASH_AFTER.match(text, after))
 
 
-def _names_a_country(code: str, text: str, prev: Cand | None) -> bool:
-    """A country's name, or a code that does not spell the initials of the name before."""
+def _names_a_country(code: str, before: str, prev: Cand | None) -> bool:
+    """A country's name, or a code that does not spell the initials of the name before.
+
+    A code after a common noun ("a science park (STP)") abbreviates that noun: a country's
+    code in parentheses glosses a name.
+    """
     if gazetteer().country_code(code) is None:
         return False
     if not is_acronym(code):
         return True
     if prev is None:
-        return True
-    return acronym_letters(code) not in initials(squash(text[prev.start : prev.end]))
+        last = before.rstrip().rsplit(None, 1)[-1:] or [""]
+        return not last[0][:1].islower()
+    return acronym_letters(code) not in initials(squash(before[prev.start : prev.end]))
 
 
 def acronym_repeats(

@@ -77,10 +77,10 @@ def _surface(text: str, c: Cand) -> str:
 
 
 def _place_evidence(names: list[str]) -> set[str]:
-    """Keys of names written with a place suffix somewhere ("Daejeon City Council" -> daejeon)."""
+    """Keys of names written with a place suffix somewhere ("Tornby City Council" -> tornby)."""
     out = set()
     for name in names:
-        for prefix in PLACE_PREFIXES:  # "City of Grenoble"
+        for prefix in PLACE_PREFIXES:  # "City of Tornby"
             if name.startswith(prefix + " ") and name != place_base(name):
                 out.add(fold(place_base(name)))
         ws = name.split(" ")
@@ -110,6 +110,7 @@ def _vote(members: list[Cand], member_keys: set[str], evidence: set[str], text: 
         cues.person += one.person
         cues.place += one.place
         cues.sure_place += one.sure_place
+        cues.org_role += one.org_role or c.hint == "ORG"
     forms = sorted({strip_determiner(_surface(text, c)) for c in members})
     decided = decide(score, cues, knowledge(forms), forms)
     if decided is not None:
@@ -164,7 +165,7 @@ def group(text: str, cands: list[Cand], links: list[tuple[Span, Span]]) -> list[
 
 
 def _same_kind_lists(text: str, groups: list[_Group]) -> bool:
-    """Items of one list are of one kind: "Daedeok, Gwangju, Daegu, Busan, and Jeonbuk".
+    """Items of one list are of one kind: "Gunsan, Mokpo, Pohang, Gumi, and Suncheon".
 
     In a list of three or more names where most items are places (or organisations), a
     short plain item the model typed otherwise, with no person evidence and no place knowledge
@@ -197,7 +198,7 @@ def _same_kind_lists(text: str, groups: list[_Group]) -> bool:
 def _plain_name(name: str) -> bool:
     """One to four words without an organisation, facility or person-title word.
 
-    A name ending in an event word ("Korean War veterans from Portland") is an event in any
+    A name ending in an event word ("Crimean War veterans from Tucson") is an event in any
     list, so it is not plain either.
     """
     ws = name.split(" ")
@@ -257,7 +258,7 @@ def _merge_short_forms(groups, uf, cands, keys, text, evidence) -> None:
         if coarse(g.label) not in ("ORG", "PLACE") or len(gw) != 1:
             continue
         if is_acronym(g.name) and not any(g.name in f.name.split(" ") for f in persons):
-            continue  # "HAN" stays an acronym unless a person is written "HAN Beum-Deuk"
+            continue  # "KIM" stays an acronym unless a person is written "KIM Jae-won"
         if gw[0] in other_words or len(g.members) != sum(1 for c in g.members if c.weight):
             continue
         fits = [f for f in persons if len(f.words) > 1 and (
@@ -330,7 +331,7 @@ def _join_countries(places: list[_Group], join) -> None:
 
 
 def _surname_first(name: str) -> bool:
-    """'Choi Kyeng-ju', 'HAN Beum-Deuk': East Asian order, the family name comes first.
+    """'Yoon Sang-hee', 'KIM Jae-won': East Asian order, the family name comes first.
 
     Written so when the given name is hyphenated or the family name is in capitals.
     """

@@ -2,9 +2,9 @@
 
 The model's span bounds fail in a few general ways that clean_span cannot see from one span
 alone: a role word glued before a person ("Comedian Chris Morris", "Veterans Simon"), a
-place glued before a person ("Ulsan Kim Ki-su"), an organisation cut at a list inside its
-name ("Ministry of Culture, Sports, and Tourism", "Ministry of Science and ICT"), and a
-meeting named after an organisation ("the 14th General Assembly", "Metropolis World
+place glued before a person ("Gimhae Yoon Da-som"), an organisation cut at a list inside its
+name ("Ministry of Agriculture, Fisheries, and Forestry", "Ministry of Trade and ICT"), and a
+meeting named after an organisation ("the 14th General Assembly", "Tarvo Network World
 Congress"), which is an event, not the organisation.
 """
 
@@ -13,16 +13,20 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.entities.gazetteer import gazetteer
-from pipeline.extract.entities.names import squash
+from pipeline.extract.entities.names import is_acronym, place_base, squash
 from pipeline.extract.entities.rules import (
     ACRONYM_STOPWORDS,
     AMBIGUOUS_TITLES,
     MEETING_HEADS,
+    NAMED_WITH_COUNTRY,
     NOT_PERSON_WORDS,
     ORDINAL_WORDS,
     ORG_HEADS,
     PLACE_LABELS,
+    PLACE_NAME_PARTICLES,
     PORTFOLIO_TITLES,
+    PROGRAMME_NOUNS,
+    PROJECT_NOUNS,
     ROLE_NOUNS,
     TITLE_OF,
     TITLES,
@@ -83,7 +87,7 @@ def role_word_glued(text: str, c: Cand) -> Cand:
 
 
 def place_glued(text: str, cands: list[Cand]) -> list[Cand]:
-    """'Ulsan Kim Ki-su' (PERSON) -> 'Ulsan' + 'Kim Ki-su' when Ulsan is a place here.
+    """'Gimhae Yoon Da-som' (PERSON) -> 'Gimhae' + 'Yoon Da-som' when Gimhae is a place here.
 
     The first word must be a place in the gazetteer that the article also names on its own
     (a place mention, or written with "City"), and the rest a full person name, so that a
@@ -107,7 +111,7 @@ def place_glued(text: str, cands: list[Cand]) -> list[Cand]:
 
 
 def list_inside_name(text: str, cands: list[Cand], blocked=()) -> None:
-    """'Ministry of Culture, Sports, and Tourism', 'Ministry of Science and ICT': one name.
+    """'Ministry of Agriculture, Fisheries, and Forestry', 'Ministry of Trade and ICT': one name.
 
     An organisation whose name ends in "of X" continues over ", Y, and Z" when those words
     are capitalised, belong to no other name, and no further capitalised word follows (that
@@ -126,14 +130,26 @@ def list_inside_name(text: str, cands: list[Cand], blocked=()) -> None:
         c.rule = "list-in-name"
 
 
+# "the Harbour Forum organised by Tornby City", "the Kelton Summit held in May"
+_ORGANISED_AFTER = re.compile(
+    r"[ ]+(?:organi[sz]ed by|hosted by|co-hosted by|held (?:in|on|at|by|every)|took place)\b")
+# "the Zentor project", "the Zentor Science Park (ZSP) Programme"
+_PROJECT_AFTER = re.compile(
+    r"[ ]+(?:" + "|".join(PROJECT_NOUNS) + r")\b|(?:\)|[ ]*\([^()\n]{1,12}\))[ ]+(?:"
+    + "|".join(PROGRAMME_NOUNS) + r")\b")
+
+
 def events(text: str, cands: list[Cand]) -> None:
-    """Meetings that the model calls organisations are events.
+    """Meetings that the model calls organisations are events; so are projects.
 
     A name whose last word is a meeting word (rules.MEETING_HEADS) is an event when it is
-    numbered ("14th General Assembly", "the 3rd Mayors Forum", "2024 Summit"), when it
+    numbered ("14th General Assembly", "the 3rd Governors Forum", "2024 Summit"), when it
     belongs to someone ("the association's General Assembly", "its Congress"), when it is
-    named after an organisation of the same article ("Metropolis World Congress" beside
-    "Metropolis"), or when people of one kind hold it ("Mayors Forum", "Leaders Summit").
+    named after an organisation of the same article ("Tarvo Network World Congress"
+    beside "Tarvo Network"), when people of one kind hold it ("Governors Forum", "Leaders
+    Summit"), or when it is said to be organised or held ("... Forum organised by Tornby
+    City"). A name written before a lower-case project word ("the Zentor project") is the
+    project's.
     """
     orgs = {squash(text[c.start : c.end]) for c in cands if c.label == "ORG"}
     for c in cands:
@@ -147,8 +163,14 @@ def events(text: str, cands: list[Cand]) -> None:
         owned = bool(_POSSESSIVE_BEFORE.search(before))
         after_org = any(" ".join(words[:n]) in orgs for n in range(1, len(words) - 1))
         by_people = len(words) == 2 and _singular(words[0].lower()) in _ROLE_WORDS
-        if numbered or owned or after_org or by_people:
+        organised = bool(_ORGANISED_AFTER.match(text, c.end))
+        if numbered or owned or after_org or by_people or organised:
             c.label, c.rule, c.weight = "EVENT", "event-named", max(c.weight, 2)
+    # "the Zentor project", "Zentor Park (ZP) Programme": a name before a project word (with
+    # its acronym between) names the project here
+    for c in cands:
+        if c.label in ("ORG", None) and _PROJECT_AFTER.match(text, c.end):
+            c.label, c.rule = "EVENT", "project-named"
     # "the Congress" after "the 14th World Congress": the meeting's short name
     heads = {squash(text[c.start : c.end]).split(" ")[-1] for c in cands
              if c.label == "EVENT" and " " in squash(text[c.start : c.end])}
@@ -159,10 +181,13 @@ def events(text: str, cands: list[Cand]) -> None:
 
 
 _JOINED = re.compile(r"^(.+?)\s+(?:and|&)\s+(.+)$")
+# "Tornby City-Kelton City online meeting": two places joined by a hyphen
+_HYPHENED = re.compile(r"^([A-Z][^-]*?)-([A-Z].*)$")
 
 
 def joined_places(text: str, cands: list[Cand]) -> list[Cand]:
-    """'Sidney and Brisbane' (one ORG span) -> two places; 'Isfahan Iran' -> city + country.
+    """'Porto and Braga' (one ORG span) -> two places; 'Mendoza Argentina' -> city + country;
+    'Tornby City-Kelton' -> two places.
 
     Only where each part is a place the gazetteer knows and the whole is not ("Trinidad and
     Tobago", "Papua New Guinea" are one place each).
@@ -176,6 +201,10 @@ def joined_places(text: str, cands: list[Cand]) -> list[Cand]:
             m = _JOINED.match(name)
             if m and all(g.places(p) for p in m.groups()):
                 parts = [(c.start + m.start(i), c.start + m.end(i)) for i in (1, 2)]
+            elif (c.label in PLACE_LABELS or c.label is None) and (
+                    (m := _HYPHENED.match(name)) and all(g.places(place_base(p))
+                                                         for p in m.groups())):
+                parts = [(c.start + m.start(i), c.start + m.end(i)) for i in (1, 2)]
             elif c.label in PLACE_LABELS or c.label is None:
                 head, _sep, last = name.rpartition(" ")
                 if head and g.country_code(last) and g.places(head) and not g.country_code(
@@ -185,6 +214,30 @@ def joined_places(text: str, cands: list[Cand]) -> list[Cand]:
             out.append(c)
         else:
             out.extend(Cand(s, e, "GPE", "joined-places", weight=0) for s, e in parts)
+    return out
+
+
+def company_with_country(text: str, cands: list[Cand]) -> list[Cand]:
+    """'Zentor Australia': a name the gazetteer does not know, then a country after one space,
+    is a company's national arm (the model splits it into two places). A known place before
+    the country ("Mendoza Argentina") is left to joined_places."""
+    g = gazetteer()
+    ordered = sorted(cands, key=lambda c: c.start)
+    out: list[Cand] = []
+    i = 0
+    while i < len(ordered):
+        a = ordered[i]
+        b = ordered[i + 1] if i + 1 < len(ordered) else None
+        if (b is not None and text[a.end : b.start] == " " and a.label in ("GPE", "ORG")
+                and b.label in PLACE_LABELS):
+            first, country = text[a.start : a.end], text[b.start : b.end]
+            if (g.country_code(country) and not is_acronym(country) and not g.places(first)
+                    and first[:1].isupper()):
+                out.append(Cand(a.start, b.end, "ORG", "company-country"))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
     return out
 
 
@@ -288,6 +341,49 @@ def hyphenated_places(text: str, cands: list[Cand]) -> None:
                 c.label != "ORG" or gazetteer().places(text[c.start : m.end()])):
             c.end = m.end()
             c.label, c.rule = "GPE", "hyphenated-place"
+
+
+# "Alcalá de Henares", "Vila do Conde", "Sesto San Giovanni" aside: a Romance particle
+# followed by capitalised words goes on with the place name before it
+_PARTICLE_TAIL = re.compile(
+    r"[ ](?:" + "|".join(PLACE_NAME_PARTICLES) + r")[ ]+[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*){0,2}")
+
+
+def place_particles(text: str, cands: list[Cand]) -> None:
+    """'Alcalá' of 'Alcalá de Henares': a place name cut before a particle ("de", "do").
+
+    The candidates inside the added words ("Henares") are left for dedupe to drop.
+    """
+    for c in cands:
+        if c.label in PLACE_LABELS:
+            m = _PARTICLE_TAIL.match(text, c.end)
+            if m:
+                c.end = m.end()
+                c.rule = "place-particle"
+
+
+_IN_COUNTRY = re.compile(r"[ ]+in[ ]+(?:the[ ]+)?")
+
+
+def in_country_names(text: str, cands: list[Cand]) -> list[Cand]:
+    """'Tornish Embassy in Peru', 'Harbour War Cemetery in Kenya': one name with the country.
+
+    An embassy, consulate or war cemetery is named with the country it stands in
+    (rules.NAMED_WITH_COUNTRY); the country mention inside the name is dropped.
+    """
+    by_start = {c.start: c for c in cands if c.label in PLACE_LABELS}
+    dropped: set[int] = set()
+    for c in cands:
+        name = text[c.start : c.end]
+        if c.label not in ("ORG", "FAC") or name.rsplit(" ", 1)[-1] not in NAMED_WITH_COUNTRY:
+            continue
+        m = _IN_COUNTRY.match(text, c.end)
+        place = by_start.get(m.end()) if m else None
+        if place is not None and gazetteer().country_code(text[place.start : place.end]):
+            c.end = place.end
+            c.rule = "in-country-name"
+            dropped.add(id(place))
+    return [c for c in cands if id(c) not in dropped] if dropped else cands
 
 
 def plural_roles(text: str, cands: list[Cand]) -> list[Cand]:

@@ -119,7 +119,7 @@ def _region_forms(name: str) -> list[str]:
     """Forms of an ISO 3166-2 name as English text writes them.
 
     'Andalucía' as is; 'Barcelona [Barcelona]' and its bracket; 'Adygeya, Respublika' ->
-    'Adygeya'; 'Busan-gwangyeoksi' -> 'Busan' (a romanised type suffix after a hyphen);
+    'Adygeya'; 'Jeollanam-do' -> 'Jeollanam' (a romanised type suffix after a hyphen);
     'Anhui Sheng' -> 'Anhui' (a romanised type word, rules.SUBDIVISION_TYPE_WORDS).
     """
     forms = [m.group(1) for m in _BRACKET.finditer(name)]

@@ -1,6 +1,6 @@
 """Names the model missed or cut short, found by their head word.
 
-A run of proper nouns that ends in a place, facility or division word ("Daedeok Special
+A run of proper nouns that ends in a place, facility or division word ("Tarvik Special
 Zone", "Kelton District", "Marlow Water Treatment Plant") is a name even where the model
 labelled nothing, or only the place at its start ("Ngethu"; "Nairobi County" of "Nairobi
 County Assembly"): the head word decides the kind, as a reader's would. Likewise a proper
@@ -104,7 +104,7 @@ _HEADS = ORG_HEADS | FAC_HEADS | LOC_HEADS
 
 
 def front_cut_names(doc, cands: list[Cand], text: str | None = None) -> list[Cand]:
-    """'Innovatum | Science Park': proper nouns the model left off the front of a name.
+    """'Kelvik | Science Park': proper nouns the model left off the front of a name.
 
     Where the parse makes the proper noun right before an organisation, facility or area
     name a compound of one of its words, it is a word of that name: the model labels a

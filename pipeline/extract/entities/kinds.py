@@ -19,10 +19,12 @@ from dataclasses import dataclass
 from pipeline.extract.entities.gazetteer import gazetteer
 from pipeline.extract.entities.names import is_acronym, place_base
 from pipeline.extract.entities.rules import (
+    COMPANY_KIND_NOUNS,
     COUNTRY_CUSTOMARY_NAMES,
     DIVISION_NOUNS_AFTER,
     HONORIFICS,
     NOT_APPOSITIVE_ROLES,
+    ORG_APPOSITIVE_NOUNS,
     PLACE_LABELS,
     PLACE_NOUNS,
     PLACE_OF_NOUNS,
@@ -48,6 +50,12 @@ _APPOSITIVE_ROLE = re.compile(
     r"(?:[A-Za-z]+\s+)?(?:" + _ROLE + r")\s*(?:,|\b(?:of|for|at|in|on|with)\b)",
     re.IGNORECASE,
 )
+# "Zentor, China's largest ride-hailing platform", "Halvex, a Lisbon-based startup"
+_ORG_APPOSITIVE = re.compile(
+    r"^,\s+(?:[\w.-]+['’]s\s+|the\s+|a\s+|an\s+)(?:[\w-]+\s+){0,4}?(?:"
+    + "|".join(COMPANY_KIND_NOUNS + ORG_APPOSITIVE_NOUNS) + r")s?"
+    # the noun phrase ends there: not "X, the firm wanted ..." (a new clause)
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|of|for|with|that|which|based|founded|known)\b)")
 _HONORIFIC_BEFORE = re.compile(
     r"(?:^|[\s(\"“])(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\s+$"
 )
@@ -64,6 +72,12 @@ _PLACE_NOUN_AFTER = re.compile(
     r"(?:[\w-]+\s+){0,2}(?:" + _PLACE_NOUN + r")\b",
     re.IGNORECASE,
 )
+# "X has been the sister city of Y", "X, a twin town of Y": only places are twinned
+_TWINNED_AFTER = re.compile(
+    r"^(?:,|\s+(?:is|was|has been|had been|became|has become|remains))\s+(?:a|an|the|one of"
+    r"\s+(?:the|its|our|their)|its|our|their)\s+(?:sister|twin|friendship)[\s-]+(?:cit|town)",
+    re.IGNORECASE,
+)
 # "Velmora province", "Kyoto prefecture": a division noun after the name
 _DIVISION_AFTER = re.compile(r"^\s+(?:" + "|".join(DIVISION_NOUNS_AFTER) + r")\b")
 # "X, Japan", "X (China)", "BARCELONA, Spain—June 21": not "X, South Korea's largest firm"
@@ -75,6 +89,7 @@ class Cues:
     person: int = 0  # mentions with a title, an honorific or an appositive role
     place: int = 0  # mentions with place words around them
     sure_place: int = 0  # "the city of X", "the mayor of X"
+    org_role: int = 0  # followed by its officer ("X chief executive") or "X, a startup"
 
 
 def mention_cues(text: str, start: int, end: int, title: str) -> Cues:
@@ -84,7 +99,9 @@ def mention_cues(text: str, start: int, end: int, title: str) -> Cues:
     after = text[end : end + 80]
     if title or _HONORIFIC_BEFORE.search(before) or _APPOSITIVE_ROLE.match(after):
         cues.person = 1
-    if _OF_BEFORE.search(before) or _DIVISION_AFTER.match(after):
+    if _ORG_APPOSITIVE.match(after):
+        cues.org_role = 1
+    if _OF_BEFORE.search(before) or _DIVISION_AFTER.match(after) or _TWINNED_AFTER.match(after):
         cues.place = cues.sure_place = 1
     elif (_PREPOSITION_BEFORE.search(before) or _PLACE_NOUN_AFTER.match(after)
           or _country_after(after)):
@@ -163,11 +180,13 @@ def decide(score: Counter, cues: Cues, know: Knowledge, forms: list[str]) -> str
         return None
     best = max(score.values())
     top = next(lab for lab in TIE_ORDER if score.get(lab) == best)
-    names = [f for f in forms if not is_acronym(f)] or forms  # "HAN" of "HAN Beum-Deuk"
+    names = [f for f in forms if not is_acronym(f)] or forms  # "KIM" of "KIM Jae-won"
     if cues.person and not know.country and all(looks_like_person(f) for f in names):
         return "PERSON"
     if top in PLACE_LABELS or cues.person:
         return None
+    if cues.org_role and top != "ORG" and not know.any:
+        return "ORG"  # "Zentor Labs chief executive Ana Cruz": the model saw a person
     if not know.any:
         return "GPE" if cues.sure_place and top in ("ORG", "PERSON") else None
     if know.country:
@@ -188,7 +207,7 @@ def decide(score: Counter, cues: Cues, know: Knowledge, forms: list[str]) -> str
     return None
 
 
-# between items: ", ", " and ", ", or ", " & ", after an optional gloss ("Velenje (Slovenia), ")
+# between items: ", ", " and ", ", or ", " & ", after an optional gloss ("Kranjvik (Latvia), ")
 _LIST_GAP = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*&\s*)")
 
@@ -196,7 +215,7 @@ _LIST_GAP = re.compile(
 def lists_of_names(text: str, cands) -> list[list]:
     """Runs of three or more names joined only by commas, 'and', 'or' on one line."""
     ordered = sorted(cands, key=lambda c: c.start)
-    # a gloss in parentheses after an item ("Velenje (Slovenia)") is part of the gap
+    # a gloss in parentheses after an item ("Kranjvik (Latvia)") is part of the gap
     ordered = [c for i, c in enumerate(ordered) if not (
         i and re.fullmatch(r"\s*\(", text[ordered[i - 1].end : c.start])
         and text[c.end : c.end + 1] == ")")]

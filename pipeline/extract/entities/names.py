@@ -2,7 +2,7 @@
 
 Two surface forms name the same thing when their keys are equal; the key ignores case,
 accents, punctuation, a leading "the", place suffixes that do not change the place
-("Daejeon City" = "Daejeon") and legal-form suffixes of organisations ("Apple Inc." = "Apple").
+("Tornby City" = "Tornby") and legal-form suffixes of organisations ("Apple Inc." = "Apple").
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ def strip_determiner(name: str) -> str:
 
 
 def place_base(name: str) -> str:
-    """'Daejeon Metropolitan City', 'City of Daejeon' -> 'Daejeon'; 'Kansas City' stays whole."""
+    """'Tornby Metropolitan City', 'City of Tornby' -> 'Tornby'; 'Kansas City' stays whole."""
     if name in CITY_NAMES_KEPT_WHOLE:
         return name
     for prefix in PLACE_PREFIXES:

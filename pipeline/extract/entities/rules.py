@@ -57,7 +57,7 @@ AMBIGUOUS_TITLES = frozenset(
      "Lt", "Col", "Capt", "Sgt", "Rep", "Sen"}
 )
 
-# A title written right after a name tells what the name is: "Daejeon Mayor Lee" (a place),
+# A title written right after a name tells what the name is: "Tornby Mayor Lee" (a place),
 # "Ryanair CEO Michael O'Leary" (an organisation).
 TITLE_OF = {
     "Mayor": "GPE", "Vice Mayor": "GPE", "Executive Mayor": "GPE", "Deputy Mayor": "GPE",
@@ -67,6 +67,9 @@ TITLE_OF = {
     "Chairwoman": "ORG", "Spokesman": "ORG", "Spokeswoman": "ORG", "Spokesperson": "ORG",
     "spokesman": "ORG", "spokeswoman": "ORG", "spokesperson": "ORG", "chief executive": "ORG",
     "chairman": "ORG", "Managing Director": "ORG", "Executive Director": "ORG",
+    "Chair": "ORG", "chief executive officer": "ORG", "Secretary General": "ORG",
+    "Secretary-General": "ORG", "Director General": "ORG", "Director-General": "ORG",
+    "manager": "ORG",
 }
 
 # Courtesy words: stripped from names like titles but not recorded as a role.
@@ -74,6 +77,38 @@ TITLE_OF = {
 # Excellency) and "Eng." (engineers, as Kenyan and Arab news write it) are forms of address.
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Mx.",
               "Honorable", "Honourable", "Hon.", "H.E.", "Eng.")
+
+# Forms of address always followed by a person's name (missed.py); written with or without
+# a full stop. "Miss" is left out ("Miss Universe").
+ADDRESS_FORMS = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof")
+
+# Nouns that introduce a company by its kind, written just before its name ("drugmaker
+# Zentor", "tech giant Brightwater"; missed.kind_noun_names). Not "maker", "developer" or
+# "producer", which are people's jobs too ("documentary maker Ana Ruiz").
+COMPANY_KIND_NOUNS = ("company", "firm", "carmaker", "automaker", "chipmaker",
+                      "drugmaker", "giant", "startup", "start-up", "retailer", "carrier",
+                      "conglomerate", "manufacturer", "insurer", "lender", "subsidiary")
+
+# More nouns that say a name is a company when they follow it in apposition ("Zentor,
+# China's largest ride-hailing platform"; kinds.mention_cues), beside COMPANY_KIND_NOUNS.
+ORG_APPOSITIVE_NOUNS = ("platform", "operator", "provider", "brand", "chain", "airline",
+                        "bank", "broadcaster", "publisher", "supplier")
+
+# Words after a name that make it the name of an undertaking, not of an organisation
+# (fragments.events): lower-case after the name ("the Zentor project"; not "programme" or
+# "campaign": "a BBC World Service programme", "Labour campaign chiefs"), capitalised after
+# its acronym ("Kelton Science Park (KSP) Programme").
+PROJECT_NOUNS = ("project", "projects")
+PROGRAMME_NOUNS = ("Program", "Programme", "Project")
+
+# Particles inside Romance place names ("Navalmoral de la Mata", "Vila do Conde"), longest
+# first: a place name cut before one goes on (fragments.place_particles).
+PLACE_NAME_PARTICLES = ("de la", "de las", "de los", "del", "de", "da", "do", "das", "dos",
+                        "della", "di", "du", "des")
+
+# Last words of names that go on with the country they stand in ("Tornish Embassy in
+# Peru", "Harbour War Cemetery in Kenya"): fragments.in_country_names.
+NAMED_WITH_COUNTRY = frozenset({"Embassy", "Consulate", "Consulate-General", "Cemetery"})
 
 # Words that only modify a following title ("Executive" in "City Executive Mayor"): a span
 # that ends with them was cut in the middle of a title.
@@ -83,7 +118,7 @@ TITLE_MODIFIERS = ("Executive", "Vice", "Deputy", "Acting", "Former", "Interim",
 # Water Company Eng. John Mwangi", "... Hon. Jane Doe"): cut there, like titles.
 TRAILING_HONORIFICS = ("Eng", "Eng.", "Hon", "Hon.", "H.E.", "Honorable", "Honourable")
 
-# Place-name suffixes that do not change the place: "Daejeon City" is "Daejeon".
+# Place-name suffixes that do not change the place: "Tornby City" is "Tornby".
 # Longest first. "County", "Province", "State" are part of the name and stay.
 PLACE_SUFFIXES = (
     "Special Self-Governing City", "Special Self-Governing Province",
@@ -96,7 +131,7 @@ PLACE_SUFFIXES = (
 REGION_PREFIXES = ("Department of", "Province of", "Prefecture of", "Region of",
                    "State of", "County of", "Canton of")
 
-# Place-name prefixes that do not change the place: "City of Grenoble" is "Grenoble".
+# Place-name prefixes that do not change the place: "City of Tornby" is "Tornby".
 PLACE_PREFIXES = ("City of", "Town of", "Municipality of", "Village of")
 
 # "X City" names that are a different place from X (or where X is not a place).
@@ -142,6 +177,10 @@ FAC_HEADS = frozenset(
 )
 
 # Last words that make an organisation-looking name a region (LOC).
+# Abbreviated zone words ending names of economic zones ("Tornby SEZ"), which the model
+# reads as laws or products: relabelled LOC like "... Special Economic Zone".
+ZONE_ABBREVIATIONS = frozenset({"SEZ", "FEZ", "FTZ"})
+
 LOC_HEADS = frozenset(
     {"Zone", "Region", "Valley", "Peninsula", "Basin", "Delta", "Coast", "Strait", "Gulf", "Sea",
      "Ocean", "River", "Mountains", "Island", "Islands"}
@@ -162,7 +201,7 @@ DIVISION_NOUNS_AFTER = ("province", "prefecture", "county", "oblast", "governora
                         "region", "district", "municipality", "state")
 
 # Head words of names of treaties, accords and declarations ("Patent Cooperation Treaty",
-# "Green City Accord", "Brussels Statement on ..."): documents (LAW), not organisations.
+# "Green City Accord", "Lisbon Statement on ..."): documents (LAW), not organisations.
 # The head is the last word, or the last word before "of"/"on"/"for".
 LAW_HEADS = frozenset(
     {"Treaty", "Accord", "Accords", "Agreement", "Declaration", "Statement", "Charter",
@@ -188,7 +227,7 @@ EVENT_HEADS = frozenset(
 )
 
 # Last words of names of meetings, which are events when numbered, owned or named after an
-# organisation ("the 14th General Assembly", "its Congress", "Metropolis World Congress";
+# organisation ("the 14th General Assembly", "its Congress", "Tarvo Network World Congress";
 # fragments.events). Unlike EVENT_HEADS they also end names of organisations ("World
 # Economic Forum", "National Assembly"), so they are not enough on their own.
 MEETING_HEADS = frozenset(
@@ -382,7 +421,7 @@ PLACE_OF_NOUNS = (
     "commune", "mayor", "mayors",
 )
 
-# Roles that places and organisations also take after a comma ("Busan, host of the Games",
+# Roles that places and organisations also take after a comma ("Kalmar, host of the Games",
 # "Dortmund, a member of the network", "Korea, a leader in chips"): no person evidence there.
 NOT_APPOSITIVE_ROLES = frozenset(
     {"member", "host", "owner", "champion", "star", "legend", "leader", "head", "candidate",
@@ -391,7 +430,7 @@ NOT_APPOSITIVE_ROLES = frozenset(
      "representative", "lord", "chief", "speaker", "pope", "emperor", "sheikh"}
 )
 
-# Lower-case words before a name that make it a place ("in Busan", "across Europe").
+# Lower-case words before a name that make it a place ("in Kalmar", "across Europe").
 PLACE_PREPOSITIONS = ("in", "across", "throughout", "near", "outside", "inside", "around")
 
 # Nouns that name a kind of place: "the city of X", "X is a port city", "X, a province".
