@@ -197,18 +197,18 @@ def test_letter_without_intent_is_no_agreement(nlp):
 
 
 def test_visit_list_after_dash_skips_containers(nlp):
-    text = ("Governor Kim visited five cities – Austin, Denver and Seattle in the United "
+    text = ("Governor Hale visited five cities – Austin, Denver and Seattle in the United "
             "States, and Lyon in France – to attract investment.")
-    names = {**person("Kim"), **gpe("Austin", "Denver", "Seattle", "United States",
-                                    "Lyon", "France")}
+    names = {**person("Hale"), **gpe("Austin", "Denver", "Seattle", "United States",
+                                     "Lyon", "France")}
     rows, _ = run(nlp, text, names)
-    assert facts(rows, "visit") == {("Kim", "Austin"), ("Kim", "Denver"),
-                                    ("Kim", "Seattle"), ("Kim", "Lyon")}
+    assert facts(rows, "visit") == {("Hale", "Austin"), ("Hale", "Denver"),
+                                    ("Hale", "Seattle"), ("Hale", "Lyon")}
 
 
 def test_planned_visit_list_gives_nothing(nlp):
-    text = "Governor Kim will visit three cities – Austin, Denver and Seattle."
-    rows, _ = run(nlp, text, {**person("Kim"), **gpe("Austin", "Denver", "Seattle")})
+    text = "Governor Hale will visit three cities – Austin, Denver and Seattle."
+    rows, _ = run(nlp, text, {**person("Hale"), **gpe("Austin", "Denver", "Seattle")})
     assert facts(rows, "visit") == set()
 
 
@@ -277,9 +277,9 @@ def test_day_inside_an_earlier_range_wins(nlp):
 
 
 def test_place_noun_after_its_name(nlp):
-    text = "Last year Turin signed a memorandum of understanding with Gyeonggi province."
-    rows, _ = run(nlp, text, gpe("Turin", "Gyeonggi"))
-    assert facts(rows, "agreement") == {("Turin", "Gyeonggi")}
+    text = "Last year Turin signed a memorandum of understanding with Velmora province."
+    rows, _ = run(nlp, text, gpe("Turin", "Velmora"))
+    assert facts(rows, "agreement") == {("Turin", "Velmora")}
 
 
 def test_officials_from_two_cities_met(nlp):

@@ -12,8 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.attrs import ORTH
-
 from pipeline.extract.entities.gazetteer import gazetteer
 from pipeline.extract.entities.names import (
     is_acronym,
@@ -395,11 +393,13 @@ def other_stage_spans(doc) -> list[Span]:
 
 def token_texts(doc) -> set[str]:
     """The distinct token texts of a Doc, from its ORTH column: iterating the Doc builds a
-    Token object per token, which was a good part of these rules' cost."""
+    Token object per token, which was a good part of these rules' cost. (The attribute
+    is named, not imported: entity resolution imports this module in a process that
+    never needs spaCy.)"""
     if not len(doc):
         return set()
     strings = doc.vocab.strings
-    return {strings[h] for h in set(doc.to_array(ORTH).tolist())}
+    return {strings[h] for h in set(doc.to_array("ORTH").tolist())}
 
 
 def name_repeats(doc, cands: list[Cand], text: str | None = None) -> list[Cand]:

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import DEP, HEAD
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -64,6 +66,8 @@ def _classes(ctx: Context) -> list[str]:
 
 
 PATTERN_ORDER = {name: i for i, name in enumerate(rp.DEP_PATTERNS)}
+# Meeting rules whose object may be a delegation standing for its place or body.
+ENVOY_RULES = frozenset({"meeting_verb_with", "meeting_verb_dobj", "meeting_noun_with"})
 
 
 def _dep_matches(ctx: Context, deps) -> list[tuple[str, list[int]]]:
@@ -256,20 +260,39 @@ def _possessed_place(ctx: Context, span: Span, mi: int) -> int:
 # --- sentence subjects (for carried subjects) -----------------------------------------------
 
 
+CLAUSE_DEPS = ("ROOT", "conj", "ccomp")  # heads whose subjects later sentences carry
+
+
 def _note_subjects(ctx: Context) -> None:
     """Remember each sentence's subject entities, so 'He also ...' can look back."""
-    for si, sent in enumerate(ctx.sents):
-        keys: list[int] = []
-        for t in sent:
-            if t.dep_ in SUBJECT_DEPS and t.head.dep_ in ("ROOT", "conj", "ccomp"):
-                found = ctx.entities_of(t)
-                if not found:  # "Michael Howard's only entry is ... He also declares ..."
-                    found = [k for c in t.children if c.dep_ == "poss"
-                             for k in [ctx.entity_of(c, allow_carry=False)] if k is not None]
-                for key in found:
-                    if key not in keys:
-                        keys.append(key)
-        ctx.subjects[si] = keys
+    doc = ctx.doc
+    for si in range(len(ctx.sents)):
+        ctx.subjects[si] = []
+    for i in _clause_subjects(doc):
+        t = doc[i]
+        keys = ctx.subjects[ctx.sent_of[i]]
+        found = ctx.entities_of(t)
+        if not found:  # "Michael Howard's only entry is ... He also declares ..."
+            found = [k for c in t.children if c.dep_ == "poss"
+                     for k in [ctx.entity_of(c, allow_carry=False)] if k is not None]
+        for key in found:
+            if key not in keys:
+                keys.append(key)
+
+
+def _clause_subjects(doc: Doc) -> list[int]:
+    """Indices of the subjects (SUBJECT_DEPS) of a main, conjoined or complement clause,
+    in order: found in the token arrays, not token by token."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings  # label ids: spaCy's symbol ids ("nsubj") or hashes ("ROOT")
+    subject_ids = np.array([strings[d] for d in SUBJECT_DEPS], dtype=np.uint64)
+    clause_ids = np.array([strings[d] for d in CLAUSE_DEPS], dtype=np.uint64)
+    values = doc.to_array([DEP, HEAD])
+    deps = values[:, 0]
+    heads = np.arange(len(doc)) + values[:, 1].astype(np.int64)  # HEAD is relative
+    wanted = np.isin(deps, subject_ids) & np.isin(deps[heads], clause_ids)
+    return np.flatnonzero(wanted).tolist()
 
 
 # --- dependency patterns ---------------------------------------------------------------------
@@ -287,17 +310,30 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
                 rtype in rp.SCHEDULED_TYPES and _scheduled(ctx, trigger)):
             continue
         if name == "membership_join" and \
-                nodes["obj"].lemma_.lower() in rp.EMPLOYER_NOUNS:
-            continue  # "joined the company last year" is employment
+                nodes["obj"].lemma_.lower() in rp.EMPLOYER_NOUNS and \
+                _person_joins(ctx, trigger):
+            continue  # "she joined the company last year" is employment; "Tornby
+            # joined the Nordic Ports Network": a city or a body joining is membership
         if name == "membership_join" and _joined_as_role(nodes["trigger"]):
             continue  # "joined Liverpool as chief executive" is a position
         if rtype == "meeting" and trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and \
                 trigger.head.lower_ in rp.TOPIC_PREPOSITIONS:
             continue  # "On the trade talks with the U.S., Taylor said": talks spoken of
+        if name == "visit_depart_for" and (
+                any(c.dep_ == "dobj" for c in trigger.children) or
+                trigger.tag_ not in ("VBD", "VBN")):
+            continue  # "left Tornby for Kiel": a move; "leaves for Kiel on Saturday": a plan
         if name == "visit_noun_to" and not _trip_made(trigger):
             continue  # "Chelsea face a trip to Newcastle": a fixture to come
         subj_tok = nodes.get("subj")
         obj_tok = nodes.get("obj")
+        if name == "membership_member_of" and trigger.dep_ == "appos":
+            subj_tok = trigger.head  # "Tornby, a member of the X Network, hosts ..."
+        if name == "membership_member_of" and trigger.dep_ == "pobj" and \
+                trigger.head.lower_ == "as":
+            # "Riga was admitted as a member of X": the passive subject joined
+            subj_tok = next((c for c in trigger.head.head.children
+                             if c.dep_ == "nsubjpass"), None)
         if name == "membership_poss_member":  # the member is the clause's subject
             subj_tok = trigger.head if trigger.dep_ == "appos" else \
                 ctx.clause_subject(trigger.head)
@@ -336,6 +372,9 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
         if said_by is not None and (said_by.lemma_.lower() in rp.DELEGATION_NOUNS or
                                     said_by.lower_ == "they"):
             name = name + "_delegation"  # "21 citizens of Freiburg visited Suwon"
+        if name in ENVOY_RULES and obj_tok is not None and \
+                obj_tok.lemma_.lower() in rp.ENVOY_NOUNS:
+            name = name + "_envoys"  # "met with a delegation from Kiel"
         if not subjects and rtype == "agreement":
             subjects = _speaker_organisations(ctx, trigger, earlier)
         objects = ctx.entities_of(obj_tok) if obj_tok is not None else []
@@ -351,6 +390,8 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
         if rtype == "position" and not role:
             continue
         date = "" if rtype in rp.UNDATED_TYPES else ctx.event_date(trigger)
+        if name == "membership_member_of" and trigger.dep_ == "appos":
+            date = ""  # "X, a member of Y, said yesterday": a description, not an event
         for s in subjects:
             for o in objects:
                 rows.append(_row(ctx, rtype, trigger, s, o, name, role=role, date=date))
@@ -358,9 +399,14 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
 
 
 def _visitor_of(ctx: Context, trigger: Token, prep: Token):
-    """'the visit of Mayor X to Seoul': the 'of' phrase names the visitor when a 'to'
-    phrase names the place. False: this match is the 'of' phrase of such a pair."""
-    preps = {c.lower_: c for c in trigger.children if c.dep_ == "prep"}
+    """'the visit of Mayor X to Seoul', 'the visit by Mayor X to Seoul': the 'of' or 'by'
+    phrase names the visitor when a 'to' phrase names the place. False: this match is the
+    'of' phrase of such a pair."""
+    preps = {c.lower_: c for c in trigger.children if c.dep_ in ("prep", "agent")}
+    by = preps.get("by")
+    if by is not None and "to" in preps:  # "the visit by Mayor X to Kiel"
+        return next((p for p in by.children if p.dep_ == "pobj" and
+                     ctx.entity_of(p) is not None), None)
     if "of" not in preps or "to" not in preps:
         return None
     if prep.lower_ == "of":
@@ -443,6 +489,13 @@ def _sentence_groups(ctx: Context, tok: Token, rows: list[Relation]) -> list[int
     start = ctx.sents[ctx.sent_of[tok.i]].start_char
     groups = {r.object_key for r in rows if r.type == "membership" and r.sentence_start == start}
     return sorted(groups) if len(groups) == 1 else []
+
+
+def _person_joins(ctx: Context, verb: Token) -> bool:
+    """Whether the one who joins is a person (or is not named at all): people join
+    employers, cities and bodies join networks."""
+    keys = ctx.subject_entities(verb)
+    return not keys or any(coarse(ctx.label(k)) == "PERSON" for k in keys)
 
 
 def _joined_as_role(tok: Token) -> bool:

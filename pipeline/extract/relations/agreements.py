@@ -7,7 +7,8 @@
   the paragraph's topic is the other party);
 * "sister city relationships with A and B", "established sisterhood relations with A in
   1986 followed by B (1998)": ties named by a kind word, with a year per partner;
-* "X has been the sister city of Y since 2015", "X, a twin town of Y".
+* "X has been the sister city of Y since 2015", "X, a twin town of Y";
+* "A and B established friendly relations in 1995": the coordinated subjects.
 
 Rows carry the kind of tie in ``role`` ("sister city", "friendship city", "MOU").
 """
@@ -30,6 +31,8 @@ TIE_KINDS = rp.TIE_KINDS
 SIGN_VERBS = frozenset(rp.SIGN_VERBS)
 PARTY_CLASSES = ("PLACE", "ORG", "PERSON")
 TOPIC_WINDOW = 2
+# Events named after a signing: "the MOU signing ceremony between A and B".
+SIGNING_EVENTS = frozenset({"ceremony"})
 
 
 def agreement_rows(ctx: Context) -> list[Relation]:
@@ -44,8 +47,10 @@ def agreement_rows(ctx: Context) -> list[Relation]:
         elif lemma in TIE_NOUNS and _tie_kind(tok):
             rows += _tie_with(ctx, tok)
             rows += _tie_between(ctx, tok)
+            rows += _tie_pair(ctx, tok)
         elif lemma in rp.PLACE_NOUNS and _tie_kind(tok):
             rows += _sister_of(ctx, tok)
+            rows += _sister_named(ctx, tok)
     return rows
 
 
@@ -106,6 +111,11 @@ def _tie_kind(tok: Token) -> str:
 
 def _agreement_noun(ctx: Context, tok: Token) -> list[Relation]:
     """Cases the dependency patterns leave: no 'with' and no 'between' on the noun."""
+    holder = tok
+    while holder.dep_ == "compound" and holder.head.pos_ in ("NOUN", "PROPN"):
+        holder = holder.head
+    if holder is not tok and holder.lemma_.lower() in SIGNING_EVENTS:
+        return _signing_event(ctx, tok, holder)
     preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
     if preps & {"with", "between"}:
         return []
@@ -154,6 +164,13 @@ def _agreement_noun(ctx: Context, tok: Token) -> list[Relation]:
         if len(pair) == 2:
             return rows + [_row(ctx, tok, pair[0], pair[1], "agreement_signed_between",
                                 kind, ctx.event_date(verb))]
+    # "A memorandum of understanding was signed by Tornby and Kiel"
+    if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in SIGN_VERBS:
+        signers = [k for a in verb.children if a.dep_ == "agent"
+                   for p in a.children if p.dep_ == "pobj" for k in ctx.entities_of(p)]
+        for a, b in combinations(_parties(signers, ctx), 2):
+            rows.append(_row(ctx, tok, a, b, "agreement_passive_by", kind,
+                             ctx.event_date(verb)))
     # "a Partnership Agreement was signed with the City of Bochum"
     if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in SIGN_VERBS and \
             not any(c.dep_ == "agent" for c in verb.children):
@@ -165,6 +182,25 @@ def _agreement_noun(ctx: Context, tok: Token) -> list[Relation]:
                     rows.append(_row(ctx, tok, topic, b, "agreement_passive_topic", kind,
                                      ctx.event_date(verb)))
     return rows
+
+
+def _signing_event(ctx: Context, tok: Token, event: Token) -> list[Relation]:
+    """'the MOU signing ceremony between Tornby and Kiel', 'Tornby held an MOU signing
+    ceremony with Kiel': the event of signing names the parties."""
+    verb = event.head if event.dep_ in ("dobj", "nsubjpass", "nsubj") else None
+    if irrealis(event) or (verb is not None and irrealis(verb)):
+        return []
+    kind = _kind(tok)
+    date = ctx.event_date(verb if verb is not None else event)
+    pair = [k for c in event.children if c.dep_ == "prep" and c.lower_ == "between"
+            for p in c.children if p.dep_ == "pobj" for k in _parties(ctx.entities_of(p), ctx)]
+    if len(pair) == 2 and pair[0] != pair[1]:
+        return [_row(ctx, tok, pair[0], pair[1], "agreement_signing_event", kind, date)]
+    others = _with_objects(ctx, event)
+    if not others or verb is None or event.dep_ != "dobj":
+        return []
+    return [_row(ctx, tok, a, b, "agreement_signing_event", kind, date)
+            for a in _parties(ctx.subject_entities(verb), ctx) for b in others if a != b]
 
 
 def _with_objects(ctx: Context, head: Token) -> list[int]:
@@ -236,6 +272,21 @@ def _tie_between(ctx: Context, tok: Token) -> list[Relation]:
         return []
     return [_row(ctx, tok, pair[0], pair[1], "agreement_tie_between", _tie_kind(tok),
                  ctx.event_date(tok))]
+
+
+def _tie_pair(ctx: Context, tok: Token) -> list[Relation]:
+    """'Aarhus and Kiel established friendly relations in 1995': coordinated subjects of
+    a verb that makes a formal tie, with no partner named after 'with' or 'between'."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in SIGN_VERBS or irrealis(verb):
+        return []
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "between")
+           for t in (tok, verb) for c in t.children):
+        return []
+    parties = _parties(ctx.subject_entities(verb), ctx)
+    kind = _tie_kind(tok)
+    return [_row(ctx, tok, a, b, "agreement_tie_pair", kind, ctx.event_date(verb))
+            for a, b in combinations(parties, 2)]
 
 
 def _tie_subjects(ctx: Context, tok: Token) -> list[int]:
@@ -335,6 +386,45 @@ def _sister_of(ctx: Context, tok: Token) -> list[Relation]:
     date = ctx.event_date(tok.head if tok.dep_ == "attr" else tok)
     return [_row(ctx, tok, s, o, "agreement_sister_of", kind, date)
             for s in _parties(subjects, ctx) for o in objects if s != o]
+
+
+def _sister_named(ctx: Context, tok: Token) -> list[Relation]:
+    """Sister cities named beside the tie noun rather than after 'of':
+
+    * "Kiel's sister city Tornby", "Tornby and its sister city Kiel";
+    * "Kiel has eight sister cities, including Tornby and Aarhus";
+    * "Kiel's sister cities include Tornby and Aarhus", "... are Tornby and Aarhus";
+    * "Tornby and Kiel, sister cities since 1995, ...".
+    """
+    kind = _tie_kind(tok)
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    owners = _parties([k for k in [ctx.entity_of(owner)] if k is not None], ctx) \
+        if owner is not None else []
+    pairs: list[tuple[int, int]] = []
+    beside = [c for c in tok.children if c.dep_ == "appos"]
+    if tok.dep_ == "compound":
+        beside.append(tok.head)
+    named = [k for t in beside for k in [ctx.key_at(t)] if k is not None]
+    if owners and named:  # "Kiel's sister city Tornby"
+        pairs += [(o, n) for o in owners for n in named]
+    elif _plural(tok):
+        listed = [p for c in tok.children if c.dep_ == "prep" and (
+            c.lower_ in ("including", "like") or (c.lower_ == "as" and any(
+                g.lower_ == "such" for g in c.children)))
+            for p in c.children if p.dep_ == "pobj"]
+        verb = tok.head
+        if tok.dep_ == "nsubj" and verb.lemma_.lower() in ("include", "be") and \
+                not irrealis(verb):  # "Kiel's sister cities include A and B"
+            listed += [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+        if not owners and tok.dep_ == "dobj" and verb.lemma_.lower() == "have" and \
+                not irrealis(verb):  # "Kiel has eight sister cities, including A"
+            owners = _parties(ctx.subject_entities(verb), ctx)
+        partners = _parties([k for p in listed for k in ctx.entities_of(p)], ctx)
+        pairs += [(o, p) for o in owners for p in partners]
+        if tok.dep_ == "appos" and not owners:  # "Tornby and Kiel, sister cities since"
+            pairs += list(combinations(_parties(ctx.entities_of(tok.head), ctx), 2))
+    return [_row(ctx, tok, a, b, "agreement_sister_named", kind, "")
+            for a, b in pairs if a != b]
 
 
 def _place_of(ctx: Context, tok: Token) -> list[int]:

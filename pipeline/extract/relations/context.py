@@ -129,8 +129,31 @@ class Context:
                     for p in c.children:
                         if p.dep_ == "pobj" and self.key_at(p) is not None:
                             return self.key_at(p)
+        if allow_carry and tok.pos_ == "NOUN" and tok.lower_ in rp.TITLE_HEADS and \
+                [c.lower_ for c in tok.children] == ["the"]:
+            return self._titled_before(tok)  # "Mayor Ann Moreau arrived. The mayor ..."
         if allow_carry:
             return self.carried(tok)
+        return None
+
+    def _titled_before(self, tok: Token) -> int | None:
+        """'the mayor': the nearest person named before with that title beside the name
+        ("Mayor Ann Moreau", "Ann Moreau, the mayor of ...")."""
+        si = self.sent_of[tok.i]
+        first = self.sents[max(0, si - CARRY_WINDOW)].start
+        word = tok.lower_
+        for t in reversed(self.doc[first:tok.i]):
+            key = self.key_at(t)
+            if key is None or coarse(self.label(key)) != "PERSON" or \
+                    (t.i > 0 and self.key_at(self.doc[t.i - 1]) == key):
+                continue  # only at the first word of a person's mention
+            end = t.i
+            while end + 1 < tok.i and self.key_at(self.doc[end + 1]) == key:
+                end += 1
+            near = [x.lower_ for x in self.doc[max(0, t.i - 3):t.i]]
+            near += [x.lower_ for x in self.doc[end + 1:min(end + 5, tok.i)]]
+            if word in near:
+                return key
         return None
 
     def _pair(self, tok: Token) -> list[int]:
@@ -172,7 +195,7 @@ class Context:
                     return key
         return None
 
-    def _delegation(self, tok: Token) -> int | None:
+    def _delegation(self, tok: Token, look_back: bool = True) -> int | None:
         """'a delegation led by Mayor X' is X's; '21 citizens of Freiburg', 'officials
         from Wuxi' stand for the place or body they come from."""
         for c in tok.children:
@@ -200,6 +223,24 @@ class Context:
             key = self.key_at(subj) if subj is not None else None
             if key is not None and coarse(self.label(key)) == "PERSON":
                 return key
+        if look_back and [c.lower_ for c in tok.children] == ["the"] and \
+                tok.lemma_.lower() not in COMPANY_LIKE_GROUPS:
+            return self._earlier_group(tok)
+        return None
+
+    def _earlier_group(self, tok: Token) -> int | None:
+        """'A delegation from Tornby arrived. The delegation visited ...': a bare definite
+        group noun is the group of that name introduced in the sentences before."""
+        si = self.sent_of[tok.i]
+        lemma = tok.lemma_.lower()
+        for back in range(1, CARRY_WINDOW + 1):
+            if si - back < 0:
+                break
+            for t in reversed(self.sents[si - back]):
+                if t.lemma_.lower() == lemma and t.pos_ == "NOUN":
+                    key = self._delegation(t, look_back=False)
+                    if key is not None:
+                        return key
         return None
 
     def carried(self, tok: Token) -> int | None:
@@ -214,15 +255,24 @@ class Context:
             dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
             if not any(d in ("the", "this", "its") for d in dets):
                 return None
-            if any(c.dep_ in ("compound", "prep") or (c.dep_ == "amod" and c.tag_ in
-                                                       ("JJS", "JJR", "CD"))
+            if any((c.dep_ == "prep" and not _counted_phrase(c)) or c.dep_ == "compound"
+                   or (c.dep_ == "amod" and c.tag_ in ("JJS", "JJR", "CD"))
                    for c in tok.children):
                 return None  # "the capital city of X", "the biggest firm": stated
+                # (but "the network of 80 cities" says how big, not which network)
         si = self.sent_of[tok.i]
+        if tok.pos_ == "PRON" and tok.dep_ == "poss":
+            ahead = self._fronted_owner(tok)
+            if ahead is not None:  # "During his trip to Riga, Governor X toured ...": X
+                return ahead if any(self._fits(ahead, w) for w in wanted) else None
         if tok.pos_ == "PRON":
             found, blocked = self._same_sentence(tok, wanted)
             if found is not None or blocked:
                 return found
+        if word == "they":
+            group = self._plural_subject(si)
+            if group is not None:
+                return group
         if tok.pos_ != "PRON":
             # "the brothers behind the Falic Group said the firm had ...": a fitting
             # name earlier in the same sentence is the one meant
@@ -248,6 +298,46 @@ class Context:
                     found = self._mentions_in(prev, want)
                     if len(found) == 1:
                         return found[0]
+        return None
+
+    def _fronted_owner(self, tok: Token) -> int | None:
+        """A possessive in a phrase that opens the sentence points ahead to the main
+        clause's subject: 'During his visit to Riga, the governor ...'."""
+        t = tok
+        for _ in range(6):
+            head = t.head
+            if head.i == t.i:
+                return None
+            if head.pos_ in ("VERB", "AUX") and t.dep_ == "prep":
+                subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")),
+                            None)
+                if subj is None or subj.i < tok.i or \
+                        any(p.i < t.i for p in head.children if p.dep_ == "mark"):
+                    return None
+                if any(x.text == "," for x in self.doc[tok.i:subj.i]):
+                    return self.entity_of(subj, allow_carry=False)
+                return None
+            if t.dep_ not in PHRASE_DEPS:
+                return None  # "Unlike Norway, which cut its output, ...": a clause of its own
+            t = head
+        return None
+
+    def _plural_subject(self, si: int) -> int | None:
+        """'21 citizens of Tornby visited Marlow. The Marlow Club joined them. They
+        visited the castle.': 'they' agrees with the nearest plural group sent by a place
+        or body, not with a singular name in between."""
+        for back in range(1, CARRY_WINDOW + 1):
+            if si - back < 0:
+                return None
+            for t in self.sents[si - back]:
+                if t.dep_ in SUBJECT_DEPS and t.tag_ == "NNS" and \
+                        t.lemma_.lower() in rp.DELEGATION_NOUNS:
+                    key = self._delegation(t)
+                    if key is not None:
+                        return key
+                if t.dep_ in SUBJECT_DEPS and t.lower_ == "they" and \
+                        self.subjects.get(si - back):
+                    return self.subjects[si - back][0]  # "They toured ... Then they went"
         return None
 
     def _same_sentence(self, tok: Token, wanted: list[str]) -> tuple[int | None, bool]:
@@ -362,9 +452,11 @@ class Context:
         """The token that is the subject of the clause headed by ``tok``."""
         if depth > 4:
             return None
-        for c in tok.children:
-            if c.dep_ == "nsubj":
-                return c
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if len(subjects) > 1 and _speaker_label(subjects[0]):
+            subjects = subjects[1:]  # "Mayor Lee: The city signed ...": the city signed
+        if subjects:
+            return subjects[0]
         if tok.pos_ in ("NOUN", "PROPN"):
             for c in tok.children:
                 if c.dep_ == "poss":
@@ -487,8 +579,20 @@ class Context:
         return leading
 
 
+# Group nouns that in business and political news mostly mean a company or a party
+# ("the group said it bought 500 shares"): never taken back to an earlier group.
+COMPANY_LIKE_GROUPS = frozenset({"group", "party", "executive", "staff", "leader"})
+# Links inside a plain noun phrase ("during his first trip to Riga"): a possessive may
+# point ahead only from inside such a phrase, not from a clause within it.
+PHRASE_DEPS = frozenset({"poss", "pobj", "compound", "amod", "nmod", "conj"})
 # Words before a maturity date ("debentures due December 1, 2007").
 DUE_WORDS = frozenset({"due", "maturing"})
+
+
+def _speaker_label(tok: Token) -> bool:
+    """'Mayor Lee:' opening an interview answer: who speaks, not who acts."""
+    end = max(t.i for t in tok.subtree if not t.is_punct)
+    return end + 1 < len(tok.doc) and tok.doc[end + 1].text == ":"
 
 
 def _second_subjects(subj: Token) -> list[Token]:
@@ -533,6 +637,14 @@ def _direct(tok: Token, verb: Token, through_names: bool = False, via: int = -1)
             return False
         t = head
     return False
+
+
+def _counted_phrase(prep: Token) -> bool:
+    """'of 80 cities', 'with 240,000 members': a phrase that counts what the noun has."""
+    if prep.lower_ not in ("of", "with"):
+        return False
+    return any(p.dep_ == "pobj" and (p.tag_ == "CD" or any(
+        n.dep_ == "nummod" for n in p.children)) for p in prep.children)
 
 
 def _followed_by_comma(span: Span) -> bool:

@@ -25,7 +25,8 @@ FIXTURE_VERBS = ["face", "seal", "book", "earn", "secure", "win", "land", "plan"
 MEMBER_ROLES = ["member", "partner", "shareholder", "participant", "observer", "signatory"]
 MEET_VERBS = ["meet"]
 MEET_NOUNS = ["meeting", "talk", "talks", "conference", "videoconference", "summit",
-              "discussion", "consultation", "dialogue", "audience", "teleconference"]
+              "discussion", "consultation", "dialogue", "audience", "teleconference",
+              "conversation"]
 # Prepositions that make a meeting noun the channel two parties used: "celebrated through
 # a video conference", "spoke via teleconference". Not "at" or "during": "A and B spoke at
 # a summit" may be two speeches to a hall.
@@ -42,6 +43,9 @@ PAIR_NOUNS = {"city": "PLACE", "country": "PLACE", "nation": "PLACE", "region": 
 DELEGATION_NOUNS = ["delegation", "delegate", "citizen", "official", "representative",
                     "resident", "student", "group", "mission", "visitor",
                     "executive", "staff", "party", "entourage", "troupe", "choir", "leader"]
+# Groups whose reception is a meeting with those who sent them: "the mayor received a
+# delegation from Porto". Not students or residents: a mayor welcoming them meets no body.
+ENVOY_NOUNS = ["delegation", "delegate", "official", "representative", "mission", "envoy"]
 LEAD_VERBS = ["lead", "head"]
 # "Daejeon dispatched a delegation to Tsukuba": the sender visits through its envoys.
 SEND_VERBS = ["send", "dispatch"]
@@ -66,7 +70,8 @@ JOIN_VERBS = ["join"]
 AGREEMENT_NOUNS = ["memorandum", "mou", "agreement", "accord", "pact", "treaty", "deal",
                    "contract", "moa", "loi", "memoranda", "mous"]
 SPEECH_VERBS = ["say", "explain", "add", "tell", "note", "announce", "state", "emphasize"]
-RANK_VERBS = ["rank", "place", "secure", "take", "hold", "earn", "achieve", "come"]
+RANK_VERBS = ["rank", "place", "secure", "take", "hold", "earn", "achieve", "come",
+              "finish"]
 RANK_NOUNS = ["ranking", "rank", "place", "position", "spot"]
 # Words before a number that make it a position in a chart or table: "number 11".
 POSITION_WORDS = ["number", "no", "no.", "#"]
@@ -122,7 +127,8 @@ QUOTE_MARKS = ['"', "“", "”", "„", "«", "»"]
 
 # Verbs that make an agreement: "concluded a friendly city agreement".
 SIGN_VERBS = ["sign", "conclude", "ink", "seal", "establish", "renew", "reaffirm", "make",
-              "reach", "strike", "enter", "forge", "formalise", "formalize", "execute"]
+              "reach", "strike", "enter", "forge", "formalise", "formalize", "execute",
+              "exchange"]
 # Nouns for a standing tie between two places or bodies, and the words that make one a
 # formal tie (with the kind they name). "a close relationship with Samsung" has none.
 TIE_NOUNS = ["relationship", "relation", "tie", "partnership", "friendship", "sisterhood",

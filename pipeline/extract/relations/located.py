@@ -26,6 +26,8 @@ LOCATED = frozenset(rp.LOCATION_PARTICIPLES)
 PLACE_NOUNS = frozenset(rp.PLACE_NOUNS)
 PART_NOUNS = frozenset(rp.PART_NOUNS)
 SITE_NOUNS = frozenset(SITE_NOUN_LIST)
+# Plural nouns for a place's sites and firms whose listed examples are in the place.
+EXAMPLE_SITE_NOUNS = frozenset(rp.POSSESSED_SITE_NOUNS + SITE_NOUN_LIST)
 
 
 def located_rows(ctx: Context) -> list[Relation]:
@@ -35,10 +37,38 @@ def located_rows(ctx: Context) -> list[Relation]:
             rows += _participle_rows(ctx, tok)
         elif tok.dep_ == "attr" and tok.lemma_.lower() in PLACE_NOUNS:
             rows += _copula_rows(ctx, tok)
+        elif tok.tag_ == "NNS" and tok.lemma_.lower() in EXAMPLE_SITE_NOUNS:
+            rows += _possessed_examples(ctx, tok)
     rows += _bracket_rows(ctx)
     rows += _comma_rows(ctx)
     rows += _name_rows(ctx)
     rows += _site_rows(ctx)
+    return rows
+
+
+def _possessed_examples(ctx: Context, tok: Token) -> list[Relation]:
+    """'Norway's top universities and institutes, such as Bergen University': the named
+    examples of a place's sites or firms are in that place. Only nouns for sites and
+    firms: "China's trading partners such as Japan" are elsewhere."""
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    place = ctx.key_at(owner) if owner is not None else None
+    if place is None or coarse(ctx.label(place)) != "PLACE":
+        return []
+    heads = [tok] + [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    rows = []
+    for head in heads:
+        for c in head.children:
+            if c.dep_ != "prep" or not (c.lower_ in ("including", "like") or (
+                    c.lower_ == "as" and any(g.lower_ == "such" for g in c.children))):
+                continue
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                for m in ctx.list_members(p):
+                    key = ctx.key_at(m)
+                    if key is not None and key != place and \
+                            coarse(ctx.label(key)) in ("ORG", "PLACE"):
+                        rows.append(_row(ctx, m, key, place, "located_in_possessed_examples"))
     return rows
 
 

@@ -29,6 +29,9 @@ GROUP_NOUNS = frozenset(rp.GROUP_NOUNS)
 MEMBER_CLASSES = ("PLACE", "ORG")
 TOPIC_WINDOW = 3
 ORIGIN_PREPS = ("from", "in", "across")
+# Words that open a plural phrase pointing back at names listed just before: "these
+# cities", "they".
+PLURAL_ANAPHORS = frozenset({"these", "those", "they", "all"})
 
 
 def membership_rows(ctx: Context) -> list[Relation]:
@@ -36,12 +39,15 @@ def membership_rows(ctx: Context) -> list[Relation]:
     for sent in ctx.sents:
         rows += _member_list(ctx, sent)
         rows += _fronted_member_of(ctx, sent)
-        rows += _joining(ctx, sent)
+        rows += _joining(ctx, sent, rows)
     for tok in ctx.doc:
         if tok.lemma_.lower() == "welcome" and tok.pos_ == "VERB" and not irrealis(tok):
             rows += _welcome_to(ctx, tok)
         elif tok.lower_ == "part" and tok.dep_ == "attr" and tok.head.lemma_ == "be":
             rows += _part_of(ctx, tok)
+        elif tok.lemma_.lower() in rp.JOIN_VERBS and tok.pos_ == "VERB" and \
+                not irrealis(tok):
+            rows += _joined_as_member(ctx, tok)
     return rows
 
 
@@ -218,8 +224,9 @@ def _fronted_member_of(ctx: Context, sent: Span) -> list[Relation]:
     return [_row(ctx, sent[0], member, g, "membership_fronted") for g in groups if g != member]
 
 
-def _joining(ctx: Context, sent: Span) -> list[Relation]:
-    """'By joining the C40 network, Guangzhou and Nanjing are ...'."""
+def _joining(ctx: Context, sent: Span, earlier: list[Relation]) -> list[Relation]:
+    """'By joining the C40 network, Guangzhou and Nanjing are ...'; 'By joining X, these
+    cities are ...' after a sentence that listed new members: those members."""
     toks = list(sent)
     if len(toks) < 4 or toks[0].lower_ not in ("by", "after", "since", "on") or \
             toks[1].lemma_.lower() != "join":
@@ -234,8 +241,42 @@ def _joining(ctx: Context, sent: Span) -> list[Relation]:
     end = next((t.i for t in sent.doc[comma + 1:sent.end] if t.pos_ in ("VERB", "AUX")),
                sent.end)
     members = _listed(ctx, sent.doc[comma + 1:end])
+    if not members and comma + 1 < sent.end and sent.doc[comma + 1].lower_ in PLURAL_ANAPHORS:
+        members = _listed_before(ctx, sent, earlier)
     return [_row(ctx, toks[1], m, groups[0], "membership_by_joining")
             for m in members if m != groups[0]]
+
+
+def _listed_before(ctx: Context, sent: Span, earlier: list[Relation]) -> list[int]:
+    """The members a list in the sentence right before named, in order."""
+    si = ctx.sent_of[sent.start]
+    if si == 0:
+        return []
+    start = ctx.sents[si - 1].start_char
+    out: list[int] = []
+    for r in earlier:
+        if r.type == "membership" and r.sentence_start == start and \
+                r.rule == "membership_member_list" and r.subject_key not in out:
+            out.append(r.subject_key)
+    return out
+
+
+def _joined_as_member(ctx: Context, verb: Token) -> list[Relation]:
+    """'Kiel joined as a full member in 2005': no body named, so the one the recent
+    sentences are about."""
+    if any(c.dep_ in ("dobj", "attr") for c in verb.children):
+        return []  # "joined the X network": the dependency pattern
+    nouns = [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"
+             for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in MEMBER_WORDS]
+    if not nouns or any(c.dep_ == "prep" for c in nouns[0].children):
+        return []  # "joined as a member of X": the "member of" pattern
+    members = [k for k in ctx.subject_entities(verb)
+               if coarse(ctx.label(k)) in MEMBER_CLASSES]
+    group = _topic_org(ctx, verb)
+    if group is None:
+        return []
+    return [_row(ctx, verb, m, group, "membership_joined_as", _member_role(nouns[0]))
+            for m in members if m != group]
 
 
 def _welcome_to(ctx: Context, tok: Token) -> list[Relation]:

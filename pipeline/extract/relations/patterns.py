@@ -23,6 +23,7 @@ from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as 
     CONTINENTS,
     DELEGATION_NOUNS,
     EMPLOYER_NOUNS,
+    ENVOY_NOUNS,
     EQUITY_NOUNS,
     ESTIMATE_NOUNS,
     EVENT_TYPES,
@@ -161,6 +162,12 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
         _child("trigger", "to", PREP, {"LOWER": "to"}),
         _child("to", "obj", ["pobj"]),
     ]),
+    # "X left for Z on Monday", "X departed for Z": the trip has begun
+    "visit_depart_for": ("visit", [
+        _trigger(["leave", "depart"], VERB),
+        _child("trigger", "for", PREP, {"LOWER": "for"}),
+        _child("for", "obj", ["pobj"]),
+    ]),
     # "X's visit to Z", "X made a trip to Z"
     "visit_noun_to": ("visit", [
         _trigger(VISIT_NOUNS, NOUN),
@@ -217,6 +224,37 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
     "meeting_receive": ("meeting", [
         _trigger(["receive", "welcome", "host"], VERB),
         _child("trigger", "obj", ["dobj"], {"_": {"rel_ent": "PERSON"}}),
+    ]),
+    # "Mayor X was received by Governor Y", "X and her delegation were welcomed by Y"
+    "meeting_receive_passive": ("meeting", [
+        _trigger(["receive", "welcome", "host", "greet"], VERB),
+        _child("trigger", "obj", ["nsubjpass"]),
+        _child("trigger", "by", ["agent"]),
+        _child("by", "subj", ["pobj"]),
+    ]),
+    # "Mayor X received a delegation led by Governor Y", "... a delegation from Acme"
+    "meeting_receive_envoys": ("meeting", [
+        _trigger(["receive", "welcome", "host"], VERB),
+        _child("trigger", "obj", ["dobj"], {"LEMMA": {"IN": ENVOY_NOUNS}}),
+    ]),
+    # "Kiel welcomed a delegation from Tornby": the senders visited the host place
+    "visit_host_receives": ("visit", [
+        _trigger(["receive", "welcome", "host"], VERB),
+        _child("trigger", "obj", ["dobj"], {"LEMMA": {"IN": ENVOY_NOUNS}}),
+    ]),
+    # "X exchanged views with Y on trade"
+    "meeting_exchange_views_with": ("meeting", [
+        _trigger(["exchange"], VERB),
+        _child("trigger", "views", ["dobj"], {"LEMMA": {"IN": ["view", "opinion", "idea"]}}),
+        _child("views", "with", PREP, {"LOWER": "with"}),
+        _child("with", "obj", ["pobj"]),
+    ]),
+    # "Mayor X received a courtesy call from Ambassador Y"
+    "meeting_call_from": ("meeting", [
+        _trigger(["receive"], VERB),
+        _child("trigger", "call", ["dobj"], {"LEMMA": {"IN": ["call", "visit"]}}),
+        _child("call", "from", PREP, {"LOWER": "from"}),
+        _child("from", "obj", ["pobj"]),
     ]),
     # "X paid a courtesy call on Y"
     "meeting_call_on": ("meeting", [
@@ -410,7 +448,19 @@ RULE_ARG_TYPES: dict[str, tuple[set[str], set[str]]] = {
     "meeting_verb_dobj": ({"PERSON"}, {"PERSON", "ORG"}),
     # "went to Cambridge University", "moved to Chelsea": enrolment and transfers
     "visit_travel_to": ({"PERSON", "ORG"}, {"PLACE"}),
+    "visit_depart_for": ({"PERSON", "ORG"}, {"PLACE"}),
     "meeting_receive": ({"PERSON"}, {"PERSON"}),
+    "meeting_receive_passive": ({"PERSON"}, {"PERSON"}),
+    # a place's delegation stands for the place, as in "meeting_noun_with"
+    "meeting_receive_envoys": ({"PERSON", "ORG"}, {"PERSON", "ORG", "PLACE"}),
+    "meeting_call_from": ({"PERSON", "ORG"}, {"PERSON", "ORG"}),
+    "meeting_exchange_views_with": ({"PERSON", "ORG"}, {"PERSON", "ORG"}),
+    # reversed: the host place is the object of the row, the delegation's senders visit
+    "visit_host_receives": ({"PERSON", "ORG", "PLACE"}, {"PLACE"}),
+    # "met with a delegation from Kiel": the envoys stand for their city
+    "meeting_verb_with_envoys": ({"PERSON", "ORG"}, {"PERSON", "ORG", "PLACE"}),
+    "meeting_verb_dobj_envoys": ({"PERSON", "ORG"}, {"PERSON", "ORG", "PLACE"}),
+    "meeting_noun_with_envoys": ({"PERSON", "ORG", "PLACE"}, {"PERSON", "ORG", "PLACE"}),
     # "called on the City Council": a visit; "England called on Wilkinson" picks a player
     "visit_called_on": ({"PERSON", "ORG"}, {"PLACE", "ORG"}),
     # "Changwon City held an online meeting with Geelong": cities meet through their
@@ -422,7 +472,7 @@ RULE_ARG_TYPES: dict[str, tuple[set[str], set[str]]] = {
     "located_in_home_to": ({"ORG", "PLACE"}, {"PLACE"}),
 }
 # Rules whose matched subject is the container and matched object the thing inside.
-REVERSED_RULES = {"located_in_host", "located_in_home_to"}
+REVERSED_RULES = {"located_in_host", "located_in_home_to", "visit_host_receives"}
 # Rules whose object must be a country or first-level region by name: a dash or a comma
 # between two names is containment only then ("Hsinchu City - Taiwan", not "Paris -
 # London").
