@@ -114,7 +114,7 @@ NAMED_WITH_COUNTRY = frozenset({"Embassy", "Consulate", "Consulate-General", "Ce
 # that ends with them was cut in the middle of a title.
 TITLE_MODIFIERS = ("Executive", "Vice", "Deputy", "Acting", "Former", "Interim", "Chief")
 
-# Forms of address that the model glues to the end of the name before a person ("Nairobi
+# Forms of address that the model glues to the end of the name before a person ("Kelton
 # Water Company Eng. John Mwangi", "... Hon. Jane Doe"): cut there, like titles.
 TRAILING_HONORIFICS = ("Eng", "Eng.", "Hon", "Hon.", "H.E.", "Honorable", "Honourable")
 
