@@ -110,3 +110,23 @@ def test_places_moved_carry_the_direction_a_held_rank_has_not(sentence, directio
     assert f.direction == direction
     (held,) = find_figures(_NLP("The port ranked fourth in Asia."))
     assert held.direction == ""
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The 3rd-ranked city, Tornby, grew fast.", [("3rd", 3)]),
+    ("Tornby was 3rd in the list.", [("3rd", 3)]),
+    ("Tornby was first in the latest world ranking.", [("first", 1)]),
+    ("Tornby's rank is fifth.", [("fifth", 5)]),
+])
+def test_rank_held_after_a_copula_or_joined_to_ranked(sentence, expected):
+    assert ranks(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tornby was third in the race.",
+    "It was first in a list of reforms.",
+    "The meeting was the first in the series.",
+    "Its size is fifth of what it was.",
+])
+def test_order_that_is_no_rank(sentence):
+    assert ranks(sentence) == []

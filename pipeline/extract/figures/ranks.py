@@ -25,6 +25,12 @@ _ORDINAL_WORD = r"(?:\d+(?:st|nd|rd|th)|" + "|".join(sorted(R.ORDINAL_WORDS, key
 _COORDINATED = re.compile(rf"\s*(?:,\s*|\s(?:and|or|&)\s+){_ORDINAL_WORD}(?![\w-])"
                           r"\s+(?P<noun>[A-Za-z]+)", re.IGNORECASE)
 
+# "the 3rd-ranked city": an ordinal joined to "ranked" is the place held.
+_RANKED_SUFFIX = re.compile(r"-ranked\b", re.IGNORECASE)
+_IN_A_RANKING = re.compile(r"\s+(?:in|on)\s+(?:the|its|their|this|that|a)\s+"
+                           r"(?:[\w'-]+\s+){0,2}?(?:" + "|".join(R.RANKING_LIST_NOUNS) +
+                           r")\b(?!\s+of\b)", re.IGNORECASE)  # (not "a list of reforms")
+
 
 def keep_rank_marker(doc: Doc, c: Candidate) -> bool:
     """'No. 3' is a rank unless it numbers a named thing ('Resolution No. 3')."""
@@ -76,6 +82,13 @@ def _coordinated_rank(text: str, end: int) -> bool:
     return bool(m) and m.group("noun").lower() in R.RANK_NOUNS - {"ranking", "rankings"}
 
 
+def _rank_is_subject(tok: Token) -> bool:
+    """The ordinal completes a copula whose subject is a rank ("its rank is fifth")."""
+    verb = tok.head
+    return verb.lemma_ == "be" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in R.RANK_NOUNS for c in verb.children)
+
+
 def _sentence_names_ranking(tok: Token) -> bool:
     return any(t.lower_ in R.RANKING_CONTEXT_WORDS for t in tok.sent)
 
@@ -121,11 +134,16 @@ def keep_ordinal(doc: Doc, c: Candidate) -> bool:
     if (_prev_word(text, c.start) in R.COPULAS
             and _next_word(text, c.num_end) in R.RANK_AFTER_COPULA):
         return True
-    if _rank_noun_after(text, c.num_end) or _coordinated_rank(text, c.num_end):
-        return True
+    if _rank_noun_after(text, c.num_end) or _coordinated_rank(text, c.num_end) or \
+            _RANKED_SUFFIX.match(text, c.num_end):
+        return True  # (... "the 3rd-ranked city")
+    if _prev_word(text, c.start) in R.COPULAS and _IN_A_RANKING.match(text, c.num_end):
+        return True  # "Tornby was 3rd in the list"
     span = num_tokens(doc, c.num_start, c.num_end)
     if span is None:
         return False
+    if _prev_word(text, c.start) in R.COPULAS and _rank_is_subject(span[-1]):
+        return True  # "Tornby's rank is fifth"
     tok = span[-1]
     if tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and tok.head.i > tok.i:
         return False  # "scored 24 points in the third quarter": it orders the noun

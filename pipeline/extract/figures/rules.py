@@ -362,6 +362,10 @@ RANK_AFTER_COPULA = {"among", "globally", "worldwide", "nationwide", "overall", 
 # Spelled ordinals only after "to"/"into" ("slipped to third"), as "at first", "in first"
 # are idioms.
 RANK_PREPOSITIONS = {"at", "to", "from", "in", "into"}
+# "Tornby was 3rd in the list": after a copula, an ordinal followed by "in" one of these
+# (up to two words between, "in the latest list") is the place held in it.
+RANKING_LIST_NOUNS = ("list", "lists", "ranking", "rankings", "index", "table", "chart",
+                      "charts", "league", "standings")
 RANK_PREPOSITIONS_SPELLED = {"to", "into"}
 RANKING_CONTEXT_WORDS = {"rank", "ranks", "ranked", "ranking", "rankings", "list", "league",
                          "table", "chart", "charts", "index", "position", "positions",

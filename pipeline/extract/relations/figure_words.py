@@ -119,6 +119,19 @@ POSITION_PREFIXES = ("no.", "no ", "number ", "#")
 BEFORE_ORDINAL = frozenset({"(", "in", "at"})
 LIST_OPENERS = frozenset({",", "and", "while", "with", "by", ";", ":", "(", "-", "–",
                           "whereas", "then"})
+# Verbs by which coordinated names hold one rank together ("A and B tied at 71st", "A
+# and B share third place"), and the prepositions before the rank.
+TIE_VERBS = frozenset({"tie", "share"})
+TIE_PREPS = frozenset({"at", "for", "in"})
+
+# Tokens a bracketed short form may take after a name ("Tornby University (TU) at 26th").
+ALIAS_REACH = 4
+
+# Heads of a phrase that names a place by a part or a grouping of it ("the Tornby
+# metropolitan area ranked No. 1", "the Vale-Harlow cluster ranks first"): the place named
+# as the head's modifier holds the rank.
+PLACE_PART_NOUNS = frozenset({"area", "region", "cluster", "metro", "hub", "zone",
+                              "district", "corridor", "conurbation", "agglomeration"})
 
 # Prepositions that give the field a rank is held in ("fifth among 140 cities", "12th out
 # of 50", "first in a survey of 30 cities"): a count there is the field's, not the

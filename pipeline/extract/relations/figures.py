@@ -72,6 +72,12 @@ def figure_relations(ctx: Context) -> list[Relation]:
                 rows.append(_rank_row(ctx, index, fig, span, subject, verb, rule))
                 done[index] = rows[-1]
             continue
+        tied = rh.tied_holders(ctx, span.root) if rank else None
+        if tied is not None:  # "A and B tied at 71st": a row for each
+            for key in tied[0]:
+                rows.append(_rank_row(ctx, index, fig, span, key, tied[1], "tied"))
+            done[index] = rows[-1]
+            continue
         # "enabled Daejeon to secure Asia's No. 1 ranking": for a rank, the possessor is
         # usually the ranking's scope, so the clause subject comes first.
         subject, verb, rule = _bearer(ctx, span.root, possessor=not rank, scope=not rank,
@@ -280,6 +286,8 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             if key is None and subj is not None and rank and \
                     subj.lemma_.lower() in rp.RANK_NOUNS:
                 key = _possessor(ctx, subj)  # "Tornby's ranking rose to 5th"
+            if key is None and subj is not None and rank:
+                key = rh.place_part_holder(ctx, subj)  # "the Tornby metro area ranked"
             obj = _other_object(head, root) if rank else None
             if obj is not None:  # "knocked X down into second place": X's rank
                 moved = ctx.entity_of(obj)

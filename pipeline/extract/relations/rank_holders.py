@@ -37,10 +37,11 @@ def named_before(ctx: Context, root: Token) -> tuple[int, Token | None, str] | N
             after.lemma_.lower() not in rp.RANK_NOUNS:
         return None
     i = root.i - 1
+    ends = after is None or after.is_punct or after.pos_ == "CCONJ"  # "at 26th, B at .."
     if i >= 0 and doc[i].lower_ in fw.BEFORE_ORDINAL and \
-            (doc[i].lower_ == "(" or (after is not None and
-                                      after.lemma_.lower() in rp.RANK_NOUNS)):
-        i -= 1  # "Tokyo (3rd)", "Tokyo in third place"
+            (doc[i].lower_ == "(" or ends or after.lemma_.lower() in rp.RANK_NOUNS):
+        i -= 1  # "Tokyo (3rd)", "Tokyo in third place", "Tokyo at 3rd"
+    i = _before_alias(doc, i)
     if i < 0 or ctx.key_at(doc[i]) is None or ctx.key_at(root) is not None:
         return None
     key = ctx.key_at(doc[i])
@@ -59,6 +60,16 @@ def named_before(ctx: Context, root: Token) -> tuple[int, Token | None, str] | N
     return key, verb, "named_before"
 
 
+def _before_alias(doc, i: int) -> int:
+    """'Tornby University (TU) at 26th': the name before a bracketed short form."""
+    if i < 0 or doc[i].lower_ != ")":
+        return i
+    for j in range(i - 1, max(-1, i - 1 - fw.ALIAS_REACH), -1):
+        if doc[j].lower_ == "(":
+            return j - 1
+    return i
+
+
 def _verb_above(tok: Token) -> Token | None:
     t = tok
     for _ in range(MAX_CLIMB):
@@ -75,6 +86,8 @@ def _ranking_said(ctx: Context, root: Token, verb: Token | None) -> bool:
     and Tokyo (3rd) followed Vienna in the ranking")."""
     if verb is not None and verb.lemma_.lower() in rp.RANK_VERBS:
         return True
+    if verb is not None and verb.lemma_ == "be" and _in_a_ranking(root, verb):
+        return True  # "Tornby was 3rd in the list"
     sent = ctx.sents[ctx.sent_of[root.i]]
     return any(t.lemma_.lower() in rp.RANK_NOUNS or t.lemma_.lower() in rp.RANKING_LISTS
                for t in sent)
@@ -145,6 +158,8 @@ def says_rank(root: Token, verb: Token | None) -> bool:
         return True  # "Tornby's rank in the index is fifth"
     if verb is not None and verb.lemma_.lower() in rp.RANK_VERBS:
         return True
+    if verb is not None and verb.lemma_ == "be" and _in_a_ranking(root, verb):
+        return True  # "Tornby was 3rd in the list"
     if verb is not None and verb.lemma_.lower() in fw.RANK_MOVE_VERBS and \
             reached(root, verb):
         return True  # "climbed to 9th in the index"
@@ -154,6 +169,14 @@ def says_rank(root: Token, verb: Token | None) -> bool:
             return True
         t = t.head
     return False
+
+
+def _in_a_ranking(root: Token, verb: Token) -> bool:
+    """An 'in'/'on' phrase naming a ranking, on the ordinal or on its copula."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "on") and
+               any(p.dep_ == "pobj" and p.lemma_.lower() in rp.RANKING_LISTS
+                   for p in c.children)
+               for c in [*root.children, *verb.children])
 
 
 def chart_position(span, fig) -> bool:
@@ -179,5 +202,47 @@ def superlative(span) -> bool:
     """'the fifth largest city', 'second-highest', 'third most innovative': an ordinal
     with a superlative, in the figure or right after it."""
     after = span.doc[span.end:min(span.end + 2, len(span.doc))]
+    if [t.lower_ for t in after] == ["-", "ranked"]:
+        return True  # "the 3rd-ranked city": ranked like a superlative's noun
     return any(t.tag_ == "JJS" or t.lower_.split("-")[-1] in rp.SUPERLATIVES
                for t in [*span, *after])
+
+
+def place_part_holder(ctx: Context, subj: Token) -> int | None:
+    """'The Tornby metropolitan area ranked No. 1', 'the Vale metro area ranks first': a
+    head naming a part or grouping of a place, modified by one place name, ranks that
+    place (not "the Vale-Harlow cluster": two places, and the cluster is neither)."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in fw.PLACE_PART_NOUNS:
+        return None
+    names = [t for t in subj.subtree if t.i < subj.i and t.pos_ == "PROPN" and
+             t.text[:1].isupper()]  # (a lower-case "metro" tagged as a name is none)
+    keys = {ctx.key_at(t) for t in names}
+    if not names or len(keys) != 1 or None in keys:
+        return None
+    key = keys.pop()
+    return key if coarse(ctx.label(key)) == "PLACE" else None
+
+
+def tied_holders(ctx: Context, root: Token) -> tuple[list[int], Token] | None:
+    """'A and B tied at 71st in the list', 'A and B share third place': every name of a
+    coordinated subject holds the rank a tie verb gives (elsewhere a joint subject
+    blocks a row, "A and B account for 90%")."""
+    t = root
+    if t.dep_ == "pobj" and t.head.lower_ in fw.TIE_PREPS:
+        t = t.head
+    verb = t.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in fw.TIE_VERBS or \
+            t.dep_ not in ("prep", "dobj", "advmod", "npadvmod") or hedged(verb) or \
+            forms(verb) & IRREALIS_HEADS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subj is None:
+        return None
+    members = [subj, *[c for c in subj.conjuncts]]
+    keys = [ctx.entity_of(m, allow_carry=False) for m in members]
+    if len(keys) < 2 or None in keys or len(set(keys)) != len(keys) or \
+            any(coarse(ctx.label(k)) not in ("PLACE", "ORG", "PERSON") for k in keys):
+        return None
+    if not _ranking_said(ctx, root, verb):
+        return None
+    return keys, verb

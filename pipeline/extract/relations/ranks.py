@@ -51,6 +51,8 @@ def superlative_owner(ctx: Context, span: Span) -> tuple[int | None, Token | Non
     elif noun.dep_ in ("attr", "oprd") and noun.head.lemma_.lower() in RANKED:
         verb = noun.head  # "X was ranked the world's third most innovative city"
         subj = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+        if subj is None and verb.dep_ == "conj":  # "X advanced four places and was
+            subj = ctx.clause_subject(verb)  # ranked the 2nd best city": X's
         key = ctx.entity_of(subj) if subj is not None else None
         rule = "superlative_ranked"
     elif noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become", "remain"):
