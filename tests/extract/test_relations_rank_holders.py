@@ -98,3 +98,24 @@ def test_ranked_verb_joined_to_an_earlier_verb_ranks_its_subject(nlp):
     text = "Lyon advanced four places and was ranked 2nd best city in the index."
     rows, _ = run(nlp, text, NAMES, figures=rank_figs(text, ("2nd best", 2)))
     assert ranks(rows) == [("Lyon", 2)]
+
+
+def stats(rows):
+    return sorted((s, v) for t, s, _o, _r, _d, v in rows if t == "statistic")
+
+
+def test_places_moved_are_each_movers_statistic(nlp):
+    text = "Tornby University and Harlow Institute climbed more than 20 spots in the list."
+    fig = figure("more than 20", text, 20, "rank")
+    fig.direction = "increase"
+    rows, _ = run(nlp, text, NAMES, figures=[fig])
+    assert stats(rows) == [("Harlow Institute", 20), ("Tornby University", 20)]
+    assert ranks(rows) == []
+
+
+def test_places_a_name_will_move_are_no_statistic(nlp):
+    text = "Lyon could climb four places in the index."
+    fig = figure("four", text, 4, "rank")
+    fig.direction = "increase"
+    rows, _ = run(nlp, text, NAMES, figures=[fig])
+    assert stats(rows) == []

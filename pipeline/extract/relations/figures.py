@@ -59,7 +59,8 @@ def figure_relations(ctx: Context) -> list[Relation]:
         if held.table_row(ctx.sents[ctx.sent_of[span.root.i]]):
             continue  # "France 3.57 3.42 3.28 W Germany 3.08 2.88": a pasted table
         if fig.unit == "rank" and fig.direction:
-            continue  # "climbed 20 places": places moved, not a rank held
+            rows.extend(_moved_rows(ctx, index, fig, span))  # "climbed 20 places": places
+            continue  # moved, a statistic, not a rank held
         if held.not_had(span):
             continue  # "a takeover bid for 68 pct", "compared with 20,000 in Britain"
         rank = fig.unit == "rank" or rh.chart_position(span, fig)
@@ -191,6 +192,18 @@ def _quoted_carry(ctx: Context, span) -> bool:
                    if t.dep_ in SUBJECT_DEPS or t.dep_ == "poss")
 
 
+
+
+def _moved_rows(ctx: Context, index: int, fig, span) -> list[Relation]:
+    moved = rh.movers(ctx, span.root)
+    if moved is None:
+        return []
+    sent = ctx.sents[ctx.sent_of[span.root.i]]
+    return [Relation(type="statistic", sentence_start=sent.start_char, subject_key=key,
+                     metric=fig.about or "places moved", value=fig.value, unit=fig.unit,
+                     date=held.figure_date(ctx, span, moved[1]),
+                     rule="statistic_places_moved", figure_index=index)
+            for key in moved[0]]
 
 
 def _rank_row(ctx: Context, index: int, fig, span, subject: int, verb, rule: str):

@@ -246,3 +246,27 @@ def tied_holders(ctx: Context, root: Token) -> tuple[list[int], Token] | None:
     if not _ranking_said(ctx, root, verb):
         return None
     return keys, verb
+
+
+def movers(ctx: Context, root: Token) -> tuple[list[int], Token] | None:
+    """'X climbed four places', 'X and Y climbed more than 20 spots': the places a ranked
+    name moved are a figure about it; a move is each name's own, so every name of a
+    coordinated subject moved by that many."""
+    verb = root
+    for _ in range(3):
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+    if verb.lemma_.lower() not in fw.RANK_MOVE_VERBS or hedged(verb) or \
+            forms(verb) & IRREALIS_HEADS:
+        return None
+    subj = ctx.clause_subject(verb)
+    if subj is None:
+        return None
+    keys = [ctx.entity_of(m, allow_carry=False) for m in [subj, *subj.conjuncts]]
+    if None in keys or len(set(keys)) != len(keys) or \
+            any(coarse(ctx.label(k)) not in ("PLACE", "ORG", "PERSON") for k in keys):
+        return None
+    return keys, verb
