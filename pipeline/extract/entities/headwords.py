@@ -2,7 +2,7 @@
 
 A run of proper nouns that ends in a place, facility or division word ("Tarvik Special
 Zone", "Kelton District", "Marlow Water Treatment Plant") is a name even where the model
-labelled nothing, or only the place at its start ("Ngethu"; "Nairobi County" of "Nairobi
+labelled nothing, or only the place at its start ("Kelvik"; "Marlow County" of "Marlow
 County Assembly"): the head word decides the kind, as a reader's would. Likewise a proper
 noun followed by a lower-case division noun ("Ostland's Velmora province") is a place, and
 a proper noun the parse binds to the front of a name is part of it ("Tornby Science Park").
@@ -25,8 +25,8 @@ from pipeline.extract.entities.rules import (
 )
 from pipeline.extract.entities.spans import Cand, Coverage, acceptable, other_stage_spans
 
-# organisation heads after a place's name that make one longer name ("Nairobi County
-# Assembly", "Gyeonggi Provincial Government")
+# organisation heads after a place's name that make one longer name ("Marlow County
+# Assembly", "Ostland Provincial Government")
 _ORG_AFTER_PLACE = ORG_HEADS | {"Assembly", "Government", "Parliament", "Legislature"}
 _CONTINUES = ("of", "for")
 

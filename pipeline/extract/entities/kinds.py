@@ -5,7 +5,7 @@ rarely seen: well-known cities become PERSON or WORK_OF_ART, regions ORG, people
 type is a decision over the whole group: the model's votes, the words around every mention
 (a title or "Mr." before a name, an appositive role after it; "in", "the city of", ", Japan"
 around a place) and the gazetteer (gazetteer.py). Person evidence always beats place
-knowledge, since GeoNames has towns named like people ("Jackson", "Florence"); place
+knowledge, since GeoNames has towns named like people ("Jackson", "Beverly"); place
 knowledge overrules the model only where the name, in every form the article uses, is a
 place name, and a small town only with place words around it.
 """
@@ -43,7 +43,7 @@ TIE_ORDER = ("GPE", "ORG", "PERSON", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "
 _ROLES = sorted(({t.lower() for t in TITLES} | set(ROLE_NOUNS)) - NOT_APPOSITIVE_ROLES,
                 key=len, reverse=True)
 _ROLE = "|".join(re.escape(r) for r in _ROLES)
-# "Claudia Lopez, Mayor of Bogota", "Tim Cook, chief executive of Apple": a role after a
+# "Ann Moreau, Mayor of Kelton", "Tim Cook, chief executive of Apple": a role after a
 # comma describes the name before it, unless a name follows the role ("X, Mayor Kim said").
 _APPOSITIVE_ROLE = re.compile(
     r"(?:\s*\(\s*\d{1,3}\s*\))?,\s+(?:the\s+|a\s+|an\s+|former\s+|then\s+)?"

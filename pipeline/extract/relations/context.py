@@ -178,7 +178,7 @@ class Context:
         return []
 
     def _named_by_of(self, tok: Token) -> int | None:
-        """'the city of Xi'an', 'the Adriatic resort of Split', 'Hebei province': the
+        """'the city of Tornby', 'the Adriatic resort of Split', 'Hebei province': the
         place the noun is."""
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in rp.NAMED_BY_OF_NOUNS:
             return None
@@ -196,8 +196,8 @@ class Context:
         return None
 
     def _delegation(self, tok: Token, look_back: bool = True) -> int | None:
-        """'a delegation led by Mayor X' is X's; '21 citizens of Freiburg', 'officials
-        from Wuxi' stand for the place or body they come from."""
+        """'a delegation led by Mayor X' is X's; '21 citizens of Marlow', 'officials
+        from Kelvik' stand for the place or body they come from."""
         for c in tok.children:
             if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in rp.LEAD_VERBS:
                 for agent in c.children:
@@ -207,7 +207,7 @@ class Context:
                                 return self.key_at(p)
         for c in tok.children:
             if c.dep_ in ("poss", "compound") and self.key_at(c) is not None:
-                return self.key_at(c)  # "Daejeon's delegation", "a Daejeon delegation"
+                return self.key_at(c)  # "Tornby's delegation", "a Tornby delegation"
             if c.dep_ == "prep" and c.lower_ in ("of", "from"):
                 for p in c.children:
                     if p.dep_ != "pobj":
@@ -251,7 +251,7 @@ class Context:
             return None
         if tok.pos_ != "PRON":
             if tok.tag_ in ("NNS", "NNPS"):
-                return None  # "the banks", "the Denver-based companies": not one name
+                return None  # "the banks", "the Tampa-based companies": not one name
             dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
             if not any(d in ("the", "this", "its") for d in dets):
                 return None
@@ -403,7 +403,7 @@ class Context:
     def list_members(self, tok: Token) -> list[Token]:
         """A token and its coordinated siblings, skipping 'in <place>' containers.
 
-        "Dortmund in Germany, Malaga in Spain, Montgomery County and Seattle in the
+        "Bremen in Germany, Valencia in Spain, Orange County and Tampa in the
         United States": the small parser hangs later items off the containers, so the
         walk goes through 'in' phrases but never keeps their objects.
         """
@@ -485,7 +485,7 @@ class Context:
         if tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBG", "VBN"):
             return tok.head
         if tok.tag_ in ("VBN", "VBG", "VBD") and tok.dep_ != "ROOT" and tok.i > 1:
-            # "KAIST — ranked 24th", "X, visiting Seattle, said": a participle right
+            # "Zentor Tech — ranked 24th", "X, visiting Tampa, said": a participle right
             # after a name and a dash or comma describes that name.
             prev = tok.doc[tok.i - 1]
             if prev.text in (",", "—", "–", "-") and self.key_at(tok.doc[tok.i - 2]) is not None:
@@ -493,7 +493,7 @@ class Context:
         return None
 
     def scope(self, tok: Token) -> int | None:
-        """'In Daejeon, however, ...': the place a sentence opens with."""
+        """'In Tornby, however, ...': the place a sentence opens with."""
         sent = self.sents[self.sent_of[tok.i]]
         first = sent[0]
         if first.lower_ != "in" or len(sent) < 4:
@@ -622,7 +622,7 @@ def clause_verb(tok: Token, limit: int = 12) -> Token:
 def _direct(tok: Token, verb: Token, through_names: bool = False, via: int = -1) -> bool:
     """True when a date hangs on the verb without passing through another noun.
 
-    "Since the establishment of X in 1973, Daejeon has accumulated ...": 1973 dates the
+    "Since the establishment of X in 1973, Tornby has accumulated ...": 1973 dates the
     establishment, not the accumulating. With ``through_names``, proper names on the way
     do not count ("with Tornby in Norway on Nov 21").
     """

@@ -52,7 +52,7 @@ def named_before(ctx: Context, root: Token) -> tuple[int, Token | None, str] | N
     opener = doc[mention_start.i - 1] if mention_start.i > 0 else None
     if opener is not None and opener.lower_ not in fw.LIST_OPENERS and \
             opener.pos_ not in ("VERB", "AUX", "ADP"):
-        return None  # "France's Lyon 3rd ..." or a name inside a longer phrase
+        return None  # "France's Nantes 3rd ..." or a name inside a longer phrase
     verb = _verb_above(root)
     if hedged(verb) or not _ranking_said(ctx, root, verb):
         return None  # "will rank Tornby 6th"; "Tornby 2nd" with no ranking in sight

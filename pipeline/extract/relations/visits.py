@@ -1,7 +1,7 @@
 """Visits said through a list or a courtesy call, beyond "X visited Y" and "X's visit to Y".
 
-* "Governor Moreau visited seven major cities – Austin, El Cerrito and Dallas
-  in California, Phoenix in Arizona": the places listed after a dash or colon that
+* "Governor Moreau visited seven major cities – Austin, Plano and Dallas
+  in Texas, Tulsa in Oklahoma": the places listed after a dash or colon that
   explains a plural object; a place after "in" only says where the one before it is;
 * "Mayor X called on the City Council and the Trade Council": calling on a body or place
   is going there; "called on the government to resign" is a demand, not a visit.
@@ -68,7 +68,7 @@ def _list_places(ctx: Context, start: int, end: int) -> list[int]:
     follows it up to the next item) only locates the item before it; the list ends at
     the first word that is neither."""
     out: list[int] = []
-    scoped = False  # inside "in California" / "in the Canadian province of X"
+    scoped = False  # inside "in Texas" / "in the Canadian province of X"
     for t in ctx.doc[start:end]:
         key = ctx.key_at(t)
         if t.text in (",", ";") or t.lower_ in ("and", "as", "well"):
