@@ -365,7 +365,7 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
             continue  # "joined by members of Westlife", "a letter to members of UFCW":
             # the members are others'
         if rtype == "agreement" and _announced_by_person(ctx, trigger):
-            continue  # "Gates announced a partnership with TiVo": Microsoft's, not his
+            continue  # "Jobs announced a partnership with Pixar": Apple's, not his
         subjects = (ctx.entities_of(subj_tok) if subj_tok is not None
                     else ctx.subject_entities(trigger))
         said_by = subj_tok if subj_tok is not None else ctx.clause_subject(trigger)
