@@ -91,6 +91,9 @@ def _place_evidence(names: list[str]) -> set[str]:
     return out
 
 
+_DOCUMENT_LABELS = ("WORK_OF_ART", "LAW")
+
+
 class _Lookups:
     """The look-ups of one article that depend only on a mention's place in the text.
 
@@ -133,6 +136,13 @@ class _Lookups:
 
 def _vote(members: list[Cand], member_keys: set[str], evidence: set[str],
           lookups: _Lookups) -> str:
+    # an acronym has no kind of its own: "Kelton Innovation Index (KII)" is a publication
+    # however often the model calls "KII" an organisation
+    text = lookups.text
+    documents = [c.label for c in members if c.label in _DOCUMENT_LABELS]
+    others = [c for c in members if c.label not in _DOCUMENT_LABELS]
+    if documents and others and all(is_acronym(_surface(text, c)) for c in others):
+        return documents[0]
     score: Counter = Counter()
     for c in members:
         if c.label is not None:

@@ -29,6 +29,7 @@ from pipeline.extract.entities.rules import (
     COUNTRY_STATE_FORMS,
     GAZETTEER_STOPWORDS,
     SUBDIVISION_TYPE_WORDS,
+    WELL_KNOWN_CITY,
 )
 
 _LATIN_NAME = re.compile(
@@ -62,6 +63,14 @@ class Places:
 
     def __bool__(self) -> bool:
         return bool(self.country or self.region or self.city)
+
+    @property
+    def well_known(self) -> bool:
+        """A country, a region, or a city of WELL_KNOWN_CITY people by its own GeoNames
+        name: small towns and cities' alternate names include common words ("But",
+        "Olympic")."""
+        return bool(self.country or self.region or self.city and self.city.primary
+                    and self.city.population >= WELL_KNOWN_CITY)
 
 
 _NOTHING = Places()
