@@ -19,7 +19,7 @@ MEDIA_WORDS: list[str] = """
 """.split() + ["Associated Press", "Korea JoongAng Daily"]
 
 # Words that end a newspaper's or agency's own name, so that a header or footer line made
-# of nothing but such a name is the masthead ("The Korea Times", "Yonhap News Agency").
+# of nothing but such a name is the masthead ("The Korea Times", "Xinhua News Agency").
 # Section words ("Tornby News", "Business", "Today") are left out: sites print those as
 # labels above stories too.
 MASTHEAD_WORDS: list[str] = """

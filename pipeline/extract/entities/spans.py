@@ -159,7 +159,7 @@ def _drop_trailing_function_words(text: str, s: int, e: int) -> int:
 
 
 def title_before(text: str, start: int) -> str:
-    """Title words written right before a name ("... Vice Mayor | Yoo"), longest match."""
+    """Title words written right before a name ("... Vice Mayor | Noh"), longest match."""
     window = text[max(0, start - 60) : start]
     if not window.endswith(" "):
         return ""

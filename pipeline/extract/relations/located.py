@@ -310,7 +310,7 @@ def _in_list(ctx: Context, start: int, end: int) -> bool:
                 not is_country(ctx, after):
             return True
     if end + 1 < len(doc) and doc[end].text == "," and _ends_list(ctx, end + 1):
-        return True  # "in Tokyo, Lisbon, Moscow and Prague": a country in a list
+        return True  # "in Osaka, Lisbon, Moscow and Prague": a country in a list
     if end + 1 < len(doc) and doc[end].lower_ in ("and", "or", "&"):
         after = ctx.key_at(doc[end + 1])
         if after is not None and coarse(ctx.label(after)) == "PLACE" and \

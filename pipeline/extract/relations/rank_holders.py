@@ -27,7 +27,7 @@ NAMING_DEPS = frozenset({"appos", "attr", "nsubj", "nsubjpass", "ROOT"})
 
 
 def named_before(ctx: Context, root: Token) -> tuple[int, Token | None, str] | None:
-    """'Vienna ranked first, Zurich second and Tokyo third', 'Zurich (2nd)', 'Tokyo in
+    """'Vienna ranked first, Zurich second and Osaka third', 'Zurich (2nd)', 'Osaka in
     third place': a name written right before the ordinal is what holds it (a verb left
     out, or an aside), unless the ordinal goes on to name a thing ("Tornby 4th
     arrondissement")."""
@@ -40,7 +40,7 @@ def named_before(ctx: Context, root: Token) -> tuple[int, Token | None, str] | N
     if i >= 0 and doc[i].lower_ in fw.BEFORE_ORDINAL and \
             (doc[i].lower_ == "(" or (after is not None and
                                       after.lemma_.lower() in rp.RANK_NOUNS)):
-        i -= 1  # "Tokyo (3rd)", "Tokyo in third place"
+        i -= 1  # "Osaka (3rd)", "Osaka in third place"
     if i < 0 or ctx.key_at(doc[i]) is None or ctx.key_at(root) is not None:
         return None
     key = ctx.key_at(doc[i])
@@ -72,7 +72,7 @@ def _verb_above(tok: Token) -> Token | None:
 
 def _ranking_said(ctx: Context, root: Token, verb: Token | None) -> bool:
     """A ranking verb over the ordinal, or a ranking word in its sentence ("Zurich (2nd)
-    and Tokyo (3rd) followed Vienna in the ranking")."""
+    and Osaka (3rd) followed Vienna in the ranking")."""
     if verb is not None and verb.lemma_.lower() in rp.RANK_VERBS:
         return True
     sent = ctx.sents[ctx.sent_of[root.i]]
