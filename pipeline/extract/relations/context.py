@@ -25,6 +25,8 @@ if not Token.has_extension("rel_ent"):
     Token.set_extension("rel_ent", default="")
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
+DATELINE_MARKS = frozenset({"–", "—", "-", ":"})
 DATE_KINDS = ("date", "range")
 GRANULARITY_RANK = {"day": 3, "week": 2, "month": 2, "range": 2, "year": 1}
 # How many sentences back a pronoun or "the city" may reach for its referent.
@@ -195,7 +197,8 @@ class Context:
                     return key
         return None
 
-    def _delegation(self, tok: Token, look_back: bool = True) -> int | None:
+    def _delegation(self, tok: Token, look_back: bool = True, loose: bool = False
+                    ) -> int | None:
         """'a delegation led by Mayor X' is X's; '21 citizens of Freiburg', 'officials
         from Wuxi' stand for the place or body they come from."""
         for c in tok.children:
@@ -208,18 +211,18 @@ class Context:
         for c in tok.children:
             if c.dep_ in ("poss", "compound") and self.key_at(c) is not None:
                 return self.key_at(c)  # "Daejeon's delegation", "a Daejeon delegation"
-            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
-                for p in c.children:
-                    if p.dep_ != "pobj":
-                        continue
-                    key = self.key_at(p)
-                    if key is None:
-                        key = self._named_by_of(p)
-                    if key is not None and coarse(self.label(key)) in ("PLACE", "ORG"):
-                        return key
+        for c in self._sender_preps(tok, loose):
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                key = self.key_at(p)
+                if key is None:
+                    key = self._named_by_of(p)
+                if key is not None and coarse(self.label(key)) in ("PLACE", "ORG"):
+                    return key
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in rp.LEAD_VERBS:
             # "Governor X headed a delegation which visited Y": the leader's group
-            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            subj = self.clause_subject(tok.head)
             key = self.key_at(subj) if subj is not None else None
             if key is not None and coarse(self.label(key)) == "PERSON":
                 return key
@@ -231,17 +234,62 @@ class Context:
     def _earlier_group(self, tok: Token) -> int | None:
         """'A delegation from Tornby arrived. The delegation visited ...': a bare definite
         group noun is the group of that name introduced in the sentences before."""
+        group = self._earlier_group_token(tok)
+        return (self._delegation(group, look_back=False, loose=True)
+                if group is not None else None)
+
+    def _earlier_group_token(self, tok: Token) -> Token | None:
+        """The group noun an earlier sentence names with its sender. 'The delegation'
+        takes back 'delegates from Tornby' too: the delegates are the delegation."""
         si = self.sent_of[tok.i]
         lemma = tok.lemma_.lower()
-        for back in range(1, CARRY_WINDOW + 1):
-            if si - back < 0:
-                break
+        family = rp.GROUP_FAMILIES.get(lemma, (lemma,))
+        found: list[Token] = []
+        for back in range(1, si + 1):
             for t in reversed(self.sents[si - back]):
-                if t.lemma_.lower() == lemma and t.pos_ == "NOUN":
-                    key = self._delegation(t, look_back=False)
-                    if key is not None:
-                        return key
-        return None
+                if t.lemma_.lower() in family and t.pos_ == "NOUN" and \
+                        self._delegation(t, look_back=False, loose=True) is not None:
+                    if back <= CARRY_WINDOW:
+                        return t
+                    found.append(t)
+        # further back only when the article has sent one group so far: "the
+        # delegation" of a report on one visit is that visit's, however far back
+        senders = {self._delegation(t, look_back=False, loose=True) for t in found}
+        return found[0] if len(senders) == 1 else None
+
+    def co_senders(self, tok: Token) -> list[int]:
+        """'delegates from Tornby and Vikby', and 'the delegation' said after them: every
+        place or body listed as sending the group, not only the first."""
+        if tok.lemma_.lower() not in rp.DELEGATION_NOUNS:
+            return []
+        group = tok
+        if [c.lower_ for c in tok.children] == ["the"] and \
+                tok.lemma_.lower() not in COMPANY_LIKE_GROUPS:
+            group = self._earlier_group_token(tok) or tok
+        keys: list[int] = []
+        for c in self._sender_preps(group, loose=group.i != tok.i):
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                for m in self.list_members(p):
+                    key = self.key_at(m)
+                    if key is not None and key not in keys and \
+                            coarse(self.label(key)) in ("PLACE", "ORG"):
+                        keys.append(key)
+        return keys
+
+    def _sender_preps(self, tok: Token, loose: bool = False) -> list[Token]:
+        """The 'of' / 'from' phrases of a group noun. In "hosted delegates from Tornby"
+        the small parser hangs 'from Tornby' on the verb; taking back such a group
+        ("... The delegation visited"), a 'from' right after it still says where it
+        comes from. Not in its own clause, where the host's reception is read apart."""
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
+        after = tok.right_edge.i + 1
+        if loose and tok.dep_ == "dobj" and after < len(tok.doc):
+            nxt = tok.doc[after]
+            if nxt.lower_ == "from" and nxt.dep_ == "prep" and nxt.head.i == tok.head.i:
+                preps.append(nxt)
+        return preps
 
     def carried(self, tok: Token) -> int | None:
         """'He', 'it', 'the city', 'the district': an earlier sentence's entity."""
@@ -428,6 +476,8 @@ class Context:
             key = self.entity_of(t)
             if key is not None and key not in keys:
                 keys.append(key)
+            if key is not None and len(self.co_senders(t)) > 1 and key in self.co_senders(t):
+                keys += [k for k in self.co_senders(t) if k not in keys]
             for c in t.children:  # "X, accompanied by Y, visited Z": Y went too
                 if c.dep_ == "acl" and c.lemma_.lower() == "accompany":
                     for agent in (a for a in c.children if a.dep_ == "agent"):
@@ -454,8 +504,10 @@ class Context:
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         if len(subjects) > 1 and _speaker_label(subjects[0]):
             subjects = subjects[1:]  # "Mayor Lee: The city signed ...": the city signed
+        elif len(subjects) > 1 and _dateline_gap(subjects[0], subjects[1]):
+            subjects = subjects[1:]  # "OSLO (Agency) – Mayor Berg held talks ...": Berg
         if subjects:
-            return subjects[0]
+            return self.dateline_subject(tok, subjects[0])
         if tok.pos_ in ("NOUN", "PROPN"):
             for c in tok.children:
                 if c.dep_ == "poss":
@@ -490,6 +542,19 @@ class Context:
             if prev.text in (",", "—", "–", "-") and self.key_at(tok.doc[tok.i - 2]) is not None:
                 return tok.doc[tok.i - 2]
         return None
+
+    def dateline_subject(self, verb: Token, subj: Token) -> Token:
+        """'OSLO, Norway (Agency): May 2 - Governor Ann Berg headed a delegation ...':
+        the small parser makes the dateline's place the subject and hangs the name on it
+        in apposition. A named apposition right before a finite verb, with no comma
+        between, is the verb's subject (a real apposition is closed by a comma)."""
+        prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+        if prev is None or prev.i == subj.i or verb.tag_ not in FINITE_TAGS or \
+                prev.dep_ != "appos" or self.key_at(prev) is None:
+            return subj
+        if prev not in list(subj.subtree):
+            return subj
+        return prev
 
     def scope(self, tok: Token) -> int | None:
         """'In Daejeon, however, ...': the place a sentence opens with."""
@@ -592,6 +657,13 @@ def _speaker_label(tok: Token) -> bool:
     """'Mayor Lee:' opening an interview answer: who speaks, not who acts."""
     end = max(t.i for t in tok.subtree if not t.is_punct)
     return end + 1 < len(tok.doc) and tok.doc[end + 1].text == ":"
+
+
+def _dateline_gap(first: Token, second: Token) -> bool:
+    """A dateline ('OSLO (Agency) –', 'OSLO, May 2 -') sits between two subjects the
+    small parser gives one verb: a dash or colon closes it."""
+    return first.i < second.i and any(
+        t.text in DATELINE_MARKS for t in first.doc[first.i + 1:second.left_edge.i])
 
 
 def _second_subjects(subj: Token) -> list[Token]:
