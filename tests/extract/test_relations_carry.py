@@ -114,3 +114,17 @@ def test_partners_listed_under_a_heading_naming_the_agreements(nlp):
 def test_a_list_under_another_heading_names_no_partners(nlp):
     rows, _ = run(nlp, LISTED.format(heading="Key Investors in the Region"), LISTED_NAMES)
     assert facts(rows, "agreement") == set()
+
+
+def test_mayors_signing_bind_their_places(nlp):
+    text = "Tornby Mayor Ann Berg and Vikby City Mayor Olav Lund signed the agreement."
+    rows, _ = run(nlp, text, {**names("GPE", "Tornby"), "Vikby City": ("GPE", "Vikby"),
+                              **names("PERSON", "Ann Berg", "Olav Lund")})
+    assert facts(rows, "agreement") == {("Ann Berg", "Olav Lund"), ("Tornby", "Vikby")}
+
+
+def test_signers_without_a_stated_post_bind_no_place(nlp):
+    text = "Ann Berg and Olav Lund signed the agreement in Tornby."
+    rows, _ = run(nlp, text, {**names("GPE", "Tornby"),
+                              **names("PERSON", "Ann Berg", "Olav Lund")})
+    assert facts(rows, "agreement") == {("Ann Berg", "Olav Lund")}

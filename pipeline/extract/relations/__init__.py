@@ -35,6 +35,7 @@ from pipeline.extract.relations.members import coordinated_meetings, membership_
 from pipeline.extract.relations.modality import irrealis as _irrealis
 from pipeline.extract.relations.nationality import nationality_rows
 from pipeline.extract.relations.ranks import topped_rows
+from pipeline.extract.relations.signed_for import place_agreements
 from pipeline.extract.relations.titled import titled_rows
 from pipeline.extract.relations.token_runs import Gate, compile_gate, run_matcher
 from pipeline.extract.relations.tree_match import TreePattern, compile_patterns, tree_matches
@@ -104,6 +105,7 @@ def find_relations(
         rows += coordinated_meetings(ctx)
         rows += topped_rows(ctx)
         rows += titled_rows(ctx, rows)
+        rows += place_agreements(ctx, rows)
         rows += figure_relations(ctx)
         rows = dedupe(ctx, rows)
         paragraph_dates(ctx, rows)
