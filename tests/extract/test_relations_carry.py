@@ -128,3 +128,30 @@ def test_signers_without_a_stated_post_bind_no_place(nlp):
     rows, _ = run(nlp, text, {**names("GPE", "Tornby"),
                               **names("PERSON", "Ann Berg", "Olav Lund")})
     assert facts(rows, "agreement") == {("Ann Berg", "Olav Lund")}
+
+
+STYLED = ("A deal was made at a meeting between Norlandic President Ann Berg and "
+          "Vikbian Prime Minister Olav Lund in May. {rest}")
+STYLED_NAMES = {**names("PERSON", "Ann Berg", "Olav Lund"), **names("GPE", "Marstad")}
+
+
+def test_the_nationality_and_title_take_back_the_one_person_so_styled(nlp):
+    text = STYLED.format(rest="In December, the Norlandic leader made a visit to Marstad.")
+    rows, _ = run(nlp, text, STYLED_NAMES)
+    assert facts(rows, "visit") == {("Ann Berg", "Marstad")}
+
+
+def test_two_persons_so_styled_are_not_taken_back(nlp):
+    text = STYLED.replace("Vikbian", "Norlandic").format(
+        rest="In December, the Norlandic leader made a visit to Marstad.")
+    rows, _ = run(nlp, text, STYLED_NAMES)
+    assert facts(rows, "visit") == set()
+
+
+def test_the_city_takes_back_the_city_of_a_place_said_before(nlp):
+    text = STYLED.format(rest="Lund invited Berg to visit his home city of Marstad near "
+                              "Tornby. In December, the Norlandic leader made a visit "
+                              "to the city.")
+    rows, _ = run(nlp, text, {**STYLED_NAMES, **names("GPE", "Tornby"),
+                              "Berg": ("PERSON", "Ann Berg"), "Lund": ("PERSON", "Olav Lund")})
+    assert facts(rows, "visit") == {("Ann Berg", "Marstad")}

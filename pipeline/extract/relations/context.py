@@ -134,6 +134,10 @@ class Context:
         if allow_carry and tok.pos_ == "NOUN" and tok.lower_ in rp.TITLE_HEADS and \
                 [c.lower_ for c in tok.children] == ["the"]:
             return self._titled_before(tok)  # "Mayor Ann Moreau arrived. The mayor ..."
+        if allow_carry and tok.pos_ == "NOUN" and tok.lower_ in rp.TITLE_HEADS:
+            styled = self._styled_before(tok)  # "Norlandic President X ... the
+            if styled is not None:  # Norlandic leader"
+                return styled
         if allow_carry:
             return self.carried(tok)
         return None
@@ -157,6 +161,31 @@ class Context:
             if word in near:
                 return key
         return None
+
+    def _styled_before(self, tok: Token) -> int | None:
+        """'the Norlandic leader': the one person named in the sentences before with
+        that capitalised word just before the name ("Norlandic President Ann Berg")."""
+        kids = list(tok.children)
+        if not kids or kids[0].lower_ != "the" or kids[0].dep_ != "det":
+            return None
+        mods = [c for c in kids[1:] if c.dep_ in ("amod", "compound") and c.i < tok.i]
+        if len(mods) + 1 != len(kids):
+            return None
+        styles = [c.text for c in mods if c.is_title]
+        if len(styles) != 1 or any(not c.is_title and c.lower_ not in rp.TITLE_WORDS
+                                   for c in mods):
+            return None
+        si = self.sent_of[tok.i]
+        first = self.sents[max(0, si - CARRY_WINDOW)].start
+        found: set[int] = set()
+        for t in self.doc[first:tok.i]:
+            key = self.key_at(t)
+            if key is None or coarse(self.label(key)) != "PERSON" or \
+                    (t.i > 0 and self.key_at(self.doc[t.i - 1]) == key):
+                continue
+            if styles[0] in [x.text for x in self.doc[max(0, t.i - 3):t.i]]:
+                found.add(key)
+        return found.pop() if len(found) == 1 else None
 
     def _pair(self, tok: Token) -> list[int]:
         """'the two cities', 'both sides': the last two such names before the phrase."""
@@ -405,13 +434,19 @@ class Context:
         return None, False
 
     def _named_with(self, si: int, word: str) -> int | None:
-        """'the Tornby Technopolis cluster ... The district': a name the sentence before
-        puts beside a noun of the same group as the anaphor (or the noun itself)."""
+        """'the Tornby Technopolis cluster ... The district', 'the city of Marstad ...
+        the city': a name the sentence before puts beside a noun of the same group as
+        the anaphor (or the noun itself)."""
         group = rp.NOMINAL_GROUPS.get(word, word)
         found: list[int] = []
         for t in self.sents[si]:
             key = self.key_at(t)
             if key is None:
+                if t.pos_ == "NOUN" and rp.NOMINAL_GROUPS.get(t.lemma_.lower(),
+                                                           t.lemma_.lower()) == group:
+                    key = self._named_by_of(t)  # "his home city of Marstad"
+                    if key is not None and key not in found:
+                        found.append(key)
                 continue
             nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
             last_of_mention = nxt is None or self.key_at(nxt) != key
