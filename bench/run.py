@@ -134,12 +134,14 @@ CODE: dict[str, Path] = {}
 def _freeze_code(work: Path, against: str | None = None) -> None:
     """Run a copy of ``pipeline/`` taken now, so edits made during the bench (or a cache
     invalidated by them) cannot mix two code versions into one set of figures. It is
-    byte-compiled here, so the first timed run does not pay for compiling it."""
+    byte-compiled here, and its prebuilt tables made, so the first timed run does not pay
+    for compiling or building them."""
     code = work / "code"
     shutil.copytree(REPO / "pipeline", code / "pipeline",
                     ignore=shutil.ignore_patterns("__pycache__"))
     compileall.compile_dir(code / "pipeline", quiet=1)
     CODE["root"] = code
+    _prebuild("root")
     if against:
         other = work / "code-against"
         other.mkdir(parents=True)
@@ -148,6 +150,15 @@ def _freeze_code(work: Path, against: str | None = None) -> None:
         subprocess.run(["tar", "-x", "-C", str(other)], input=archive, check=True)
         compileall.compile_dir(other / "pipeline", quiet=1)
         CODE["against"] = other
+        _prebuild("against")
+
+
+def _prebuild(code: str) -> None:
+    """Build the tables ``make setup`` builds (``pipeline.prebuilt``) for this code, if it
+    has them, so the first timed run does not pay for building them either."""
+    if (CODE[code] / "pipeline" / "prebuilt.py").exists():
+        subprocess.run([sys.executable, "-m", "pipeline.prebuilt"], cwd=CODE[code],
+                       env=_env(code), check=True, stdout=subprocess.DEVNULL)
 
 
 def _env(code: str = "root") -> dict[str, str]:

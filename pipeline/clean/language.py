@@ -19,7 +19,9 @@ page whose Latin-script passages are English and hold most of its letters is Eng
 from __future__ import annotations
 
 import re
+from array import array
 from functools import cache
+from pathlib import Path
 from typing import NamedTuple
 
 from pipeline.clean.language_rules import (
@@ -68,15 +70,85 @@ _PASSAGE = re.compile(
 
 @cache
 def _identifier():
-    """py3langid's model with normalised probabilities, limited to ISO 639-1 labels."""
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    """py3langid's model with normalised probabilities, limited to ISO 639-1 labels.
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    Built as ``LanguageIdentifier.from_model_file`` builds it, from the model's parts
+    as its loader returns them, decompressed once into the prebuilt store (see
+    ``language_model``).
+    """
+    from py3langid.langid import LanguageIdentifier
+
+    ptc, pc, classes, nextmove, row, output = language_model()
+    identifier = LanguageIdentifier(ptc, pc, classes, nextmove, output, norm_probs=True,
+                                    tk_row=row)
     labels = [
         code for code in identifier.labels if len(code) == 2 and code not in EXCLUDED_LANGUAGES
     ]
     identifier.set_languages(labels)
     return identifier
+
+
+def language_model() -> tuple:
+    """py3langid's model as its loader returns it (n-gram weights, class priors, labels,
+    tokeniser DFA, state rows, outputs), from the prebuilt store (``pipeline.prebuilt``):
+    the shipped file is LZMA-compressed, and decompressing it costs 0.5 s per process."""
+    from pipeline import prebuilt
+
+    return prebuilt.stored("py3langid-model", _decompressed_model, sources=MODEL_SOURCES,
+                           packages=("py3langid",), suffix=".npy", write=_write_model,
+                           read=_read_model)
+
+
+MODEL_SOURCES = ("clean/language.py",)
+
+
+def _decompressed_model() -> tuple:
+    import numpy
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
+    from py3langid.modelio import load_model
+
+    ptc, pc, classes, nextmove, row, output = load_model(MODEL_DIR / MODEL_FILE)
+    return numpy.asarray(ptc), numpy.asarray(pc), classes, nextmove, row, output
+
+
+def _write_model(path: Path, model: tuple) -> None:
+    """The parts as consecutive .npy records (read back straight into their arrays)."""
+    import numpy
+    from numpy.lib import format as npy
+
+    ptc, pc, classes, nextmove, row, output = model
+    parts = (ptc, pc, numpy.array(classes), _as_numpy(nextmove), _as_numpy(row),
+             numpy.array(output, dtype=numpy.int64))
+    with path.open("wb") as f:
+        for part in parts:
+            npy.write_array(f, part, allow_pickle=False)
+
+
+def _read_model(path: Path) -> tuple:
+    from numpy.lib import format as npy
+
+    with path.open("rb") as f:
+        ptc, pc, classes, nextmove, row, output = (
+            npy.read_array(f, allow_pickle=False) for _ in range(6))
+        if f.read(1):
+            raise ValueError(f"{path}: not a stored language model")
+    return ptc, pc, classes.tolist(), _as_array(nextmove), _as_array(row), output.tolist()
+
+
+# array typecodes of unsigned integers by size (the loader's tables are array.arrays)
+_TYPECODES = {array(code).itemsize: code for code in ("Q", "L", "I", "H", "B")}
+
+
+def _as_numpy(values: array):
+    import numpy
+
+    return numpy.frombuffer(values, dtype=f"u{values.itemsize}")
+
+
+def _as_array(values) -> array:
+    out = array(_TYPECODES[values.dtype.itemsize])
+    out.frombytes(memoryview(values).cast("B"))
+    return out
 
 
 def english_stop_share(words: list[str]) -> float:

@@ -35,12 +35,15 @@ from pipeline.clean.publisher_rules import (
     ISSUER_OPENINGS,
     LOGO_NAMES,
     MASTHEAD_WORDS,
+    NAME,
     NAVIGATION_WORDS,
     NOT_NAMES,
     PERSON_TITLES,
     PUBLISHER_CREDITS,
     PUBLISHER_REJECT,
     PUBLISHER_TRAILERS,
+    RELEASE_ISSUER_HEADS,
+    RELEASE_MARKER,
     SECTION_WORDS,
     SELF_SUBJECT,
     SOURCE_CREDITS,
@@ -69,6 +72,9 @@ _MASTHEAD = re.compile(
 _DOMAIN = re.compile(DOMAIN, re.IGNORECASE)
 _FIELDS = re.compile(HEADER_FIELD_SEPARATORS)
 _ISSUERS = [re.compile(p) for p in ISSUER_OPENINGS]
+_RELEASE_MARKER = re.compile(RELEASE_MARKER, re.IGNORECASE)
+_HEADLINE_ISSUER = re.compile(rf"^(?:[Tt]he\s+)?(?P<org>{NAME}):\s")
+_HEAD_BEFORE = re.compile(r"^(.+?)\s+(?:of|for)\s")
 _SELF_SUBJECT = re.compile(SELF_SUBJECT)
 _FIRST_PERSON = re.compile(FIRST_PERSON_PLURAL, re.IGNORECASE)
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|‘[^‘’]*’")
@@ -208,6 +214,22 @@ def issuer_publisher(lead: str, dateline: PressDateline | None = None) -> str:
     return ""
 
 
+def release_heading_publisher(title: str, lines: list[PageLine]) -> str:
+    """The organisation heading a press release's headline ("Tornby Ministry of Transport:
+    Rail Freight Up 5%") on a page marked as a release ("FOR IMMEDIATE RELEASE")."""
+    match = _HEADLINE_ISSUER.match(title)
+    if not match or not _is_organisation(match["org"]):
+        return ""
+    name = match["org"]
+    before = _HEAD_BEFORE.match(name)
+    head = (before.group(1) if before else name).rsplit(None, 1)[-1].strip(".,").lower()
+    if head not in RELEASE_ISSUER_HEADS:
+        return ""
+    if not any(_RELEASE_MARKER.match(line.text) for line in lines):
+        return ""
+    return clean_publisher(name)
+
+
 def interviewer_publisher(body: list[str]) -> str:
     """The interviewer's label on the first question of a question-and-answer page."""
     for question, answer in zip(body, body[1:], strict=False):
@@ -254,6 +276,8 @@ def find_publisher(layout: Layout) -> str:
         lambda: _first(credits),
         lambda: _first(domain_publisher(line.text) for line in edges),
         lambda: dateline_publisher(dateline),
+        lambda: release_heading_publisher(
+            lines[layout.title].text if layout.title >= 0 else "", lines),
         lambda: issuer_publisher(lead, dateline),
         lambda: interviewer_publisher(layout.body),
         lambda: attributed_publisher(layout.body),

@@ -195,3 +195,15 @@ ATTRIBUTIONS: list[tuple[str, list[str]]] = [
     (r"according\s+to", MASTHEAD_WORDS + NEWS_WORDS),
     (r"in\s+an\s+interview\s+with", MASTHEAD_WORDS + NEWS_WORDS),
 ]
+
+# A line marking the page as a press release: its issuer may then be named at the head of
+# the headline ("Tornby Ministry of Transport: Rail Freight Up 5% in May").
+RELEASE_MARKER = r"^\W*(?:for\s+immediate\s+release|(?:press|news|media)\s+release)\b"
+# Head words of an issuing organisation's name (the word before "of"/"for", else the last):
+# a headline prefix such as "Exclusive:" or "Update 2:" has none.
+RELEASE_ISSUER_HEADS = frozenset(
+    """department ministry office agency administration commission council authority bureau
+    government corporation company association institute university foundation
+    organization organisation service board partnership chamber network federation union
+    league alliance secretariat committee municipality city province""".split())
+

@@ -376,6 +376,10 @@ def _late_title(lines: list[PageLine], first: int) -> _Candidate | None:
     return None
 
 
+# a paragraph may open with a quotation ("“We look forward ...,” said ...")
+_OPENING_QUOTES = "\"'“‘«„"
+
+
 def _is_cut_paragraph(classified: list[PageLine], at: list[int], index: int, last: int) -> bool:
     """The dump's final line, cut off mid-sentence right after the article's last paragraph
     with nothing between them (dumps are often cut at a length): a paragraph, not a teaser
@@ -385,7 +389,7 @@ def _is_cut_paragraph(classified: list[PageLine], at: list[int], index: int, las
         index == last + 1
         and at[index] == at[last] + 1 == len(classified) - 1
         and line.words >= SENTENCE_WORDS
-        and line.text[:1].isupper()
+        and line.text.lstrip(_OPENING_QUOTES)[:1].isupper()
         and not is_sentence(line.text)
         and not line.text.endswith(":")
     )

@@ -17,6 +17,7 @@ from pipeline.annotate import load_nlp, skipping
 from pipeline.clean.language import foreign_spans
 from pipeline.extract.dates import find_dates
 from pipeline.extract.entities import find_entities
+from pipeline.extract.entities.gazetteer import gazetteer
 from pipeline.extract.figures import find_figures
 from pipeline.extract.relations import find_relations
 from pipeline.model import DocResult, RawDoc
@@ -113,12 +114,13 @@ def get_nlp():
 
 
 def warm() -> None:
-    """Load the model now.
+    """Load the model and the place gazetteer now.
 
     A pool's fork server calls it (see ``pipeline.run.warm``), so workers forked from it
-    start with the model in memory instead of each loading it again.
+    start with both in memory instead of each loading them again.
     """
     get_nlp()
+    gazetteer()
 
 
 def _memory_zone(nlp):

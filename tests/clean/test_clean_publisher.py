@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.clean.page import PageLine
 from pipeline.clean.publisher import (
     attributed_publisher,
     byline_outlet,
@@ -13,6 +14,7 @@ from pipeline.clean.publisher import (
     issuer_publisher,
     logo_publisher,
     masthead_publisher,
+    release_heading_publisher,
 )
 from pipeline.clean.text import clean_text
 
@@ -236,3 +238,21 @@ def test_byline_outlet_wins_over_masthead_and_copyright():
     assert publisher_of(*page) == "Harbour Wire"
     assert publisher_of(*page[:2], *page[3:]) == "The Westport Tribune"
     assert publisher_of(*page[1:2], *page[3:]) == "Westport Media Group"
+
+
+
+def _lines(*texts):
+    return [PageLine(t, False) for t in texts]
+
+
+def test_organisation_heading_a_press_release_headline_is_the_publisher():
+    title = "Tornby Ministry of Transport: Rail Freight Rose 5% in May"
+    marked = _lines(title, "FOR IMMEDIATE RELEASE", PARA_1)
+    assert release_heading_publisher(title, marked) == "Tornby Ministry of Transport"
+    # no release marker: a headline prefix alone names no publisher
+    assert release_heading_publisher(title, _lines(title, PARA_1)) == ""
+    # prefixes that are no organisation's name
+    for other in ("Exclusive: Rail Freight Rose 5% in May", "Update 2: Freight Rose in May",
+                  "Minister Ana Roe: Freight Rose in May"):
+        assert release_heading_publisher(other, _lines(other, "Press release", PARA_1)) == ""
+

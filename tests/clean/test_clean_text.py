@@ -321,6 +321,10 @@ def test_dump_cut_in_its_last_paragraph_keeps_it():
         PARA_2,
         cut,
     ]
+    # a cut quotation: a paragraph opening with a quotation mark
+    quoted = "“We look forward to the new quay,” said Ana Roe, chair of the harbour board. “It"
+    assert clean_text(page("A headline here", PARA_1, PARA_2, quoted)).body.split("\n")[-1] == (
+        quoted)
     # a teaser after a trailer heading is not part of the story
     teaser = "Harbour seals return to the bay after ten years away from the town"
     body = clean_text(page("A headline here", PARA_1, PARA_2, "Most read", teaser)).body

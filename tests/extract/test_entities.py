@@ -243,6 +243,32 @@ def test_common_word_capitalised_in_a_heading_is_dropped(nlp):
     assert "Knowledge" not in [e.name for e in entities]
 
 
+def test_known_place_beside_its_plural_is_kept(nlp):
+    from pipeline.extract.entities.spans import drop_common_words
+
+    text = "Visitors came to Sichuan in May. Sichuans economy grew, and Technopolis firms."
+    doc = nlp(text)
+
+    def cand(word, label, nth=0):
+        s = text.index(word)
+        for _ in range(nth):
+            s = text.index(word, s + 1)
+        return Cand(s, s + len(word), label)
+
+    cands = [cand("Sichuan", "GPE"), cand("Sichuans", "NORP")]
+    kept = [text[c.start : c.end] for c in drop_common_words(doc, cands, text)]
+    assert kept == ["Sichuan", "Sichuans"]
+    # an organisation's head word alone is no name
+    text = "The Commission said so, and Association members agreed."
+    doc = nlp(text)
+    given = [Cand(4, 14, "ORG"), Cand(text.index("Association"), text.index(" members"), "ORG")]
+    assert drop_common_words(doc, given, text) == []
+    # a common word beside its plural is still dropped
+    text = "Technopolis rules. Technopolises grow."
+    doc = nlp(text)
+    assert drop_common_words(doc, [Cand(0, 11, "ORG")], text) == []
+
+
 def test_list_item_between_places_is_a_place():
     text = "Partners include Dortmund in Germany, Malaga in Spain and Seattle."
     from pipeline.extract.entities.spans import list_context

@@ -535,8 +535,9 @@ FIGURE_CASES = [
     ("Italy's second largest carmaker enjoyed a 43% rise in profits.",
      [("43%", 43, "percent")], set()),
     ("Acme Corp's latest album came fourth in the chart.", [("fourth", 4, "rank")], set()),
+    # the object moved into the place holds it, not the subject
     ("Acme Corp knocked Beta Ltd down into second place.", [("second", 2, "rank")],
-     set()),
+     {("ranking", "Beta Ltd", 2)}),
     ("The Acme Corp survey showed prices rose. The number of sales dropped 32%.",
      [("32%", 32, "percent")], set()),
     # the same amount said twice is one fact
@@ -554,3 +555,20 @@ def test_issue_11_figure_owners(nlp, text, figs, expected):
     rows, rels = run(nlp, text, PARK, figures=figures)
     assert {(t, s, v) for t, s, _o, _r, _d, v in rows if t in ("statistic", "ranking")} \
         == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Acme Corp said it would cut jobs, and its chairman resigned. He was replaced.",
+    "Jane Doe, who runs Beta Ltd, was promoted after the board decided she should lead.",
+    "Quarterly sales fell. That the firm survived surprised analysts.",
+    "",
+])
+def test_clause_subjects_from_arrays_are_the_token_walk(nlp, text):
+    from pipeline.extract.relations import CLAUSE_DEPS, _clause_subjects
+    from pipeline.extract.relations.context import SUBJECT_DEPS
+
+    doc = nlp(text)
+    expected = [t.i for t in doc
+                if t.dep_ in SUBJECT_DEPS and t.head.dep_ in CLAUSE_DEPS]
+    assert _clause_subjects(doc) == expected
+    assert expected or not text

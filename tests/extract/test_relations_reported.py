@@ -39,6 +39,12 @@ UNIT_CASES = [
     ("Norway produced 9.8 mln cars.",
      [figure("9.8 mln", "Norway produced 9.8 mln cars.", 9.8e6, "count", "cars")],
      {("statistic", "Norway", 9.8e6)}),
+    # a currency counted: an amount of money whose unit the figure stage lost
+    ("Acme Corp has assets of 19.54 billion Canadian dlrs.",
+     [figure("19.54 billion", "Acme Corp has assets of 19.54 billion Canadian dlrs.",
+             1.954e10, "count", "Canadian dlrs")], set()),
+    ("Acme Corp sold 75 mln H.K. dlr bonds.",
+     [figure("75 mln", "Acme Corp sold 75 mln H.K. dlr bonds.", 7.5e7, "count")], set()),
     # the unit said once, after the second of two joined figures
     ("Acme Corp issued notes of 5,000 and 50,000 marks.",
      [figure("5,000", "Acme Corp issued notes of 5,000 and 50,000 marks.", 5000, "count"),

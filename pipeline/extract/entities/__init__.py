@@ -25,6 +25,8 @@ from pipeline.extract.entities.coref import group
 from pipeline.extract.entities.fragments import (
     company_with_country,
     events,
+    gathering_glued,
+    hyphen_prefixed,
     hyphenated_places,
     in_country_names,
     joined_places,
@@ -37,17 +39,22 @@ from pipeline.extract.entities.fragments import (
     role_word_glued,
     title_inside,
     title_of_org_person,
+    works_cut_short,
 )
 from pipeline.extract.entities.headwords import (
     division_names,
     front_cut_names,
     head_noun_names,
+    place_bodies,
 )
 from pipeline.extract.entities.missed import (
     addressed_names,
     dateline_places,
+    hyphenated_place_names,
     kind_noun_names,
     list_organisations,
+    places_before_titles,
+    titled_names,
 )
 from pipeline.extract.entities.names import squash
 from pipeline.extract.entities.spans import (
@@ -78,19 +85,25 @@ def find_entities(doc) -> tuple[list[Mention], list[LocalEntity]]:
     cands = field_after_head(doc, text, coordinated_modifiers(doc, text, cands))
     cands = front_cut_names(doc, cands, text)
     hyphenated_places(text, cands)
+    works_cut_short(text, cands)
+    gathering_glued(text, cands)
+    cands, short_links = hyphenated_place_names(text, cands)
     place_particles(text, cands)
     cands = in_country_names(text, cands)
     cands = not_portfolios(text, company_with_country(text, joined_places(text, cands)))
     cands = drop_common_words(doc, cands, text)
     cands = dateline_places(text, addressed_names(text, cands, blocked), blocked)
+    cands = places_before_titles(text, titled_names(text, cands, blocked), blocked)
     cands = list_organisations(text, kind_noun_names(text, cands, blocked))
-    cands = common_noun_expansions(text, cands)
+    cands = place_bodies(text, common_noun_expansions(text, cands))
     cands = dedupe(cands)
     cands = dedupe(cands + head_noun_names(doc, cands, text))
     cands = dedupe(cands + division_names(doc, cands, text))
+    hyphen_prefixed(text, cands)
     list_inside_name(text, cands, blocked)
     list_context(text, cands)
     added, links = parentheses(text, cands)
+    links += short_links
     cands, more = known_as(text, dedupe(cands + added))
     links += more
     cands = dedupe(cands)

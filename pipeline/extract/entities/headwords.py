@@ -2,7 +2,7 @@
 
 A run of proper nouns that ends in a place, facility or division word ("Tarvik Special
 Zone", "Kelton District", "Marlow Water Treatment Plant") is a name even where the model
-labelled nothing, or only the place at its start ("Ngethu"; "Nairobi County" of "Nairobi
+labelled nothing, or only the place at its start ("Marlow"; "Kelton County" of "Kelton
 County Assembly"): the head word decides the kind, as a reader's would. Likewise a proper
 noun followed by a lower-case division noun ("Ostland's Velmora province") is a place, and
 a proper noun the parse binds to the front of a name is part of it ("Tornby Science Park").
@@ -10,10 +10,14 @@ a proper noun the parse binds to the front of a name is part of it ("Tornby Scie
 
 from __future__ import annotations
 
+import re
+
+from pipeline.extract.entities.gazetteer import gazetteer
 from pipeline.extract.entities.rules import (
     DIVISION_HEADS,
     DIVISION_NOUNS_AFTER,
     FAC_HEADS,
+    GOVERNMENT_LEVEL_ADJECTIVES,
     HONORIFICS,
     LOC_HEADS,
     MONTH_NAMES,
@@ -25,10 +29,13 @@ from pipeline.extract.entities.rules import (
 )
 from pipeline.extract.entities.spans import Cand, Coverage, acceptable, other_stage_spans
 
-# organisation heads after a place's name that make one longer name ("Nairobi County
-# Assembly", "Gyeonggi Provincial Government")
+# organisation heads after a place's name that make one longer name ("Kelton County
+# Assembly", "Velmora Provincial Government")
 _ORG_AFTER_PLACE = ORG_HEADS | {"Assembly", "Government", "Parliament", "Legislature"}
 _CONTINUES = ("of", "for")
+_LEVEL = "|".join(f"[{a[0]}{a[0].upper()}]{a[1:]}" for a in GOVERNMENT_LEVEL_ADJECTIVES)
+_LEVEL_GAP = re.compile(r"[ ]+(?:" + _LEVEL + r")[ ]+")
+_LEVEL_START = re.compile(r"(?:" + _LEVEL + r")[ ]+[A-Z]")
 
 
 def _kind(head: str) -> str | None:
@@ -65,10 +72,21 @@ def head_noun_names(doc, cands: list[Cand], text: str | None = None) -> list[Can
                 out.append(Cand(s, e, kind, "head-noun"))
                 covered.add(s, e)
             elif (kind or head in _ORG_AFTER_PLACE) and _place_at_start(by_start, s, e) and (
-                    tok is None or tok.text not in _CONTINUES):
+                    not _goes_on(doc, tok)):
                 out.append(Cand(s, e, kind or "ORG", "head-noun", weight=2))
         run = []
     return out
+
+
+def _goes_on(doc, tok) -> bool:
+    """The name goes on after its head: "of"/"for" and a capitalised word ("Centre for
+    Kelton Studies", "Institute of the Arts"), not "for a ceremony"."""
+    if tok is None or tok.text not in _CONTINUES:
+        return False
+    nxt = doc[tok.i + 1 : tok.i + 3]
+    if len(nxt) and nxt[0].lower_ == "the":
+        nxt = nxt[1:]
+    return bool(len(nxt)) and nxt[0].text[:1].isupper()
 
 
 def _place_at_start(by_start: dict[int, Cand], s: int, e: int) -> bool:
@@ -142,3 +160,30 @@ def front_cut_names(doc, cands: list[Cand], text: str | None = None) -> list[Can
         else:
             out.append(c)
     return out
+
+
+def place_bodies(text: str, cands: list[Cand]) -> list[Cand]:
+    """'Velmora | provincial | People's Committee': a place, a level of government and the
+    organisation the model labelled after it are one organisation, the place's own body;
+    left apart, the body's name ("People's Committee") names no one body of its own. The
+    place is one the model labels a place somewhere in the text (here it may have called
+    it a person) or the gazetteer knows."""
+    ordered = sorted(cands, key=lambda c: c.start)
+    places = {text[c.start : c.end] for c in ordered if c.label in PLACE_LABELS}
+    merged: dict[int, Cand] = {}
+    drop: set[int] = set()
+    for i, (a, b) in enumerate(zip(ordered, ordered[1:], strict=False)):
+        if b.label != "ORG" or i in drop or a.label not in PLACE_LABELS | {"PERSON", None}:
+            continue
+        if a.label not in PLACE_LABELS and text[a.start : a.end] not in places and not (
+                gazetteer().places(text[a.start : a.end])):
+            continue
+        if _LEVEL_GAP.fullmatch(text, a.end, b.start) or (
+                b.start - a.end == 1 and text[a.end] == " "
+                and _LEVEL_START.match(text, b.start)):
+            merged[i] = Cand(a.start, b.end, "ORG", "place-body", b.title, b.weight, b.hint)
+            drop.add(i + 1)
+    if not merged:
+        return cands
+    return [merged.get(i, c) for i, c in enumerate(ordered) if i not in drop]
+

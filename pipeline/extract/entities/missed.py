@@ -14,14 +14,21 @@ from __future__ import annotations
 
 import re
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from pipeline.extract.entities.gazetteer import gazetteer
 from pipeline.extract.entities.rules import (
     ADDRESS_FORMS,
     AMBIGUOUS_TITLES,
     COMMON_ABBREVIATIONS,
     COMPANY_KIND_NOUNS,
+    DIVISION_HEADS,
+    FAC_HEADS,
+    LOC_HEADS,
+    MONTH_NAMES,
     NOT_PERSON_WORDS,
     ORG_HEADS,
+    PLACE_LABELS,
     ROLE_NOUNS,
     TITLES,
 )
@@ -34,6 +41,18 @@ _ADDRESSED = re.compile(
     r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in ADDRESS_FORMS) + r")\.?[ ]+"
     r"(" + _NAME_WORD + r"(?:[ ]+" + _NAME_WORD + r"){0,3})"
 )
+# a word of a name with letters beyond ASCII ("María", "Ángel", "Łukasz")
+_INTL_NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž]\w*+(?:-[A-Za-zÀ-ž]\w*+)*+(?!['’\w-])"
+# "Lake City Mayor Ana Sofía Beltrán Quintero signed": a title the model reads as no
+# other name's first word, then two to four capitalised words
+_TITLED = re.compile(
+    r"(?<![\w.])(" + "|".join(re.escape(t) for t in sorted(
+        (t for t in TITLES if t not in AMBIGUOUS_TITLES and t[:1].isupper() and "." not in t),
+        key=len, reverse=True))
+    + r")[ ]+(" + _INTL_NAME_WORD + r"(?:[ ]+" + _INTL_NAME_WORD + r"){1,3})(?![ ]+[A-Z])")
+# words that make a capitalised run after a title something other than a person's name
+_NOT_IN_TITLED_NAME = (NOT_PERSON_WORDS | ORG_HEADS | FAC_HEADS | LOC_HEADS | DIVISION_HEADS
+                       | MONTH_NAMES)
 _TITLE_WORDS = (frozenset(w for t in TITLES for w in t.split()) | AMBIGUOUS_TITLES
                 | {r.capitalize() for r in ROLE_NOUNS if " " not in r})
 # "BARCELONA, Spain—June 21", "PORTO, Portugal - ": capitals, a comma, a capitalised name
@@ -83,6 +102,95 @@ def addressed_names(text: str, cands: list[Cand], blocked: list[Span] = ()) -> l
     if not added:
         return cands
     return [c for i, c in enumerate(cands) if i not in replaced] + added
+
+
+def titled_names(text: str, cands: list[Cand], blocked: list[Span] = ()) -> list[Cand]:
+    """The name after a title ("Mayor", "Governor", "Vice Minister") where the model labelled
+    nothing: two to four capitalised words, none a title, organisation, place or month word,
+    not a place the gazetteer knows. The model misses long names in languages it has seen
+    little of ("Mayor Ana Sofía Beltrán Quintero"), and a name it misses once it often
+    labels wrongly when repeated alone."""
+    covered = Coverage(text, cands, blocked)
+    added: list[Cand] = []
+    for m in _TITLED.finditer(text):
+        words = m.group(2).split()
+        if any(w in _TITLE_WORDS or w in _NOT_IN_TITLED_NAME or w.isupper()
+               or w.lower() in STOP_WORDS for w in words):
+            continue
+        s, e = m.span(2)
+        if covered.free(s, e) and not gazetteer().places(m.group(2)):
+            added.append(Cand(s, e, "PERSON", "titled", m.group(1), weight=2))
+            covered.add(s, e)
+    return cands + added if added else cands
+
+
+# "Velmont-sur-Lac", "Orby-on-the-Wold": a lower-case connective between hyphens is written
+# only inside place names
+_CONNECTIVE_NAME = re.compile(
+    r"(?<![\w-])([A-ZÀ-Þ][\w'’]*+)(?:-[a-z]{1,5})+-[A-ZÀ-Þ][\w'’]*+(?:-[A-ZÀ-Þ][\w'’]*+)*+")
+
+
+def hyphenated_place_names(text: str, cands: list[Cand]) -> tuple[list[Cand], list]:
+    """Hyphenated place names with a lower-case connective that the gazetteer knows, where
+    the model labelled none (it reads "sur", "en" as a date or a word of a foreign phrase),
+    and their first part written alone ("twinned with Velmont"), linked to them: residents
+    shorten such names so. Returns the candidates and the (long, short) links."""
+    covered = Coverage(text, cands)
+    found: dict[str, Span] = {}
+    added: list[Cand] = []
+    for m in _CONNECTIVE_NAME.finditer(text):
+        s, e = m.span()
+        if covered.free(s, e) and gazetteer().places(m.group()):
+            added.append(Cand(s, e, "GPE", "hyphenated-place", weight=2))
+            covered.add(s, e)
+            found.setdefault(m.group(1), (s, e))
+        elif any(c.start == s and c.end == e and c.label in PLACE_LABELS for c in cands):
+            found.setdefault(m.group(1), (s, e))
+    links = []
+    for c in cands:
+        span = found.get(text[c.start : c.end])
+        if span is not None and c.label in ("GPE", "PERSON", "ORG", None):
+            c.label, c.rule = "GPE", "hyphenated-short"
+            links.append((span, (c.start, c.end)))
+    return (cands + added if added else cands), links
+
+
+# "Velmora Chief Minister Ana Roe": up to three capitalised words, a title, a capitalised name
+_PLACE_BEFORE_TITLE = re.compile(
+    r"(?<![\w.'’-])(" + _NAME_WORD + r"(?:[ ]+" + _NAME_WORD + r"){0,2}?)[ ]+(?:"
+    + "|".join(re.escape(t) for t in sorted((t for t in TITLES if "." not in t),
+                                            key=len, reverse=True))
+    + r")[ ]+[A-Z]")
+
+
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'’-]*[ ]+$")
+
+
+def places_before_titles(text: str, cands: list[Cand], blocked: list[Span] = ()) -> list[Cand]:
+    """The place a title belongs to, written before it ("Velmora Chief Minister Ana Roe",
+    "Orby Governor Kim"), when the gazetteer knows the name as a country, region or city
+    (by the city's own name, not one of its alternate names):
+    a new candidate where the model labelled nothing, a place hint where it saw a person.
+    Not inside a longer run of capitalised words ("Mr Orby Director Lee")."""
+    covered = Coverage(text, cands, blocked)
+    by_span = {(c.start, c.end): c for c in cands}
+    added = []
+    for m in _PLACE_BEFORE_TITLE.finditer(text):
+        s, e = m.span(1)
+        words = m.group(1).split()
+        if words[0] in _TITLE_WORDS or words[0] in COMMON_ABBREVIATIONS or (
+                words[0].lower() in STOP_WORDS) or (
+                _CAPITALISED_BEFORE.search(text, max(0, s - 40), s)):
+            continue
+        if not gazetteer().places(m.group(1)).well_known:
+            continue
+        same = by_span.get((s, e))
+        if same is not None and same.label == "PERSON" and not same.title:
+            same.hint = "GPE"
+        elif covered.free(s, e):
+            added.append(Cand(s, e, "GPE", "place-before-title"))
+            covered.add(s, e)
+    return cands + added if added else cands
 
 
 def dateline_places(text: str, cands: list[Cand], blocked: list[Span] = ()) -> list[Cand]:

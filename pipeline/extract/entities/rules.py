@@ -114,7 +114,7 @@ NAMED_WITH_COUNTRY = frozenset({"Embassy", "Consulate", "Consulate-General", "Ce
 # that ends with them was cut in the middle of a title.
 TITLE_MODIFIERS = ("Executive", "Vice", "Deputy", "Acting", "Former", "Interim", "Chief")
 
-# Forms of address that the model glues to the end of the name before a person ("Nairobi
+# Forms of address that the model glues to the end of the name before a person ("Kelton
 # Water Company Eng. John Mwangi", "... Hon. Jane Doe"): cut there, like titles.
 TRAILING_HONORIFICS = ("Eng", "Eng.", "Hon", "Hon.", "H.E.", "Honorable", "Honourable")
 
@@ -185,6 +185,12 @@ LOC_HEADS = frozenset(
     {"Zone", "Region", "Valley", "Peninsula", "Basin", "Delta", "Coast", "Strait", "Gulf", "Sea",
      "Ocean", "River", "Mountains", "Island", "Islands"}
 )
+
+# Two-word heads that make a name an area whatever its last word alone would make it: a
+# park, or a district that is a city's quarter rather than a body ("Tornby School District").
+LOC_HEAD_PHRASES = ("National Park", "State Park", "Nature Reserve", "Innovation District",
+                    "Business District", "Financial District", "Historic District",
+                    "Arts District")
 
 # Last words of names of administrative divisions ("Kyoto Prefecture", "Kelton
 # District"): a place whatever the model said. Football clubs are named "X County", so an
@@ -439,3 +445,10 @@ PLACE_NOUNS = (
     "country", "nation", "capital", "metropolis", "municipality", "prefecture", "district",
     "port", "island", "borough", "commune", "territory", "locality",
 )
+
+# Adjectives of a level of government between a place's name and the name of one of its
+# bodies: "Velmora provincial People's Committee", "Tornby Municipal Water Board" are one
+# organisation each, the place's own.
+GOVERNMENT_LEVEL_ADJECTIVES = ("provincial", "municipal", "prefectural", "metropolitan",
+                               "regional", "county", "state", "city")
+

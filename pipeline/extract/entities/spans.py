@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from spacy.attrs import ORTH
-
+from pipeline.extract.entities.gazetteer import gazetteer
 from pipeline.extract.entities.names import (
     is_acronym,
     is_native,
@@ -33,6 +32,7 @@ from pipeline.extract.entities.rules import (
     HONORIFICS,
     LAW_HEADS,
     LIST_SEPARATORS,
+    LOC_HEAD_PHRASES,
     LOC_HEADS,
     MONTH_NAMES,
     NON_ENTITY_CODES,
@@ -173,6 +173,8 @@ def title_before(text: str, start: int) -> str:
 _YEAR = re.compile(r"(?<![\w-])(?:1[89]|20)\d\d(?![\w-])")
 _DATE_WORD = re.compile(r"\d{1,4}(?:st|nd|rd|th)?,?")
 _LETTER_WORD = re.compile(r"[A-Z]-[a-z]+")
+_LOC_HEAD_PHRASES = tuple(" " + p for p in LOC_HEAD_PHRASES)
+_PLACEHOLDER = re.compile(r"[A-Z][a-z]+ [A-Z]")
 _PREPOSITION_HEAD = re.compile(r"^(.+?)\s+(?:of|on|for)\s")
 
 
@@ -190,6 +192,9 @@ def _relabel_by_head(name: str, label: str) -> str:
         last in LAW_HEADS or _head(name) in LAW_HEADS
     ):
         return "LAW"  # "Patent Cooperation Treaty", "Lisbon Statement on Cities"
+    if label in ("ORG", "FAC", "GPE", None) and name.endswith(_LOC_HEAD_PHRASES) and (
+            name.count(" ") >= 2):
+        return "LOC"  # "Tornby Gorge National Park", "Kelton Innovation District"
     if last in DIVISION_HEADS and " " in name and label not in PLACE_LABELS and not (
         label == "ORG" and last in ORG_MAY_END_IN
     ):
@@ -238,6 +243,8 @@ def acceptable(text: str, s: int, e: int, label: str | None) -> bool:
         return False
     if _LETTER_WORD.fullmatch(name):
         return False  # "Z-ers", "K-pop", "X-ray": a letter before a common word
+    if label != "PERSON" and _PLACEHOLDER.fullmatch(name):
+        return False  # "Firm C", "Group B", "Zone D": a letter standing for a name
     if any(w in MONTH_NAMES for w in ws) and all(
         w in MONTH_NAMES or _DATE_WORD.fullmatch(w) for w in ws
     ):
@@ -386,11 +393,13 @@ def other_stage_spans(doc) -> list[Span]:
 
 def token_texts(doc) -> set[str]:
     """The distinct token texts of a Doc, from its ORTH column: iterating the Doc builds a
-    Token object per token, which was a good part of these rules' cost."""
+    Token object per token, which was a good part of these rules' cost. (The attribute
+    is named, not imported: entity resolution imports this module in a process that
+    never needs spaCy.)"""
     if not len(doc):
         return set()
     strings = doc.vocab.strings
-    return {strings[h] for h in set(doc.to_array(ORTH).tolist())}
+    return {strings[h] for h in set(doc.to_array("ORTH").tolist())}
 
 
 def name_repeats(doc, cands: list[Cand], text: str | None = None) -> list[Cand]:
@@ -439,7 +448,10 @@ def drop_common_words(doc, cands: list[Cand], text: str | None = None) -> list[C
     A capitalised word whose lower-case form is also written ("Knowledge-based" beside
     "knowledge"), or whose plural is ("Technopolis" beside "Technopolises"), is a common noun
     at the start of a heading or sentence, unless a longer person or place name contains it
-    ("the Clintons" beside "Bill Clinton") or a title precedes it.
+    ("the Clintons" beside "Bill Clinton") or a title precedes it. An organisation's head
+    word alone ("the Commission") is a kind of body, not a name. A place the gazetteer
+    knows keeps its name beside a plural ("Velmora" beside "the two Velmoras", or
+    "Velmoras economy" with its apostrophe lost).
     """
     text = doc.text if text is None else text  # Doc.text is rebuilt on every access
     all_words = token_texts(doc)
@@ -452,13 +464,16 @@ def drop_common_words(doc, cands: list[Cand], text: str | None = None) -> list[C
     out = []
     for c in cands:
         name = text[c.start : c.end]
+        if c.label == "ORG" and name in ORG_HEADS:
+            continue  # "the Commission", "Association chairmen": a kind of body, no name
         if " " not in name and name[:1].isupper() and name[1:].islower() and not c.title:
             if name.lower() in lower_words:
                 continue
             plurals = {name + "s", name + "es"}
             if name.endswith("y"):
                 plurals.add(name[:-1] + "ies")
-            if plurals & all_words and name not in in_longer:
+            if plurals & all_words and name not in in_longer and not (
+                    c.label in PLACE_LABELS and gazetteer().places(name).well_known):
                 continue
         out.append(c)
     return out

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import DEP, HEAD
 from spacy.matcher import DependencyMatcher, Matcher
 from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
@@ -262,20 +264,39 @@ def _possessed_place(ctx: Context, span: Span, mi: int) -> int:
 # --- sentence subjects (for carried subjects) -----------------------------------------------
 
 
+CLAUSE_DEPS = ("ROOT", "conj", "ccomp")  # heads whose subjects later sentences carry
+
+
 def _note_subjects(ctx: Context) -> None:
     """Remember each sentence's subject entities, so 'He also ...' can look back."""
-    for si, sent in enumerate(ctx.sents):
-        keys: list[int] = []
-        for t in sent:
-            if t.dep_ in SUBJECT_DEPS and t.head.dep_ in ("ROOT", "conj", "ccomp"):
-                found = ctx.entities_of(t)
-                if not found:  # "Michael Howard's only entry is ... He also declares ..."
-                    found = [k for c in t.children if c.dep_ == "poss"
-                             for k in [ctx.entity_of(c, allow_carry=False)] if k is not None]
-                for key in found:
-                    if key not in keys:
-                        keys.append(key)
-        ctx.subjects[si] = keys
+    doc = ctx.doc
+    for si in range(len(ctx.sents)):
+        ctx.subjects[si] = []
+    for i in _clause_subjects(doc):
+        t = doc[i]
+        keys = ctx.subjects[ctx.sent_of[i]]
+        found = ctx.entities_of(t)
+        if not found:  # "Michael Howard's only entry is ... He also declares ..."
+            found = [k for c in t.children if c.dep_ == "poss"
+                     for k in [ctx.entity_of(c, allow_carry=False)] if k is not None]
+        for key in found:
+            if key not in keys:
+                keys.append(key)
+
+
+def _clause_subjects(doc: Doc) -> list[int]:
+    """Indices of the subjects (SUBJECT_DEPS) of a main, conjoined or complement clause,
+    in order: found in the token arrays, not token by token."""
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings  # label ids: spaCy's symbol ids ("nsubj") or hashes ("ROOT")
+    subject_ids = np.array([strings[d] for d in SUBJECT_DEPS], dtype=np.uint64)
+    clause_ids = np.array([strings[d] for d in CLAUSE_DEPS], dtype=np.uint64)
+    values = doc.to_array([DEP, HEAD])
+    deps = values[:, 0]
+    heads = np.arange(len(doc)) + values[:, 1].astype(np.int64)  # HEAD is relative
+    wanted = np.isin(deps, subject_ids) & np.isin(deps[heads], clause_ids)
+    return np.flatnonzero(wanted).tolist()
 
 
 # --- dependency patterns ---------------------------------------------------------------------

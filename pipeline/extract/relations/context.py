@@ -332,10 +332,11 @@ class Context:
             dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
             if not any(d in ("the", "this", "its") for d in dets):
                 return None
-            if any(c.dep_ in ("compound", "prep") or (c.dep_ == "amod" and c.tag_ in
-                                                       ("JJS", "JJR", "CD"))
+            if any((c.dep_ == "prep" and not _counted_phrase(c)) or c.dep_ == "compound"
+                   or (c.dep_ == "amod" and c.tag_ in ("JJS", "JJR", "CD"))
                    for c in tok.children):
                 return None  # "the capital city of X", "the biggest firm": stated
+                # (but "the network of 80 cities" says how big, not which network)
         si = self.sent_of[tok.i]
         if tok.pos_ == "PRON" and tok.dep_ == "poss":
             ahead = self._fronted_owner(tok)
@@ -743,6 +744,14 @@ def _direct(tok: Token, verb: Token, through_names: bool = False, via: int = -1)
             return False
         t = head
     return False
+
+
+def _counted_phrase(prep: Token) -> bool:
+    """'of 80 cities', 'with 240,000 members': a phrase that counts what the noun has."""
+    if prep.lower_ not in ("of", "with"):
+        return False
+    return any(p.dep_ == "pobj" and (p.tag_ == "CD" or any(
+        n.dep_ == "nummod" for n in p.children)) for p in prep.children)
 
 
 def _followed_by_comma(span: Span) -> bool:

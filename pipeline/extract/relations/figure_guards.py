@@ -10,26 +10,41 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from pipeline.extract.relations import figure_words as fw
+from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import Context
 
 
 def unit_lost(ctx: Context, index: int, span: Span, metric: str) -> bool:
-    """A count that is really a measure or an amount of money: "9.8 mln metric tonnes"
-    (a measure noun counted), "5,000 and 50,000 marks" (the unit said once, after the
-    second figure), "45 bn kilowatt-hours, up from 42.91 billion" (a bare number whose
-    unit was said before)."""
+    """A count that is really a measure or an amount of money: "9.8 mln metric tonnes",
+    "19.54 billion Canadian dlrs" (a measure noun or a currency counted), "5,000 and
+    50,000 marks" (the unit said once, after the second figure), "45 bn kilowatt-hours,
+    up from 42.91 billion" (a bare number whose unit was said before)."""
     fig = ctx.figures[index]
     if fig.unit != "count":
         return False
-    words = (fig.about or metric).lower().replace("-", " - ").split()
-    if any(w in fw.MEASURE_NOUNS for w in words):
+    words = (fig.about or metric).lower().replace("-", " - ").replace(".", " ").split()
+    if any(w in fw.MEASURE_NOUNS or w in fw.CURRENCY_WORDS for w in words):
         return True
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in fw.MEASURE_NOUNS:
         return True
+    if _currency_after(span):
+        return True
     if _bare(fig, span) and _after_measure(ctx, index, span):
         return True
     return _shares_next_unit(ctx, index)
+
+
+def _currency_after(span: Span) -> bool:
+    """'75 mln H.K. dlr bonds', '19.54 billion Canadian dlrs': a currency word after the
+    number, past the names and adjectives that say whose currency it is."""
+    doc = span.doc
+    for t in doc[span.end:min(span.end + fw.CURRENCY_REACH, len(doc))]:
+        if t.lower_.rstrip(".") in fw.CURRENCY_WORDS:
+            return True
+        if t.pos_ not in ("PROPN", "ADJ"):
+            return False
+    return False
 
 
 def _bare(fig, span: Span) -> bool:
@@ -113,3 +128,28 @@ def numbered_label(span: Span) -> bool:
             return False
         i -= 1
     return i > 0 and doc[i - 1].pos_ in ("NOUN", "PROPN")
+
+
+def ranking_field(span: Span) -> bool:
+    """The count of the field a rank is held in, not an amount of the ranked one:
+    "placed fifth among 140 cities", "12th out of 50", "first in a survey of 30 cities"."""
+    t = span.root
+    for _ in range(3):
+        if t.dep_ == "pobj" and t.head.lower_ in fw.FIELD_PREPS:
+            prep = t.head
+            owner = prep.head
+            if owner.lower_ == "out" and owner.dep_ == "prep":
+                owner = owner.head  # "12th out of 50"
+            lemma = owner.lemma_.lower()
+            if owner.pos_ == "VERB":  # "ranked fifth among", "came first out of 50"
+                return lemma in fw.RANKING_VERBS or (lemma in rp.RANK_VERBS and any(
+                    c.ent_type_ == "ORDINAL" or c.lemma_.lower() in rp.RANK_NOUNS
+                    for c in owner.children))  # not "taking account of 103 mln stg"
+            if lemma in rp.RANK_NOUNS and lemma not in rp.RANKING_LISTS:
+                # "fifth place among 50 cities", not "a cash position of 808 mln dlrs"
+                return any(c.ent_type_ == "ORDINAL" for c in owner.children)
+            return owner.ent_type_ == "ORDINAL" or lemma in rp.RANKING_LISTS
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False

@@ -86,3 +86,54 @@ PLANNED_METRIC_WORDS = PROPOSAL_NOUNS | frozenset({"budget", "budgeted"})
 # Dependencies climbed from a figure to the verb of its clause (for a copula's subject).
 FIGURE_PHRASE_DEPS = frozenset({"nummod", "quantmod", "compound", "attr", "pobj", "prep",
                                 "conj", "acomp"})
+
+# Prepositions by which a noun standing for a named body or place counts what it has
+# ("the network of 80 cities", "the association, with 240,000 members").
+GROUP_PREPS = frozenset({"of", "with"})
+
+# Nouns for the whole of a body's members or people, which a name before them owns
+# ("a Tornby membership of 150 cities", "the Acme workforce of 3,000").
+GROUP_NOUNS = frozenset({"membership", "network", "population", "workforce", "staff",
+                         "fleet", "community", "family", "alliance"})
+
+# Verbs of moving in a table: an ordinal reached "to" is the rank now held ("climbed to
+# 9th in the index", "its ranking rose to 5th").
+RANK_MOVE_VERBS = frozenset({"climb", "rise", "move", "jump", "fall", "drop", "slip",
+                             "slide", "advance", "improve", "leap", "sink", "tumble"})
+
+# Objects of such verbs that count steps moved, not a thing ranked ("climbed three
+# places to 9th").
+RANK_STEP_NOUNS = frozenset({"place", "spot", "position", "notch", "rung", "step"})
+
+# Active verbs that give their object a rank ("the report ranked Tornby 6th", "the
+# survey placed Tornby 4th", "the index rates Tornby as the 7th most innovative city").
+RANKING_VERBS = frozenset({"rank", "place", "put", "rate", "list"})
+
+# How a rank may be written with its own ranking word ("No. 3", "#1"): after a copula,
+# the figure says it is a position ("Tornby is No. 3 in the world").
+POSITION_PREFIXES = ("no.", "no ", "number ", "#")
+
+# A word that may stand between a name and the ordinal it holds ("Tokyo (3rd)", "Tokyo in
+# third place"), and what may come before such a name ("..., Zurich second and Tokyo
+# third", "followed by Zurich (2nd)").
+BEFORE_ORDINAL = frozenset({"(", "in", "at"})
+LIST_OPENERS = frozenset({",", "and", "while", "with", "by", ";", ":", "(", "-", "–",
+                          "whereas", "then"})
+
+# Prepositions that give the field a rank is held in ("fifth among 140 cities", "12th out
+# of 50", "first in a survey of 30 cities"): a count there is the field's, not the
+# ranked one's.
+FIELD_PREPS = frozenset({"among", "out", "of", "from"})
+
+# Currency words: a count whose counted words hold one is an amount of money whose unit
+# the figure stage missed ("19.54 billion Canadian dlrs", "a 75 mln New Zealand dlr
+# bond", "1.36 billion crowns"). Words that are also common words ("won", "mark",
+# "pound") are left out.
+CURRENCY_WORDS = frozenset({
+    "dlr", "dlrs", "dollar", "dollars", "crown", "crowns", "franc", "francs", "yen",
+    "lira", "lire", "stg", "sterling", "peso", "pesos", "rand", "guilder", "guilders",
+    "ecu", "ecus", "rupee", "rupees", "yuan", "renminbi", "rouble", "roubles", "ruble",
+    "rubles", "euro", "euros", "schilling", "schillings", "krona", "kronor", "krone",
+    "kroner", "riyal", "riyals", "dinar", "dinars", "baht", "ringgit", "rupiah",
+})
+CURRENCY_REACH = 4  # tokens after the number: "75 mln New Zealand dlr"

@@ -18,6 +18,7 @@ from pipeline.extract.relations import figure_guards as guards
 from pipeline.extract.relations import figure_words as fw
 from pipeline.extract.relations import held
 from pipeline.extract.relations import patterns as rp
+from pipeline.extract.relations import rank_holders as rh
 from pipeline.extract.relations.context import SUBJECT_DEPS, Context, coarse
 from pipeline.extract.relations.modality import (
     FACT_WITH_OBJECT,
@@ -25,7 +26,12 @@ from pipeline.extract.relations.modality import (
     forms,
     hedged,
 )
-from pipeline.extract.relations.owners import stated_owner, topic_owner
+from pipeline.extract.relations.owners import (
+    members_owner,
+    speech_quoted,
+    stated_owner,
+    topic_owner,
+)
 from pipeline.extract.relations.ranks import superlative_metric, superlative_owner
 from pipeline.model import Relation
 
@@ -35,12 +41,10 @@ CLIMB_DEPS = {"nummod", "quantmod", "compound", "nmod", "pobj", "prep", "dobj", 
               "acomp", "advcl", "xcomp"}
 MAX_CLIMB = 8
 IRREALIS_HEADS = frozenset(rp.IRREALIS_HEADS)
-# Dependencies of a noun that is the ranked name itself ("X, Italy's number three
-# operator", "X is the world number one player").
-NAMING_DEPS = frozenset({"appos", "attr", "nsubj", "nsubjpass", "ROOT"})
 # _bearer's rule when the figure is someone's estimate, a quote or uncertain: no owner
 # is looked for elsewhere either.
 BLOCKED = "blocked"
+RANKED_CLASSES = ("PLACE", "ORG", "PERSON")
 
 
 def figure_relations(ctx: Context) -> list[Relation]:
@@ -58,10 +62,10 @@ def figure_relations(ctx: Context) -> list[Relation]:
             continue  # "climbed 20 places": places moved, not a rank held
         if held.not_had(span):
             continue  # "a takeover bid for 68 pct", "compared with 20,000 in Britain"
-        rank = fig.unit == "rank" or _chart_position(span, fig)
+        rank = fig.unit == "rank" or rh.chart_position(span, fig)
         if guards.numbered_label(span):
             continue  # "adopted FASB statement number 86": a label, not a position
-        superlative = rank and _superlative(span)
+        superlative = rank and rh.superlative(span)
         if superlative:
             subject, verb, rule = superlative_owner(ctx, span)
             if subject is not None:
@@ -79,11 +83,15 @@ def figure_relations(ctx: Context) -> list[Relation]:
             subject, verb, rule = stated_owner(ctx, span)
         if subject is None and not rank and rule != BLOCKED:
             subject, verb, rule = topic_owner(ctx, span)
-        if subject is None or (rank and not (_says_rank(span.root, verb) or
-                                             _chart_position(span, fig))):
+        if subject is None and not rank and rule != BLOCKED:
+            subject, verb, rule = members_owner(ctx, span)
+        if subject is None or (rank and not (rule == "named_before" or
+                                             rh.says_rank(span.root, verb) or
+                                             rh.chart_position(span, fig) or
+                                             rh.position_after_copula(fig, verb))):
             continue
         if not rank and (_multiple(span) or _inside_name(ctx, span, fig) or
-                         _persons_figure(ctx, span)):
+                         _persons_figure(ctx, span) or guards.ranking_field(span)):
             continue  # "400 times", "12 Angry Men", "six by Vieira", "$120m each"
         if rule in CARRIED_RULES and _quoted_carry(ctx, span):
             continue
@@ -146,18 +154,6 @@ def _multiple(span) -> bool:
     return False
 
 
-
-
-
-
-
-
-
-
-
-
-
-
 def _inside_name(ctx: Context, span, fig) -> bool:
     """The figure is part of a name: inside a mention, or a bare number right after a
     proper name ("Lotus Symphony 1.2", "Boeing 747")."""
@@ -183,10 +179,12 @@ def _quoted_carry(ctx: Context, span) -> bool:
     """Inside quoted speech a 'the government' or 'it' is the speaker's, not a name
     the page gave: keep such figures unowned."""
     sent = ctx.sents[ctx.sent_of[span.root.i]]
-    if not any(t.text in rp.QUOTE_MARKS for t in sent):
+    if not speech_quoted(sent):
         return False
     return not any(ctx.key_at(t) is not None for t in sent
                    if t.dep_ in SUBJECT_DEPS or t.dep_ == "poss")
+
+
 
 
 def _rank_row(ctx: Context, index: int, fig, span, subject: int, verb, rule: str):
@@ -197,36 +195,13 @@ def _rank_row(ctx: Context, index: int, fig, span, subject: int, verb, rule: str
                     rule="ranking_" + rule, figure_index=index)
 
 
-def _chart_position(span, fig) -> bool:
-    """'reached number 11', 'at No. 3': a position in a chart or table, not a count."""
-    doc = span.doc
-    if span.start == 0 or fig.value is None or not float(fig.value).is_integer():
-        return False
-    before = doc[span.start - 1]
-    if before.tag_ in fw.COUNT_VERB_TAGS:
-        return False  # "China's net users number 100m"
-    i = span.end
-    while i < len(doc) and i < span.end + 3 and doc[i].pos_ == "ADJ":
-        i += 1  # "number two yellow soybeans": a grade of soybeans
-    after = doc[i] if i < len(doc) else None
-    if after is not None and after.pos_ == "NOUN" and \
-            after.lemma_.lower() not in rp.RANK_NOUNS and after.dep_ not in NAMING_DEPS:
-        return False  # "took over the number 10 shirt": a name for a shirt, not a rank
-        # (but "X, Italy's number three operator": the noun is the ranked name itself)
-    return before.lower_ in rp.POSITION_WORDS
-
-
-def _superlative(span) -> bool:
-    """'the fifth largest city', 'second-highest', 'third most innovative': an ordinal
-    with a superlative, in the figure or right after it."""
-    after = span.doc[span.end:min(span.end + 2, len(span.doc))]
-    return any(t.tag_ == "JJS" or t.lower_.split("-")[-1] in rp.SUPERLATIVES
-               for t in [*span, *after])
-
-
 def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = True,
             rank: bool = False) -> tuple[int | None, Token | None, str]:
     """(entity key, clause verb, rule name) of the entity a figure is about."""
+    if rank:
+        ranked = rh.named_before(ctx, root) or rh.ranked_object(ctx, root)
+        if ranked is not None:  # "Vienna first, Zurich second", "ranked Tornby 6th"
+            return ranked
     for c in root.children:  # "SAMBA is 40 pct owned by Citicorp"
         held_by = _holder(ctx, c) if c.dep_ == "acl" else None
         if held_by is not None:
@@ -245,6 +220,11 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
                 coarse(ctx.label(ctx.key_at(t.head))) in ("PLACE", "ORG"):
             # "followed by Yorkshire on 21.7%, and the North West on 21.1%"
             return ctx.key_at(t.head), None, "name_phrase"
+        if t.dep_ == "prep" and t.lower_ in fw.GROUP_PREPS and not rank and \
+                (t.lower_ != "of" or _counts_members(root)):
+            key = _counted_group(ctx, t.head)
+            if key is not None:  # "The network of over 80 cities", "the association,
+                return key, None, "counted_group"  # with 240,000 members"
         if t.dep_ == "appos" and t.head.i != t.i and t.pos_ == "NOUN":
             key = ctx.key_at(t.head)  # "Vodafone KK, Japan's number three operator"
             if key is not None and coarse(ctx.label(key)) in ("PLACE", "ORG"):
@@ -262,9 +242,10 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
                 return None, None, BLOCKED  # "wants a tariff rise of 60%", "will pay"
             if in_subject:
                 return None, None, ""
-            if head.tag_ == "VB" and head.dep_ == "acl" and any(
+            if head.tag_ in ("VB", "VBN") and head.dep_ in ("acl", "relcl") and any(
                     c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
-                return None, None, BLOCKED  # "bids to rehabilitate 293.5 km": a purpose
+                return None, None, BLOCKED  # "bids to rehabilitate 293.5 km": a purpose;
+                # "the complex, to be built 20 miles east of X": a plan
             if t.dep_ != "prep" and forms(head) & (HEDGED - FACT_WITH_OBJECT):
                 return None, None, BLOCKED  # "targeted growth of 6%", "offered $30"
                 # (not "offering jobs to 30 reporters": the figure is not what is offered)
@@ -296,8 +277,17 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             if key is None and subj is not None and _own_subject(subj, head) and \
                     not rank and not _ranked_noun(subj):
                 key = _possessor(ctx, subj)  # "Fiat's shares rose to 6.2 euros"
-            if rank and key is not None and _other_object(head, root):
-                return None, None, ""  # "knocked X down into second place"
+            if key is None and subj is not None and rank and \
+                    subj.lemma_.lower() in rp.RANK_NOUNS:
+                key = _possessor(ctx, subj)  # "Tornby's ranking rose to 5th"
+            obj = _other_object(head, root) if rank else None
+            if obj is not None:  # "knocked X down into second place": X's rank
+                moved = ctx.entity_of(obj)
+                if moved is not None and coarse(ctx.label(moved)) in RANKED_CLASSES and \
+                        rh.reached(root, head):
+                    return moved, head, "moved_object"
+                if key is not None:
+                    return None, None, ""  # "helped the team to third place"
             if key is not None:
                 return key, head, "clause_subject"
             key = ctx.scope(head) if scope else None
@@ -308,6 +298,29 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             break
         t = head
     return None, None, ""
+
+
+def _counts_members(root: Token) -> bool:
+    """'of 80 cities', 'of 6.5 mln people': a count of things (not "savings for the
+    government of 50 mln dlrs", an amount the parse hung on the noun)."""
+    noun = root.head if root.dep_ in ("nummod", "quantmod", "compound") else root
+    return noun.tag_ in ("NNS", "NNPS") and noun.lemma_.lower() not in fw.CURRENCY_WORDS
+
+
+def _counted_group(ctx: Context, noun: Token) -> int | None:
+    """The named body or place a common noun stands for, when a figure counts what it
+    has: "the network" for the body named a sentence or two before, "a Tornby
+    membership" for Tornby's. A name itself is left to the other rules."""
+    if noun.pos_ != "NOUN" or ctx.key_at(noun) is not None or held.hedged_clause(noun):
+        return None
+    key = ctx.carried(noun)
+    if key is None and noun.lemma_.lower() in fw.GROUP_NOUNS:
+        named = [ctx.key_at(c) for c in noun.children
+                 if c.dep_ in ("compound", "poss") and ctx.key_at(c) is not None]
+        key = named[0] if len(named) == 1 else None
+    if key is None or coarse(ctx.label(key)) not in ("PLACE", "ORG"):
+        return None
+    return key
 
 
 def _joint(subj: Token) -> bool:
@@ -338,9 +351,10 @@ def _ranked_noun(tok: Token) -> bool:
                if c.i < tok.i)
 
 
-def _other_object(verb: Token, root: Token) -> bool:
-    """The verb has an object of its own: the rank is that object's ("helped the team to
-    third place", "knocked Brookstein down into second place")."""
+def _other_object(verb: Token, root: Token) -> Token | None:
+    """The verb's own object, when it has one: the rank is that object's ("helped the team
+    to third place", "knocked Brookstein down into second place"). A duration ("spent
+    five weeks at number one") or an ordinal is no such object."""
     path = set()
     t = root
     for _ in range(MAX_CLIMB):
@@ -348,7 +362,9 @@ def _other_object(verb: Token, root: Token) -> bool:
         if t.head.i == t.i or t.i == verb.i:
             break
         t = t.head
-    return any(c.dep_ == "dobj" and c.i not in path for c in verb.children)
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i not in path and
+                 c.lemma_.lower() not in fw.RANK_STEP_NOUNS and not rh.is_ordinal(c) and
+                 c.ent_type_ not in ("DATE", "TIME")), None)
 
 
 def _passive_subject(verb: Token) -> Token | None:
@@ -372,34 +388,15 @@ def _holds_estimate(verb: Token) -> bool:
 
 
 def _uncertain(verb: Token) -> bool:
-    """Negated, or inside a 'whether' / 'if' clause, a few levels up."""
+    """Negated, or inside a 'whether' / 'if' clause, a few levels up; a relative clause
+    is not negated by its main clause ("X, who finished seventh, has not competed")."""
     t = verb
     for _ in range(4):
         for c in t.children:
             if c.dep_ == "neg" or (c.dep_ == "mark" and c.lower_ in rp.UNCERTAIN_MARKS):
                 return True
-        if t.head.i == t.i:
+        if t.head.i == t.i or t.dep_ in ("relcl", "acl"):
             break
-        t = t.head
-    return False
-
-
-def _says_rank(root: Token, verb: Token | None) -> bool:
-    """A rank row needs a ranking word: "ranked 24th", "secure the No. 1 ranking".
-
-    An ordinal describing some other noun ("India's second-largest company", "the first
-    day", "sixth-form places") ranks nobody.
-    """
-    if root.dep_ in ("amod", "nummod", "compound", "npadvmod"):
-        head = root.head
-        if head.lemma_.lower() not in rp.RANK_NOUNS and head.lower_ not in rp.POSITION_WORDS:
-            return False
-    if verb is not None and verb.lemma_.lower() in rp.RANK_VERBS:
-        return True
-    t = root
-    for _ in range(3):
-        if t.lemma_.lower() in rp.RANK_NOUNS:
-            return True
         t = t.head
     return False
 
@@ -426,10 +423,6 @@ def _possessor(ctx: Context, tok: Token) -> int | None:
             if key is not None and coarse(ctx.label(key)) in ("PLACE", "ORG"):
                 return key
     return None
-
-
-
-
 
 
 def _noun_text(tok: Token) -> str:

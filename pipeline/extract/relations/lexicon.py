@@ -74,7 +74,8 @@ JOIN_VERBS = ["join"]
 AGREEMENT_NOUNS = ["memorandum", "mou", "agreement", "accord", "pact", "treaty", "deal",
                    "contract", "moa", "loi", "memoranda", "mous"]
 SPEECH_VERBS = ["say", "explain", "add", "tell", "note", "announce", "state", "emphasize"]
-RANK_VERBS = ["rank", "place", "secure", "take", "hold", "earn", "achieve", "come"]
+RANK_VERBS = ["rank", "place", "secure", "take", "hold", "earn", "achieve", "come",
+              "finish"]
 RANK_NOUNS = ["ranking", "rank", "place", "position", "spot"]
 # Words before a number that make it a position in a chart or table: "number 11".
 POSITION_WORDS = ["number", "no", "no.", "#"]

@@ -11,6 +11,8 @@ way a reader carries the topic from one sentence to the next.
 
 from __future__ import annotations
 
+from collections import Counter
+
 from spacy.tokens import Span, Token
 
 from pipeline.extract.relations import patterns as rp
@@ -178,7 +180,8 @@ def _plain_measure(ctx: Context, figure: Span, verb: Token, any_verb: bool = Fal
         if t.dep_ in SUBJECT_DEPS and t.head.lemma_.lower() in SPEECH and (
                 t.pos_ == "PRON" or _is_person(ctx, t)):
             return False  # "He said there had been falling sales of 13% in New York"
-    return not any(_forms(t) & HEDGES for t in sent)
+    return not any(_forms(t) & HEDGES and not (t.pos_ == "NOUN" and t.lemma_.lower() in
+                                               NOUN_NOT_HEDGE) for t in sent)
 
 
 def _is_person(ctx: Context, tok: Token) -> bool:
@@ -226,8 +229,9 @@ def topic_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, s
     sources = _speakers(ctx, si)
     for back in range(1, TOPIC_WINDOW + 1):
         prev = si - back
-        if prev < 0 or _paragraph_break(ctx, prev, prev + 1):
-            break
+        if prev < 0 or _paragraph_break(ctx, prev, prev + 1) or \
+                speech_quoted(ctx.sents[prev]):
+            break  # (a subject inside someone's quoted words is no topic)
         keys = [k for k in _stating_subjects(ctx, prev)
                 if coarse(ctx.label(k)) in OWNER_CLASSES]
         if len(keys) == 1 and keys[0] in sources:
@@ -240,7 +244,57 @@ def topic_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, s
     return None, None, ""
 
 
+def members_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, str]:
+    """'Around 130 members work together ...': members whose body the sentence does not
+    name are the members of the organisation the page is about, said in a plain clause
+    (no quote, question, hedge or person as subject)."""
+    noun = figure.root.head if figure.root.dep_ in ("nummod", "quantmod") else figure.root
+    if noun.pos_ != "NOUN" or not _member_noun(noun) or _owned(noun) or \
+            noun.dep_ in ("compound", "amod", "nmod"):
+        return None, None, ""  # (a "16-member board" counts the board's seats)
+    verb = _clause_verb(figure)
+    if verb is None or not _plain_measure(ctx, figure, verb, any_verb=True) or \
+            _person_subject(ctx, verb, pronouns=True):
+        return None, None, ""
+    key = page_body(ctx)
+    return (key, verb, "page_body_members") if key is not None else (None, None, "")
+
+
+def _member_noun(noun: Token) -> bool:
+    """'members', 'member cities'."""
+    return noun.lemma_.lower() in MEMBER_NOUNS or any(
+        c.dep_ == "compound" and c.lemma_.lower() in MEMBER_NOUNS for c in noun.children)
+
+
+def _owned(noun: Token) -> bool:
+    """'members of the union', 'its members', 'Tornby members': an owner is stated."""
+    return any(c.dep_ in ("poss", "compound", "nmod") and c.lemma_.lower() not in MEMBER_NOUNS
+               or (c.dep_ == "prep" and c.lower_ in ("of", "in", "at"))
+               for c in noun.children)
+
+
+def page_body(ctx: Context) -> int | None:
+    """The organisation the page is about: named in its first sentences and named more
+    often than any other organisation."""
+    counts = Counter(m.key for m in ctx.mentions if m.key in ctx.entities and
+                     coarse(ctx.label(m.key)) == "ORG")
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < PAGE_BODY_MENTIONS or \
+            (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    key = ranked[0][0]
+    lead_end = ctx.sents[min(LEAD_SENTENCES, len(ctx.sents)) - 1].end_char
+    return key if any(m.key == key and m.start < lead_end for m in ctx.mentions) else None
+
+
+# Nouns for the members of a body; how many times, and how early, the page's own
+# organisation is named.
+MEMBER_NOUNS = frozenset({"member", "affiliate"})
+PAGE_BODY_MENTIONS = 2
+LEAD_SENTENCES = 4
 MEASURE = frozenset(rp.MEASURE_VERBS)
+# Hedge words that hedge only as verbs: "projects" as a noun are works, not forecasts.
+NOUN_NOT_HEDGE = frozenset({"project"})
 HEDGES = frozenset(rp.HEDGE_WORDS)
 SPEECH = frozenset(rp.SPEECH_VERBS)
 SOURCES = frozenset(rp.SOURCE_VERBS)
@@ -307,6 +361,18 @@ def _names_something(ctx: Context, sent: Span, people_only: bool = False) -> boo
     wanted = ("PERSON",) if people_only else FOREIGN_CLASSES
     return any(ctx.key_at(t) is not None and coarse(ctx.label(ctx.key_at(t))) in wanted
                for t in sent)
+
+
+def speech_quoted(sent: Span) -> bool:
+    """Quote marks around words someone says (a stretch with a verb, or a quote left
+    open), not around a name or a phrase ("the nation's "1,000 Talents" project", "is in
+    "excellent financial condition"")."""
+    marks = [t.i for t in sent if t.text in rp.QUOTE_MARKS]
+    if len(marks) % 2:
+        return True
+    doc = sent.doc
+    pairs = zip(marks[::2], marks[1::2], strict=True)  # an even count: checked above
+    return any(doc[i].pos_ in ("VERB", "AUX") for a, b in pairs for i in range(a + 1, b))
 
 
 def _quoted(sent: Span) -> bool:

@@ -38,10 +38,17 @@ def _noun(span: Span) -> Token | None:
 def superlative_owner(ctx: Context, span: Span) -> tuple[int | None, Token | None, str]:
     noun = _noun(span)
     if noun is None:
-        return None, None, ""
+        return _bare_copula(ctx, span)
     key = None
     verb = None
-    if noun.dep_ in ("attr", "oprd") and noun.head.lemma_.lower() in RANKED:
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "the 4th richest country but only the 11th most generous donor"
+    small = [c for c in noun.children if c.dep_ == "nsubj"]
+    if small and noun.dep_ in ("ccomp", "xcomp", "oprd"):
+        # "..., making it the third largest city": the noun's own subject
+        key = ctx.entity_of(small[0])
+        rule = "superlative_small_clause"
+    elif noun.dep_ in ("attr", "oprd") and noun.head.lemma_.lower() in RANKED:
         verb = noun.head  # "X was ranked the world's third most innovative city"
         subj = next((c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")), None)
         key = ctx.entity_of(subj) if subj is not None else None
@@ -51,6 +58,10 @@ def superlative_owner(ctx: Context, span: Span) -> tuple[int | None, Token | Non
         subj = ctx.clause_subject(verb)
         key = ctx.entity_of(subj) if subj is not None else None
         rule = "superlative_copula"
+    elif noun.dep_ == "pobj" and noun.head.lower_ == "as" and \
+            noun.head.head.pos_ in ("VERB", "AUX"):
+        verb = noun.head.head
+        key, rule = _as_phrase_owner(ctx, noun.head, verb)
     elif noun.dep_ == "appos":
         if noun.head.dep_ == "pobj":
             return None, None, ""  # "located in Victoria, the second-largest city ...":
@@ -72,6 +83,41 @@ def superlative_owner(ctx: Context, span: Span) -> tuple[int | None, Token | Non
     return key, verb, rule
 
 
+def _as_phrase_owner(ctx: Context, prep: Token, verb: Token) -> tuple[int | None, str]:
+    """'The index ranks X as the 7th most innovative city' (the object), 'X was ranked
+    as ...' / 'X ranks as ...' (the subject), 'As the third largest city, X attracts
+    ...' (a fronted aside describes the subject); 'hired X as the third largest ...'
+    and other late asides are left alone."""
+    if verb.lemma_.lower() in RANKED:
+        for deps in (("dobj",), ("nsubjpass",), ("nsubj",)):
+            found = [c for c in verb.children if c.dep_ in deps]
+            if found:
+                return (ctx.entity_of(found[0]) if len(found) == 1 else None,
+                        "superlative_ranked_as")
+        return None, ""
+    subj = ctx.clause_subject(verb)
+    if subj is None or prep.i > subj.i:
+        return None, ""
+    return ctx.entity_of(subj), "superlative_fronted_as"
+
+
+def _bare_copula(ctx: Context, span: Span) -> tuple[int | None, Token | None, str]:
+    """'The city is the third largest in Korea': a superlative with no noun, after a
+    copula, ranks the copula's subject."""
+    root = span.root
+    verb = root.head
+    if root.dep_ not in ("attr", "acomp") or verb.lemma_ not in ("be", "become", "remain"):
+        return None, None, ""
+    if verb.i > span.start or any(t.pos_ not in ("DET", "ADV", "PART")
+                                  for t in span.doc[verb.i + 1:span.start]):
+        return None, None, ""  # "Japan is the biggest, with Italy the fourth largest"
+    subj = ctx.clause_subject(verb)
+    key = ctx.entity_of(subj) if subj is not None else None
+    if key is None or coarse(ctx.label(key)) not in RANKED_CLASSES or irrealis(verb):
+        return None, None, ""
+    return key, verb, "superlative_copula"
+
+
 def superlative_metric(span: Span, fig) -> str:
     """'largest city in South Korea': the superlative, what is ranked, and the scope."""
     after = span.doc[span.end:min(span.end + 2, len(span.doc))]
@@ -85,11 +131,10 @@ def superlative_metric(span: Span, fig) -> str:
             sup = f"most {nxt.text}"
     noun = _noun(span)
     parts = [sup, noun.text if noun is not None else fig.about]
-    if noun is not None:
-        for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ in ("in", "of", "after"):
-                parts.append(" ".join(t.text for t in c.subtree))
-                break
+    for c in (noun if noun is not None else span.root).children:  # "largest in Korea"
+        if c.dep_ == "prep" and c.lower_ in ("in", "of", "after"):
+            parts.append(" ".join(t.text for t in c.subtree))
+            break
     return " ".join(p for p in parts if p)
 
 

@@ -135,10 +135,10 @@ def _mask(tests, columns, n: int) -> np.ndarray:
     mask = np.ones(n, dtype=bool)
     for attr, allowed in tests:
         col = columns[attr]
-        test = col == allowed[0]
-        for value in allowed[1:]:
-            test |= col == value
-        mask &= test
+        # integer values in the column's own type (hashes above 2**63 must not become
+        # floats); strings as they are (the column's width would cut longer ones)
+        values = np.array(allowed, dtype=col.dtype if col.dtype.kind in "iu" else None)
+        mask &= np.isin(col, values)
     return mask
 
 
