@@ -26,6 +26,7 @@ from pipeline.extract.relations.agreements import agreement_rows
 from pipeline.extract.relations.context import SUBJECT_DEPS, Context, coarse
 from pipeline.extract.relations.figures import figure_relations
 from pipeline.extract.relations.keep import dedupe, paragraph_dates
+from pipeline.extract.relations.listed_parties import listed_agreement_rows
 from pipeline.extract.relations.located import (
     is_container,
     located_rows,
@@ -36,10 +37,11 @@ from pipeline.extract.relations.members import coordinated_meetings, membership_
 from pipeline.extract.relations.modality import irrealis as _irrealis
 from pipeline.extract.relations.nationality import nationality_rows
 from pipeline.extract.relations.ranks import topped_rows
+from pipeline.extract.relations.signed_for import place_agreements
 from pipeline.extract.relations.titled import titled_rows
 from pipeline.extract.relations.token_runs import Gate, compile_gate, run_matcher
 from pipeline.extract.relations.tree_match import TreePattern, compile_patterns, tree_matches
-from pipeline.extract.relations.visits import visit_rows
+from pipeline.extract.relations.visits import host_place, to_person, visit_rows
 from pipeline.model import DateMention, Figure, LocalEntity, Mention, Relation
 
 
@@ -100,10 +102,12 @@ def find_relations(
         rows += nationality_rows(ctx)
         rows += visit_rows(ctx)
         rows += agreement_rows(ctx)
+        rows += listed_agreement_rows(ctx)
         rows += membership_rows(ctx)
         rows += coordinated_meetings(ctx)
         rows += topped_rows(ctx)
         rows += titled_rows(ctx, rows)
+        rows += place_agreements(ctx, rows)
         rows += figure_relations(ctx)
         rows = dedupe(ctx, rows)
         paragraph_dates(ctx, rows)
@@ -327,6 +331,8 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
             continue  # "Chelsea face a trip to Newcastle": a fixture to come
         subj_tok = nodes.get("subj")
         obj_tok = nodes.get("obj")
+        if subj_tok is not None and subj_tok.dep_ in SUBJECT_DEPS:
+            subj_tok = ctx.dateline_subject(subj_tok.head, subj_tok)
         if name == "membership_member_of" and trigger.dep_ == "appos":
             subj_tok = trigger.head  # "Tornby, a member of the X Network, hosts ..."
         if name == "membership_member_of" and trigger.dep_ == "pobj" and \
@@ -378,6 +384,8 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
         if not subjects and rtype == "agreement":
             subjects = _speaker_organisations(ctx, trigger, earlier)
         objects = ctx.entities_of(obj_tok) if obj_tok is not None else []
+        if name == "visit_noun_to" and obj_tok is not None:
+            objects += [k for k in host_place(ctx, trigger, obj_tok) if k not in objects]
         if name in rp.REVERSED_RULES:
             # "Kelton hosts institutions such as Tarvo Labs": the host is the container.
             subjects, objects = _hosted(ctx, obj_tok), subjects
@@ -408,6 +416,10 @@ def _visitor_of(ctx: Context, trigger: Token, prep: Token):
         return next((p for p in by.children if p.dep_ == "pobj" and
                      ctx.entity_of(p) is not None), None)
     if "of" not in preps or "to" not in preps:
+        return None
+    if preps["of"].i > preps["to"].i and to_person(ctx, preps["to"]):
+        # "a visit to Mayor X of Tornby": the small parser hangs "of Tornby" on the
+        # visit, but it says where the person met is from, the place gone to
         return None
     if prep.lower_ == "of":
         return False

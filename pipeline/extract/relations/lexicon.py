@@ -26,7 +26,7 @@ MEMBER_ROLES = ["member", "partner", "shareholder", "participant", "observer", "
 MEET_VERBS = ["meet"]
 MEET_NOUNS = ["meeting", "talk", "talks", "conference", "videoconference", "summit",
               "discussion", "consultation", "dialogue", "audience", "teleconference",
-              "conversation"]
+              "conversation", "session"]
 # Prepositions that make a meeting noun the channel two parties used: "celebrated through
 # a video conference", "spoke via teleconference". Not "at" or "during": "A and B spoke at
 # a summit" may be two speeches to a hall.
@@ -45,6 +45,10 @@ DELEGATION_NOUNS = ["delegation", "delegate", "citizen", "official", "representa
                     "executive", "staff", "party", "entourage", "troupe", "choir", "leader"]
 # Groups whose reception is a meeting with those who sent them: "the mayor received a
 # delegation from Porto". Not students or residents: a mayor welcoming them meets no body.
+# Group nouns that name the same group when one takes the other back: "delegates from
+# Tornby arrived ... the delegation visited".
+GROUP_FAMILIES = {"delegation": ("delegation", "delegate"),
+                  "delegate": ("delegation", "delegate")}
 ENVOY_NOUNS = ["delegation", "delegate", "official", "representative", "mission", "envoy"]
 LEAD_VERBS = ["lead", "head"]
 # "Tornby dispatched a delegation to Kelton": the sender visits through its envoys.

@@ -31,6 +31,7 @@ from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as 
     FORMER_WORDS,
     FOUND_NOUNS,
     FOUND_VERBS,
+    GROUP_FAMILIES,
     GROUP_NOUNS,
     HEDGE_WORDS,
     HOLD_VERBS,

@@ -5,6 +5,8 @@
   explains a plural object; a place after "in" only says where the one before it is;
 * "Mayor X called on the City Council and the Trade Council": calling on a body or place
   is going there; "called on the government to resign" is a demand, not a visit.
+* "made an official visit to Mayor X of Tornby": the person met (a meeting, see keep.py)
+  and the place they are "of" (a visit), used by the "visit_noun_to" pattern.
 
 The small parser hangs such lists on the wrong heads, so the list is read in surface
 order from the mentions, with the verb and its object from the parse.
@@ -113,3 +115,27 @@ def _called_on(ctx: Context, verb: Token) -> list[Relation]:
         return []
     return [_row(ctx, verb, s, o, "visit_called_on")
             for s in _visitors(ctx, verb) for o in objects if o != s]
+
+
+def host_place(ctx: Context, trigger: Token, obj: Token) -> list[int]:
+    """'a visit to Mayor X of Tornby': going to see the mayor of a place is going to
+    that place. The 'of' phrase may hang on the person or (a parser slip) on the visit."""
+    key = ctx.entity_of(obj, allow_carry=False)
+    if key is None or coarse(ctx.label(key)) != "PERSON":
+        return []
+    heads = [obj] + [trigger] * any(c.dep_ == "prep" and c.lower_ == "of" and c.i > obj.i
+                                    for c in trigger.children)
+    for head in heads:
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i > obj.i:
+                places = [p for t in c.children if t.dep_ == "pobj"
+                          for p in [ctx.entity_of(t, allow_carry=False)]
+                          if p is not None and coarse(ctx.label(p)) == "PLACE"]
+                if places:
+                    return places
+    return []
+
+
+def to_person(ctx: Context, prep: Token) -> bool:
+    return any(p.dep_ == "pobj" and (key := ctx.entity_of(p, allow_carry=False)) is not None
+               and coarse(ctx.label(key)) == "PERSON" for p in prep.children)
