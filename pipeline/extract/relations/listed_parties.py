@@ -9,8 +9,8 @@
   agreements, then one party at the head of each line.
 
 Press releases and summit reports list partners this way. An item counts only when a
-name opens it and ends there (a name run on by more capitalised words, "UCLG ASPAC"
-read as "UCLG", is not trusted), so prose that follows a colon gives nothing.
+name opens it and ends there (a name run on by more capitalised words, "TWF ASPAC"
+read as "TWF", is not trusted), so prose that follows a colon gives nothing.
 """
 
 from __future__ import annotations
