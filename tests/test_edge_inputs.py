@@ -34,7 +34,7 @@ def edge(tmp_path_factory):
     (corpus / "feed.jsonl").write_text("".join(json.dumps(o) + "\n" for o in lines))
     (corpus / "page.txt").write_text(STORY.replace("Riverside", "Seaside"))
     (corpus / "page.meta.json").write_text(json.dumps({"id": "CMS-77", "published": "soon"}))
-    (corpus / "mixed.txt").write_text("Gwangju welcomes Lyon mission\n" + MIXED)
+    (corpus / "mixed.txt").write_text("Jeonju welcomes Nantes mission\n" + MIXED)
     (base / "private.txt").write_text(STORY.replace("Riverside", "Secretville"))
     if hasattr(os, "symlink"):
         os.symlink(base / "private.txt", corpus / "private.txt")
@@ -98,7 +98,7 @@ def test_mostly_english_page_with_korean_passages_is_annotated(edge):
     assert "광주시는 리옹 대표단과" in page["body"]  # kept in the body
     mentions = pd.read_parquet(out / "mentions.parquet")
     texts = set(mentions.loc[mentions["doc_id"] == page["doc_id"], "text"])
-    assert {"Kim Seo-yeon", "Lyon"} <= texts
+    assert {"Kim Seo-yeon", "Nantes"} <= texts
     assert not any("시" in text for text in texts - {"광주"})  # nothing from Korean passages
 
 

@@ -37,7 +37,7 @@ KOREAN = (
     "늘어나고 요금이 동결될 것이라고 말했다. 시의회는 다음 달 예산안을 심의할 예정이다."
 )
 FRENCH = (
-    "Le conseil municipal de Lyon a approuvé mardi un nouveau budget pour les transports. "
+    "Le conseil municipal de Nantes a approuvé mardi un nouveau budget pour les transports. "
     "Le maire a déclaré que douze lignes de bus seraient ajoutées d'ici à la fin de l'année, "
     "et que les tarifs resteraient inchangés pour les élèves et les retraités."
 )

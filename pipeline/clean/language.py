@@ -10,7 +10,7 @@ close to the best label or when English function words make up a good share of t
 
 
 Pages from Korean, Japanese or Chinese sites are often mostly English with lines in their
-own script ("Daejeon (대전) Mayor Lee met ... 대전시는 과학도시입니다."). Those letters cannot be
+own script ("Jeonju (전주) Mayor Ahn met ... 전주시는 과학도시입니다."). Those letters cannot be
 English, so ``decide_language`` judges a page on the passages written in Latin script: a
 page whose Latin-script passages are English and hold most of its letters is English, and
 ``foreign_spans`` names the passages in other scripts, which annotation then skips.
@@ -196,7 +196,7 @@ def foreign_spans(body: str) -> list[tuple[int, int]]:
     """(start, end) of every passage whose letters are mostly of a script other than Latin.
 
     A passage is a line, or a sentence within a line; one that is mostly Latin keeps its
-    other-script words ("Daejeon (대전) Mayor"), since names are glossed that way.
+    other-script words ("Jeonju (전주) Mayor"), since names are glossed that way.
     """
     if body.isascii() or not _OTHER.search(body):
         return []

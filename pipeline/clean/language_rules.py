@@ -21,7 +21,7 @@ ENGLISH_STOP_WORDS = frozenset(
 )
 
 # Words that never end an English sentence or headline: a wrapped line ending with one was
-# cut mid-sentence, whatever the next line starts with ("according to the / Portland
+# cut mid-sentence, whatever the next line starts with ("according to the / Tornby
 # Merchants Exchange").
 DANGLING_WORDS = frozenset(
     """

@@ -378,7 +378,7 @@ class PressDateline:
     """The dateline opening a wire story or press release."""
 
     value: str  # YYYY-MM-DD, or "" when the dateline gives no year
-    agency: str  # the agency in brackets ("Yonhap" of "SEOUL, May 3 (Yonhap) --"), or ""
+    agency: str  # the agency in brackets ("Kyodo" of "OSAKA, May 3 (Kyodo) --"), or ""
     end: int  # where the story's text begins
     wire: str = ""  # the service between slashes ("TASS" of "/TASS/", "PRNewswire"), or ""
 
@@ -390,7 +390,7 @@ def _spells_out(acronym: str, words: str) -> bool:
 
 
 def press_dateline(paragraph: str, order: str = "") -> PressDateline | None:
-    """The dateline at the start of a paragraph ("SEOUL, May 3 (Yonhap) --"), or None.
+    """The dateline at the start of a paragraph ("OSAKA, May 3 (Kyodo) --"), or None.
 
     A place in capitals is the dateline convention; a place in Title Case ("Hanoi (VNA) –")
     could open any sentence, so it counts only before a known news agency.

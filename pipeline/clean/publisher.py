@@ -1,15 +1,15 @@
 """The publisher of a text dump: the outlet or organisation that put the page out.
 
 A copied page names its publisher in a few conventional places, tried from the most to the
-least explicit: a byline naming the outlet ("By Haps Staff", "By Jane Doe (Reuters)"), a
+least explicit: a byline naming the outlet ("By Marlow Staff", "By Jane Doe (Reuters)"), a
 credit line ("© 2024 X. All rights reserved", "Source: X"), the site's logo written out as
 text, a masthead line in the header or footer ("The Korea Times"), a bare copyright
 ("© X"), the site's domain standing alone, a wire agency in the dateline ("SEOUL, May 3
-(Yonhap) --", "SOCHI, May 3. /TASS/."), the issuer of a press release ("X today
-announced"), an interviewer's label ("TCS: Please introduce ..."), and last an
-attribution in the text ("told The Tornby Herald", "according to Yonhap News").
+(Kyodo) --", "MURMANSK, May 3. /TASS/."), the issuer of a press release ("X today
+announced"), an interviewer's label ("TNR: Please introduce ..."), and last an
+attribution in the text ("told The Tornby Herald", "according to Kyodo News").
 
-The name is kept as the page writes it ("Yonhap News" in a credit, "Yonhap" in a
+The name is kept as the page writes it ("Kyodo News" in a credit, "Kyodo" in a
 dateline), trimmed of legal words, years and trailing punctuation: the same outlet may
 thus be named differently on two pages, but never by a name the page does not show. A
 domain loses only its "www." prefix.
@@ -129,7 +129,7 @@ def byline_publisher(line: PageLine) -> str:
 
 
 def byline_outlet(text: str) -> str:
-    """The outlet of a byline that names one: "By Haps Staff", "By Jane Doe (Reuters)"."""
+    """The outlet of a byline that names one: "By Marlow Staff", "By Jane Doe (Reuters)"."""
     if len(text) > MAX_BOILERPLATE_LINE:
         return ""
     for pattern in _BYLINE_OUTLETS:
@@ -183,7 +183,7 @@ def domain_publisher(text: str) -> str:
 
 
 def dateline_publisher(dateline: PressDateline | None) -> str:
-    """The agency of a wire dateline: in brackets ("(Yonhap)") or between slashes ("/TASS/");
+    """The agency of a wire dateline: in brackets ("(Kyodo)") or between slashes ("/TASS/");
     a press-release distributor between slashes ("/PRNewswire/") is not a publisher."""
     if dateline is None:
         return ""
@@ -242,7 +242,7 @@ def interviewer_publisher(body: list[str]) -> str:
 
 
 def attributed_publisher(lines: list[str]) -> str:
-    """The outlet of "..., X told The Tornby Herald." or "according to Yonhap News"."""
+    """The outlet of "..., X told The Tornby Herald." or "according to Kyodo News"."""
     for pattern in _ATTRIBUTIONS:
         for line in lines:
             match = pattern.search(line)

@@ -9,7 +9,7 @@ bare domain, a wire dateline, a press release's issuer, an interviewer's label.
 from __future__ import annotations
 
 # Words that end the name of a news outlet; used for "..., X told The Tornby Herald." and
-# "according to Yonhap News" when nothing better names the publisher.
+# "according to Kyodo News" when nothing better names the publisher.
 MEDIA_WORDS: list[str] = """
     Herald Times Post News Journal Tribune Guardian Reuters Telegraph Gazette Chronicle
     Observer Independent Daily Weekly Monitor Review Standard Express Mail Star Sun Globe
@@ -19,8 +19,8 @@ MEDIA_WORDS: list[str] = """
 """.split() + ["Associated Press", "Korea JoongAng Daily"]
 
 # Words that end a newspaper's or agency's own name, so that a header or footer line made
-# of nothing but such a name is the masthead ("The Korea Times", "Yonhap News Agency").
-# Section words ("Busan News", "Business", "Today") are left out: sites print those as
+# of nothing but such a name is the masthead ("The Korea Times", "Xinhua News Agency").
+# Section words ("Tornby News", "Business", "Today") are left out: sites print those as
 # labels above stories too.
 MASTHEAD_WORDS: list[str] = """
     Herald Times Post Journal Tribune Guardian Telegraph Gazette Chronicle Observer
@@ -66,7 +66,7 @@ NAME = (
     r"(?-i:[A-Z0-9])[\w&'’.-]*){0,7}"
 )
 
-# Bylines naming the outlet rather than a person: "By Haps Staff", "By Jane Doe (Reuters)",
+# Bylines naming the outlet rather than a person: "By Marlow Staff", "By Jane Doe (Reuters)",
 # "By A/B/C ( China Daily )". Whole-line, case-insensitive; the outlet group is the name.
 BYLINE_OUTLETS: list[str] = [
     rf"by\s+(?:the\s+)?(?P<outlet>{NAME})\s+(?:staff(?:\s+(?:writers?|reporters?))?|"
@@ -82,7 +82,7 @@ BYLINE_ROLE_WORDS = (
 )
 
 # Phrases that introduce the publisher in a credit line. A source credit names where the
-# text was first published ("Source Text: Yonhap News (Sep. 24, 2013)"), so a date in it
+# text was first published ("Source Text: Kyodo News (Sep. 24, 2013)"), so a date in it
 # is that publication's date.
 SOURCE_CREDITS: list[str] = [
     r"(?:news\s+)?source(?:\s+(?:text|article|story|from))?\s*:\s*",
@@ -118,7 +118,7 @@ PUBLISHER_REJECT = (
     r"|news\s*wire\b|press\s*wire\b"
 )
 
-# A site's logo written out as text: its image name or alternative text ("Hsinchu Science
+# A site's logo written out as text: its image name or alternative text ("Velmora Science
 # Park_logo", "Logo of Westport Council"); the name group is the site. Whole-line,
 # case-insensitive, on header lines only.
 LOGO_NAMES: list[str] = [
@@ -135,8 +135,8 @@ DOMAIN = (
 )
 
 # Press-release openings naming the issuer, which published the release on its own site:
-# "Metropolis, the World Association ..., today announced", "X is pleased to announce",
-# "We are delighted to welcome five members to IASP". Searched (case-sensitively for the
+# "Tarvo, the World Association ..., today announced", "X is pleased to announce",
+# "We are delighted to welcome five members to Tarvo". Searched (case-sensitively for the
 # name) in the article's first paragraph, after any dateline.
 ISSUER_OPENINGS: list[str] = [
     rf"^(?:[Tt]he\s+)?(?P<org>{NAME})(?:\s*\([^)]{{1,40}}\))?(?:,[^,]{{2,150}},)?\s+"
@@ -172,7 +172,7 @@ NOT_NAMES = frozenset(
     """.split()
 )
 
-# An interview's question, labelled with the interviewer's name ("TCS: Please introduce
+# An interview's question, labelled with the interviewer's name ("TNR: Please introduce
 # ..."): a short capitalised label, a colon, a question or request. The answer's line
 # opens with another label ("Mayor MOREAU: ...").
 INTERVIEW_QUESTION = (
@@ -186,7 +186,7 @@ INTERVIEW_ROLE_LABELS = frozenset(
 )
 
 # Verbs and phrases that attribute a statement to an outlet ("..., X told The Korea
-# Herald", "according to Yonhap News"): a last resort for the publisher. "told" takes any
+# Herald", "according to Kyodo News"): a last resort for the publisher. "told" takes any
 # media word; "according to" is said of reports and studies too ("according to the World
 # Investment Report"), so there the name must end like a newspaper, agency or broadcaster.
 NEWS_WORDS: list[str] = ["News", "Agency", "Press", "TV", "Radio", "Broadcasting"]

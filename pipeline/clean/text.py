@@ -160,13 +160,13 @@ def looks_like_title(line: str) -> bool:
     if _CAPTION.search(line):
         return False  # "Mayor Kim signs the agreement (Photo: Harbour Wire)": a caption
     if words <= DATED_LINE_MAX_WORDS and first_date(line):
-        return False  # "Wed 29th April 2020", "Seoul, 3 May 2024": a dateline, not a headline
+        return False  # "Wed 29th April 2020", "Lisbon, 3 May 2024": a dateline, not a headline
     letters = sum(ch.isalpha() for ch in line)
     return letters >= len(line) / 2
 
 
 def told_publisher(lines: list[str]) -> str:
-    """The interviewing outlet of "..., X told The Korea Herald." attributions (last resort)."""
+    """The interviewing outlet of "..., X told The Tornby Herald." attributions (last resort)."""
     return attributed_publisher(lines)
 
 

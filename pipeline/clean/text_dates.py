@@ -14,9 +14,9 @@ They are told apart by how they are marked and where they stand, most explicit f
    with or without its time of day, under a standfirst (before the second paragraph);
 3. an update marker ("Updated : 2024-12-06"): sites such as China Daily stamp first
    publication that way, but an unmarked date under the headline is the original;
-4. the date in a source credit ("Source Text: Yonhap News (Sep. 24, 2013)");
-5. the dateline opening the first paragraph ("BARCELONA, Spain—June 21, 2023 —", "ST.
-   LOUIS (April 18, 2024) —"), which is when the story was filed, often the day before
+4. the date in a source credit ("Source Text: Kyodo News (Sep. 24, 2013)");
+5. the dateline opening the first paragraph ("VALENCIA, Spain—June 21, 2023 —", "ST.
+   PAUL (April 18, 2024) —"), which is when the story was filed, often the day before
    the site posted it.
 
 Numeric dates written year last are read in the page's own order of day and month

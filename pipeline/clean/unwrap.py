@@ -82,7 +82,7 @@ def wrap_width(lines: list[str]) -> int:
 
 
 def _continues_sentence(line: str, following: str, wrapped: bool) -> bool:
-    """A long line left mid-sentence ("according to the / Portland Merchants Exchange"), or
+    """A long line left mid-sentence ("according to the / Tornby Merchants Exchange"), or
     in a wrapped document going on in lower case ("a subsidiary of Newmont / said it"): cut
     by the wrapper whatever the width (a first line shortened by a removed dateline, a story
     too short to measure a width on). In a page dump a headline above "updated 3 hours ago"

@@ -137,7 +137,7 @@ _WS = re.compile(r"\s+")
 def normalise_name(text: str) -> str:
     """The key two names are compared by: no case, accents, punctuation, symbols or spaces.
 
-    Spaces go too so that ``Deuk-won``, ``Deuk won`` and ``Deukwon`` agree. Accents are
+    Spaces go too so that ``Sung-ho``, ``Sung ho`` and ``Sungho`` agree. Accents are
     removed by decomposing and dropping combining marks, then recomposing, so Hangul and
     other scripts whose syllables decompose come back whole.
     """

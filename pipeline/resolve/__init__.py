@@ -2,9 +2,9 @@
 
 In-document entities are joined through blocking keys, never by comparing all pairs, so
 the cost grows with the number of entities: the normalised name (entities_names.name_key,
-which already equates "Daejeon City" and "Daejeon"), native-script forms, full alternative
+which already equates "Tornby City" and "Tornby"), native-script forms, full alternative
 names, and acronyms. An acronym joins an expansion only when the corpus knows a single
-expansion for it ("WTA" is not merged when two different associations use it). The user's
+expansion for it ("ICA" is not merged when two different associations use it). The user's
 aliases file (pipeline/resolve/aliases.py) merges, renames and splits on top of that.
 
 entity_id = "E" + 12 hex digits of sha1(coarse class + normalised canonical name): derived
@@ -88,8 +88,8 @@ def _collect(per_doc, aliases: AliasTable) -> list[_Local]:
 def _rule_for(local: _Local, aliases: AliasTable) -> AliasRule | None:
     if not len(aliases):
         return None
-    # short and titled forms ("Yoo", "Vice Mayor Yoo") belong to the name they shorten, so a
-    # row about another "Yoo" must not pull this entity
+    # short and titled forms ("Noh", "Vice Mayor Noh") belong to the name they shorten, so a
+    # row about another "Noh" must not pull this entity
     full = [a for a in sorted(local.forms[1:])
             if not a.startswith(_TITLE_STARTS) and not _short_form(a, local.name)]
     for form in [local.name, *full]:
@@ -100,7 +100,7 @@ def _rule_for(local: _Local, aliases: AliasTable) -> AliasRule | None:
 
 
 def _short_form(alias: str, name: str) -> bool:
-    """'Korea' for 'South Korea', 'Lee' for 'Lee Jang-woo': a part of the name, not a name."""
+    """'Korea' for 'South Korea', 'Ahn' for 'Ahn Sung-ho': a part of the name, not a name."""
     a, n = words(alias), words(name)
     if not a or len(a) >= len(n):
         return False
@@ -202,7 +202,7 @@ def _choose_type(members: list[_Local]) -> str:
 def _settle_org_place(sets: list[list[_Local]]) -> list[list[_Local]]:
     """One name typed ORG in some articles and a place in others: the clear majority wins.
 
-    The small model often calls a city an organisation ("Daejeon is positioning itself");
+    The small model often calls a city an organisation ("Tornby is positioning itself");
     when the corpus mostly calls the same name a place (twice the mentions or more), the few
     ORG readings join it, and the other way round. Persons are never moved, nor entities
     typed by the user's aliases file.

@@ -3,9 +3,9 @@
 Across documents, "South Korea", "Republic of Korea", "ROK" and (where no "North Korea" is
 near) "Korea" are one country: each place entity gets the key of the country its name names
 (pycountry, GeoNames and the customary forms of rules.py, through the gazetteer), and a
-large city the key of its GeoNames record, so "Pusan" and "Busan" meet. Organisation names
-get a loose key that ignores "the" and singular/plural ("United Cities and Local
-Government(s)"), so that an acronym whose corpus-wide expansions differ only that way still
+large city the key of its GeoNames record, so "Calcutta" and "Kolkata" meet. Organisation names
+get a loose key that ignores "the" and singular/plural ("Union of Harbour Towns and
+Port(s)"), so that an acronym whose corpus-wide expansions differ only that way still
 counts as having one expansion.
 """
 

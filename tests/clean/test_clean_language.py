@@ -72,7 +72,7 @@ def test_one_repeated_word_gets_no_english_rescue():
 # ------------------------------------------------------------ pages mixing English and Korean
 
 MIXED = (
-    "Gwangju (광주) Mayor Kim Seo-yeon welcomed a trade mission from Lyon on 4 April 2024.\n"
+    "Jeonju (전주) Mayor Kim Seo-yeon welcomed a trade mission from Nantes on 4 April 2024.\n"
     "광주시는 리옹 대표단과 교류 협력 방안을 논의했습니다.\n"
     "The two cities agreed to open joint research centres for batteries and hydrogen "
     "vehicles next year, the city government said in a statement.\n"
@@ -85,7 +85,7 @@ KOREAN_PAGE = (
     "광주광역시는 4일 프랑스 리옹 경제사절단을 맞아 배터리와 수소 분야 협력 방안을 논의했다. "
     "시는 내년까지 공동 연구센터를 열고 두 지역 기업 40곳이 참여하는 교류 사업을 추진한다. "
     "김서연 시장은 두 도시의 협력이 지역 경제에 큰 도움이 될 것이라고 말했다.\n"
-    "Copyright Gwangju Metropolitan City. All rights reserved.\n"
+    "Copyright Jeonju Metropolitan City. All rights reserved.\n"
 )
 
 
@@ -134,7 +134,7 @@ def test_foreign_spans_are_the_passages_in_another_script():
                      "광주시와 리옹시는 2019년 자매결연을 맺은 뒤 문화와 경제 교류를 이어왔습니다.",
                      "시는 이번 방문을 계기로 유럽 시장 진출을 돕겠다고 밝혔습니다."]
     # a gloss in another script inside an English sentence stays with the sentence
-    assert not foreign_spans("Gwangju (광주) Mayor Kim Seo-yeon met the delegation.")
+    assert not foreign_spans("Jeonju (전주) Mayor Kim Seo-yeon met the delegation.")
     assert not foreign_spans("Plain ASCII text. Nothing to skip.")
     japanese = "The mayor said so。東京都は新しい政策を発表した。Tokyo will follow."
     assert [japanese[a:b] for a, b in foreign_spans(japanese)] == ["東京都は新しい政策を発表した。"]

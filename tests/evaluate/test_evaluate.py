@@ -211,22 +211,22 @@ def perfect_tables(golds: list[dict]) -> dict[str, list[dict]]:
 FORMAT_EXAMPLE = {
     "document": "000_19a0e0c2193ddae9.txt",
     "metadata": {
-        "title": "Daejeon City (대전시): continuously moves forward",
+        "title": "Tornby City (전주시): continuously moves forward",
         "published": "2024-03-29",
         "publisher": "walkintoKorea",
     },
     "body": {
-        "must_include": ["From the 18th, Daejeon City Executive Mayor"],
+        "must_include": ["From the 18th, Tornby City Executive Mayor"],
         "must_exclude": ["이 기사를 공유합니다", "Main News"],
     },
     "entities": [
-        {"name": "Yoo Deuk-won", "type": "PERSON", "aliases": ["유득원", "Vice Mayor Yoo"]},
-        {"name": "Daejeon", "type": "GPE", "aliases": ["Daejeon City", "대전시"]},
-        {"name": "Tsukuba", "type": "GPE", "aliases": []},
-        {"name": "Reiko Masumoto", "type": "PERSON", "aliases": []},
-        {"name": "Global Innopolis Network Initiative", "type": "ORG", "aliases": ["GINI"]},
-        {"name": "Dortmund", "type": "GPE", "aliases": []},
-        {"name": "Daedeok Innopolis", "type": "LOC", "aliases": []},
+        {"name": "Noh Hae-jin", "type": "PERSON", "aliases": ["노해진", "Vice Mayor Noh"]},
+        {"name": "Tornby", "type": "GPE", "aliases": ["Tornby City", "전주시"]},
+        {"name": "Kelton", "type": "GPE", "aliases": []},
+        {"name": "Aiko Tanabe", "type": "PERSON", "aliases": []},
+        {"name": "Global Harbour Network Initiative", "type": "ORG", "aliases": ["GHNI"]},
+        {"name": "Bremen", "type": "GPE", "aliases": []},
+        {"name": "Kelvik Biopolis", "type": "LOC", "aliases": []},
     ],
     "dates": [
         {"text": "From the 18th", "value": "2024-03-18"},
@@ -245,22 +245,22 @@ FORMAT_EXAMPLE = {
         {"text": "-3.5 percent", "value": -3.5, "unit": "percent"},
     ],
     "relations": [
-        {"type": "visit", "subject": "Yoo Deuk-won", "object": "Tsukuba", "date": "2024-03-21"},
-        {"type": "meeting", "subject": "Yoo Deuk-won", "object": "Reiko Masumoto"},
+        {"type": "visit", "subject": "Noh Hae-jin", "object": "Kelton", "date": "2024-03-21"},
+        {"type": "meeting", "subject": "Noh Hae-jin", "object": "Aiko Tanabe"},
         {
             "type": "membership",
-            "subject": "Dortmund",
-            "object": "Global Innopolis Network Initiative",
+            "subject": "Bremen",
+            "object": "Global Harbour Network Initiative",
             "role": "founding member",
         },
         {
             "type": "statistic",
-            "subject": "Daedeok Innopolis",
+            "subject": "Kelvik Biopolis",
             "metric": "national research institutes",
             "value": 49,
             "unit": "count",
         },
-        {"type": "ranking", "subject": "Daejeon", "metric": "cluster", "value": 3},
+        {"type": "ranking", "subject": "Tornby", "metric": "cluster", "value": 3},
     ],
 }
 
@@ -268,11 +268,11 @@ FORMAT_EXAMPLE = {
 
 
 def test_name_normalisation_ignores_case_accents_punctuation_and_spaces():
-    assert normalise_name("Yoo Deuk-wón") == normalise_name("YOO DEUKWON")
+    assert normalise_name("Noh Hae-jín") == normalise_name("NOH HAEJIN")
     assert normalise_name("U.S.") == normalise_name("us")
     assert normalise_name("Málaga") == "malaga"
-    assert normalise_name("대전시") == "대전시"  # syllables survive accent stripping
-    assert normalise_name("Daejeon") != normalise_name("Daejeon City")
+    assert normalise_name("전주시") == "전주시"  # syllables survive accent stripping
+    assert normalise_name("Tornby") != normalise_name("Tornby City")
 
 
 def test_coarse_classes():
@@ -321,20 +321,20 @@ def test_normalisers_accept_any_text(text):
 def test_entities_names_classes_and_aliases_on_either_side(tmp_path):
     gold = gold_doc(
         entities=[
-            {"name": "Yoo Deuk-won", "type": "PERSON", "aliases": ["Vice Mayor Yoo"]},
-            {"name": "Daejeon", "type": "GPE", "aliases": ["Daejeon City"]},
-            {"name": "Tsukuba", "type": "GPE", "aliases": []},
-            {"name": "Korea Herald", "type": "ORG", "aliases": []},
+            {"name": "Noh Hae-jin", "type": "PERSON", "aliases": ["Vice Mayor Noh"]},
+            {"name": "Tornby", "type": "GPE", "aliases": ["Tornby City"]},
+            {"name": "Kelton", "type": "GPE", "aliases": []},
+            {"name": "Tarvo Herald", "type": "ORG", "aliases": []},
         ]
     )
     tables = {"documents": [document_row()]}
     tables.update(
         entity_tables(
             [
-                ("E1", "YOO DEUK WON", "PERSON", [], None),  # case/punctuation
-                ("E2", "Daejeon City", "LOC", [], None),  # gold alias, GPE~LOC
-                ("E3", "Tsukuba", "ORG", [], None),  # wrong coarse class
-                ("E4", "KH", "ORG", ["The Korea Herald", "Korea Herald"], None),  # predicted alias
+                ("E1", "NOH HAE JIN", "PERSON", [], None),  # case/punctuation
+                ("E2", "Tornby City", "LOC", [], None),  # gold alias, GPE~LOC
+                ("E3", "Kelton", "ORG", [], None),  # wrong coarse class
+                ("E4", "TH", "ORG", ["The Tarvo Herald", "Tarvo Herald"], None),  # predicted alias
                 ("E5", "Koreans", "NORP", [], None),  # not scored
             ]
         )
@@ -344,54 +344,54 @@ def test_entities_names_classes_and_aliases_on_either_side(tmp_path):
     assert report.tables["entities"].precision == 0.75
     assert report.tables["entities"].recall == 0.75
     doc = report.documents[0]
-    assert doc.missed["entities"] == ["Tsukuba (GPE)"]
-    assert doc.spurious["entities"] == ["Tsukuba (ORG) [E3]"]
+    assert doc.missed["entities"] == ["Kelton (GPE)"]
+    assert doc.spurious["entities"] == ["Kelton (ORG) [E3]"]
 
 
 def test_entity_aliases_table_and_mention_texts_count_as_names(tmp_path):
     gold = gold_doc(
         entities=[
-            {"name": "World Technopolis Association", "type": "ORG", "aliases": []},
-            {"name": "Reiko Masumoto", "type": "PERSON", "aliases": []},
+            {"name": "World Harbour Association", "type": "ORG", "aliases": []},
+            {"name": "Aiko Tanabe", "type": "PERSON", "aliases": []},
         ]
     )
     tables = {"documents": [document_row()]}
     tables.update(
         entity_tables(
             [
-                ("E1", "WTA", "ORG", [], ["WTA"]),
-                ("E2", "Masumoto", "PERSON", [], ["Masumoto", "Reiko Masumoto"]),
+                ("E1", "WHA", "ORG", [], ["WHA"]),
+                ("E2", "Tanabe", "PERSON", [], ["Tanabe", "Aiko Tanabe"]),
             ]
         )
     )
-    tables["entity_aliases"] = [{"entity_id": "E1", "alias": "World Technopolis Association"}]
+    tables["entity_aliases"] = [{"entity_id": "E1", "alias": "World Harbour Association"}]
     report = run(tmp_path, gold, tables)
     assert counts(report, "entities") == (2, 0, 0)
 
 
 def test_parquet_list_column_of_aliases(tmp_path):
     gold = gold_doc(
-        entities=[{"name": "World Technopolis Association", "type": "ORG", "aliases": []}]
+        entities=[{"name": "World Harbour Association", "type": "ORG", "aliases": []}]
     )
     tables = {"documents": [document_row()]}
-    tables.update(entity_tables([("E1", "WTA", "ORG", [], None)]))
-    tables["entities"][0]["aliases"] = ["WTA", "World Technopolis Association"]
+    tables.update(entity_tables([("E1", "WHA", "ORG", [], None)]))
+    tables["entities"][0]["aliases"] = ["WHA", "World Harbour Association"]
     report = run(tmp_path, gold, tables, "parquet")
     assert counts(report, "entities") == (1, 0, 0)
 
 
 def test_entities_only_scored_where_mentioned_and_one_to_one(tmp_path):
-    gold = gold_doc(entities=[{"name": "Daejeon", "type": "GPE", "aliases": ["Daejeon City"]}])
+    gold = gold_doc(entities=[{"name": "Tornby", "type": "GPE", "aliases": ["Tornby City"]}])
     tables = {"documents": [document_row(), document_row("D2", "b.txt")]}
     tables.update(
-        entity_tables([("E1", "Daejeon", "GPE", [], None), ("E2", "Daejeon City", "GPE", [], None)])
+        entity_tables([("E1", "Tornby", "GPE", [], None), ("E2", "Tornby City", "GPE", [], None)])
     )
     other = entity_tables([("E3", "Seoul", "GPE", [], None)], doc_id="D2")
     tables["entities"] += other["entities"]
     tables["mentions"] += other["mentions"]
     report = run(tmp_path, gold, tables)
     assert counts(report, "entities") == (1, 1, 0)  # Seoul is in another document
-    assert report.documents[0].spurious["entities"] == ["Daejeon City (GPE) [E2]"]
+    assert report.documents[0].spurious["entities"] == ["Tornby City (GPE) [E2]"]
 
 
 # --------------------------------------------------------------------------- dates, figures
@@ -457,20 +457,20 @@ def test_figures_tolerance_units_one_to_one_and_qualifiers(tmp_path):
 # --------------------------------------------------------------------------- relations
 
 REL_ENTITIES = [
-    {"name": "Yoo Deuk-won", "type": "PERSON", "aliases": ["Vice Mayor Yoo"]},
-    {"name": "Reiko Masumoto", "type": "PERSON", "aliases": []},
-    {"name": "Daejeon", "type": "GPE", "aliases": ["Daejeon City"]},
-    {"name": "Montgomery County", "type": "GPE", "aliases": []},
-    {"name": "Tsukuba", "type": "GPE", "aliases": []},
-    {"name": "KAIST", "type": "ORG", "aliases": []},
+    {"name": "Noh Hae-jin", "type": "PERSON", "aliases": ["Vice Mayor Noh"]},
+    {"name": "Aiko Tanabe", "type": "PERSON", "aliases": []},
+    {"name": "Tornby", "type": "GPE", "aliases": ["Tornby City"]},
+    {"name": "Orange County", "type": "GPE", "aliases": []},
+    {"name": "Kelton", "type": "GPE", "aliases": []},
+    {"name": "ZIST", "type": "ORG", "aliases": []},
 ]
 REL_PREDICTED = [
-    ("P1", "Vice Mayor Yoo", "PERSON", [], None),
-    ("P2", "Masumoto", "PERSON", ["Reiko Masumoto"], None),
-    ("P3", "Daejeon City", "GPE", [], None),
-    ("P4", "Montgomery County", "GPE", [], None),
-    ("P5", "Tsukuba", "GPE", [], None),
-    ("P6", "KAIST", "ORG", [], None),
+    ("P1", "Vice Mayor Noh", "PERSON", [], None),
+    ("P2", "Tanabe", "PERSON", ["Aiko Tanabe"], None),
+    ("P3", "Tornby City", "GPE", [], None),
+    ("P4", "Orange County", "GPE", [], None),
+    ("P5", "Kelton", "GPE", [], None),
+    ("P6", "ZIST", "ORG", [], None),
 ]
 
 
@@ -499,9 +499,9 @@ def relation_run(tmp_path, gold_relations, predicted_rows, fmt="csv"):
 
 def test_relations_symmetric_only_for_meeting_and_agreement(tmp_path):
     gold = [
-        {"type": "meeting", "subject": "Yoo Deuk-won", "object": "Reiko Masumoto"},
-        {"type": "agreement", "subject": "Daejeon", "object": "Montgomery County"},
-        {"type": "visit", "subject": "Yoo Deuk-won", "object": "Tsukuba"},
+        {"type": "meeting", "subject": "Noh Hae-jin", "object": "Aiko Tanabe"},
+        {"type": "agreement", "subject": "Tornby", "object": "Orange County"},
+        {"type": "visit", "subject": "Noh Hae-jin", "object": "Kelton"},
     ]
     pred = [
         relation_row("meeting", "P2", "P1"),
@@ -512,22 +512,22 @@ def test_relations_symmetric_only_for_meeting_and_agreement(tmp_path):
     assert counts(report, "relations") == (2, 1, 1)
     by_type = {t: (s.tp, s.fp, s.fn) for t, s in report.relation_types.items()}
     assert by_type == {"visit": (0, 1, 1), "meeting": (1, 0, 0), "agreement": (1, 0, 0)}
-    assert report.documents[0].missed["relations"] == ["visit: Yoo Deuk-won -> Tsukuba"]
+    assert report.documents[0].missed["relations"] == ["visit: Noh Hae-jin -> Kelton"]
 
 
 def test_statistic_and_ranking_match_by_subject_and_value(tmp_path):
     gold = [
         {
             "type": "statistic",
-            "subject": "Daejeon",
+            "subject": "Tornby",
             "metric": "institutes",
             "value": 49,
             "unit": "count",
         },
-        {"type": "ranking", "subject": "KAIST", "metric": "QS", "value": 24},
+        {"type": "ranking", "subject": "ZIST", "metric": "QS", "value": 24},
         {
             "type": "statistic",
-            "subject": "Daejeon",
+            "subject": "Tornby",
             "metric": "growth",
             "value": 40,
             "unit": "percent",
@@ -546,14 +546,14 @@ def test_statistic_and_ranking_match_by_subject_and_value(tmp_path):
 
 def test_relation_date_accuracy(tmp_path):
     gold = [
-        {"type": "visit", "subject": "Yoo Deuk-won", "object": "Tsukuba", "date": "2024-03-21"},
+        {"type": "visit", "subject": "Noh Hae-jin", "object": "Kelton", "date": "2024-03-21"},
         {
             "type": "meeting",
-            "subject": "Yoo Deuk-won",
-            "object": "Reiko Masumoto",
+            "subject": "Noh Hae-jin",
+            "object": "Aiko Tanabe",
             "date": "2024-03-19",
         },
-        {"type": "located_in", "subject": "KAIST", "object": "Daejeon"},
+        {"type": "located_in", "subject": "ZIST", "object": "Tornby"},
     ]
     pred = [
         relation_row("visit", "P1", "P5", date="2024-03-21"),
@@ -570,7 +570,7 @@ def test_negative_values_survive_csv_apostrophe(tmp_path):
     gold = [
         {
             "type": "statistic",
-            "subject": "Daejeon",
+            "subject": "Tornby",
             "metric": "population change",
             "value": -3000,
             "unit": "count",
@@ -591,20 +591,20 @@ def test_metadata_null_handling_and_name_comparison(tmp_path):
         gold_doc(
             "a.txt",
             metadata={
-                "title": "Daejeon: moves forward!",
+                "title": "Tornby: moves forward!",
                 "published": "2024-03-29",
                 "publisher": None,
             },
         ),
         gold_doc(
-            "b.txt", metadata={"title": None, "published": None, "publisher": "The Korea Herald"}
+            "b.txt", metadata={"title": None, "published": None, "publisher": "The Tarvo Herald"}
         ),
     ]
     docs = [
         document_row(
-            "D1", "a.txt", title="daejeon moves forward", published="2024-03-29", publisher=""
+            "D1", "a.txt", title="tornby moves forward", published="2024-03-29", publisher=""
         ),
-        document_row("D2", "b.txt", title="Menu", published="", publisher="Korea Herald"),
+        document_row("D2", "b.txt", title="Menu", published="", publisher="Tarvo Herald"),
     ]
     report = run(tmp_path, golds, {"documents": docs})
     got = {k: (r.right, r.total) for k, r in report.metadata.items()}
@@ -629,7 +629,7 @@ def test_missing_tables_and_missing_document(tmp_path):
     golds = [
         gold_doc(
             "a.txt",
-            entities=[{"name": "Daejeon", "type": "GPE", "aliases": []}],
+            entities=[{"name": "Tornby", "type": "GPE", "aliases": []}],
             dates=[{"text": "2024", "value": "2024"}],
             body={"must_include": ["x"], "must_exclude": ["y"]},
         ),
@@ -739,7 +739,7 @@ def test_perfect_prediction_scores_one(tmp_path, fmt):
         FORMAT_EXAMPLE,
         gold_doc(
             "002.txt",
-            entities=[{"name": "World Technopolis Association", "type": "ORG", "aliases": ["WTA"]}],
+            entities=[{"name": "World Harbour Association", "type": "ORG", "aliases": ["WHA"]}],
         ),
     ]
     report = run(tmp_path, golds, perfect_tables(golds), fmt)

@@ -49,10 +49,10 @@ def test_trailing_possessive_is_not_part_of_the_name():
 
 
 def test_possessive_inside_a_span_splits_it():
-    text = "He toured Ulsan's Marine Research Institute yesterday."
-    out = spans(text, "Ulsan's Marine Research Institute", "ORG")
-    assert [text[c.start : c.end] for c in out] == ["Ulsan", "Marine Research Institute"]
-    assert out[0].label is None  # typed by the other mentions of Ulsan
+    text = "He toured Marlow's Marine Research Institute yesterday."
+    out = spans(text, "Marlow's Marine Research Institute", "ORG")
+    assert [text[c.start : c.end] for c in out] == ["Marlow", "Marine Research Institute"]
+    assert out[0].label is None  # typed by the other mentions of Marlow
 
 
 def test_possessive_that_belongs_to_the_name_stays():
@@ -68,9 +68,9 @@ def test_city_dash_country_is_two_places():
 
 
 def test_place_glued_to_a_title_is_a_place():
-    text = "Busan City Executive Mayor Park Hyung-joon spoke."
-    [c] = spans(text, "Busan City Executive", "ORG")
-    assert (text[c.start : c.end], c.label) == ("Busan City", "GPE")
+    text = "Velmora City Executive Mayor Park Hyung-joon spoke."
+    [c] = spans(text, "Velmora City Executive", "ORG")
+    assert (text[c.start : c.end], c.label) == ("Velmora City", "GPE")
 
 
 def test_title_is_kept_apart_from_a_person_name():
@@ -126,12 +126,12 @@ def test_acronym_after_name_without_space(nlp):
 
 
 def test_acronym_before_expansion_relabels_a_person_as_org():
-    text = "They visited JAXA (Aerospace Exploration Agency) in May."
-    cands = [Cand(text.index("JAXA"), text.index("JAXA") + 4, "PERSON")]
+    text = "They visited OSEA (Space Exploration Agency) in May."
+    cands = [Cand(text.index("OSEA"), text.index("OSEA") + 4, "PERSON")]
     added, links = parentheses(text, cands)
     assert cands[0].label == "ORG"
     [exp] = added
-    assert text[exp.start : exp.end] == "Aerospace Exploration Agency"
+    assert text[exp.start : exp.end] == "Space Exploration Agency"
     assert links == [((cands[0].start, cands[0].end), (exp.start, exp.end))]
 
 
@@ -142,14 +142,14 @@ def test_acronym_defines_an_untagged_expansion():
 
 
 def test_native_script_gloss_is_an_alias_and_a_mention(nlp):
-    text = "Governor Kim Dong-yeon (김동연) visited the port on Friday."
+    text = "Governor Kim Min-jae (김민재) visited the port on Friday."
     mentions, entities = run(nlp, text)
-    ent = entity(entities, "Kim Dong-yeon")
-    assert "김동연" in ent.aliases
-    native = [m for m in mentions if m.text == "김동연"]
+    ent = entity(entities, "Kim Min-jae")
+    assert "김민재" in ent.aliases
+    native = [m for m in mentions if m.text == "김민재"]
     assert native and native[0].key == ent.key
-    assert text[native[0].start : native[0].end] == "김동연"
-    assert [m.title for m in mentions if m.text == "Kim Dong-yeon"] == ["Governor"]
+    assert text[native[0].start : native[0].end] == "김민재"
+    assert [m.title for m in mentions if m.text == "Kim Min-jae"] == ["Governor"]
 
 
 # ----------------------------------------------------------------------------- coreference
@@ -174,20 +174,20 @@ def test_surname_mislabelled_org_joins_the_person(nlp):
 
 
 def test_place_suffix_forms_are_one_place(nlp):
-    text = "Officials from Suwon City met us. Suwon's volunteers were praised by Suwon."
+    text = "Officials from Kelvik City met us. Kelvik's volunteers were praised by Kelvik."
     _mentions, entities = run(nlp, text)
-    ent = entity(entities, "Suwon")
-    assert ent.type == "GPE" and "Suwon City" in ent.aliases
+    ent = entity(entities, "Kelvik")
+    assert ent.type == "GPE" and "Kelvik City" in ent.aliases
 
 
 def test_majority_type_and_place_evidence_win_over_a_person_label():
-    text = "Ulsan City grew. Ulsan’s port expanded. Ulsan is busy."
-    second = text.index("Ulsan’s")
-    third = text.index("Ulsan is")
+    text = "Tarvo City grew. Tarvo’s port expanded. Tarvo is busy."
+    second = text.index("Tarvo’s")
+    third = text.index("Tarvo is")
     cands = [Cand(0, 10, "GPE"), Cand(second, second + 5, "PERSON"),
              Cand(third, third + 5, "ORG")]
     [g] = group(text, cands, [])
-    assert (g.name, g.label) == ("Ulsan", "GPE")
+    assert (g.name, g.label) == ("Tarvo", "GPE")
 
 
 def test_misspelled_surname_with_the_same_title_joins():
@@ -270,14 +270,14 @@ def test_known_place_beside_its_plural_is_kept(nlp):
 
 
 def test_list_item_between_places_is_a_place():
-    text = "Partners include Dortmund in Germany, Malaga in Spain and Seattle."
+    text = "Partners include Bremen in Germany, Valencia in Spain and Tampa."
     from pipeline.extract.entities.spans import list_context
 
     def cand(word, label):
         s = text.index(word)
         return Cand(s, s + len(word), label)
 
-    cands = [cand("Dortmund", "GPE"), cand("Germany", "GPE"), cand("Malaga", "ORG"),
+    cands = [cand("Bremen", "GPE"), cand("Germany", "GPE"), cand("Valencia", "ORG"),
              cand("Spain", "GPE")]
     list_context(text, cands)
     assert cands[2].label == "GPE"
@@ -287,9 +287,9 @@ def test_list_item_between_places_is_a_place():
 
 
 def test_place_base_keeps_names_where_city_is_part_of_the_place():
-    assert place_base("Daegu Metropolitan City") == "Daegu"
+    assert place_base("Jeonju Metropolitan City") == "Jeonju"
     assert place_base("Kansas City") == "Kansas City"
-    assert place_base("Montgomery County") == "Montgomery County"
+    assert place_base("Orange County") == "Orange County"
 
 
 def test_name_key_ignores_case_accents_punctuation_and_suffixes():
@@ -299,9 +299,9 @@ def test_name_key_ignores_case_accents_punctuation_and_suffixes():
 
 
 def test_initials_and_native_script():
-    assert "WTA" in initials("World Technopolis Association")
+    assert "WHA" in initials("World Harbour Association")
     assert "BOA" in initials("Bank of America") and "BA" in initials("Bank of America")
-    assert is_native("유득원") and not is_native("Yoo") and not is_native("123")
+    assert is_native("노해진") and not is_native("Noh") and not is_native("123")
 
 
 def test_no_numeric_or_temporal_labels(nlp):

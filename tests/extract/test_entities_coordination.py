@@ -117,15 +117,15 @@ def test_a_city_and_its_country_stay_two_places():
 
 
 def test_a_body_named_by_two_places_keeps_both():
-    text = "The mayor thanked the Lyon – Porto Twin City Association for its work."
-    cands = [cand(text, "Lyon", "GPE"), cand(text, "Porto Twin City Association", "ORG")]
+    text = "The mayor thanked the Nantes – Porto Twin City Association for its work."
+    cands = [cand(text, "Nantes", "GPE"), cand(text, "Porto Twin City Association", "ORG")]
     assert names(text, dash_joined_names(text, cands)) == [
-        ("Lyon – Porto Twin City Association", "ORG")]
+        ("Nantes – Porto Twin City Association", "ORG")]
 
 
 def test_a_dateline_place_before_a_dash_is_not_part_of_a_name():
-    text = "LYON – Porto Twin City Association said on Monday it would meet."
-    cands = [cand(text, "LYON", "GPE"), cand(text, "Porto Twin City Association", "ORG")]
+    text = "NANTES – Porto Twin City Association said on Monday it would meet."
+    cands = [cand(text, "NANTES", "GPE"), cand(text, "Porto Twin City Association", "ORG")]
     assert names(text, dash_joined_names(text, cands)) == names(text, cands)
 
 
@@ -237,8 +237,8 @@ def test_honorifics_initials_and_one_word_names_take_no_front_word(nlp):
 
 
 def test_an_event_name_in_a_list_of_places_stays_an_event(nlp):
-    text = ("The guests include officials from Wuxi, China, Korean War veterans from Leeds, "
-            "England and students from Lyon, France.")
+    text = ("The guests include officials from Harbin, China, Korean War veterans from Leeds, "
+            "England and students from Nantes, France.")
     _mentions, entities = find_entities(nlp(text))
     war = [e for e in entities if e.name == "Korean War"]
     assert war and war[0].type == "EVENT"

@@ -146,7 +146,7 @@ def test_ratios_are_shares(figs, sentence, value):
     ("The team climbed to No. 4 in the league.", "No. 4", 4),
     ("It took the No. 1 ranking in Europe.", "No. 1", 1),
     ("The university was ranked 31st worldwide.", "31st", 31),
-    ("Busan is the second-largest city.", "second-largest", 2),
+    ("Velmora is the second-largest city.", "second-largest", 2),
     ("She finished in fifth place.", "fifth", 5),
 ])
 def test_ranks(figs, sentence, text, value):
@@ -231,7 +231,7 @@ def test_direction(figs, sentence, direction):
     "Call 02-3290-1114 for details.",
     "The Group of 20 summit ended.",
     "The probe Voyager 2 left the system.",
-    "Daejeon is one of them.",
+    "Tornby is one of them.",
     "The two cities helped one another.",
     "Leaders of the two nations met.",
     "The COVID-19 rules eased.",
@@ -250,7 +250,7 @@ def test_not_figures(figs, sentence):
 
 
 def test_items_numbered_inside_a_line_are_no_amounts(figs):
-    found = figs("The forum signed 3 pacts with: 1. Lyon, a city in France; 2. Porto "
+    found = figs("The forum signed 3 pacts with: 1. Nantes, a city in France; 2. Porto "
                  "region; 3. The Graz Academy.")
     assert [(f.text, f.value) for f in found] == [("3", 3)]
 
@@ -273,7 +273,7 @@ def test_page_furniture(figs):
 @pytest.mark.parametrize("sentence", [
     "It joined the top 10 economies.",
     "The firm fell out of the top ten last year.",
-    "Only Lyon made the top-20 list.",
+    "Only Nantes made the top-20 list.",
 ])
 def test_top_n_names_a_band_of_a_ranking(figs, sentence):
     assert figs(sentence) == [], [f.text for f in figs(sentence)]

@@ -63,18 +63,19 @@ def facts(rows, rtype):
 P = ("PERSON",)
 KIM = {"Maria Lopez": ("PERSON", "Maria Lopez"), "Lopez": ("PERSON", "Maria Lopez")}
 PLACES = {name: ("GPE", name) for name in
-          ["Lyon", "Seattle", "Berlin", "Oslo", "Bergen", "Norway", "France", "Italy",
-           "Turin", "Austin", "Denver", "United States", "Japan", "Tsukuba"]}
+          ["Nantes", "Tampa", "Berlin", "Oslo", "Bergen", "Norway", "France", "Italy",
+           "Turin", "Austin", "Tulsa", "United States", "Japan", "Kelton",
+           "Lyon"]}  # Lyon: kept for one hedges case whose parse depends on the name
 
 
 def test_visit_active_with_coordinated_objects(nlp):
-    rows, _ = run(nlp, "Mayor Maria Lopez visited Lyon and Seattle.", {**KIM, **PLACES})
-    assert facts(rows, "visit") == {("Maria Lopez", "Lyon"), ("Maria Lopez", "Seattle")}
+    rows, _ = run(nlp, "Mayor Maria Lopez visited Nantes and Tampa.", {**KIM, **PLACES})
+    assert facts(rows, "visit") == {("Maria Lopez", "Nantes"), ("Maria Lopez", "Tampa")}
 
 
 def test_visit_passive(nlp):
-    rows, _ = run(nlp, "Seattle was visited by Maria Lopez.", {**KIM, **PLACES})
-    assert facts(rows, "visit") == {("Maria Lopez", "Seattle")}
+    rows, _ = run(nlp, "Tampa was visited by Maria Lopez.", {**KIM, **PLACES})
+    assert facts(rows, "visit") == {("Maria Lopez", "Tampa")}
 
 
 def test_visit_travel_and_leading_date(nlp):
@@ -134,15 +135,15 @@ def test_founding_relative_clause(nlp):
 
 
 def test_founding_members_list_and_locations(nlp):
-    text = ("The Nordic Tech Alliance's founding members include Lyon in France, "
-            "Turin in Italy, Austin and Denver in the United States.")
+    text = ("The Nordic Tech Alliance's founding members include Nantes in France, "
+            "Turin in Italy, Austin and Tulsa in the United States.")
     rows, rels = run(nlp, text, {**ORGS, **PLACES})
     members = facts(rows, "membership")
-    assert members == {(c, "Nordic Tech Alliance") for c in ["Lyon", "Turin", "Austin", "Denver"]}
+    assert members == {(c, "Nordic Tech Alliance") for c in ["Nantes", "Turin", "Austin", "Tulsa"]}
     assert {r.role for r in rels if r.type == "membership"} == {"founding member"}
-    assert facts(rows, "located_in") == {("Lyon", "France"), ("Turin", "Italy"),
+    assert facts(rows, "located_in") == {("Nantes", "France"), ("Turin", "Italy"),
                                          ("Austin", "United States"),
-                                         ("Denver", "United States")}
+                                         ("Tulsa", "United States")}
 
 
 def test_member_of(nlp):
@@ -153,9 +154,9 @@ def test_member_of(nlp):
 
 def test_position_place_title_name(nlp):
     names = {**PLACES, "Jean Dupont": ("PERSON", "Jean Dupont")}
-    rows, _ = run(nlp, "Lyon Mayor Jean Dupont opened the fair.", names)
+    rows, _ = run(nlp, "Nantes Mayor Jean Dupont opened the fair.", names)
     assert [r[:4] for r in rows if r[0] == "position"] == [
-        ("position", "Jean Dupont", "Lyon", "Mayor")]
+        ("position", "Jean Dupont", "Nantes", "Mayor")]
 
 
 def test_position_apposition_of_place_and_located_in(nlp):
@@ -170,14 +171,14 @@ def test_position_apposition_of_place_and_located_in(nlp):
 
 
 def test_title_without_stated_place_gives_no_position(nlp):
-    rows, _ = run(nlp, "Executive Mayor Maria Lopez visited Lyon.", {**KIM, **PLACES})
+    rows, _ = run(nlp, "Executive Mayor Maria Lopez visited Nantes.", {**KIM, **PLACES})
     assert facts(rows, "position") == set()
 
 
 def test_located_in_dash_and_possessive(nlp):
-    text = "Maria Lopez visited Oslo - Norway and Japan's Tsukuba."
+    text = "Maria Lopez visited Oslo - Norway and Japan's Kelton."
     rows, _ = run(nlp, text, {**KIM, **PLACES})
-    assert facts(rows, "located_in") == {("Oslo", "Norway"), ("Tsukuba", "Japan")}
+    assert facts(rows, "located_in") == {("Oslo", "Norway"), ("Kelton", "Japan")}
     # "Oslo - Norway" as an object means Oslo.
     assert ("Maria Lopez", "Oslo") in facts(rows, "visit")
     assert ("Maria Lopez", "Norway") not in facts(rows, "visit")
@@ -191,12 +192,12 @@ def test_agreement_memorandum_with(nlp):
 
 
 def test_agreement_subject_from_quoted_speaker(nlp):
-    text = ("Lyon Mayor Jean Dupont opened the fair. "
+    text = ("Nantes Mayor Jean Dupont opened the fair. "
             '"An agreement with Turin shows our intent," Dupont said.')
     names = {**PLACES, "Jean Dupont": ("PERSON", "Jean Dupont"),
              "Dupont": ("PERSON", "Jean Dupont")}
     rows, _ = run(nlp, text, names)
-    assert facts(rows, "agreement") == {("Lyon", "Turin")}
+    assert facts(rows, "agreement") == {("Nantes", "Turin")}
 
 
 def test_agreement_without_stated_party_gives_nothing(nlp):
@@ -212,9 +213,9 @@ def test_carried_pronoun_subject(nlp):
 
 
 def test_carried_nominal_subject_for_statistic(nlp):
-    text = "Lyon opened a new port. The city employs 3,500 workers."
+    text = "Nantes opened a new port. The city employs 3,500 workers."
     rows, rels = run(nlp, text, PLACES, figures=[figure("3,500", text, 3500, "count", "workers")])
-    assert [(t, s, v) for t, s, _o, _r, _d, v in rows] == [("statistic", "Lyon", 3500)]
+    assert [(t, s, v) for t, s, _o, _r, _d, v in rows] == [("statistic", "Nantes", 3500)]
     assert rels[0].metric == "workers"
     assert rels[0].figure_index == 0
 
@@ -232,14 +233,14 @@ def test_statistic_possessor_and_linked_currency(nlp):
 
 
 def test_statistic_scope_of_sentence(nlp):
-    text = "In Lyon, however, students account for 35.4 percent of residents."
+    text = "In Nantes, however, students account for 35.4 percent of residents."
     rows, _ = run(nlp, text, PLACES,
                   figures=[figure("35.4 percent", text, 35.4, "percent", "students")])
-    assert [(t, s, v) for t, s, _o, _r, _d, v in rows] == [("statistic", "Lyon", 35.4)]
+    assert [(t, s, v) for t, s, _o, _r, _d, v in rows] == [("statistic", "Nantes", 35.4)]
 
 
 def test_ranking_participle_after_name(nlp):
-    text = "Home to Acme Corp — ranked 24th globally by QS — Lyon attracts students."
+    text = "Home to Acme Corp — ranked 24th globally by QS — Nantes attracts students."
     rows, rels = run(nlp, text, {**ORGS, **PLACES, "QS": ("ORG", "QS")},
                      figures=[figure("24th", text, 24, "rank")])
     assert [(t, s, v) for t, s, _o, _r, _d, v in rows if t == "ranking"] == [
@@ -248,13 +249,13 @@ def test_ranking_participle_after_name(nlp):
 
 
 def test_figure_in_subject_without_owner_gives_nothing(nlp):
-    text = "About 300 people attended the fair in Lyon."
+    text = "About 300 people attended the fair in Nantes."
     rows, _ = run(nlp, text, PLACES, figures=[figure("300", text, 300, "count", "people")])
     assert rows == []
 
 
 @pytest.mark.parametrize("text", [
-    "Lyon and Bergen are beautiful cities.",
+    "Nantes and Bergen are beautiful cities.",
     "Maria Lopez said the visit was useful.",
     "The report mentions Acme Corp and Beta Ltd.",
     "Maria Lopez wants to visit more often.",
@@ -265,14 +266,14 @@ def test_no_relation_where_none_is_stated(nlp, text):
 
 
 def test_rows_carry_sentence_start_and_rule(nlp):
-    text = "Lyon opened a port. Maria Lopez visited Seattle."
+    text = "Nantes opened a port. Maria Lopez visited Tampa."
     rows, rels = run(nlp, text, {**KIM, **PLACES})
     assert [r.sentence_start for r in rels] == [text.index("Maria")]
     assert all(r.rule in rp.DEP_PATTERNS or r.rule in rp.TOKEN_PATTERNS for r in rels)
 
 
 def test_same_fact_twice_gives_one_row_with_the_date(nlp):
-    text = "Maria Lopez visited Lyon. On Monday, Lopez visited Lyon."
+    text = "Maria Lopez visited Nantes. On Monday, Lopez visited Nantes."
     rows, rels = run(nlp, text, {**KIM, **PLACES}, [date("Monday", text, "2024-05-06")])
     assert len(rels) == 1
     assert rels[0].date == "2024-05-06"
@@ -293,7 +294,7 @@ def test_patterns_are_named_data():
 
 @pytest.mark.parametrize("text", [
     "Bergen hopes to join the Nordic Tech Alliance.",
-    "Maria Lopez will visit Seattle next year.",
+    "Maria Lopez will visit Tampa next year.",
     "Maria Lopez did not meet Anna Berg.",
 ])
 def test_plans_wishes_and_denials_are_not_facts(nlp, text):
@@ -326,18 +327,18 @@ def test_pronoun_prefers_subject_of_same_sentence(nlp):
 
 
 def test_toured_owner_and_relative_copula_location(nlp):
-    text = ("Maria Lopez visited JAXA, which is Japan's space agency, and toured "
-            "Tsukuba Space Center's laboratories.")
-    names = {**KIM, **PLACES, "JAXA": ("ORG", "JAXA"),
-             "Tsukuba Space Center": ("FAC", "Tsukuba Space Center")}
+    text = ("Maria Lopez visited OSEA, which is Japan's space agency, and toured "
+            "Kelton Space Center's laboratories.")
+    names = {**KIM, **PLACES, "OSEA": ("ORG", "OSEA"),
+             "Kelton Space Center": ("FAC", "Kelton Space Center")}
     rows, _ = run(nlp, text, names)
-    assert facts(rows, "visit") == {("Maria Lopez", "JAXA"),
-                                    ("Maria Lopez", "Tsukuba Space Center")}
-    assert facts(rows, "located_in") == {("JAXA", "Japan")}
+    assert facts(rows, "visit") == {("Maria Lopez", "OSEA"),
+                                    ("Maria Lopez", "Kelton Space Center")}
+    assert facts(rows, "located_in") == {("OSEA", "Japan")}
 
 
 def test_place_described_by_country_is_not_located_by_copula(nlp):
-    rows, _ = run(nlp, "Lyon is France's second city.", PLACES)
+    rows, _ = run(nlp, "Nantes is France's second city.", PLACES)
     assert facts(rows, "located_in") == set()
 
 
@@ -354,55 +355,55 @@ def test_carried_pronoun_from_possessor_of_previous_subject(nlp):
 G = "GPE"
 CASES = [
     # located_in
-    ("Based in Lyon, France, Acme Corp makes tools.", "located_in",
-     {("Acme Corp", "Lyon"), ("Acme Corp", "France"), ("Lyon", "France")}),
-    ("Acme Corp is headquartered in Denver.", "located_in", {("Acme Corp", "Denver")}),
+    ("Based in Nantes, France, Acme Corp makes tools.", "located_in",
+     {("Acme Corp", "Nantes"), ("Acme Corp", "France"), ("Nantes", "France")}),
+    ("Acme Corp is headquartered in Tulsa.", "located_in", {("Acme Corp", "Tulsa")}),
     ("Turin is a city in Italy.", "located_in", {("Turin", "Italy")}),
     ("The town of Bergen is a port in the western part of Norway.", "located_in",
      {("Bergen", "Norway")}),
-    ("New members: Lyon (France), Turin (Italy) and Oslo (Norway).", "located_in",
-     {("Lyon", "France"), ("Turin", "Italy"), ("Oslo", "Norway")}),
+    ("New members: Nantes (France), Turin (Italy) and Oslo (Norway).", "located_in",
+     {("Nantes", "France"), ("Turin", "Italy"), ("Oslo", "Norway")}),
     ("Officials from Turin, Italy and Austin, United States came.", "located_in",
      {("Turin", "Italy"), ("Austin", "United States")}),
-    ("Lyon, Seattle, Berlin and Oslo sent officials.", "located_in", set()),
-    ("Seattle in France's Normandy region is fictional.", "located_in",
-     {("Seattle", "Normandy"), ("Normandy", "France")}),
-    ("Head of the Trade Office of Lyon Maria Lopez spoke.", "located_in",
-     {("Trade Office", "Lyon")}),
-    ("The Trade Office of Lyon opened a desk.", "located_in",
-     {("Trade Office of Lyon", "Lyon")}),
-    ("At present, Lyon hosts public research institutions, such as Acme Corp and Beta Ltd.",
+    ("Nantes, Tampa, Berlin and Oslo sent officials.", "located_in", set()),
+    ("Tampa in France's Normandy region is fictional.", "located_in",
+     {("Tampa", "Normandy"), ("Normandy", "France")}),
+    ("Head of the Trade Office of Nantes Maria Lopez spoke.", "located_in",
+     {("Trade Office", "Nantes")}),
+    ("The Trade Office of Nantes opened a desk.", "located_in",
+     {("Trade Office of Nantes", "Nantes")}),
+    ("At present, Nantes hosts public research institutions, such as Acme Corp and Beta Ltd.",
      "located_in",
-     {("Acme Corp", "Lyon"), ("Beta Ltd", "Lyon")}),
-    ("Norway's biggest park, Lyon Science Park, grew.", "located_in",
-     {("Lyon Science Park", "Norway")}),
+     {("Acme Corp", "Nantes"), ("Beta Ltd", "Nantes")}),
+    ("Norway's biggest park, Nantes Science Park, grew.", "located_in",
+     {("Nantes Science Park", "Norway")}),
     ("France, Italy and Norway signed.", "located_in", set()),
     # agreements
-    ("Lyon and Turin have concluded a friendly city agreement.", "agreement",
-     {("Lyon", "Turin")}),
+    ("Nantes and Turin have concluded a friendly city agreement.", "agreement",
+     {("Nantes", "Turin")}),
     ("The memorandum, signed by Maria Lopez and Anna Berg, covers trade.", "agreement",
      {("Maria Lopez", "Anna Berg")}),
-    ("Oslo has sister city relationships with Lyon and Turin.", "agreement",
-     {("Oslo", "Lyon"), ("Oslo", "Turin")}),
-    ("Bergen has been the sister city of Denver since 2015.", "agreement",
-     {("Bergen", "Denver")}),
-    ("Lyon and Bergen became sister cities in 1990.", "agreement", {("Lyon", "Bergen")}),
-    ("Lyon was twinned with Bergen in 1998.", "agreement", {("Lyon", "Bergen")}),
-    ("Lyon has a close relationship with Acme Corp.", "agreement", set()),
+    ("Oslo has sister city relationships with Nantes and Turin.", "agreement",
+     {("Oslo", "Nantes"), ("Oslo", "Turin")}),
+    ("Bergen has been the sister city of Tulsa since 2015.", "agreement",
+     {("Bergen", "Tulsa")}),
+    ("Nantes and Bergen became sister cities in 1990.", "agreement", {("Nantes", "Bergen")}),
+    ("Nantes was twinned with Bergen in 1998.", "agreement", {("Nantes", "Bergen")}),
+    ("Nantes has a close relationship with Acme Corp.", "agreement", set()),
     # memberships
-    ("Acme Corp welcomes its new members: Lyon (France) and Turin (Italy).", "membership",
-     {("Lyon", "Acme Corp"), ("Turin", "Acme Corp")}),
+    ("Acme Corp welcomes its new members: Nantes (France) and Turin (Italy).", "membership",
+     {("Nantes", "Acme Corp"), ("Turin", "Acme Corp")}),
     ("A member of the Nordic Tech Alliance, Bergen is growing.", "membership",
      {("Bergen", "Nordic Tech Alliance")}),
-    ("By joining the Nordic Tech Alliance, Lyon and Turin gain partners.", "membership",
-     {("Lyon", "Nordic Tech Alliance"), ("Turin", "Nordic Tech Alliance")}),
+    ("By joining the Nordic Tech Alliance, Nantes and Turin gain partners.", "membership",
+     {("Nantes", "Nordic Tech Alliance"), ("Turin", "Nordic Tech Alliance")}),
     ("Maria Lopez joined Acme Corp as chief executive in 2001.", "membership", set()),
     ("Bergen is part of the Nordic Tech Alliance.", "membership",
      {("Bergen", "Nordic Tech Alliance")}),
     # positions
-    ("Maria Lopez, Deputy Mayor for Economic Affairs of Lyon, spoke.", "position",
-     {("Maria Lopez", "Lyon")}),
-    ("Head of Trade Office of Lyon Maria Lopez spoke.", "position",
+    ("Maria Lopez, Deputy Mayor for Economic Affairs of Nantes, spoke.", "position",
+     {("Maria Lopez", "Nantes")}),
+    ("Head of Trade Office of Nantes Maria Lopez spoke.", "position",
      {("Maria Lopez", "Trade Office")}),
     ("Maria Lopez, Secretary General Acme Corp, spoke.", "position",
      {("Maria Lopez", "Acme Corp")}),
@@ -416,19 +417,19 @@ CASES = [
      {("Maria Lopez", "Acme Corp")}),
     ("Maria Lopez, an analyst at Acme Corp, said so.", "position",
      {("Maria Lopez", "Acme Corp")}),
-    ("Maria Lopez, who is the mayor of Lyon, spoke.", "position", {("Maria Lopez", "Lyon")}),
+    ("Maria Lopez, who is the mayor of Nantes, spoke.", "position", {("Maria Lopez", "Nantes")}),
     ("Anna Berg was appointed as president of Acme Corp.", "position",
      {("Anna Berg", "Acme Corp")}),
     # visits and meetings
-    ("This year, 21 citizens of Lyon visited Turin.", "visit", {("Lyon", "Turin")}),
+    ("This year, 21 citizens of Nantes visited Turin.", "visit", {("Nantes", "Turin")}),
     ("A delegation led by Maria Lopez visited Oslo.", "visit", {("Maria Lopez", "Oslo")}),
     ("Maria Lopez led a delegation to Oslo.", "visit", {("Maria Lopez", "Oslo")}),
-    ("The visit of Maria Lopez to Seattle ended.", "visit", {("Maria Lopez", "Seattle")}),
-    ("Maria Lopez attended the forum held in Seattle.", "visit",
-     {("Maria Lopez", "Seattle")}),
+    ("The visit of Maria Lopez to Tampa ended.", "visit", {("Maria Lopez", "Tampa")}),
+    ("Maria Lopez attended the forum held in Tampa.", "visit",
+     {("Maria Lopez", "Tampa")}),
     ("Maria Lopez and Anna Berg met in Oslo.", "meeting", {("Maria Lopez", "Anna Berg")}),
-    ("Lyon held an online meeting with Turin.", "meeting", {("Lyon", "Turin")}),
-    ("Lyon met Turin in the final.", "meeting", set()),
+    ("Nantes held an online meeting with Turin.", "meeting", {("Nantes", "Turin")}),
+    ("Nantes met Turin in the final.", "meeting", set()),
     ("A meeting between Maria Lopez and Anna Berg took place.", "meeting",
      {("Maria Lopez", "Anna Berg")}),
     ("Maria Lopez paid a courtesy call on Anna Berg.", "meeting",
@@ -437,21 +438,21 @@ CASES = [
      {("Maria Lopez", "Oslo"), ("Anna Berg", "Oslo")}),
     ("Maria Lopez visited the headquarters of Acme Corp.", "visit",
      {("Maria Lopez", "Acme Corp")}),
-    ("Lyon topped the list of smart cities in 2020.", "ranking", {("Lyon", None)}),
-    ("Lyon dispatched a delegation to Oslo.", "visit", {("Lyon", "Oslo")}),
-    ("Seattle visited Denver in May.", "visit", {("Seattle", "Denver")}),
+    ("Nantes topped the list of smart cities in 2020.", "ranking", {("Nantes", None)}),
+    ("Nantes dispatched a delegation to Oslo.", "visit", {("Nantes", "Oslo")}),
+    ("Tampa visited Tulsa in May.", "visit", {("Tampa", "Tulsa")}),
     ("France visited Italy in the opening match.", "visit", set()),
     # precision on general news
     ("It was the track that launched Acme Corp in 1991.", "founding", set()),
-    ("Acme Corp face a trip to Denver in the cup.", "visit", set()),
+    ("Acme Corp face a trip to Tulsa in the cup.", "visit", set()),
     ("Maria Lopez left school to go to Acme Corp.", "visit", set()),
-    ("When Acme Corp come to Denver, they lose.", "visit", set()),
+    ("When Acme Corp come to Tulsa, they lose.", "visit", set()),
     ("Maria Lopez joined Acme Corp as a producer in 1965.", "membership", set()),
-    ("Lyon is also trying to strike a similar deal with Turin.", "agreement", set()),
+    ("Nantes is also trying to strike a similar deal with Turin.", "agreement", set()),
     ("It will not be sold, said Acme Europe president Maria Lopez.", "position", set()),
     ("Maria Lopez, president of Acme Corp organisers, said so.", "position", set()),
-    ("Maria Lopez, head of Lyon-based developer Acme Corp, said so.", "position", set()),
-    ("Lopez, Berg, Seattle, Lyon, Norway, Oslo and Bergen played.", "located_in", set()),
+    ("Maria Lopez, head of Nantes-based developer Acme Corp, said so.", "position", set()),
+    ("Lopez, Berg, Tampa, Nantes, Norway, Oslo and Bergen played.", "located_in", set()),
     ("Norway's Tina Dibbs won the race.", "located_in", set()),
     ("The squad: Tina Dibbs (Norway), Anna Berg (Italy).", "located_in", set()),
     ("Teams from France, Italy, Normandy, Norway and Japan took part.", "located_in",
@@ -461,7 +462,7 @@ CASES = [
     ("Acme Corp met Beta Ltd on Saturday in the cup final.", "meeting", set()),
     ("Norway travel to Oslo to take on Italy in a fortnight.", "visit", set()),
     ("Maria Lopez joined the company last year, said Acme Corp.", "membership", set()),
-    ("Subs not used: Seattle, Denver, Austin.", "located_in", set()),
+    ("Subs not used: Tampa, Tulsa, Austin.", "located_in", set()),
     ("She starred in Eternal Sunshine of the Spotless Mind.", "located_in", set()),
     ("Acme Corp said it would fit the tour to Norway, its owner Maria Lopez said.",
      "visit", set()),
@@ -474,37 +475,37 @@ NAMES = {**KIM, **PLACES, "Normandy": (G, "Normandy"), "Lopez": ("PERSON", "Mari
          "Anna Berg": ("PERSON", "Anna Berg"), "Acme Corp": ("ORG", "Acme Corp"),
          "Beta Ltd": ("ORG", "Beta Ltd"), "Nordic Tech Alliance": ("ORG", "Nordic Tech Alliance"),
          "Trade Office": ("ORG", "Trade Office"),
-         "Lyon Science Park": ("LOC", "Lyon Science Park")}
+         "Nantes Science Park": ("LOC", "Nantes Science Park")}
 
 
 @pytest.mark.parametrize(("text", "rtype", "expected"), CASES)
 def test_issue_11_rules(nlp, text, rtype, expected):
     names = dict(NAMES)
-    if "Trade Office of Lyon opened" in text:
+    if "Trade Office of Nantes opened" in text:
         names = {k: v for k, v in names.items() if k != "Trade Office"}
-        names["Trade Office of Lyon"] = ("ORG", "Trade Office of Lyon")
+        names["Trade Office of Nantes"] = ("ORG", "Trade Office of Nantes")
     rows, _ = run(nlp, text, names)
     assert facts(rows, rtype) == expected
 
 
-PARK = {**NAMES, "Lyon Science Park": ("LOC", "Lyon Science Park")}
+PARK = {**NAMES, "Nantes Science Park": ("LOC", "Nantes Science Park")}
 FIGURE_CASES = [
     # its area ... its population: one referent, carried from the sentence before
     ("Turin is a city in Italy. Its area is large, and its population is 870,000.",
      [("870,000", 870000, "count")], {("statistic", "Turin", 870000)}),
     # the figure describes the name
-    ("The 6.5-square kilometre Lyon Science Park houses firms.",
-     [("6.5-square kilometre", 6.5, "km2")], {("statistic", "Lyon Science Park", 6.5)}),
+    ("The 6.5-square kilometre Nantes Science Park houses firms.",
+     [("6.5-square kilometre", 6.5, "km2")], {("statistic", "Nantes Science Park", 6.5)}),
     # a name modifying the counted noun
     ("Acme Corp subsidiaries posted revenue of $5 billion last year.",
      [("$5 billion", 5e9, "USD")], {("statistic", "Acme Corp", 5e9)}),
     # a place phrase on the clause
-    ("Today, 323 companies are in Lyon Science Park.",
-     [("323", 323, "count")], {("statistic", "Lyon Science Park", 323)}),
+    ("Today, 323 companies are in Nantes Science Park.",
+     [("323", 323, "count")], {("statistic", "Nantes Science Park", 323)}),
     # the paragraph's topic, for a sentence that names nothing else
-    ("Lyon Science Park opened in 1990. More than 520 tenant companies employ 150,000 "
+    ("Nantes Science Park opened in 1990. More than 520 tenant companies employ 150,000 "
      "people.", [("520", 520, "count"), ("150,000", 150000, "count")],
-     {("statistic", "Lyon Science Park", 520), ("statistic", "Lyon Science Park", 150000)}),
+     {("statistic", "Nantes Science Park", 520), ("statistic", "Nantes Science Park", 150000)}),
     # ... but not for a hedge, another speaker or another name
     ("Acme Corp opened in 1990. Sales could reach $5 billion.", [("$5 billion", 5e9, "USD")],
      set()),
@@ -519,8 +520,8 @@ FIGURE_CASES = [
      {("ranking", "Acme Corp", 2)}),
     ("Acme Corp reached number 11 in the chart.", [("11", 11, "count")],
      {("ranking", "Acme Corp", 11)}),
-    ("Lyon was ranked the world's third most innovative city.", [("third", 3, "rank")],
-     {("ranking", "Lyon", 3)}),
+    ("Nantes was ranked the world's third most innovative city.", [("third", 3, "rank")],
+     {("ranking", "Nantes", 3)}),
     ("Japan is the biggest holder of reserves, with Italy the fourth largest.",
      [("fourth largest", 4, "rank")], set()),
     ("Maria Lopez will lead Acme Corp, Italy's number three operator.",
@@ -541,15 +542,15 @@ FIGURE_CASES = [
     ("The Acme Corp survey showed prices rose. The number of sales dropped 32%.",
      [("32%", 32, "percent")], set()),
     # the same amount said twice is one fact
-    ("Lyon has 500 firms. Lyon is home to 500 firms.", [("500", 500, "count")],
-     {("statistic", "Lyon", 500)}),
+    ("Nantes has 500 firms. Nantes is home to 500 firms.", [("500", 500, "count")],
+     {("statistic", "Nantes", 500)}),
 ]
 
 
 @pytest.mark.parametrize(("text", "figs", "expected"), FIGURE_CASES)
 def test_issue_11_figure_owners(nlp, text, figs, expected):
     figures = [figure(t, text, v, u) for t, v, u in figs]
-    if text.startswith("Lyon has 500"):
+    if text.startswith("Nantes has 500"):
         second = text.rindex("500")
         figures.append(Figure(second, second + 3, "500", 500, "count"))
     rows, rels = run(nlp, text, PARK, figures=figures)

@@ -50,22 +50,22 @@ STATISTIC_CASES = [
     ("Acme Corp reported a loss of $3m.", [("$3m", 3e6, "USD")],
      {("statistic", "Acme Corp", 3e6)}),
     # "number" as a verb counts; "the number 10 shirt" names a shirt
-    ("Lyon's residents number 500,000.", [("500,000", 500000, "count")], set()),
+    ("Nantes's residents number 500,000.", [("500,000", 500000, "count")], set()),
     ("Maria Lopez took over the number 10 shirt at Acme Corp.", [("10", 10, "count")],
      set()),
     # a pasted table: which column a number is in is not in the words
-    ("Output: Lyon 3.57 3.42 3.28 Turin 3.08 2.88 2.64.", [("3.42", 3.42, "count")],
+    ("Output: Nantes 3.57 3.42 3.28 Turin 3.08 2.88 2.64.", [("3.42", 3.42, "count")],
      set()),
-    ("Lyon 12 / 15 / Turin 9 / 7 / Oslo 4 / 3 / Bergen 2 / 1", [("15", 15, "count")], set()),
-    ("Lyon had 12,000 residents in 1990 and 15,000 in 2000.", [("12,000", 12000, "count")],
-     {("statistic", "Lyon", 12000)}),
+    ("Nantes 12 / 15 / Turin 9 / 7 / Oslo 4 / 3 / Bergen 2 / 1", [("15", 15, "count")], set()),
+    ("Nantes had 12,000 residents in 1990 and 15,000 in 2000.", [("12,000", 12000, "count")],
+     {("statistic", "Nantes", 12000)}),
     # a figure shared by coordinated subjects is theirs jointly, no one's alone
-    ("Lyon, Turin and Oslo account for 90 pct of the exports.", [("90 pct", 90, "percent")],
+    ("Nantes, Turin and Oslo account for 90 pct of the exports.", [("90 pct", 90, "percent")],
      set()),
     # a noun possessed by something we cannot name is that possessor's
     ("Acme Corp supplies the island's 20 commercial banks.", [("20", 20, "count")], set()),
-    ("Acme Corp supplies Lyon's 20 commercial banks.", [("20", 20, "count")],
-     {("statistic", "Lyon", 20)}),
+    ("Acme Corp supplies Nantes's 20 commercial banks.", [("20", 20, "count")],
+     {("statistic", "Nantes", 20)}),
     # a share of a company's stock is the holder's
     ("Beta Ltd said it received 20 pct of Acme Corp stock.", [("20 pct", 20, "percent")],
      {("statistic", "Beta Ltd", 20)}),
@@ -87,7 +87,7 @@ STATISTIC_CASES = [
     ("Acme Corp listed its shares. Sales fell 4 pct.", [("4 pct", 4, "percent")],
      {("statistic", "Acme Corp", 4)}),
     # a wish, however the model lemmatises it ("hoping" -> "hop")
-    ("Maria Lopez said Lyon was hoping for a surplus of 300 mln dlrs this year.",
+    ("Maria Lopez said Nantes was hoping for a surplus of 300 mln dlrs this year.",
      [("300 mln dlrs", 3e8, "USD")], set()),
     # a named subject we do not know owns its own figure, not the sentence's other names
     ("Acme Corp lost 17 mln dlrs, Zyx lost 82 mln dlrs.",
@@ -99,8 +99,8 @@ STATISTIC_CASES = [
     ("The loan will help Acme Corp and Beta Ltd, which are saddled with 7 bln dlrs of "
      "bad assets.", [("7 bln dlrs", 7e9, "USD")], set()),
     # the whole a part is taken from, and another party of the clause, are not owned
-    ("Lyon won 81 of the 166 seats in the poll.", [("81", 81, "count"), ("166", 166, "count")],
-     {("statistic", "Lyon", 81)}),
+    ("Nantes won 81 of the 166 seats in the poll.", [("81", 81, "count"), ("166", 166, "count")],
+     {("statistic", "Nantes", 81)}),
     ("Together with two other shareholders, Acme Corp advanced Beta Ltd 65 mln dlrs.",
      [("two", 2, "count")], set()),
     ("Acme Corp said it was in negotiations with about 3,200 workers at its plant.",
@@ -111,12 +111,12 @@ STATISTIC_CASES = [
     ("Acme Corp said so. Federal states' deposits fell 1.5 billion dlrs.",
      [("1.5 billion dlrs", 1.5e9, "USD")], set()),
     # "number two yellow soybeans": a grade, not a chart position
-    ("Lyon bought 51,000 tonnes of number two yellow soybeans.", [("two", 2, "rank")], set()),
+    ("Nantes bought 51,000 tonnes of number two yellow soybeans.", [("two", 2, "rank")], set()),
     # the object of an infinitive of purpose is not yet had
-    ("Lyon received bids to rehabilitate 293.5 km of highway.",
+    ("Nantes received bids to rehabilitate 293.5 km of highway.",
      [("293.5 km", 293.5, "km")], set()),
     # a share of one thing in a place is not the place's
-    ("The largest interest was 25 pct of an oil well in Lyon.", [("25 pct", 25, "percent")],
+    ("The largest interest was 25 pct of an oil well in Nantes.", [("25 pct", 25, "percent")],
      set()),
     # a passive verb of holding names the holder as its agent
     ("Beta Ltd is 40 pct owned by Acme Corp.", [("40 pct", 40, "percent")],
@@ -153,11 +153,11 @@ HEDGED_CASES = [
     ("Maria Lopez started a week-long visit to Oslo on Sunday.", "visit",
      {("Maria Lopez", "Oslo")}),
     ("If Maria Lopez visits Oslo, she will meet the mayor.", "visit", set()),
-    ("Lyon agreed to sign a twinning agreement with Turin.", "agreement", set()),
-    ("Lyon agreed a twinning agreement with Turin.", "agreement", {("Lyon", "Turin")}),
+    ("Nantes agreed to sign a twinning agreement with Turin.", "agreement", set()),
+    ("Nantes agreed a twinning agreement with Turin.", "agreement", {("Nantes", "Turin")}),
     ("The proposed merger of Acme Corp and Beta Ltd was called off.", "agreement", set()),
-    ("The agreement between Lyon and Turin will boost trade.", "agreement",
-     {("Lyon", "Turin")}),
+    ("The agreement between Nantes and Turin will boost trade.", "agreement",
+     {("Nantes", "Turin")}),
     # a relative clause states its own fact under a planned main clause
     ("Gamma Inc will buy Acme Corp, which was founded by Maria Lopez.", "founding",
      {("Maria Lopez", "Acme Corp")}),
@@ -178,22 +178,22 @@ PLACE_CASES = [
      set()),
     # a possessed name that only modifies a common noun: the place has the noun
     ("Norway's Gamma Inc quota was cut.", "located_in", set()),
-    ("Beta Ltd opened Italy's Lyon Science Park plant.", "located_in",
-     {("Lyon Science Park", "Italy")}),
+    ("Beta Ltd opened Italy's Nantes Science Park plant.", "located_in",
+     {("Nantes Science Park", "Italy")}),
     # a participle after coordinated names places the last of them
-    ("Acme Corp and Beta Ltd, based in Lyon, said they will merge.", "located_in",
-     {("Beta Ltd", "Lyon")}),
+    ("Acme Corp and Beta Ltd, based in Nantes, said they will merge.", "located_in",
+     {("Beta Ltd", "Nantes")}),
     # a partner of a place is not in it; a company of a place is
     ("Beta Ltd was Italy's third largest trading partner.", "located_in", set()),
     ("Beta Ltd is Italy's largest company.", "located_in", {("Beta Ltd", "Italy")}),
     # an organisation cut from a longer name ("Oppenheimer and Co") holds no position
     ("Oppenheimer and Beta Ltd analyst Maria Lopez raised her estimate.", "position", set()),
-    ("Lyon and Beta Ltd analyst Maria Lopez raised her estimate.", "position",
+    ("Nantes and Beta Ltd analyst Maria Lopez raised her estimate.", "position",
      {("Maria Lopez", "Beta Ltd")}),
     # a meeting noun spoken of is not the speaker's meeting
-    ("On the trade talks with Lyon, Maria Lopez said banks need access.", "meeting", set()),
+    ("On the trade talks with Nantes, Maria Lopez said banks need access.", "meeting", set()),
     # two places joined by "and in" are not one inside the other
-    ("Acme Corp plans to add banks in Lyon and in the Oslo area.", "located_in", set()),
+    ("Acme Corp plans to add banks in Nantes and in the Oslo area.", "located_in", set()),
     # a continent is in no country; a legal form after a comma is no place
     ("A delegation would also visit Europe, Mexico and other states.", "located_in", set()),
     ("Acme Corp, S.A. said it will sign a contract.", "located_in", set()),
@@ -209,14 +209,14 @@ PLACE_CASES = [
     ("Acme Corp arranged the loan. The other members are Beta Ltd and Gamma Inc.",
      "membership", set()),
     # places in a row are a list, unless each pair ends in a country
-    ("Rain fell in Lyon, Normandy, Turin, Bergen and parts of Norway.", "located_in", set()),
+    ("Rain fell in Nantes, Normandy, Turin, Bergen and parts of Norway.", "located_in", set()),
     ("Officials from Turin, Italy, Lyon, France came.", "located_in",
      {("Turin", "Italy"), ("Lyon", "France")}),
     # "an agreement for X to become a member": a purpose, not a membership
     ("Acme Corp and Beta Ltd signed an agreement for Beta Ltd to become a member of the "
      "Nordic Tech Alliance.", "membership", set()),
     # "two other companies" are not the two just named; "the two companies" are
-    ("Lyon first set up a link with Turin, Italy in 1986 followed by Oslo, Norway.",
+    ("Nantes first set up a link with Turin, Italy in 1986 followed by Oslo, Norway.",
      "located_in", {("Turin", "Italy"), ("Oslo", "Norway")}),
     ("Gamma Inc, a unit of Beta Ltd, said it is not buying Acme Corp, which has said it is "
      "in discussions with two other companies.", "meeting", set()),
@@ -246,10 +246,10 @@ def test_date_of_a_compared_value_is_not_the_clause_date(nlp):  # noqa: F811
 
 
 def test_date_brought_in_by_for_does_not_date_an_event(nlp):  # noqa: F811
-    text = "Lyon and Turin reached agreement on a helicopter for the 1990s."
+    text = "Nantes and Turin reached agreement on a helicopter for the 1990s."
     rows, _ = run(nlp, text, NEWS, dates=[date("the 1990s", text, "1990/1999", "decade")])
     assert [(s, o, d) for t, s, o, _r, d, _v in rows if t == "agreement"] == [
-        ("Lyon", "Turin", "")]
+        ("Nantes", "Turin", "")]
 
 
 def test_co_founders_are_not_founder_and_founded(nlp):  # noqa: F811
@@ -271,7 +271,7 @@ def test_starting_points_and_report_days_do_not_date_a_figure(nlp):  # noqa: F81
 
 
 def test_compared_value_without_a_verb_and_maturity_dates(nlp):  # noqa: F811
-    text = ("Lyon balances at the bank rose on March 23 to 3.3 billion dlrs from 3.0 billion "
+    text = ("Nantes balances at the bank rose on March 23 to 3.3 billion dlrs from 3.0 billion "
             "dlrs on the previous day.")
     figs = stats(text, [("3.3 billion dlrs", 3.3e9, "USD"), ("3.0 billion dlrs", 3e9, "USD")])
     rows, _ = run(nlp, text, NEWS, dates=[date("March 23", text, "1987-03-23")], figures=figs)

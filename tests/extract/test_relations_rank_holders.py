@@ -16,7 +16,7 @@ NAMES = {
     "Vale Medical College": ("ORG", "Vale Medical College"),
     "VMC": ("ORG", "Vale Medical College"),
     "Harlow Institute": ("ORG", "Harlow Institute"),
-    "Lyon": ("GPE", "Lyon"),
+    "Kellby": ("GPE", "Kellby"),
     "Tornby": ("GPE", "Tornby"),
     "Vale": ("GPE", "Vale"),
     "Harlow": ("GPE", "Harlow"),
@@ -49,8 +49,8 @@ def test_name_in_an_ordinal_that_orders_a_noun_holds_nothing(nlp):
 @pytest.mark.parametrize("text, fig, value, holder", [
     ("For the first time the Tornby metropolitan area ranked No. 1 for exports.",
      "No. 1", 1, "Tornby"),
-    ("The Lyon metro area ranked second with $102 billion in exports.", "second", 2,
-     "Lyon"),
+    ("The Kellby metro area ranked second with $102 billion in exports.", "second", 2,
+     "Kellby"),
 ])
 def test_place_named_in_an_area_phrase_holds_its_rank(nlp, text, fig, value, holder):
     rows, _ = run(nlp, text, NAMES, figures=rank_figs(text, (fig, value)))
@@ -77,9 +77,9 @@ def test_ordinal_after_a_copula_in_a_list_is_held(nlp):
 
 
 def test_ranked_compound_ranks_the_apposed_name(nlp):
-    text = "The 3rd-ranked city, Lyon, grew fast."
+    text = "The 3rd-ranked city, Kellby, grew fast."
     rows, _ = run(nlp, text, NAMES, figures=rank_figs(text, ("3rd", 3)))
-    assert ranks(rows) == [("Lyon", 3)]
+    assert ranks(rows) == [("Kellby", 3)]
 
 
 def test_names_tied_at_a_rank_each_hold_it(nlp):
@@ -95,9 +95,9 @@ def test_names_accounting_jointly_for_a_rank_hold_nothing(nlp):
 
 
 def test_ranked_verb_joined_to_an_earlier_verb_ranks_its_subject(nlp):
-    text = "Lyon advanced four places and was ranked 2nd best city in the index."
+    text = "Kellby advanced four places and was ranked 2nd best city in the index."
     rows, _ = run(nlp, text, NAMES, figures=rank_figs(text, ("2nd best", 2)))
-    assert ranks(rows) == [("Lyon", 2)]
+    assert ranks(rows) == [("Kellby", 2)]
 
 
 def stats(rows):
@@ -114,7 +114,7 @@ def test_places_moved_are_each_movers_statistic(nlp):
 
 
 def test_places_a_name_will_move_are_no_statistic(nlp):
-    text = "Lyon could climb four places in the index."
+    text = "Kellby could climb four places in the index."
     fig = figure("four", text, 4, "rank")
     fig.direction = "increase"
     rows, _ = run(nlp, text, NAMES, figures=[fig])

@@ -11,7 +11,7 @@ import pytest
 
 from tests.extract.test_relations import figure, run
 
-CITIES = {n: ("GPE", n) for n in ["Lyon", "Vienna", "Zurich", "Tokyo", "France", "Berlin",
+CITIES = {n: ("GPE", n) for n in ["Nantes", "Vienna", "Zurich", "Tokyo", "France", "Berlin",
                                   "Europe"]}
 BODIES = {n: ("ORG", n) for n in ["Nordic Cities Network", "Tornby Park", "Acme Corp",
                                   "Beta Ltd"]}
@@ -44,7 +44,7 @@ def test_counted_phrase_on_an_anaphor_is_the_bodys(nlp):
 
 def test_with_phrase_on_an_anaphor_is_the_bodys(nlp):
     text = ("Acme Corp makes engines. The company, with 3,000 employees, "
-            "opened a plant in Lyon.")
+            "opened a plant in Nantes.")
     rows, _ = run(nlp, text, NAMES,
                   figures=[figure("3,000", text, 3000, "count", "employees")])
     assert stats(rows) == [("Acme Corp", 3000)]
@@ -67,7 +67,7 @@ def test_indefinite_group_noun_names_nobody(nlp):
 
 
 def test_quoted_name_does_not_block_a_carried_owner(nlp):
-    text = ("Tornby Park lies north of Lyon. By 2015, the park had attracted 1,091 "
+    text = ("Tornby Park lies north of Nantes. By 2015, the park had attracted 1,091 "
             'researchers through the "Talent Plan" project.')
     rows, _ = run(nlp, text, NAMES,
                   figures=[figure("1,091", text, 1091, "count", "researchers")])
@@ -75,7 +75,7 @@ def test_quoted_name_does_not_block_a_carried_owner(nlp):
 
 
 def test_quoted_speech_still_blocks_a_carried_owner(nlp):
-    text = ('Tornby Park lies north of Lyon. "The park has attracted 1,091 researchers '
+    text = ('Tornby Park lies north of Nantes. "The park has attracted 1,091 researchers '
             'so far," a spokesman said.')
     rows, _ = run(nlp, text, NAMES,
                   figures=[figure("1,091", text, 1091, "count", "researchers")])
@@ -86,24 +86,24 @@ def test_quoted_speech_still_blocks_a_carried_owner(nlp):
 
 
 def test_active_ranking_verb_ranks_its_object_not_the_field(nlp):
-    text = "A recent survey ranked Lyon 6th among 50 cities."
+    text = "A recent survey ranked Nantes 6th among 50 cities."
     rows, _ = run(nlp, text, NAMES, figures=[
         *rank_figs(text, ("6th", 6)), figure("50", text, 50, "count", "cities")])
-    assert ranks(rows) == [("Lyon", 6)]
-    assert stats(rows) == []  # the 50 cities are the survey's field, not Lyon's
+    assert ranks(rows) == [("Nantes", 6)]
+    assert stats(rows) == []  # the 50 cities are the survey's field, not Nantes's
 
 
 def test_planned_ranking_ranks_nobody(nlp):
-    text = "The survey will rank Lyon 6th next year."
+    text = "The survey will rank Nantes 6th next year."
     rows, _ = run(nlp, text, NAMES, figures=rank_figs(text, ("6th", 6)))
     assert ranks(rows) == []
 
 
 def test_size_of_a_survey_is_not_the_winners(nlp):
-    text = "Lyon came first in a survey of 50 cities."
+    text = "Nantes came first in a survey of 50 cities."
     rows, _ = run(nlp, text, NAMES, figures=[
         *rank_figs(text, ("first", 1)), figure("50", text, 50, "count", "cities")])
-    assert ranks(rows) == [("Lyon", 1)]
+    assert ranks(rows) == [("Nantes", 1)]
     assert stats(rows) == []
 
 
@@ -115,17 +115,17 @@ def test_names_written_before_ordinals_hold_them(nlp):
 
 
 def test_ordinal_naming_a_thing_after_a_name_is_no_rank(nlp):
-    text = "The fair was held in Lyon 4th district last week."
+    text = "The fair was held in Nantes 4th district last week."
     rows, _ = run(nlp, text, NAMES, figures=rank_figs(text, ("4th", 4)))
     assert ranks(rows) == []
 
 
 @pytest.mark.parametrize("text, fig, value", [
-    ("Lyon's ranking rose to 5th in the index.", "5th", 5),
-    ("Lyon climbed three places to 9th in the index.", "9th", 9),
+    ("Nantes's ranking rose to 5th in the index.", "5th", 5),
+    ("Nantes climbed three places to 9th in the index.", "9th", 9),
     ("Berlin has moved up to fourth in the index.", "fourth", 4),
     ("Berlin ranked 4th overall.", "4th", 4),
-    ("Lyon is No. 3 in the world for biotech patents.", "No. 3", 3),
+    ("Nantes is No. 3 in the world for biotech patents.", "No. 3", 3),
 ])
 def test_rank_reached_or_held(nlp, text, fig, value):
     rows, _ = run(nlp, text, NAMES, figures=rank_figs(text, (fig, value)))
@@ -133,7 +133,7 @@ def test_rank_reached_or_held(nlp, text, fig, value):
 
 
 def test_rank_started_from_is_not_reached(nlp):
-    text = "Lyon fell from 5th in the index."
+    text = "Nantes fell from 5th in the index."
     rows, _ = run(nlp, text, NAMES, figures=rank_figs(text, ("5th", 5)))
     assert ranks(rows) == []
 
@@ -148,34 +148,34 @@ def test_second_ordinal_object_is_the_same_subjects(nlp):
 
 
 @pytest.mark.parametrize("text, fig", [
-    ("Lyon has 500,000 residents, making it the third largest city in France.",
+    ("Nantes has 500,000 residents, making it the third largest city in France.",
      "third largest"),
-    ("As the third largest city in France, Lyon attracts many firms.", "third largest"),
-    ("Lyon ranks as the third largest city in France.", "third largest"),
-    ("Lyon was ranked as the 3rd most innovative city in Europe.", "3rd most innovative"),
-    ("The index ranks Lyon as the 3rd most innovative city in Europe.",
+    ("As the third largest city in France, Nantes attracts many firms.", "third largest"),
+    ("Nantes ranks as the third largest city in France.", "third largest"),
+    ("Nantes was ranked as the 3rd most innovative city in Europe.", "3rd most innovative"),
+    ("The index ranks Nantes as the 3rd most innovative city in Europe.",
      "3rd most innovative"),
-    ("Lyon is the third largest in France.", "third largest"),
+    ("Nantes is the third largest in France.", "third largest"),
 ])
 def test_superlative_ranks(nlp, text, fig):
     rows, _ = run(nlp, text, NAMES, figures=rank_figs(text, (fig, 3)))
-    assert ranks(rows) == [("Lyon", 3)]
+    assert ranks(rows) == [("Nantes", 3)]
 
 
 def test_late_as_phrase_of_another_verb_ranks_nobody(nlp):
-    text = "Acme Corp sees Lyon as the third largest market in Europe."
+    text = "Acme Corp sees Nantes as the third largest market in Europe."
     rows, _ = run(nlp, text, NAMES, figures=rank_figs(text, ("third largest", 3)))
     assert ranks(rows) == []
 
 
 # --- members of the page's organisation --------------------------------------------
 
-LEAD = ("The Nordic Cities Network opened an office in Lyon. The Nordic Cities Network "
+LEAD = ("The Nordic Cities Network opened an office in Nantes. The Nordic Cities Network "
         "promotes urban cooperation.\n\n")
 
 
 def test_members_without_owner_are_the_page_bodys(nlp):
-    text = LEAD + ("Around 130 members, including Lyon and Vienna, work together on "
+    text = LEAD + ("Around 130 members, including Nantes and Vienna, work together on "
                    "climate projects.")
     rows, _ = run(nlp, text, NAMES, figures=[
         figure("Around 130", text, 130, "count", "members")])
@@ -195,7 +195,7 @@ def test_members_with_an_owner_or_unsaid_are_not_the_page_bodys(nlp, tail):
 
 
 def test_no_page_body_when_two_organisations_are_named_as_often(nlp):
-    text = ("Acme Corp and Beta Ltd opened offices in Lyon. Acme Corp and Beta Ltd "
+    text = ("Acme Corp and Beta Ltd opened offices in Nantes. Acme Corp and Beta Ltd "
             "promote trade.\n\nAround 130 members work together on climate projects.")
     rows, _ = run(nlp, text, NAMES, figures=[
         figure("Around 130", text, 130, "count", "members")])
@@ -203,11 +203,11 @@ def test_no_page_body_when_two_organisations_are_named_as_often(nlp):
 
 
 def test_projects_as_a_noun_are_no_forecast(nlp):
-    text = "Tornby Park lies north of Lyon. The park has incubated 100 innovation projects."
+    text = "Tornby Park lies north of Nantes. The park has incubated 100 innovation projects."
     rows, _ = run(nlp, text, NAMES, figures=[
         figure("100", text, 100, "count", "innovation projects")])
     assert stats(rows) == [("Tornby Park", 100)]
-    text = "Tornby Park lies north of Lyon. Officials project that the park will have 100 firms."
+    text = "Tornby Park lies north of Nantes. Officials project that the park will have 100 firms."
     rows, _ = run(nlp, text, NAMES, figures=[figure("100", text, 100, "count", "firms")])
     assert stats(rows) == []
 
@@ -236,8 +236,8 @@ def test_a_position_held_is_no_ranking_field(nlp):
 
 
 @pytest.mark.parametrize("text, fig, expected", [
-    ("The publicity helped Lyon into third place in the index.", "third", [("Lyon", 3)]),
-    ("Berlin knocked Lyon down into second place in the index.", "second", [("Lyon", 2)]),
+    ("The publicity helped Nantes into third place in the index.", "third", [("Nantes", 3)]),
+    ("Berlin knocked Nantes down into second place in the index.", "second", [("Nantes", 2)]),
     # an object that is no name: nobody's rank, and not the subject's either
     ("Acme Corp helped the team to third place.", "third", []),
 ])
@@ -255,10 +255,10 @@ def test_coordinated_superlative_ranks_the_same_subject(nlp):
 
 
 def test_relative_clause_is_not_negated_by_its_main_clause(nlp):
-    text = "Lyon, which finished seventh in the index, has not grown since 2000."
+    text = "Nantes, which finished seventh in the index, has not grown since 2000."
     rows, _ = run(nlp, text, NAMES, figures=rank_figs(text, ("seventh", 7)))
-    assert ranks(rows) == [("Lyon", 7)]
-    text = "Lyon did not finish seventh in the index."
+    assert ranks(rows) == [("Nantes", 7)]
+    text = "Nantes did not finish seventh in the index."
     rows, _ = run(nlp, text, NAMES, figures=rank_figs(text, ("seventh", 7)))
     assert ranks(rows) == []
 
@@ -278,7 +278,7 @@ def test_amount_hung_on_an_anaphor_by_of_is_not_the_bodys(nlp):
 
 
 def test_distance_of_a_planned_building_is_no_statistic(nlp):
-    text = "Acme Corp opened a plant. The complex, to be built 20 miles east of Lyon, will grow."
+    text = "Acme Corp opened a plant. The complex, to be built 20 miles east of Nantes, will grow."
     rows, _ = run(nlp, text, NAMES, figures=[figure("20 miles", text, 20, "mile")])
     assert stats(rows) == []
 

@@ -39,8 +39,8 @@ def test_agreement_signed_between_cities_named_by_of(nlp):
 
 
 def test_capital_of_is_not_the_country(nlp):
-    text = "Officials from the capital of Norway visited Lyon."
-    rows, _ = run(nlp, text, gpe("Norway", "Lyon"))
+    text = "Officials from the capital of Norway visited Nantes."
+    rows, _ = run(nlp, text, gpe("Norway", "Nantes"))
     assert facts(rows, "visit") == set()
 
 
@@ -87,12 +87,12 @@ def test_nationality_needs_the_country_named(nlp):
 
 
 def test_national_place_noun_locates_places(nlp):
-    text = ("A delegation from the Japanese city of Nagato visited Lyon. Chinese "
-            "megacities Guangzhou and Nanjing joined. Japan and China agreed.")
-    rows, _ = run(nlp, text, gpe("Nagato", "Lyon", "Guangzhou", "Nanjing", "Japan",
+    text = ("A delegation from the Japanese city of Hagi visited Nantes. Chinese "
+            "megacities Harbin and Chengdu joined. Japan and China agreed.")
+    rows, _ = run(nlp, text, gpe("Hagi", "Nantes", "Harbin", "Chengdu", "Japan",
                                  "China"))
-    assert {("Nagato", "Japan"), ("Guangzhou", "China"),
-            ("Nanjing", "China")} <= facts(rows, "located_in")
+    assert {("Hagi", "Japan"), ("Harbin", "China"),
+            ("Chengdu", "China")} <= facts(rows, "located_in")
 
 
 def test_national_place_noun_not_for_such_as_or_other_nouns(nlp):
@@ -106,19 +106,19 @@ def test_national_place_noun_not_for_such_as_or_other_nouns(nlp):
 
 
 def test_title_of_org_then_name(nlp):
-    text = "He passed the baton to the Mayor of Leipzig, Hans Vogel."
-    rows, _ = run(nlp, text, {**person("Hans Vogel"), **gpe("Leipzig")})
-    assert facts(rows, "position") == {("Hans Vogel", "Leipzig")}
+    text = "He passed the baton to the Mayor of Dresden, Hans Vogel."
+    rows, _ = run(nlp, text, {**person("Hans Vogel"), **gpe("Dresden")})
+    assert facts(rows, "position") == {("Hans Vogel", "Dresden")}
 
 
 def test_second_title_after_and(nlp):
-    text = ("Yesterday Marco Rossi, Mayor of Florence and outgoing President of "
-            "Eurocities, handed over.")
-    rows, _ = run(nlp, text, {**person("Marco Rossi"), **gpe("Florence"),
-                              **org("Eurocities")})
-    assert facts(rows, "position") == {("Marco Rossi", "Florence"),
-                                       ("Marco Rossi", "Eurocities")}
-    assert ("Marco Rossi", "Eurocities", "outgoing President") in roles(rows, "position")
+    text = ("Yesterday Marco Rossi, Mayor of Verona and outgoing President of "
+            "Eurotowns, handed over.")
+    rows, _ = run(nlp, text, {**person("Marco Rossi"), **gpe("Verona"),
+                              **org("Eurotowns")})
+    assert facts(rows, "position") == {("Marco Rossi", "Verona"),
+                                       ("Marco Rossi", "Eurotowns")}
+    assert ("Marco Rossi", "Eurotowns", "outgoing President") in roles(rows, "position")
 
 
 def test_two_titles_of_one_org(nlp):
@@ -128,26 +128,26 @@ def test_two_titles_of_one_org(nlp):
 
 
 def test_adjective_before_title(nlp):
-    text = "We thank Omar Haddad, the distinguished Governor of Amman, for his support."
-    rows, _ = run(nlp, text, {**person("Omar Haddad"), **gpe("Amman")})
-    assert facts(rows, "position") == {("Omar Haddad", "Amman")}
+    text = "We thank Omar Haddad, the distinguished Governor of Irbid, for his support."
+    rows, _ = run(nlp, text, {**person("Omar Haddad"), **gpe("Irbid")})
+    assert facts(rows, "position") == {("Omar Haddad", "Irbid")}
 
 
 # --- agreements --------------------------------------------------------------------
 
 
 def test_sister_cities_capitalised(nlp):
-    text = "Nairobi and Denver have been Sister Cities since 1975."
-    rows, _ = run(nlp, text, {**gpe("Nairobi", "Denver"), "Sister Cities": ("ORG", "SC")},
+    text = "Mombasa and Tulsa have been Sister Cities since 1975."
+    rows, _ = run(nlp, text, {**gpe("Mombasa", "Tulsa"), "Sister Cities": ("ORG", "SC")},
                   dates=[date("1975", text, "1975", "year")])
     assert {(t, s, o, d) for t, s, o, _r, d, _v in rows if t == "agreement"} == {
-        ("agreement", "Nairobi", "Denver", "1975")}
+        ("agreement", "Mombasa", "Tulsa", "1975")}
 
 
 def test_possessive_sister_city(nlp):
-    text = "Bergen is Seattle's third sister city."
-    rows, _ = run(nlp, text, gpe("Bergen", "Seattle"))
-    assert facts(rows, "agreement") == {("Bergen", "Seattle")}
+    text = "Bergen is Tampa's third sister city."
+    rows, _ = run(nlp, text, gpe("Bergen", "Tampa"))
+    assert facts(rows, "agreement") == {("Bergen", "Tampa")}
 
 
 def test_one_of_sister_cities(nlp):
@@ -157,27 +157,27 @@ def test_one_of_sister_cities(nlp):
 
 
 def test_sister_city_to(nlp):
-    text = "He welcomed Denver, which is a sister city to Nairobi."
-    rows, _ = run(nlp, text, gpe("Denver", "Nairobi"))
-    assert facts(rows, "agreement") == {("Denver", "Nairobi")}
+    text = "He welcomed Tulsa, which is a sister city to Nairobi."
+    rows, _ = run(nlp, text, gpe("Tulsa", "Nairobi"))
+    assert facts(rows, "agreement") == {("Tulsa", "Nairobi")}
 
 
 def test_would_be_sister_city_is_no_agreement(nlp):
-    text = "He said that Bergen would be Seattle's tenth sister city."
-    rows, _ = run(nlp, text, gpe("Bergen", "Seattle"))
+    text = "He said that Bergen would be Tampa's tenth sister city."
+    rows, _ = run(nlp, text, gpe("Bergen", "Tampa"))
     assert facts(rows, "agreement") == set()
 
 
 def test_tie_between_two_cities(nlp):
-    text = ("Lyon Mayor Maria Lopez and Turin Mayor Paolo Neri celebrated the anniversary "
+    text = ("Nantes Mayor Maria Lopez and Turin Mayor Paolo Neri celebrated the anniversary "
             "of the sister city partnership between their two cities.")
-    rows, _ = run(nlp, text, {**person("Maria Lopez", "Paolo Neri"), **gpe("Lyon", "Turin")})
-    assert facts(rows, "agreement") == {("Lyon", "Turin")}
+    rows, _ = run(nlp, text, {**person("Maria Lopez", "Paolo Neri"), **gpe("Nantes", "Turin")})
+    assert facts(rows, "agreement") == {("Nantes", "Turin")}
 
 
 def test_plain_relationship_between_is_no_agreement(nlp):
-    text = "The relationship between Lyon and Turin is tense."
-    rows, _ = run(nlp, text, gpe("Lyon", "Turin"))
+    text = "The relationship between Nantes and Turin is tense."
+    rows, _ = run(nlp, text, gpe("Nantes", "Turin"))
     assert facts(rows, "agreement") == set()
 
 
@@ -197,18 +197,18 @@ def test_letter_without_intent_is_no_agreement(nlp):
 
 
 def test_visit_list_after_dash_skips_containers(nlp):
-    text = ("Governor Hale visited five cities – Austin, Denver and Seattle in the United "
-            "States, and Lyon in France – to attract investment.")
-    names = {**person("Hale"), **gpe("Austin", "Denver", "Seattle", "United States",
-                                     "Lyon", "France")}
+    text = ("Governor Hale visited five cities – Austin, Tulsa and Tampa in the United "
+            "States, and Nantes in France – to attract investment.")
+    names = {**person("Hale"), **gpe("Austin", "Tulsa", "Tampa", "United States",
+                                     "Nantes", "France")}
     rows, _ = run(nlp, text, names)
-    assert facts(rows, "visit") == {("Hale", "Austin"), ("Hale", "Denver"),
-                                    ("Hale", "Seattle"), ("Hale", "Lyon")}
+    assert facts(rows, "visit") == {("Hale", "Austin"), ("Hale", "Tulsa"),
+                                    ("Hale", "Tampa"), ("Hale", "Nantes")}
 
 
 def test_planned_visit_list_gives_nothing(nlp):
-    text = "Governor Hale will visit three cities – Austin, Denver and Seattle."
-    rows, _ = run(nlp, text, {**person("Hale"), **gpe("Austin", "Denver", "Seattle")})
+    text = "Governor Hale will visit three cities – Austin, Tulsa and Tampa."
+    rows, _ = run(nlp, text, {**person("Hale"), **gpe("Austin", "Tulsa", "Tampa")})
     assert facts(rows, "visit") == set()
 
 
@@ -242,8 +242,8 @@ def test_date_after_names_dates_the_signing(nlp):
 
 
 def test_date_of_an_earlier_event_noun_stays_out(nlp):
-    text = "Since the opening of Lyon Tech in 1973, Lyon has visited Turin."
-    rows, _ = run(nlp, text, {**gpe("Lyon", "Turin"), **org("Lyon Tech")},
+    text = "Since the opening of Nantes Tech in 1973, Nantes has visited Turin."
+    rows, _ = run(nlp, text, {**gpe("Nantes", "Turin"), **org("Nantes Tech")},
                   dates=[date("1973", text, "1973", "year")])
     assert [r[4] for r in rows if r[0] == "visit"] in ([], [""])
 
@@ -283,9 +283,9 @@ def test_place_noun_after_its_name(nlp):
 
 
 def test_officials_from_two_cities_met(nlp):
-    text = "Officials from the city of Lyon and the city of Turin met in Geneva."
-    rows, _ = run(nlp, text, gpe("Lyon", "Turin", "Geneva"))
-    assert facts(rows, "meeting") == {("Lyon", "Turin")}
+    text = "Officials from the city of Nantes and the city of Turin met in Geneva."
+    rows, _ = run(nlp, text, gpe("Nantes", "Turin", "Geneva"))
+    assert facts(rows, "meeting") == {("Nantes", "Turin")}
 
 
 def test_two_countries_meeting_is_a_match(nlp):
@@ -340,19 +340,19 @@ def test_resort_of_names_the_place_not_the_sea(nlp):
 
 def test_last_partner_of_a_long_list_after_with(nlp):
     text = ("Bergen has sister city relationships with the City of Turin and the City of "
-            "Austin in the United States, and the City of Lyon in France.")
+            "Austin in the United States, and the City of Nantes in France.")
     names = {**gpe("Bergen", "United States", "France"),
-             **{f"City of {c}": ("GPE", c) for c in ("Turin", "Austin", "Lyon")}}
+             **{f"City of {c}": ("GPE", c) for c in ("Turin", "Austin", "Nantes")}}
     rows, _ = run(nlp, text, names)
     assert facts(rows, "agreement") == {("Bergen", "Turin"), ("Bergen", "Austin"),
-                                        ("Bergen", "Lyon")}
+                                        ("Bergen", "Nantes")}
 
 
 def test_second_tie_noun_keeps_its_own_partner(nlp):
     text = ("Bergen has sister city ties with Turin, and a friendship city relationship "
-            "with Lyon.")
-    rows, _ = run(nlp, text, gpe("Bergen", "Turin", "Lyon"))
-    assert ("Bergen", "Lyon", "friendship city") in roles(rows, "agreement")
+            "with Nantes.")
+    rows, _ = run(nlp, text, gpe("Bergen", "Turin", "Nantes"))
+    assert ("Bergen", "Nantes", "friendship city") in roles(rows, "agreement")
 
 
 # --- meetings through a channel ---------------------------------------------------------

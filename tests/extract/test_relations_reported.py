@@ -12,8 +12,8 @@ from tests.extract.test_relations import NAMES, facts, figure, run
 
 NEWS = {**NAMES, "Gamma Inc": ("ORG", "Gamma Inc"),
         "Oslo Power and Light Co": ("ORG", "Oslo Power and Light Co"), "Norway": ("GPE", "Norway"),
-        "Daily Courier of Lyon": ("ORG", "Daily Courier of Lyon"), "IMF": ("ORG", "IMF"),
-        "Lyon": ("GPE", "Lyon"), "Congress": ("ORG", "Congress"),
+        "Daily Courier of Nantes": ("ORG", "Daily Courier of Nantes"), "IMF": ("ORG", "IMF"),
+        "Nantes": ("GPE", "Nantes"), "Congress": ("ORG", "Congress"),
         "Omega Partners": ("ORG", "Omega Partners"), "Zeta Corp": ("ORG", "Zeta Corp"),
         "Paul Grey": ("PERSON", "Paul Grey"), "Anna": ("GPE", "Anna"),
         "Oslo": ("GPE", "Oslo")}
@@ -94,11 +94,11 @@ def test_a_figure_for_a_period_after_the_page_is_a_plan(nlp):  # noqa: F811
 
 
 def test_a_newspaper_is_not_the_government_it_reports_on(nlp):  # noqa: F811
-    text = ("Lyon is short of cash. The Daily Courier of Lyon said the government's "
+    text = ("Nantes is short of cash. The Daily Courier of Nantes said the government's "
             "talks with the IMF were going well.")
     rows, _ = run(nlp, text, NEWS)
-    assert facts(rows, "meeting") == {("Lyon", "IMF")}
-    text = ("The Daily Courier of Lyon said the government's talks with the IMF were "
+    assert facts(rows, "meeting") == {("Nantes", "IMF")}
+    text = ("The Daily Courier of Nantes said the government's talks with the IMF were "
             "going well.")
     rows, _ = run(nlp, text, NEWS)
     assert facts(rows, "meeting") == set()
@@ -166,7 +166,7 @@ def test_possessive_mark_before_a_figure(nlp, text, expected):  # noqa: F811
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a country inside a list of cities does not contain the city before it
-    ("Offices will open in Lyon, Norway, Oslo and Turin.", set()),
+    ("Offices will open in Nantes, Norway, Oslo and Turin.", set()),
     ("Offices opened in Oslo, Norway.", {("Oslo", "Norway")}),
 ])
 def test_country_in_a_list(nlp, text, expected):  # noqa: F811

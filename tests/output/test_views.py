@@ -6,10 +6,10 @@ from pipeline.output.schema import TABLES
 from pipeline.output.views import VIEW_OF_TYPE, build_views
 
 ENTITIES = [
-    {"entity_id": "E1", "name": "Yoo Deuk-won", "type": "PERSON"},
-    {"entity_id": "E2", "name": "Tsukuba", "type": "GPE"},
+    {"entity_id": "E1", "name": "Noh Hae-jin", "type": "PERSON"},
+    {"entity_id": "E2", "name": "Kelton", "type": "GPE"},
     {"entity_id": "E3", "name": "Japan", "type": "GPE"},
-    {"entity_id": "E4", "name": "Daejeon", "type": "GPE"},
+    {"entity_id": "E4", "name": "Tornby", "type": "GPE"},
 ]
 
 
@@ -40,13 +40,13 @@ def test_every_view_has_a_schema_and_rows_follow_it():
             assert list(row) == columns
     assert views["visits"] == [{
         "doc_id": "d1", "relation_id": "d1:r0", "sentence_id": 0, "subject_id": "E1",
-        "subject": "Yoo Deuk-won", "object_id": "E2", "object": "Tsukuba",
+        "subject": "Noh Hae-jin", "object_id": "E2", "object": "Kelton",
         "date": "2024-03-21", "evidence": "Some sentence.",
     }]
     assert views["locations"][0]["object"] == "Japan"
     stat = views["statistics"][0]
     assert (stat["subject"], stat["metric"], stat["value"], stat["unit"], stat["object"]) == (
-        "Daejeon", "companies", 925.0, "count", "")
+        "Tornby", "companies", 925.0, "count", "")
     assert views["positions"][0]["role"] == "Executive Mayor"
     assert views["meetings"] == []
 

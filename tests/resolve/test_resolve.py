@@ -46,43 +46,43 @@ def row(res, eid):
 
 CORPUS = [
     doc("d1",
-        ("Daejeon", "GPE", ["Daejeon City"], ["Daejeon City", "Daejeon"]),
-        ("World Technopolis Association", "ORG", ["WTA"],
-         ["World Technopolis Association", "WTA"]),
-        ("Yoo Deuk-won", "PERSON", ["Vice Mayor Yoo", "Yoo", "유득원"],
-         ["Yoo Deuk-won", "유득원", "Vice Mayor Yoo"])),
+        ("Tornby", "GPE", ["Tornby City"], ["Tornby City", "Tornby"]),
+        ("World Harbour Association", "ORG", ["WHA"],
+         ["World Harbour Association", "WHA"]),
+        ("Noh Hae-jin", "PERSON", ["Vice Mayor Noh", "Noh", "노해진"],
+         ["Noh Hae-jin", "노해진", "Vice Mayor Noh"])),
     doc("d2",
-        ("Daejeon", "GPE", ["Daejeon Metropolitan City"], ["Daejeon Metropolitan City"]),
-        ("WTA", "ORG", [], ["WTA"]),
+        ("Tornby", "GPE", ["Tornby Metropolitan City"], ["Tornby Metropolitan City"]),
+        ("WHA", "ORG", [], ["WHA"]),
         ("Jordan", "PERSON", [], ["Jordan"])),
     doc("d3",
-        ("Daejeon City", "GPE", [], ["Daejeon City"]),
+        ("Tornby City", "GPE", [], ["Tornby City"]),
         ("Jordan", "GPE", [], ["Jordan", "Jordan"]),
-        ("Yoo", "PERSON", [], ["Yoo"])),
+        ("Noh", "PERSON", [], ["Noh"])),
 ]
 
 
 def test_same_place_with_and_without_suffix_is_one_entity():
     res = resolve(CORPUS, NO_ALIASES)
     ids = ids_by_name(res, CORPUS)
-    assert ids[("d1", "Daejeon")] == ids[("d2", "Daejeon")] == ids[("d3", "Daejeon City")]
-    r = row(res, ids[("d1", "Daejeon")])
-    assert r["name"] == "Daejeon" and r["type"] == "GPE"
+    assert ids[("d1", "Tornby")] == ids[("d2", "Tornby")] == ids[("d3", "Tornby City")]
+    r = row(res, ids[("d1", "Tornby")])
+    assert r["name"] == "Tornby" and r["type"] == "GPE"
     assert r["document_count"] == 3 and r["mention_count"] == 4
-    assert r["aliases"] == "Daejeon | Daejeon City | Daejeon Metropolitan City"
+    assert r["aliases"] == "Tornby | Tornby City | Tornby Metropolitan City"
 
 
 def test_acronym_joins_its_only_expansion():
     ids = ids_by_name(resolve(CORPUS, NO_ALIASES), CORPUS)
-    assert ids[("d1", "World Technopolis Association")] == ids[("d2", "WTA")]
+    assert ids[("d1", "World Harbour Association")] == ids[("d2", "WHA")]
 
 
 def test_acronym_with_two_expansions_is_not_merged():
-    corpus = CORPUS + [doc("d4", ("Women's Tennis Association", "ORG", ["WTA"], ["WTA"]))]
+    corpus = CORPUS + [doc("d4", ("Women's Hockey Association", "ORG", ["WHA"], ["WHA"]))]
     ids = ids_by_name(resolve(corpus, NO_ALIASES), corpus)
-    assert ids[("d1", "World Technopolis Association")] != ids[("d4", "Women's Tennis Association")]
-    assert ids[("d2", "WTA")] not in (ids[("d1", "World Technopolis Association")],
-                                     ids[("d4", "Women's Tennis Association")])
+    assert ids[("d1", "World Harbour Association")] != ids[("d4", "Women's Hockey Association")]
+    assert ids[("d2", "WHA")] not in (ids[("d1", "World Harbour Association")],
+                                     ids[("d4", "Women's Hockey Association")])
 
 
 def test_incompatible_types_stay_apart():
@@ -92,27 +92,27 @@ def test_incompatible_types_stay_apart():
 
 def test_clear_majority_settles_org_or_place_across_documents():
     corpus = [
-        doc("a", ("Suwon", "GPE", [], ["Suwon", "Suwon", "Suwon"])),
-        doc("b", ("Suwon", "ORG", [], ["Suwon"])),
+        doc("a", ("Kelvik", "GPE", [], ["Kelvik", "Kelvik", "Kelvik"])),
+        doc("b", ("Kelvik", "ORG", [], ["Kelvik"])),
         doc("c", ("Harbin", "GPE", [], ["Harbin"])),
         doc("d", ("Harbin", "ORG", [], ["Harbin"])),
     ]
     res = resolve(corpus, NO_ALIASES)
     ids = ids_by_name(res, corpus)
-    assert ids[("a", "Suwon")] == ids[("b", "Suwon")]
-    assert row(res, ids[("a", "Suwon")])["type"] == "GPE"
+    assert ids[("a", "Kelvik")] == ids[("b", "Kelvik")]
+    assert row(res, ids[("a", "Kelvik")])["type"] == "GPE"
     assert ids[("c", "Harbin")] != ids[("d", "Harbin")]  # no clear majority
 
 
 def test_short_forms_and_titles_do_not_link_documents():
     ids = ids_by_name(resolve(CORPUS, NO_ALIASES), CORPUS)
-    assert ids[("d1", "Yoo Deuk-won")] != ids[("d3", "Yoo")]
+    assert ids[("d1", "Noh Hae-jin")] != ids[("d3", "Noh")]
 
 
 def test_native_script_links_documents():
-    corpus = CORPUS + [doc("d5", ("Yu Deuk-won", "PERSON", ["유득원"], ["Yu Deuk-won"]))]
+    corpus = CORPUS + [doc("d5", ("No Hae-jin", "PERSON", ["노해진"], ["No Hae-jin"]))]
     ids = ids_by_name(resolve(corpus, NO_ALIASES), corpus)
-    assert ids[("d1", "Yoo Deuk-won")] == ids[("d5", "Yu Deuk-won")]
+    assert ids[("d1", "Noh Hae-jin")] == ids[("d5", "No Hae-jin")]
 
 
 def test_ids_are_content_derived_and_tables_sorted():
@@ -131,7 +131,7 @@ def test_alias_rows_count_mentions_including_titled_forms():
     res = resolve(CORPUS, NO_ALIASES)
     eid = res.ids[("d1", 2)]
     counts = {a["alias"]: a["mention_count"] for a in res.aliases if a["entity_id"] == eid}
-    assert counts["Vice Mayor Yoo"] == 1 and counts["Yoo"] == 1 and counts["유득원"] == 1
+    assert counts["Vice Mayor Noh"] == 1 and counts["Noh"] == 1 and counts["노해진"] == 1
     assert row(res, eid)["mention_count"] == 3
 
 
@@ -157,31 +157,31 @@ def test_aliases_merge_rename_and_split(tmp_path):
         "alias,canonical,type\n"
         "# comment lines and blank lines are ignored\n"
         "\n"
-        "Yoo,Yoo Deuk-won,PERSON\n"                      # merge
-        "World Technopolis Association,WTA Global,ORG\n"  # rename
-        "Daejeon City,-,GPE\n",                           # split
+        "Noh,Noh Hae-jin,PERSON\n"                      # merge
+        "World Harbour Association,WHA Global,ORG\n"  # rename
+        "Tornby City,-,GPE\n",                           # split
         encoding="utf-8",
     )
     table = load_aliases(path)
     assert len(table) == 3
     res = resolve(CORPUS, table)
     ids = ids_by_name(res, CORPUS)
-    assert ids[("d3", "Yoo")] == ids[("d1", "Yoo Deuk-won")]
-    assert row(res, ids[("d1", "World Technopolis Association")])["name"] == "WTA Global"
-    assert ids[("d2", "WTA")] == ids[("d1", "World Technopolis Association")]
-    split = ids[("d3", "Daejeon City")]
-    assert split != ids[("d2", "Daejeon")]
-    assert row(res, split)["name"] == "Daejeon City"
+    assert ids[("d3", "Noh")] == ids[("d1", "Noh Hae-jin")]
+    assert row(res, ids[("d1", "World Harbour Association")])["name"] == "WHA Global"
+    assert ids[("d2", "WHA")] == ids[("d1", "World Harbour Association")]
+    split = ids[("d3", "Tornby City")]
+    assert split != ids[("d2", "Tornby")]
+    assert row(res, split)["name"] == "Tornby City"
     # a split applies to whole in-document entities that use the form (d1 writes it too)
-    assert ids[("d1", "Daejeon")] == split
+    assert ids[("d1", "Tornby")] == split
 
 
 def test_alias_row_does_not_pull_entities_through_short_forms():
-    corpus = CORPUS + [doc("d6", ("Yoo Jae-suk", "PERSON", ["Yoo"], ["Yoo Jae-suk", "Yoo"]))]
-    table = parse_aliases("alias,canonical,type\nYoo,Yoo Deuk-won,PERSON\n")
+    corpus = CORPUS + [doc("d6", ("Noh Jae-suk", "PERSON", ["Noh"], ["Noh Jae-suk", "Noh"]))]
+    table = parse_aliases("alias,canonical,type\nNoh,Noh Hae-jin,PERSON\n")
     ids = ids_by_name(resolve(corpus, table), corpus)
-    assert ids[("d3", "Yoo")] == ids[("d1", "Yoo Deuk-won")]
-    assert ids[("d6", "Yoo Jae-suk")] != ids[("d1", "Yoo Deuk-won")]
+    assert ids[("d3", "Noh")] == ids[("d1", "Noh Hae-jin")]
+    assert ids[("d6", "Noh Jae-suk")] != ids[("d1", "Noh Hae-jin")]
 
 
 def test_alias_type_limits_the_row():
@@ -193,8 +193,8 @@ def test_alias_type_limits_the_row():
 
 
 def test_alias_without_type_column():
-    table = parse_aliases("alias,canonical\nDaejeon City,Daejeon\n")
-    assert table.lookup("daejeon city", "GPE").canonical == "Daejeon"
+    table = parse_aliases("alias,canonical\nTornby City,Tornby\n")
+    assert table.lookup("tornby city", "GPE").canonical == "Tornby"
 
 
 def test_missing_aliases_file_is_empty(tmp_path):

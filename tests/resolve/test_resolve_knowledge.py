@@ -16,19 +16,19 @@ from pipeline.resolve.knowledge import loose_key, place_keys
 CORPUS = {
     "a": "South Korea and Chile signed a trade pact in Santiago on Monday. Officials of the "
          "United States welcomed it, and the United Kingdom said it would follow. China "
-         "did not comment. The deal was brokered by United Cities and Local Governments "
-         "(UCLG), which has members in 140 countries.",
+         "did not comment. The deal was brokered by Union of Harbour Towns and Ports "
+         "(UHTP), which has members in 140 countries.",
     "b": "The Republic of Korea will host the forum. The U.S. delegation and the UK team will "
-         "attend, along with envoys from the People's Republic of China. UCLG said the "
+         "attend, along with envoys from the People's Republic of China. UHTP said the "
          "agenda was ready.",
     "c": "Seoul, Korea -- Korea and the USA agreed to extend the accord. Britain backed the "
-         "plan, and the PRC objected. The United Cities and Local Government network met in "
-         "Busan.",
+         "plan, and the PRC objected. The Union of Harbour Towns and Port network met in "
+         "Velmora.",
     "d": "Leaders of the ROK and the United States of America met in Washington. Great "
          "Britain sent a minister. America will host the next round.",
     "e": "North Korea fired a missile. Korea and Japan protested at the United Nations.",
-    "f": "The World Tennis Association (WTA) changed its rules. The US team withdrew.",
-    "g": "The World Technopolis Association (WTA) met in Daejeon. The US embassy attended.",
+    "f": "The World Hockey Association (WHA) changed its rules. The US team withdrew.",
+    "g": "The World Harbour Association (WHA) met in Tornby. The US embassy attended.",
 }
 
 
@@ -78,14 +78,14 @@ def test_china_and_the_united_kingdom(resolved):
 
 
 def test_organisation_acronym_singular_and_plural(resolved):
-    forms = [("a", "United Cities and Local Governments"), ("a", "UCLG"), ("b", "UCLG"),
-             ("c", "United Cities and Local Government")]
+    forms = [("a", "Union of Harbour Towns and Ports"), ("a", "UHTP"), ("b", "UHTP"),
+             ("c", "Union of Harbour Towns and Port")]
     assert len(one_id(resolved, forms)) == 1
 
 
 def test_acronym_with_two_expansions_stays_apart(resolved):
-    assert resolved[("f", "World Tennis Association")] != resolved[
-        ("g", "World Technopolis Association")]
+    assert resolved[("f", "World Hockey Association")] != resolved[
+        ("g", "World Harbour Association")]
 
 
 def test_place_keys_need_every_form_to_name_one_place():
@@ -96,6 +96,6 @@ def test_place_keys_need_every_form_to_name_one_place():
 
 
 def test_loose_key_ignores_plural_and_the():
-    assert loose_key("the United Cities and Local Governments", "ORG") == loose_key(
-        "United Cities and Local Government", "ORG")
+    assert loose_key("the Union of Harbour Towns and Ports", "ORG") == loose_key(
+        "Union of Harbour Towns and Port", "ORG")
     assert loose_key("Glass House", "ORG") == "glass house"

@@ -235,7 +235,7 @@ def _vague_one_day(atom: Atom, view: DocView) -> bool:
 
 def _page_date(atom: Atom, text: str) -> bool:
     """A full date just after a metadata label at the start of its line: the page's own
-    date ("Posted : 2019-10-30", "Source: Yonhap News (Sep. 24, 2013)"), not the story's."""
+    date ("Posted : 2019-10-30", "Source: Kyodo News (Sep. 24, 2013)"), not the story's."""
     line_start = text.rfind("\n", 0, atom.start) + 1
     m = _PAGE_LABEL.match(text, line_start, atom.start)
     return bool(m) and len(re.findall(r"\w+", m.group("rest"))) <= R.PAGE_DATE_LABEL_REACH

@@ -263,7 +263,7 @@ def plausible(atom: Atom, text: str, view: DocView | None, relaxed: bool) -> boo
         return _plausible_year(atom, text, view)
     if rule == "season_year_first" and g["season"][0].isupper() and re.match(
             r"\s+[A-Z]", text[atom.end:]):
-        return False  # "the 1968 Winter Olympics": the season word is part of a name
+        return False  # "the 1994 Winter Olympics": the season word is part of a name
     if rule == "year_words":
         # "two thousand" is a count unless framed as a year; any year said aloud must not
         # be followed by a plural noun ("nineteen twenty people" is not a year)

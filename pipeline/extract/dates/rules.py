@@ -121,7 +121,7 @@ LEADING_FRAMES = ("from", "since", "until", "till", "during", "in", "on", "for",
                   "throughout", "over", "within", "as of", "starting", "beginning", "between")
 
 # Words that open a line of page metadata rather than of the article ("Posted : 2019-10-30",
-# "date 2022-03-08", "Source: Yonhap (Sep. 24, 2013)"): a full date a few words after one of
+# "date 2022-03-08", "Source: Kyodo (Sep. 24, 2013)"): a full date a few words after one of
 # them, at the start of its line, is the page's date, not a date the article tells of.
 PAGE_DATE_LABELS = ("date", "dated", "posted", "posted on", "updated", "last updated",
                     "published", "published on", "modified", "last modified", "created",

@@ -73,7 +73,7 @@ def find_entities(doc) -> tuple[list[Mention], list[LocalEntity]]:
 
     LocalEntity.name is the most complete form used in the document (places without a
     suffix such as "City", organisations by their expansion rather than the acronym);
-    aliases are every other surface form, titled forms included ("Vice Mayor Yoo").
+    aliases are every other surface form, titled forms included ("Vice Mayor Noh").
     """
     text = doc.text
     blocked = other_stage_spans(doc)

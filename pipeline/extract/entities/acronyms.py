@@ -1,4 +1,4 @@
-"""Acronyms and glosses: "X (ABC)", "ABC (Expanded Name)", "X (유득원)", and ABC repeated.
+"""Acronyms and glosses: "X (ABC)", "ABC (Expanded Name)", "X (안성호)", and ABC repeated.
 
 A definition in parentheses links the two forms as one entity; an all-capital token later
 in the text that spells a known acronym or the initials of a longer name joins that name.
@@ -63,7 +63,7 @@ def _spells(acronym: str, name: str) -> bool:
 def parentheses(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tuple[Span, Span]]]:
     """Acronym definitions and native-script glosses written in parentheses.
 
-    ``X (ABC)``, ``X(ABC)``, ``ABC (Expanded Name)`` and ``X (유득원)`` make both forms one
+    ``X (ABC)``, ``X(ABC)``, ``ABC (Expanded Name)`` and ``X (안성호)`` make both forms one
     entity: new candidates are returned with links (pairs of spans) to the name before them.
     """
     by_end = {}
@@ -90,13 +90,13 @@ def parentheses(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tuple[Sp
         if content in COMMON_ABBREVIATIONS:
             continue  # "Memorandum of Understanding (MoU)": a common noun, not a name
         if _names_a_country(content, text[:q], prev):
-            # "Acme Inc. (USA)", "Brookfield (Canada)": where the name is, not what
+            # "Acme Inc. (USA)", "Fenwick (Canada)": where the name is, not what
             # it stands for
             added.append(Cand(cs, ce, "GPE", "country-gloss", weight=2))
             continue
         if is_acronym(content) and prev is not None and _dateline(text, prev, m.end()) and (
                 acronym_letters(content) not in initials(squash(text[prev.start : prev.end]))):
-            # "LAM THUAN (VNA) -", "WASHINGTON (AP) --": a news agency after a dateline's
+            # "KELTON (VNA) -", "WASHINGTON (AP) --": a news agency after a dateline's
             # place, not the place's abbreviation
             added.append(Cand(cs, ce, "ORG", "dateline-credit", weight=2))
             continue
@@ -123,7 +123,7 @@ def parentheses(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tuple[Sp
             continue
         if prev is not None and is_acronym(text[prev.start : prev.end]):
             if is_title_case_phrase(content) and not is_native(content) and acceptable(
-                    text, cs, ce, "ORG"):  # not "ST LOUIS (April 18, 2024)"
+                    text, cs, ce, "ORG"):  # not "ST PAUL (April 18, 2024)"
                 if prev.label in (None, "PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"):
                     prev.label, prev.weight = "ORG", 2
                 added.append(Cand(cs, ce, prev.label, "expansion", weight=2))
@@ -210,7 +210,7 @@ def common_noun_expansions(text: str, cands: list[Cand]) -> list[Cand]:
     return [c for c in cands if not any(s <= c.start and c.end <= e for s, e in spans)]
 
 
-# "X, also known as Y", "X (3CE), formerly known as Y", "X (also called Y)"
+# "X, also known as Y", "X (ZSP), formerly known as Y", "X (also called Y)"
 _KNOWN_AS = re.compile(
     r"(?:\s*\([^()\n]{1,40}\))?\s*[,(]?\s*(?:also|formerly|better|previously|locally)\s+"
     r"(?:known\s+as|called)\s+(?:the\s+)?")
@@ -222,7 +222,7 @@ def known_as(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tuple[Span,
 
     The name after "also known as" (or "formerly known as", "also called") runs to the next
     punctuation when its words are written as a name (capitalised but for function words);
-    the model often labels it in pieces ("Parque Cientifico | Tecnologico de La Habana"),
+    the model often labels it in pieces ("Parque Cientifico | Tecnologico de Velmora"),
     so the pieces give way to the whole, which joins X as one of its names.
     """
     out = list(cands)

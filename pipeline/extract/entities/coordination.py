@@ -122,7 +122,7 @@ _NAME_STOPS = frozenset("()[]–—-:;")
 
 
 def field_after_head(doc, text: str, cands: list[Cand]) -> list[Cand]:
-    """'University of Birmingham Centre | for Railway Research and Education': one name.
+    """'University of Avalon Centre | for Marine Research and Education': one name.
 
     An organisation named by its head noun and a field ("Centre for ...", "Committee on
     ...", "Department of ...") is one name; the model sometimes ends it at the head noun.
@@ -170,7 +170,7 @@ def field_after_head(doc, text: str, cands: list[Cand]) -> list[Cand]:
             for x in _extend(text, cands, ends, "field-of-name")]
 
 
-# ", D.C.", ". LOUIS": one or two capitalised words after a comma, a dot or a space
+# ", D.C.", ". PAUL": one or two capitalised words after a comma, a dot or a space
 _PLACE_TAIL = re.compile(r"(?:[,.]\s*|\s+)[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?")
 
 
@@ -179,7 +179,7 @@ def places_cut_short(text: str, cands: list[Cand]) -> list[Cand]:
 
     Where the place candidate and the words after it are, together, a city's name in
     GeoNames (the US capital's alternate names include its "D.C." form), they are one
-    place; "Paris, France" is no city's name, so it stays two.
+    place; "Lisbon, Portugal" is no city's name, so it stays two.
     """
     g = gazetteer()
     ordered = sorted(cands, key=lambda c: c.start)
@@ -217,7 +217,7 @@ def dash_joined_names(text: str, cands: list[Cand]) -> list[Cand]:
     is named by both ("Marlow –Kelton Sister City Committee"), where the model keeps only
     the second place with the organisation; and a university's campus is named after it
     ("University of Avalon – Kelton"; rules.CAMPUS_HEADS). A place that opens its line
-    is a dateline ("SEOUL – Seoul City said"), not part of a name.
+    is a dateline ("LISBON – Lisbon City said"), not part of a name.
     """
     g = gazetteer()
     places = {squash(text[c.start : c.end]) for c in cands if c.label in PLACE_LABELS}
@@ -245,7 +245,7 @@ def dash_joined_names(text: str, cands: list[Cand]) -> list[Cand]:
 
 
 def _starts_with_place(name: str, places: set[str], g) -> bool:
-    """'Nanjing Sister Cities Committee': the name's first words are a place's name."""
+    """'Kelton Sister Cities Committee': the name's first words are a place's name."""
     ws = name.split(" ")
     for n in range(len(ws) - 1, 0, -1):
         head = " ".join(ws[:n])

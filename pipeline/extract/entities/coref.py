@@ -284,7 +284,7 @@ def _merge_short_forms(groups, uf, cands, keys, text, evidence) -> None:
             continue
         fits = [f for f in persons if f is not g and len(f.words) > len(gw)
                 and _affix(gw, f.words)]
-        if len(fits) > 1:  # nested fits ("Lee Jang" in "Lee Jang-woo"): keep the longest
+        if len(fits) > 1:  # nested fits ("Ahn Sung" in "Ahn Sung-ho"): keep the longest
             fits = [f for f in fits if not any(
                 o is not f and len(o.words) > len(f.words)
                 and _affix(f.words, o.words) for o in fits)]

@@ -327,13 +327,13 @@ def title_of_org_person(text: str, cands: list[Cand]) -> list[Cand]:
     return out
 
 
-# "Bry-sur-Marne", "Stratford-upon-Avon", "Aix-en-Provence": a lower-case connective
+# "Saint-Maur-des-Fossés", "Stratford-upon-Avon", "Aix-en-Provence": a lower-case connective
 # between hyphens is written only inside place names
 _CONNECTIVE_TAIL = re.compile(r"(?:-[a-z]{1,5})+-[A-Z][\w'’]*(?:-[A-Z][\w'’]*)*")
 
 
 def hyphenated_places(text: str, cands: list[Cand]) -> None:
-    """'Bry' of 'Bry-sur-Marne': a name cut at a hyphen before a lower-case connective.
+    """'Stratford' of 'Stratford-upon-Avon': a name cut at a hyphen before a lower-case connective.
 
     The whole hyphenated word is the name, and a place: such names are not people's.
     """

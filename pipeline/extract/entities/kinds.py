@@ -5,7 +5,7 @@ rarely seen: well-known cities become PERSON or WORK_OF_ART, regions ORG, people
 type is a decision over the whole group: the model's votes, the words around every mention
 (a title or "Mr." before a name, an appositive role after it; "in", "the city of", ", Japan"
 around a place) and the gazetteer (gazetteer.py). Person evidence always beats place
-knowledge, since GeoNames has towns named like people ("Jackson", "Florence"); place
+knowledge, since GeoNames has towns named like people ("Jackson", "Beverly"); place
 knowledge overrules the model only where the name, in every form the article uses, is a
 place name, and a small town only with place words around it.
 """
@@ -43,7 +43,7 @@ TIE_ORDER = ("GPE", "ORG", "PERSON", "LOC", "FAC", "NORP", "EVENT", "PRODUCT", "
 _ROLES = sorted(({t.lower() for t in TITLES} | set(ROLE_NOUNS)) - NOT_APPOSITIVE_ROLES,
                 key=len, reverse=True)
 _ROLE = "|".join(re.escape(r) for r in _ROLES)
-# "Claudia Lopez, Mayor of Bogota", "Tim Cook, chief executive of Apple": a role after a
+# "Ann Moreau, Mayor of Kelton", "Tim Cook, chief executive of Apple": a role after a
 # comma describes the name before it, unless a name follows the role ("X, Mayor Kim said").
 _APPOSITIVE_ROLE = re.compile(
     r"(?:\s*\(\s*\d{1,3}\s*\))?,\s+(?:the\s+|a\s+|an\s+|former\s+|then\s+)?"
@@ -80,7 +80,7 @@ _TWINNED_AFTER = re.compile(
 )
 # "Velmora province", "Kyoto prefecture": a division noun after the name
 _DIVISION_AFTER = re.compile(r"^\s+(?:" + "|".join(DIVISION_NOUNS_AFTER) + r")\b")
-# "X, Japan", "X (China)", "BARCELONA, Spain—June 21": not "X, South Korea's largest firm"
+# "X, Japan", "X (China)", "VALENCIA, Spain—June 21": not "X, South Korea's largest firm"
 _COUNTRY_AFTER = re.compile(r"^(?:,\s+|\s+\()((?:[A-Z][\w.'’-]*?\s?){1,4}?)(?=[,.;:)—–\n-]|$)")
 
 
@@ -152,7 +152,7 @@ def knowledge(forms: list[str]) -> Knowledge:
     codes = [f for f in forms if f in COUNTRY_CUSTOMARY_NAMES or f.endswith(".") and is_acronym(f)]
     if codes and g.country_code(codes[0]):
         return Knowledge(country=True)
-    # "DAEJEON" in a dateline is a name in capitals, "UN" an acronym
+    # "TORNBY" in a dateline is a name in capitals, "UN" an acronym
     names = [place_base(f) for f in forms if f and not (is_acronym(f) and len(f) < 4)]
     if not names:
         return Knowledge()
@@ -198,7 +198,7 @@ def decide(score: Counter, cues: Cues, know: Knowledge, forms: list[str]) -> str
             return "GPE"
         return None
     if top == "ORG":
-        # organisations named after places are common ("Seoul Metro"), so the name must be
+        # organisations named after places are common ("Lisbon Metro"), so the name must be
         # used as a place in the article, or be a region
         return "GPE" if cues.place or know.region else None
     # NORP, WORK_OF_ART, PRODUCT, EVENT...: the model had no good reading of the name

@@ -55,7 +55,7 @@ _NOT_IN_TITLED_NAME = (NOT_PERSON_WORDS | ORG_HEADS | FAC_HEADS | LOC_HEADS | DI
                        | MONTH_NAMES)
 _TITLE_WORDS = (frozenset(w for t in TITLES for w in t.split()) | AMBIGUOUS_TITLES
                 | {r.capitalize() for r in ROLE_NOUNS if " " not in r})
-# "BARCELONA, Spain—June 21", "PORTO, Portugal - ": capitals, a comma, a capitalised name
+# "VALENCIA, Spain—June 21", "PORTO, Portugal - ": capitals, a comma, a capitalised name
 _DATELINE = re.compile(
     r"(?m)^[ \t]*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2}),[ ]+[A-Z][\w.]+(?: [A-Z][\w.]+)?"
     r"[ ]*[—–-]")
@@ -81,7 +81,7 @@ def _name_words(words: list[str]) -> list[str]:
 
 def addressed_names(text: str, cands: list[Cand], blocked: list[Span] = ()) -> list[Cand]:
     """The name after each form of address as a PERSON, replacing shorter or mislabelled
-    candidates inside it ("HAN", ORG); a person candidate already there is kept as it is."""
+    candidates inside it ("CHO", ORG); a person candidate already there is kept as it is."""
     replaced: set[int] = set()
     added: list[Cand] = []
     other = Coverage(text, [], blocked)

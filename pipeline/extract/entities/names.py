@@ -46,7 +46,7 @@ def fold(text: str) -> str:
 
 
 def keeps_the(name: str) -> bool:
-    """'The Hague', 'The Bronx': a city whose own GeoNames name starts with "The" keeps it.
+    """'The Dalles', 'The Bronx': a city whose own GeoNames name starts with "The" keeps it.
 
     Countries are left out: "the Netherlands" is written with or without it.
     """
@@ -123,7 +123,7 @@ def name_key(name: str, label: str) -> str:
 
 
 def words(name: str) -> list[str]:
-    """Name words, splitting on spaces and hyphens ("Deuk-won" is two words)."""
+    """Name words, splitting on spaces and hyphens ("Sung-ho" is two words)."""
     return [w for w in _WORD_SPLIT.split(fold(name)) if w]
 
 

@@ -201,7 +201,7 @@ DIVISION_HEADS = frozenset(
 )
 ORG_MAY_END_IN = frozenset({"County", "District", "Borough"})
 
-# Lower-case nouns of administrative divisions written after a place's name ("Cuba's
+# Lower-case nouns of administrative divisions written after a place's name ("Ostland's
 # Velmora province", "Hebei province", "Kyoto prefecture"): the words before are a place.
 DIVISION_NOUNS_AFTER = ("province", "prefecture", "county", "oblast", "governorate",
                         "region", "district", "municipality", "state")
@@ -365,7 +365,7 @@ GAZETTEER_STOPWORDS = frozenset(
 )
 
 # Romanised words for a subdivision's type that ISO 3166-2 writes after the name
-# ("Anhui Sheng", "Beijing Shi", "Tatarstan Respublika"): English text leaves them out.
+# ("Anhui Sheng", "Beijing Shi", "Bashkortostan Respublika"): English text leaves them out.
 SUBDIVISION_TYPE_WORDS = frozenset(
     {"Sheng", "Shi", "Zizhiqu", "Zhuangzu", "Huizu", "Weiwu'er", "Respublika", "oblast'",
      "kray", "okrug", "Oblast", "Kray", "ken", "Ken", "to", "fu", "Province", "Region",
@@ -428,7 +428,7 @@ PLACE_OF_NOUNS = (
 )
 
 # Roles that places and organisations also take after a comma ("Kalmar, host of the Games",
-# "Dortmund, a member of the network", "Korea, a leader in chips"): no person evidence there.
+# "Kelton, a member of the network", "Korea, a leader in chips"): no person evidence there.
 NOT_APPOSITIVE_ROLES = frozenset(
     {"member", "host", "owner", "champion", "star", "legend", "leader", "head", "candidate",
      "delegate", "partner", "expert", "official", "player", "investor", "founder",

@@ -2,7 +2,7 @@
 
 spaCy's small English model mis-binds names in predictable ways on news pages: it keeps a
 leading "the" or a trailing possessive, glues a place to the title that follows it ("Tornby
-City Executive"), swallows an opening parenthesis ("JAXA (Aerospace ..."), joins "City -
+City Executive"), swallows an opening parenthesis ("ESA (Space ..."), joins "City -
 Country" pairs, and labels banner words ("WED"). Each rule below fixes one of these, so
 that every mention's offsets are exact and the name inside it is clean.
 """
@@ -159,7 +159,7 @@ def _drop_trailing_function_words(text: str, s: int, e: int) -> int:
 
 
 def title_before(text: str, start: int) -> str:
-    """Title words written right before a name ("... Vice Mayor | Yoo"), longest match."""
+    """Title words written right before a name ("... Vice Mayor | Noh"), longest match."""
     window = text[max(0, start - 60) : start]
     if not window.endswith(" "):
         return ""
@@ -187,7 +187,7 @@ def _head(name: str) -> str:
 def _relabel_by_head(name: str, label: str) -> str:
     last = name.rsplit(" ", 1)[-1]
     if label in ("ORG", "FAC", "GPE", "LOC", None) and " " in name and _YEAR.search(name):
-        return "EVENT"  # "Tornby 2019 Universiade", "European Green Leaf 2024"
+        return "EVENT"  # "Tornby 2019 Universiade", "European Green Capital 2030"
     if label in ("ORG", "FAC", "LOC", "EVENT", "NORP", "WORK_OF_ART") and (
         last in LAW_HEADS or _head(name) in LAW_HEADS
     ):
@@ -284,7 +284,7 @@ def clean_span(text: str, s: int, e: int, label: str) -> list[Cand]:
     s, e = _trim(text, s, e)
     if s >= e:
         return []
-    # "Hsinchu City - Taiwan": two places
+    # "Kelton City - Ostland": two places
     if label in PLACE_LABELS and _DASH_SEP.search(text[s:e]):
         out = []
         pos = s
@@ -295,7 +295,7 @@ def clean_span(text: str, s: int, e: int, label: str) -> list[Cand]:
                 out.append(part)
             pos = s + m.end() if m else e
         return out
-    # "Tornby's Aerospace Research Institute": a place (typed by its other mentions) and an ORG
+    # "Tornby's Marine Research Institute": a place (typed by its other mentions) and an ORG
     m = _POSSESSIVE_MID.search(text[s:e])
     owner = text[s : s + m.start()].split(" ")[-1] if m else ""
     # "the Mayor's Office", "Prime Minister's Office": the office of a title is one name
@@ -446,9 +446,9 @@ def drop_common_words(doc, cands: list[Cand], text: str | None = None) -> list[C
     """One-word 'names' that the same text uses as a common noun.
 
     A capitalised word whose lower-case form is also written ("Knowledge-based" beside
-    "knowledge"), or whose plural is ("Technopolis" beside "Technopolises"), is a common noun
+    "knowledge"), or whose plural is ("Biopolis" beside "Biopolises"), is a common noun
     at the start of a heading or sentence, unless a longer person or place name contains it
-    ("the Clintons" beside "Bill Clinton") or a title precedes it. An organisation's head
+    ("the Carters" beside "Jimmy Carter") or a title precedes it. An organisation's head
     word alone ("the Commission") is a kind of body, not a name. A place the gazetteer
     knows keeps its name beside a plural ("Velmora" beside "the two Velmoras", or
     "Velmoras economy" with its apostrophe lost).
@@ -459,7 +459,7 @@ def drop_common_words(doc, cands: list[Cand], text: str | None = None) -> list[C
     in_longer = set()
     for c in cands:
         ws = text[c.start : c.end].split()
-        if len(ws) > 1 and c.label in ("PERSON", "GPE", "LOC"):  # "Clinton" in "Bill Clinton"
+        if len(ws) > 1 and c.label in ("PERSON", "GPE", "LOC"):  # "Carter" in "Jimmy Carter"
             in_longer.update(ws)
     out = []
     for c in cands:
@@ -498,7 +498,7 @@ def dedupe(cands: list[Cand]) -> list[Cand]:
 
 
 def list_context(text: str, cands: list[Cand]) -> None:
-    """A one-word ORG between two places in a list ("Dortmund, Malaga and Seattle") is a GPE."""
+    """A one-word ORG between two places in a list ("Bremen, Valencia and Tampa") is a GPE."""
     ordered = sorted(cands, key=lambda c: c.start)
     seps = {s.strip() for s in LIST_SEPARATORS}
 

@@ -93,7 +93,7 @@ def _bracketed_mark(text: str, c: Candidate) -> bool:
 
 
 def _inline_item_number(text: str, c: Candidate) -> bool:
-    """'signed three MoUs with: 1. Lyon; 2. Porto; 3. Graz': items numbered inside a line,
+    """'signed three MoUs with: 1. Nantes; 2. Porto; 3. Graz': items numbered inside a line,
     each "n." or "n)" after a colon, semicolon or comma, with its neighbour n-1 or n+1."""
     if c.value is None or not c.value.is_integer() or c.start != c.num_start:
         return False
@@ -268,7 +268,7 @@ _QUOTED_REST = re.compile(r"\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,4}[\"”’'»]")
 
 
 def _quoted_name(text: str, c: Candidate) -> bool:
-    """'the "1,000 Talents" project': a number opening a quoted name is part of it."""
+    """'the "2,000 Fellows" project': a number opening a quoted name is part of it."""
     return (c.start > 0 and text[c.start - 1] in _QUOTE_OPEN
             and bool(_QUOTED_REST.match(text, c.end)))
 

@@ -351,7 +351,7 @@ SUPERLATIVE_SUFFIX = "est"
 SUPERLATIVE_WORDS = {"most", "least", "best", "worst", "largest", "biggest", "highest",
                      "lowest"}
 RANK_NOUNS = {"ranking", "rankings", "rank", "place", "position", "spot", "seed"}
-# "Busan is 5th among Korean cities", "was third globally": an ordinal said of the subject
+# "Tornby is 5th among Ostland cities", "was third globally": an ordinal said of the subject
 # after a copula, then one of these, is a rank.
 COPULAS = {"is", "was", "are", "were", "be", "been", "being", "remains", "remained", "stays",
            "stayed"}

@@ -3,7 +3,7 @@
 Entry point ``find_relations``. The patterns are data in
 ``pipeline.extract.relations.patterns``; this module runs them with spaCy's
 ``DependencyMatcher`` (grammar: subject, object, passive agent, relative clause) and
-``Matcher`` (surface sequences: "Daejeon Mayor Lee", "Hsinchu City - Taiwan"), turns
+``Matcher`` (surface sequences: "Tornby Mayor Ahn", "Kelton City - Ostland"), turns
 matched tokens into entity keys through ``relations_context``, and keeps only rows whose
 arguments have the classes the relation type allows. Figures become statistic and
 ranking rows in ``relations_figures``. Precision first: a row needs both arguments
@@ -26,6 +26,7 @@ from pipeline.extract.relations.agreements import agreement_rows
 from pipeline.extract.relations.context import SUBJECT_DEPS, Context, coarse
 from pipeline.extract.relations.figures import figure_relations
 from pipeline.extract.relations.keep import dedupe, paragraph_dates
+from pipeline.extract.relations.listed_parties import listed_agreement_rows
 from pipeline.extract.relations.located import (
     is_container,
     located_rows,
@@ -36,10 +37,11 @@ from pipeline.extract.relations.members import coordinated_meetings, membership_
 from pipeline.extract.relations.modality import irrealis as _irrealis
 from pipeline.extract.relations.nationality import nationality_rows
 from pipeline.extract.relations.ranks import topped_rows
+from pipeline.extract.relations.signed_for import place_agreements
 from pipeline.extract.relations.titled import titled_rows
 from pipeline.extract.relations.token_runs import Gate, compile_gate, run_matcher
 from pipeline.extract.relations.tree_match import TreePattern, compile_patterns, tree_matches
-from pipeline.extract.relations.visits import visit_rows
+from pipeline.extract.relations.visits import host_place, to_person, visit_rows
 from pipeline.model import DateMention, Figure, LocalEntity, Mention, Relation
 
 
@@ -100,10 +102,12 @@ def find_relations(
         rows += nationality_rows(ctx)
         rows += visit_rows(ctx)
         rows += agreement_rows(ctx)
+        rows += listed_agreement_rows(ctx)
         rows += membership_rows(ctx)
         rows += coordinated_meetings(ctx)
         rows += topped_rows(ctx)
         rows += titled_rows(ctx, rows)
+        rows += place_agreements(ctx, rows)
         rows += figure_relations(ctx)
         rows = dedupe(ctx, rows)
         paragraph_dates(ctx, rows)
@@ -186,14 +190,14 @@ def _position_rows(ctx: Context, span: Span, name: str) -> list[Relation]:
         return []
     # Only the title run right before/after the person names the role.
     role = " ".join(t.text for t in title)
-    if former:  # "former Mayor Oh Se-hoon": held, no longer holds; the role says so
+    if former:  # "former Mayor Tom Reyes": held, no longer holds; the role says so
         role = f"{former[0].lower_} {role}"
     return [_row(ctx, "position", span, ctx.mentions[person].key, org_key, name,
                  role=role)]
 
 
 def _part_of_longer_name(ctx: Context, mi: int) -> bool:
-    """'GM Europe president', 'president of Cesar organisers', 'head of Brisbane-based
+    """'GM Europe president', 'president of Cesar organisers', 'head of Kelton-based
     developer X': the name is a piece of a longer name or a modifier of a noun."""
     m = ctx.mentions[mi]
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -242,13 +246,13 @@ def _split_rows(ctx: Context, span: Span, name: str, rtype: str, order: str):
     for mi in subjects:
         rows.append(_row(ctx, rtype, span, ctx.mentions[mi].key, ctx.mentions[obj].key, name))
     if name == "located_in_dash" and len(left) == 1:
-        # "Hsinchu City - Taiwan" as an object means Hsinchu City.
+        # "Kelton City - Ostland" as an object means Kelton City.
         ctx.narrower[right[-1]] = left[-1]
     return rows
 
 
 def _possessed_place(ctx: Context, span: Span, mi: int) -> int:
-    """'Qingdao in East China's Shandong province': the place is Shandong."""
+    """'Chengdu in Southwest China's Sichuan province': the place is Sichuan."""
     doc = span.doc
     if span.end + 1 < len(doc) and doc[span.end].lower_ in ("'s", "’s"):
         after = ctx.mention_at(doc[span.end + 1])
@@ -327,6 +331,8 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
             continue  # "Chelsea face a trip to Newcastle": a fixture to come
         subj_tok = nodes.get("subj")
         obj_tok = nodes.get("obj")
+        if subj_tok is not None and subj_tok.dep_ in SUBJECT_DEPS:
+            subj_tok = ctx.dateline_subject(subj_tok.head, subj_tok)
         if name == "membership_member_of" and trigger.dep_ == "appos":
             subj_tok = trigger.head  # "Tornby, a member of the X Network, hosts ..."
         if name == "membership_member_of" and trigger.dep_ == "pobj" and \
@@ -355,7 +361,7 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
         if name == "located_in_copula_poss" and relation_noun(nodes["attr"]):
             continue  # "the EC was China's largest trading partner"
         if name == "located_in_appos" and not _adjacent(ctx, subj_tok, obj_tok):
-            continue  # "Navas (Spain), Velenje (Slovenia)": list neighbours, not apposition
+            continue  # "Kelvik (Spain), Tarvo (Slovenia)": list neighbours, not apposition
         if name == "located_in_appos" and not _apposed_place(ctx, subj_tok, obj_tok):
             continue  # "Subs: Macken, Weaver, Onuoha": names in a row, not a location
         if name == "membership_member_of" and (
@@ -365,21 +371,23 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
             continue  # "joined by members of Westlife", "a letter to members of UFCW":
             # the members are others'
         if rtype == "agreement" and _announced_by_person(ctx, trigger):
-            continue  # "Gates announced a partnership with TiVo": Microsoft's, not his
+            continue  # "Jobs announced a partnership with Pixar": Apple's, not his
         subjects = (ctx.entities_of(subj_tok) if subj_tok is not None
                     else ctx.subject_entities(trigger))
         said_by = subj_tok if subj_tok is not None else ctx.clause_subject(trigger)
         if said_by is not None and (said_by.lemma_.lower() in rp.DELEGATION_NOUNS or
                                     said_by.lower_ == "they"):
-            name = name + "_delegation"  # "21 citizens of Freiburg visited Suwon"
+            name = name + "_delegation"  # "21 citizens of Marlow visited Kelton"
         if name in ENVOY_RULES and obj_tok is not None and \
                 obj_tok.lemma_.lower() in rp.ENVOY_NOUNS:
             name = name + "_envoys"  # "met with a delegation from Kiel"
         if not subjects and rtype == "agreement":
             subjects = _speaker_organisations(ctx, trigger, earlier)
         objects = ctx.entities_of(obj_tok) if obj_tok is not None else []
+        if name == "visit_noun_to" and obj_tok is not None:
+            objects += [k for k in host_place(ctx, trigger, obj_tok) if k not in objects]
         if name in rp.REVERSED_RULES:
-            # "Grenoble hosts institutions such as EMBL": the host is the container.
+            # "Kelton hosts institutions such as Tarvo Labs": the host is the container.
             subjects, objects = _hosted(ctx, obj_tok), subjects
         if obj_tok is None and rtype == "membership":
             objects = _sentence_groups(ctx, trigger, rows)
@@ -399,7 +407,7 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
 
 
 def _visitor_of(ctx: Context, trigger: Token, prep: Token):
-    """'the visit of Mayor X to Seoul', 'the visit by Mayor X to Seoul': the 'of' or 'by'
+    """'the visit of Mayor X to Lisbon', 'the visit by Mayor X to Lisbon': the 'of' or 'by'
     phrase names the visitor when a 'to' phrase names the place. False: this match is the
     'of' phrase of such a pair."""
     preps = {c.lower_: c for c in trigger.children if c.dep_ in ("prep", "agent")}
@@ -408,6 +416,10 @@ def _visitor_of(ctx: Context, trigger: Token, prep: Token):
         return next((p for p in by.children if p.dep_ == "pobj" and
                      ctx.entity_of(p) is not None), None)
     if "of" not in preps or "to" not in preps:
+        return None
+    if preps["of"].i > preps["to"].i and to_person(ctx, preps["to"]):
+        # "a visit to Mayor X of Tornby": the small parser hangs "of Tornby" on the
+        # visit, but it says where the person met is from, the place gone to
         return None
     if prep.lower_ == "of":
         return False
@@ -418,7 +430,7 @@ def _visitor_of(ctx: Context, trigger: Token, prep: Token):
 
 
 def _scheduled(ctx: Context, trigger: Token) -> bool:
-    """'will visit Ulsan from September 30 to October 5': a programme with its calendar
+    """'will visit Tornby from September 30 to October 5': a programme with its calendar
     days fixed is a scheduled event; 'will visit next year' or 'will meet X tomorrow'
     (a day said relative to the report) stays an announced plan."""
     if any(c.dep_ == "neg" for c in trigger.children):
@@ -470,8 +482,8 @@ def _hosted(ctx: Context, tok: Token) -> list[int]:
 
 
 def _adjacent(ctx: Context, left: Token, right: Token) -> bool:
-    """Only a comma, articles or adjectives between two names: 'Baden-Württemberg,
-    southwestern Germany'."""
+    """Only a comma, articles or adjectives between two names: 'Bavaria,
+    southern Germany'."""
     lo, hi = sorted((left.i, right.i))
     ends = {ctx.key_at(left), ctx.key_at(right)}
     between = [t for t in ctx.doc[lo:hi] if ctx.key_at(t) is None or

@@ -1,6 +1,6 @@
 """Agreements between places and bodies, beyond "X signed an agreement with Y".
 
-* "Qingdao and Gwangju have concluded a friendly city agreement": the coordinated
+* "Marlow and Kelton have concluded a friendly city agreement": the coordinated
   subjects are the parties;
 * "The memorandum, signed by A and B, ...": the signers;
 * "an agreement to work with Y", "a Partnership Agreement was signed with Y" (no subject:
@@ -128,7 +128,7 @@ def _agreement_noun(ctx: Context, tok: Token) -> list[Relation]:
         return []
     kind = _kind(tok)
     rows = []
-    # "Qingdao and Gwangju have concluded a friendly city agreement"
+    # "Marlow and Kelton have concluded a friendly city agreement"
     if tok.dep_ == "dobj" and verb.lemma_.lower() in SIGN_VERBS:
         parties = _parties(ctx.subject_entities(verb), ctx)
         date = ctx.event_date(verb)
@@ -156,7 +156,7 @@ def _agreement_noun(ctx: Context, tok: Token) -> list[Relation]:
                 for b in others:
                     rows.append(_row(ctx, tok, a, b, "agreement_to_work_with", kind,
                                      ctx.event_date(tok)))
-    # "an agreement was signed between the city of Xi'an and the city of Rabat"
+    # "an agreement was signed between the city of Tornby and the city of Avalon"
     if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in SIGN_VERBS:
         pair = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "between"
                 for p in c.children if p.dep_ == "pobj"
@@ -171,7 +171,7 @@ def _agreement_noun(ctx: Context, tok: Token) -> list[Relation]:
         for a, b in combinations(_parties(signers, ctx), 2):
             rows.append(_row(ctx, tok, a, b, "agreement_passive_by", kind,
                              ctx.event_date(verb)))
-    # "a Partnership Agreement was signed with the City of Bochum"
+    # "a Partnership Agreement was signed with the City of Kelvik"
     if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in SIGN_VERBS and \
             not any(c.dep_ == "agent" for c in verb.children):
         others = _with_objects(ctx, verb)
@@ -228,8 +228,8 @@ def _topic(ctx: Context, tok: Token) -> int | None:
 
 
 def _tie_with(ctx: Context, tok: Token) -> list[Relation]:
-    """'Tsukuba has sister city relationships with A and B', 'sisterhood relations with
-    Tottori, Japan in 1986 followed by Wuhan, China (1998)'."""
+    """'Tornby has sister city relationships with A and B', 'sisterhood relations with
+    Okayama, Japan in 1986 followed by Harbin, China (1998)'."""
     verb = tok.head if tok.dep_ in ("dobj", "attr", "conj", "pobj") else None
     if irrealis(verb) or irrealis(tok):
         return []
@@ -251,7 +251,7 @@ def _tie_with(ctx: Context, tok: Token) -> list[Relation]:
                 if key is None or coarse(ctx.label(key)) not in ("PLACE", "ORG"):
                     continue
                 if _container_of_previous(ctx, member, key):
-                    continue  # "Wuhan, China (1998)": China only says where Wuhan is
+                    continue  # "Harbin, China (1998)": China only says where Harbin is
                 date = _bracket_year(ctx, member) or (clause_date if first else "")
                 first = False
                 for s in subjects:
@@ -337,7 +337,7 @@ def _container_of_previous(ctx: Context, tok: Token, key: int) -> bool:
 
 
 def _bracket_year(ctx: Context, tok: Token) -> str:
-    """'Wuhan, China (1998)': a year in brackets after the partner (and its country)."""
+    """'Harbin, China (1998)': a year in brackets after the partner (and its country)."""
     doc = ctx.doc
     i = tok.i + 1
     key = ctx.key_at(tok)
@@ -348,7 +348,7 @@ def _bracket_year(ctx: Context, tok: Token) -> str:
         i += 1
     if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
         i += 1
-    elif not (i + 1 < len(doc) and doc[i].lower_ == "in"):  # "Tottori, Japan in 1986"
+    elif not (i + 1 < len(doc) and doc[i].lower_ == "in"):  # "Okayama, Japan in 1986"
         return ""
     for d, span in ctx.date_tokens:
         if span.start <= i + 1 and span.end > i and d.granularity == "year":
@@ -357,7 +357,7 @@ def _bracket_year(ctx: Context, tok: Token) -> str:
 
 
 def _sister_of(ctx: Context, tok: Token) -> list[Relation]:
-    """'Freiburg has been the sister city of Suwon since 2015', 'X, a twin town of Y',
+    """'Marlow has been the sister city of Kelton since 2015', 'X, a twin town of Y',
     'X is a Sister City to Y', 'X is Y's third sister city', 'X, one of Y's 16 sister
     cities'."""
     kind = _tie_kind(tok)
@@ -370,7 +370,7 @@ def _sister_of(ctx: Context, tok: Token) -> list[Relation]:
             tok = tok.head.head  # "one of Y's sister cities" stands where "one" stands
     if not objects and tok.dep_ in ("attr", "oprd") and _plural(tok) and \
             not irrealis(tok.head):
-        # "Lyon and Bergen became sister cities in 1990"
+        # "Nantes and Bergen became sister cities in 1990"
         parties = _parties(ctx.subject_entities(tok.head), ctx)
         return [_row(ctx, tok, a, b, "agreement_sister_pair", kind,
                      ctx.event_date(tok.head)) for a, b in combinations(parties, 2)]
@@ -428,7 +428,7 @@ def _sister_named(ctx: Context, tok: Token) -> list[Relation]:
 
 
 def _place_of(ctx: Context, tok: Token) -> list[int]:
-    """'of Suwon city': the name, even when the parser made it a compound."""
+    """'of Kelton city': the name, even when the parser made it a compound."""
     keys = ctx.entities_of(tok)
     if not keys:
         keys = [k for c in tok.children if c.dep_ == "compound"

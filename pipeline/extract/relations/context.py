@@ -25,6 +25,8 @@ if not Token.has_extension("rel_ent"):
     Token.set_extension("rel_ent", default="")
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
+DATELINE_MARKS = frozenset({"–", "—", "-", ":"})
 DATE_KINDS = ("date", "range")
 GRANULARITY_RANK = {"day": 3, "week": 2, "month": 2, "range": 2, "year": 1}
 # How many sentences back a pronoun or "the city" may reach for its referent.
@@ -132,6 +134,10 @@ class Context:
         if allow_carry and tok.pos_ == "NOUN" and tok.lower_ in rp.TITLE_HEADS and \
                 [c.lower_ for c in tok.children] == ["the"]:
             return self._titled_before(tok)  # "Mayor Ann Moreau arrived. The mayor ..."
+        if allow_carry and tok.pos_ == "NOUN" and tok.lower_ in rp.TITLE_HEADS:
+            styled = self._styled_before(tok)  # "Norlandic President X ... the
+            if styled is not None:  # Norlandic leader"
+                return styled
         if allow_carry:
             return self.carried(tok)
         return None
@@ -156,6 +162,31 @@ class Context:
                 return key
         return None
 
+    def _styled_before(self, tok: Token) -> int | None:
+        """'the Norlandic leader': the one person named in the sentences before with
+        that capitalised word just before the name ("Norlandic President Ann Berg")."""
+        kids = list(tok.children)
+        if not kids or kids[0].lower_ != "the" or kids[0].dep_ != "det":
+            return None
+        mods = [c for c in kids[1:] if c.dep_ in ("amod", "compound") and c.i < tok.i]
+        if len(mods) + 1 != len(kids):
+            return None
+        styles = [c.text for c in mods if c.is_title]
+        if len(styles) != 1 or any(not c.is_title and c.lower_ not in rp.TITLE_WORDS
+                                   for c in mods):
+            return None
+        si = self.sent_of[tok.i]
+        first = self.sents[max(0, si - CARRY_WINDOW)].start
+        found: set[int] = set()
+        for t in self.doc[first:tok.i]:
+            key = self.key_at(t)
+            if key is None or coarse(self.label(key)) != "PERSON" or \
+                    (t.i > 0 and self.key_at(self.doc[t.i - 1]) == key):
+                continue
+            if styles[0] in [x.text for x in self.doc[max(0, t.i - 3):t.i]]:
+                found.add(key)
+        return found.pop() if len(found) == 1 else None
+
     def _pair(self, tok: Token) -> list[int]:
         """'the two cities', 'both sides': the last two such names before the phrase."""
         if not any(c.dep_ in ("det", "predet") and c.lower_ == "both" for c in tok.children) \
@@ -178,7 +209,7 @@ class Context:
         return []
 
     def _named_by_of(self, tok: Token) -> int | None:
-        """'the city of Xi'an', 'the Adriatic resort of Split', 'Hebei province': the
+        """'the city of Tornby', 'the Adriatic resort of Split', 'Hebei province': the
         place the noun is."""
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in rp.NAMED_BY_OF_NOUNS:
             return None
@@ -195,9 +226,10 @@ class Context:
                     return key
         return None
 
-    def _delegation(self, tok: Token, look_back: bool = True) -> int | None:
-        """'a delegation led by Mayor X' is X's; '21 citizens of Freiburg', 'officials
-        from Wuxi' stand for the place or body they come from."""
+    def _delegation(self, tok: Token, look_back: bool = True, loose: bool = False
+                    ) -> int | None:
+        """'a delegation led by Mayor X' is X's; '21 citizens of Marlow', 'officials
+        from Kelvik' stand for the place or body they come from."""
         for c in tok.children:
             if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in rp.LEAD_VERBS:
                 for agent in c.children:
@@ -207,19 +239,19 @@ class Context:
                                 return self.key_at(p)
         for c in tok.children:
             if c.dep_ in ("poss", "compound") and self.key_at(c) is not None:
-                return self.key_at(c)  # "Daejeon's delegation", "a Daejeon delegation"
-            if c.dep_ == "prep" and c.lower_ in ("of", "from"):
-                for p in c.children:
-                    if p.dep_ != "pobj":
-                        continue
-                    key = self.key_at(p)
-                    if key is None:
-                        key = self._named_by_of(p)
-                    if key is not None and coarse(self.label(key)) in ("PLACE", "ORG"):
-                        return key
+                return self.key_at(c)  # "Tornby's delegation", "a Tornby delegation"
+        for c in self._sender_preps(tok, loose):
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                key = self.key_at(p)
+                if key is None:
+                    key = self._named_by_of(p)
+                if key is not None and coarse(self.label(key)) in ("PLACE", "ORG"):
+                    return key
         if tok.dep_ == "dobj" and tok.head.lemma_.lower() in rp.LEAD_VERBS:
             # "Governor X headed a delegation which visited Y": the leader's group
-            subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+            subj = self.clause_subject(tok.head)
             key = self.key_at(subj) if subj is not None else None
             if key is not None and coarse(self.label(key)) == "PERSON":
                 return key
@@ -231,17 +263,62 @@ class Context:
     def _earlier_group(self, tok: Token) -> int | None:
         """'A delegation from Tornby arrived. The delegation visited ...': a bare definite
         group noun is the group of that name introduced in the sentences before."""
+        group = self._earlier_group_token(tok)
+        return (self._delegation(group, look_back=False, loose=True)
+                if group is not None else None)
+
+    def _earlier_group_token(self, tok: Token) -> Token | None:
+        """The group noun an earlier sentence names with its sender. 'The delegation'
+        takes back 'delegates from Tornby' too: the delegates are the delegation."""
         si = self.sent_of[tok.i]
         lemma = tok.lemma_.lower()
-        for back in range(1, CARRY_WINDOW + 1):
-            if si - back < 0:
-                break
+        family = rp.GROUP_FAMILIES.get(lemma, (lemma,))
+        found: list[Token] = []
+        for back in range(1, si + 1):
             for t in reversed(self.sents[si - back]):
-                if t.lemma_.lower() == lemma and t.pos_ == "NOUN":
-                    key = self._delegation(t, look_back=False)
-                    if key is not None:
-                        return key
-        return None
+                if t.lemma_.lower() in family and t.pos_ == "NOUN" and \
+                        self._delegation(t, look_back=False, loose=True) is not None:
+                    if back <= CARRY_WINDOW:
+                        return t
+                    found.append(t)
+        # further back only when the article has sent one group so far: "the
+        # delegation" of a report on one visit is that visit's, however far back
+        senders = {self._delegation(t, look_back=False, loose=True) for t in found}
+        return found[0] if len(senders) == 1 else None
+
+    def co_senders(self, tok: Token) -> list[int]:
+        """'delegates from Tornby and Vikby', and 'the delegation' said after them: every
+        place or body listed as sending the group, not only the first."""
+        if tok.lemma_.lower() not in rp.DELEGATION_NOUNS:
+            return []
+        group = tok
+        if [c.lower_ for c in tok.children] == ["the"] and \
+                tok.lemma_.lower() not in COMPANY_LIKE_GROUPS:
+            group = self._earlier_group_token(tok) or tok
+        keys: list[int] = []
+        for c in self._sender_preps(group, loose=group.i != tok.i):
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                for m in self.list_members(p):
+                    key = self.key_at(m)
+                    if key is not None and key not in keys and \
+                            coarse(self.label(key)) in ("PLACE", "ORG"):
+                        keys.append(key)
+        return keys
+
+    def _sender_preps(self, tok: Token, loose: bool = False) -> list[Token]:
+        """The 'of' / 'from' phrases of a group noun. In "hosted delegates from Tornby"
+        the small parser hangs 'from Tornby' on the verb; taking back such a group
+        ("... The delegation visited"), a 'from' right after it still says where it
+        comes from. Not in its own clause, where the host's reception is read apart."""
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "from")]
+        after = tok.right_edge.i + 1
+        if loose and tok.dep_ == "dobj" and after < len(tok.doc):
+            nxt = tok.doc[after]
+            if nxt.lower_ == "from" and nxt.dep_ == "prep" and nxt.head.i == tok.head.i:
+                preps.append(nxt)
+        return preps
 
     def carried(self, tok: Token) -> int | None:
         """'He', 'it', 'the city', 'the district': an earlier sentence's entity."""
@@ -251,7 +328,7 @@ class Context:
             return None
         if tok.pos_ != "PRON":
             if tok.tag_ in ("NNS", "NNPS"):
-                return None  # "the banks", "the Denver-based companies": not one name
+                return None  # "the banks", "the Tampa-based companies": not one name
             dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
             if not any(d in ("the", "this", "its") for d in dets):
                 return None
@@ -358,13 +435,19 @@ class Context:
         return None, False
 
     def _named_with(self, si: int, word: str) -> int | None:
-        """'the Tornby Technopolis cluster ... The district': a name the sentence before
-        puts beside a noun of the same group as the anaphor (or the noun itself)."""
+        """'the Tornby Technopolis cluster ... The district', 'the city of Marstad ...
+        the city': a name the sentence before puts beside a noun of the same group as
+        the anaphor (or the noun itself)."""
         group = rp.NOMINAL_GROUPS.get(word, word)
         found: list[int] = []
         for t in self.sents[si]:
             key = self.key_at(t)
             if key is None:
+                if t.pos_ == "NOUN" and rp.NOMINAL_GROUPS.get(t.lemma_.lower(),
+                                                           t.lemma_.lower()) == group:
+                    key = self._named_by_of(t)  # "his home city of Marstad"
+                    if key is not None and key not in found:
+                        found.append(key)
                 continue
             nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
             last_of_mention = nxt is None or self.key_at(nxt) != key
@@ -403,7 +486,7 @@ class Context:
     def list_members(self, tok: Token) -> list[Token]:
         """A token and its coordinated siblings, skipping 'in <place>' containers.
 
-        "Dortmund in Germany, Malaga in Spain, Montgomery County and Seattle in the
+        "Bremen in Germany, Valencia in Spain, Orange County and Tampa in the
         United States": the small parser hangs later items off the containers, so the
         walk goes through 'in' phrases but never keeps their objects.
         """
@@ -429,6 +512,8 @@ class Context:
             key = self.entity_of(t)
             if key is not None and key not in keys:
                 keys.append(key)
+            if key is not None and len(self.co_senders(t)) > 1 and key in self.co_senders(t):
+                keys += [k for k in self.co_senders(t) if k not in keys]
             for c in t.children:  # "X, accompanied by Y, visited Z": Y went too
                 if c.dep_ == "acl" and c.lemma_.lower() == "accompany":
                     for agent in (a for a in c.children if a.dep_ == "agent"):
@@ -455,8 +540,10 @@ class Context:
         subjects = [c for c in tok.children if c.dep_ == "nsubj"]
         if len(subjects) > 1 and _speaker_label(subjects[0]):
             subjects = subjects[1:]  # "Mayor Lee: The city signed ...": the city signed
+        elif len(subjects) > 1 and _dateline_gap(subjects[0], subjects[1]):
+            subjects = subjects[1:]  # "OSLO (Agency) – Mayor Berg held talks ...": Berg
         if subjects:
-            return subjects[0]
+            return self.dateline_subject(tok, subjects[0])
         if tok.pos_ in ("NOUN", "PROPN"):
             for c in tok.children:
                 if c.dep_ == "poss":
@@ -485,15 +572,28 @@ class Context:
         if tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBG", "VBN"):
             return tok.head
         if tok.tag_ in ("VBN", "VBG", "VBD") and tok.dep_ != "ROOT" and tok.i > 1:
-            # "KAIST — ranked 24th", "X, visiting Seattle, said": a participle right
+            # "Zentor Tech — ranked 24th", "X, visiting Tampa, said": a participle right
             # after a name and a dash or comma describes that name.
             prev = tok.doc[tok.i - 1]
             if prev.text in (",", "—", "–", "-") and self.key_at(tok.doc[tok.i - 2]) is not None:
                 return tok.doc[tok.i - 2]
         return None
 
+    def dateline_subject(self, verb: Token, subj: Token) -> Token:
+        """'OSLO, Norway (Agency): May 2 - Governor Ann Berg headed a delegation ...':
+        the small parser makes the dateline's place the subject and hangs the name on it
+        in apposition. A named apposition right before a finite verb, with no comma
+        between, is the verb's subject (a real apposition is closed by a comma)."""
+        prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+        if prev is None or prev.i == subj.i or verb.tag_ not in FINITE_TAGS or \
+                prev.dep_ != "appos" or self.key_at(prev) is None:
+            return subj
+        if prev not in list(subj.subtree):
+            return subj
+        return prev
+
     def scope(self, tok: Token) -> int | None:
-        """'In Daejeon, however, ...': the place a sentence opens with."""
+        """'In Tornby, however, ...': the place a sentence opens with."""
         sent = self.sents[self.sent_of[tok.i]]
         first = sent[0]
         if first.lower_ != "in" or len(sent) < 4:
@@ -595,6 +695,13 @@ def _speaker_label(tok: Token) -> bool:
     return end + 1 < len(tok.doc) and tok.doc[end + 1].text == ":"
 
 
+def _dateline_gap(first: Token, second: Token) -> bool:
+    """A dateline ('OSLO (Agency) –', 'OSLO, May 2 -') sits between two subjects the
+    small parser gives one verb: a dash or colon closes it."""
+    return first.i < second.i and any(
+        t.text in DATELINE_MARKS for t in first.doc[first.i + 1:second.left_edge.i])
+
+
 def _second_subjects(subj: Token) -> list[Token]:
     """'Mayor Ann Moreau and Mayor Tom Reyes celebrated': the small parser may make
     both names subjects of the verb, the "and" hanging on the first, instead of a
@@ -622,7 +729,7 @@ def clause_verb(tok: Token, limit: int = 12) -> Token:
 def _direct(tok: Token, verb: Token, through_names: bool = False, via: int = -1) -> bool:
     """True when a date hangs on the verb without passing through another noun.
 
-    "Since the establishment of X in 1973, Daejeon has accumulated ...": 1973 dates the
+    "Since the establishment of X in 1973, Tornby has accumulated ...": 1973 dates the
     establishment, not the accumulating. With ``through_names``, proper names on the way
     do not count ("with Tornby in Norway on Nov 21").
     """

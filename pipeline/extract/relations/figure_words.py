@@ -113,8 +113,8 @@ RANKING_VERBS = frozenset({"rank", "place", "put", "rate", "list"})
 # the figure says it is a position ("Tornby is No. 3 in the world").
 POSITION_PREFIXES = ("no.", "no ", "number ", "#")
 
-# A word that may stand between a name and the ordinal it holds ("Tokyo (3rd)", "Tokyo in
-# third place"), and what may come before such a name ("..., Zurich second and Tokyo
+# A word that may stand between a name and the ordinal it holds ("Osaka (3rd)", "Osaka in
+# third place"), and what may come before such a name ("..., Zurich second and Osaka
 # third", "followed by Zurich (2nd)").
 BEFORE_ORDINAL = frozenset({"(", "in", "at"})
 LIST_OPENERS = frozenset({",", "and", "while", "with", "by", ";", ":", "(", "-", "–",

@@ -1,7 +1,7 @@
 """Statistic and ranking rows: a figure, and the entity its clause is about.
 
 The figure stage says what a number counts (``Figure.about``); here the parse says whose
-number it is: the possessor of the counted noun ("Daejeon's 925 companies"), else the
+number it is: the possessor of the counted noun ("Tornby's 925 companies"), else the
 subject of the clause that holds the figure in its object ("The district hosts 49
 institutes", "employ 35,000 workers"). A figure inside the clause's own subject ("925
 companies generate ...") belongs only to a stated possessor. Rank figures become ranking
@@ -79,7 +79,7 @@ def figure_relations(ctx: Context) -> list[Relation]:
                 rows.append(_rank_row(ctx, index, fig, span, key, tied[1], "tied"))
             done[index] = rows[-1]
             continue
-        # "enabled Daejeon to secure Asia's No. 1 ranking": for a rank, the possessor is
+        # "enabled Tornby to secure Asia's No. 1 ranking": for a rank, the possessor is
         # usually the ranking's scope, so the clause subject comes first.
         subject, verb, rule = _bearer(ctx, span.root, possessor=not rank, scope=not rank,
                                       rank=rank)
@@ -389,7 +389,7 @@ def _other_object(verb: Token, root: Token) -> Token | None:
 
 
 def _passive_subject(verb: Token) -> Token | None:
-    """'The City of Grenoble is located ... with an area of 18 km2': a passive's subject."""
+    """'The City of Kelvik is located ... with an area of 18 km2': a passive's subject."""
     for c in verb.children:
         if c.dep_ == "nsubjpass":
             return c

@@ -123,8 +123,8 @@ def dedupe(ctx: Context, rows: list[Relation]) -> list[Relation]:
             kept[fact] = row
             order.append(fact)
         elif _narrower_date(old.date, row.date):
-            # "From December 4th to 7th ... a visit to Beijing and Shanghai", then "On
-            # December 6th ... will travel to Shanghai": the day says when, of the two
+            # "From December 4th to 7th ... a visit to Harbin and Chengdu", then "On
+            # December 6th ... will travel to Chengdu": the day says when, of the two
             row.role = row.role or old.role
             kept[fact] = row
         elif (not old.date and row.date) or (not old.role and row.role):

@@ -26,7 +26,7 @@ MEMBER_ROLES = ["member", "partner", "shareholder", "participant", "observer", "
 MEET_VERBS = ["meet"]
 MEET_NOUNS = ["meeting", "talk", "talks", "conference", "videoconference", "summit",
               "discussion", "consultation", "dialogue", "audience", "teleconference",
-              "conversation"]
+              "conversation", "session"]
 # Prepositions that make a meeting noun the channel two parties used: "celebrated through
 # a video conference", "spoke via teleconference". Not "at" or "during": "A and B spoke at
 # a summit" may be two speeches to a hall.
@@ -38,16 +38,20 @@ PAIR_NOUNS = {"city": "PLACE", "country": "PLACE", "nation": "PLACE", "region": 
               "university": "ORG", "government": "ANY", "mayor": "PERSON",
               "leader": "PERSON", "minister": "PERSON"}
 # Nouns for people sent somewhere as a group: they stand for the place or body they
-# come from ("21 citizens of Freiburg visited Suwon"), or for whoever leads them.
+# come from ("21 citizens of Marlow visited Kelton"), or for whoever leads them.
 # Not "team": a national team "coming to Europe" is a sports fixture.
 DELEGATION_NOUNS = ["delegation", "delegate", "citizen", "official", "representative",
                     "resident", "student", "group", "mission", "visitor",
                     "executive", "staff", "party", "entourage", "troupe", "choir", "leader"]
 # Groups whose reception is a meeting with those who sent them: "the mayor received a
 # delegation from Porto". Not students or residents: a mayor welcoming them meets no body.
+# Group nouns that name the same group when one takes the other back: "delegates from
+# Tornby arrived ... the delegation visited".
+GROUP_FAMILIES = {"delegation": ("delegation", "delegate"),
+                  "delegate": ("delegation", "delegate")}
 ENVOY_NOUNS = ["delegation", "delegate", "official", "representative", "mission", "envoy"]
 LEAD_VERBS = ["lead", "head"]
-# "Daejeon dispatched a delegation to Tsukuba": the sender visits through its envoys.
+# "Tornby dispatched a delegation to Kelton": the sender visits through its envoys.
 SEND_VERBS = ["send", "dispatch"]
 # Nouns for a business: joining one is employment, not membership ("joined the company").
 EMPLOYER_NOUNS = ["company", "firm", "bank", "business", "corporation", "club", "studio",
@@ -62,7 +66,7 @@ MEMBER_NOUNS = ["member", "members", "membership"]
 # Words that open a list of members after the member noun: "members: A, B", "members
 # including A", "member cities such as A".
 LIST_OPENERS = ["including", "include", "includes", "like", "as", "are", "comprise"]
-# Nouns for a body that has members, named by a modifier: "the C40 network".
+# Nouns for a body that has members, named by a modifier: "the Tarvo network".
 GROUP_NOUNS = ["network", "alliance", "association", "group", "union", "league",
                "federation", "organisation", "organization", "forum", "council",
                "coalition", "consortium", "club", "partnership", "community", "bloc"]
@@ -197,7 +201,7 @@ HONORIFICS = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "pro
 # Verbs that give their passive subject a title: "X has been elected president of Y".
 TITLE_VERBS = ["elect", "appoint", "name", "become", "promote", "install", "reelect",
                "re-elect", "choose", "select"]
-# Words that may sit between a place name and a title ("Daejeon City Mayor ...") when the
+# Words that may sit between a place name and a title ("Tornby City Mayor ...") when the
 # entity stage left them out of the place mention.
 PLACE_SUFFIXES = ["city", "county", "metropolitan", "province", "state", "prefecture"]
 
@@ -249,7 +253,7 @@ ANAPHORS: dict[str, list[str]] = {
     "foundation": ["ORG"],
     "council": ["ORG"],
 }
-# Nouns that may stand for one another when "the district" points back at "the Daedeok
+# Nouns that may stand for one another when "the district" points back at "the Kelvik
 # cluster": same group, same referent kind.
 NOMINAL_GROUPS: dict[str, str] = {
     "district": "area", "zone": "area", "cluster": "area", "region": "area",
@@ -259,7 +263,7 @@ NOMINAL_GROUPS: dict[str, str] = {
     "alliance": "body", "agency": "body", "network": "body", "foundation": "body",
     "city": "town", "town": "town", "municipality": "town", "village": "town",
 }
-# "enabled Daejeon to secure ...": verbs whose object is the subject of the infinitive
+# "enabled Tornby to secure ...": verbs whose object is the subject of the infinitive
 # after them ("visited the hall to meet ..." keeps the visitor as the subject).
 OBJECT_CONTROL_VERBS = [
     "enable", "allow", "help", "ask", "invite", "urge", "persuade", "encourage", "force",
@@ -293,7 +297,7 @@ TIME_PREPS = ["after", "before", "upon", "on", "while", "when"]
 # Event types that a future tense with a fixed day still states ("will visit on May 3").
 SCHEDULED_TYPES = {"visit", "meeting"}
 
-# Nouns that a following "of" phrase names: "the city of Xi'an" is Xi'an, "the Adriatic
+# Nouns that a following "of" phrase names: "the city of Tornby" is Tornby, "the Adriatic
 # resort of Split" is Split. Not "capital", "heart" or "suburb": "the capital of France"
 # is another place than France.
 NAMED_BY_OF_NOUNS = ["city", "town", "village", "municipality", "province", "state",
@@ -352,7 +356,7 @@ RELATION_NOUNS = ["partner", "rival", "competitor", "customer", "client", "suppl
                   "investor", "shareholder", "neighbour", "neighbor", "counterpart",
                   "market", "source", "destination", "donor", "friend", "enemy", "adviser",
                   "advisor", "opponent", "benefactor"]
-# Last words of a name that make it a site: "Lyon Science Park in Lyon", "the Norwegian
+# Last words of a name that make it a site: "Nantes Science Park in Nantes", "the Norwegian
 # Embassy in Rome", "Turin University in Italy" are where the "in" phrase says. Not
 # "company" or "group": "Acme Group in Norway" may be a branch, not the seat.
 SITE_NOUNS = ["park", "campus", "zone", "university", "institute", "embassy", "consulate",

@@ -1,12 +1,12 @@
 """Where things are: located_in rows beyond the shared dependency and token patterns.
 
-"Based in Trollhättan, Sweden, Innovatum ...", "headquartered in", "X is a city in Y",
-"a small locality in the region of Y", "Navas de San Juan (Spain)", "Wuxi, China",
-"Qingdao in East China's Shandong province", and names that say where they are
-("Economy and Trade Office of Ulsan", "Australian Embassy in Korea"; a name that only
-starts with a place, "Tsukuba Space Center", is left alone: readers do not list it). Place knowledge
+"Based in Kelvik, Sweden, Zentor ...", "headquartered in", "X is a city in Y",
+"a small locality in the region of Y", "Villaverde del Monte (Spain)", "Harbin, China",
+"Chengdu in Southwest China's Sichuan province", and names that say where they are
+("Investment Office of Tornby", "Canadian Embassy in Japan"; a name that only
+starts with a place, "Kelton Space Center", is left alone: readers do not list it). Place knowledge
 (countries and regions from the entity stage's gazetteer) keeps lists of neighbours
-("Paris, London and Rome") from reading as containment.
+("Lisbon, Madrid and Rome") from reading as containment.
 """
 
 from __future__ import annotations
@@ -73,7 +73,7 @@ def _possessed_examples(ctx: Context, tok: Token) -> list[Relation]:
 
 
 def _site_rows(ctx: Context) -> list[Relation]:
-    """'Lyon Science Park in Lyon aims ...': a site's name right before 'in <place>'."""
+    """'Nantes Science Park in Nantes aims ...': a site's name right before 'in <place>'."""
     doc = ctx.doc
     rows = []
     for m in ctx.mentions:
@@ -105,7 +105,7 @@ def _row(ctx: Context, tok: Token, subject: int, obj: int, rule: str) -> Relatio
 
 
 def _places_in(ctx: Context, prep: Token) -> list[int]:
-    """The places an 'in' phrase names: 'in Trollhättan, Sweden', 'in the region of Y'."""
+    """The places an 'in' phrase names: 'in Kelvik, Sweden', 'in the region of Y'."""
     out: list[int] = []
     for p in prep.children:
         if p.dep_ != "pobj":
@@ -114,7 +114,7 @@ def _places_in(ctx: Context, prep: Token) -> list[int]:
             for c in p.children:  # "in the southeastern part of the Republic of France"
                 if c.dep_ == "prep" and c.lower_ == "of":
                     out += _places_in(ctx, c)
-                elif c.dep_ == "compound":  # "of the Algarve region"
+                elif c.dep_ == "compound":  # "of the Velmora region"
                     key = ctx.key_at(c)
                     if key is not None and coarse(ctx.label(key)) == "PLACE":
                         out.append(key)
@@ -136,14 +136,14 @@ def _participle_subjects(ctx: Context, tok: Token) -> list[int]:
         key = ctx.entity_of(tok.head)
         if key is not None:
             return [key]
-        if tok.head.dep_ == "attr":  # "Geelong is a city located in Victoria"
+        if tok.head.dep_ == "attr":  # "Ballarat is a city located in Victoria"
             return ctx.subject_entities(tok.head.head)
         return []
     for c in tok.children:
         if c.dep_ in ("nsubjpass", "nsubj"):
             return ctx.entities_of(c)
     if tok.dep_ in ("prep", "advcl") and tok.i == ctx.sents[ctx.sent_of[tok.i]].start:
-        # "Based in Trollhättan, Sweden, Innovatum Science Park has been ..."
+        # "Based in Kelvik, Sweden, Zentor Science Park has been ..."
         return ctx.subject_entities(tok.head)
     if tok.dep_ == "conj":
         return _participle_subjects(ctx, tok.head)
@@ -165,8 +165,8 @@ def _participle_rows(ctx: Context, tok: Token) -> list[Relation]:
 
 
 def _copula_rows(ctx: Context, attr: Token) -> list[Relation]:
-    """'Freiburg is a city in Baden-Württemberg', 'a small locality in the region of Y',
-    'Loulé is both a city and the largest municipality of the Algarve region'."""
+    """'Marlow is a city in Bavaria', 'a small locality in the region of Y',
+    'Velmora is both a city and the largest municipality of the Avalon region'."""
     if attr.head.lemma_ != "be":
         return []
     subj = ctx.clause_subject(attr.head)
@@ -174,7 +174,7 @@ def _copula_rows(ctx: Context, attr: Token) -> list[Relation]:
     rows = []
     for noun in [attr, *[c for c in attr.children if c.dep_ == "conj"]]:
         if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children):
-            continue  # "the sister city of Suwon" is a tie, not a location
+            continue  # "the sister city of Kelton" is a tie, not a location
         for c in noun.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "of"):
                 for s in subjects:
@@ -185,7 +185,7 @@ def _copula_rows(ctx: Context, attr: Token) -> list[Relation]:
 
 
 def _place_subject(ctx: Context, tok: Token) -> list[int]:
-    """'The village of Navas de San Juan is ...': the name after a place noun."""
+    """'The village of Villaverde del Monte is ...': the name after a place noun."""
     if ctx.key_at(tok) is None and tok.lemma_.lower() in PLACE_NOUNS:
         for c in tok.children:
             if c.dep_ == "prep" and c.lower_ == "of":
@@ -207,7 +207,7 @@ def _mention_runs(ctx: Context):
 
 
 def _bracket_rows(ctx: Context) -> list[Relation]:
-    """'Navas de San Juan (Spain)', 'Velenje (Slovenia)': a country or region in brackets."""
+    """'Villaverde del Monte (Spain)', 'Kelvik (Slovenia)': a country or region in brackets."""
     rows = []
     doc = ctx.doc
     runs = _mention_runs(ctx)
@@ -225,11 +225,11 @@ def _bracket_rows(ctx: Context) -> list[Relation]:
 
 
 def _comma_rows(ctx: Context) -> list[Relation]:
-    """'Wuxi, China', 'Tottori, Japan in 1986 followed by Wuhan, China (1998)'.
+    """'Harbin, China', 'Okayama, Japan in 1986 followed by Chengdu, China (1998)'.
 
     The second name must be a country or region the gazetteer knows, and the first a
     place or organisation that is not itself a country: neighbours in a list of cities
-    ("Paris, London and Rome") never qualify.
+    ("Lisbon, Madrid and Rome") never qualify.
     """
     rows = []
     doc = ctx.doc
@@ -305,12 +305,12 @@ def _in_list(ctx: Context, start: int, end: int) -> bool:
     second = ctx.key_at(doc[end - 1]) if end > 0 else None
     if end + 1 < len(doc) and doc[end].text == "," and second is not None and \
             not is_country(ctx, second):
-        after = ctx.key_at(doc[end + 1])  # "in Peking, Shandong, Hebei, Henan": a list
+        after = ctx.key_at(doc[end + 1])  # "in Chengdu, Sichuan, Hebei, Henan": a list
         if after is not None and coarse(ctx.label(after)) == "PLACE" and \
                 not is_country(ctx, after):
             return True
     if end + 1 < len(doc) and doc[end].text == "," and _ends_list(ctx, end + 1):
-        return True  # "in Tokyo, Lisbon, Moscow and Prague": a country in a list
+        return True  # "in Osaka, Lisbon, Moscow and Prague": a country in a list
     if end + 1 < len(doc) and doc[end].lower_ in ("and", "or", "&"):
         after = ctx.key_at(doc[end + 1])
         if after is not None and coarse(ctx.label(after)) == "PLACE" and \
@@ -345,7 +345,7 @@ _NAME_PLACE = re.compile(r"\b(?:of|in|at)\s+(?:the\s+)?(.+)$")
 
 
 def _name_rows(ctx: Context) -> list[Relation]:
-    """'Economy and Trade Office of Ulsan', 'Australian Embassy in Korea': an
+    """'Investment Office of Tornby', 'Canadian Embassy in Japan': an
     organisation or building whose name ends in a place the document names."""
     places: dict[str, int] = {}
     for e in ctx.entities.values():

@@ -1,11 +1,11 @@
 """Memberships said as lists and asides, beyond "X is a member of Y" and "X joined Y".
 
-* "ICLEI Europe welcomes its new members: A (Spain), B (Slovenia) and C (Jordan)";
+* "Tarvo Europe welcomes its new members: A (Spain), B (Slovenia) and C (Jordan)";
 * "Around 130 members - including A, B and C - work together", "member cities include";
-* "A member of the X Network and the Y Alliance, 3CE is ...";
-* "By joining the C40 network, Guangzhou and Nanjing are ...";
-* "Welcoming Guangzhou and Nanjing to the C40 ...";
-* "It is part of the Tus-Holdings network" (part of a place is located_in instead).
+* "A member of the X Network and the Y Alliance, ZSP is ...";
+* "By joining the Tarvo network, Harbin and Chengdu are ...";
+* "Welcoming Harbin and Chengdu to the Tarvo ...";
+* "It is part of the Zentor-Holdings network" (part of a place is located_in instead).
 
 Surface order carries these better than the small parser, which hangs list items on
 the wrong heads; mentions give the names, the words around them the relation.
@@ -61,7 +61,7 @@ def _row(ctx: Context, tok: Token, subject: int, obj: int, rule: str, role: str 
 
 
 def _group_entity(ctx: Context, tok: Token) -> int | None:
-    """'the C40 network', 'ICLEI': an organisation named by the noun or its modifier."""
+    """'the Tarvo network', 'UNESCO': an organisation named by the noun or its modifier."""
     key = ctx.entity_of(tok)
     if key is None and tok.lemma_.lower() in GROUP_NOUNS:
         for c in tok.children:
@@ -88,7 +88,7 @@ def _listed(ctx: Context, tokens) -> list[int]:
             if key is None or coarse(ctx.label(key)) not in MEMBER_CLASSES or key in out:
                 continue
             if _after_in(ctx, t, key):
-                continue  # "Lyon in France": France only says where Lyon is
+                continue  # "Nantes in France": France only says where Nantes is
             if _possessor_of_next(ctx, t, key):
                 continue  # "Acme Corp's Beta unit": the member is Beta, Acme owns it
             out.append(key)
@@ -96,7 +96,7 @@ def _listed(ctx: Context, tokens) -> list[int]:
 
 
 def _after_in(ctx: Context, tok: Token, key: int) -> bool:
-    """'Lyon in France', 'Beta GmbH of West Germany': a place after 'in', or after
+    """'Nantes in France', 'Beta GmbH of West Germany': a place after 'in', or after
     'of' right behind a name, says where the name before it is."""
     first = tok
     while first.i > 0 and ctx.key_at(ctx.doc[first.i - 1]) == key:
@@ -143,7 +143,7 @@ def _member_list(ctx: Context, sent: Span) -> list[Relation]:
         end = sent.end
         for t in sent.doc[opener.i + 1:sent.end]:
             if t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" and not t.is_punct:
-                end = t.i  # "... and Lyon - work together": the list ends at the verb
+                end = t.i  # "... and Nantes - work together": the list ends at the verb
                 break
         members = _listed(ctx, sent.doc[opener.i + 1:end])
         group = _group_of_members(ctx, tok)
@@ -176,7 +176,7 @@ def _group_of_members(ctx: Context, tok: Token) -> int | None:
                 key = _group_entity(ctx, p) if p.dep_ == "pobj" else None
                 if key is not None:
                     return key
-    if tok.dep_ == "dobj":  # "ICLEI Europe welcomes its new members: ..."
+    if tok.dep_ == "dobj":  # "Tarvo Europe welcomes its new members: ..."
         subj = ctx.clause_subject(tok.head)
         key = _group_entity(ctx, subj) if subj is not None else None
         if key is not None:
@@ -206,7 +206,7 @@ def _topic_org(ctx: Context, tok: Token) -> int | None:
 
 
 def _fronted_member_of(ctx: Context, sent: Span) -> list[Relation]:
-    """'A member of the X Network and the Y Alliance, 3CE is globally engaged.'"""
+    """'A member of the X Network and the Y Alliance, ZSP is globally engaged.'"""
     words = [t.lower_ for t in sent[:4]]
     if "member" not in words[:3] or "of" not in words:
         return []
@@ -225,7 +225,7 @@ def _fronted_member_of(ctx: Context, sent: Span) -> list[Relation]:
 
 
 def _joining(ctx: Context, sent: Span, earlier: list[Relation]) -> list[Relation]:
-    """'By joining the C40 network, Guangzhou and Nanjing are ...'; 'By joining X, these
+    """'By joining the Tarvo network, Harbin and Chengdu are ...'; 'By joining X, these
     cities are ...' after a sentence that listed new members: those members."""
     toks = list(sent)
     if len(toks) < 4 or toks[0].lower_ not in ("by", "after", "since", "on") or \
@@ -280,7 +280,7 @@ def _joined_as_member(ctx: Context, verb: Token) -> list[Relation]:
 
 
 def _welcome_to(ctx: Context, tok: Token) -> list[Relation]:
-    """'Welcoming Guangzhou and Nanjing to the C40': new members of an organisation."""
+    """'Welcoming Harbin and Chengdu to the Tarvo': new members of an organisation."""
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     tos = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
            for p in c.children if p.dep_ == "pobj"]
@@ -294,7 +294,7 @@ def _welcome_to(ctx: Context, tok: Token) -> list[Relation]:
 
 
 def _part_of(ctx: Context, tok: Token) -> list[Relation]:
-    """'It is part of the Tus-Holdings network': membership of a body; part of a place is
+    """'It is part of the Zentor-Holdings network': membership of a body; part of a place is
     located_in."""
     if irrealis(tok.head):
         return []

@@ -1,9 +1,9 @@
 """Whose figure is it, when the clause has no subject entity: fallbacks for statistics.
 
 Pages about a city, a park or a network state most of their numbers without naming the
-owner in the clause: "HSP companies employ 150,000 people" (a name as modifier), "323
+owner in the clause: "KSP companies employ 150,000 people" (a name as modifier), "323
 companies are working in the Tornby SEZ" (a place adjunct), "the 6.5-square kilometer
-HSP" (the figure modifies the name), "More than 520 tenant companies ..." (the paragraph
+KSP" (the figure modifies the name), "More than 520 tenant companies ..." (the paragraph
 is about the park). ``stated_owner`` reads the first three from the parse;
 ``topic_owner`` takes the paragraph's subject when the sentence names nothing else, the
 way a reader carries the topic from one sentence to the next.
@@ -66,7 +66,7 @@ def _clause_verb(figure: Span) -> Token | None:
 
 
 def _share_owner(ctx: Context, figure: Span, verb: Token | None) -> int | None:
-    """"Some 66% of HSP employees own a degree": a share of a named body's people is that
+    """"Some 66% of KSP employees own a degree": a share of a named body's people is that
     body's figure, whatever the verb says they do."""
     if verb is None or not _share_subject(figure) or \
             not _plain_measure(ctx, figure, verb, any_verb=True):
@@ -86,7 +86,7 @@ def _share_owner(ctx: Context, figure: Span, verb: Token | None) -> int | None:
 def stated_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, str]:
     """An owner the sentence states around the figure, without being the clause subject."""
     path = _path(figure)
-    # "the 6.5-square kilometer HSP", "a 25-member EU": the figure modifies the name.
+    # "the 6.5-square kilometer KSP", "a 25-member EU": the figure modifies the name.
     t = figure.root
     while t.dep_ in MODIFIER_DEPS and t.head.i != t.i:
         t = t.head
@@ -99,7 +99,7 @@ def stated_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, 
         return key, None, "share_of_name"
     if verb is None or not _plain_measure(ctx, figure, verb):
         return None, None, ""
-    # "HSP companies posted NT$1 trillion", "75 percent of C40 cities": a name modifying
+    # "KSP companies posted NT$1 trillion", "75 percent of Tarvo cities": a name modifying
     # the counted noun, or the noun the figure is a share 'of'.
     # only nouns the figure is a share 'of', and the clause subject: a name beside the
     # counted noun itself ("6 USB ports", "a six-storey New York townhouse") is a kind
@@ -136,7 +136,7 @@ def stated_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, 
     return None, None, ""
 
 
-# How a figure hangs on a name it describes ("the 6.5-square kilometer HSP").
+# How a figure hangs on a name it describes ("the 6.5-square kilometer KSP").
 MODIFIER_DEPS = ("nummod", "quantmod", "compound", "amod", "npadvmod")
 
 
@@ -365,7 +365,7 @@ def _names_something(ctx: Context, sent: Span, people_only: bool = False) -> boo
 
 def speech_quoted(sent: Span) -> bool:
     """Quote marks around words someone says (a stretch with a verb, or a quote left
-    open), not around a name or a phrase ("the nation's "1,000 Talents" project", "is in
+    open), not around a name or a phrase ("the nation's "2,000 Fellows" project", "is in
     "excellent financial condition"")."""
     marks = [t.i for t in sent if t.text in rp.QUOTE_MARKS]
     if len(marks) % 2:

@@ -7,7 +7,7 @@ Two kinds of pattern live here:
   a ``subj`` node takes the clause's subject (nsubj, inherited through conj / xcomp /
   advcl / relcl, or carried from an earlier sentence for "he", "the city", ...).
 * ``TOKEN_PATTERNS``: spaCy ``Matcher`` patterns over surface sequences (titles before
-  names, "Hsinchu City - Taiwan", "Japan's Tsukuba City"). Tokens inside an entity
+  names, "Kelton City - Ostland", "Ostland's Kelton City"). Tokens inside an entity
   mention carry the custom attribute ``_.rel_ent`` = the mention's coarse class
   (PERSON, ORG, PLACE), so patterns can say "a place, then 'in', then a place".
 
@@ -31,6 +31,7 @@ from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as 
     FORMER_WORDS,
     FOUND_NOUNS,
     FOUND_VERBS,
+    GROUP_FAMILIES,
     GROUP_NOUNS,
     HEDGE_WORDS,
     HOLD_VERBS,
@@ -138,13 +139,13 @@ PREP = ["prep"]
 
 # name -> (relation type, pattern). Roles in rows are filled by the named nodes.
 DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
-    # "toured Tsukuba Space Center's research results": the owner of what was toured
+    # "toured Kelton Space Center's research results": the owner of what was toured
     "visit_verb_dobj_owner": ("visit", [
         _trigger(VISIT_VERBS, VERB),
         _child("trigger", "thing", ["dobj"], {"_": {"rel_ent": ""}}),
         _child("thing", "obj", ["poss"], {"_": {"rel_ent": {"IN": ["PLACE", "ORG"]}}}),
     ]),
-    # "X visited Z", "... and inspected JAXA" (subject from the clause)
+    # "X visited Z", "... and inspected Zentor Labs" (subject from the clause)
     "visit_verb_dobj": ("visit", [
         _trigger(VISIT_VERBS, VERB),
         _child("trigger", "obj", ["dobj"]),
@@ -334,7 +335,7 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
                                                 "DEP": {"IN": ["attr", "oprd", "appos"]}}},
         _child("trigger", "obj", ["poss"]),
     ]),
-    # "with Quebec becoming the sixth member": the organisation is the one the same
+    # "with Tornby becoming the sixth member": the organisation is the one the same
     # sentence already names as having members
     "membership_become_member": ("membership", [
         _trigger(["become"], VERB),
@@ -408,7 +409,7 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
         _child("trigger", "between", PREP, {"LOWER": "between"}),
         _child("between", "subj", ["pobj"]),
     ]),
-    # "Hsinchu City, Taiwan" (apposition of places)
+    # "Kelton City, Ostland" (apposition of places)
     "located_in_appos": ("located_in", [
         {"RIGHT_ID": "subj", "RIGHT_ATTRS": {"_": {"rel_ent": "PLACE"}}},
         _child("subj", "obj", ["appos"], {"_": {"rel_ent": "PLACE"}}),
@@ -419,19 +420,19 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
         _child("trigger", "obj", ["poss"], {"_": {"rel_ent": "PLACE"}}),
         _child("trigger", "subj", ["appos"], {"_": {"rel_ent": {"IN": ["PLACE", "ORG"]}}}),
     ]),
-    # "Grenoble hosts institutions such as EMBL", "Seoul will host the headquarters of X"
+    # "Kelton hosts institutions such as Tarvo Labs", "Marlow will host the headquarters of X"
     "located_in_host": ("located_in", [
         _trigger(["host", "house"], VERB),
         _child("trigger", "obj", ["dobj"]),
     ]),
-    # "The park is home to Pfizer"
+    # "The park is home to Novartis"
     "located_in_home_to": ("located_in", [
         _trigger(["be"], VERB),
         _child("trigger", "home", ["attr"], {"LOWER": "home"}),
         _child("home", "to", PREP, {"LOWER": "to"}),
         _child("to", "obj", ["pobj"]),
     ]),
-    # "JAXA, which is Japan's space agency"
+    # "Zentor, which is Ostland's space agency"
     "located_in_copula_poss": ("located_in", [
         _trigger(["be"], VERB),
         _child("trigger", "subj", ["nsubj"]),
@@ -440,13 +441,13 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
     ]),
 }
 
-# Narrower argument classes for single patterns: "Daejeon is Korea's science city" is a
-# description, "JAXA, which is Japan's space agency" places an organisation.
+# Narrower argument classes for single patterns: "Tornby is Ostland's science city" is a
+# description, "Zentor, which is Ostland's space agency" places an organisation.
 RULE_ARG_TYPES: dict[str, tuple[set[str], set[str]]] = {
     # "Nelson Town met Nelson College": two teams meeting is a match; a person meets
     "meeting_verb_with": ({"PERSON"}, {"PERSON", "ORG"}),
     "meeting_verb_dobj": ({"PERSON"}, {"PERSON", "ORG"}),
-    # "went to Cambridge University", "moved to Chelsea": enrolment and transfers
+    # "went to Yale University", "moved to Chelsea": enrolment and transfers
     "visit_travel_to": ({"PERSON", "ORG"}, {"PLACE"}),
     "visit_depart_for": ({"PERSON", "ORG"}, {"PLACE"}),
     "meeting_receive": ({"PERSON"}, {"PERSON"}),
@@ -463,7 +464,7 @@ RULE_ARG_TYPES: dict[str, tuple[set[str], set[str]]] = {
     "meeting_noun_with_envoys": ({"PERSON", "ORG", "PLACE"}, {"PERSON", "ORG", "PLACE"}),
     # "called on the City Council": a visit; "England called on Wilkinson" picks a player
     "visit_called_on": ({"PERSON", "ORG"}, {"PLACE", "ORG"}),
-    # "Changwon City held an online meeting with Geelong": cities meet through their
+    # "Marlow City held an online meeting with Kelton": cities meet through their
     # officials; the verb "meet" keeps people and bodies only ("England meet Wales").
     "meeting_noun_with": ({"PERSON", "ORG", "PLACE"}, {"PERSON", "ORG", "PLACE"}),
     "located_in_copula_poss": ({"ORG"}, {"PLACE"}),
@@ -474,11 +475,11 @@ RULE_ARG_TYPES: dict[str, tuple[set[str], set[str]]] = {
 # Rules whose matched subject is the container and matched object the thing inside.
 REVERSED_RULES = {"located_in_host", "located_in_home_to", "visit_host_receives"}
 # Rules whose object must be a country or first-level region by name: a dash or a comma
-# between two names is containment only then ("Hsinchu City - Taiwan", not "Paris -
-# London").
+# between two names is containment only then ("Kelton City - Ostland", not "Lisbon -
+# Madrid").
 CONTAINER_RULES = {"located_in_dash"}
 # Rules whose object must be a place the gazetteer knows: "X of Y" between two names is
-# a location only then ("Office of Ulsan", not "Eternal Sunshine of the Spotless Mind").
+# a location only then ("Office of Tornby", not "Eternal Sunshine of the Spotless Mind").
 KNOWN_PLACE_RULES = {"located_in_org_of"}
 # Rules whose GPE subject must be a known place: a possessive or apposition before a
 # person's name the model typed as a place ("Ethiopia's Tirunesh Dibaba").
@@ -493,7 +494,7 @@ _ORG_OR_PLACE = {"_": {"rel_ent": {"IN": ["ORG", "PLACE"]}}, "OP": "+"}
 _TITLE = {"LOWER": {"IN": TITLE_WORDS}, "OP": "+"}
 _FORMER = {"LOWER": {"IN": FORMER_WORDS}, "OP": "?"}
 _DET = {"LOWER": {"IN": ["the", "a", "an"]}, "OP": "?"}
-# "the distinguished Governor of Bangkok", "the third President of the AMF"
+# "the distinguished Governor of Ostland", "the third President of the TWF"
 _ADJ = {"POS": "ADJ", "LOWER": {"NOT_IN": TITLE_WORDS}, "_": {"rel_ent": ""}, "OP": "?"}
 _HONOUR = {"LOWER": {"IN": HONORIFICS}, "OP": "*"}
 # "for Economic Affairs", "of Science, Research and Technology": a portfolio after a title
@@ -511,18 +512,18 @@ _POSS = {"LOWER": {"IN": ["'s", "’s"]}}
 # the pattern's separator holds the subject: "left" or "right". For position rows the
 # person is the subject and the organisation or place the object, wherever they sit.
 TOKEN_PATTERNS: dict[str, tuple[str, str, list[dict]]] = {
-    # "Daejeon Mayor Lee Jang-woo", "Daejeon City Executive Mayor Yoo Deuk-won"
+    # "Tornby Mayor Ahn Sung-ho", "Tornby City Executive Mayor Noh Hae-jin"
     "position_org_title_name": ("position", "last",
                                 [_ORG_OR_PLACE, _SUFFIX, _FORMER, _TITLE, _HONOUR, _PERSON]),
-    # "Japan's Prime Minister Shinzo Abe"
+    # "Ostland's Prime Minister Erik Lindqvist"
     "position_org_poss_title_name": ("position", "first",
                                      [_ORG_OR_PLACE, _POSS, _FORMER, _TITLE, _HONOUR, _PERSON]),
-    # "Vice Mayor Chiu Chen-yuan of Hsinchu City"
+    # "Vice Mayor Lin Wei-ting of Kelton City"
     "position_title_name_of_org": ("position", "last",
                                    [_TITLE, _HONOUR, _PERSON, {"LOWER": "of"}, _THE,
                                     _ORG_OR_PLACE]),
-    # "Lee Jang-woo, the mayor of Daejeon", "Reiko Masumoto, vice mayor of Tsukuba",
-    # "Lee, Deputy Mayor for Economic Affairs of Busan", "HAN Beum-Deuk Mayor of Cheongju"
+    # "Ahn Sung-ho, the mayor of Tornby", "Aiko Tanabe, vice mayor of Kelton",
+    # "Ahn, Deputy Mayor for Economic Affairs of Marlow", "CHO Min-seok Mayor of Velmora"
     "position_name_title_of_org": ("position", "last", [
         _PERSON, {"ORTH": ",", "OP": "?"}, _DET, _ADJ, _FORMER, _TITLE, *_PORTFOLIO,
         {"LOWER": {"IN": ["of", "at"]}}, _THE, _ORG_OR_PLACE,
@@ -539,49 +540,49 @@ TOKEN_PATTERNS: dict[str, tuple[str, str, list[dict]]] = {
         _PERSON, {"ORTH": ","}, _DET, _FORMER, _TITLE, {"LOWER": {"IN": ["and", "&"]}},
         _TITLE, {"LOWER": {"IN": ["of", "at"]}}, _THE, _ORG_OR_PLACE,
     ]),
-    # "the Mayor of Hanover, Anna Weber", "Deputy Governor of Hunan Province, Liu"
+    # "the Mayor of Hanover, Anna Weber", "Deputy Governor of Hunan Province, Zhou"
     "position_title_of_org_comma_name": ("position", "last", [
         _FORMER, _TITLE, {"LOWER": "of"}, _THE, _ORG_OR_PLACE, {"ORTH": ","}, _HONOUR,
         _PERSON, {"IS_PUNCT": True},
     ]),
-    # "Head of Economy and Trade Office of Ulsan Kim Ki-su", "then Mayor of London Ken
-    # Livingstone", "Deputy Prime Minister of Tatarstan Roman Shaykhutdinov"
+    # "Head of Investment Office of Tornby Bae Dae-ho", "then Mayor of Marlow Tom
+    # Reyes", "Deputy Prime Minister of Ostland Erik Lindqvist"
     "position_title_of_org_name": ("position", "last", [
         _FORMER, _TITLE, {"LOWER": "of"}, _THE, _ORG_OR_PLACE, _HONOUR, _PERSON,
     ]),
-    # "Joseph Miquel Pique, Secretary General IASP"
+    # "Marta Soler, Secretary General TWF"
     "position_name_title_org": ("position", "last", [
         _PERSON, {"ORTH": ","}, _DET, _FORMER, _TITLE, _ORG_OR_PLACE,
         {"ORTH": {"IN": [",", ".", ";", ")"]}},
     ]),
-    # "Michael Bloomberg, C40 Board President", "Bill Clinton, former US President"
+    # "Ann Moreau, Tarvo Board President", "Jimmy Carter, former US President"
     "position_name_org_title": ("position", "first", [
         _PERSON, {"ORTH": ","}, _DET, _FORMER, _ORG_OR_PLACE, _TITLE,
     ]),
-    # "Head of Economy and Trade Office of Ulsan Kim Ki-su"
+    # "Head of Investment Office of Tornby Bae Dae-ho"
     "position_title_of_org_of_place_name": ("position", "first", [
         _FORMER, _TITLE, {"LOWER": "of"}, _THE, _ORG_OR_PLACE, {"LOWER": "of"}, _THE,
         _PLACE, _HONOUR, _PERSON,
     ]),
-    # "Jean Dupont, Lyon's mayor"
+    # "Jean Dupont, Nantes's mayor"
     "position_name_org_poss_title": ("position", "first", [
         _PERSON, {"ORTH": ","}, _ORG_OR_PLACE, _POSS, _FORMER, _TITLE,
     ]),
-    # "On behalf of ECOSF, its President Prof. Dr. Manzoor Hussain Soomro"
+    # "On behalf of KSA, its President Prof. Dr. Erik Lindqvist"
     "position_its_title_name": ("position", "its", [
         {"LOWER": {"IN": ["its", "their"]}}, _FORMER, _TITLE, _HONOUR, _PERSON,
     ]),
-    # "Hsinchu City - Taiwan", "Chongqing TusPark Management – China" (a heading)
+    # "Kelton City - Ostland", "Marlow Park Management – Ostland" (a heading)
     "located_in_dash": ("located_in", "left",
                         [_ORG_OR_PLACE, {"ORTH": {"IN": ["-", "–", "—"]}}, _PLACE]),
     # "Trade Office of Tornby", "the Ministry of Foreign Affairs of Korea" when
     # the entity stage keeps the place apart
     "located_in_org_of": ("located_in", "left",
                           [{"_": {"rel_ent": "ORG"}, "OP": "+"}, {"LOWER": "of"}, _THE, _PLACE]),
-    # "Japan's Tsukuba City", "Daejeon's Aerospace Research Institute"
+    # "Ostland's Kelton City", "Tornby's Marine Research Institute"
     "located_in_poss": ("located_in", "right",
                         [{"_": {"rel_ent": "PLACE"}, "OP": "+"}, _POSS, _ORG_OR_PLACE]),
-    # "Dortmund in Germany", "Montgomery County and Seattle in the United States"
+    # "Bremen in Germany", "Orange County and Tampa in the United States"
     "located_in_in": ("located_in", "left", [
         _PLACE, {"LOWER": "and", "OP": "?"}, _THE, {"_": {"rel_ent": "PLACE"}, "OP": "*"},
         {"LOWER": {"IN": PLACE_SUFFIXES + ["region", "district", "municipality"]},

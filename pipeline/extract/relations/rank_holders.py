@@ -27,7 +27,7 @@ NAMING_DEPS = frozenset({"appos", "attr", "nsubj", "nsubjpass", "ROOT"})
 
 
 def named_before(ctx: Context, root: Token) -> tuple[int, Token | None, str] | None:
-    """'Vienna ranked first, Zurich second and Tokyo third', 'Zurich (2nd)', 'Tokyo in
+    """'Vienna ranked first, Zurich second and Osaka third', 'Zurich (2nd)', 'Osaka in
     third place': a name written right before the ordinal is what holds it (a verb left
     out, or an aside), unless the ordinal goes on to name a thing ("Tornby 4th
     arrondissement")."""
@@ -40,7 +40,7 @@ def named_before(ctx: Context, root: Token) -> tuple[int, Token | None, str] | N
     ends = after is None or after.is_punct or after.pos_ == "CCONJ"  # "at 26th, B at .."
     if i >= 0 and doc[i].lower_ in fw.BEFORE_ORDINAL and \
             (doc[i].lower_ == "(" or ends or after.lemma_.lower() in rp.RANK_NOUNS):
-        i -= 1  # "Tokyo (3rd)", "Tokyo in third place", "Tokyo at 3rd"
+        i -= 1  # "Osaka (3rd)", "Osaka in third place", "Osaka at 3rd"
     i = _before_alias(doc, i)
     if i < 0 or ctx.key_at(doc[i]) is None or ctx.key_at(root) is not None:
         return None
@@ -53,7 +53,7 @@ def named_before(ctx: Context, root: Token) -> tuple[int, Token | None, str] | N
     opener = doc[mention_start.i - 1] if mention_start.i > 0 else None
     if opener is not None and opener.lower_ not in fw.LIST_OPENERS and \
             opener.pos_ not in ("VERB", "AUX", "ADP"):
-        return None  # "France's Lyon 3rd ..." or a name inside a longer phrase
+        return None  # "France's Nantes 3rd ..." or a name inside a longer phrase
     verb = _verb_above(root)
     if hedged(verb) or not _ranking_said(ctx, root, verb):
         return None  # "will rank Tornby 6th"; "Tornby 2nd" with no ranking in sight
@@ -83,11 +83,9 @@ def _verb_above(tok: Token) -> Token | None:
 
 def _ranking_said(ctx: Context, root: Token, verb: Token | None) -> bool:
     """A ranking verb over the ordinal, or a ranking word in its sentence ("Zurich (2nd)
-    and Tokyo (3rd) followed Vienna in the ranking")."""
+    and Osaka (3rd) followed Vienna in the ranking")."""
     if verb is not None and verb.lemma_.lower() in rp.RANK_VERBS:
         return True
-    if verb is not None and verb.lemma_ == "be" and _in_a_ranking(root, verb):
-        return True  # "Tornby was 3rd in the list"
     sent = ctx.sents[ctx.sent_of[root.i]]
     return any(t.lemma_.lower() in rp.RANK_NOUNS or t.lemma_.lower() in rp.RANKING_LISTS
                for t in sent)

@@ -1,4 +1,4 @@
-"""Rankings said with a superlative: "Gwangju is the fifth largest city in South Korea".
+"""Rankings said with a superlative: "Kelton is the fifth largest city in Ostland".
 
 The ranked thing is the subject of the copula, the name the phrase is in apposition to
 ("Reliance, India's second-largest company"), or the subject of "boasts / has / holds";
@@ -141,7 +141,7 @@ def superlative_metric(span: Span, fig) -> str:
 
 
 def topped_rows(ctx: Context) -> list[Relation]:
-    """'Seoul topped the list', 'Acme topped the chart': rank 1 without a figure."""
+    """'Lisbon topped the list', 'Acme topped the chart': rank 1 without a figure."""
     rows = []
     for tok in ctx.doc:
         if tok.lemma_.lower() != "top" or tok.pos_ != "VERB" or irrealis(tok):

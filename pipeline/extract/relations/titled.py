@@ -1,4 +1,4 @@
-"""Positions from a bare title: "Mayor Park Won-soon" on a page about Seoul.
+"""Positions from a bare title: "Mayor Ahn Sung-ho" on a page about Tornby.
 
 A mayor's city often goes unsaid once the page is about that city. When a person is
 titled with a municipal office and no sentence states where, the office belongs to the

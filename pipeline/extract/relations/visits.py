@@ -1,10 +1,12 @@
 """Visits said through a list or a courtesy call, beyond "X visited Y" and "X's visit to Y".
 
-* "Governor Moreau visited seven major cities – Austin, El Cerrito and Dallas
-  in California, Phoenix in Arizona": the places listed after a dash or colon that
+* "Governor Moreau visited seven major cities – Austin, Plano and Dallas
+  in Texas, Tulsa in Oklahoma": the places listed after a dash or colon that
   explains a plural object; a place after "in" only says where the one before it is;
 * "Mayor X called on the City Council and the Trade Council": calling on a body or place
   is going there; "called on the government to resign" is a demand, not a visit.
+* "made an official visit to Mayor X of Tornby": the person met (a meeting, see keep.py)
+  and the place they are "of" (a visit), used by the "visit_noun_to" pattern.
 
 The small parser hangs such lists on the wrong heads, so the list is read in surface
 order from the mentions, with the verb and its object from the parse.
@@ -68,7 +70,7 @@ def _list_places(ctx: Context, start: int, end: int) -> list[int]:
     follows it up to the next item) only locates the item before it; the list ends at
     the first word that is neither."""
     out: list[int] = []
-    scoped = False  # inside "in California" / "in the Canadian province of X"
+    scoped = False  # inside "in Texas" / "in the Canadian province of X"
     for t in ctx.doc[start:end]:
         key = ctx.key_at(t)
         if t.text in (",", ";") or t.lower_ in ("and", "as", "well"):
@@ -113,3 +115,27 @@ def _called_on(ctx: Context, verb: Token) -> list[Relation]:
         return []
     return [_row(ctx, verb, s, o, "visit_called_on")
             for s in _visitors(ctx, verb) for o in objects if o != s]
+
+
+def host_place(ctx: Context, trigger: Token, obj: Token) -> list[int]:
+    """'a visit to Mayor X of Tornby': going to see the mayor of a place is going to
+    that place. The 'of' phrase may hang on the person or (a parser slip) on the visit."""
+    key = ctx.entity_of(obj, allow_carry=False)
+    if key is None or coarse(ctx.label(key)) != "PERSON":
+        return []
+    heads = [obj] + [trigger] * any(c.dep_ == "prep" and c.lower_ == "of" and c.i > obj.i
+                                    for c in trigger.children)
+    for head in heads:
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == "of" and c.i > obj.i:
+                places = [p for t in c.children if t.dep_ == "pobj"
+                          for p in [ctx.entity_of(t, allow_carry=False)]
+                          if p is not None and coarse(ctx.label(p)) == "PLACE"]
+                if places:
+                    return places
+    return []
+
+
+def to_person(ctx: Context, prep: Token) -> bool:
+    return any(p.dep_ == "pobj" and (key := ctx.entity_of(p, allow_carry=False)) is not None
+               and coarse(ctx.label(key)) == "PERSON" for p in prep.children)
