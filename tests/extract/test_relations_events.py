@@ -395,3 +395,32 @@ def test_the_group_in_business_news_is_not_taken_back_to_an_earlier_group(nlp):
     rows, _ = run(nlp, text, gpe("Tornby"),
                   figures=[figure("500 shares", text, 500, "count")])
     assert "Tornby" not in {s for t, s, *_ in rows if t == "statistic"}
+
+
+def test_things_counted_in_this_association_then_listed_are_members(nlp):
+    text = ("The Harbour Towns Association now has 60 members. There are three Baltic "
+            "nations in this association, including Latvia, Estonia and Lithuania.")
+    names = {**org("Harbour Towns Association"), **gpe("Latvia", "Estonia", "Lithuania")}
+    rows, _ = run(nlp, text, names)
+    assert facts(rows, "membership") == {("Latvia", "Harbour Towns Association"),
+                                         ("Estonia", "Harbour Towns Association"),
+                                         ("Lithuania", "Harbour Towns Association")}
+
+
+def test_cities_counted_in_a_named_network_such_as(nlp):
+    text = "There are twelve cities in the Nordic Ports Network, such as Tornby and Kelso."
+    rows, _ = run(nlp, text, {**org("Nordic Ports Network"), **gpe("Tornby", "Kelso")})
+    assert facts(rows, "membership") == {("Tornby", "Nordic Ports Network"),
+                                         ("Kelso", "Nordic Ports Network")}
+
+
+def test_things_counted_in_a_place_are_no_members(nlp):
+    text = ("The Nordic Ports Network met in Tornby. There are many firms in the region, "
+            "including Acme Shipping and Borealis Freight.")
+    names = {**org("Nordic Ports Network", "Acme Shipping", "Borealis Freight"),
+             **gpe("Tornby")}
+    rows, _ = run(nlp, text, names)
+    assert facts(rows, "membership") == set()
+    text = "There are twelve ports in Norway, including Tornby and Kelso."
+    rows, _ = run(nlp, text, {**gpe("Norway", "Tornby", "Kelso")})
+    assert facts(rows, "membership") == set()

@@ -71,6 +71,10 @@ GROUP_NOUNS = ["network", "alliance", "association", "group", "union", "league",
                "federation", "organisation", "organization", "forum", "council",
                "coalition", "consortium", "club", "partnership", "community", "bloc"]
 JOIN_VERBS = ["join"]
+# Words that open a list of the things counted "in" a body: "there are four nations in
+# this association, including A and B", "12 cities in the network: A, B". Not the verbs
+# of LIST_OPENERS: "cities in the league are ..." says something else about them.
+IN_GROUP_LIST_OPENERS = ["including", "namely", "like", "such", ":"]
 AGREEMENT_NOUNS = ["memorandum", "mou", "agreement", "accord", "pact", "treaty", "deal",
                    "contract", "moa", "loi", "memoranda", "mous"]
 SPEECH_VERBS = ["say", "explain", "add", "tell", "note", "announce", "state", "emphasize"]

@@ -2,6 +2,7 @@
 
 * "ICLEI Europe welcomes its new members: A (Spain), B (Slovenia) and C (Jordan)";
 * "Around 130 members - including A, B and C - work together", "member cities include";
+* "there are four nations in this association, including A, B and C";
 * "A member of the X Network and the Y Alliance, 3CE is ...";
 * "By joining the C40 network, Guangzhou and Nanjing are ...";
 * "Welcoming Guangzhou and Nanjing to the C40 ...";
@@ -19,7 +20,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import Context, coarse
-from pipeline.extract.relations.lexicon import CHANNEL_PREPS
+from pipeline.extract.relations.lexicon import CHANNEL_PREPS, IN_GROUP_LIST_OPENERS
 from pipeline.extract.relations.modality import irrealis
 from pipeline.model import Relation
 
@@ -38,6 +39,7 @@ def membership_rows(ctx: Context) -> list[Relation]:
     rows: list[Relation] = []
     for sent in ctx.sents:
         rows += _member_list(ctx, sent)
+        rows += _counted_in_group(ctx, sent)
         rows += _fronted_member_of(ctx, sent)
         rows += _joining(ctx, sent, rows)
     for tok in ctx.doc:
@@ -153,6 +155,46 @@ def _member_list(ctx: Context, sent: Span) -> list[Relation]:
         rows += [_row(ctx, tok, m, group, "membership_member_list", role)
                  for m in members if m != group]
     return rows
+
+
+def _counted_in_group(ctx: Context, sent: Span) -> list[Relation]:
+    """'there are four nations in this association, including A, B and C': things counted
+    as being in a body, then named, are its members. The body is named ("in the X
+    Network") or pointed at ("in this association": the organisation being written
+    about)."""
+    rows = []
+    for tok in sent:
+        if tok.tag_ != "NNS" or ctx.key_at(tok) is not None:
+            continue
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+            group = _named_or_pointed_group(ctx, pobj) if pobj is not None else None
+            if group is None or irrealis(tok.head):
+                continue
+            after = [t for t in sent.doc[pobj.i + 1:sent.end] if not
+                     (t.is_punct and t.text != ":")]
+            if not after or after[0].lower_ not in IN_GROUP_LIST_OPENERS:
+                continue
+            start = after[0].i + 1 + (after[0].lower_ == "such")  # "such as"
+            end = next((t.i for t in sent.doc[start:sent.end]
+                        if t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN"), sent.end)
+            rows += [_row(ctx, tok, m, group, "membership_counted_in_group")
+                     for m in _listed(ctx, sent.doc[start:end]) if m != group]
+    return rows
+
+
+def _named_or_pointed_group(ctx: Context, tok: Token) -> int | None:
+    """'the X Network' names a body; 'this association' points at the one written about."""
+    key = _group_entity(ctx, tok)
+    if key is not None or ctx.key_at(tok) is not None:
+        return key
+    if tok.lemma_.lower() in GROUP_NOUNS and \
+            any(c.dep_ in ("det", "poss") and c.lower_ in ("this", "the", "its", "our")
+                for c in tok.children):
+        return _topic_org(ctx, tok)
+    return None
 
 
 def _member_role(tok: Token) -> str:
