@@ -424,3 +424,21 @@ def test_things_counted_in_a_place_are_no_members(nlp):
     text = "There are twelve ports in Norway, including Tornby and Kelso."
     rows, _ = run(nlp, text, {**gpe("Norway", "Tornby", "Kelso")})
     assert facts(rows, "membership") == set()
+
+
+def test_by_joining_inside_a_quotation(nlp):
+    text = ("Anna Berg, the network's president, said: \u201cBy joining the Nordic Ports "
+            "Network, Tornby and Kelso are building on their work.\u201d")
+    names = {**person("Anna Berg"), **org("Nordic Ports Network"), **gpe("Tornby", "Kelso")}
+    rows, _ = run(nlp, text, names)
+    assert facts(rows, "membership") == {("Tornby", "Nordic Ports Network"),
+                                         ("Kelso", "Nordic Ports Network")}
+
+
+def test_by_joining_a_person_in_a_quotation_is_no_membership(nlp):
+    text = ("Tornby's mayor said: \u201cBy joining Acme Shipping, Anna Berg left the "
+            "Nordic Ports Network.\u201d")
+    names = {**person("Anna Berg"), **org("Nordic Ports Network", "Acme Shipping"),
+             **gpe("Tornby")}
+    rows, _ = run(nlp, text, names)
+    assert facts(rows, "membership") == set()

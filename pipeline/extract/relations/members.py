@@ -32,6 +32,11 @@ TOPIC_WINDOW = 3
 ORIGIN_PREPS = ("from", "in", "across")
 # Words that open a plural phrase pointing back at names listed just before: "these
 # cities", "they".
+# Marks after which a quoted clause starts: 'X said: "By joining ...'. The quote must
+# open within the first words (speaker, title, "said").
+CLAUSE_OPENERS = frozenset({":", "\u201c", '"', "``"})
+QUOTE_OPENING_WINDOW = 25
+JOINING_OPENERS = frozenset({"by", "after", "since", "on"})
 PLURAL_ANAPHORS = frozenset({"these", "those", "they", "all"})
 
 
@@ -269,8 +274,8 @@ def _fronted_member_of(ctx: Context, sent: Span) -> list[Relation]:
 def _joining(ctx: Context, sent: Span, earlier: list[Relation]) -> list[Relation]:
     """'By joining the C40 network, Guangzhou and Nanjing are ...'; 'By joining X, these
     cities are ...' after a sentence that listed new members: those members."""
-    toks = list(sent)
-    if len(toks) < 4 or toks[0].lower_ not in ("by", "after", "since", "on") or \
+    toks = _quoted_clause(list(sent))
+    if len(toks) < 4 or toks[0].lower_ not in JOINING_OPENERS or \
             toks[1].lemma_.lower() != "join":
         return []
     comma = next((t.i for t in toks if t.text == ","), None)
@@ -287,6 +292,16 @@ def _joining(ctx: Context, sent: Span, earlier: list[Relation]) -> list[Relation
         members = _listed_before(ctx, sent, earlier)
     return [_row(ctx, toks[1], m, groups[0], "membership_by_joining")
             for m in members if m != groups[0]]
+
+
+def _quoted_clause(toks: list[Token]) -> list[Token]:
+    """'X said: "By joining ..."': a quotation opens a clause of its own, so the words
+    that open a sentence may stand right after the quote mark (or colon) that opens it."""
+    for i, t in enumerate(toks[:QUOTE_OPENING_WINDOW]):
+        if t.text in CLAUSE_OPENERS and i + 1 < len(toks) and \
+                toks[i + 1].lower_ in JOINING_OPENERS:
+            return toks[i + 1:]
+    return toks
 
 
 def _listed_before(ctx: Context, sent: Span, earlier: list[Relation]) -> list[int]:
