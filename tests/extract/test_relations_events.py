@@ -442,3 +442,12 @@ def test_by_joining_a_person_in_a_quotation_is_no_membership(nlp):
              **gpe("Tornby")}
     rows, _ = run(nlp, text, names)
     assert facts(rows, "membership") == set()
+
+
+def test_offices_counted_in_a_network_name_no_members(nlp):
+    text = "There are two offices in the Nordic Ports Network, including Tornby and Kelso."
+    rows, _ = run(nlp, text, {**org("Nordic Ports Network"), **gpe("Tornby", "Kelso")})
+    assert facts(rows, "membership") == set()
+    text = "There are two nations in the Nordic Ports Network, including Acme Shipping."
+    rows, _ = run(nlp, text, {**org("Nordic Ports Network", "Acme Shipping")})
+    assert facts(rows, "membership") == set()

@@ -20,7 +20,11 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import Context, coarse
-from pipeline.extract.relations.lexicon import CHANNEL_PREPS, IN_GROUP_LIST_OPENERS
+from pipeline.extract.relations.lexicon import (
+    CHANNEL_PREPS,
+    COUNTED_MEMBER_NOUNS,
+    IN_GROUP_LIST_OPENERS,
+)
 from pipeline.extract.relations.modality import irrealis
 from pipeline.model import Relation
 
@@ -169,7 +173,8 @@ def _counted_in_group(ctx: Context, sent: Span) -> list[Relation]:
     about)."""
     rows = []
     for tok in sent:
-        if tok.tag_ != "NNS" or ctx.key_at(tok) is not None:
+        kind = COUNTED_MEMBER_NOUNS.get(tok.lemma_.lower())
+        if tok.tag_ != "NNS" or kind is None or ctx.key_at(tok) is not None:
             continue
         for prep in tok.children:
             if prep.dep_ != "prep" or prep.lower_ != "in":
@@ -186,7 +191,8 @@ def _counted_in_group(ctx: Context, sent: Span) -> list[Relation]:
             end = next((t.i for t in sent.doc[start:sent.end]
                         if t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN"), sent.end)
             rows += [_row(ctx, tok, m, group, "membership_counted_in_group")
-                     for m in _listed(ctx, sent.doc[start:end]) if m != group]
+                     for m in _listed(ctx, sent.doc[start:end])
+                     if m != group and kind in ("ANY", coarse(ctx.label(m)))]
     return rows
 
 
