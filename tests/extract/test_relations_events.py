@@ -395,3 +395,59 @@ def test_the_group_in_business_news_is_not_taken_back_to_an_earlier_group(nlp):
     rows, _ = run(nlp, text, gpe("Tornby"),
                   figures=[figure("500 shares", text, 500, "count")])
     assert "Tornby" not in {s for t, s, *_ in rows if t == "statistic"}
+
+
+def test_things_counted_in_this_association_then_listed_are_members(nlp):
+    text = ("The Harbour Towns Association now has 60 members. There are three Baltic "
+            "nations in this association, including Latvia, Estonia and Lithuania.")
+    names = {**org("Harbour Towns Association"), **gpe("Latvia", "Estonia", "Lithuania")}
+    rows, _ = run(nlp, text, names)
+    assert facts(rows, "membership") == {("Latvia", "Harbour Towns Association"),
+                                         ("Estonia", "Harbour Towns Association"),
+                                         ("Lithuania", "Harbour Towns Association")}
+
+
+def test_cities_counted_in_a_named_network_such_as(nlp):
+    text = "There are twelve cities in the Nordic Ports Network, such as Tornby and Kelso."
+    rows, _ = run(nlp, text, {**org("Nordic Ports Network"), **gpe("Tornby", "Kelso")})
+    assert facts(rows, "membership") == {("Tornby", "Nordic Ports Network"),
+                                         ("Kelso", "Nordic Ports Network")}
+
+
+def test_things_counted_in_a_place_are_no_members(nlp):
+    text = ("The Nordic Ports Network met in Tornby. There are many firms in the region, "
+            "including Acme Shipping and Borealis Freight.")
+    names = {**org("Nordic Ports Network", "Acme Shipping", "Borealis Freight"),
+             **gpe("Tornby")}
+    rows, _ = run(nlp, text, names)
+    assert facts(rows, "membership") == set()
+    text = "There are twelve ports in Norway, including Tornby and Kelso."
+    rows, _ = run(nlp, text, {**gpe("Norway", "Tornby", "Kelso")})
+    assert facts(rows, "membership") == set()
+
+
+def test_by_joining_inside_a_quotation(nlp):
+    text = ("Anna Berg, the network's president, said: \u201cBy joining the Nordic Ports "
+            "Network, Tornby and Kelso are building on their work.\u201d")
+    names = {**person("Anna Berg"), **org("Nordic Ports Network"), **gpe("Tornby", "Kelso")}
+    rows, _ = run(nlp, text, names)
+    assert facts(rows, "membership") == {("Tornby", "Nordic Ports Network"),
+                                         ("Kelso", "Nordic Ports Network")}
+
+
+def test_by_joining_a_person_in_a_quotation_is_no_membership(nlp):
+    text = ("Tornby's mayor said: \u201cBy joining Acme Shipping, Anna Berg left the "
+            "Nordic Ports Network.\u201d")
+    names = {**person("Anna Berg"), **org("Nordic Ports Network", "Acme Shipping"),
+             **gpe("Tornby")}
+    rows, _ = run(nlp, text, names)
+    assert facts(rows, "membership") == set()
+
+
+def test_offices_counted_in_a_network_name_no_members(nlp):
+    text = "There are two offices in the Nordic Ports Network, including Tornby and Kelso."
+    rows, _ = run(nlp, text, {**org("Nordic Ports Network"), **gpe("Tornby", "Kelso")})
+    assert facts(rows, "membership") == set()
+    text = "There are two nations in the Nordic Ports Network, including Acme Shipping."
+    rows, _ = run(nlp, text, {**org("Nordic Ports Network", "Acme Shipping")})
+    assert facts(rows, "membership") == set()

@@ -71,6 +71,19 @@ GROUP_NOUNS = ["network", "alliance", "association", "group", "union", "league",
                "federation", "organisation", "organization", "forum", "council",
                "coalition", "consortium", "club", "partnership", "community", "bloc"]
 JOIN_VERBS = ["join"]
+# Words that open a list of the things counted "in" a body: "there are four nations in
+# this association, including A and B", "12 cities in the network: A, B". Not the verbs
+# of LIST_OPENERS: "cities in the league are ..." says something else about them.
+IN_GROUP_LIST_OPENERS = ["including", "namely", "like", "such", ":"]
+# What may be counted "in" a body and then listed as its members, with the kind of name
+# each stands for: "four nations in this association, including A" lists places; "two
+# offices in the network, including Lyon" lists where the offices are, not members.
+COUNTED_MEMBER_NOUNS = {"member": "ANY", "city": "PLACE", "town": "PLACE",
+                        "municipality": "PLACE", "nation": "PLACE", "country": "PLACE",
+                        "region": "PLACE", "province": "PLACE", "state": "PLACE",
+                        "territory": "PLACE", "company": "ORG", "firm": "ORG",
+                        "organisation": "ORG", "organization": "ORG", "institution": "ORG",
+                        "university": "ORG", "association": "ORG", "body": "ORG"}
 AGREEMENT_NOUNS = ["memorandum", "mou", "agreement", "accord", "pact", "treaty", "deal",
                    "contract", "moa", "loi", "memoranda", "mous"]
 SPEECH_VERBS = ["say", "explain", "add", "tell", "note", "announce", "state", "emphasize"]

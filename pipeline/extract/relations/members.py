@@ -2,6 +2,7 @@
 
 * "Tarvo Europe welcomes its new members: A (Spain), B (Slovenia) and C (Jordan)";
 * "Around 130 members - including A, B and C - work together", "member cities include";
+* "there are four nations in this association, including A, B and C";
 * "A member of the X Network and the Y Alliance, ZSP is ...";
 * "By joining the Tarvo network, Harbin and Chengdu are ...";
 * "Welcoming Harbin and Chengdu to the Tarvo ...";
@@ -19,7 +20,11 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import Context, coarse
-from pipeline.extract.relations.lexicon import CHANNEL_PREPS
+from pipeline.extract.relations.lexicon import (
+    CHANNEL_PREPS,
+    COUNTED_MEMBER_NOUNS,
+    IN_GROUP_LIST_OPENERS,
+)
 from pipeline.extract.relations.modality import irrealis
 from pipeline.model import Relation
 
@@ -31,6 +36,11 @@ TOPIC_WINDOW = 3
 ORIGIN_PREPS = ("from", "in", "across")
 # Words that open a plural phrase pointing back at names listed just before: "these
 # cities", "they".
+# Marks after which a quoted clause starts: 'X said: "By joining ...'. The quote must
+# open within the first words (speaker, title, "said").
+CLAUSE_OPENERS = frozenset({":", "\u201c", '"', "``"})
+QUOTE_OPENING_WINDOW = 25
+JOINING_OPENERS = frozenset({"by", "after", "since", "on"})
 PLURAL_ANAPHORS = frozenset({"these", "those", "they", "all"})
 
 
@@ -38,6 +48,7 @@ def membership_rows(ctx: Context) -> list[Relation]:
     rows: list[Relation] = []
     for sent in ctx.sents:
         rows += _member_list(ctx, sent)
+        rows += _counted_in_group(ctx, sent)
         rows += _fronted_member_of(ctx, sent)
         rows += _joining(ctx, sent, rows)
     for tok in ctx.doc:
@@ -155,6 +166,48 @@ def _member_list(ctx: Context, sent: Span) -> list[Relation]:
     return rows
 
 
+def _counted_in_group(ctx: Context, sent: Span) -> list[Relation]:
+    """'there are four nations in this association, including A, B and C': things counted
+    as being in a body, then named, are its members. The body is named ("in the X
+    Network") or pointed at ("in this association": the organisation being written
+    about)."""
+    rows = []
+    for tok in sent:
+        kind = COUNTED_MEMBER_NOUNS.get(tok.lemma_.lower())
+        if tok.tag_ != "NNS" or kind is None or ctx.key_at(tok) is not None:
+            continue
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ != "in":
+                continue
+            pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+            group = _named_or_pointed_group(ctx, pobj) if pobj is not None else None
+            if group is None or irrealis(tok.head):
+                continue
+            after = [t for t in sent.doc[pobj.i + 1:sent.end] if not
+                     (t.is_punct and t.text != ":")]
+            if not after or after[0].lower_ not in IN_GROUP_LIST_OPENERS:
+                continue
+            start = after[0].i + 1 + (after[0].lower_ == "such")  # "such as"
+            end = next((t.i for t in sent.doc[start:sent.end]
+                        if t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN"), sent.end)
+            rows += [_row(ctx, tok, m, group, "membership_counted_in_group")
+                     for m in _listed(ctx, sent.doc[start:end])
+                     if m != group and kind in ("ANY", coarse(ctx.label(m)))]
+    return rows
+
+
+def _named_or_pointed_group(ctx: Context, tok: Token) -> int | None:
+    """'the X Network' names a body; 'this association' points at the one written about."""
+    key = _group_entity(ctx, tok)
+    if key is not None or ctx.key_at(tok) is not None:
+        return key
+    if tok.lemma_.lower() in GROUP_NOUNS and \
+            any(c.dep_ in ("det", "poss") and c.lower_ in ("this", "the", "its", "our")
+                for c in tok.children):
+        return _topic_org(ctx, tok)
+    return None
+
+
 def _member_role(tok: Token) -> str:
     for c in tok.children:
         role = rp.MEMBER_ROLE_MODIFIERS.get(c.lower_) or rp.MEMBER_ROLE_MODIFIERS.get(
@@ -227,8 +280,8 @@ def _fronted_member_of(ctx: Context, sent: Span) -> list[Relation]:
 def _joining(ctx: Context, sent: Span, earlier: list[Relation]) -> list[Relation]:
     """'By joining the Tarvo network, Harbin and Chengdu are ...'; 'By joining X, these
     cities are ...' after a sentence that listed new members: those members."""
-    toks = list(sent)
-    if len(toks) < 4 or toks[0].lower_ not in ("by", "after", "since", "on") or \
+    toks = _quoted_clause(list(sent))
+    if len(toks) < 4 or toks[0].lower_ not in JOINING_OPENERS or \
             toks[1].lemma_.lower() != "join":
         return []
     comma = next((t.i for t in toks if t.text == ","), None)
@@ -245,6 +298,16 @@ def _joining(ctx: Context, sent: Span, earlier: list[Relation]) -> list[Relation
         members = _listed_before(ctx, sent, earlier)
     return [_row(ctx, toks[1], m, groups[0], "membership_by_joining")
             for m in members if m != groups[0]]
+
+
+def _quoted_clause(toks: list[Token]) -> list[Token]:
+    """'X said: "By joining ..."': a quotation opens a clause of its own, so the words
+    that open a sentence may stand right after the quote mark (or colon) that opens it."""
+    for i, t in enumerate(toks[:QUOTE_OPENING_WINDOW]):
+        if t.text in CLAUSE_OPENERS and i + 1 < len(toks) and \
+                toks[i + 1].lower_ in JOINING_OPENERS:
+            return toks[i + 1:]
+    return toks
 
 
 def _listed_before(ctx: Context, sent: Span, earlier: list[Relation]) -> list[int]:
