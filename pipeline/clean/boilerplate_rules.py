@@ -164,9 +164,9 @@ HEADER_FIELD_SEPARATORS = r"\s*[|｜]\s*"
 
 # A wire or press-release dateline opening the first paragraph: the place, optionally its
 # region, the date (its year may be left out), a wire service between slashes or an agency
-# in brackets, then a dash: "OSAKA, May 3 (Kyodo) --", "LISBON, Portugal—June 21, 2023 —",
+# in brackets, then a dash: "OSAKA, May 3 (Kyodo) --", "LISBON, Portugal—May 12, 2022 —",
 # "TORNBY, Norway, Dec. 23, 2025 /PRNewswire/ --". Agencies also write the date in the
-# brackets ("MARLOW (April 18, 2024) —") or after them ("KELTON, Avalon (Island
+# brackets ("MARLOW (March 9, 2021) —") or after them ("KELTON, Avalon (Island
 # Information Service): June 23, 1997 -"), and end with a colon or full stop after the
 # bracket or slash ("New Delhi [India], May 3 (ANI):", "MURMANSK, September 28. /TASS/.").
 # The place is written in capitals; a place in Title Case ("Tornby (VNA) –") counts

@@ -15,8 +15,8 @@ They are told apart by how they are marked and where they stand, most explicit f
 3. an update marker ("Updated : 2024-12-06"): sites such as China Daily stamp first
    publication that way, but an unmarked date under the headline is the original;
 4. the date in a source credit ("Source Text: Kyodo News (Sep. 24, 2013)");
-5. the dateline opening the first paragraph ("VALENCIA, Spain—June 21, 2023 —", "ST.
-   PAUL (April 18, 2024) —"), which is when the story was filed, often the day before
+5. the dateline opening the first paragraph ("VALENCIA, Spain—May 12, 2022 —", "ST.
+   CLOUD (March 9, 2021) —"), which is when the story was filed, often the day before
    the site posted it.
 
 Numeric dates written year last are read in the page's own order of day and month

@@ -123,7 +123,7 @@ def parentheses(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tuple[Sp
             continue
         if prev is not None and is_acronym(text[prev.start : prev.end]):
             if is_title_case_phrase(content) and not is_native(content) and acceptable(
-                    text, cs, ce, "ORG"):  # not "ST PAUL (April 18, 2024)"
+                    text, cs, ce, "ORG"):  # not "ST CLOUD (March 9, 2021)"
                 if prev.label in (None, "PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"):
                     prev.label, prev.weight = "ORG", 2
                 added.append(Cand(cs, ce, prev.label, "expansion", weight=2))

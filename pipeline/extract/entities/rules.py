@@ -286,7 +286,7 @@ FIELD_HEADS = ORG_HEADS | {"Centre", "Center", "School", "College", "Academy", "
 CAMPUS_HEADS = frozenset({"University"})
 
 # Month names: a "name" made only of these, ordinals and numbers is a date ("3rd
-# September", "April 18, 2024") that the model labelled as an entity.
+# September", "March 9, 2021") that the model labelled as an entity.
 MONTH_NAMES = frozenset(
     {"January", "February", "March", "April", "May", "June", "July", "August", "September",
      "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",

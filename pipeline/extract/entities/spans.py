@@ -248,7 +248,7 @@ def acceptable(text: str, s: int, e: int, label: str | None) -> bool:
     if any(w in MONTH_NAMES for w in ws) and all(
         w in MONTH_NAMES or _DATE_WORD.fullmatch(w) for w in ws
     ):
-        return False  # "3rd September", "April 18, 2024": a date
+        return False  # "3rd September", "March 9, 2021": a date
     return not (label == "PERSON" and not first.isupper())
 
 

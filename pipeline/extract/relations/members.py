@@ -1,7 +1,7 @@
 """Memberships said as lists and asides, beyond "X is a member of Y" and "X joined Y".
 
 * "Tarvo Europe welcomes its new members: A (Spain), B (Slovenia) and C (Jordan)";
-* "Around 130 members - including A, B and C - work together", "member cities include";
+* "Around 170 members - including A, B and C - work together", "member cities include";
 * "there are four nations in this association, including A, B and C";
 * "A member of the X Network and the Y Alliance, ZSP is ...";
 * "By joining the Tarvo network, Harbin and Chengdu are ...";

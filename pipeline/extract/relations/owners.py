@@ -3,7 +3,7 @@
 Pages about a city, a park or a network state most of their numbers without naming the
 owner in the clause: "KSP companies employ 150,000 people" (a name as modifier), "323
 companies are working in the Tornby SEZ" (a place adjunct), "the 6.5-square kilometer
-KSP" (the figure modifies the name), "More than 520 tenant companies ..." (the paragraph
+KSP" (the figure modifies the name), "More than 410 tenant companies ..." (the paragraph
 is about the park). ``stated_owner`` reads the first three from the parse;
 ``topic_owner`` takes the paragraph's subject when the sentence names nothing else, the
 way a reader carries the topic from one sentence to the next.
@@ -245,7 +245,7 @@ def topic_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, s
 
 
 def members_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, str]:
-    """'Around 130 members work together ...': members whose body the sentence does not
+    """'Around 170 members work together ...': members whose body the sentence does not
     name are the members of the organisation the page is about, said in a plain clause
     (no quote, question, hedge or person as subject)."""
     noun = figure.root.head if figure.root.dep_ in ("nummod", "quantmod") else figure.root
