@@ -11,23 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.test_relations import date, facts, figure, run
-
-
-def gpe(*names):
-    return {n: ("GPE", n) for n in names}
-
-
-def org(*names):
-    return {n: ("ORG", n) for n in names}
-
-
-def person(*names):
-    return {n: ("PERSON", n) for n in names}
-
-
-def roles(rows, rtype):
-    return {(s, o, role) for t, s, o, role, *_ in rows if t == rtype}
-
+from tests.extract.test_relations_recall import gpe, org, person, roles
 
 # --- memberships -------------------------------------------------------------------
 
