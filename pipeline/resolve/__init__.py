@@ -100,7 +100,7 @@ def _rule_for(local: _Local, aliases: AliasTable) -> AliasRule | None:
 
 
 def _short_form(alias: str, name: str) -> bool:
-    """'Korea' for 'South Korea', 'Ahn' for 'Ahn Sung-ho': a part of the name, not a name."""
+    """'Ostland' for 'North Ostland', 'Ahn' for 'Ahn Sung-ho': a part of the name, not a name."""
     a, n = words(alias), words(name)
     if not a or len(a) >= len(n):
         return False

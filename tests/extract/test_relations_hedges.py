@@ -293,3 +293,16 @@ def test_compared_value_without_a_verb_and_maturity_dates(nlp):  # noqa: F811
 def test_roles_keep_hyphenated_titles_and_former(nlp, text, role):  # noqa: F811
     rows, _ = run(nlp, text, NEWS)
     assert [r for t, _s, _o, r, _d, _v in rows if t == "position"] == [role]
+
+
+def test_world_regions_come_from_continents_and_their_qualifiers():
+    """Continents (GeoNames) and regions named after them are never inside a country; a
+    country that reads like one ("South Africa") stays a place things are in."""
+    from pipeline.extract.relations.located import world_regions
+
+    regions = world_regions()
+    for name in ("europe", "africa", "oceania", "america", "americas", "western europe",
+                 "sub-saharan africa", "north-east asia", "central america", "middle east"):
+        assert name in regions, name
+    for name in ("south africa", "mexico", "north korea", "norway", "central"):
+        assert name not in regions, name

@@ -364,8 +364,8 @@ def _tail_of(short: str, full: str) -> bool:
 def _join_countries(places: list[_Group], join) -> None:
     """Every name of one country is one entity: "Republic of Korea", "South Korea", "ROK".
 
-    A customary short name ("Korea", "America") stays apart where the article also names
-    another place ending in it ("North Korea", "Latin America").
+    A customary short name ("Ostland", "Avalon") stays apart where the article also names
+    another place ending in it ("North Ostland", "Latin Avalon").
     """
     g_codes = [(g, country_of(g.forms)) for g in places]
     by_code: dict[str, list[_Group]] = defaultdict(list)

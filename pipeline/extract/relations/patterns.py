@@ -20,7 +20,6 @@ from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as 
     AGREEMENT_KINDS,
     AGREEMENT_NOUNS,
     ANAPHORS,
-    CONTINENTS,
     DELEGATION_NOUNS,
     EMPLOYER_NOUNS,
     ENVOY_NOUNS,
@@ -582,7 +581,7 @@ TOKEN_PATTERNS: dict[str, tuple[str, str, list[dict]]] = {
     # "Ostland's Kelton City", "Tornby's Marine Research Institute"
     "located_in_poss": ("located_in", "right",
                         [{"_": {"rel_ent": "PLACE"}, "OP": "+"}, _POSS, _ORG_OR_PLACE]),
-    # "Bremen in Germany", "Orange County and Tampa in the United States"
+    # "Bremen in Germany", "Kelton County and Tampa in Ostland"
     "located_in_in": ("located_in", "left", [
         _PLACE, {"LOWER": "and", "OP": "?"}, _THE, {"_": {"rel_ent": "PLACE"}, "OP": "*"},
         {"LOWER": {"IN": PLACE_SUFFIXES + ["region", "district", "municipality"]},
