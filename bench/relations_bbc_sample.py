@@ -97,6 +97,23 @@ def quotas(counts: Counter, total: int) -> dict[str, int]:
     return share
 
 
+def stratified_draw(pool: list[tuple], seed, order) -> list[tuple]:
+    """FRESH_RELATIONS rows of the pool, shared out by quotas and drawn per type with the
+    seed; each type's rows in ``order``. Prints the counts and the shares."""
+    counts = Counter(p[1].type for p in pool)
+    print(f"{len(pool)} relations:", dict(sorted(counts.items())))
+    share = quotas(counts, FRESH_RELATIONS)
+    print("drawn per type:", {t: n for t, n in share.items() if n})
+    by_type = defaultdict(list)
+    for p in pool:
+        by_type[p[1].type].append(p)
+    rng = random.Random(seed)
+    sample = []
+    for t in TYPES:
+        sample += sorted(rng.sample(by_type[t], share[t]), key=order)
+    return sample
+
+
 def rows_of(paths, nlp, find_entities, find_dates, find_figures) -> list[tuple]:
     pool = []
     for path in paths:
@@ -129,19 +146,7 @@ def fresh() -> None:
     print(f"{len(dev)} development articles left out; {len(candidates)} others; "
           f"{len(chosen)} processed:", dict(Counter(p.parent.name for p in chosen)))
     pool = rows_of(chosen, nlp, find_entities, find_dates, find_figures)
-    counts = Counter(p[1].type for p in pool)
-    print(f"{len(pool)} relations:", dict(sorted(counts.items())))
-    share = quotas(counts, FRESH_RELATIONS)
-    print("drawn per type:", {t: n for t, n in share.items() if n})
-    by_type = defaultdict(list)
-    for p in pool:
-        by_type[p[1].type].append(p)
-    rng = random.Random(FRESH_SEED)
-    sample = []
-    for t in TYPES:
-        sample += sorted(rng.sample(by_type[t], share[t]),
-                         key=lambda p: (p[0], p[1].sentence_start))
-    show(sample)
+    show(stratified_draw(pool, FRESH_SEED, lambda p: (p[0], p[1].sentence_start)))
 
 
 def main() -> None:

@@ -25,11 +25,11 @@ import datetime as dt
 import hashlib
 import random
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 from corpora import reuters_stories
-from relations_bbc_sample import FRESH_RELATIONS, TYPES, quotas, show
+from relations_bbc_sample import show, stratified_draw
 from relations_samples import stages
 
 from pipeline.annotate import load_nlp
@@ -123,20 +123,10 @@ def draw(seed: int, judged: bool, n: int | None = None) -> None:
     print(f"{len(records)} stories with a body; {len(candidates)} unread; {len(chosen)} "
           f"processed ({kind}, seed {seed}; now listed in {READ_LIST.name})")
     pool = rows_of(chosen, nlp, find_entities, find_dates, find_figures)
-    counts = Counter(p[1].type for p in pool)
-    print(f"{len(pool)} relations:", dict(sorted(counts.items())))
     if not judged:
+        counts = Counter(p[1].type for p in pool)
+        print(f"{len(pool)} relations:", dict(sorted(counts.items())))
         show(sorted(pool, key=lambda p: (p[1].type, _newid({"id": p[0]}),
                                          p[1].sentence_start)))
         return
-    share = quotas(counts, FRESH_RELATIONS)
-    print("drawn per type:", {t: k for t, k in share.items() if k})
-    by_type = defaultdict(list)
-    for p in pool:
-        by_type[p[1].type].append(p)
-    rng = random.Random(seed)
-    sample = []
-    for t in TYPES:
-        sample += sorted(rng.sample(by_type[t], share[t]),
-                         key=lambda p: (_newid({"id": p[0]}), p[1].sentence_start))
-    show(sample)
+    show(stratified_draw(pool, seed, lambda p: (_newid({"id": p[0]}), p[1].sentence_start)))
