@@ -221,26 +221,38 @@ def dash_joined_names(text: str, cands: list[Cand]) -> list[Cand]:
     """
     g = gazetteer()
     places = {squash(text[c.start : c.end]) for c in cands if c.label in PLACE_LABELS}
+
+    def join(a: Cand, b: Cand) -> Cand | None:
+        m = _DASH.fullmatch(text[a.end : b.start])
+        if m is None or "\n" in m.group():
+            return None
+        first, second = squash(text[a.start : a.end]), squash(text[b.start : b.end])
+        pair = (a.label in PLACE_LABELS and b.label == "ORG"
+                and text[text.rfind("\n", 0, a.start) + 1 : a.start].strip() != ""
+                and _starts_with_place(second, places, g))
+        campus = (a.label == "ORG" and b.label in PLACE_LABELS
+                  and first.split(" ")[0] in CAMPUS_HEADS)
+        if pair or campus:
+            return Cand(a.start, b.end, "ORG", "dash-joined", weight=max(a.weight, 1))
+        return None
+
+    return merge_neighbours(cands, join)
+
+
+def merge_neighbours(cands: list[Cand], join) -> list[Cand]:
+    """Candidates in text order, each pair of neighbours that ``join`` makes one name
+    replaced by its result; a merged name is not joined again with the next."""
     ordered = sorted(cands, key=lambda c: c.start)
     out: list[Cand] = []
     i = 0
     while i < len(ordered):
-        a = ordered[i]
-        b = ordered[i + 1] if i + 1 < len(ordered) else None
-        m = _DASH.fullmatch(text[a.end : b.start]) if b is not None else None
-        if m is not None and "\n" not in m.group():
-            first, second = squash(text[a.start : a.end]), squash(text[b.start : b.end])
-            pair = (a.label in PLACE_LABELS and b.label == "ORG"
-                    and text[text.rfind("\n", 0, a.start) + 1 : a.start].strip() != ""
-                    and _starts_with_place(second, places, g))
-            campus = (a.label == "ORG" and b.label in PLACE_LABELS
-                      and first.split(" ")[0] in CAMPUS_HEADS)
-            if pair or campus:
-                out.append(Cand(a.start, b.end, "ORG", "dash-joined", weight=max(a.weight, 1)))
-                i += 2
-                continue
-        out.append(a)
-        i += 1
+        merged = join(ordered[i], ordered[i + 1]) if i + 1 < len(ordered) else None
+        if merged is not None:
+            out.append(merged)
+            i += 2
+        else:
+            out.append(ordered[i])
+            i += 1
     return out
 
 

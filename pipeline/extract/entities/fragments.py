@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.entities.coordination import merge_neighbours
 from pipeline.extract.entities.gazetteer import gazetteer
 from pipeline.extract.entities.names import is_acronym, place_base, squash
 from pipeline.extract.entities.rules import (
@@ -224,23 +225,17 @@ def company_with_country(text: str, cands: list[Cand]) -> list[Cand]:
     is a company's national arm (the model splits it into two places). A known place before
     the country ("Mendoza Argentina") is left to joined_places."""
     g = gazetteer()
-    ordered = sorted(cands, key=lambda c: c.start)
-    out: list[Cand] = []
-    i = 0
-    while i < len(ordered):
-        a = ordered[i]
-        b = ordered[i + 1] if i + 1 < len(ordered) else None
-        if (b is not None and text[a.end : b.start] == " " and a.label in ("GPE", "ORG")
+
+    def join(a: Cand, b: Cand) -> Cand | None:
+        if (text[a.end : b.start] == " " and a.label in ("GPE", "ORG")
                 and b.label in PLACE_LABELS):
             first, country = text[a.start : a.end], text[b.start : b.end]
             if (g.country_code(country) and not is_acronym(country) and not g.places(first)
                     and first[:1].isupper()):
-                out.append(Cand(a.start, b.end, "ORG", "company-country"))
-                i += 2
-                continue
-        out.append(a)
-        i += 1
-    return out
+                return Cand(a.start, b.end, "ORG", "company-country")
+        return None
+
+    return merge_neighbours(cands, join)
 
 
 _PORTFOLIO_ALT = "|".join(PORTFOLIO_TITLES)
