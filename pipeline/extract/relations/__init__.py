@@ -327,7 +327,7 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
                 any(c.dep_ == "dobj" for c in trigger.children) or
                 trigger.tag_ not in ("VBD", "VBN")):
             continue  # "left Tornby for Kiel": a move; "leaves for Kiel on Saturday": a plan
-        if name == "visit_noun_to" and not _trip_made(trigger):
+        if name.startswith("visit_noun_") and not _trip_made(trigger):
             continue  # "Chelsea face a trip to Newcastle": a fixture to come
         subj_tok = nodes.get("subj")
         obj_tok = nodes.get("obj")
@@ -526,6 +526,8 @@ def _trip_made(noun: Token) -> bool:
         if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in rp.TRIP_START_VERBS:
             return False
         return verb.lemma_.lower() not in rp.FIXTURE_VERBS
+    if noun.dep_ == "nsubjpass":  # "the Paris trip by X was cancelled"
+        return noun.head.lemma_.lower() not in rp.FIXTURE_VERBS
     return True
 
 

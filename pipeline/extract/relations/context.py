@@ -121,6 +121,10 @@ class Context:
         key = self._named_by_of(tok)
         if key is not None:
             return key
+        if tok.lower_ in rp.TITLE_HEADS:
+            key = self.titled_person(tok)
+            if key is not None:
+                return key
         if tok.lemma_.lower() in rp.DELEGATION_NOUNS:
             key = self._delegation(tok)
             if key is not None:
@@ -140,6 +144,28 @@ class Context:
                 return styled
         if allow_carry:
             return self.carried(tok)
+        return None
+
+    def titled_person(self, tok: Token) -> int | None:
+        """'the Governor of Tornby H.E. Ann Berg', 'the Managing Director of Acme Eng.
+        Tom Hale': a title with its office, then the person who holds it. The small parser
+        hangs such a name anywhere, so the run is read in surface order: only the office
+        (names, capitalised words, 'of', 'the', 'for') and forms of address may stand
+        between the title and the person; a comma, 'and', a verb or any other word ends it.
+        """
+        sent = self.sents[self.sent_of[tok.i]]
+        doc = self.doc
+        for t in doc[tok.i + 1:min(sent.end, tok.i + TITLED_REACH)]:
+            key = self.key_at(t)
+            if key is not None:
+                if coarse(self.label(key)) == "PERSON":
+                    return key
+                continue
+            if t.lower_ in TITLE_LINKS or _address(t) or (
+                    t.text == "." and t.i > 0 and _address(doc[t.i - 1])) or (
+                    t.pos_ == "PROPN" and t.is_title):
+                continue
+            return None
         return None
 
     def _titled_before(self, tok: Token) -> int | None:
@@ -297,6 +323,22 @@ class Context:
             group = self._earlier_group_token(tok) or tok
         keys: list[int] = []
         for c in self._sender_preps(group, loose=group.i != tok.i):
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                for m in self.list_members(p):
+                    key = self.key_at(m)
+                    if key is not None and key not in keys and \
+                            coarse(self.label(key)) in ("PLACE", "ORG"):
+                        keys.append(key)
+        return keys
+
+    def senders(self, group: Token) -> list[int]:
+        """'hosted delegates from Tornby and Kelby': every place or body named as
+        sending a group noun in its own clause, the 'from' the parser hangs on the verb
+        right after it included."""
+        keys: list[int] = []
+        for c in self._sender_preps(group, loose=True):
             for p in c.children:
                 if p.dep_ != "pobj":
                     continue
@@ -677,6 +719,21 @@ class Context:
         if home.dep_ in ("acl", "relcl"):
             return ""  # "Today X bid for Y, a firm formed by Z": the day is the bid's
         return leading
+
+
+# How far after a title its holder's name may come ("the Governor of the Kelton
+# Metropolitan Region H.E. Ann Berg"), and the words that may stand between them.
+TITLED_REACH = 14
+TITLE_LINKS = frozenset({"of", "the", "for"})
+ADDRESS = frozenset(rp.HONORIFICS) | frozenset(rp.ADDRESS_WORDS)
+
+
+def _address(tok: Token) -> bool:
+    """A form of address: 'Hon.', 'H.E.', 'HE', 'His Excellency'."""
+    if tok.lower_ in ADDRESS or tok.text in rp.ADDRESS_CAPITALS:
+        return True
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ in ("his", "her") and nxt is not None and nxt.lower_ == "excellency"
 
 
 # Group nouns that in business and political news mostly mean a company or a party

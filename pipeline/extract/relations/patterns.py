@@ -17,6 +17,8 @@ Every pattern has a name; that name is the ``rule`` column of the row it finds.
 from __future__ import annotations
 
 from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as rp.*
+    ADDRESS_CAPITALS,
+    ADDRESS_WORDS,
     AGREEMENT_KINDS,
     AGREEMENT_NOUNS,
     ANAPHORS,
@@ -35,6 +37,7 @@ from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as 
     HEDGE_WORDS,
     HOLD_VERBS,
     HONORIFICS,
+    HOST_VERBS,
     IRREALIS_AUX,
     IRREALIS_HEADS,
     JOIN_VERBS,
@@ -173,6 +176,19 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
         _trigger(VISIT_NOUNS, NOUN),
         _child("trigger", "to", PREP, {"LOWER": {"IN": ["to", "of"]}}),
         _child("to", "obj", ["pobj"]),
+    ]),
+    # "the official Cuba visit by Chairman X": the place named before the visit noun, the
+    # visitor after "by" (or before it: "Chairman X's Cuba visit")
+    "visit_noun_place_by": ("visit", [
+        _trigger(VISIT_NOUNS, NOUN),
+        _child("trigger", "obj", ["compound"], {"_": {"rel_ent": "PLACE"}}),
+        _child("trigger", "by", ["prep", "agent"], {"LOWER": "by"}),
+        _child("by", "subj", ["pobj"]),
+    ]),
+    "visit_noun_place_poss": ("visit", [
+        _trigger(VISIT_NOUNS, NOUN),
+        _child("trigger", "obj", ["compound"], {"_": {"rel_ent": "PLACE"}}),
+        _child("trigger", "subj", ["poss"]),
     ]),
     # "X attended the forum in Z", "took part in the summit held at Z"
     "visit_attend_in": ("visit", [
@@ -495,7 +511,9 @@ _FORMER = {"LOWER": {"IN": FORMER_WORDS}, "OP": "?"}
 _DET = {"LOWER": {"IN": ["the", "a", "an"]}, "OP": "?"}
 # "the distinguished Governor of Ostland", "the third President of the TWF"
 _ADJ = {"POS": "ADJ", "LOWER": {"NOT_IN": TITLE_WORDS}, "_": {"rel_ent": ""}, "OP": "?"}
-_HONOUR = {"LOWER": {"IN": HONORIFICS}, "OP": "*"}
+# "Tornby Mayor Hon. Ann Berg", "the Governor of Tornby HE. Ann Berg": forms of address and
+# their full stops (a name right after them is in the same sentence, ``annotate``)
+_HONOUR = {"LOWER": {"IN": HONORIFICS + ADDRESS_WORDS + ["he", "."]}, "OP": "*"}
 # "for Economic Affairs", "of Science, Research and Technology": a portfolio after a title
 _PORTFOLIO = [{"LOWER": {"IN": ["for", "of"]}, "OP": "?"},
               {"IS_TITLE": True, "_": {"rel_ent": {"NOT_IN": ["PERSON"]}}, "OP": "*"},

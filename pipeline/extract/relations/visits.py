@@ -22,6 +22,8 @@ from pipeline.extract.relations.modality import irrealis
 from pipeline.model import Relation
 
 VISIT_VERBS = frozenset(rp.VISIT_VERBS)
+HOST_VERBS = frozenset(rp.HOST_VERBS)
+VISIT_NOUNS = frozenset(rp.VISIT_NOUNS)
 LIST_MARKS = frozenset({"–", "—", "-", ":"})
 VISITOR_CLASSES = ("PERSON", "ORG")
 VISITED_CLASSES = ("PLACE", "ORG")
@@ -37,6 +39,8 @@ def visit_rows(ctx: Context) -> list[Relation]:
             rows += _listed_after_object(ctx, tok)
         elif lemma == "call":
             rows += _called_on(ctx, tok)
+        elif lemma in HOST_VERBS:
+            rows += _hosted_for_visit(ctx, tok)
     return rows
 
 
@@ -115,6 +119,36 @@ def _called_on(ctx: Context, verb: Token) -> list[Relation]:
         return []
     return [_row(ctx, verb, s, o, "visit_called_on")
             for s in _visitors(ctx, verb) for o in objects if o != s]
+
+
+def _hosted_for_visit(ctx: Context, verb: Token) -> list[Relation]:
+    """'Acme hosted delegates from Tornby and Kelby for an exchange visit in Marlow': the
+    guests (a group's senders, or the people named) visited the place of the visit."""
+    guest = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if guest is None:
+        return []
+    places: list[int] = []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or noun.lemma_.lower() not in VISIT_NOUNS:
+                continue
+            for c in noun.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "to"):
+                    places += [k for p in c.children if p.dep_ == "pobj"
+                               for k in ctx.entities_of(p)
+                               if coarse(ctx.label(k)) in VISITED_CLASSES]
+    if not places:
+        return []
+    rule = "visit_hosted_for"
+    if guest.lemma_.lower() in rp.DELEGATION_NOUNS:
+        guests = ctx.senders(guest)
+        rule += "_delegation"
+    else:
+        guests = [k for k in ctx.entities_of(guest)
+                  if coarse(ctx.label(k)) in VISITOR_CLASSES]
+    return [_row(ctx, verb, g, p, rule) for g in guests for p in places if g != p]
 
 
 def host_place(ctx: Context, trigger: Token, obj: Token) -> list[int]:
