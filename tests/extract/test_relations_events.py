@@ -435,3 +435,88 @@ def test_offices_counted_in_a_network_name_no_members(nlp):
     text = "There are two nations in the Nordic Ports Network, including Acme Shipping."
     rows, _ = run(nlp, text, {**org("Nordic Ports Network", "Acme Shipping")})
     assert facts(rows, "membership") == set()
+
+
+# --- courtesy calls, hosts and titled names (issue 11, round 3) ---------------------
+
+
+def test_courtesy_call_reaches_the_person_after_a_title_and_address(nlp):
+    text = ("A delegation from Tornby arrived on Monday. During their visit, the delegation "
+            "paid a courtesy call to the Governor of Kelby HE. Ann Berg.")
+    rows, _ = run(nlp, text, {**gpe("Tornby", "Kelby"), **person("Ann Berg")})
+    assert facts(rows, "meeting") == {("Tornby", "Ann Berg")}
+
+
+def test_title_run_ends_at_a_comma(nlp):
+    text = "Mayor Tom Hale paid a courtesy call to the Governor of Kelby, Ann Berg said."
+    rows, _ = run(nlp, text, {**gpe("Kelby"), **person("Tom Hale", "Ann Berg")})
+    assert ("Tom Hale", "Ann Berg") not in facts(rows, "meeting")
+
+
+def test_host_meets_the_named_holder_of_a_title(nlp):
+    text = ("Mayor Tom Hale hosted the Speaker of the Tornby Assembly Hon. Ann Berg for a "
+            "breakfast meeting.")
+    rows, _ = run(nlp, text, {**org("Tornby Assembly"), **person("Tom Hale", "Ann Berg")})
+    assert facts(rows, "meeting") == {("Tom Hale", "Ann Berg")}
+
+
+def test_hosted_delegates_for_a_visit_in_a_place(nlp):
+    text = ("The Harbour Forum hosted delegates from Tornby and Kelby for an exchange visit "
+            "in Marlow.")
+    rows, _ = run(nlp, text, {**org("Harbour Forum"), **gpe("Tornby", "Kelby", "Marlow")})
+    assert facts(rows, "visit") == {("Tornby", "Marlow"), ("Kelby", "Marlow")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Harbour Forum will host delegates from Tornby for an exchange visit in Marlow.",
+    "The Harbour Forum hosted delegates from Tornby for a dinner in Marlow.",
+])
+def test_hosting_to_come_or_no_visit_gives_no_visit(nlp, text):
+    rows, _ = run(nlp, text, {**org("Harbour Forum"), **gpe("Tornby", "Marlow")})
+    assert facts(rows, "visit") == set()
+
+
+def test_place_before_the_visit_noun_with_its_visitor(nlp):
+    text = ("The council signed a letter with Kelby during the official Norland visit by "
+            "Chairman Tom Hale.")
+    rows, _ = run(nlp, text, {**gpe("Kelby", "Norland"), **person("Tom Hale")})
+    assert facts(rows, "visit") == {("Tom Hale", "Norland")}
+
+
+def test_a_cancelled_place_visit_is_none(nlp):
+    text = "The Norland trip by Chairman Tom Hale was cancelled."
+    rows, _ = run(nlp, text, {**gpe("Norland"), **person("Tom Hale")})
+    assert facts(rows, "visit") == set()
+
+
+def test_two_people_signing_one_agreement_met(nlp):
+    text = "Mayor Anna Berg and Mayor Tom Hale signed the agreement on Monday."
+    rows, _ = run(nlp, text, person("Anna Berg", "Tom Hale"))
+    assert facts(rows, "meeting") == {("Anna Berg", "Tom Hale")}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Tornby and Kelby signed the agreement on Monday.", gpe("Tornby", "Kelby")),
+    ("Anna Berg and Tom Hale sealed the deal on Monday.", person("Anna Berg", "Tom Hale")),
+])
+def test_places_signing_or_a_sealed_deal_is_no_meeting(nlp, text, names):
+    rows, _ = run(nlp, text, names)
+    assert facts(rows, "meeting") == set()
+
+
+def test_members_of_the_delegation_went_where_it_went(nlp):
+    text = ("Governor Tom Hale headed a delegation which visited Kelby Province in May. "
+            "The talks were friendly. Other members of the delegation included Anna Berg "
+            "and Lars Dahl.")
+    rows, _ = run(nlp, text, {**gpe("Kelby Province"),
+                              **person("Tom Hale", "Anna Berg", "Lars Dahl")})
+    assert facts(rows, "visit") == {("Tom Hale", "Kelby Province"),
+                                    ("Anna Berg", "Kelby Province"),
+                                    ("Lars Dahl", "Kelby Province")}
+
+
+def test_members_of_a_delegation_with_no_visit_went_nowhere(nlp):
+    text = ("Governor Tom Hale headed a delegation to the forum. Other members of the "
+            "delegation included Anna Berg.")
+    rows, _ = run(nlp, text, person("Tom Hale", "Anna Berg"))
+    assert facts(rows, "visit") == set()

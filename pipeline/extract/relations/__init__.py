@@ -24,6 +24,7 @@ from spacy.vocab import Vocab
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.agreements import agreement_rows
 from pipeline.extract.relations.context import SUBJECT_DEPS, Context, coarse
+from pipeline.extract.relations.delegation_members import member_visits
 from pipeline.extract.relations.figures import figure_relations
 from pipeline.extract.relations.keep import dedupe, paragraph_dates
 from pipeline.extract.relations.listed_parties import listed_agreement_rows
@@ -101,6 +102,7 @@ def find_relations(
         rows += located_rows(ctx)
         rows += nationality_rows(ctx)
         rows += visit_rows(ctx)
+        rows += member_visits(ctx, rows)
         rows += agreement_rows(ctx)
         rows += listed_agreement_rows(ctx)
         rows += membership_rows(ctx)

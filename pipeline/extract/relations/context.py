@@ -293,6 +293,14 @@ class Context:
         return (self._delegation(group, look_back=False, loose=True)
                 if group is not None else None)
 
+    def earlier_group_token(self, tok: Token) -> Token | None:
+        """The group noun an earlier sentence introduces, that 'the delegation' takes back."""
+        return self._earlier_group_token(tok)
+
+    def delegation_of(self, group: Token) -> int | None:
+        """Whom a group noun stands for where it is introduced: its leader or sender."""
+        return self._delegation(group, look_back=False, loose=True)
+
     def _earlier_group_token(self, tok: Token) -> Token | None:
         """The group noun an earlier sentence names with its sender. 'The delegation'
         takes back 'delegates from Tornby' too: the delegates are the delegation."""
