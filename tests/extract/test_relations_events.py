@@ -520,3 +520,38 @@ def test_members_of_a_delegation_with_no_visit_went_nowhere(nlp):
             "delegation included Anna Berg.")
     rows, _ = run(nlp, text, person("Tom Hale", "Anna Berg"))
     assert facts(rows, "visit") == set()
+
+
+def test_calling_on_a_person_is_meeting_them_where_they_are(nlp):
+    text = "Mayor Anna Berg called on Governor Tom Hale of Kelby on Monday."
+    rows, _ = run(nlp, text, {**gpe("Kelby"), **person("Anna Berg", "Tom Hale")})
+    assert facts(rows, "meeting") == {("Anna Berg", "Tom Hale")}
+    assert facts(rows, "visit") == {("Anna Berg", "Kelby")}
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Anna Berg called on Governor Tom Hale to resign.",
+    "Mayor Anna Berg called on Governor Tom Hale for help with the budget.",
+    "Mayor Anna Berg will call on Governor Tom Hale next week.",
+])
+def test_calling_on_a_person_for_something_is_a_demand(nlp, text):
+    rows, _ = run(nlp, text, person("Anna Berg", "Tom Hale"))
+    assert facts(rows, "meeting") == set()
+
+
+def test_the_next_sentence_dates_the_visit_it_takes_back(nlp):
+    text = ("The Harbour Forum hosted delegates from Tornby for an exchange visit in Marlow. "
+            "The visit, which took place from May 3 to 5, included a tour.")
+    rows, _ = run(nlp, text, {**org("Harbour Forum"), **gpe("Tornby", "Marlow")},
+                  [date("from May 3 to 5", text, "2024-05-03/2024-05-05", "range")])
+    assert {(s, o, d) for t, s, o, _r, d, _v in rows if t == "visit"} == {
+        ("Tornby", "Marlow", "2024-05-03/2024-05-05")}
+
+
+def test_a_new_paragraph_does_not_date_the_visit_before(nlp):
+    text = ("The Harbour Forum hosted delegates from Tornby for an exchange visit in Marlow.\n"
+            "The visit, which took place from May 3 to 5, included a tour.")
+    rows, _ = run(nlp, text, {**org("Harbour Forum"), **gpe("Tornby", "Marlow")},
+                  [date("from May 3 to 5", text, "2024-05-03/2024-05-05", "range")])
+    assert {(s, o, d) for t, s, o, _r, d, _v in rows if t == "visit"} == {
+        ("Tornby", "Marlow", "")}

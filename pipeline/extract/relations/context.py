@@ -695,6 +695,29 @@ class Context:
                 return days[-1]
         return ""
 
+    def next_event_date(self, si: int, rtype: str) -> str:
+        """'Acme hosted delegates from Tornby for a visit in Kelby. The visit, which took
+        place from April 21-25, ...': the day or days the next sentence of the paragraph
+        gives the event, taking it back with a definite noun of its kind."""
+        nouns = EVENT_NOUNS.get(rtype)
+        if not nouns or si + 1 >= len(self.sents):
+            return ""
+        if "\n" in self.text[self.sents[si].start_char:self.sents[si + 1].start_char]:
+            return ""
+        for t in self.sents[si + 1]:
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in nouns or not any(
+                    c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children):
+                continue
+            verbs = [c for c in t.children if c.dep_ == "relcl"]
+            if t.dep_ in ("nsubj", "nsubjpass"):
+                verbs.append(t.head)
+            for verb in verbs:
+                if _happened(verb):
+                    value = self.date_for(verb)
+                    if len(value) >= 10:  # a day or a range of days
+                        return value
+        return ""
+
     def date_for(self, tok: Token, through_names: bool = False,
                  period: bool = False) -> str:
         """A date said in the clause of ``tok``, else the sentence's leading date.
@@ -752,6 +775,18 @@ COMPANY_LIKE_GROUPS = frozenset({"group", "party", "executive", "staff", "leader
 PHRASE_DEPS = frozenset({"poss", "pobj", "compound", "amod", "nmod", "conj"})
 # Words before a maturity date ("debentures due December 1, 2007").
 DUE_WORDS = frozenset({"due", "maturing"})
+
+
+# Nouns that take back an event of a type: "the visit", "the talks".
+EVENT_NOUNS = {"visit": frozenset(rp.VISIT_NOUNS), "meeting": frozenset(rp.MEET_NOUNS)}
+
+
+def _happened(verb: Token) -> bool:
+    """'took place', 'was held', 'lasted', 'ran': the clause says when the event was."""
+    lemma = verb.lemma_.lower()
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+    return lemma in ("hold", "last", "run") and verb.tag_ in ("VBD", "VBN")
 
 
 def _speaker_label(tok: Token) -> bool:

@@ -479,6 +479,9 @@ RULE_ARG_TYPES: dict[str, tuple[set[str], set[str]]] = {
     "meeting_noun_with_envoys": ({"PERSON", "ORG", "PLACE"}, {"PERSON", "ORG", "PLACE"}),
     # "called on the City Council": a visit; "England called on Wilkinson" picks a player
     "visit_called_on": ({"PERSON", "ORG"}, {"PLACE", "ORG"}),
+    # "Mayor X called on Governor Y": a person calls on a person ("England called on
+    # Wilkinson" picks a player)
+    "meeting_called_on": ({"PERSON"}, {"PERSON"}),
     # "Marlow City held an online meeting with Kelton": cities meet through their
     # officials; the verb "meet" keeps people and bodies only ("England meet Wales").
     "meeting_noun_with": ({"PERSON", "ORG", "PLACE"}, {"PERSON", "ORG", "PLACE"}),

@@ -4,7 +4,8 @@
   in Texas, Tulsa in Oklahoma": the places listed after a dash or colon that
   explains a plural object; a place after "in" only says where the one before it is;
 * "Mayor X called on the City Council and the Trade Council": calling on a body or place
-  is going there; "called on the government to resign" is a demand, not a visit.
+  is going there, calling on a person meeting them (and going to the place they are
+  "of"); "called on the government to resign" is a demand, not a visit.
 * "made an official visit to Mayor X of Tornby": the person met (a meeting, see keep.py)
   and the place they are "of" (a visit), used by the "visit_noun_to" pattern.
 
@@ -27,6 +28,9 @@ VISIT_NOUNS = frozenset(rp.VISIT_NOUNS)
 LIST_MARKS = frozenset({"–", "—", "-", ":"})
 VISITOR_CLASSES = ("PERSON", "ORG")
 VISITED_CLASSES = ("PLACE", "ORG")
+# Phrases that make "called on X" a demand made of X: "called on X for help", "over the
+# plan", "about the strike".
+DEMAND_PREPS = frozenset({"for", "over", "about", "regarding"})
 
 
 def visit_rows(ctx: Context) -> list[Relation]:
@@ -44,9 +48,10 @@ def visit_rows(ctx: Context) -> list[Relation]:
     return rows
 
 
-def _row(ctx: Context, tok: Token, subject: int, obj: int, rule: str) -> Relation:
+def _row(ctx: Context, tok: Token, subject: int, obj: int, rule: str,
+         rtype: str = "visit") -> Relation:
     sent = ctx.sents[ctx.sent_of[tok.i]]
-    return Relation(type="visit", sentence_start=sent.start_char, subject_key=subject,
+    return Relation(type=rtype, sentence_start=sent.start_char, subject_key=subject,
                     object_key=obj, rule=rule, date=ctx.event_date(tok))
 
 
@@ -106,19 +111,29 @@ def _called_on(ctx: Context, verb: Token) -> list[Relation]:
            any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
            for t in verb.subtree):
         return []  # "called on the government to resign": a demand
-    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
-        return []
+    if any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "prep" and c.lower_ in DEMAND_PREPS)
+           for c in verb.children):
+        return []  # "called on X for help", "called on X over the plan"
     objects: list[int] = []
+    people: list[int] = []
+    places: list[int] = []
     for c in verb.children:
         if c.dep_ == "prep" and c.lower_ == "on":
             for p in c.children:
-                if p.dep_ == "pobj":
-                    objects += [k for k in ctx.entities_of(p)
-                                if coarse(ctx.label(k)) in VISITED_CLASSES]
-    if not objects:
-        return []
-    return [_row(ctx, verb, s, o, "visit_called_on")
-            for s in _visitors(ctx, verb) for o in objects if o != s]
+                if p.dep_ != "pobj":
+                    continue
+                keys = ctx.entities_of(p)
+                objects += [k for k in keys if coarse(ctx.label(k)) in VISITED_CLASSES]
+                met = [k for k in keys if coarse(ctx.label(k)) == "PERSON"]
+                people += met
+                if met:  # "called on Governor X of Kelby": went to Kelby
+                    places += host_place(ctx, verb, p)
+    visitors = _visitors(ctx, verb)
+    rows = [_row(ctx, verb, s, o, "visit_called_on")
+            for s in visitors for o in objects + places if o != s]
+    rows += [_row(ctx, verb, s, o, "meeting_called_on", "meeting")
+             for s in visitors for o in people if o != s]
+    return rows
 
 
 def _hosted_for_visit(ctx: Context, verb: Token) -> list[Relation]:
