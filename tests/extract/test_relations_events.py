@@ -555,3 +555,35 @@ def test_a_new_paragraph_does_not_date_the_visit_before(nlp):
                   [date("from May 3 to 5", text, "2024-05-03/2024-05-05", "range")])
     assert {(s, o, d) for t, s, o, _r, d, _v in rows if t == "visit"} == {
         ("Tornby", "Marlow", "")}
+
+
+def test_a_led_delegation_meets_for_its_sender_and_its_leader(nlp):
+    text = ("A delegation from Tornby led by Mayor Anna Berg met Governor Tom Hale and "
+            "Lars Dahl.")
+    rows, _ = run(nlp, text, {**gpe("Tornby"), **person("Anna Berg", "Tom Hale",
+                                                        "Lars Dahl")})
+    assert facts(rows, "meeting") == {("Tornby", "Tom Hale"), ("Tornby", "Lars Dahl"),
+                                      ("Anna Berg", "Tom Hale"), ("Anna Berg", "Lars Dahl")}
+
+
+def test_a_group_that_is_no_envoy_keeps_its_one_party(nlp):
+    text = "A group from Tornby led by Anna Berg met Tom Hale."
+    rows, _ = run(nlp, text, {**gpe("Tornby"), **person("Anna Berg", "Tom Hale")})
+    assert ("Tornby", "Tom Hale") not in facts(rows, "meeting")
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Anna Berg paid a courtesy call on Governor Tom Hale in Kelby.",
+    "Mayor Anna Berg paid a courtesy call to the Governor of Kelby H.E. Tom Hale.",
+])
+def test_a_courtesy_call_on_a_person_is_a_visit_to_their_place(nlp, text):
+    rows, _ = run(nlp, text, {**gpe("Kelby"), **person("Anna Berg", "Tom Hale")})
+    assert facts(rows, "meeting") == {("Anna Berg", "Tom Hale")}
+    assert facts(rows, "visit") == {("Anna Berg", "Kelby")}
+
+
+def test_a_courtesy_call_on_a_company_head_visits_no_place(nlp):
+    text = "Mayor Anna Berg paid a courtesy call to the Managing Director of Acme Eng. Tom Hale."
+    rows, _ = run(nlp, text, {**org("Acme"), **person("Anna Berg", "Tom Hale")})
+    assert facts(rows, "meeting") == {("Anna Berg", "Tom Hale")}
+    assert facts(rows, "visit") == set()

@@ -42,7 +42,7 @@ from pipeline.extract.relations.signed_for import place_agreements
 from pipeline.extract.relations.titled import titled_rows
 from pipeline.extract.relations.token_runs import Gate, compile_gate, run_matcher
 from pipeline.extract.relations.tree_match import TreePattern, compile_patterns, tree_matches
-from pipeline.extract.relations.visits import host_place, to_person, visit_rows
+from pipeline.extract.relations.visits import call_places, host_place, to_person, visit_rows
 from pipeline.model import DateMention, Figure, LocalEntity, Mention, Relation
 
 
@@ -69,6 +69,11 @@ def _classes(ctx: Context) -> list[str]:
 
 
 PATTERN_ORDER = {name: i for i, name in enumerate(rp.DEP_PATTERNS)}
+# Courtesy calls: the caller went to the place the call was made in, or the place the
+# person called on is "of".
+CALL_RULES = frozenset({"meeting_call_on", "meeting_courtesy_call_to"})
+# Visits inferred from a courtesy call, not said with a visit word.
+INFERRED_VISITS = ("visit_call_place",)
 # Meeting rules whose object may be a delegation standing for its place or body.
 ENVOY_RULES = frozenset({"meeting_verb_with", "meeting_verb_dobj", "meeting_noun_with"})
 
@@ -111,6 +116,8 @@ def find_relations(
         rows += titled_rows(ctx, rows)
         rows += place_agreements(ctx, rows)
         rows += figure_relations(ctx)
+        # a fact said outright keeps its own sentence (and date) before one inferred
+        rows.sort(key=lambda r: r.rule.startswith(INFERRED_VISITS))
         rows = dedupe(ctx, rows)
         paragraph_dates(ctx, rows)
     finally:
@@ -405,6 +412,11 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
         for s in subjects:
             for o in objects:
                 rows.append(_row(ctx, rtype, trigger, s, o, name, role=role, date=date))
+        if name.split("_delegation")[0] in CALL_RULES and obj_tok is not None:
+            visit = "visit_call_place" + "_delegation" * name.endswith("_delegation")
+            for place in call_places(ctx, trigger, obj_tok):
+                rows += [_row(ctx, "visit", trigger, s, place, visit, date=date)
+                         for s in subjects if s != place]
     return rows
 
 

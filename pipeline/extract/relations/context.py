@@ -153,20 +153,32 @@ class Context:
         (names, capitalised words, 'of', 'the', 'for') and forms of address may stand
         between the title and the person; a comma, 'and', a verb or any other word ends it.
         """
+        return self._title_run(tok)[0]
+
+    def named_office_places(self, tok: Token) -> list[int]:
+        """The places right after 'of' in such a run: 'the Governor of Tornby H.E. X'."""
+        person, places = self._title_run(tok)
+        return places if person is not None else []
+
+    def _title_run(self, tok: Token) -> tuple[int | None, list[int]]:
         sent = self.sents[self.sent_of[tok.i]]
         doc = self.doc
+        places: list[int] = []
         for t in doc[tok.i + 1:min(sent.end, tok.i + TITLED_REACH)]:
             key = self.key_at(t)
             if key is not None:
                 if coarse(self.label(key)) == "PERSON":
-                    return key
+                    return key, places
+                if coarse(self.label(key)) == "PLACE" and doc[t.i - 1].lower_ == "of" \
+                        and key not in places:
+                    places.append(key)
                 continue
             if t.lower_ in TITLE_LINKS or _address(t) or (
                     t.text == "." and t.i > 0 and _address(doc[t.i - 1])) or (
                     t.pos_ == "PROPN" and t.is_title):
                 continue
-            return None
-        return None
+            return None, []
+        return None, []
 
     def _titled_before(self, tok: Token) -> int | None:
         """'the mayor': the nearest person named before with that title beside the name
@@ -354,6 +366,32 @@ class Context:
                     key = self.key_at(m)
                     if key is not None and key not in keys and \
                             coarse(self.label(key)) in ("PLACE", "ORG"):
+                        keys.append(key)
+        return keys
+
+    def envoy_parties(self, group: Token) -> list[int]:
+        """'a delegation from Tornby led by Mayor X', 'the Tornby delegation, led by X':
+        the place or body that sent the envoys and the person who leads them both act
+        through them. The parser may hang 'led by X' on the sender's name."""
+        keys: list[int] = []
+        senders = [c for c in group.children if c.dep_ in ("poss", "compound")]
+        for c in self._sender_preps(group):
+            senders += [m for p in c.children if p.dep_ == "pobj"
+                        for m in self.list_members(p)]
+        for t in senders:
+            key = self.key_at(t)
+            if key is not None and key not in keys and \
+                    coarse(self.label(key)) in ("PLACE", "ORG"):
+                keys.append(key)
+        for t in [group, *senders]:
+            for c in t.children:
+                if c.dep_ not in ("acl", "relcl") or c.lemma_.lower() not in rp.LEAD_VERBS:
+                    continue
+                for p in (p for a in c.children if a.dep_ == "agent"
+                          for p in a.children if p.dep_ == "pobj"):
+                    key = self.key_at(p)
+                    if key is not None and key not in keys and \
+                            coarse(self.label(key)) == "PERSON":
                         keys.append(key)
         return keys
 
@@ -564,6 +602,8 @@ class Context:
                 keys.append(key)
             if key is not None and len(self.co_senders(t)) > 1 and key in self.co_senders(t):
                 keys += [k for k in self.co_senders(t) if k not in keys]
+            if key is not None and t.lemma_.lower() in rp.ENVOY_NOUNS:
+                keys += [k for k in self.envoy_parties(t) if k not in keys]
             for c in t.children:  # "X, accompanied by Y, visited Z": Y went too
                 if c.dep_ == "acl" and c.lemma_.lower() == "accompany":
                     for agent in (a for a in c.children if a.dep_ == "agent"):

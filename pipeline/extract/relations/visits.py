@@ -166,6 +166,25 @@ def _hosted_for_visit(ctx: Context, verb: Token) -> list[Relation]:
     return [_row(ctx, verb, g, p, rule) for g in guests for p in places if g != p]
 
 
+def call_places(ctx: Context, call: Token, obj: Token) -> list[int]:
+    """'paid a courtesy call on Governor X in Kelby', '... to the Governor of Kelby HE.
+    X': where the caller went, when the one called on is a person."""
+    key = ctx.entity_of(obj, allow_carry=False)
+    if key is None or coarse(ctx.label(key)) != "PERSON":
+        return []
+    places = list(host_place(ctx, call, obj))
+    if obj.lower_ in rp.TITLE_HEADS:  # "the Governor of Kelby HE. X": the title's "of"
+        places += [p for p in ctx.named_office_places(obj) if p not in places]
+    for head in (call, call.head, obj):
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+                places += [k for p in c.children if p.dep_ == "pobj"
+                           for k in [ctx.entity_of(p, allow_carry=False)]
+                           if k is not None and coarse(ctx.label(k)) == "PLACE"
+                           and k not in places]
+    return places
+
+
 def host_place(ctx: Context, trigger: Token, obj: Token) -> list[int]:
     """'a visit to Mayor X of Tornby': going to see the mayor of a place is going to
     that place. The 'of' phrase may hang on the person or (a parser slip) on the visit."""
