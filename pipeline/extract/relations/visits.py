@@ -124,7 +124,8 @@ def _called_on(ctx: Context, verb: Token) -> list[Relation]:
                     continue
                 keys = ctx.entities_of(p)
                 objects += [k for k in keys if coarse(ctx.label(k)) in VISITED_CLASSES]
-                met = [k for k in keys if coarse(ctx.label(k)) == "PERSON"]
+                met = [k for k in keys if coarse(ctx.label(k)) == "PERSON"] \
+                    if _office_holder(ctx, p) else []
                 people += met
                 if met:  # "called on Governor X of Kelby": went to Kelby
                     places += host_place(ctx, verb, p)
@@ -164,6 +165,20 @@ def _hosted_for_visit(ctx: Context, verb: Token) -> list[Relation]:
         guests = [k for k in ctx.entities_of(guest)
                   if coarse(ctx.label(k)) in VISITOR_CLASSES]
     return [_row(ctx, verb, g, p, rule) for g in guests for p in places if g != p]
+
+
+def _office_holder(ctx: Context, tok: Token) -> bool:
+    """'called on Governor X', 'called on the Governor of Kelby H.E. X': one calls on a
+    holder of an office; "Coach Grant called on Tom Reed" picks a player."""
+    if tok.lower_ in rp.TITLE_HEADS:
+        return True
+    mi = ctx.mention_at(tok)
+    if mi < 0:
+        return False
+    first = ctx.doc.char_span(ctx.mentions[mi].start, ctx.mentions[mi].end,
+                              alignment_mode="expand")
+    return first is not None and first.start > 0 and \
+        ctx.doc[first.start - 1].lower_ in rp.TITLE_HEADS
 
 
 def call_places(ctx: Context, call: Token, obj: Token) -> list[int]:
