@@ -587,3 +587,18 @@ def test_a_courtesy_call_on_a_company_head_visits_no_place(nlp):
     rows, _ = run(nlp, text, {**org("Acme"), **person("Anna Berg", "Tom Hale")})
     assert facts(rows, "meeting") == {("Anna Berg", "Tom Hale")}
     assert facts(rows, "visit") == set()
+
+
+def test_a_delegation_touring_a_named_company_site_in_a_place(nlp):
+    text = "The delegation from Tornby toured the Acme plant in Kelby."
+    rows, _ = run(nlp, text, {**gpe("Tornby", "Kelby"), **org("Acme")})
+    assert facts(rows, "visit") == {("Tornby", "Acme"), ("Tornby", "Kelby")}
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Anna Berg will visit a water treatment plant in Kelby.",
+    "Mayor Anna Berg visited the school with Tom Hale.",
+])
+def test_a_site_visit_needs_a_site_said_as_done_and_placed(nlp, text):
+    rows, _ = run(nlp, text, {**gpe("Kelby"), **person("Anna Berg", "Tom Hale")})
+    assert facts(rows, "visit") == set()

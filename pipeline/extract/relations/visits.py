@@ -28,6 +28,9 @@ VISIT_NOUNS = frozenset(rp.VISIT_NOUNS)
 LIST_MARKS = frozenset({"–", "—", "-", ":"})
 VISITOR_CLASSES = ("PERSON", "ORG")
 VISITED_CLASSES = ("PLACE", "ORG")
+# Unnamed sites one visits or tours: "toured the Acme plant", "a school in Kelby".
+VISITED_SITES = frozenset(rp.SEAT_NOUNS) | frozenset(rp.SITE_NOUNS) | frozenset(
+    rp.POSSESSED_SITE_NOUNS) | frozenset({"facility", "site", "farm", "works", "port"})
 # Phrases that make "called on X" a demand made of X: "called on X for help", "over the
 # plan", "about the strike".
 DEMAND_PREPS = frozenset({"for", "over", "about", "regarding"})
@@ -41,6 +44,7 @@ def visit_rows(ctx: Context) -> list[Relation]:
         lemma = tok.lemma_.lower()
         if lemma in VISIT_VERBS:
             rows += _listed_after_object(ctx, tok)
+            rows += _site_visits(ctx, tok)
         elif lemma == "call":
             rows += _called_on(ctx, tok)
         elif lemma in HOST_VERBS:
@@ -72,6 +76,36 @@ def _listed_after_object(ctx: Context, verb: Token) -> list[Relation]:
     visitors = _visitors(ctx, verb)
     return [_row(ctx, verb, s, p, "visit_listed_places")
             for s in visitors for p in places if p != s]
+
+
+def _site_visits(ctx: Context, verb: Token) -> list[Relation]:
+    """'toured the Acme plant', 'visited a water treatment plant in Kelby': an unnamed
+    site is visited with the company named on it and the place it is in."""
+    site = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if site is None or site.pos_ != "NOUN" or ctx.key_at(site) is not None or \
+            site.lemma_.lower() not in VISITED_SITES:
+        return []
+    found: list[int] = []
+    for c in site.children:
+        key = ctx.key_at(c) if c.dep_ == "compound" else None
+        if key is not None and coarse(ctx.label(key)) == "ORG":
+            found.append(key)
+    for head in (site, verb):
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "at") and \
+                    (head is site or c.i > site.i):
+                found += [k for p in c.children if p.dep_ == "pobj"
+                          for k in [ctx.entity_of(p, allow_carry=False)]
+                          if k is not None and coarse(ctx.label(k)) == "PLACE"
+                          and k not in found]
+    if not found:
+        return []
+    subj = ctx.clause_subject(verb)
+    rule, classes = "visit_site", VISITOR_CLASSES
+    if subj is not None and subj.lemma_.lower() in rp.DELEGATION_NOUNS:
+        rule, classes = "visit_site_delegation", (*VISITOR_CLASSES, "PLACE")
+    visitors = [k for k in ctx.subject_entities(verb) if coarse(ctx.label(k)) in classes]
+    return [_row(ctx, verb, v, k, rule) for v in visitors for k in found if k != v]
 
 
 def _list_places(ctx: Context, start: int, end: int) -> list[int]:
