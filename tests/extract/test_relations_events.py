@@ -602,3 +602,30 @@ def test_a_delegation_touring_a_named_company_site_in_a_place(nlp):
 def test_a_site_visit_needs_a_site_said_as_done_and_placed(nlp, text):
     rows, _ = run(nlp, text, {**gpe("Kelby"), **person("Anna Berg", "Tom Hale")})
     assert facts(rows, "visit") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Anna Berg hosted a dinner for Governor Tom Hale.",
+    "Governor Tom Hale greeted Mayor Anna Berg at the airport.",
+])
+def test_a_dinner_in_ones_honour_or_a_greeting_is_a_meeting(nlp, text):
+    rows, _ = run(nlp, text, person("Anna Berg", "Tom Hale"))
+    assert {tuple(sorted(f)) for f in facts(rows, "meeting")} == {("Anna Berg", "Tom Hale")}
+
+
+def test_a_dinner_to_come_is_no_meeting(nlp):
+    rows, _ = run(nlp, "Mayor Anna Berg will host a dinner for Governor Tom Hale.",
+                  person("Anna Berg", "Tom Hale"))
+    assert facts(rows, "meeting") == set()
+
+
+def test_welcomed_to_a_place_is_a_visit_there(nlp):
+    text = "Governor Tom Hale welcomed the delegation from Tornby to Kelby on Monday."
+    rows, _ = run(nlp, text, {**gpe("Tornby", "Kelby"), **person("Tom Hale")})
+    assert facts(rows, "visit") == {("Tornby", "Kelby")}
+
+
+def test_welcomed_to_a_board_is_no_visit(nlp):
+    rows, _ = run(nlp, "Acme welcomed Tom Hale to the Kelby Council.",
+                  {**org("Acme", "Kelby Council"), **person("Tom Hale")})
+    assert facts(rows, "visit") == set()

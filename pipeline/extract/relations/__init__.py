@@ -75,7 +75,8 @@ CALL_RULES = frozenset({"meeting_call_on", "meeting_courtesy_call_to"})
 # Visits inferred from a courtesy call, not said with a visit word.
 INFERRED_VISITS = ("visit_call_place",)
 # Meeting rules whose object may be a delegation standing for its place or body.
-ENVOY_RULES = frozenset({"meeting_verb_with", "meeting_verb_dobj", "meeting_noun_with"})
+ENVOY_RULES = frozenset({"meeting_verb_with", "meeting_verb_dobj", "meeting_noun_with",
+                         "meeting_host_meal_for"})
 
 
 def _dep_matches(ctx: Context, deps) -> list[tuple[str, list[int]]]:

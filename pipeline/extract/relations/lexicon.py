@@ -51,6 +51,8 @@ GROUP_FAMILIES = {"delegation": ("delegation", "delegate"),
                   "delegate": ("delegation", "delegate")}
 ENVOY_NOUNS = ["delegation", "delegate", "official", "representative", "mission", "envoy"]
 LEAD_VERBS = ["lead", "head"]
+# Meals and receptions given in someone's honour: "hosted a dinner for Governor X".
+MEAL_NOUNS = ["dinner", "luncheon", "lunch", "breakfast", "banquet", "reception"]
 # Verbs of a host taking in guests: "Acme hosted delegates from Tornby for a visit to X".
 HOST_VERBS = ["host", "receive", "welcome"]
 # "Tornby dispatched a delegation to Kelton": the sender visits through its envoys.

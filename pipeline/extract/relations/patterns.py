@@ -44,6 +44,7 @@ from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as 
     LEAD_VERBS,
     LIST_OPENERS,
     LOCATION_PARTICIPLES,
+    MEAL_NOUNS,
     MEASURE_VERBS,
     MEET_NOUNS,
     MEET_VERBS,
@@ -236,9 +237,16 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
         _child("trigger", "with", PREP, {"LOWER": "with"}),
         _child("with", "obj", ["pobj"]),
     ]),
-    # "Mayor X received Ambassador Y at City Hall"
+    # "Mayor X hosted a dinner for Governor Y": the host and the guest of honour met
+    "meeting_host_meal_for": ("meeting", [
+        _trigger(["host", "give", "hold", "throw"], VERB),
+        _child("trigger", "meal", ["dobj"], {"LEMMA": {"IN": MEAL_NOUNS}}),
+        _child("meal", "for", PREP, {"LOWER": "for"}),
+        _child("for", "obj", ["pobj"]),
+    ]),
+    # "Mayor X received Ambassador Y at City Hall", "Governor Y greeted X"
     "meeting_receive": ("meeting", [
-        _trigger(["receive", "welcome", "host"], VERB),
+        _trigger(["receive", "welcome", "host", "greet"], VERB),
         _child("trigger", "obj", ["dobj"], {"_": {"rel_ent": "PERSON"}}),
     ]),
     # "Mayor X was received by Governor Y", "X and her delegation were welcomed by Y"
@@ -466,6 +474,8 @@ RULE_ARG_TYPES: dict[str, tuple[set[str], set[str]]] = {
     "visit_travel_to": ({"PERSON", "ORG"}, {"PLACE"}),
     "visit_depart_for": ({"PERSON", "ORG"}, {"PLACE"}),
     "meeting_receive": ({"PERSON"}, {"PERSON"}),
+    "meeting_host_meal_for": ({"PERSON", "ORG"}, {"PERSON", "ORG"}),
+    "meeting_host_meal_for_envoys": ({"PERSON", "ORG"}, {"PERSON", "ORG", "PLACE"}),
     "meeting_receive_passive": ({"PERSON"}, {"PERSON"}),
     # a place's delegation stands for the place, as in "meeting_noun_with"
     "meeting_receive_envoys": ({"PERSON", "ORG"}, {"PERSON", "ORG", "PLACE"}),

@@ -49,6 +49,7 @@ def visit_rows(ctx: Context) -> list[Relation]:
             rows += _called_on(ctx, tok)
         elif lemma in HOST_VERBS:
             rows += _hosted_for_visit(ctx, tok)
+            rows += _welcomed_to(ctx, tok)
     return rows
 
 
@@ -232,6 +233,24 @@ def call_places(ctx: Context, call: Token, obj: Token) -> list[int]:
                            if k is not None and coarse(ctx.label(k)) == "PLACE"
                            and k not in places]
     return places
+
+
+def _welcomed_to(ctx: Context, verb: Token) -> list[Relation]:
+    """'Governor X welcomed the Tornby delegation to Kelby': the guests came to the place.
+    Only a place: "welcomed Y to the board" is a new member of a body."""
+    guest = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if guest is None or verb.lemma_.lower() != "welcome":
+        return []
+    places = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"
+              for p in c.children if p.dep_ == "pobj" for k in ctx.entities_of(p)
+              if coarse(ctx.label(k)) == "PLACE"]
+    if not places:
+        return []
+    rule, classes = "visit_welcomed_to", VISITOR_CLASSES
+    if guest.lemma_.lower() in rp.DELEGATION_NOUNS:
+        rule, classes = "visit_welcomed_to_delegation", (*VISITOR_CLASSES, "PLACE")
+    guests = [k for k in ctx.entities_of(guest) if coarse(ctx.label(k)) in classes]
+    return [_row(ctx, verb, g, p, rule) for g in guests for p in places if g != p]
 
 
 def host_place(ctx: Context, trigger: Token, obj: Token) -> list[int]:
