@@ -19,6 +19,7 @@ from pipeline.extract.relations.lexicon import (
     OUTLET_NAME_ENDINGS,
     TIME_PREPS,
 )
+from pipeline.extract.relations.title_runs import title_run
 from pipeline.model import DateMention, Figure, LocalEntity, Mention
 
 if not Token.has_extension("rel_ent"):
@@ -122,7 +123,7 @@ class Context:
         if key is not None:
             return key
         if tok.lower_ in rp.TITLE_HEADS:
-            key = self.titled_person(tok)
+            key = title_run(self, tok)[0]  # "the Governor of Tornby H.E. Ann Berg"
             if key is not None:
                 return key
         if tok.lemma_.lower() in rp.DELEGATION_NOUNS:
@@ -145,40 +146,6 @@ class Context:
         if allow_carry:
             return self.carried(tok)
         return None
-
-    def titled_person(self, tok: Token) -> int | None:
-        """'the Governor of Tornby H.E. Ann Berg', 'the Managing Director of Acme Eng.
-        Tom Hale': a title with its office, then the person who holds it. The small parser
-        hangs such a name anywhere, so the run is read in surface order: only the office
-        (names, capitalised words, 'of', 'the', 'for') and forms of address may stand
-        between the title and the person; a comma, 'and', a verb or any other word ends it.
-        """
-        return self._title_run(tok)[0]
-
-    def named_office_places(self, tok: Token) -> list[int]:
-        """The places right after 'of' in such a run: 'the Governor of Tornby H.E. X'."""
-        person, places = self._title_run(tok)
-        return places if person is not None else []
-
-    def _title_run(self, tok: Token) -> tuple[int | None, list[int]]:
-        sent = self.sents[self.sent_of[tok.i]]
-        doc = self.doc
-        places: list[int] = []
-        for t in doc[tok.i + 1:min(sent.end, tok.i + TITLED_REACH)]:
-            key = self.key_at(t)
-            if key is not None:
-                if coarse(self.label(key)) == "PERSON":
-                    return key, places
-                if coarse(self.label(key)) == "PLACE" and doc[t.i - 1].lower_ == "of" \
-                        and key not in places:
-                    places.append(key)
-                continue
-            if t.lower_ in TITLE_LINKS or _address(t) or (
-                    t.text == "." and t.i > 0 and _address(doc[t.i - 1])) or (
-                    t.pos_ == "PROPN" and t.is_title):
-                continue
-            return None, []
-        return None, []
 
     def _titled_before(self, tok: Token) -> int | None:
         """'the mayor': the nearest person named before with that title beside the name
@@ -735,29 +702,6 @@ class Context:
                 return days[-1]
         return ""
 
-    def next_event_date(self, si: int, rtype: str) -> str:
-        """'Acme hosted delegates from Tornby for a visit in Kelby. The visit, which took
-        place from April 21-25, ...': the day or days the next sentence of the paragraph
-        gives the event, taking it back with a definite noun of its kind."""
-        nouns = EVENT_NOUNS.get(rtype)
-        if not nouns or si + 1 >= len(self.sents):
-            return ""
-        if "\n" in self.text[self.sents[si].start_char:self.sents[si + 1].start_char]:
-            return ""
-        for t in self.sents[si + 1]:
-            if t.pos_ != "NOUN" or t.lemma_.lower() not in nouns or not any(
-                    c.dep_ == "det" and c.lower_ in ("the", "this") for c in t.children):
-                continue
-            verbs = [c for c in t.children if c.dep_ == "relcl"]
-            if t.dep_ in ("nsubj", "nsubjpass"):
-                verbs.append(t.head)
-            for verb in verbs:
-                if _happened(verb):
-                    value = self.date_for(verb)
-                    if len(value) >= 10:  # a day or a range of days
-                        return value
-        return ""
-
     def date_for(self, tok: Token, through_names: bool = False,
                  period: bool = False) -> str:
         """A date said in the clause of ``tok``, else the sentence's leading date.
@@ -792,21 +736,6 @@ class Context:
         return leading
 
 
-# How far after a title its holder's name may come ("the Governor of the Kelton
-# Metropolitan Region H.E. Ann Berg"), and the words that may stand between them.
-TITLED_REACH = 14
-TITLE_LINKS = frozenset({"of", "the", "for"})
-ADDRESS = frozenset(rp.HONORIFICS) | frozenset(rp.ADDRESS_WORDS)
-
-
-def _address(tok: Token) -> bool:
-    """A form of address: 'Hon.', 'H.E.', 'HE', 'His Excellency'."""
-    if tok.lower_ in ADDRESS or tok.text in rp.ADDRESS_CAPITALS:
-        return True
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    return tok.lower_ in ("his", "her") and nxt is not None and nxt.lower_ == "excellency"
-
-
 # Group nouns that in business and political news mostly mean a company or a party
 # ("the group said it bought 500 shares"): never taken back to an earlier group.
 COMPANY_LIKE_GROUPS = frozenset({"group", "party", "executive", "staff", "leader"})
@@ -815,18 +744,6 @@ COMPANY_LIKE_GROUPS = frozenset({"group", "party", "executive", "staff", "leader
 PHRASE_DEPS = frozenset({"poss", "pobj", "compound", "amod", "nmod", "conj"})
 # Words before a maturity date ("debentures due December 1, 2007").
 DUE_WORDS = frozenset({"due", "maturing"})
-
-
-# Nouns that take back an event of a type: "the visit", "the talks".
-EVENT_NOUNS = {"visit": frozenset(rp.VISIT_NOUNS), "meeting": frozenset(rp.MEET_NOUNS)}
-
-
-def _happened(verb: Token) -> bool:
-    """'took place', 'was held', 'lasted', 'ran': the clause says when the event was."""
-    lemma = verb.lemma_.lower()
-    if lemma == "take":
-        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
-    return lemma in ("hold", "last", "run") and verb.tag_ in ("VBD", "VBN")
 
 
 def _speaker_label(tok: Token) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import Context, coarse
+from pipeline.extract.relations.event_dates import next_event_date
 from pipeline.extract.relations.located import (
     ORG_FORMS,
     is_city,
@@ -29,7 +30,7 @@ def paragraph_dates(ctx: Context, rows: list[Relation]) -> None:
     for row in rows:
         if row.type in rp.EVENT_TYPES and not row.date and row.sentence_start in starts:
             si = starts[row.sentence_start]
-            row.date = ctx.paragraph_date(si) or ctx.next_event_date(si, row.type)
+            row.date = ctx.paragraph_date(si) or next_event_date(ctx, si, row.type)
 
 
 def _allowed(ctx: Context, row: Relation) -> bool:

@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import Context, coarse
 from pipeline.extract.relations.modality import irrealis
+from pipeline.extract.relations.title_runs import title_run
 from pipeline.model import Relation
 
 VISIT_VERBS = frozenset(rp.VISIT_VERBS)
@@ -224,7 +225,7 @@ def call_places(ctx: Context, call: Token, obj: Token) -> list[int]:
         return []
     places = list(host_place(ctx, call, obj))
     if obj.lower_ in rp.TITLE_HEADS:  # "the Governor of Kelby HE. X": the title's "of"
-        places += [p for p in ctx.named_office_places(obj) if p not in places]
+        places += [p for p in title_run(ctx, obj)[1] if p not in places]
     for head in (call, call.head, obj):
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in ("in", "at"):
