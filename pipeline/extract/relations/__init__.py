@@ -360,6 +360,8 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
                 subj_tok = visitor
         if name == "located_in_copula_poss" and relation_noun(nodes["attr"]):
             continue  # "the EC was China's largest trading partner"
+        if name in rp.APPOSED_LOCATION_RULES and relation_noun(trigger):
+            continue  # "Zentor, Ostland's biggest creditor": a partner, not a resident
         if name == "located_in_appos" and not _adjacent(ctx, subj_tok, obj_tok):
             continue  # "Kelvik (Spain), Tarvo (Slovenia)": list neighbours, not apposition
         if name == "located_in_appos" and not _apposed_place(ctx, subj_tok, obj_tok):

@@ -145,7 +145,7 @@ def _agreement_noun(ctx: Context, tok: Token) -> list[Relation]:
         for agent in (x for x in c.children if x.dep_ == "agent"):
             signers = [k for p in agent.children if p.dep_ == "pobj"
                        for k in ctx.entities_of(p)]
-            for a, b in combinations(_parties(signers, ctx), 2):
+            for a, b in _signer_pairs(ctx, tok, signers):
                 rows.append(_row(ctx, tok, a, b, "agreement_signed_by", kind,
                                  ctx.event_date(c)))
         # "established a formal agreement to work with Y"
@@ -168,7 +168,7 @@ def _agreement_noun(ctx: Context, tok: Token) -> list[Relation]:
     if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in SIGN_VERBS:
         signers = [k for a in verb.children if a.dep_ == "agent"
                    for p in a.children if p.dep_ == "pobj" for k in ctx.entities_of(p)]
-        for a, b in combinations(_parties(signers, ctx), 2):
+        for a, b in _signer_pairs(ctx, tok, signers):
             rows.append(_row(ctx, tok, a, b, "agreement_passive_by", kind,
                              ctx.event_date(verb)))
     # "a Partnership Agreement was signed with the City of Kelvik"
@@ -182,6 +182,18 @@ def _agreement_noun(ctx: Context, tok: Token) -> list[Relation]:
                     rows.append(_row(ctx, tok, topic, b, "agreement_passive_topic", kind,
                                      ctx.event_date(verb)))
     return rows
+
+
+def _signer_pairs(ctx: Context, tok: Token, signers: list[int]) -> list[tuple[int, int]]:
+    """Pairs of those who signed one agreement. 'agreements reached by A, B and C': each
+    reached its own, not one with the others. A person listed beside a body signs for
+    some side ("signed by Finance Minister X and Treasury officials"), so a person is
+    paired with persons only."""
+    if _plural(tok):
+        return []
+    parties = _parties(signers, ctx)
+    return [(a, b) for a, b in combinations(parties, 2)
+            if (coarse(ctx.label(a)) == "PERSON") == (coarse(ctx.label(b)) == "PERSON")]
 
 
 def _signing_event(ctx: Context, tok: Token, event: Token) -> list[Relation]:

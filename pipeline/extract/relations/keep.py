@@ -19,6 +19,7 @@ from pipeline.extract.relations.located import (
     known_place,
     plausible,
 )
+from pipeline.extract.relations.located_guards import doubtful_location
 from pipeline.model import Relation
 
 
@@ -47,7 +48,8 @@ def _allowed(ctx: Context, row: Relation) -> bool:
         return True
     if row.object_key is None or row.object_key == row.subject_key:
         return False
-    if row.type == "located_in" and not plausible(ctx, row.subject_key, row.object_key):
+    if row.type == "located_in" and (not plausible(ctx, row.subject_key, row.object_key)
+                                     or doubtful_location(ctx, row)):
         return False
     if row.rule in rp.CONTAINER_RULES and not is_container(ctx, row.object_key):
         return False

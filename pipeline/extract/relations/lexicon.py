@@ -335,6 +335,9 @@ SYMMETRIC = {"meeting", "agreement"}
 # Participles and adjectives that place their subject: "based in", "headquartered in".
 LOCATION_PARTICIPLES = ["base", "based", "headquarter", "headquartered", "locate", "located",
                         "situate", "situated", "seat", "seated", "headquarters"]
+# Head words of seas and other open water: a sea lies beside the places named after it
+# in a list or an apposition ("the Gulf of Mexico, Alaska, the North Sea"), not in them.
+WATER_NOUNS = ["sea", "ocean", "gulf", "strait", "straits", "channel", "bight"]
 # Nouns that say the subject of "X is a ... in Y" is itself a place or site.
 PLACE_NOUNS = ["city", "town", "village", "municipality", "locality", "region", "county",
                "district", "province", "state", "prefecture", "capital", "port", "island",

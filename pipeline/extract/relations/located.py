@@ -22,6 +22,7 @@ from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import Context, coarse
 from pipeline.extract.relations.lexicon import REGION_BASES, REGION_QUALIFIERS
 from pipeline.extract.relations.lexicon import SITE_NOUNS as SITE_NOUN_LIST
+from pipeline.extract.relations.modality import irrealis
 from pipeline.model import Relation
 
 LOCATED = frozenset(rp.LOCATION_PARTICIPLES)
@@ -131,6 +132,8 @@ def _places_in(ctx: Context, prep: Token) -> list[int]:
 def _participle_subjects(ctx: Context, tok: Token) -> list[int]:
     """Whose location 'based' / 'located' / 'headquartered' states."""
     if tok.dep_ in ("acl", "relcl", "amod"):
+        if tok.head.lower_ in ("both", "all") and tok.head.dep_ == "appos":
+            return ctx.entities_of(tok.head.head)  # "A and B, both based in Y": each
         conjuncts = [c for c in tok.head.conjuncts if c.i < tok.i and c.i > tok.head.i]
         if conjuncts:  # "Lomak Petroleum and Strata Corp, based in Columbus": Strata
             key = ctx.entity_of(max(conjuncts, key=lambda c: c.i))
@@ -154,8 +157,8 @@ def _participle_subjects(ctx: Context, tok: Token) -> list[int]:
 
 def _participle_rows(ctx: Context, tok: Token) -> list[Relation]:
     preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
-    if not preps:
-        return []
+    if not preps or irrealis(tok):
+        return []  # "will be headquartered in Tempe": a plan
     subjects = [s for s in _participle_subjects(ctx, tok)
                 if coarse(ctx.label(s)) in ("PLACE", "ORG")]
     rows = []
@@ -279,6 +282,8 @@ def _clause_subject(first, second) -> bool:
     sits in an opening phrase of that clause ("As a member of the EC, Portugal
     recorded"), so the comma closes the phrase rather than adding a container."""
     root = second.root
+    while root.dep_ == "compound" and root.head.i >= second.end:
+        root = root.head  # "..., U.S. officials said": the name modifies the subject
     verb = root.head
     if root.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or \
             verb.i < second.end or any(  # two subjects: a misparse of "X, Y"
@@ -321,23 +326,42 @@ def _in_list(ctx: Context, start: int, end: int) -> bool:
     second = ctx.key_at(doc[end - 1]) if end > 0 else None
     if end + 1 < len(doc) and doc[end].text == "," and second is not None and \
             not is_country(ctx, second):
-        after = ctx.key_at(doc[end + 1])  # "in Chengdu, Sichuan, Hebei, Henan": a list
+        # "in Chengdu, Sichuan, Hebei, Henan", "Alaska, the North Sea": a list
+        after = ctx.key_at(doc[_skip_ahead(ctx, end + 1)])
         if after is not None and coarse(ctx.label(after)) == "PLACE" and \
                 not is_country(ctx, after):
             return True
     if end + 1 < len(doc) and doc[end].text == "," and _ends_list(ctx, end + 1):
         return True  # "in Osaka, Lisbon, Moscow and Prague": a country in a list
     if end + 1 < len(doc) and doc[end].lower_ in ("and", "or", "&"):
-        after = ctx.key_at(doc[end + 1])
+        nxt = _skip_ahead(ctx, end + 1)  # "Georgia and northern Alabama"
+        after = ctx.key_at(doc[nxt])
         if after is not None and coarse(ctx.label(after)) == "PLACE" and \
-                not _pair_follows(ctx, end + 1, after):
+                not _pair_follows(ctx, nxt, after):
             return True
+    start = _skip_back(doc, start)  # "Virginia, the Carolinas, Georgia"
     if start >= 2 and doc[start - 1].text == ",":
         before = ctx.key_at(doc[start - 2])
         if before is not None and coarse(ctx.label(before)) == "PLACE" and \
                 not is_container(ctx, before):
             return True
     return False
+
+
+def _skip_ahead(ctx: Context, i: int) -> int:
+    """Past an article or adjective before a list item ("the North Sea", "northern Y")."""
+    doc = ctx.doc
+    while i + 1 < len(doc) and ctx.key_at(doc[i]) is None and (
+            doc[i].lower_ in ("the", "a", "an") or doc[i].pos_ == "ADJ"):
+        i += 1
+    return i
+
+
+def _skip_back(doc, start: int) -> int:
+    """Back over an article or adjective before a list item."""
+    while start > 0 and doc[start - 1].lower_ in ("the", "a", "an"):
+        start -= 1
+    return start
 
 
 def _ends_list(ctx: Context, i: int) -> bool:

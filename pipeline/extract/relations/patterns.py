@@ -431,6 +431,29 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
         _child("home", "to", PREP, {"LOWER": "to"}),
         _child("to", "obj", ["pobj"]),
     ]),
+    # "Zentor Bank, Ostland's largest lender": an organisation described by its place
+    "located_in_appos_poss": ("located_in", [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"POS": "NOUN", "DEP": "appos"}},
+        {"LEFT_ID": "trigger", "REL_OP": "<", "RIGHT_ID": "subj",
+         "RIGHT_ATTRS": {"_": {"rel_ent": "ORG"}}},
+        _child("trigger", "obj", ["poss"], {"_": {"rel_ent": "PLACE"}}),
+    ]),
+    # "Zentor Bank, the largest lender in Ostland"
+    "located_in_appos_in": ("located_in", [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"POS": "NOUN", "DEP": "appos"}},
+        {"LEFT_ID": "trigger", "REL_OP": "<", "RIGHT_ID": "subj",
+         "RIGHT_ATTRS": {"_": {"rel_ent": "ORG"}}},
+        _child("trigger", "in", PREP, {"LOWER": "in"}),
+        _child("in", "obj", ["pobj"], {"_": {"rel_ent": "PLACE"}}),
+    ]),
+    # "Zentor Bank, a Kelton lender": a place as the describing noun's modifier
+    "located_in_appos_compound": ("located_in", [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"POS": "NOUN", "DEP": "appos"}},
+        {"LEFT_ID": "trigger", "REL_OP": "<", "RIGHT_ID": "subj",
+         "RIGHT_ATTRS": {"_": {"rel_ent": "ORG"}}},
+        _child("trigger", "det", ["det"], {"LOWER": {"IN": ["a", "an"]}}),
+        _child("trigger", "obj", ["compound"], {"_": {"rel_ent": "PLACE"}}),
+    ]),
     # "Zentor, which is Ostland's space agency"
     "located_in_copula_poss": ("located_in", [
         _trigger(["be"], VERB),
@@ -467,10 +490,17 @@ RULE_ARG_TYPES: dict[str, tuple[set[str], set[str]]] = {
     # officials; the verb "meet" keeps people and bodies only ("England meet Wales").
     "meeting_noun_with": ({"PERSON", "ORG", "PLACE"}, {"PERSON", "ORG", "PLACE"}),
     "located_in_copula_poss": ({"ORG"}, {"PLACE"}),
+    "located_in_appos_poss": ({"ORG"}, {"PLACE"}),
+    "located_in_appos_in": ({"ORG"}, {"PLACE"}),
+    "located_in_appos_compound": ({"ORG"}, {"PLACE"}),
     # reversed: the hosting place is the object of the row, what it hosts the subject
     "located_in_host": ({"ORG", "PLACE"}, {"PLACE"}),
     "located_in_home_to": ({"ORG", "PLACE"}, {"PLACE"}),
 }
+# Appositions that place an organisation by the noun describing it; a noun for a tie to
+# the place ("Ostland's biggest creditor", "a Kelton customer") places nothing.
+APPOSED_LOCATION_RULES = {"located_in_appos_poss", "located_in_appos_in",
+                          "located_in_appos_compound"}
 # Rules whose matched subject is the container and matched object the thing inside.
 REVERSED_RULES = {"located_in_host", "located_in_home_to", "visit_host_receives"}
 # Rules whose object must be a country or first-level region by name: a dash or a comma
@@ -506,6 +536,10 @@ _PORTFOLIO = [{"LOWER": {"IN": ["for", "of"]}, "OP": "?"},
 _SUFFIX = {"LOWER": {"IN": PLACE_SUFFIXES}, "OP": "?"}
 _THE = {"LOWER": "the", "OP": "?"}
 _POSS = {"LOWER": {"IN": ["'s", "’s"]}}
+# "Tarvo Industries' chief executive": the plural possessive too (tagged so)
+_POSS_ANY = {"LOWER": {"IN": ["'s", "’s", "'", "’"]}, "TAG": "POS"}
+# Up to three words between "-based" and the name: "Kelton-based oil company Zentor"
+_DESCRIBED = [{"POS": {"IN": ["NOUN", "ADJ"]}, "_": {"rel_ent": ""}, "OP": "?"}] * 3
 
 # name -> (relation type, argument order, pattern). Argument order says which side of
 # the pattern's separator holds the subject: "left" or "right". For position rows the
@@ -563,13 +597,24 @@ TOKEN_PATTERNS: dict[str, tuple[str, str, list[dict]]] = {
         _FORMER, _TITLE, {"LOWER": "of"}, _THE, _ORG_OR_PLACE, {"LOWER": "of"}, _THE,
         _PLACE, _HONOUR, _PERSON,
     ]),
-    # "Jean Dupont, Nantes's mayor"
+    # "Jean Dupont, Nantes's mayor", "Ann Moreau, Tarvo Industries' chief executive"
     "position_name_org_poss_title": ("position", "first", [
-        _PERSON, {"ORTH": ","}, _ORG_OR_PLACE, _POSS, _FORMER, _TITLE,
+        _PERSON, {"ORTH": ","}, _ORG_OR_PLACE, _POSS_ANY, _FORMER, _TITLE,
+    ]),
+    # "Ann Moreau, Tarvo Board President and TWF Special Envoy for Oceans": the second
+    # title, joined by "and", at its own organisation
+    "position_name_org_title_and": ("position", "last", [
+        _PERSON, {"ORTH": ","}, _DET, _FORMER, _ORG_OR_PLACE, _TITLE, {"LOWER": "and"},
+        _DET, _FORMER, _ORG_OR_PLACE, _TITLE,
     ]),
     # "On behalf of KSA, its President Prof. Dr. Erik Lindqvist"
     "position_its_title_name": ("position", "its", [
         {"LOWER": {"IN": ["its", "their"]}}, _FORMER, _TITLE, _HONOUR, _PERSON,
+    ]),
+    # "Kelton-based Zentor Labs", "Kelton-based oil company Zentor"
+    "located_in_based": ("located_in", "right", [
+        _PLACE, {"ORTH": {"IN": ["-", "–"]}}, {"LOWER": "based"}, *_DESCRIBED,
+        {"_": {"rel_ent": "ORG"}, "OP": "+"},
     ]),
     # "Kelton City - Ostland", "Marlow Park Management – Ostland" (a heading)
     "located_in_dash": ("located_in", "left",

@@ -1,0 +1,141 @@
+"""Located_in and agreement rows that readers judge wrong on general news, on sentences
+written for the tests: places beside others, plans, a name and its initials, lists with
+articles and adjectives, persons signing for a side, reporters taken for parties."""
+
+from __future__ import annotations
+
+from pipeline.extract.relations.located_guards import initials_of, water_body
+from tests.extract.test_relations import facts, run
+from tests.extract.test_relations_recall import gpe, org, person
+
+
+def test_initials_name_the_same_place():
+    assert initials_of("European Community", "EC")
+    assert initials_of("New South Wales", "N.S.W.")
+    assert initials_of("Bank of Tornby", "BT")
+    assert not initials_of("New South Wales", "Nantes")
+    assert not initials_of("Tornby", "T")
+
+
+def test_water_bodies_by_head_word():
+    assert water_body("Gulf of Tornby")
+    assert water_body("the Kelvik Sea")
+    assert water_body("Strait of Marlow")
+    assert not water_body("Seaside Heights")
+    assert not water_body("Gulfstream Park")
+
+
+def test_a_place_and_its_initials_are_not_nested(nlp):
+    text = "Growers in North Carolina (NC) sold more tobacco."
+    rows, _ = run(nlp, text, gpe("North Carolina", "NC"))
+    assert facts(rows, "located_in") == set()
+
+
+def test_seas_in_a_list_of_lands_are_not_located(nlp):
+    text = ("Acme said its gains came from the Gulf of Tornby, Norway, the Kelvik Sea, "
+            "Japan and from sands in Italy.")
+    rows, _ = run(nlp, text, {**gpe("Gulf of Tornby", "Norway", "Kelvik Sea", "Japan",
+                                    "Italy"), **org("Acme")})
+    assert facts(rows, "located_in") == set()
+
+
+def test_future_headquarters_is_a_plan(nlp):
+    text = "The venture, Acme Tools Inc, will be headquartered in Tulsa with a plant in Austin."
+    rows, _ = run(nlp, text, {**org("Acme Tools Inc"), **gpe("Tulsa", "Austin")})
+    assert ("Acme Tools Inc", "Tulsa") not in facts(rows, "located_in")
+    text = "The venture, Acme Tools Inc, is headquartered in Tulsa."
+    rows, _ = run(nlp, text, {**org("Acme Tools Inc"), **gpe("Tulsa")})
+    assert facts(rows, "located_in") == {("Acme Tools Inc", "Tulsa")}
+
+
+def test_comma_before_the_next_clause_subject(nlp):
+    text = "Norway asked for ships to guard its tankers in the Tornby Basin, Japan officials said."
+    rows, _ = run(nlp, text, gpe("Norway", "Tornby Basin", "Japan"))
+    assert facts(rows, "located_in") == set()
+
+
+def test_list_items_with_articles_and_adjectives(nlp):
+    text = "Rain fell across Utah, Kansas, the Dakotas, Georgia and northern Alabama."
+    rows, _ = run(nlp, text, gpe("Utah", "Kansas", "Dakotas", "Georgia", "Alabama"))
+    assert facts(rows, "located_in") == set()
+
+
+def test_plural_agreements_reached_by_a_list(nlp):
+    text = "Trade is small compared with agreements reached by Norway, Japan and Italy."
+    rows, _ = run(nlp, text, gpe("Norway", "Japan", "Italy"))
+    assert facts(rows, "agreement") == set()
+    text = "The accord was signed yesterday by Norway and Japan."
+    rows, _ = run(nlp, text, gpe("Norway", "Japan"))
+    assert facts(rows, "agreement") == {("Norway", "Japan")}
+
+
+def test_person_signing_beside_a_body(nlp):
+    text = ("The accord was signed yesterday by Finance Minister Anna Berg and senior "
+            "Kelvik Treasury officials.")
+    rows, _ = run(nlp, text, {**person("Anna Berg"), **org("Kelvik Treasury")})
+    assert facts(rows, "agreement") == set()
+    text = "The memorandum was signed by Minister Anna Berg and chief executive Tom Reyes."
+    rows, _ = run(nlp, text, person("Anna Berg", "Tom Reyes"))
+    assert facts(rows, "agreement") == {("Anna Berg", "Tom Reyes")}
+
+
+def test_reporter_is_not_one_of_the_two_sides(nlp):
+    text = ("Norway has resumed repairs of ships from Japan. The Kelvik News Agency said an "
+            "agreement was signed by the two sides on Wednesday.")
+    rows, _ = run(nlp, text, {**gpe("Norway", "Japan"), **org("Kelvik News Agency")})
+    assert facts(rows, "agreement") == {("Norway", "Japan")}
+
+
+# --- where organisations are, said in an apposition or a compound -----------------------
+
+
+def test_apposition_with_a_place_possessive(nlp):
+    text = "Helvix, Norway's largest bank, said profits rose."
+    rows, _ = run(nlp, text, {**org("Helvix"), **gpe("Norway")})
+    assert facts(rows, "located_in") == {("Helvix", "Norway")}
+    text = "Helvix, Norway's biggest creditor, said profits rose."
+    rows, _ = run(nlp, text, {**org("Helvix"), **gpe("Norway")})
+    assert facts(rows, "located_in") == set()
+
+
+def test_apposition_with_in_a_place(nlp):
+    text = "Shares of Helvix, the largest bank in Norway, fell sharply."
+    rows, _ = run(nlp, text, {**org("Helvix"), **gpe("Norway")})
+    assert facts(rows, "located_in") == {("Helvix", "Norway")}
+    text = "Shares of Helvix, the largest investor in Norway, fell sharply."
+    rows, _ = run(nlp, text, {**org("Helvix"), **gpe("Norway")})
+    assert facts(rows, "located_in") == set()
+
+
+def test_apposition_with_a_place_modifier(nlp):
+    text = "Dalton Industries, a Denver company, said profits rose."
+    rows, _ = run(nlp, text, {**org("Dalton Industries"), **gpe("Denver")})
+    assert facts(rows, "located_in") == {("Dalton Industries", "Denver")}
+
+
+def test_place_based_before_a_name(nlp):
+    text = "Chicago-based oil company Amoco Corp said profits rose."
+    rows, _ = run(nlp, text, {**org("Amoco Corp"), **gpe("Chicago")})
+    assert facts(rows, "located_in") == {("Amoco Corp", "Chicago")}
+
+
+def test_both_based_in_places_each(nlp):
+    text = "Brightwater Labs and Dalton Industries, both based in Denver, agreed to merge."
+    rows, _ = run(nlp, text, {**org("Brightwater Labs", "Dalton Industries"),
+                              **gpe("Denver")})
+    assert facts(rows, "located_in") == {("Brightwater Labs", "Denver"),
+                                         ("Dalton Industries", "Denver")}
+
+
+def test_position_after_a_plural_possessive(nlp):
+    text = "Tom Reyes, Dalton Industries' chief executive, said the plan would work."
+    rows, _ = run(nlp, text, {**person("Tom Reyes"), **org("Dalton Industries")})
+    assert facts(rows, "position") == {("Tom Reyes", "Dalton Industries")}
+
+
+def test_second_title_joined_by_and(nlp):
+    text = ("Michael Brant, Dalton Board President and TWF Special Envoy for Oceans, said "
+            "the plan would work.")
+    rows, _ = run(nlp, text, {**person("Michael Brant"), **org("Dalton Board", "TWF")})
+    assert facts(rows, "position") == {("Michael Brant", "Dalton Board"),
+                                       ("Michael Brant", "TWF")}
