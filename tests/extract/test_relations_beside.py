@@ -139,3 +139,62 @@ def test_second_title_joined_by_and(nlp):
     rows, _ = run(nlp, text, {**person("Michael Brant"), **org("Dalton Board", "TWF")})
     assert facts(rows, "position") == {("Michael Brant", "Dalton Board"),
                                        ("Michael Brant", "TWF")}
+
+
+def test_place_after_off_is_beside(nlp):
+    text = "Acme said it started drilling on a block off Bergen in the Kelvik Basin."
+    rows, _ = run(nlp, text, {**org("Acme"), **gpe("Bergen", "Kelvik Basin")})
+    assert facts(rows, "located_in") == set()
+    text = "Acme said it started drilling on a block near Bergen in the Kelvik Basin."
+    rows, _ = run(nlp, text, {**org("Acme"), **gpe("Bergen", "Kelvik Basin")})
+    assert ("Bergen", "Kelvik Basin") in facts(rows, "located_in")
+
+
+def test_based_before_a_modifier_places_the_head(nlp):
+    text = "Sales go through Zentor Labs, a Chicago-based Helvix unit that sells tools."
+    rows, _ = run(nlp, text, {**org("Zentor Labs", "Helvix"), **gpe("Chicago")})
+    assert ("Helvix", "Chicago") not in facts(rows, "located_in")
+
+
+def test_bodies_and_countries_in_a_row(nlp):
+    text = ("The World Bank, the Tornby Fund, Norway, Japan, Italy and France had "
+            "contributed to the package, he said.")
+    rows, _ = run(nlp, text, {**org("World Bank", "Tornby Fund"),
+                              **gpe("Norway", "Japan", "Italy", "France")})
+    assert facts(rows, "located_in") == set()
+
+
+def test_serial_comma_closes_a_list(nlp):
+    text = "Rain fell over eastern Tampa, Tulsa, Austin, Kelton, and Bergen last week."
+    rows, _ = run(nlp, text, gpe("Tampa", "Tulsa", "Austin", "Kelton", "Bergen"))
+    assert facts(rows, "located_in") == set()
+
+
+# --- positions in more orders ------------------------------------------------------------
+
+
+def test_position_its_title_after_a_comma(nlp):
+    text = "Dalton Industries said its president, Tom Reyes, would retire next year."
+    rows, _ = run(nlp, text, {**person("Tom Reyes"), **org("Dalton Industries")})
+    assert facts(rows, "position") == {("Tom Reyes", "Dalton Industries")}
+
+
+def test_position_title_for_or_with_a_body(nlp):
+    text = '"We are pleased," said Tom Reyes, a spokesman for Dalton Industries.'
+    rows, _ = run(nlp, text, {**person("Tom Reyes"), **org("Dalton Industries")})
+    assert facts(rows, "position") == {("Tom Reyes", "Dalton Industries")}
+    text = '"We are pleased," said Ann Moreau, an analyst with Zentor Bank.'
+    rows, _ = run(nlp, text, {**person("Ann Moreau"), **org("Zentor Bank")})
+    assert facts(rows, "position") == {("Ann Moreau", "Zentor Bank")}
+    text = '"We are pleased," said Ann Moreau, the special envoy for Norway.'
+    rows, _ = run(nlp, text, {**person("Ann Moreau"), **gpe("Norway")})
+    assert facts(rows, "position") == set()
+    text = "Ann Moreau spoke for Zentor Bank at the hearing."
+    rows, _ = run(nlp, text, {**person("Ann Moreau"), **org("Zentor Bank")})
+    assert facts(rows, "position") == set()
+
+
+def test_position_place_possessive_title_comma_name(nlp):
+    text = "Tulsa's mayor, Tom Reyes, said the plan would work."
+    rows, _ = run(nlp, text, {**person("Tom Reyes"), **gpe("Tulsa")})
+    assert facts(rows, "position") == {("Tom Reyes", "Tulsa")}

@@ -238,6 +238,9 @@ def _split_rows(ctx: Context, span: Span, name: str, rtype: str, order: str):
         if sep.i > span.start and span.doc[sep.i - 1].lower_ in ("and", "or"):
             return []  # "banks in Austin and in the Dallas area": two places
         right[-1] = _possessed_place(ctx, span, right[-1])
+    if name == "located_in_based" and span.end < len(span.doc) and \
+            span.doc[span.end].pos_ == "NOUN":
+        return []  # "a Kelton-based Zentor unit": the unit is there, not Zentor
     if order == "left":
         subjects, obj = left, right[-1]
     else:

@@ -338,6 +338,11 @@ LOCATION_PARTICIPLES = ["base", "based", "headquarter", "headquartered", "locate
 # Head words of seas and other open water: a sea lies beside the places named after it
 # in a list or an apposition ("the Gulf of Mexico, Alaska, the North Sea"), not in them.
 WATER_NOUNS = ["sea", "ocean", "gulf", "strait", "straits", "channel", "bight"]
+# Words before a place that put something beside it rather than in it ("a block off
+# Ostland in the Kelvik Sea", "offshore Ostland"), and the words that may stand between
+# ("off the northern coast of Ostland").
+OFFSHORE_WORDS = ["off", "offshore"]
+COAST_WORDS = ["the", "coast", "coasts", "shore", "shores", "coastline", "of"]
 # Nouns that say the subject of "X is a ... in Y" is itself a place or site.
 PLACE_NOUNS = ["city", "town", "village", "municipality", "locality", "region", "county",
                "district", "province", "state", "prefecture", "capital", "port", "island",

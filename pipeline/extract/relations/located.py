@@ -333,6 +333,11 @@ def _in_list(ctx: Context, start: int, end: int) -> bool:
             return True
     if end + 1 < len(doc) and doc[end].text == "," and _ends_list(ctx, end + 1):
         return True  # "in Osaka, Lisbon, Moscow and Prague": a country in a list
+    if end + 1 < len(doc) and doc[end].text == "," and second is not None and \
+            is_country(ctx, second):
+        after = ctx.key_at(doc[_skip_ahead(ctx, end + 1)])
+        if after is not None and is_country(ctx, after):
+            return True  # "the EC, Canada, Belgium, Britain": countries in a row
     if end + 1 < len(doc) and doc[end].lower_ in ("and", "or", "&"):
         nxt = _skip_ahead(ctx, end + 1)  # "Georgia and northern Alabama"
         after = ctx.key_at(doc[nxt])
@@ -342,9 +347,9 @@ def _in_list(ctx: Context, start: int, end: int) -> bool:
     start = _skip_back(doc, start)  # "Virginia, the Carolinas, Georgia"
     if start >= 2 and doc[start - 1].text == ",":
         before = ctx.key_at(doc[start - 2])
-        if before is not None and coarse(ctx.label(before)) == "PLACE" and \
-                not is_container(ctx, before):
-            return True
+        if before is not None and (coarse(ctx.label(before)) == "ORG" or (
+                coarse(ctx.label(before)) == "PLACE" and not is_container(ctx, before))):
+            return True  # "the World Bank, the EC, Canada": bodies in a row
     return False
 
 
@@ -352,8 +357,8 @@ def _skip_ahead(ctx: Context, i: int) -> int:
     """Past an article or adjective before a list item ("the North Sea", "northern Y")."""
     doc = ctx.doc
     while i + 1 < len(doc) and ctx.key_at(doc[i]) is None and (
-            doc[i].lower_ in ("the", "a", "an") or doc[i].pos_ == "ADJ"):
-        i += 1
+            doc[i].lower_ in ("the", "a", "an", "and", "or") or doc[i].pos_ == "ADJ"):
+        i += 1  # ", and Zhejiang": the last item after a serial comma
     return i
 
 

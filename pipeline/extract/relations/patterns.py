@@ -433,24 +433,21 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
     ]),
     # "Zentor Bank, Ostland's largest lender": an organisation described by its place
     "located_in_appos_poss": ("located_in", [
-        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"POS": "NOUN", "DEP": "appos"}},
-        {"LEFT_ID": "trigger", "REL_OP": "<", "RIGHT_ID": "subj",
-         "RIGHT_ATTRS": {"_": {"rel_ent": "ORG"}}},
+        {"RIGHT_ID": "subj", "RIGHT_ATTRS": {"_": {"rel_ent": "ORG"}}},
+        _child("subj", "trigger", ["appos"], {"POS": "NOUN"}),
         _child("trigger", "obj", ["poss"], {"_": {"rel_ent": "PLACE"}}),
     ]),
     # "Zentor Bank, the largest lender in Ostland"
     "located_in_appos_in": ("located_in", [
-        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"POS": "NOUN", "DEP": "appos"}},
-        {"LEFT_ID": "trigger", "REL_OP": "<", "RIGHT_ID": "subj",
-         "RIGHT_ATTRS": {"_": {"rel_ent": "ORG"}}},
+        {"RIGHT_ID": "subj", "RIGHT_ATTRS": {"_": {"rel_ent": "ORG"}}},
+        _child("subj", "trigger", ["appos"], {"POS": "NOUN"}),
         _child("trigger", "in", PREP, {"LOWER": "in"}),
         _child("in", "obj", ["pobj"], {"_": {"rel_ent": "PLACE"}}),
     ]),
     # "Zentor Bank, a Kelton lender": a place as the describing noun's modifier
     "located_in_appos_compound": ("located_in", [
-        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"POS": "NOUN", "DEP": "appos"}},
-        {"LEFT_ID": "trigger", "REL_OP": "<", "RIGHT_ID": "subj",
-         "RIGHT_ATTRS": {"_": {"rel_ent": "ORG"}}},
+        {"RIGHT_ID": "subj", "RIGHT_ATTRS": {"_": {"rel_ent": "ORG"}}},
+        _child("subj", "trigger", ["appos"], {"POS": "NOUN"}),
         _child("trigger", "det", ["det"], {"LOWER": {"IN": ["a", "an"]}}),
         _child("trigger", "obj", ["compound"], {"_": {"rel_ent": "PLACE"}}),
     ]),
@@ -550,7 +547,8 @@ TOKEN_PATTERNS: dict[str, tuple[str, str, list[dict]]] = {
                                 [_ORG_OR_PLACE, _SUFFIX, _FORMER, _TITLE, _HONOUR, _PERSON]),
     # "Ostland's Prime Minister Erik Lindqvist"
     "position_org_poss_title_name": ("position", "first",
-                                     [_ORG_OR_PLACE, _POSS, _FORMER, _TITLE, _HONOUR, _PERSON]),
+                                     [_ORG_OR_PLACE, _POSS, _FORMER, _TITLE,
+                                      {"ORTH": ",", "OP": "?"}, _HONOUR, _PERSON]),
     # "Vice Mayor Lin Wei-ting of Kelton City"
     "position_title_name_of_org": ("position", "last",
                                    [_TITLE, _HONOUR, _PERSON, {"LOWER": "of"}, _THE,
@@ -560,6 +558,13 @@ TOKEN_PATTERNS: dict[str, tuple[str, str, list[dict]]] = {
     "position_name_title_of_org": ("position", "last", [
         _PERSON, {"ORTH": ",", "OP": "?"}, _DET, _ADJ, _FORMER, _TITLE, *_PORTFOLIO,
         {"LOWER": {"IN": ["of", "at"]}}, _THE, _ORG_OR_PLACE,
+    ]),
+    # "Tom Reyes, a spokesman for Tarvo Labs", "Ann Moreau, an analyst with Zentor Bank":
+    # after a comma only ("Reyes spoke for Tarvo" says nothing of a post), and bodies
+    # only ("envoy for Ostland", "minister for Kelton affairs" serve no place's payroll)
+    "position_name_title_for_org": ("position", "last", [
+        _PERSON, {"ORTH": ","}, _DET, _ADJ, _FORMER, _TITLE,
+        {"LOWER": {"IN": ["for", "with"]}}, _THE, {"_": {"rel_ent": "ORG"}, "OP": "+"},
     ]),
     # "Anna Weber, the Mayor of Hanover and incoming President of Twin Cities Forum": a second
     # title joined by "and" holds at its own organisation
@@ -609,7 +614,8 @@ TOKEN_PATTERNS: dict[str, tuple[str, str, list[dict]]] = {
     ]),
     # "On behalf of KSA, its President Prof. Dr. Erik Lindqvist"
     "position_its_title_name": ("position", "its", [
-        {"LOWER": {"IN": ["its", "their"]}}, _FORMER, _TITLE, _HONOUR, _PERSON,
+        {"LOWER": {"IN": ["its", "their"]}}, _FORMER, _TITLE, {"ORTH": ",", "OP": "?"},
+        _HONOUR, _PERSON,
     ]),
     # "Kelton-based Zentor Labs", "Kelton-based oil company Zentor"
     "located_in_based": ("located_in", "right", [
