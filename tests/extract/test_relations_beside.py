@@ -198,3 +198,18 @@ def test_position_place_possessive_title_comma_name(nlp):
     text = "Tulsa's mayor, Tom Reyes, said the plan would work."
     rows, _ = run(nlp, text, {**person("Tom Reyes"), **gpe("Tulsa")})
     assert facts(rows, "position") == {("Tom Reyes", "Tulsa")}
+
+
+def test_listed_places_each_with_its_own_state(nlp):
+    text = "Acme will build a dam near the towns of Tampa, N.C., and Austin, S.C., next year."
+    rows, _ = run(nlp, text, {**org("Acme"), **gpe("Tampa", "N.C.", "Austin", "S.C.")})
+    assert facts(rows, "located_in") == {("Tampa", "N.C."), ("Austin", "S.C.")}
+
+
+def test_city_and_its_country_without_a_comma(nlp):
+    text = "The fair was hosted by Tarvo Labs at Lyon France in May."
+    rows, _ = run(nlp, text, {**org("Tarvo Labs"), **gpe("Lyon", "France")})
+    assert facts(rows, "located_in") == {("Lyon", "France")}
+    text = "The fair was hosted by Tarvo Labs at Lyon Japan in May."
+    rows, _ = run(nlp, text, {**org("Tarvo Labs"), **gpe("Lyon", "Japan")})
+    assert ("Lyon", "Japan") not in facts(rows, "located_in")

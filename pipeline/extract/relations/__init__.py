@@ -27,15 +27,11 @@ from pipeline.extract.relations.context import SUBJECT_DEPS, Context, coarse
 from pipeline.extract.relations.figures import figure_relations
 from pipeline.extract.relations.keep import dedupe, paragraph_dates
 from pipeline.extract.relations.listed_parties import listed_agreement_rows
-from pipeline.extract.relations.located import (
-    is_container,
-    located_rows,
-    possessed_noun,
-    relation_noun,
-)
+from pipeline.extract.relations.located import located_rows, possessed_noun, relation_noun
 from pipeline.extract.relations.members import coordinated_meetings, membership_rows
 from pipeline.extract.relations.modality import irrealis as _irrealis
 from pipeline.extract.relations.nationality import nationality_rows
+from pipeline.extract.relations.place_knowledge import is_container
 from pipeline.extract.relations.ranks import topped_rows
 from pipeline.extract.relations.signed_for import place_agreements
 from pipeline.extract.relations.titled import titled_rows
@@ -379,6 +375,13 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
             continue  # "Jobs announced a partnership with Pixar": Apple's, not his
         subjects = (ctx.entities_of(subj_tok) if subj_tok is not None
                     else ctx.subject_entities(trigger))
+        if name == "located_in_appos" and subj_tok is not None:
+            # "Cashiers, N.C., and Salem, S.C.": a listed name with its own apposition
+            # is not in the first one's place
+            subjects = [k for k in subjects if not any(
+                ctx.key_at(t) == k and t.i != subj_tok.i and
+                any(c.dep_ == "appos" for c in t.children)
+                for t in ctx.list_members(subj_tok))]
         said_by = subj_tok if subj_tok is not None else ctx.clause_subject(trigger)
         if said_by is not None and (said_by.lemma_.lower() in rp.DELEGATION_NOUNS or
                                     said_by.lower_ == "they"):

@@ -21,8 +21,8 @@ from spacy.tokens import Token
 
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import Context, coarse
-from pipeline.extract.relations.located import is_container
 from pipeline.extract.relations.modality import irrealis
+from pipeline.extract.relations.place_knowledge import is_container
 from pipeline.model import Relation
 
 AGREEMENT_NOUNS = frozenset(rp.AGREEMENT_NOUNS)

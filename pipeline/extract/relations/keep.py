@@ -11,15 +11,15 @@ from __future__ import annotations
 
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import Context, coarse
-from pipeline.extract.relations.located import (
-    ORG_FORMS,
+from pipeline.extract.relations.located import ORG_FORMS
+from pipeline.extract.relations.located_guards import doubtful_location
+from pipeline.extract.relations.place_knowledge import (
     is_city,
     is_container,
     is_country,
     known_place,
     plausible,
 )
-from pipeline.extract.relations.located_guards import doubtful_location
 from pipeline.model import Relation
 
 

