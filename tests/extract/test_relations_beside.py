@@ -213,3 +213,48 @@ def test_city_and_its_country_without_a_comma(nlp):
     text = "The fair was hosted by Tarvo Labs at Lyon Japan in May."
     rows, _ = run(nlp, text, {**org("Tarvo Labs"), **gpe("Lyon", "Japan")})
     assert ("Lyon", "Japan") not in facts(rows, "located_in")
+
+
+# --- agreement parties ---------------------------------------------------------------------
+
+
+def test_body_formed_by_members_is_no_signing(nlp):
+    text = "The Kelvik Pact, formed by Norway, Japan, Italy and France, is a trade group."
+    rows, _ = run(nlp, text, gpe("Norway", "Japan", "Italy", "France"))
+    assert facts(rows, "agreement") == set()
+    text = "The accord last month reached by Norway, Japan and Italy calmed markets."
+    rows, _ = run(nlp, text, gpe("Norway", "Japan", "Italy"))
+    assert facts(rows, "agreement") == {("Norway", "Japan"), ("Norway", "Italy"),
+                                        ("Japan", "Italy")}
+
+
+def test_titled_signers_pair_with_each_other_only(nlp):
+    text = ("Tarvo Chairman Anna Berg and Cable and Zentor Chairman and Chief Executive Tom "
+            "Reyes signed the agreement.")
+    rows, _ = run(nlp, text, {**person("Anna Berg", "Tom Reyes"),
+                              **org("Tarvo", "Cable and Zentor")})
+    assert facts(rows, "agreement") == {("Anna Berg", "Tom Reyes")}
+
+
+def test_agreement_wished_for_is_no_agreement(nlp):
+    text = "Berg said Norway had a keen interest in a swift agreement between Japan and Italy."
+    rows, _ = run(nlp, text, {**person("Berg"), **gpe("Norway", "Japan", "Italy")})
+    assert facts(rows, "agreement") == set()
+    text = "Berg said Norway welcomed the agreement between Japan and Italy."
+    rows, _ = run(nlp, text, {**person("Berg"), **gpe("Norway", "Japan", "Italy")})
+    assert facts(rows, "agreement") == {("Japan", "Italy")}
+
+
+def test_place_before_based_is_no_party(nlp):
+    text = "Analysts said the merger accord between Tarvo and Tulsa, Okla.-based Zentor was good."
+    rows, _ = run(nlp, text, {**org("Tarvo", "Zentor"), **gpe("Tulsa", "Okla.")})
+    assert ("Tarvo", "Tulsa") not in facts(rows, "agreement")
+
+
+def test_a_places_export_is_not_located_there(nlp):
+    text = "Coffee is Norway's largest export."
+    rows, _ = run(nlp, text, {**org("Coffee"), **gpe("Norway")})
+    assert facts(rows, "located_in") == set()
+    text = "Helvix is Norway's largest bank."
+    rows, _ = run(nlp, text, {**org("Helvix"), **gpe("Norway")})
+    assert facts(rows, "located_in") == {("Helvix", "Norway")}

@@ -312,6 +312,8 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
         if _irrealis(nodes.get("trigger")) and not (
                 rtype in rp.SCHEDULED_TYPES and _scheduled(ctx, trigger)):
             continue
+        if rtype == "agreement" and _wished(trigger):
+            continue  # "a keen interest in a swift agreement between A and B"
         if name == "membership_join" and \
                 nodes["obj"].lemma_.lower() in rp.EMPLOYER_NOUNS and \
                 _person_joins(ctx, trigger):
@@ -345,7 +347,10 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
             if subj_tok is None:
                 continue
         if name.endswith("_between") and subj_tok is not None:
-            pair = ctx.entities_of(subj_tok)
+            # "the accord between Fleet and Albany, N.Y.-based Norstar": not Albany
+            pair = [ctx.key_at(t) for t in ctx.list_members(subj_tok)
+                    if _before_based(ctx, t)]
+            pair = [k for k in ctx.entities_of(subj_tok) if k not in pair]
             if len(pair) == 2:
                 role = _agreement_kind(trigger) if rtype == "agreement" else ""
                 rows.append(_row(ctx, rtype, trigger, pair[0], pair[1], name,
@@ -576,6 +581,30 @@ def _role(rtype: str, nodes: dict[str, Token]) -> str:
     if rtype == "agreement":
         return _agreement_kind(nodes["trigger"])
     return ""
+
+
+def _wished(trigger: Token) -> bool:
+    """The agreement is what a noun looks for: 'interest in', 'signs of', 'hopes for'."""
+    return trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and \
+        trigger.head.head.lemma_.lower() in rp.AGREEMENT_WISH_HEADS
+
+
+def _before_based(ctx: Context, tok: Token) -> bool:
+    """A place that only says where the next name is based: 'Albany, N.Y.-based X'."""
+    doc = ctx.doc
+    i, key = tok.i, ctx.key_at(tok)
+    if key is None:
+        return False
+    while i < len(doc) and ctx.key_at(doc[i]) == key:
+        i += 1
+    if i + 1 < len(doc) and doc[i].text == ",":
+        i += 1
+        if doc[i].lower_.endswith("-based"):  # "N.Y.-based" is one token
+            return True
+        inner = ctx.key_at(doc[i])
+        while inner is not None and i < len(doc) and ctx.key_at(doc[i]) == inner:
+            i += 1
+    return i + 1 < len(doc) and doc[i].text in ("-", "–") and doc[i + 1].lower_ == "based"
 
 
 def _agreement_kind(tok: Token) -> str:

@@ -29,6 +29,8 @@ AGREEMENT_NOUNS = frozenset(rp.AGREEMENT_NOUNS)
 TIE_NOUNS = frozenset(rp.TIE_NOUNS)
 TIE_KINDS = rp.TIE_KINDS
 SIGN_VERBS = frozenset(rp.SIGN_VERBS)
+# Verbs whose agents made the agreement they describe ("reached by", "negotiated by").
+SIGNING = SIGN_VERBS | frozenset(rp.AGREEING_VERBS)
 PARTY_CLASSES = ("PLACE", "ORG", "PERSON")
 TOPIC_WINDOW = 2
 # Events named after a signing: "the MOU signing ceremony between A and B".
@@ -132,7 +134,7 @@ def _agreement_noun(ctx: Context, tok: Token) -> list[Relation]:
     if tok.dep_ == "dobj" and verb.lemma_.lower() in SIGN_VERBS:
         parties = _parties(ctx.subject_entities(verb), ctx)
         date = ctx.event_date(verb)
-        for a, b in combinations(parties, 2):
+        for a, b in _same_side_pairs(ctx, parties):
             rows.append(_row(ctx, tok, a, b, "agreement_coordinated", kind, date))
         others = _with_objects(ctx, verb)
         for a in parties:
@@ -141,8 +143,10 @@ def _agreement_noun(ctx: Context, tok: Token) -> list[Relation]:
     for c in tok.children:
         if c.dep_ not in ("acl", "relcl") or irrealis(c):
             continue
-        # "The memorandum, signed today by A and B"
-        for agent in (x for x in c.children if x.dep_ == "agent"):
+        # "The memorandum, signed today by A and B" ("the Andean Pact, formed by A, B and
+        # C": a body set up, named by an agreement word)
+        for agent in (x for x in c.children if x.dep_ == "agent" and
+                      c.lemma_.lower() in SIGNING):
             signers = [k for p in agent.children if p.dep_ == "pobj"
                        for k in ctx.entities_of(p)]
             for a, b in _signer_pairs(ctx, tok, signers):
@@ -191,7 +195,12 @@ def _signer_pairs(ctx: Context, tok: Token, signers: list[int]) -> list[tuple[in
     paired with persons only."""
     if _plural(tok):
         return []
-    parties = _parties(signers, ctx)
+    return _same_side_pairs(ctx, _parties(signers, ctx))
+
+
+def _same_side_pairs(ctx: Context, parties: list[int]) -> list[tuple[int, int]]:
+    """Persons with persons, bodies with bodies: "X Chairman A and Y Chairman B signed"
+    names two signers and, in their titles, the bodies they sign for."""
     return [(a, b) for a, b in combinations(parties, 2)
             if (coarse(ctx.label(a)) == "PERSON") == (coarse(ctx.label(b)) == "PERSON")]
 

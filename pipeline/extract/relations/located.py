@@ -314,8 +314,8 @@ def possessed_noun(span) -> bool:
 
 def relation_noun(attr: Token) -> bool:
     """'the EC was China's third largest trading partner': a partner of a place is not in
-    it."""
-    return attr.lemma_.lower() in rp.RELATION_NOUNS
+    it, nor is its largest export."""
+    return attr.lemma_.lower() in rp.RELATION_NOUNS + rp.PRODUCT_NOUNS
 
 
 def _pair_follows(ctx: Context, i: int, key: int) -> bool:

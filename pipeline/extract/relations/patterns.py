@@ -17,8 +17,10 @@ Every pattern has a name; that name is the ``rule`` column of the row it finds.
 from __future__ import annotations
 
 from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as rp.*
+    AGREEING_VERBS,
     AGREEMENT_KINDS,
     AGREEMENT_NOUNS,
+    AGREEMENT_WISH_HEADS,
     ANAPHORS,
     DELEGATION_NOUNS,
     EMPLOYER_NOUNS,
@@ -61,6 +63,7 @@ from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as 
     PLACE_SUFFIXES,
     POSITION_WORDS,
     POSSESSED_SITE_NOUNS,
+    PRODUCT_NOUNS,
     QUOTE_MARKS,
     RANK_NOUNS,
     RANK_VERBS,
