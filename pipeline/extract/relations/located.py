@@ -81,25 +81,39 @@ def _possessed_examples(ctx: Context, tok: Token) -> list[Relation]:
 
 
 def _site_rows(ctx: Context) -> list[Relation]:
-    """'Nantes Science Park in Nantes aims ...': a site's name right before 'in <place>'."""
+    """'Nantes Science Park in Nantes aims ...', 'hosted by the TSP at Tarvik' (TSP short
+    for a science park's name): a site's name right before 'in' or 'at' a place."""
     doc = ctx.doc
     rows = []
     for m in ctx.mentions:
         e = ctx.entities.get(m.key)
-        words = m.text.split()
-        if e is None or e.type not in ("ORG", "FAC", "LOC") or not words or \
-                words[-1].lower() not in SITE_NOUNS:
+        if e is None or e.type not in ("ORG", "FAC", "LOC") or not any(
+                name.split() and name.split()[-1].lower() in SITE_NOUNS
+                for name in (m.text, e.name)):
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ != "in":
+        if span is None:
             continue
-        j = span.end + 1
+        at = _after_short_name(doc, span.end)  # "Tarvik Science Park (TSP) at Bergen"
+        if at + 1 >= len(doc) or doc[at].lower_ not in ("in", "at"):
+            continue
+        j = at + 1
         if doc[j].lower_ == "the" and j + 1 < len(doc):
             j += 1
         key = ctx.key_at(doc[j])
         if key is not None and key != m.key and coarse(ctx.label(key)) == "PLACE":
             rows.append(_row(ctx, span[0], m.key, key, "located_in_site_in"))
     return rows
+
+
+def _after_short_name(doc, i: int) -> int:
+    """Past a bracketed short name right after a name: '(TSP)'."""
+    if i < len(doc) and doc[i].text == "(":
+        close = next((k for k in range(i + 1, min(i + 4, len(doc))) if doc[k].text == ")"),
+                     None)
+        if close is not None:
+            return close + 1
+    return i
 
 
 # Legal forms of companies, written without dots ("S.A." -> "SA"), upper-cased.

@@ -375,6 +375,13 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
         _child("role", "of", PREP, {"LOWER": {"IN": ["of", "at"]}}),
         _child("of", "obj", ["pobj"]),
     ]),
+    # "X is Tornby's mayor", "X, who became Zentor's chief executive in May"
+    "position_copula_poss_title": ("position", [
+        _trigger(["be", "become"], VERB),
+        _child("trigger", "subj", ["nsubj"]),
+        _child("trigger", "role", ["attr"], {"LOWER": {"IN": TITLE_WORDS}}),
+        _child("role", "obj", ["poss"]),
+    ]),
     # "X joined Liverpool as chief executive": a post, not a membership
     "position_join_as": ("position", [
         _trigger(JOIN_VERBS, VERB),
@@ -547,7 +554,8 @@ _DESCRIBED = [{"POS": {"IN": ["NOUN", "ADJ"]}, "_": {"rel_ent": ""}, "OP": "?"}]
 TOKEN_PATTERNS: dict[str, tuple[str, str, list[dict]]] = {
     # "Tornby Mayor Ahn Sung-ho", "Tornby City Executive Mayor Noh Hae-jin"
     "position_org_title_name": ("position", "last",
-                                [_ORG_OR_PLACE, _SUFFIX, _FORMER, _TITLE, _HONOUR, _PERSON]),
+                                [_ORG_OR_PLACE, _SUFFIX, _FORMER, _TITLE,
+                                 {"ORTH": ",", "OP": "?"}, _HONOUR, _PERSON]),
     # "Ostland's Prime Minister Erik Lindqvist"
     "position_org_poss_title_name": ("position", "first",
                                      [_ORG_OR_PLACE, _POSS, _FORMER, _TITLE,
@@ -609,7 +617,7 @@ TOKEN_PATTERNS: dict[str, tuple[str, str, list[dict]]] = {
     "position_name_org_poss_title": ("position", "first", [
         _PERSON, {"ORTH": ","}, _ORG_OR_PLACE, _POSS_ANY, _FORMER, _TITLE,
     ]),
-    # "Ann Moreau, Tarvo Board President and TWF Special Envoy for Oceans": the second
+    # "Ann Moreau, Tarvo Labs chairwoman and TWF vice president": the second
     # title, joined by "and", at its own organisation
     "position_name_org_title_and": ("position", "last", [
         _PERSON, {"ORTH": ","}, _DET, _FORMER, _ORG_OR_PLACE, _TITLE, {"LOWER": "and"},
