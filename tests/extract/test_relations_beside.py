@@ -288,3 +288,16 @@ def test_site_with_bracketed_short_name_at_a_place(nlp):
              "TSP": ("ORG", "Tarvik Science Park"), **gpe("Bergen")}
     rows, _ = run(nlp, text, names)
     assert facts(rows, "located_in") == {("Tarvik Science Park", "Bergen")}
+
+
+def test_place_described_by_a_place_noun(nlp):
+    for text in ("Officials from Kelton, a city in northern Norway, came.",
+                 "Officials from Kelton, the capital of Norway, came.",
+                 "Officials from Kelton, Norway's second largest city, came."):
+        rows, _ = run(nlp, text, gpe("Kelton", "Norway"))
+        assert facts(rows, "located_in") == {("Kelton", "Norway")}, text
+    for text in ("Officials from Kelton, the twin city of Tarvik, came.",
+                 "Officials from Kelton, Tarvik's sister city, came.",
+                 "Officials from Kelton, the largest city near Tarvik, came."):
+        rows, _ = run(nlp, text, gpe("Kelton", "Tarvik"))
+        assert facts(rows, "located_in") == set(), text

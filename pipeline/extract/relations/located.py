@@ -44,6 +44,8 @@ def located_rows(ctx: Context) -> list[Relation]:
             rows += _participle_rows(ctx, tok)
         elif tok.dep_ == "attr" and tok.lemma_.lower() in PLACE_NOUNS:
             rows += _copula_rows(ctx, tok)
+        elif tok.dep_ == "appos" and tok.lemma_.lower() in PLACE_NOUNS:
+            rows += _apposed_place_noun(ctx, tok)
         elif tok.tag_ == "NNS" and tok.lemma_.lower() in EXAMPLE_SITE_NOUNS:
             rows += _possessed_examples(ctx, tok)
     rows += _bracket_rows(ctx)
@@ -205,6 +207,29 @@ def _copula_rows(ctx: Context, attr: Token) -> list[Relation]:
                     if coarse(ctx.label(s)) in ("PLACE", "ORG"):
                         rows += [_row(ctx, attr, s, o, "located_in_copula")
                                  for o in _places_in(ctx, c)]
+    return rows
+
+
+def _apposed_place_noun(ctx: Context, noun: Token) -> list[Relation]:
+    """'Velmora, a city in northern Ostland', 'Tarvik, the capital of Kelvik province',
+    'Tarvik, Ostland's second largest city': a place described by a place noun that
+    names its container. A tie word on the noun ("Kelton, the twin city of Tarvik")
+    names a partner instead."""
+    subject = ctx.key_at(noun.head)
+    if subject is None or coarse(ctx.label(subject)) != "PLACE" or ctx.key_at(noun) is not None:
+        return []
+    if any(c.dep_ in ("compound", "amod") and (c.pos_ == "NOUN" or c.lower_ in rp.TIE_KINDS)
+           for c in noun.children):
+        return []
+    rows = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+            rows += [_row(ctx, noun, subject, o, "located_in_appos_noun")
+                     for o in _places_in(ctx, c) if o != subject]
+        elif c.dep_ == "poss":
+            o = ctx.key_at(c)
+            if o is not None and o != subject and coarse(ctx.label(o)) == "PLACE":
+                rows.append(_row(ctx, noun, subject, o, "located_in_appos_noun"))
     return rows
 
 
