@@ -301,3 +301,30 @@ def test_place_described_by_a_place_noun(nlp):
                  "Officials from Kelton, the largest city near Tarvik, came."):
         rows, _ = run(nlp, text, gpe("Kelton", "Tarvik"))
         assert facts(rows, "located_in") == set(), text
+
+
+def test_addresses_and_datelines_stay_located(nlp):
+    text = "Acme signed agreements with Helvix Co Ltd, Tokyo, Japan, for a joint program."
+    rows, _ = run(nlp, text, {**org("Acme", "Helvix Co Ltd"), **gpe("Tokyo", "Japan")})
+    assert facts(rows, "located_in") == {("Tokyo", "Japan")}
+    text = "The plants are in Alvin and Tyler, Texas, and Moore, Okla."
+    rows, _ = run(nlp, text, gpe("Alvin", "Tyler", "Texas", "Moore", "Okla."))
+    assert ("Tyler", "Texas") in facts(rows, "located_in")
+    text = "Acme Oil plc, a Belfast, Northern Ireland, oil company, raised its stake."
+    rows, _ = run(nlp, text, {**org("Acme Oil plc"), **gpe("Belfast", "Northern Ireland")})
+    assert ("Belfast", "Northern Ireland") in facts(rows, "located_in")
+
+
+def test_continents_compare_rather_than_place(nlp):
+    text = "The union Tarvo Metall, Europe's largest union, wants a pay rise."
+    rows, _ = run(nlp, text, {**org("Tarvo Metall"), **{"Europe": ("LOC", "Europe")}})
+    assert facts(rows, "located_in") == set()
+
+
+def test_spokesman_of_the_next_clause_is_not_the_name_before(nlp):
+    text = "Acme halted supplies to Tom Reyes, a spokeswoman for Zentor Labs said."
+    rows, _ = run(nlp, text, {**person("Tom Reyes"), **org("Acme", "Zentor Labs")})
+    assert facts(rows, "position") == set()
+    text = '"It is no taboo," Tom Reyes, spokesman for Zentor Labs said.'
+    rows, _ = run(nlp, text, {**person("Tom Reyes"), **org("Zentor Labs")})
+    assert facts(rows, "position") == {("Tom Reyes", "Zentor Labs")}

@@ -158,6 +158,10 @@ def _position_rows(ctx: Context, span: Span, name: str) -> list[Relation]:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s", "'"):
         return []  # "head of the WEF's Health Initiative": the WEF is not the employer
+    if name == "position_name_title_for_org" and span.end < len(doc) and \
+            doc[span.end].lemma_.lower() in rp.SPEECH_VERBS and \
+            any(t.lower_ in ("a", "an") for t in span):
+        return []  # "... to the Red Cross, a spokeswoman for Abbott said": she spoke
     if name == "position_name_org_title" and span.end < len(doc):
         # "X, US chief economist at SG Bank": the employer comes after; "Raha, Gazprom
         # chairman Aleksey Miller": the title is the next person's

@@ -332,7 +332,8 @@ def _clause_subject(first, second) -> bool:
     sits in an opening phrase of that clause ("As a member of the EC, Portugal
     recorded"), so the comma closes the phrase rather than adding a container."""
     root = second.root
-    while root.dep_ == "compound" and root.head.i >= second.end:
+    while root.dep_ == "compound" and root.head.i >= second.end and \
+            not any(t.is_punct for t in second.doc[second.end:root.head.i]):
         root = root.head  # "..., U.S. officials said": the name modifies the subject
     verb = root.head
     if root.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or \
@@ -368,6 +369,15 @@ def _pair_follows(ctx: Context, i: int, key: int) -> bool:
     return False
 
 
+def _place_follows(ctx: Context, i: int, key: int) -> bool:
+    """The item at ``i`` has a place of its own after a comma ("Moore, Okla.")."""
+    doc = ctx.doc
+    while i < len(doc) and ctx.key_at(doc[i]) == key:
+        i += 1
+    nxt = ctx.key_at(doc[i + 1]) if i + 1 < len(doc) and doc[i].text == "," else None
+    return nxt is not None and coarse(ctx.label(nxt)) == "PLACE"
+
+
 def _in_list(ctx: Context, start: int, end: int) -> bool:
     """'England, Wales and Northern Ireland', 'Ochil, Stirling, East Renfrewshire':
     the pair sits in a list of places when the second is followed by 'and' / 'or' and a
@@ -376,10 +386,12 @@ def _in_list(ctx: Context, start: int, end: int) -> bool:
     second = ctx.key_at(doc[end - 1]) if end > 0 else None
     if end + 1 < len(doc) and doc[end].text == "," and second is not None and \
             not is_country(ctx, second):
-        # "in Chengdu, Sichuan, Hebei, Henan", "Alaska, the North Sea": a list
-        after = ctx.key_at(doc[_skip_ahead(ctx, end + 1)])
+        # "in Chengdu, Sichuan, Hebei, Henan", "Alaska, the North Sea": a list (but
+        # "Longview, Texas, and Moore, Okla.": places with their states in a row)
+        nxt = _skip_ahead(ctx, end + 1)
+        after = ctx.key_at(doc[nxt])
         if after is not None and coarse(ctx.label(after)) == "PLACE" and \
-                not is_country(ctx, after):
+                not is_country(ctx, after) and not _place_follows(ctx, nxt, after):
             return True
     if end + 1 < len(doc) and doc[end].text == "," and _ends_list(ctx, end + 1):
         return True  # "in Osaka, Lisbon, Moscow and Prague": a country in a list
@@ -397,9 +409,9 @@ def _in_list(ctx: Context, start: int, end: int) -> bool:
     start = _skip_back(doc, start)  # "Virginia, the Carolinas, Georgia"
     if start >= 2 and doc[start - 1].text == ",":
         before = ctx.key_at(doc[start - 2])
-        if before is not None and (coarse(ctx.label(before)) == "ORG" or (
-                coarse(ctx.label(before)) == "PLACE" and not is_container(ctx, before))):
-            return True  # "the World Bank, the EC, Canada": bodies in a row
+        if before is not None and coarse(ctx.label(before)) == "PLACE" and \
+                not is_container(ctx, before):
+            return True
     return False
 
 
@@ -413,8 +425,9 @@ def _skip_ahead(ctx: Context, i: int) -> int:
 
 
 def _skip_back(doc, start: int) -> int:
-    """Back over an article or adjective before a list item."""
-    while start > 0 and doc[start - 1].lower_ in ("the", "a", "an"):
+    """Back over 'the' before a list item ("Virginia, the Carolinas"; "Acme, a Tulsa,
+    Oklahoma firm" starts a description, not a list)."""
+    while start > 0 and doc[start - 1].lower_ == "the":
         start -= 1
     return start
 

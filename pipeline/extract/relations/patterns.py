@@ -515,8 +515,9 @@ REVERSED_RULES = {"located_in_host", "located_in_home_to", "visit_host_receives"
 # Madrid").
 CONTAINER_RULES = {"located_in_dash"}
 # Rules whose object must be a place the gazetteer knows: "X of Y" between two names is
-# a location only then ("Office of Tornby", not "Eternal Sunshine of the Spotless Mind").
-KNOWN_PLACE_RULES = {"located_in_org_of"}
+# a location only then ("Office of Tornby", not "Eternal Sunshine of the Spotless Mind");
+# "Europe's largest union", "a North Sea expert" compare or describe, not place.
+KNOWN_PLACE_RULES = {"located_in_org_of", "located_in_appos_poss", "located_in_appos_compound"}
 # Rules whose GPE subject must be a known place: a possessive or apposition before a
 # person's name the model typed as a place ("Ethiopia's Tirunesh Dibaba").
 PLACE_SUBJECT_RULES = {"located_in_poss", "located_in_appos", "located_in_bracket",
