@@ -328,3 +328,9 @@ def test_spokesman_of_the_next_clause_is_not_the_name_before(nlp):
     text = '"It is no taboo," Tom Reyes, spokesman for Zentor Labs said.'
     rows, _ = run(nlp, text, {**person("Tom Reyes"), **org("Zentor Labs")})
     assert facts(rows, "position") == {("Tom Reyes", "Zentor Labs")}
+
+
+def test_plain_list_of_regions_is_no_containment(nlp):
+    text = "The district includes parts of Utah, Kansas, Georgia, Alabama and Texas."
+    rows, _ = run(nlp, text, gpe("Utah", "Kansas", "Georgia", "Alabama", "Texas"))
+    assert facts(rows, "located_in") == set()

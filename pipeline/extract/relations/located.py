@@ -390,8 +390,9 @@ def _in_list(ctx: Context, start: int, end: int) -> bool:
         # "Longview, Texas, and Moore, Okla.": places with their states in a row)
         nxt = _skip_ahead(ctx, end + 1)
         after = ctx.key_at(doc[nxt])
+        serial = any(t.lower_ in ("and", "or") for t in doc[end + 1:nxt])
         if after is not None and coarse(ctx.label(after)) == "PLACE" and \
-                not is_country(ctx, after) and not _place_follows(ctx, nxt, after):
+                not is_country(ctx, after) and not (serial and _place_follows(ctx, nxt, after)):
             return True
     if end + 1 < len(doc) and doc[end].text == "," and _ends_list(ctx, end + 1):
         return True  # "in Osaka, Lisbon, Moscow and Prague": a country in a list
