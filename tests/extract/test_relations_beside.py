@@ -331,6 +331,6 @@ def test_spokesman_of_the_next_clause_is_not_the_name_before(nlp):
 
 
 def test_plain_list_of_regions_is_no_containment(nlp):
-    text = "The district includes parts of Utah, Kansas, Georgia, Alabama and Texas."
-    rows, _ = run(nlp, text, gpe("Utah", "Kansas", "Georgia", "Alabama", "Texas"))
+    text = "The district includes parts of Colorado, Kansas, Missouri, Nebraska and Texas."
+    rows, _ = run(nlp, text, gpe("Colorado", "Kansas", "Missouri", "Nebraska", "Texas"))
     assert facts(rows, "located_in") == set()
