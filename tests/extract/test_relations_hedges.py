@@ -298,7 +298,7 @@ def test_roles_keep_hyphenated_titles_and_former(nlp, text, role):  # noqa: F811
 def test_world_regions_come_from_continents_and_their_qualifiers():
     """Continents (GeoNames) and regions named after them are never inside a country; a
     country that reads like one ("South Africa") stays a place things are in."""
-    from pipeline.extract.relations.located import world_regions
+    from pipeline.extract.relations.place_knowledge import world_regions
 
     regions = world_regions()
     for name in ("europe", "africa", "oceania", "america", "americas", "western europe",

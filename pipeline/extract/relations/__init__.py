@@ -28,15 +28,11 @@ from pipeline.extract.relations.delegation_members import member_visits
 from pipeline.extract.relations.figures import figure_relations
 from pipeline.extract.relations.keep import dedupe, paragraph_dates
 from pipeline.extract.relations.listed_parties import listed_agreement_rows
-from pipeline.extract.relations.located import (
-    is_container,
-    located_rows,
-    possessed_noun,
-    relation_noun,
-)
+from pipeline.extract.relations.located import located_rows, possessed_noun, relation_noun
 from pipeline.extract.relations.members import coordinated_meetings, membership_rows
 from pipeline.extract.relations.modality import irrealis as _irrealis
 from pipeline.extract.relations.nationality import nationality_rows
+from pipeline.extract.relations.place_knowledge import is_container
 from pipeline.extract.relations.ranks import topped_rows
 from pipeline.extract.relations.signed_for import place_agreements
 from pipeline.extract.relations.titled import titled_rows
@@ -172,6 +168,10 @@ def _position_rows(ctx: Context, span: Span, name: str) -> list[Relation]:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s", "'"):
         return []  # "head of the WEF's Health Initiative": the WEF is not the employer
+    if name == "position_name_title_for_org" and span.end < len(doc) and \
+            doc[span.end].lemma_.lower() in rp.SPEECH_VERBS and \
+            any(t.lower_ in ("a", "an") for t in span):
+        return []  # "... to the Red Cross, a spokeswoman for Abbott said": she spoke
     if name == "position_name_org_title" and span.end < len(doc):
         # "X, US chief economist at SG Bank": the employer comes after; "Raha, Gazprom
         # chairman Aleksey Miller": the title is the next person's
@@ -248,6 +248,9 @@ def _split_rows(ctx: Context, span: Span, name: str, rtype: str, order: str):
         if sep.i > span.start and span.doc[sep.i - 1].lower_ in ("and", "or"):
             return []  # "banks in Austin and in the Dallas area": two places
         right[-1] = _possessed_place(ctx, span, right[-1])
+    if name == "located_in_based" and span.end < len(span.doc) and \
+            span.doc[span.end].pos_ == "NOUN":
+        return []  # "a Kelton-based Zentor unit": the unit is there, not Zentor
     if order == "left":
         subjects, obj = left, right[-1]
     else:
@@ -323,6 +326,8 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
         if _irrealis(nodes.get("trigger")) and not (
                 rtype in rp.SCHEDULED_TYPES and _scheduled(ctx, trigger)):
             continue
+        if rtype == "agreement" and _wished(trigger):
+            continue  # "a keen interest in a swift agreement between A and B"
         if name == "membership_join" and \
                 nodes["obj"].lemma_.lower() in rp.EMPLOYER_NOUNS and \
                 _person_joins(ctx, trigger):
@@ -356,7 +361,10 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
             if subj_tok is None:
                 continue
         if name.endswith("_between") and subj_tok is not None:
-            pair = ctx.entities_of(subj_tok)
+            # "the accord between Fleet and Albany, N.Y.-based Norstar": not Albany
+            pair = [ctx.key_at(t) for t in ctx.list_members(subj_tok)
+                    if _before_based(ctx, t)]
+            pair = [k for k in ctx.entities_of(subj_tok) if k not in pair]
             if len(pair) == 2:
                 role = _agreement_kind(trigger) if rtype == "agreement" else ""
                 rows.append(_row(ctx, rtype, trigger, pair[0], pair[1], name,
@@ -370,6 +378,8 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
                 subj_tok = visitor
         if name == "located_in_copula_poss" and relation_noun(nodes["attr"]):
             continue  # "the EC was China's largest trading partner"
+        if name in rp.APPOSED_LOCATION_RULES and relation_noun(trigger):
+            continue  # "Zentor, Ostland's biggest creditor": a partner, not a resident
         if name == "located_in_appos" and not _adjacent(ctx, subj_tok, obj_tok):
             continue  # "Kelvik (Spain), Tarvo (Slovenia)": list neighbours, not apposition
         if name == "located_in_appos" and not _apposed_place(ctx, subj_tok, obj_tok):
@@ -384,6 +394,13 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
             continue  # "Jobs announced a partnership with Pixar": Apple's, not his
         subjects = (ctx.entities_of(subj_tok) if subj_tok is not None
                     else ctx.subject_entities(trigger))
+        if name == "located_in_appos" and subj_tok is not None:
+            # "Cashiers, N.C., and Salem, S.C.": a listed name with its own apposition
+            # is not in the first one's place
+            subjects = [k for k in subjects if not any(
+                ctx.key_at(t) == k and t.i != subj_tok.i and
+                any(c.dep_ == "appos" for c in t.children)
+                for t in ctx.list_members(subj_tok))]
         said_by = subj_tok if subj_tok is not None else ctx.clause_subject(trigger)
         if said_by is not None and (said_by.lemma_.lower() in rp.DELEGATION_NOUNS or
                                     said_by.lower_ == "they"):
@@ -585,6 +602,30 @@ def _role(rtype: str, nodes: dict[str, Token]) -> str:
     if rtype == "agreement":
         return _agreement_kind(nodes["trigger"])
     return ""
+
+
+def _wished(trigger: Token) -> bool:
+    """The agreement is what a noun looks for: 'interest in', 'signs of', 'hopes for'."""
+    return trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and \
+        trigger.head.head.lemma_.lower() in rp.AGREEMENT_WISH_HEADS
+
+
+def _before_based(ctx: Context, tok: Token) -> bool:
+    """A place that only says where the next name is based: 'Albany, N.Y.-based X'."""
+    doc = ctx.doc
+    i, key = tok.i, ctx.key_at(tok)
+    if key is None:
+        return False
+    while i < len(doc) and ctx.key_at(doc[i]) == key:
+        i += 1
+    if i + 1 < len(doc) and doc[i].text == ",":
+        i += 1
+        if doc[i].lower_.endswith("-based"):  # "N.Y.-based" is one token
+            return True
+        inner = ctx.key_at(doc[i])
+        while inner is not None and i < len(doc) and ctx.key_at(doc[i]) == inner:
+            i += 1
+    return i + 1 < len(doc) and doc[i].text in ("-", "–") and doc[i + 1].lower_ == "based"
 
 
 def _agreement_kind(tok: Token) -> str:

@@ -21,14 +21,16 @@ from spacy.tokens import Token
 
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import Context, coarse
-from pipeline.extract.relations.located import is_container
 from pipeline.extract.relations.modality import irrealis
+from pipeline.extract.relations.place_knowledge import is_container
 from pipeline.model import Relation
 
 AGREEMENT_NOUNS = frozenset(rp.AGREEMENT_NOUNS)
 TIE_NOUNS = frozenset(rp.TIE_NOUNS)
 TIE_KINDS = rp.TIE_KINDS
 SIGN_VERBS = frozenset(rp.SIGN_VERBS)
+# Verbs whose agents made the agreement they describe ("reached by", "negotiated by").
+SIGNING = SIGN_VERBS | frozenset(rp.AGREEING_VERBS)
 PARTY_CLASSES = ("PLACE", "ORG", "PERSON")
 # Verbs of putting one's name to a document: "sealed" or "reached" a deal says less.
 COSIGN_VERBS = frozenset({"sign", "ink", "countersign", "co-sign"})
@@ -147,7 +149,7 @@ def _agreement_noun(ctx: Context, tok: Token) -> list[Relation]:
     if tok.dep_ == "dobj" and verb.lemma_.lower() in SIGN_VERBS:
         parties = _parties(ctx.subject_entities(verb), ctx)
         date = ctx.event_date(verb)
-        for a, b in combinations(parties, 2):
+        for a, b in _same_side_pairs(ctx, parties):
             rows.append(_row(ctx, tok, a, b, "agreement_coordinated", kind, date))
             rows += _cosigners_met(ctx, tok, verb, a, b, date)
         others = _with_objects(ctx, verb)
@@ -157,11 +159,13 @@ def _agreement_noun(ctx: Context, tok: Token) -> list[Relation]:
     for c in tok.children:
         if c.dep_ not in ("acl", "relcl") or irrealis(c):
             continue
-        # "The memorandum, signed today by A and B"
-        for agent in (x for x in c.children if x.dep_ == "agent"):
+        # "The memorandum, signed today by A and B" ("the Andean Pact, formed by A, B and
+        # C": a body set up, named by an agreement word)
+        for agent in (x for x in c.children if x.dep_ == "agent" and
+                      c.lemma_.lower() in SIGNING):
             signers = [k for p in agent.children if p.dep_ == "pobj"
                        for k in ctx.entities_of(p)]
-            for a, b in combinations(_parties(signers, ctx), 2):
+            for a, b in _signer_pairs(ctx, tok, signers):
                 rows.append(_row(ctx, tok, a, b, "agreement_signed_by", kind,
                                  ctx.event_date(c)))
                 rows += _cosigners_met(ctx, tok, c, a, b, ctx.event_date(c))
@@ -185,7 +189,7 @@ def _agreement_noun(ctx: Context, tok: Token) -> list[Relation]:
     if tok.dep_ == "nsubjpass" and verb.lemma_.lower() in SIGN_VERBS:
         signers = [k for a in verb.children if a.dep_ == "agent"
                    for p in a.children if p.dep_ == "pobj" for k in ctx.entities_of(p)]
-        for a, b in combinations(_parties(signers, ctx), 2):
+        for a, b in _signer_pairs(ctx, tok, signers):
             rows.append(_row(ctx, tok, a, b, "agreement_passive_by", kind,
                              ctx.event_date(verb)))
     # "a Partnership Agreement was signed with the City of Kelvik"
@@ -199,6 +203,23 @@ def _agreement_noun(ctx: Context, tok: Token) -> list[Relation]:
                     rows.append(_row(ctx, tok, topic, b, "agreement_passive_topic", kind,
                                      ctx.event_date(verb)))
     return rows
+
+
+def _signer_pairs(ctx: Context, tok: Token, signers: list[int]) -> list[tuple[int, int]]:
+    """Pairs of those who signed one agreement. 'agreements reached by A, B and C': each
+    reached its own, not one with the others. A person listed beside a body signs for
+    some side ("signed by Finance Minister X and Treasury officials"), so a person is
+    paired with persons only."""
+    if _plural(tok):
+        return []
+    return _same_side_pairs(ctx, _parties(signers, ctx))
+
+
+def _same_side_pairs(ctx: Context, parties: list[int]) -> list[tuple[int, int]]:
+    """Persons with persons, bodies with bodies: "X Chairman A and Y Chairman B signed"
+    names two signers and, in their titles, the bodies they sign for."""
+    return [(a, b) for a, b in combinations(parties, 2)
+            if (coarse(ctx.label(a)) == "PERSON") == (coarse(ctx.label(b)) == "PERSON")]
 
 
 def _signing_event(ctx: Context, tok: Token, event: Token) -> list[Relation]:

@@ -202,10 +202,11 @@ class Context:
         si = self.sent_of[tok.i]
         first = self.sents[max(0, si - CARRY_WINDOW + 1)].start
         found: list[int] = []
+        speakers = _speakers_above(tok)
         for t in reversed(self.doc[first:tok.i]):
             key = self.key_at(t)
-            if key is None or key in found:
-                continue
+            if key is None or key in found or any(t.i in sp for sp in speakers):
+                continue  # "The X Agency said a deal was signed by the two sides": a reporter
             cls = coarse(self.label(key))
             if (want == "ANY" and cls in ("PLACE", "ORG")) or cls == want:
                 found.append(key)
@@ -744,6 +745,16 @@ COMPANY_LIKE_GROUPS = frozenset({"group", "party", "executive", "staff", "leader
 PHRASE_DEPS = frozenset({"poss", "pobj", "compound", "amod", "nmod", "conj"})
 # Words before a maturity date ("debentures due December 1, 2007").
 DUE_WORDS = frozenset({"due", "maturing"})
+
+
+def _speakers_above(tok: Token) -> list[range]:
+    """Token ranges of the subjects of speech verbs the phrase is said under."""
+    out = []
+    for verb in tok.ancestors:
+        if verb.lemma_.lower() in rp.SPEECH_VERBS:
+            out += [range(c.left_edge.i, c.right_edge.i + 1) for c in verb.children
+                    if c.dep_ == "nsubj"]
+    return out
 
 
 def _speaker_label(tok: Token) -> bool:

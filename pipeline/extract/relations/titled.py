@@ -12,7 +12,7 @@ from collections import Counter
 
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import Context, coarse
-from pipeline.extract.relations.located import is_country
+from pipeline.extract.relations.place_knowledge import is_country
 from pipeline.model import Relation
 
 MIN_MENTIONS = 2

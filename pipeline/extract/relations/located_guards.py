@@ -1,0 +1,71 @@
+"""Located_in rows to drop whatever rule proposed them: the pair's names say the thing
+is beside the place, or is the place itself.
+
+* a name and its own initials ("Kelvik Community (KC)", "New Tornby State, NTS"): one
+  place written twice, not a place inside another;
+* a sea, gulf or strait as the thing located: open water lies beside the lands listed
+  after it or beside ("the Gulf of Tornby, Ostland, the Kelvik Sea", "the Gulf of Tornby
+  offshore Ostland");
+* a place named only after "off" or "offshore" in the sentence: what is there lies
+  beside it ("a block off Ostland in the Kelvik Sea" puts Ostland in no sea).
+"""
+
+from __future__ import annotations
+
+from pipeline.extract.relations.context import Context
+from pipeline.extract.relations.lexicon import COAST_WORDS, OFFSHORE_WORDS, WATER_NOUNS
+from pipeline.model import Relation
+
+WATER = frozenset(WATER_NOUNS)
+OFFSHORE = frozenset(OFFSHORE_WORDS)
+COAST = frozenset(COAST_WORDS)
+# Small words that initials leave out ("Bank of Tornby" -> "BOT" or "BT").
+INITIALS_SKIP = frozenset({"of", "and", "the", "for", "&", "de", "du", "la"})
+
+
+def doubtful_location(ctx: Context, row: Relation) -> bool:
+    subject = ctx.entities[row.subject_key]
+    obj = ctx.entities[row.object_key]
+    if initials_of(subject.name, obj.name) or initials_of(obj.name, subject.name):
+        return True
+    return water_body(subject.name) or _offshore(ctx, row, row.subject_key) or \
+        _offshore(ctx, row, row.object_key)
+
+
+def initials_of(name: str, short: str) -> bool:
+    """'KC' is 'Kelvik Community' written short ('K.C.' too): the same place."""
+    letters = short.replace(".", "").replace(" ", "")
+    if len(letters) < 2 or not letters.isupper():
+        return False
+    words = [w for w in name.replace("-", " ").split() if w.lower() not in INITIALS_SKIP]
+    full = "".join(w[0] for w in words if w[:1].isalpha()).upper()
+    every = "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isalpha()).upper()
+    return letters in (full, every)
+
+
+def water_body(name: str) -> bool:
+    """'the North Sea', 'Gulf of Mexico', 'Strait of Hormuz': open water by its head
+    word (the last word, or the word before 'of')."""
+    words = name.lower().split()
+    if not words:
+        return False
+    heads = {words[-1]} | {w for i, w in enumerate(words[:-1]) if words[i + 1] == "of"}
+    return bool(heads & WATER)
+
+
+def _offshore(ctx: Context, row: Relation, key: int) -> bool:
+    """Every mention of the place in the row's sentence follows an offshore word."""
+    sent = next((s for s in ctx.sents if s.start_char == row.sentence_start), None)
+    if sent is None:
+        return False
+    starts = [t for t in sent if ctx.key_at(t) == key and
+              (t.i == sent.start or ctx.key_at(t.doc[t.i - 1]) != key)]
+    return bool(starts) and all(_after_offshore(t, sent.start) for t in starts)
+
+
+def _after_offshore(tok, first: int) -> bool:
+    """'offshore Y', 'off Y', 'off the eastern coast of Y'."""
+    i = tok.i - 1
+    while i >= first and (tok.doc[i].lower_ in COAST or tok.doc[i].pos_ == "ADJ"):
+        i -= 1
+    return i >= first and tok.doc[i].lower_ in OFFSHORE
