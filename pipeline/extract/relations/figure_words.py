@@ -35,6 +35,10 @@ COUNT_VERB_TAGS = frozenset({"VB", "VBP", "VBZ", "VBD", "VBG", "VBN"})
 TABLE_RUN = 3
 TABLE_NUMBERS = 6
 TABLE_NUMBER_SHARE = 0.5
+# A sentence without a verb is a table row when it has this many numbers, or a word
+# comparing two columns ("Net 4.5 mln vs 3.2 mln", "Backlog 67.9 vs 60.1").
+TABLE_ROW_NUMBERS = 2
+TABLE_COMPARE_WORDS = frozenset({"vs", "vs.", "versus", "v"})
 
 # Prepositions that put a figure at an earlier time than its clause ("rose to 60 mln
 # from 55 mln", "after increases of 0.7 pct the previous month").
@@ -72,7 +76,7 @@ MEASURE_NOUNS = frozenset({
     "hectares", "acre", "acres", "kilometre", "kilometres", "kilometer", "kilometers",
     "km", "mile", "miles", "metre", "metres", "meter", "meters", "kilogram", "kilograms",
     "kg", "kilo", "kilos", "lb", "lbs", "cubic", "square", "sq", "cwt", "hundredweight",
-    "mt", "tonnage", "bcf", "tcf", "cu",
+    "mt", "tonnage", "bcf", "tcf", "cu", "bpd", "b/d", "mcf", "mmcf", "btu",
 })
 
 # Words joining two figures that share the unit said after the second ("5,000 and
@@ -150,3 +154,48 @@ CURRENCY_WORDS = frozenset({
     "kroner", "riyal", "riyals", "dinar", "dinars", "baht", "ringgit", "rupiah",
 })
 CURRENCY_REACH = 4  # tokens after the number: "75 mln New Zealand dlr"
+
+# Compass directions: "400 miles east of X" places one thing from another; that
+# distance is no amount its subject has.
+DIRECTION_WORDS = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "north-east", "north-west", "south-east", "south-west", "northern", "southern",
+    "eastern", "western", "nne", "ene", "ese", "sse", "ssw", "wsw", "wnw", "nnw",
+    "upstream", "downstream", "offshore", "inland",
+})
+
+# Head words of names that stand for a measure, not a holder ("the Public Sector Borrowing
+# Requirement", "the Consumer Price Index", "M-3 money supply"): a figure said of them is
+# the measure's value, and whose measure it is lies elsewhere.
+MEASURE_NAME_HEADS = frozenset({
+    "requirement", "index", "indices", "supply", "rate", "rates", "product", "deficit",
+    "surplus", "price", "prices", "balance", "aggregate", "aggregates", "average",
+    "ratio", "indicator", "indicators", "yield", "spread",
+})
+# Money-supply aggregates written as a letter and a digit ("M-1", "M3", "M-1B").
+MONEY_AGGREGATE = r"M-?\d[A-Za-z]?"
+
+# Verbs that move a price or a share's quote ("closed 10 up at 7.80", "gained two to
+# 8.12", "added 50 to 13.00"): a number without a counted noun under them, said of a
+# name, is points or a quote whose currency the figure stage did not see ("the
+# population rose to 870,000" says what it counts in its subject).
+QUOTE_VERBS = frozenset({
+    "close", "gain", "add", "rise", "fall", "drop", "lose", "ease", "firm", "climb",
+    "slip", "shed", "put", "finish", "jump", "advance", "decline", "dip", "edge", "slide",
+    "tumble", "soar", "rally", "retreat",
+})
+
+# Nouns for the lenders, yards or other firms a deal is made with ("a loan from six
+# banks", "contracts with two domestic yards"): counted there they are the other
+# parties, not something the subject has.
+PARTY_BODY_NOUNS = frozenset({
+    "bank", "lender", "creditor", "yard", "shipyard", "company", "firm", "institution",
+    "investor", "underwriter", "partner", "supplier", "contractor", "insurer", "broker",
+    "dealer", "group", "concern", "manager", "co-manager",
+})
+PARTY_PREPS = frozenset({"with", "from", "by", "among", "through", "between"})
+
+# Plural pronouns: in news they stand for a plural noun said before ("Orders fell in
+# March ... they gained one pct in February"), seldom for the one body the paragraph
+# names, so a figure said of them is given to no one.
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})

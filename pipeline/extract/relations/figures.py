@@ -61,8 +61,9 @@ def figure_relations(ctx: Context) -> list[Relation]:
         if fig.unit == "rank" and fig.direction:
             rows.extend(_moved_rows(ctx, index, fig, span))  # "climbed 20 places": places
             continue  # moved, a statistic, not a rank held
-        if held.not_had(span):
-            continue  # "a takeover bid for 68 pct", "compared with 20,000 in Britain"
+        if held.not_had(span) or guards.relative_position(span):
+            continue  # "a takeover bid for 68 pct", "compared with 20,000 in Britain",
+            # "400 miles east of X"
         rank = fig.unit == "rank" or rh.chart_position(span, fig)
         if guards.numbered_label(span):
             continue  # "adopted FASB statement number 86": a label, not a position
@@ -83,6 +84,11 @@ def figure_relations(ctx: Context) -> list[Relation]:
         # usually the ranking's scope, so the clause subject comes first.
         subject, verb, rule = _bearer(ctx, span.root, possessor=not rank, scope=not rank,
                                       rank=rank)
+        bracketed, owner = (False, None) if rank else guards.bracketed_owner(ctx, span)
+        if bracketed:  # "Beta Oil (18 pct), Gamma AS (nine pct)": that name's alone
+            if owner is None:
+                continue
+            subject, verb, rule = owner, None, "bracketed"
         if subject is None and rank:
             subject, verb, rule = _bearer(ctx, span.root, possessor=True, scope=False,
                                           rank=True)
@@ -98,8 +104,11 @@ def figure_relations(ctx: Context) -> list[Relation]:
                                              rh.position_after_copula(fig, verb))):
             continue
         if not rank and (_multiple(span) or _inside_name(ctx, span, fig) or
-                         _persons_figure(ctx, span) or guards.ranking_field(span)):
-            continue  # "400 times", "12 Angry Men", "six by Vieira", "$120m each"
+                         _persons_figure(ctx, span) or guards.ranking_field(span) or
+                         guards.other_parties(span) or
+                         guards.measure_name(ctx.entities[subject].name)):
+            continue  # "400 times", "12 Angry Men", "six by Vieira", "$120m each",
+            # "a loan from six banks", "M-3 rose 9.7 pct"
         if rule in CARRIED_RULES and _quoted_carry(ctx, span):
             continue
         marked, owner = (False, None) if rank or rule == "possessor" else \
@@ -233,6 +242,9 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             if held.hedged_clause(t):
                 return None, None, BLOCKED  # "will increase the company's capacity to"
             return key, None, "possessor"
+        if possessor and any(c.dep_ == "poss" and c.lower_ in fw.PLURAL_PRONOUNS
+                             for c in t.children):
+            return None, None, BLOCKED  # "their 20 pct": a plural said before
         if possessor and held.unknown_possessor(ctx, t):
             return None, None, BLOCKED  # "the island's 20 commercial banks": the island's
         if t.dep_ == "prep" and ctx.key_at(t.head) is not None and \
@@ -254,7 +266,8 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
         if head.i == t.i:
             break
         if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("amod", "compound"):
-            if head.lemma_.lower() in rp.SPEECH_VERBS or _uncertain(head):
+            if head.lemma_.lower() in rp.SPEECH_VERBS or _uncertain(head) or \
+                    guards.seen_as(head):
                 return None, None, BLOCKED
             if head.lemma_.lower() in rp.NON_BEARER_VERBS or \
                     forms(head) & IRREALIS_HEADS or hedged(head):
@@ -290,6 +303,8 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             subj = ctx.clause_subject(head) or _passive_subject(head)
             if subj is not None and _joint(subj):
                 return None, None, BLOCKED  # "A, B and C account for 90%": theirs jointly
+            if subj is not None and subj.lower_ in fw.PLURAL_PRONOUNS:
+                return None, None, BLOCKED  # "Orders fell ... they gained one pct"
             key = ctx.entity_of(subj) if subj is not None else None
             if key is None and subj is not None and subj.pos_ == "PROPN":
                 return None, None, BLOCKED  # "MCorp lost 82 mln": a name we do not know
@@ -439,7 +454,7 @@ def _possessor(ctx: Context, tok: Token) -> int | None:
             tok.lemma_.lower() in rp.ROLE_NOUNS:
         return None  # "Britain's former 100m champion": a description, not a figure
     for c in tok.children:
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" and c.lower_ not in fw.PLURAL_PRONOUNS:
             key = ctx.entity_of(c)
             if key is not None and coarse(ctx.label(key)) in ("PLACE", "ORG"):
                 return key

@@ -145,7 +145,16 @@ def table_row(sent) -> bool:
         run = run + 1 if digit else 0
         longest = max(longest, run)
     return longest >= fw.TABLE_RUN or (
-        numbers >= fw.TABLE_NUMBERS and numbers >= fw.TABLE_NUMBER_SHARE * words)
+        numbers >= fw.TABLE_NUMBERS and numbers >= fw.TABLE_NUMBER_SHARE * words) or (
+        _verbless(sent) and (numbers >= fw.TABLE_ROW_NUMBERS or
+                             any(t.lower_ in fw.TABLE_COMPARE_WORDS for t in sent)))
+
+
+def _verbless(sent) -> bool:
+    """No verb at all: a label and its numbers ("Shr 1.20 vs 1.10", "Net 4.5 mln vs 3.2
+    mln", "Wheat 50,400, maize 157,040"), a row of a wire table, not a sentence."""
+    return not any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") or t.tag_ == "MD"
+                   for t in sent)
 
 
 def hedged_clause(noun: Token) -> bool:

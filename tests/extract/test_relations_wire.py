@@ -1,0 +1,105 @@
+"""Statistic rules from the third judged news draw and development draw 5311 (wire
+copy): table rows without a verb, quotes and points read as counts, distances that place
+one thing from another, forecasts said with a passive "see", measures taken for holders,
+figures in brackets after a name, the other parties of a deal, plural pronouns
+(figure_guards.py, held.py, figures.py). Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.relations.figure_guards import measure_name
+from tests.extract.test_relations import figure, run
+from tests.extract.test_relations_reported import NEWS
+
+WIRE = {**NEWS, "Beta Oil AS": ("ORG", "Beta Oil AS"), "Kelvik": ("GPE", "Kelvik"),
+        "Dunmore": ("GPE", "Dunmore"), "M-3": ("ORG", "M-3"),
+        "Public Sector Borrowing Requirement": ("ORG", "Public Sector Borrowing Requirement"),
+        "Delta Energy": ("ORG", "Delta Energy")}
+
+
+def rows(nlp, text, figs):
+    found, _ = run(nlp, text, WIRE, figures=figs)
+    return {(s, v) for t, s, _o, _r, _d, v in found if t == "statistic"}
+
+
+def fig(text, phrase, value, unit, about=""):
+    return figure(phrase, text, value, unit, about)
+
+
+def test_a_verbless_line_of_numbers_is_a_table_row(nlp):
+    text = "Kelvik 7.8 mln vs 3.4 mln"
+    figs = [fig(text, "7.8 mln", 7.8e6, "count"), fig(text, "3.4 mln", 3.4e6, "count")]
+    assert rows(nlp, text, figs) == set()
+    text = "Kelvik has 7.8 mln people, up from 3.4 mln."
+    figs = [fig(text, "7.8 mln", 7.8e6, "count", "people"),
+            fig(text, "3.4 mln", 3.4e6, "count")]
+    assert ("Kelvik", 7.8e6) in rows(nlp, text, figs)
+
+
+def test_a_quote_or_points_are_not_counts(nlp):
+    text = "Acme Corp closed at 7.80 after reaching 7.90."
+    figs = [fig(text, "7.80", 7.8, "count"), fig(text, "7.90", 7.9, "count")]
+    assert rows(nlp, text, figs) == set()
+    text = "Acme Corp gained two to 8.12."
+    figs = [fig(text, "two", 2, "count"), fig(text, "8.12", 8.12, "count")]
+    assert rows(nlp, text, figs) == set()
+    text = "Acme Corp closed 12 plants last year."
+    assert rows(nlp, text, [fig(text, "12", 12, "count", "plants")]) == {("Acme Corp", 12)}
+
+
+def test_a_distance_between_two_places_is_no_amount(nlp):
+    text = "Kelvik lies about 400 miles east of Dunmore."
+    assert rows(nlp, text, [fig(text, "400 miles", 400, "mile")]) == set()
+    text = "Kelvik lies 80 km (50 miles) west of Dunmore."
+    figs = [fig(text, "80 km", 80, "km"), fig(text, "50 miles", 50, "mile")]
+    assert rows(nlp, text, figs) == set()
+    text = "Kelvik has about 400 miles of railway."
+    assert rows(nlp, text, [fig(text, "400 miles", 400, "mile")]) == {("Kelvik", 400)}
+
+
+def test_a_passive_see_is_a_forecast(nlp):
+    text = "Acme Corp's net income was seen reaching 637 mln francs."
+    assert rows(nlp, text, [fig(text, "637 mln francs", 6.37e8, "CHF")]) == set()
+    text = "Acme Corp saw its net income reach 637 mln francs."
+    assert rows(nlp, text, [fig(text, "637 mln francs", 6.37e8, "CHF")]) == {
+        ("Acme Corp", 6.37e8)}
+
+
+@pytest.mark.parametrize(("name", "measure"), [
+    ("M-3", True), ("M1", True), ("Public Sector Borrowing Requirement", True),
+    ("Consumer Price Index", True), ("Acme Corp", False), ("Kelvik", False),
+    ("Bank of Kelvik", False)])
+def test_names_of_measures(name, measure):
+    assert measure_name(name) is measure
+
+
+def test_a_measure_is_not_the_holder_of_its_value(nlp):
+    text = "M-3 rose 9.72 pct in December."
+    assert rows(nlp, text, [fig(text, "9.72 pct", 9.72, "percent")]) == set()
+    text = "The Public Sector Borrowing Requirement fell to 3.4 billion stg."
+    assert rows(nlp, text, [fig(text, "3.4 billion stg", 3.4e9, "GBP")]) == set()
+
+
+def test_a_bracketed_figure_is_the_name_before_it(nlp):
+    text = "Partners are Delta Energy, with a 55 pct share, Acme Corp (18 pct) and " \
+        "<Beta Oil AS> (4.5 pct)."
+    figs = [fig(text, "55 pct", 55, "percent"), fig(text, "18 pct", 18, "percent"),
+            fig(text, "4.5 pct", 4.5, "percent")]
+    found = rows(nlp, text, figs)
+    assert ("Acme Corp", 18) in found and ("Beta Oil AS", 4.5) in found
+    assert ("Delta Energy", 18) not in found and ("Delta Energy", 4.5) not in found
+
+
+def test_the_other_parties_of_a_deal_are_not_counted(nlp):
+    text = "Acme Corp placed contracts worth 1.5 billion crowns with two domestic yards."
+    found = rows(nlp, text, [fig(text, "two", 2, "count", "domestic yards")])
+    assert found == set()
+    text = "Acme Corp owns two domestic yards."
+    assert rows(nlp, text, [fig(text, "two", 2, "count", "domestic yards")]) == {
+        ("Acme Corp", 2)}
+
+
+def test_they_is_a_plural_said_before(nlp):
+    text = "Acme Corp said orders fell in March. They gained one pct in February."
+    assert rows(nlp, text, [fig(text, "one pct", 1, "percent")]) == set()
