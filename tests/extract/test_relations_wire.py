@@ -95,6 +95,8 @@ def test_the_other_parties_of_a_deal_are_not_counted(nlp):
     text = "Acme Corp placed contracts worth 1.5 billion crowns with two domestic yards."
     found = rows(nlp, text, [fig(text, "two", 2, "count", "domestic yards")])
     assert found == set()
+    text = "Acme Corp signed a loan agreement with a group of six banks."
+    assert rows(nlp, text, [fig(text, "six", 6, "count", "banks")]) == set()
     text = "Acme Corp owns two domestic yards."
     assert rows(nlp, text, [fig(text, "two", 2, "count", "domestic yards")]) == {
         ("Acme Corp", 2)}

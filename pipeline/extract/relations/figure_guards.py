@@ -213,6 +213,9 @@ def other_parties(span: Span) -> bool:
     noun = root.head if root.dep_ in ("nummod", "quantmod", "compound") else root
     if noun.lemma_.lower() not in fw.PARTY_BODY_NOUNS:
         return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.lemma_.lower() in fw.PARTY_GROUP_NOUNS:
+        noun = noun.head.head  # "with a group of six banks"
     return noun.dep_ == "pobj" and noun.head.lower_ in fw.PARTY_PREPS
 
 

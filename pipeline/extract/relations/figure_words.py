@@ -194,6 +194,8 @@ PARTY_BODY_NOUNS = frozenset({
     "dealer", "group", "concern", "manager", "co-manager",
 })
 PARTY_PREPS = frozenset({"with", "from", "by", "among", "through", "between"})
+# Nouns for a body of such firms ("a group of six banks", "a syndicate of 12 lenders").
+PARTY_GROUP_NOUNS = frozenset({"group", "syndicate", "consortium", "club", "panel"})
 
 # Plural pronouns: in news they stand for a plural noun said before ("Orders fell in
 # March ... they gained one pct in February"), seldom for the one body the paragraph
