@@ -105,3 +105,37 @@ def test_the_other_parties_of_a_deal_are_not_counted(nlp):
 def test_they_is_a_plural_said_before(nlp):
     text = "Acme Corp said orders fell in March. They gained one pct in February."
     assert rows(nlp, text, [fig(text, "one pct", 1, "percent")]) == set()
+
+
+def test_a_limit_is_not_an_amount(nlp):
+    text = "Acme Corp's limit on foreign assets was raised to 25 pct."
+    assert rows(nlp, text, [fig(text, "25 pct", 25, "percent")]) == set()
+    text = "Acme Corp's share of foreign assets was raised to 25 pct."
+    assert rows(nlp, text, [fig(text, "25 pct", 25, "percent")]) == {("Acme Corp", 25)}
+
+
+def test_money_counted_without_a_currency(nlp):
+    text = "Acme Corp had net profits of 16,465,000 last year."
+    assert rows(nlp, text, [fig(text, "16,465,000", 16465000, "count", "net profits")]) \
+        == set()
+    text = "Acme Corp had 16,465 workers last year."
+    assert rows(nlp, text, [fig(text, "16,465", 16465, "count", "workers")]) == {
+        ("Acme Corp", 16465)}
+
+
+def test_a_shareholders_stake_is_not_its_possessors(nlp):
+    text = "Acme Corp's controlling shareholder, with a 46.2 pct stake, agreed to sell."
+    assert rows(nlp, text, [fig(text, "46.2 pct", 46.2, "percent")]) == set()
+
+
+def test_an_unknown_names_noun_as_subject(nlp):
+    text = "Kelvik joined in 1950. The Zorbex rules cover some 80 pct of world trade."
+    assert rows(nlp, text, [fig(text, "80 pct", 80, "percent")]) == set()
+
+
+def test_a_bracketed_share_of_a_kind_is_left_to_the_other_rules(nlp):
+    text = "Nationwide, foreign nationals are most commonly in Kelvik under the status " \
+        "of overseas Koreans (21 pct), students (12.7 pct) and visitors (7.8 pct)."
+    figs = [fig(text, "21 pct", 21, "percent"), fig(text, "12.7 pct", 12.7, "percent"),
+            fig(text, "7.8 pct", 7.8, "percent")]
+    assert ("Kelvik", 21) in rows(nlp, text, figs)

@@ -27,6 +27,8 @@ def unit_lost(ctx: Context, index: int, span: Span, metric: str) -> bool:
     words = (fig.about or metric).lower().replace("-", " - ").replace(".", " ").split()
     if any(w in fw.MEASURE_NOUNS or w in fw.CURRENCY_WORDS for w in words):
         return True
+    if words and words[-1] in fw.MONEY_NOUNS:
+        return True  # "net profits of 16,465,000": money whose currency was lost
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in fw.MEASURE_NOUNS:
         return True
@@ -95,6 +97,9 @@ def planned(metric: str, span: Span, unit: str) -> bool:
         for subj in (c for c in verb.children if c.dep_ == "nsubj"):
             words |= {subj.lemma_.lower()} | {c.lemma_.lower() for c in subj.children
                                              if c.dep_ in ("compound", "amod")}
+    elif verb.pos_ in ("VERB", "AUX"):  # "the limit on foreign assets was raised to 25 pct"
+        words |= {c.lemma_.lower() for c in verb.children
+                  if c.dep_ in ("nsubj", "nsubjpass")}
     return not words.isdisjoint(fw.PLANNED_METRIC_WORDS)
 
 
@@ -257,7 +262,9 @@ def bracketed_owner(ctx: Context, span: Span) -> tuple[bool, int | None]:
             break
     # after a name we do not know, nobody's; after a common noun ("overseas Koreans (21
     # pct)") the share of a kind, left to the other rules
-    return (True, None) if i >= 0 and doc[i].pos_ == "PROPN" else (False, None)
+    # ("overseas Koreans (21 pct)": a people is a kind too)
+    unknown = i >= 0 and doc[i].pos_ == "PROPN" and doc[i].ent_type_ != "NORP"
+    return (True, None) if unknown else (False, None)
 
 
 # Tokens between a name and its bracketed figure: the closing ">" of "<Beta Oil>", a

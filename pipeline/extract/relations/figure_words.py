@@ -85,7 +85,8 @@ SHARED_UNIT_JOINS = frozenset({"and", "or", "to", "-", "–", "and/or"})
 
 # Nouns that make the figure's owner a plan, a budget or a target, not a stated amount
 # ("the bank's target range is 6.5 to 9.5 pct", "the budget for next year is 46 mln").
-PLANNED_METRIC_WORDS = PROPOSAL_NOUNS | frozenset({"budget", "budgeted"})
+PLANNED_METRIC_WORDS = PROPOSAL_NOUNS | frozenset({"budget", "budgeted", "limit", "ceiling",
+                                                   "quota"})
 
 # Dependencies climbed from a figure to the verb of its clause (for a copula's subject).
 FIGURE_PHRASE_DEPS = frozenset({"nummod", "quantmod", "compound", "attr", "pobj", "prep",
@@ -201,3 +202,15 @@ PARTY_GROUP_NOUNS = frozenset({"group", "syndicate", "consortium", "club", "pane
 # March ... they gained one pct in February"), seldom for the one body the paragraph
 # names, so a figure said of them is given to no one.
 PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+
+# Nouns for an amount of money: a plain count of them ("net profits of 16,465,000")
+# lost its currency in the figure stage.
+MONEY_NOUNS = frozenset({"profit", "profits", "net", "earnings", "income", "revenue",
+                         "revenues", "sales", "loss", "losses", "debt", "assets",
+                         "turnover", "dividend", "deficit", "surplus"})
+
+# Nouns for whoever holds a share or a stake ("AMC's controlling shareholder with a 46.2
+# pct stake"): a figure in their phrase is theirs, not their possessor's.
+HOLDER_NOUNS = frozenset({"shareholder", "stockholder", "holder", "owner", "investor",
+                          "creditor", "lender", "partner", "parent", "bidder", "buyer",
+                          "suitor", "acquirer"})

@@ -237,6 +237,9 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
     t = root
     in_subject = False
     for _ in range(MAX_CLIMB):
+        if possessor and t.lemma_.lower() in fw.HOLDER_NOUNS and any(
+                c.dep_ == "poss" for c in t.children):
+            return None, None, BLOCKED  # "AMC's shareholder with a 46.2 pct stake"
         key = _possessor(ctx, t) if possessor else None
         if key is not None:
             if held.hedged_clause(t):
@@ -308,6 +311,10 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             key = ctx.entity_of(subj) if subj is not None else None
             if key is None and subj is not None and subj.pos_ == "PROPN":
                 return None, None, BLOCKED  # "MCorp lost 82 mln": a name we do not know
+            if key is None and subj is not None and not rank and any(
+                    c.dep_ == "compound" and (c.pos_ == "PROPN" or c.is_title) and
+                    not c.is_sent_start and ctx.key_at(c) is None for c in subj.children):
+                return None, None, BLOCKED  # "GATT rules cover 80 pct": a name's rules
             if key is None and subj is not None and _own_subject(subj, head) and \
                     not rank and not _ranked_noun(subj):
                 key = _possessor(ctx, subj)  # "Fiat's shares rose to 6.2 euros"
