@@ -139,3 +139,16 @@ def test_a_bracketed_share_of_a_kind_is_left_to_the_other_rules(nlp):
     figs = [fig(text, "21 pct", 21, "percent"), fig(text, "12.7 pct", 12.7, "percent"),
             fig(text, "7.8 pct", 7.8, "percent")]
     assert ("Kelvik", 21) in rows(nlp, text, figs)
+
+
+def test_a_quote_after_a_price_move_is_no_count(nlp):
+    text = "Among the leaders, Acme Corp lost 2p at 1,333."
+    assert rows(nlp, text, [fig(text, "1,333", 1333, "count", "Acme Corp")]) == set()
+
+
+def test_a_replaced_figure_is_no_ones(nlp):
+    text = "Acme Corp restated its results, causing a net loss of 14,937,000 dlrs, " \
+        "instead of 9,937,000 dlrs."
+    figs = [fig(text, "14,937,000 dlrs", 14937000, "USD"),
+            fig(text, "9,937,000 dlrs", 9937000, "USD")]
+    assert rows(nlp, text, figs) == {("Acme Corp", 14937000)}

@@ -39,8 +39,10 @@ def unit_lost(ctx: Context, index: int, span: Span, metric: str) -> bool:
     if not fig.scale and fig.value is not None and fig.value != int(fig.value):
         return True  # "closed at 7.80", "its 2.625 preferred stock": no count has a
         # fraction; a quote or a rate whose unit the figure stage did not see
-    if _bare(fig, span) and _quote_move(span):
-        return True
+    if not fig.scale and span.root.dep_ not in ("nummod", "quantmod", "compound") and \
+            _quote_move(span):
+        return True  # "ICI lost 2p at 1,333": a quote, whatever the figure stage took
+        # it to count
     return _shares_next_unit(ctx, index)
 
 

@@ -14,6 +14,8 @@ PROPOSAL_NOUNS = frozenset({
 
 # Words that open a comparison: a figure in such a phrase is the thing compared with,
 # often someone else's ("12,000 patents, compared with 20,000 in Britain").
+# "a net loss of 14.9 mln dlrs instead of 9.9 mln": a figure replaced is held by no one.
+REPLACED_WORDS = frozenset({"instead"})
 COMPARISON_WORDS = frozenset({"compared", "compare", "comparison", "against", "versus",
                               "vs", "vs.", "than", "unlike", "whereas", "while"})
 

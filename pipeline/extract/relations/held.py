@@ -32,6 +32,9 @@ def not_had(span) -> bool:
                 (t.lemma_.lower() in fw.PROPOSAL_NOUNS and t.i != counted_i) or any(
                     c.dep_ == "amod" and forms(c) & HEDGED for c in t.children)):
             return True
+        if t.i < span.start and (t.lower_ in fw.REPLACED_WORDS or any(
+                c.dep_ == "advmod" and c.lower_ in fw.REPLACED_WORDS for c in t.children)):
+            return True  # "instead of 9.9 mln dlrs"
         if t.lower_ in fw.COMPARISON_WORDS and t.i < span.start:
             return _qualified(span)
         if t.head.i == t.i or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("prep", "amod"):
