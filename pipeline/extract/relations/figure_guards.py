@@ -258,8 +258,9 @@ def bracketed_owner(ctx: Context, span: Span) -> tuple[bool, int | None]:
         i -= 1
     for j in range(i, max(i - BRACKET_REACH, -1), -1):
         key = ctx.key_at(doc[j])
-        if key is not None:
-            return True, key if coarse(ctx.label(key)) in ("PLACE", "ORG") else None
+        if key is not None:  # a people or a person named there: left to other rules
+            return (True, key) if coarse(ctx.label(key)) in ("PLACE", "ORG") else \
+                (False, None)
         if doc[j].is_alpha and doc[j].is_lower:
             break
     # after a name we do not know, nobody's; after a common noun ("overseas Koreans (21

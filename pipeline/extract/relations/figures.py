@@ -311,9 +311,8 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             key = ctx.entity_of(subj) if subj is not None else None
             if key is None and subj is not None and subj.pos_ == "PROPN":
                 return None, None, BLOCKED  # "MCorp lost 82 mln": a name we do not know
-            if key is None and subj is not None and not rank and any(
-                    c.dep_ == "compound" and (c.pos_ == "PROPN" or c.is_title) and
-                    not c.is_sent_start and ctx.key_at(c) is None for c in subj.children):
+            if key is None and subj is not None and not rank and _unknown_modifier(
+                    ctx, subj):
                 return None, None, BLOCKED  # "GATT rules cover 80 pct": a name's rules
             if key is None and subj is not None and _own_subject(subj, head) and \
                     not rank and not _ranked_noun(subj):
@@ -341,6 +340,14 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             break
         t = head
     return None, None, ""
+
+
+def _unknown_modifier(ctx: Context, subj: Token) -> bool:
+    """'The GATT rules cover 80 pct': the subject noun is modified by a name we do not
+    know, and by none we know ("the Tornby area" is left to the name rules)."""
+    names = [c for c in subj.children if c.dep_ == "compound" and
+             (c.pos_ == "PROPN" or c.is_upper) and not c.is_sent_start]
+    return bool(names) and all(ctx.key_at(c) is None for c in names)
 
 
 def _counts_members(root: Token) -> bool:
