@@ -12,7 +12,8 @@ from pipeline.extract.relations.figure_guards import measure_name
 from tests.extract.test_relations import figure, run
 from tests.extract.test_relations_reported import NEWS
 
-WIRE = {**NEWS, "Koreans": ("NORP", "Koreans"), "Beta Oil AS": ("ORG", "Beta Oil AS"), "Kelvik": ("GPE", "Kelvik"),
+WIRE = {**NEWS, "Koreans": ("NORP", "Koreans"),
+        "Beta Oil AS": ("ORG", "Beta Oil AS"), "Kelvik": ("GPE", "Kelvik"),
         "Dunmore": ("GPE", "Dunmore"), "M-3": ("ORG", "M-3"),
         "Public Sector Borrowing Requirement": ("ORG", "Public Sector Borrowing Requirement"),
         "Delta Energy": ("ORG", "Delta Energy")}
