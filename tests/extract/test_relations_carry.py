@@ -96,7 +96,7 @@ def test_partners_numbered_after_with_colon(nlp):
                                         ("Tornby Council", "The Vikby Rail Academy")}
 
 
-LISTED = ("The Tornby Authority has signed 11 Memorandums of Understanding (MoUs) at the "
+LISTED = ("The Tornby Authority has signed 7 Memorandums of Understanding (MoUs) at the "
           "forum in Davos.\nThe deal is expected to help.\n{heading}\n"
           "Acme Rail (UK) – Strategic study on transport.\n"
           "Birch Corporation (Canada) – USD 12 billion investment.\n"
