@@ -347,7 +347,7 @@ def _unknown_modifier(ctx: Context, subj: Token) -> bool:
     know, and by none we know ("the Tornby area" is left to the name rules)."""
     names = [c for c in subj.children if c.dep_ == "compound" and
              (c.pos_ == "PROPN" or c.is_upper) and not c.is_sent_start]
-    return bool(names) and all(ctx.key_at(c) is None for c in names)
+    return bool(names) and all(ctx.key_at(t) is None for t in subj.subtree if t.i < subj.i)
 
 
 def _counts_members(root: Token) -> bool:
