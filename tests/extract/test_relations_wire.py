@@ -153,3 +153,10 @@ def test_a_replaced_figure_is_no_ones(nlp):
     figs = [fig(text, "14,937,000 dlrs", 14937000, "USD"),
             fig(text, "9,937,000 dlrs", 9937000, "USD")]
     assert rows(nlp, text, figs) == {("Acme Corp", 14937000)}
+
+
+def test_a_name_in_wire_brackets_still_reads_next_to_of(nlp):
+    text = "Delta Energy licensed its designs to Acme Corp, an affiliate of " \
+        "<Beta Oil AS> of Norway."
+    found, _ = run(nlp, text, {**WIRE, "Norway": ("GPE", "Norway")})
+    assert ("located_in", "Beta Oil AS", "Norway") in {(t, s, o) for t, s, o, *_ in found}

@@ -66,7 +66,7 @@ class Context:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or m.key not in ctx.entities:
                 continue
-            for t in span:
+            for t in list(span) + _markup_close(doc, span):
                 if ctx.tok_mention[t.i] == -1:
                     ctx.tok_mention[t.i] = mi
                     t._.rel_ent = coarse(ctx.label(m.key))
@@ -687,6 +687,16 @@ COMPANY_LIKE_GROUPS = frozenset({"group", "party", "executive", "staff", "leader
 PHRASE_DEPS = frozenset({"poss", "pobj", "compound", "amod", "nmod", "conj"})
 # Words before a maturity date ("debentures due December 1, 2007").
 DUE_WORDS = frozenset({"due", "maturing"})
+
+
+def _markup_close(doc: Doc, span: Span) -> list[Token]:
+    """'<Acme Corp> of Japan': the closing mark of wire copy's name brackets is no part
+    of the name, but it stands in the name's phrase; read as the name's token, patterns
+    such as "X of Y" still see the name next to "of"."""
+    if span.start > 0 and doc[span.start - 1].text == "<" and span.end < len(doc) and \
+            doc[span.end].text == ">":
+        return [doc[span.end]]
+    return []
 
 
 def _speaker_label(tok: Token) -> bool:
