@@ -98,6 +98,9 @@ def test_the_other_parties_of_a_deal_are_not_counted(nlp):
     assert found == set()
     text = "Acme Corp signed a loan agreement with a group of six banks."
     assert rows(nlp, text, [fig(text, "six", 6, "count", "banks")]) == set()
+    text = "Orders received by Kelvik's 50 largest firms rose."
+    assert rows(nlp, text, [fig(text, "50", 50, "count", "largest firms")]) == {
+        ("Kelvik", 50)}
     text = "Acme Corp owns two domestic yards."
     assert rows(nlp, text, [fig(text, "two", 2, "count", "domestic yards")]) == {
         ("Acme Corp", 2)}
@@ -106,6 +109,16 @@ def test_the_other_parties_of_a_deal_are_not_counted(nlp):
 def test_they_is_a_plural_said_before(nlp):
     text = "Acme Corp said orders fell in March. They gained one pct in February."
     assert rows(nlp, text, [fig(text, "one pct", 1, "percent")]) == set()
+    text = "Acme Corp and its units said they lowered their stake in Zeta Corp to 6.9 pct."
+    assert ("Acme Corp", 6.9) in rows(nlp, text, [fig(text, "6.9 pct", 6.9, "percent")])
+
+
+def test_a_long_line_whose_verb_was_missed_is_no_table_row(nlp):
+    text = "Kelvik's trade surplus with the U.S. Rose to 7.1 billion dlrs last year " \
+        "from 4.3 billion in 1985."
+    figs = [fig(text, "7.1 billion dlrs", 7.1e9, "USD"),
+            fig(text, "4.3 billion", 4.3e9, "USD")]
+    assert ("Kelvik", 7.1e9) in rows(nlp, text, figs)
 
 
 def test_a_limit_is_not_an_amount(nlp):
@@ -160,3 +173,9 @@ def test_a_name_in_wire_brackets_still_reads_next_to_of(nlp):
         "<Beta Oil AS> of Norway."
     found, _ = run(nlp, text, {**WIRE, "Norway": ("GPE", "Norway")})
     assert ("located_in", "Beta Oil AS", "Norway") in {(t, s, o) for t, s, o, *_ in found}
+
+
+def test_a_bracketed_figure_after_a_figure_is_no_share(nlp):
+    text = "Estimates in hectares, with last year in brackets, are Kelvik 114 (118)."
+    figs = [fig(text, "114", 114, "count"), fig(text, "118", 118, "count")]
+    assert ("Kelvik", 118) not in rows(nlp, text, figs)

@@ -693,8 +693,10 @@ def _markup_close(doc: Doc, span: Span) -> list[Token]:
     """'<Acme Corp> of Japan': the closing mark of wire copy's name brackets is no part
     of the name, but it stands in the name's phrase; read as the name's token, patterns
     such as "X of Y" still see the name next to "of"."""
-    if span.start > 0 and doc[span.start - 1].text == "<" and span.end < len(doc) and \
-            doc[span.end].text == ">":
+    before = doc[max(0, span.start - 2):span.start]
+    opened = [t.text for t in before][-1:] == ["<"] or \
+        [t.lower_ for t in before] == ["<", "the"]  # "<The Acme Corp>"
+    if opened and span.end < len(doc) and doc[span.end].text == ">":
         return [doc[span.end]]
     return []
 

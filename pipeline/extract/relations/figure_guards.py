@@ -218,8 +218,9 @@ def other_parties(span: Span) -> bool:
     are the other parties of a deal, not something the clause subject has."""
     root = span.root
     noun = root.head if root.dep_ in ("nummod", "quantmod", "compound") else root
-    if noun.lemma_.lower() not in fw.PARTY_BODY_NOUNS:
-        return False
+    if noun.lemma_.lower() not in fw.PARTY_BODY_NOUNS or any(
+            c.dep_ == "poss" for c in noun.children):
+        return False  # "orders received by Japan's 50 construction firms": Japan's
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
             noun.head.head.lemma_.lower() in fw.PARTY_GROUP_NOUNS:
         noun = noun.head.head  # "with a group of six banks"
@@ -261,12 +262,13 @@ def bracketed_owner(ctx: Context, span: Span) -> tuple[bool, int | None]:
         if key is not None:  # a people or a person named there: left to other rules
             return (True, key) if coarse(ctx.label(key)) in ("PLACE", "ORG") else \
                 (False, None)
-        if doc[j].is_alpha and doc[j].is_lower:
-            break
+        if (doc[j].is_alpha and doc[j].is_lower) or doc[j].like_num:
+            break  # "Belgium 114 (118)": a figure in brackets after a figure
     # after a name we do not know, nobody's; after a common noun ("overseas Koreans (21
     # pct)") the share of a kind, left to the other rules
     # ("overseas Koreans (21 pct)": a people is a kind too)
-    unknown = i >= 0 and doc[i].pos_ == "PROPN" and doc[i].ent_type_ != "NORP"
+    unknown = i >= 0 and doc[i].pos_ == "PROPN" and doc[i].ent_type_ != "NORP" and \
+        not doc[i].like_num
     return (True, None) if unknown else (False, None)
 
 

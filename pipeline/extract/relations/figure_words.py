@@ -37,9 +37,11 @@ COUNT_VERB_TAGS = frozenset({"VB", "VBP", "VBZ", "VBD", "VBG", "VBN"})
 TABLE_RUN = 3
 TABLE_NUMBERS = 6
 TABLE_NUMBER_SHARE = 0.5
-# A sentence without a verb is a table row when it has this many numbers, or a word
-# comparing two columns ("Net 4.5 mln vs 3.2 mln", "Backlog 67.9 vs 60.1").
+# A sentence without a verb is a table row when it has a word comparing two columns
+# ("Net 4.5 mln vs 3.2 mln", "Backlog 67.9 vs 60.1"), or this many numbers in at most
+# this many words ("Wheat 50,400, maize 157,040").
 TABLE_ROW_NUMBERS = 2
+TABLE_ROW_WORDS = 10
 TABLE_COMPARE_WORDS = frozenset({"vs", "vs.", "versus", "v"})
 
 # Prepositions that put a figure at an earlier time than its clause ("rose to 60 mln

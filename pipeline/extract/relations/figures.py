@@ -245,8 +245,8 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             if held.hedged_clause(t):
                 return None, None, BLOCKED  # "will increase the company's capacity to"
             return key, None, "possessor"
-        if possessor and any(c.dep_ == "poss" and c.lower_ in fw.PLURAL_PRONOUNS
-                             for c in t.children):
+        if possessor and any(c.dep_ == "poss" and c.lower_ in fw.PLURAL_PRONOUNS and
+                             not _named_in_sentence(ctx, c) for c in t.children):
             return None, None, BLOCKED  # "their 20 pct": a plural said before
         if possessor and held.unknown_possessor(ctx, t):
             return None, None, BLOCKED  # "the island's 20 commercial banks": the island's
@@ -306,7 +306,8 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             subj = ctx.clause_subject(head) or _passive_subject(head)
             if subj is not None and _joint(subj):
                 return None, None, BLOCKED  # "A, B and C account for 90%": theirs jointly
-            if subj is not None and subj.lower_ in fw.PLURAL_PRONOUNS:
+            if subj is not None and subj.lower_ in fw.PLURAL_PRONOUNS and \
+                    not _named_in_sentence(ctx, subj):
                 return None, None, BLOCKED  # "Orders fell ... they gained one pct"
             key = ctx.entity_of(subj) if subj is not None else None
             if key is None and subj is not None and subj.pos_ == "PROPN":
@@ -340,6 +341,15 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             break
         t = head
     return None, None, ""
+
+
+def _named_in_sentence(ctx: Context, pronoun: Token) -> bool:
+    """'A and its units said they lowered their stake': 'they' takes back a subject
+    named earlier in its own sentence, which the resolution finds."""
+    sent = ctx.sents[ctx.sent_of[pronoun.i]]
+    return any(t.dep_ in SUBJECT_DEPS and t.i < pronoun.i and
+               ctx.entity_of(t, allow_carry=False) is not None
+               for t in sent)
 
 
 def _unknown_modifier(ctx: Context, subj: Token) -> bool:

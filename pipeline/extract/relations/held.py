@@ -149,13 +149,15 @@ def table_row(sent) -> bool:
         longest = max(longest, run)
     return longest >= fw.TABLE_RUN or (
         numbers >= fw.TABLE_NUMBERS and numbers >= fw.TABLE_NUMBER_SHARE * words) or (
-        _verbless(sent) and (numbers >= fw.TABLE_ROW_NUMBERS or
-                             any(t.lower_ in fw.TABLE_COMPARE_WORDS for t in sent)))
+        _verbless(sent) and (any(t.lower_ in fw.TABLE_COMPARE_WORDS for t in sent) or
+                             numbers >= fw.TABLE_ROW_NUMBERS and words <= fw.TABLE_ROW_WORDS))
 
 
 def _verbless(sent) -> bool:
     """No verb at all: a label and its numbers ("Shr 1.20 vs 1.10", "Net 4.5 mln vs 3.2
-    mln", "Wheat 50,400, maize 157,040"), a row of a wire table, not a sentence."""
+    mln", "Wheat 50,400, maize 157,040"), a row of a wire table, not a sentence (a long
+    line without a verb is more likely a sentence whose verb the tagger missed: "X's
+    surplus with the U.S. Rose to 7.1 bln")."""
     return not any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") or t.tag_ == "MD"
                    for t in sent)
 
