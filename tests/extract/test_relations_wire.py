@@ -140,6 +140,9 @@ def test_money_counted_without_a_currency(nlp):
 def test_a_shareholders_stake_is_not_its_possessors(nlp):
     text = "Acme Corp's controlling shareholder, with a 46.2 pct stake, agreed to sell."
     assert rows(nlp, text, [fig(text, "46.2 pct", 46.2, "percent")]) == set()
+    text = "The response of Kelvik's 350 foreign bank creditors was awaited."
+    assert rows(nlp, text, [fig(text, "350", 350, "count", "foreign bank creditors")]) == {
+        ("Kelvik", 350)}
 
 
 def test_an_unknown_names_noun_as_subject(nlp):
@@ -179,3 +182,25 @@ def test_a_bracketed_figure_after_a_figure_is_no_share(nlp):
     text = "Estimates in hectares, with last year in brackets, are Kelvik 114 (118)."
     figs = [fig(text, "114", 114, "count"), fig(text, "118", 118, "count")]
     assert ("Kelvik", 118) not in rows(nlp, text, figs)
+
+
+def test_a_legal_form_alone_is_no_holder(nlp):
+    text = "Partners are Acme Corp (18 pct) and Norvik Oil A/S (13.5 pct)."
+    names = {**WIRE, "A/S": ("ORG", "A/S"), "Norvik Oil": ("ORG", "Norvik Oil")}
+    figs = [fig(text, "18 pct", 18, "percent"), fig(text, "13.5 pct", 13.5, "percent")]
+    found, _ = run(nlp, text, names, figures=figs)
+    got = {(s, v) for t, s, _o, _r, _d, v in found if t == "statistic"}
+    assert ("Norvik Oil", 13.5) in got and ("A/S", 13.5) not in got
+
+
+def test_a_month_before_the_subject_is_no_unknown_name(nlp):
+    text = "Acme Corp said its March sales rose 9.3 pct to 60 mln dlrs."
+    figs = [fig(text, "9.3 pct", 9.3, "percent"), fig(text, "60 mln dlrs", 6e7, "USD")]
+    assert ("Acme Corp", 9.3) in rows(nlp, text, figs)
+
+
+def test_seats_lost_are_no_quote(nlp):
+    text = "In the elections, Acme Corp has so far lost 92 of its 1,487 seats."
+    assert ("Acme Corp", 92) in rows(nlp, text, [fig(text, "92", 92, "count")])
+    text = "Car sales in Kelvik dropped to about 14,008 last year."
+    assert ("Kelvik", 14008) in rows(nlp, text, [fig(text, "14,008", 14008, "count", "Sales")])

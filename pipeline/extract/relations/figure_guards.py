@@ -173,6 +173,11 @@ def _quote_move(span: Span) -> bool:
     """'Acme closed 10 up', 'gained two to 8.12', 'Devex added 50': a bare number right
     under a verb that moves a price, said of a name, counts points or cents, not
     things."""
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if after not in fw.QUOTE_MARKS and before not in fw.QUOTE_MARKS:
+        return False
     t = span.root
     for _ in range(3):
         if t.pos_ in ("VERB", "AUX"):
@@ -259,6 +264,8 @@ def bracketed_owner(ctx: Context, span: Span) -> tuple[bool, int | None]:
         i -= 1
     for j in range(i, max(i - BRACKET_REACH, -1), -1):
         key = ctx.key_at(doc[j])
+        if key is not None and _legal_form(ctx.entities[key].name):
+            continue  # "Gamma A/S": the model took the legal form for a name of its own
         if key is not None:  # a people or a person named there: left to other rules
             return (True, key) if coarse(ctx.label(key)) in ("PLACE", "ORG") else \
                 (False, None)
@@ -275,3 +282,8 @@ def bracketed_owner(ctx: Context, span: Span) -> tuple[bool, int | None]:
 # Tokens between a name and its bracketed figure: the closing ">" of "<Beta Oil>", a
 # legal form the name was cut before ("Gamma A/S").
 BRACKET_REACH = 4
+
+
+def _legal_form(name: str) -> bool:
+    """'A/S', 'AB', 'Inc': a company's legal form alone, no name."""
+    return name.replace(".", "").replace("/", "").upper() in fw.LEGAL_FORMS

@@ -3,6 +3,8 @@
 Kept apart from the shared lexicon: these only serve statistic and ranking rows.
 """
 
+from pipeline.extract.entities.rules import ORG_SUFFIXES
+
 # Nouns whose amount is asked, offered or aimed at, not had: "a takeover bid for 68 pct
 # of X", "an offer of 30 dlrs a share", "the production target of 110,000 tonnes".
 PROPOSAL_NOUNS = frozenset({
@@ -189,6 +191,9 @@ QUOTE_VERBS = frozenset({
     "slip", "shed", "put", "finish", "jump", "advance", "decline", "dip", "edge", "slide",
     "tumble", "soar", "rally", "retreat",
 })
+# Words that put a quote's level or move right after its number ("closed 10 up at 7.80",
+# "gained two to 8.12"); "lost 92 of its seats" counts seats.
+QUOTE_MARKS = frozenset({"to", "at", "up", "down"})
 
 # Nouns for the lenders, yards or other firms a deal is made with ("a loan from six
 # banks", "contracts with two domestic yards"): counted there they are the other
@@ -209,12 +214,20 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
 
 # Nouns for an amount of money: a plain count of them ("net profits of 16,465,000")
 # lost its currency in the figure stage.
+# ("sales" is left out: car makers count their sales in cars.)
 MONEY_NOUNS = frozenset({"profit", "profits", "net", "earnings", "income", "revenue",
-                         "revenues", "sales", "loss", "losses", "debt", "assets",
-                         "turnover", "dividend", "deficit", "surplus"})
+                         "revenues", "loss", "losses", "debt", "assets", "turnover",
+                         "dividend", "deficit", "surplus"})
 
 # Nouns for whoever holds a share or a stake ("AMC's controlling shareholder with a 46.2
 # pct stake"): a figure in their phrase is theirs, not their possessor's.
 HOLDER_NOUNS = frozenset({"shareholder", "stockholder", "holder", "owner", "investor",
                           "creditor", "lender", "partner", "parent", "bidder", "buyer",
                           "suitor", "acquirer"})
+
+# Companies' legal forms written alone, without dots or slashes ("A/S" -> "AS"): the
+# model sometimes takes one for a name of its own ("Gamma A/S" -> "A/S").
+LEGAL_FORMS = frozenset(f.replace(".", "").upper() for f in ORG_SUFFIXES) | frozenset({
+    "AS", "AB", "ASA", "OY", "OYJ", "SPA", "BV", "KK", "BHD", "PTY", "NL", "SARL", "SRL",
+    "GMBH", "KG", "SE", "CIE",
+})

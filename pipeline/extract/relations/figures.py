@@ -45,6 +45,9 @@ IRREALIS_HEADS = frozenset(rp.IRREALIS_HEADS)
 # is looked for elsewhere either.
 BLOCKED = "blocked"
 RANKED_CLASSES = ("PLACE", "ORG", "PERSON")
+# Entity types of capitalised words that name no one ("March sales", "Q3 results").
+NOT_NAME_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                            "QUANTITY"})
 
 
 def figure_relations(ctx: Context) -> list[Relation]:
@@ -236,8 +239,10 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             return held_by
     t = root
     in_subject = False
+    # the noun the figure counts ("Argentina's 350 creditors"): counted, not a holder
+    counted = root.head.i if root.dep_ in ("nummod", "quantmod", "compound") else -1
     for _ in range(MAX_CLIMB):
-        if possessor and t.lemma_.lower() in fw.HOLDER_NOUNS and any(
+        if possessor and t.lemma_.lower() in fw.HOLDER_NOUNS and t.i != counted and any(
                 c.dep_ == "poss" for c in t.children):
             return None, None, BLOCKED  # "AMC's shareholder with a 46.2 pct stake"
         key = _possessor(ctx, t) if possessor else None
@@ -356,7 +361,10 @@ def _unknown_modifier(ctx: Context, subj: Token) -> bool:
     """'The GATT rules cover 80 pct': the subject noun is modified by a name we do not
     know, and by none we know ("the Tornby area" is left to the name rules)."""
     names = [c for c in subj.children if c.dep_ == "compound" and
-             (c.pos_ == "PROPN" or c.is_upper) and not c.is_sent_start]
+             (c.pos_ == "PROPN" or c.is_upper) and not c.is_sent_start and
+             c.ent_type_ not in NOT_NAME_TYPES]  # "its March sales": a month
+    if any(c.dep_ == "poss" for c in subj.children):
+        return False  # "its WEQB-1 well flowed 500 barrels": the possessor's
     return bool(names) and all(ctx.key_at(t) is None for t in subj.subtree if t.i < subj.i)
 
 
