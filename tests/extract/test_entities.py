@@ -36,6 +36,14 @@ def spans(text, phrase, label):
 # ----------------------------------------------------------------------------- span rules
 
 
+def test_angle_brackets_around_a_name_are_markup():
+    text = "Shares of <Tarvin Mining Ltd> rose."
+    [c] = spans(text, "<Tarvin Mining Ltd>", "ORG")
+    assert text[c.start : c.end] == "Tarvin Mining Ltd"
+    [c] = spans(text, "Tarvin Mining Ltd>", "ORG")
+    assert text[c.start : c.end] == "Tarvin Mining Ltd"
+
+
 def test_leading_the_is_not_part_of_the_name(nlp):
     mentions, entities = run(nlp, "The talks were hosted by the United Nations in Geneva.")
     assert "United Nations" in [m.text for m in mentions]

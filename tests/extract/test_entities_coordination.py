@@ -12,6 +12,7 @@ from pipeline.extract.entities.coordination import (
     comma_joined_people,
     coordinated_modifiers,
     dash_joined_names,
+    et_joined_names,
     field_after_head,
     places_cut_short,
 )
@@ -282,3 +283,14 @@ def test_a_run_together_span_is_no_evidence_for_its_own_parts():
     out = comma_joined_people(text, cands)
     assert ("Marlow", "PERSON") in names(text, out) and ("Ruth Baird", "PERSON") in names(
         text, out) and ("Ruth Baird, Marlow", "PERSON") not in names(text, out)
+
+
+def test_names_joined_by_et_are_one_firm():
+    text = "Brokers Vauclin et Morand said Perrault et Fils rose."
+    cands = [cand(text, "Morand", "ORG"), cand(text, "Perrault", "PERSON"),
+             cand(text, "Fils", "GPE")]
+    got = {text[c.start:c.end] for c in et_joined_names(text, cands)}
+    assert got == {"Vauclin et Morand", "Perrault et Fils"}
+    text = "Vauclin and Morand said."
+    cands = [cand(text, "Morand", "ORG")]
+    assert {text[c.start:c.end] for c in et_joined_names(text, cands)} == {"Morand"}

@@ -264,3 +264,36 @@ def _starts_with_place(name: str, places: set[str], g) -> bool:
         if head in places or g.places(head):
             return True
     return False
+
+
+# Capitalised words joined by the French "et": one firm's name in English copy ("Moet et
+# Chandon", "Duffour et Igon"), which the model cuts at the "et".
+_ET_BEFORE = re.compile(r"[A-Z][\w'’.-]*\s+et\s+$")
+_ET_AFTER = re.compile(r"\s+et\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*")
+
+
+def et_joined_names(text: str, cands: list[Cand]) -> list[Cand]:
+    """'Moet | et Chandon', 'Duffour | et | Igon': capitalised words joined by "et" are one
+    name (English joins names with "and"; an "et" between names is part of a French
+    firm's name). The words on both sides, and any candidates among them, become one
+    organisation."""
+    out: list[Cand] = []
+    taken: list[tuple[int, int]] = []
+    for c in sorted(cands, key=lambda c: c.start):
+        if any(s <= c.start and c.end <= e for s, e in taken):
+            continue
+        line_start = text.rfind("\n", 0, c.start) + 1
+        before = _ET_BEFORE.search(text[line_start : c.start])
+        after = _ET_AFTER.match(text, c.end)
+        if before is None and after is None:
+            out.append(c)
+            continue
+        start = line_start + before.start() if before else c.start
+        # the word before "et" may end a longer name ("Lazard Freres et Cie"); a lone
+        # capitalised word is taken alone ("Brokers Vauclin et Morand")
+        start = min([start] + [o.start for o in cands if o.start < start < o.end + 1])
+        end = after.end() if after else c.end
+        out = [o for o in out if not (start <= o.start and o.end <= end)]
+        out.append(Cand(start, end, "ORG", "et-joined", weight=max(c.weight, 1)))
+        taken.append((start, end))
+    return out

@@ -56,7 +56,9 @@ from pipeline.extract.entities.rules import (
 
 Span = tuple[int, int]
 
-_TRIM = " \t\r\n,;:!?\"'`“”‘’«»()[]{}*•|/\\-–—"
+# Edge characters that are never part of a name: punctuation, quotes, brackets of any
+# kind (wire copy marks company names and tickers as "<Acme Corp>").
+_TRIM = " \t\r\n,;:!?\"'`“”‘’«»()[]{}<>*•|/\\-–—"
 _POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _POSSESSIVE_MID = re.compile(r"['’]s\s+")
 _DASH_SEP = re.compile(r"\s+[-–—]\s+")

@@ -67,7 +67,7 @@ class Context:
             span = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or m.key not in ctx.entities:
                 continue
-            for t in span:
+            for t in list(span) + _markup_close(doc, span):
                 if ctx.tok_mention[t.i] == -1:
                     ctx.tok_mention[t.i] = mi
                     t._.rel_ent = coarse(ctx.label(m.key))
@@ -755,6 +755,18 @@ def _speakers_above(tok: Token) -> list[range]:
             out += [range(c.left_edge.i, c.right_edge.i + 1) for c in verb.children
                     if c.dep_ == "nsubj"]
     return out
+
+
+def _markup_close(doc: Doc, span: Span) -> list[Token]:
+    """'<Acme Corp> of Japan': the closing mark of wire copy's name brackets is no part
+    of the name, but it stands in the name's phrase; read as the name's token, patterns
+    such as "X of Y" still see the name next to "of"."""
+    before = doc[max(0, span.start - 2):span.start]
+    opened = [t.text for t in before][-1:] == ["<"] or \
+        [t.lower_ for t in before] == ["<", "the"]  # "<The Acme Corp>"
+    if opened and span.end < len(doc) and doc[span.end].text == ">":
+        return [doc[span.end]]
+    return []
 
 
 def _speaker_label(tok: Token) -> bool:

@@ -7,11 +7,13 @@ can say it at all.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
 from pipeline.extract.relations import figure_words as fw
 from pipeline.extract.relations import patterns as rp
-from pipeline.extract.relations.context import Context
+from pipeline.extract.relations.context import Context, coarse
 
 
 def unit_lost(ctx: Context, index: int, span: Span, metric: str) -> bool:
@@ -25,6 +27,8 @@ def unit_lost(ctx: Context, index: int, span: Span, metric: str) -> bool:
     words = (fig.about or metric).lower().replace("-", " - ").replace(".", " ").split()
     if any(w in fw.MEASURE_NOUNS or w in fw.CURRENCY_WORDS for w in words):
         return True
+    if words and words[-1] in fw.MONEY_NOUNS:
+        return True  # "net profits of 16,465,000": money whose currency was lost
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in fw.MEASURE_NOUNS:
         return True
@@ -32,6 +36,13 @@ def unit_lost(ctx: Context, index: int, span: Span, metric: str) -> bool:
         return True
     if _bare(fig, span) and _after_measure(ctx, index, span):
         return True
+    if not fig.scale and fig.value is not None and fig.value != int(fig.value):
+        return True  # "closed at 7.80", "its 2.625 preferred stock": no count has a
+        # fraction; a quote or a rate whose unit the figure stage did not see
+    if not fig.scale and span.root.dep_ not in ("nummod", "quantmod", "compound") and \
+            _quote_move(span):
+        return True  # "ICI lost 2p at 1,333": a quote, whatever the figure stage took
+        # it to count
     return _shares_next_unit(ctx, index)
 
 
@@ -88,6 +99,9 @@ def planned(metric: str, span: Span, unit: str) -> bool:
         for subj in (c for c in verb.children if c.dep_ == "nsubj"):
             words |= {subj.lemma_.lower()} | {c.lemma_.lower() for c in subj.children
                                              if c.dep_ in ("compound", "amod")}
+    elif verb.pos_ in ("VERB", "AUX"):  # "the limit on foreign assets was raised to 25 pct"
+        words |= {c.lemma_.lower() for c in verb.children
+                  if c.dep_ in ("nsubj", "nsubjpass")}
     return not words.isdisjoint(fw.PLANNED_METRIC_WORDS)
 
 
@@ -153,3 +167,123 @@ def ranking_field(span: Span) -> bool:
             return False
         t = t.head
     return False
+
+
+def _quote_move(span: Span) -> bool:
+    """'Acme closed 10 up', 'gained two to 8.12', 'Devex added 50': a bare number right
+    under a verb that moves a price, said of a name, counts points or cents, not
+    things."""
+    doc = span.doc
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if after not in fw.QUOTE_MARKS and before not in fw.QUOTE_MARKS:
+        return False
+    t = span.root
+    for _ in range(3):
+        if t.pos_ in ("VERB", "AUX"):
+            return t.lemma_.lower() in fw.QUOTE_VERBS and any(
+                c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in t.children)
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def relative_position(span: Span) -> bool:
+    """'about 400 miles east of Vancouver', '80 km (50 miles) west of the island': the
+    distance places one thing from another; it is no amount its subject has."""
+    doc = span.doc
+    i = span.end
+    depth = 0
+    while i < len(doc) and (doc[i].text in "()" or depth):
+        depth += {"(": 1, ")": -1}.get(doc[i].text, 0)
+        i += 1
+        if depth < 0:
+            depth = 0
+    return i + 1 < len(doc) and doc[i].lower_ in fw.DIRECTION_WORDS and \
+        doc[i + 1].lower_ == "of"
+
+
+_AGGREGATE = re.compile(fw.MONEY_AGGREGATE)
+
+
+def measure_name(name: str) -> bool:
+    """'Public Sector Borrowing Requirement', 'Consumer Price Index', 'M-3': a name
+    that stands for a measure; a figure said of it is the measure's value, not a
+    figure its holder has."""
+    words = name.split()
+    if not words:
+        return False
+    return bool(_AGGREGATE.fullmatch(words[0])) or \
+        words[-1].lower() in fw.MEASURE_NAME_HEADS
+
+
+def other_parties(span: Span) -> bool:
+    """'a loan from six banks', 'contracts with two domestic yards': the counted firms
+    are the other parties of a deal, not something the clause subject has."""
+    root = span.root
+    noun = root.head if root.dep_ in ("nummod", "quantmod", "compound") else root
+    if noun.lemma_.lower() not in fw.PARTY_BODY_NOUNS or any(
+            c.dep_ == "poss" for c in noun.children):
+        return False  # "orders received by Japan's 50 construction firms": Japan's
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and \
+            noun.head.head.lemma_.lower() in fw.PARTY_GROUP_NOUNS:
+        noun = noun.head.head  # "with a group of six banks"
+    return noun.dep_ == "pobj" and noun.head.lower_ in fw.PARTY_PREPS
+
+
+def seen_as(verb) -> bool:
+    """'net income was seen reaching 637 mln', 'growth is seen at 2 pct': a passive
+    'see' (the verb itself or the one it complements) gives a forecast, not a stated
+    amount ("the company saw sales rise 5 pct", active, is a fact)."""
+    t = verb
+    for _ in range(3):
+        if t.lemma_.lower() == "see" and t.tag_ == "VBN" and any(
+                c.dep_ in ("auxpass", "nsubjpass") for c in t.children) or (
+                t.lemma_.lower() == "see" and t.tag_ == "VBN" and t.dep_ in ("acl", "ROOT")):
+            return True
+        if t.dep_ not in ("xcomp", "ccomp", "advcl", "oprd") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def bracketed_owner(ctx: Context, span: Span) -> tuple[bool, int | None]:
+    """'Beta Oil (18 pct), Gamma AS <GAM.OL> (nine pct)': a figure alone in brackets
+    right after a name (past its legal form or a bracketed ticker) is that name's share,
+    whatever the parse hung the brackets on. (True, key) when such a name is known,
+    (True, None) after a name we do not know, else (False, None)."""
+    doc = span.doc
+    if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" or \
+            doc[span.end].text != ")":
+        return False, None
+    i = span.start - 2
+    if doc[i].text == ">" and ctx.key_at(doc[i - 1]) is None:
+        while i > 0 and doc[i].text != "<":  # "Gamma AS <GAM.OL> (nine pct)": a ticker
+            i -= 1
+        i -= 1
+    for j in range(i, max(i - BRACKET_REACH, -1), -1):
+        key = ctx.key_at(doc[j])
+        if key is not None and _legal_form(ctx.entities[key].name):
+            continue  # "Gamma A/S": the model took the legal form for a name of its own
+        if key is not None:  # a people or a person named there: left to other rules
+            return (True, key) if coarse(ctx.label(key)) in ("PLACE", "ORG") else \
+                (False, None)
+        if (doc[j].is_alpha and doc[j].is_lower) or doc[j].like_num:
+            break  # "Belgium 114 (118)": a figure in brackets after a figure
+    # after a name we do not know, nobody's; after a common noun ("overseas Koreans (21
+    # pct)") the share of a kind, left to the other rules
+    # ("overseas Koreans (21 pct)": a people is a kind too)
+    unknown = i >= 0 and doc[i].pos_ == "PROPN" and doc[i].ent_type_ != "NORP" and \
+        not doc[i].like_num
+    return (True, None) if unknown else (False, None)
+
+
+# Tokens between a name and its bracketed figure: the closing ">" of "<Beta Oil>", a
+# legal form the name was cut before ("Gamma A/S").
+BRACKET_REACH = 4
+
+
+def _legal_form(name: str) -> bool:
+    """'A/S', 'AB', 'Inc': a company's legal form alone, no name."""
+    return name.replace(".", "").replace("/", "").upper() in fw.LEGAL_FORMS

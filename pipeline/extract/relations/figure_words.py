@@ -3,6 +3,8 @@
 Kept apart from the shared lexicon: these only serve statistic and ranking rows.
 """
 
+from pipeline.extract.entities.rules import ORG_SUFFIXES
+
 # Nouns whose amount is asked, offered or aimed at, not had: "a takeover bid for 68 pct
 # of X", "an offer of 30 dlrs a share", "the production target of 110,000 tonnes".
 PROPOSAL_NOUNS = frozenset({
@@ -14,6 +16,8 @@ PROPOSAL_NOUNS = frozenset({
 
 # Words that open a comparison: a figure in such a phrase is the thing compared with,
 # often someone else's ("12,000 patents, compared with 20,000 in Britain").
+# "a net loss of 14.9 mln dlrs instead of 9.9 mln": a figure replaced is held by no one.
+REPLACED_WORDS = frozenset({"instead"})
 COMPARISON_WORDS = frozenset({"compared", "compare", "comparison", "against", "versus",
                               "vs", "vs.", "than", "unlike", "whereas", "while"})
 
@@ -35,6 +39,12 @@ COUNT_VERB_TAGS = frozenset({"VB", "VBP", "VBZ", "VBD", "VBG", "VBN"})
 TABLE_RUN = 3
 TABLE_NUMBERS = 6
 TABLE_NUMBER_SHARE = 0.5
+# A sentence without a verb is a table row when it has a word comparing two columns
+# ("Net 4.5 mln vs 3.2 mln", "Backlog 67.9 vs 60.1"), or this many numbers in at most
+# this many words ("Wheat 50,400, maize 157,040").
+TABLE_ROW_NUMBERS = 2
+TABLE_ROW_WORDS = 10
+TABLE_COMPARE_WORDS = frozenset({"vs", "vs.", "versus", "v"})
 
 # Prepositions that put a figure at an earlier time than its clause ("rose to 60 mln
 # from 55 mln", "after increases of 0.7 pct the previous month").
@@ -72,7 +82,7 @@ MEASURE_NOUNS = frozenset({
     "hectares", "acre", "acres", "kilometre", "kilometres", "kilometer", "kilometers",
     "km", "mile", "miles", "metre", "metres", "meter", "meters", "kilogram", "kilograms",
     "kg", "kilo", "kilos", "lb", "lbs", "cubic", "square", "sq", "cwt", "hundredweight",
-    "mt", "tonnage", "bcf", "tcf", "cu",
+    "mt", "tonnage", "bcf", "tcf", "cu", "bpd", "b/d", "mcf", "mmcf", "btu",
 })
 
 # Words joining two figures that share the unit said after the second ("5,000 and
@@ -81,7 +91,8 @@ SHARED_UNIT_JOINS = frozenset({"and", "or", "to", "-", "–", "and/or"})
 
 # Nouns that make the figure's owner a plan, a budget or a target, not a stated amount
 # ("the bank's target range is 6.5 to 9.5 pct", "the budget for next year is 46 mln").
-PLANNED_METRIC_WORDS = PROPOSAL_NOUNS | frozenset({"budget", "budgeted"})
+PLANNED_METRIC_WORDS = PROPOSAL_NOUNS | frozenset({"budget", "budgeted", "limit", "ceiling",
+                                                   "quota"})
 
 # Dependencies climbed from a figure to the verb of its clause (for a copula's subject).
 FIGURE_PHRASE_DEPS = frozenset({"nummod", "quantmod", "compound", "attr", "pobj", "prep",
@@ -150,3 +161,73 @@ CURRENCY_WORDS = frozenset({
     "kroner", "riyal", "riyals", "dinar", "dinars", "baht", "ringgit", "rupiah",
 })
 CURRENCY_REACH = 4  # tokens after the number: "75 mln New Zealand dlr"
+
+# Compass directions: "400 miles east of X" places one thing from another; that
+# distance is no amount its subject has.
+DIRECTION_WORDS = frozenset({
+    "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    "north-east", "north-west", "south-east", "south-west", "northern", "southern",
+    "eastern", "western", "nne", "ene", "ese", "sse", "ssw", "wsw", "wnw", "nnw",
+    "upstream", "downstream", "offshore", "inland",
+})
+
+# Head words of names that stand for a measure, not a holder ("the Public Sector Borrowing
+# Requirement", "the Consumer Price Index", "M-3 money supply"): a figure said of them is
+# the measure's value, and whose measure it is lies elsewhere.
+MEASURE_NAME_HEADS = frozenset({
+    "requirement", "index", "indices", "supply", "rate", "rates", "product", "deficit",
+    "surplus", "price", "prices", "balance", "aggregate", "aggregates", "average",
+    "ratio", "indicator", "indicators", "yield", "spread",
+})
+# Money-supply aggregates written as a letter and a digit ("M-1", "M3", "M-1B").
+MONEY_AGGREGATE = r"M-?\d[A-Za-z]?"
+
+# Verbs that move a price or a share's quote ("closed 10 up at 7.80", "gained two to
+# 8.12", "added 50 to 13.00"): a number without a counted noun under them, said of a
+# name, is points or a quote whose currency the figure stage did not see ("the
+# population rose to 870,000" says what it counts in its subject).
+QUOTE_VERBS = frozenset({
+    "close", "gain", "add", "rise", "fall", "drop", "lose", "ease", "firm", "climb",
+    "slip", "shed", "put", "finish", "jump", "advance", "decline", "dip", "edge", "slide",
+    "tumble", "soar", "rally", "retreat",
+})
+# Words that put a quote's level or move right after its number ("closed 10 up at 7.80",
+# "gained two to 8.12"); "lost 92 of its seats" counts seats.
+QUOTE_MARKS = frozenset({"to", "at", "up", "down"})
+
+# Nouns for the lenders, yards or other firms a deal is made with ("a loan from six
+# banks", "contracts with two domestic yards"): counted there they are the other
+# parties, not something the subject has.
+PARTY_BODY_NOUNS = frozenset({
+    "bank", "lender", "creditor", "yard", "shipyard", "company", "firm", "institution",
+    "investor", "underwriter", "partner", "supplier", "contractor", "insurer", "broker",
+    "dealer", "group", "concern", "manager", "co-manager",
+})
+PARTY_PREPS = frozenset({"with", "from", "by", "among", "through", "between"})
+# Nouns for a body of such firms ("a group of six banks", "a syndicate of 12 lenders").
+PARTY_GROUP_NOUNS = frozenset({"group", "syndicate", "consortium", "club", "panel"})
+
+# Plural pronouns: in news they stand for a plural noun said before ("Orders fell in
+# March ... they gained one pct in February"), seldom for the one body the paragraph
+# names, so a figure said of them is given to no one.
+PLURAL_PRONOUNS = frozenset({"they", "them", "their"})
+
+# Nouns for an amount of money: a plain count of them ("net profits of 16,465,000")
+# lost its currency in the figure stage.
+# ("sales" is left out: car makers count their sales in cars.)
+MONEY_NOUNS = frozenset({"profit", "profits", "net", "earnings", "income", "revenue",
+                         "revenues", "loss", "losses", "debt", "assets", "turnover",
+                         "dividend", "deficit", "surplus"})
+
+# Nouns for whoever holds a share or a stake ("AMC's controlling shareholder with a 46.2
+# pct stake"): a figure in their phrase is theirs, not their possessor's.
+HOLDER_NOUNS = frozenset({"shareholder", "stockholder", "holder", "owner", "investor",
+                          "creditor", "lender", "partner", "parent", "bidder", "buyer",
+                          "suitor", "acquirer"})
+
+# Companies' legal forms written alone, without dots or slashes ("A/S" -> "AS"): the
+# model sometimes takes one for a name of its own ("Gamma A/S" -> "A/S").
+LEGAL_FORMS = frozenset(f.replace(".", "").upper() for f in ORG_SUFFIXES) | frozenset({
+    "AS", "AB", "ASA", "OY", "OYJ", "SPA", "BV", "KK", "BHD", "PTY", "NL", "SARL", "SRL",
+    "GMBH", "KG", "SE", "CIE",
+})

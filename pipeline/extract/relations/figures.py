@@ -45,6 +45,9 @@ IRREALIS_HEADS = frozenset(rp.IRREALIS_HEADS)
 # is looked for elsewhere either.
 BLOCKED = "blocked"
 RANKED_CLASSES = ("PLACE", "ORG", "PERSON")
+# Entity types of capitalised words that name no one ("March sales", "Q3 results").
+NOT_NAME_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                            "QUANTITY"})
 
 
 def figure_relations(ctx: Context) -> list[Relation]:
@@ -61,8 +64,9 @@ def figure_relations(ctx: Context) -> list[Relation]:
         if fig.unit == "rank" and fig.direction:
             rows.extend(_moved_rows(ctx, index, fig, span))  # "climbed 20 places": places
             continue  # moved, a statistic, not a rank held
-        if held.not_had(span):
-            continue  # "a takeover bid for 68 pct", "compared with 20,000 in Britain"
+        if held.not_had(span) or guards.relative_position(span):
+            continue  # "a takeover bid for 68 pct", "compared with 20,000 in Britain",
+            # "400 miles east of X"
         rank = fig.unit == "rank" or rh.chart_position(span, fig)
         if guards.numbered_label(span):
             continue  # "adopted FASB statement number 86": a label, not a position
@@ -83,6 +87,11 @@ def figure_relations(ctx: Context) -> list[Relation]:
         # usually the ranking's scope, so the clause subject comes first.
         subject, verb, rule = _bearer(ctx, span.root, possessor=not rank, scope=not rank,
                                       rank=rank)
+        bracketed, owner = (False, None) if rank else guards.bracketed_owner(ctx, span)
+        if bracketed:  # "Beta Oil (18 pct), Gamma AS (nine pct)": that name's alone
+            if owner is None:
+                continue
+            subject, verb, rule = owner, None, "bracketed"
         if subject is None and rank:
             subject, verb, rule = _bearer(ctx, span.root, possessor=True, scope=False,
                                           rank=True)
@@ -98,8 +107,11 @@ def figure_relations(ctx: Context) -> list[Relation]:
                                              rh.position_after_copula(fig, verb))):
             continue
         if not rank and (_multiple(span) or _inside_name(ctx, span, fig) or
-                         _persons_figure(ctx, span) or guards.ranking_field(span)):
-            continue  # "400 times", "12 Angry Men", "six by Vieira", "$120m each"
+                         _persons_figure(ctx, span) or guards.ranking_field(span) or
+                         guards.other_parties(span) or
+                         guards.measure_name(ctx.entities[subject].name)):
+            continue  # "400 times", "12 Angry Men", "six by Vieira", "$120m each",
+            # "a loan from six banks", "M-3 rose 9.7 pct"
         if rule in CARRIED_RULES and _quoted_carry(ctx, span):
             continue
         marked, owner = (False, None) if rank or rule == "possessor" else \
@@ -227,12 +239,20 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             return held_by
     t = root
     in_subject = False
+    # the noun the figure counts ("Argentina's 350 creditors"): counted, not a holder
+    counted = root.head.i if root.dep_ in ("nummod", "quantmod", "compound") else -1
     for _ in range(MAX_CLIMB):
+        if possessor and t.lemma_.lower() in fw.HOLDER_NOUNS and t.i != counted and any(
+                c.dep_ == "poss" for c in t.children):
+            return None, None, BLOCKED  # "AMC's shareholder with a 46.2 pct stake"
         key = _possessor(ctx, t) if possessor else None
         if key is not None:
             if held.hedged_clause(t):
                 return None, None, BLOCKED  # "will increase the company's capacity to"
             return key, None, "possessor"
+        if possessor and any(c.dep_ == "poss" and c.lower_ in fw.PLURAL_PRONOUNS and
+                             not _named_in_sentence(ctx, c) for c in t.children):
+            return None, None, BLOCKED  # "their 20 pct": a plural said before
         if possessor and held.unknown_possessor(ctx, t):
             return None, None, BLOCKED  # "the island's 20 commercial banks": the island's
         if t.dep_ == "prep" and ctx.key_at(t.head) is not None and \
@@ -254,7 +274,8 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
         if head.i == t.i:
             break
         if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("amod", "compound"):
-            if head.lemma_.lower() in rp.SPEECH_VERBS or _uncertain(head):
+            if head.lemma_.lower() in rp.SPEECH_VERBS or _uncertain(head) or \
+                    guards.seen_as(head):
                 return None, None, BLOCKED
             if head.lemma_.lower() in rp.NON_BEARER_VERBS or \
                     forms(head) & IRREALIS_HEADS or hedged(head):
@@ -290,9 +311,15 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             subj = ctx.clause_subject(head) or _passive_subject(head)
             if subj is not None and _joint(subj):
                 return None, None, BLOCKED  # "A, B and C account for 90%": theirs jointly
+            if subj is not None and subj.lower_ in fw.PLURAL_PRONOUNS and \
+                    not _named_in_sentence(ctx, subj):
+                return None, None, BLOCKED  # "Orders fell ... they gained one pct"
             key = ctx.entity_of(subj) if subj is not None else None
             if key is None and subj is not None and subj.pos_ == "PROPN":
                 return None, None, BLOCKED  # "MCorp lost 82 mln": a name we do not know
+            if key is None and subj is not None and not rank and _unknown_modifier(
+                    ctx, subj):
+                return None, None, BLOCKED  # "GATT rules cover 80 pct": a name's rules
             if key is None and subj is not None and _own_subject(subj, head) and \
                     not rank and not _ranked_noun(subj):
                 key = _possessor(ctx, subj)  # "Fiat's shares rose to 6.2 euros"
@@ -319,6 +346,26 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             break
         t = head
     return None, None, ""
+
+
+def _named_in_sentence(ctx: Context, pronoun: Token) -> bool:
+    """'A and its units said they lowered their stake': 'they' takes back a subject
+    named earlier in its own sentence, which the resolution finds."""
+    sent = ctx.sents[ctx.sent_of[pronoun.i]]
+    return any(t.dep_ in SUBJECT_DEPS and t.i < pronoun.i and
+               ctx.entity_of(t, allow_carry=False) is not None
+               for t in sent)
+
+
+def _unknown_modifier(ctx: Context, subj: Token) -> bool:
+    """'The GATT rules cover 80 pct': the subject noun is modified by a name we do not
+    know, and by none we know ("the Tornby area" is left to the name rules)."""
+    names = [c for c in subj.children if c.dep_ == "compound" and
+             (c.pos_ == "PROPN" or c.is_upper) and not c.is_sent_start and
+             c.ent_type_ not in NOT_NAME_TYPES]  # "its March sales": a month
+    if any(c.dep_ == "poss" for c in subj.children):
+        return False  # "its WEQB-1 well flowed 500 barrels": the possessor's
+    return bool(names) and all(ctx.key_at(t) is None for t in subj.subtree if t.i < subj.i)
 
 
 def _counts_members(root: Token) -> bool:
@@ -439,7 +486,7 @@ def _possessor(ctx: Context, tok: Token) -> int | None:
             tok.lemma_.lower() in rp.ROLE_NOUNS:
         return None  # "Britain's former 100m champion": a description, not a figure
     for c in tok.children:
-        if c.dep_ == "poss":
+        if c.dep_ == "poss" and c.lower_ not in fw.PLURAL_PRONOUNS:
             key = ctx.entity_of(c)
             if key is not None and coarse(ctx.label(key)) in ("PLACE", "ORG"):
                 return key

@@ -32,6 +32,9 @@ def not_had(span) -> bool:
                 (t.lemma_.lower() in fw.PROPOSAL_NOUNS and t.i != counted_i) or any(
                     c.dep_ == "amod" and forms(c) & HEDGED for c in t.children)):
             return True
+        if t.i < span.start and (t.lower_ in fw.REPLACED_WORDS or any(
+                c.dep_ == "advmod" and c.lower_ in fw.REPLACED_WORDS for c in t.children)):
+            return True  # "instead of 9.9 mln dlrs"
         if t.lower_ in fw.COMPARISON_WORDS and t.i < span.start:
             return _qualified(span)
         if t.head.i == t.i or t.pos_ in ("VERB", "AUX") and t.dep_ not in ("prep", "amod"):
@@ -145,7 +148,18 @@ def table_row(sent) -> bool:
         run = run + 1 if digit else 0
         longest = max(longest, run)
     return longest >= fw.TABLE_RUN or (
-        numbers >= fw.TABLE_NUMBERS and numbers >= fw.TABLE_NUMBER_SHARE * words)
+        numbers >= fw.TABLE_NUMBERS and numbers >= fw.TABLE_NUMBER_SHARE * words) or (
+        _verbless(sent) and (any(t.lower_ in fw.TABLE_COMPARE_WORDS for t in sent) or
+                             numbers >= fw.TABLE_ROW_NUMBERS and words <= fw.TABLE_ROW_WORDS))
+
+
+def _verbless(sent) -> bool:
+    """No verb at all: a label and its numbers ("Shr 1.20 vs 1.10", "Net 4.5 mln vs 3.2
+    mln", "Wheat 50,400, maize 157,040"), a row of a wire table, not a sentence (a long
+    line without a verb is more likely a sentence whose verb the tagger missed: "X's
+    surplus with the U.S. Rose to 7.1 bln")."""
+    return not any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") or t.tag_ == "MD"
+                   for t in sent)
 
 
 def hedged_clause(noun: Token) -> bool:
