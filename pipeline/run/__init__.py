@@ -196,6 +196,7 @@ def process_corpus(options: RunOptions, items: Iterable[RawDoc | InputError],
             unique_inputs(items, errors),
             clean_only=options.clean_only, batch_size=options.batch_size,
             workers=options.workers, dask=options.dask, cache=cache,
+            while_starting=partial(import_writing, options.clean_only),
         ):
             for result in done:
                 spill.add(result)
@@ -211,6 +212,16 @@ def process_corpus(options: RunOptions, items: Iterable[RawDoc | InputError],
         if cache:
             cache.close()
     return stage_seconds
+
+
+def import_writing(clean_only: bool) -> None:
+    """Import what resolution and writing need (pyarrow above all). Called while a local
+    pool's fork server loads the model, when this process has a core to spare, rather than
+    after the workers have finished, when nothing else can run."""
+    import pipeline.output.write  # noqa: F401
+
+    if not clean_only:
+        import pipeline.resolve  # noqa: F401
 
 
 def write_run(spill: ResultSpill, errors: list[InputError], options: RunOptions,

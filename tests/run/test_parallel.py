@@ -114,6 +114,12 @@ class _HereAsAPool:
     def start(self):
         pass
 
+    def ready(self):
+        return True
+
+    def batch_docs(self, batch_size):
+        return batch_size
+
     def submit(self, fn, batch):
         self.given.extend(batch)
         return parallel._Done(fn, batch)
