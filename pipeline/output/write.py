@@ -36,15 +36,27 @@ def neutralise(text: str) -> str:
     return "'" + text if text.startswith(FORMULA_PREFIXES) else text
 
 
-def _csv_cell(value, column: Column) -> str:
+def _text_cell(value) -> str:
+    return "" if value is None else neutralise(str(value))
+
+
+def _int_cell(value) -> str:
+    return "" if value is None else str(int(value))
+
+
+def _float_cell(value) -> str:
     if value is None:
         return ""
-    if column.kind == "float":
-        value = float(value)
-        return str(int(value)) if value.is_integer() and abs(value) < 1e18 else repr(value)
-    if column.kind == "int":
-        return str(int(value))
-    return neutralise(str(value))
+    value = float(value)
+    return str(int(value)) if value.is_integer() and abs(value) < 1e18 else repr(value)
+
+
+# How a value of each column kind is written to CSV (chosen once per column, not per cell).
+_CSV_CELLS = {"str": _text_cell, "int": _int_cell, "float": _float_cell}
+
+
+def _csv_cell(value, column: Column) -> str:
+    return _CSV_CELLS[column.kind](value)
 
 
 def to_csv_bytes(rows: list[dict], columns: tuple[Column, ...]) -> bytes:
@@ -156,6 +168,7 @@ class _TableFiles:
 
     def __init__(self, out: Path, name: str):
         self.name, self.columns = name, TABLES[name]
+        self._cells = [(c.name, _CSV_CELLS[c.kind]) for c in self.columns]
         self.rows = 0
         self._buffer: list[dict] = []  # rows of the Parquet row group being filled
         self.files: list[tuple[Path, Path]] = []  # (temporary, final)
@@ -186,7 +199,7 @@ class _TableFiles:
 
     def write(self, rows: Iterable[dict]) -> None:
         for row in rows:
-            self._csv.writerow([_csv_cell(row.get(c.name), c) for c in self.columns])
+            self._csv.writerow([cell(row.get(name)) for name, cell in self._cells])
             self._buffer.append(row)
             self.rows += 1
             if len(self._buffer) >= ROW_GROUP_ROWS:
