@@ -338,9 +338,13 @@ def run(options: RunOptions) -> RunSummary:
     started = time.perf_counter()
     errors: list[InputError] = []
     with OutputLock(options.out, wait=options.wait, notify=options.notify):
+        stored = manifest.read(options.out) if options.cache else None
+        if _processes_everything(options, stored):
+            from pipeline.run.parallel import start_fork_server
+
+            start_fork_server(options.clean_only)
         current = _manifest(options)
         names = table_names(options)
-        stored = manifest.read(options.out) if options.cache else None
         if manifest.unchanged(stored, current, options.out, names, corpus_inputs(options)):
             return _unchanged_summary(started, stored)
         inputs = manifest.InputDigest(current.mode)
@@ -357,6 +361,17 @@ def run(options: RunOptions) -> RunSummary:
                                if k not in ("seconds", "stage_seconds", "unchanged")}
             manifest.write(options.out, current)
     return summary
+
+
+def _processes_everything(options: RunOptions, stored: manifest.Manifest | None) -> bool:
+    """Whether a local pool will be needed from the first document: nothing can be served
+    from a cache (none used, or none there yet)."""
+    if options.workers <= 1 or options.dask:
+        return False
+    if not options.cache:
+        return True
+    folder = options.cache_dir or options.out / CACHE_DIR
+    return stored is None and not folder.exists()
 
 
 def _manifest(options: RunOptions) -> manifest.Manifest:

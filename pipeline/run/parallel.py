@@ -176,6 +176,25 @@ class InlineExecutor:
         pass
 
 
+def _fork_server_context(clean_only: bool):
+    context = multiprocessing.get_context("forkserver")
+    # the fork server imports these once; "warm" also loads the model there
+    context.set_forkserver_preload(["pipeline.run.prepare"] if clean_only
+                                   else ["pipeline.run.process", "pipeline.run.warm"])
+    return context
+
+
+def start_fork_server(clean_only: bool) -> None:
+    """Start this process's fork server for a local pool, if not running yet. A run that
+    knows it will process every document calls it first thing (``pipeline.run``), so the
+    server imports and loads the model while the run computes its manifest and reads
+    the first inputs."""
+    _fork_server_context(clean_only)
+    from multiprocessing import forkserver
+
+    forkserver.ensure_running()
+
+
 class PoolExecutor:
     """Local worker processes. For a full run this process cleans each batch before it
     goes out (``cleans_here``): cleaning needs no model, so the first batches are cleaned
@@ -191,11 +210,7 @@ class PoolExecutor:
 
     def _get(self) -> ProcessPoolExecutor:
         if self._pool is None:
-            context = multiprocessing.get_context("forkserver")
-            # the fork server imports these once; "warm" also loads the model there
-            context.set_forkserver_preload(
-                ["pipeline.run.prepare"] if self.clean_only
-                else ["pipeline.run.process", "pipeline.run.warm"])
+            context = _fork_server_context(self.clean_only)
             self._pool = ProcessPoolExecutor(
                 max_workers=self.workers, mp_context=context, initializer=warm_worker,
                 initargs=(self.clean_only, os.getpid()),
@@ -209,9 +224,7 @@ class PoolExecutor:
         process reads and cleans batches ahead meanwhile (see ``ready``) instead of waiting
         in ``submit``. Further workers are forked as batches arrive."""
         pool = self._get()
-        from multiprocessing import forkserver
-
-        forkserver.ensure_running()
+        start_fork_server(self.clean_only)
         self._ready.clear()
         threading.Thread(target=self._first_worker, args=(pool,), name="first-worker",
                          daemon=True).start()

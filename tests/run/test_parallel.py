@@ -245,3 +245,17 @@ def test_a_pool_run_never_imports_spacy_here():
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           timeout=300, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_the_fork_server_starts_first_thing_only_when_nothing_can_be_cached(tmp_path):
+    from pipeline.run import _processes_everything
+
+    def options(**kw):
+        return RunOptions(corpus=tmp_path, out=tmp_path / "out", **kw)
+
+    assert _processes_everything(options(workers=2, cache=False), None)
+    assert _processes_everything(options(workers=2), None)  # a first run: no cache yet
+    assert not _processes_everything(options(workers=1, cache=False), None)
+    assert not _processes_everything(options(workers=2, dask="tcp://x:1", cache=False), None)
+    (tmp_path / "out" / ".cache").mkdir(parents=True)
+    assert not _processes_everything(options(workers=2), None)  # results may be cached
