@@ -8,9 +8,11 @@ served without touching a worker; only misses are sent out, and stored on return
 Pool workers come from a ``forkserver`` (imports done once, then cheap forks; no fork of
 a parent that runs threads), which also loads the spaCy model once (``pipeline.run.warm``),
 so workers start with it; the initializer loads it only where the fork server could not.
-A local pool's batches are cleaned here before they go out (``cleans_here``), so the
-first ones are cleaned while the fork server is still loading the model. Workers are
-started on demand, so a re-run with few changed documents starts few of them. A worker
+A local pool's batches are cleaned here before they go out (``cleans_here``); while the
+fork server is still loading the model, this process cleans up to MAX_AHEAD batches ahead
+and then sends them together, longest first. Pool batches are a quarter of the batch size
+(POOL_SPLIT), so the workers end together; spaCy's own batching does not change a result.
+Workers are started on demand, so a re-run with few changed documents starts few of them. A worker
 that dies (out of memory, a crash in native code) costs only a retry: its batch is redone
 one document at a time, and a document that kills a worker again is an error row.
 Each pool worker also watches the process that started the pool and ends itself when that
