@@ -41,6 +41,46 @@ def paragraph_breaks(doc):
     return doc
 
 
+# Forms of address written with a full stop that the tokenizer splits off ("Hon.",
+# "Eng.", "HE." for His or Her Excellency, "Amb."), exactly as written: "HE" only in
+# capitals ("... said he. Then" ends a sentence). The parser takes their full stop for a
+# sentence end and cuts "the Governor of Tornby HE. Ann Berg" before the name.
+ADDRESS_ABBREVIATIONS = frozenset({"Hon", "HON", "Eng", "ENG", "HE", "Amb", "AMB"})
+_ADDRESS_IDS = numpy.array(sorted(hash_string(t) for t in ADDRESS_ABBREVIATIONS),
+                           dtype=numpy.uint64)
+_STOP_ID = numpy.uint64(hash_string("."))
+
+
+@Language.component("address_forms")
+def address_forms(doc):
+    """No sentence starts at a name right after a form of address and its full stop.
+
+    A capitalised word after "Hon." / "Eng." / "HE." is the name it introduces; the mark
+    is set before the parser, which then keeps the title, the form and the name in one
+    sentence."""
+    for i in _address_stops(doc):
+        doc[i + 1].is_sent_start = False
+    return doc
+
+
+def _address_stops(doc) -> list[int]:
+    """Indices of full stops that close a form of address glued to them and are
+    followed by a capitalised word: found in the token arrays, since this runs on every
+    document before the parser and such stops are rare."""
+    if len(doc) < 3:
+        return []
+    orths = doc.to_array([ORTH])
+    stops = numpy.flatnonzero(orths[1:-1] == _STOP_ID) + 1
+    stops = stops[numpy.isin(orths[stops - 1], _ADDRESS_IDS)]
+    out = []
+    for i in stops.tolist():
+        form, stop, nxt = doc[i - 1], doc[i], doc[i + 1]
+        if stop.whitespace_ and not form.whitespace_ and nxt.is_alpha and \
+                nxt.text[0].isupper() and not nxt.is_upper:
+            out.append(i)
+    return out
+
+
 # A run of this many tokens with no full stop, question or exclamation mark and no line
 # break is cut into sentences of at most this length before parsing. Real news sentences
 # stay far below it (60 tokens is a very long one). Without the cap a page with no full
@@ -96,6 +136,7 @@ def load_nlp(disable: tuple[str, ...] = ()) -> Language:
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
         nlp.add_pipe("long_sentence_breaks", before="parser")
+        nlp.add_pipe("address_forms", before="parser")
     attribute_match.install(nlp)  # same annotations, a seventh of the matching time
     lemma_cache.install(nlp)  # same lemmas, each (word, POS, morphology) worked out once
     return nlp

@@ -94,3 +94,18 @@ def test_any_sequence_of_words(nlp, words):
         reference_paragraph_breaks(nlp.make_doc(text)))
     assert starts(annotate.long_sentence_breaks(nlp.make_doc(text))) == starts(
         reference_long_sentence_breaks(nlp.make_doc(text)))
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("They met the Governor of Tornby HE. Ann Berg. Then they left.", 2),
+    ("The team hosted the Speaker Hon. Tom Hale and Eng. Lars Dahl for lunch.", 1),
+    ("It was not him but he. Then Anna left.", 2),  # a pronoun, not His Excellency
+    ("They beat ENG. THE crowd cheered.", 2),  # a capitalised word only
+])
+def test_no_sentence_starts_after_a_form_of_address(nlp, text, sentences):
+    assert len(list(nlp(text).sents)) == sentences
+
+
+def test_address_stops_are_found_in_the_token_arrays(nlp):
+    doc = nlp.make_doc("Governor HE. Ann Berg met Hon. Tom Hale. Hon . Lars and he. Then")
+    assert [doc[i - 1].text for i in annotate._address_stops(doc)] == ["HE", "Hon"]

@@ -176,15 +176,15 @@ def test_agency_of_a_dateline_with_a_place_in_title_case():
 
 
 def test_information_service_in_a_dateline_is_an_agency():
-    lead = "PORTVILLE, Islandia (Island Information Service): June 23, 1997 - " + PARA_1
+    lead = "PORTVILLE, Islandia (Island Information Service): July 14, 1998 - " + PARA_1
     assert publisher_of("Ferry terminal approved", lead, PARA_2) == "Island Information Service"
     assert credit_publisher("Source: More information") == ""
 
 
 def test_date_in_the_dateline_brackets_is_not_an_agency():
-    lead = "ST. ALBANS (April 18, 2024) — " + PARA_1
+    lead = "ST. ALBANS (March 9, 2022) — " + PARA_1
     result = clean_text("\n".join(["Ferry terminal approved", lead, PARA_2]))
-    assert (result.publisher, result.published) == ("", "2024-04-18")
+    assert (result.publisher, result.published) == ("", "2022-03-09")
 
 
 def test_abbreviation_dots_do_not_end_a_publisher_name():

@@ -143,7 +143,7 @@ def test_a_university_campus_after_a_dash_is_part_of_its_name():
 
 
 def test_words_of_a_common_abbreviation_are_no_names():
-    text = "The two cities signed 11 Memorandums of Understanding (MoUs) on trade with Oslo."
+    text = "The two cities signed 7 Memorandums of Understanding (MoUs) on trade with Oslo."
     cands = [cand(text, "Memorandums", "GPE"), cand(text, "Understanding", "GPE"),
              cand(text, "Oslo", "GPE")]
     assert names(text, common_noun_expansions(text, cands)) == [("Oslo", "GPE")]
@@ -158,9 +158,9 @@ def test_a_longer_name_that_spells_the_acronym_wins_over_a_place_inside_it():
 
 
 def test_a_date_in_parentheses_after_a_dateline_is_no_expansion():
-    text = "ST LOUIS (April 18, 2024) The city council voted."
+    text = "ST LOUIS (March 9, 2022) The city council voted."
     added, links = parentheses(text, [cand(text, "ST LOUIS", "GPE")])
-    assert "April 18, 2024" not in [text[c.start : c.end] for c in added] and not links
+    assert "March 9, 2022" not in [text[c.start : c.end] for c in added] and not links
 
 
 # ----------------------------------------------------------------------------- short forms

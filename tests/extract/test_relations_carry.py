@@ -65,7 +65,8 @@ DELEGATE_NAMES = {**names("GPE", "Tornby", "Vikby", "Lund"),
 def test_the_delegates_of_the_article_are_its_only_group(nlp):
     rows, _ = run(nlp, DELEGATES, DELEGATE_NAMES)
     assert facts(rows, "visit") == {("Tornby", "Lund Primary School"),
-                                    ("Vikby", "Lund Primary School")}
+                                    ("Vikby", "Lund Primary School"),
+                                    ("Tornby", "Lund"), ("Vikby", "Lund")}
 
 
 def test_the_delegation_takes_back_delegates_from_two_places(nlp):
@@ -96,7 +97,7 @@ def test_partners_numbered_after_with_colon(nlp):
                                         ("Tornby Council", "The Vikby Rail Academy")}
 
 
-LISTED = ("The Tornby Authority has signed 11 Memorandums of Understanding (MoUs) at the "
+LISTED = ("The Tornby Authority has signed 7 Memorandums of Understanding (MoUs) at the "
           "forum in Davos.\nThe deal is expected to help.\n{heading}\n"
           "Acme Rail (UK) – Strategic study on transport.\n"
           "Birch Corporation (Canada) – USD 12 billion investment.\n"

@@ -435,3 +435,197 @@ def test_offices_counted_in_a_network_name_no_members(nlp):
     text = "There are two nations in the Nordic Ports Network, including Acme Shipping."
     rows, _ = run(nlp, text, {**org("Nordic Ports Network", "Acme Shipping")})
     assert facts(rows, "membership") == set()
+
+
+# --- courtesy calls, hosts and titled names (issue 11, round 3) ---------------------
+
+
+def test_courtesy_call_reaches_the_person_after_a_title_and_address(nlp):
+    text = ("A delegation from Tornby arrived on Monday. During their visit, the delegation "
+            "paid a courtesy call to the Governor of Kelby HE. Ann Berg.")
+    rows, _ = run(nlp, text, {**gpe("Tornby", "Kelby"), **person("Ann Berg")})
+    assert facts(rows, "meeting") == {("Tornby", "Ann Berg")}
+
+
+def test_title_run_ends_at_a_comma(nlp):
+    text = "Mayor Tom Hale paid a courtesy call to the Governor of Kelby, Ann Berg said."
+    rows, _ = run(nlp, text, {**gpe("Kelby"), **person("Tom Hale", "Ann Berg")})
+    assert ("Tom Hale", "Ann Berg") not in facts(rows, "meeting")
+
+
+def test_host_meets_the_named_holder_of_a_title(nlp):
+    text = ("Mayor Tom Hale hosted the Speaker of the Tornby Assembly Hon. Ann Berg for a "
+            "breakfast meeting.")
+    rows, _ = run(nlp, text, {**org("Tornby Assembly"), **person("Tom Hale", "Ann Berg")})
+    assert facts(rows, "meeting") == {("Tom Hale", "Ann Berg")}
+
+
+def test_hosted_delegates_for_a_visit_in_a_place(nlp):
+    text = ("The Harbour Forum hosted delegates from Tornby and Kelby for an exchange visit "
+            "in Marlow.")
+    rows, _ = run(nlp, text, {**org("Harbour Forum"), **gpe("Tornby", "Kelby", "Marlow")})
+    assert facts(rows, "visit") == {("Tornby", "Marlow"), ("Kelby", "Marlow")}
+
+
+@pytest.mark.parametrize("text", [
+    "The Harbour Forum will host delegates from Tornby for an exchange visit in Marlow.",
+    "The Harbour Forum hosted delegates from Tornby for a dinner in Marlow.",
+])
+def test_hosting_to_come_or_no_visit_gives_no_visit(nlp, text):
+    rows, _ = run(nlp, text, {**org("Harbour Forum"), **gpe("Tornby", "Marlow")})
+    assert facts(rows, "visit") == set()
+
+
+def test_place_before_the_visit_noun_with_its_visitor(nlp):
+    text = ("The council signed a letter with Kelby during the official Norland visit by "
+            "Chairman Tom Hale.")
+    rows, _ = run(nlp, text, {**gpe("Kelby", "Norland"), **person("Tom Hale")})
+    assert facts(rows, "visit") == {("Tom Hale", "Norland")}
+
+
+def test_a_cancelled_place_visit_is_none(nlp):
+    text = "The Norland trip by Chairman Tom Hale was cancelled."
+    rows, _ = run(nlp, text, {**gpe("Norland"), **person("Tom Hale")})
+    assert facts(rows, "visit") == set()
+
+
+def test_two_people_signing_one_agreement_met(nlp):
+    text = "Mayor Anna Berg and Mayor Tom Hale signed the agreement on Monday."
+    rows, _ = run(nlp, text, person("Anna Berg", "Tom Hale"))
+    assert facts(rows, "meeting") == {("Anna Berg", "Tom Hale")}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Tornby and Kelby signed the agreement on Monday.", gpe("Tornby", "Kelby")),
+    ("Anna Berg and Tom Hale sealed the deal on Monday.", person("Anna Berg", "Tom Hale")),
+])
+def test_places_signing_or_a_sealed_deal_is_no_meeting(nlp, text, names):
+    rows, _ = run(nlp, text, names)
+    assert facts(rows, "meeting") == set()
+
+
+def test_members_of_the_delegation_went_where_it_went(nlp):
+    text = ("Governor Tom Hale headed a delegation which visited Kelby Province in May. "
+            "The talks were friendly. Other members of the delegation included Anna Berg "
+            "and Lars Dahl.")
+    rows, _ = run(nlp, text, {**gpe("Kelby Province"),
+                              **person("Tom Hale", "Anna Berg", "Lars Dahl")})
+    assert facts(rows, "visit") == {("Tom Hale", "Kelby Province"),
+                                    ("Anna Berg", "Kelby Province"),
+                                    ("Lars Dahl", "Kelby Province")}
+
+
+def test_members_of_a_delegation_with_no_visit_went_nowhere(nlp):
+    text = ("Governor Tom Hale headed a delegation to the forum. Other members of the "
+            "delegation included Anna Berg.")
+    rows, _ = run(nlp, text, person("Tom Hale", "Anna Berg"))
+    assert facts(rows, "visit") == set()
+
+
+def test_calling_on_a_person_is_meeting_them_where_they_are(nlp):
+    text = "Mayor Anna Berg called on Governor Tom Hale of Kelby on Monday."
+    rows, _ = run(nlp, text, {**gpe("Kelby"), **person("Anna Berg", "Tom Hale")})
+    assert facts(rows, "meeting") == {("Anna Berg", "Tom Hale")}
+    assert facts(rows, "visit") == {("Anna Berg", "Kelby")}
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Anna Berg called on Governor Tom Hale to resign.",
+    "Mayor Anna Berg called on Governor Tom Hale for help with the budget.",
+    "Mayor Anna Berg will call on Governor Tom Hale next week.",
+])
+def test_calling_on_a_person_for_something_is_a_demand(nlp, text):
+    rows, _ = run(nlp, text, person("Anna Berg", "Tom Hale"))
+    assert facts(rows, "meeting") == set()
+
+
+def test_the_next_sentence_dates_the_visit_it_takes_back(nlp):
+    text = ("The Harbour Forum hosted delegates from Tornby for an exchange visit in Marlow. "
+            "The visit, which took place from May 3 to 5, included a tour.")
+    rows, _ = run(nlp, text, {**org("Harbour Forum"), **gpe("Tornby", "Marlow")},
+                  [date("from May 3 to 5", text, "2024-05-03/2024-05-05", "range")])
+    assert {(s, o, d) for t, s, o, _r, d, _v in rows if t == "visit"} == {
+        ("Tornby", "Marlow", "2024-05-03/2024-05-05")}
+
+
+def test_a_new_paragraph_does_not_date_the_visit_before(nlp):
+    text = ("The Harbour Forum hosted delegates from Tornby for an exchange visit in Marlow.\n"
+            "The visit, which took place from May 3 to 5, included a tour.")
+    rows, _ = run(nlp, text, {**org("Harbour Forum"), **gpe("Tornby", "Marlow")},
+                  [date("from May 3 to 5", text, "2024-05-03/2024-05-05", "range")])
+    assert {(s, o, d) for t, s, o, _r, d, _v in rows if t == "visit"} == {
+        ("Tornby", "Marlow", "")}
+
+
+def test_a_led_delegation_meets_for_its_sender_and_its_leader(nlp):
+    text = ("A delegation from Tornby led by Mayor Anna Berg met Governor Tom Hale and "
+            "Lars Dahl.")
+    rows, _ = run(nlp, text, {**gpe("Tornby"), **person("Anna Berg", "Tom Hale",
+                                                        "Lars Dahl")})
+    assert facts(rows, "meeting") == {("Tornby", "Tom Hale"), ("Tornby", "Lars Dahl"),
+                                      ("Anna Berg", "Tom Hale"), ("Anna Berg", "Lars Dahl")}
+
+
+def test_a_group_that_is_no_envoy_keeps_its_one_party(nlp):
+    text = "A group from Tornby led by Anna Berg met Tom Hale."
+    rows, _ = run(nlp, text, {**gpe("Tornby"), **person("Anna Berg", "Tom Hale")})
+    assert ("Tornby", "Tom Hale") not in facts(rows, "meeting")
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Anna Berg paid a courtesy call on Governor Tom Hale in Kelby.",
+    "Mayor Anna Berg paid a courtesy call to the Governor of Kelby H.E. Tom Hale.",
+])
+def test_a_courtesy_call_on_a_person_is_a_visit_to_their_place(nlp, text):
+    rows, _ = run(nlp, text, {**gpe("Kelby"), **person("Anna Berg", "Tom Hale")})
+    assert facts(rows, "meeting") == {("Anna Berg", "Tom Hale")}
+    assert facts(rows, "visit") == {("Anna Berg", "Kelby")}
+
+
+def test_a_courtesy_call_on_a_company_head_visits_no_place(nlp):
+    text = "Mayor Anna Berg paid a courtesy call to the Managing Director of Acme Eng. Tom Hale."
+    rows, _ = run(nlp, text, {**org("Acme"), **person("Anna Berg", "Tom Hale")})
+    assert facts(rows, "meeting") == {("Anna Berg", "Tom Hale")}
+    assert facts(rows, "visit") == set()
+
+
+def test_a_delegation_touring_a_named_company_site_in_a_place(nlp):
+    text = "The delegation from Tornby toured the Acme plant in Kelby."
+    rows, _ = run(nlp, text, {**gpe("Tornby", "Kelby"), **org("Acme")})
+    assert facts(rows, "visit") == {("Tornby", "Acme"), ("Tornby", "Kelby")}
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Anna Berg will visit a water treatment plant in Kelby.",
+    "Mayor Anna Berg visited the school with Tom Hale.",
+])
+def test_a_site_visit_needs_a_site_said_as_done_and_placed(nlp, text):
+    rows, _ = run(nlp, text, {**gpe("Kelby"), **person("Anna Berg", "Tom Hale")})
+    assert facts(rows, "visit") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Anna Berg hosted a dinner for Governor Tom Hale.",
+    "Governor Tom Hale greeted Mayor Anna Berg at the airport.",
+])
+def test_a_dinner_in_ones_honour_or_a_greeting_is_a_meeting(nlp, text):
+    rows, _ = run(nlp, text, person("Anna Berg", "Tom Hale"))
+    assert {tuple(sorted(f)) for f in facts(rows, "meeting")} == {("Anna Berg", "Tom Hale")}
+
+
+def test_a_dinner_to_come_is_no_meeting(nlp):
+    rows, _ = run(nlp, "Mayor Anna Berg will host a dinner for Governor Tom Hale.",
+                  person("Anna Berg", "Tom Hale"))
+    assert facts(rows, "meeting") == set()
+
+
+def test_welcomed_to_a_place_is_a_visit_there(nlp):
+    text = "Governor Tom Hale welcomed the delegation from Tornby to Kelby on Monday."
+    rows, _ = run(nlp, text, {**gpe("Tornby", "Kelby"), **person("Tom Hale")})
+    assert facts(rows, "visit") == {("Tornby", "Kelby")}
+
+
+def test_welcomed_to_a_board_is_no_visit(nlp):
+    rows, _ = run(nlp, "Acme welcomed Tom Hale to the Kelby Council.",
+                  {**org("Acme", "Kelby Council"), **person("Tom Hale")})
+    assert facts(rows, "visit") == set()

@@ -67,18 +67,18 @@ def test_indefinite_group_noun_names_nobody(nlp):
 
 
 def test_quoted_name_does_not_block_a_carried_owner(nlp):
-    text = ("Tornby Park lies north of Nantes. By 2015, the park had attracted 1,091 "
+    text = ("Tornby Park lies north of Nantes. By 2015, the park had attracted 1,083 "
             'researchers through the "Talent Plan" project.')
     rows, _ = run(nlp, text, NAMES,
-                  figures=[figure("1,091", text, 1091, "count", "researchers")])
-    assert stats(rows) == [("Tornby Park", 1091)]
+                  figures=[figure("1,083", text, 1083, "count", "researchers")])
+    assert stats(rows) == [("Tornby Park", 1083)]
 
 
 def test_quoted_speech_still_blocks_a_carried_owner(nlp):
-    text = ('Tornby Park lies north of Nantes. "The park has attracted 1,091 researchers '
+    text = ('Tornby Park lies north of Nantes. "The park has attracted 1,083 researchers '
             'so far," a spokesman said.')
     rows, _ = run(nlp, text, NAMES,
-                  figures=[figure("1,091", text, 1091, "count", "researchers")])
+                  figures=[figure("1,083", text, 1083, "count", "researchers")])
     assert stats(rows) == []
 
 
@@ -175,30 +175,30 @@ LEAD = ("The Nordic Cities Network opened an office in Nantes. The Nordic Cities
 
 
 def test_members_without_owner_are_the_page_bodys(nlp):
-    text = LEAD + ("Around 130 members, including Nantes and Vienna, work together on "
+    text = LEAD + ("Around 140 members, including Nantes and Vienna, work together on "
                    "climate projects.")
     rows, _ = run(nlp, text, NAMES, figures=[
-        figure("Around 130", text, 130, "count", "members")])
-    assert stats(rows) == [("Nordic Cities Network", 130)]
+        figure("Around 140", text, 140, "count", "members")])
+    assert stats(rows) == [("Nordic Cities Network", 140)]
 
 
 @pytest.mark.parametrize("tail", [
-    "Around 130 members of the union work together on climate projects.",  # another body's
-    '"Around 130 members work with us," a spokesman said.',  # someone's words
-    "Around 130 members could join the plan.",  # a possibility
+    "Around 140 members of the union work together on climate projects.",  # another body's
+    '"Around 140 members work with us," a spokesman said.',  # someone's words
+    "Around 140 members could join the plan.",  # a possibility
 ])
 def test_members_with_an_owner_or_unsaid_are_not_the_page_bodys(nlp, tail):
     text = LEAD + tail
     rows, _ = run(nlp, text, NAMES, figures=[
-        figure("Around 130", text, 130, "count", "members")])
+        figure("Around 140", text, 140, "count", "members")])
     assert stats(rows) == []
 
 
 def test_no_page_body_when_two_organisations_are_named_as_often(nlp):
     text = ("Acme Corp and Beta Ltd opened offices in Nantes. Acme Corp and Beta Ltd "
-            "promote trade.\n\nAround 130 members work together on climate projects.")
+            "promote trade.\n\nAround 140 members work together on climate projects.")
     rows, _ = run(nlp, text, NAMES, figures=[
-        figure("Around 130", text, 130, "count", "members")])
+        figure("Around 140", text, 140, "count", "members")])
     assert stats(rows) == []
 
 

@@ -24,6 +24,7 @@ from spacy.vocab import Vocab
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.agreements import agreement_rows
 from pipeline.extract.relations.context import SUBJECT_DEPS, Context, coarse
+from pipeline.extract.relations.delegation_members import member_visits
 from pipeline.extract.relations.figures import figure_relations
 from pipeline.extract.relations.keep import dedupe, paragraph_dates
 from pipeline.extract.relations.listed_parties import listed_agreement_rows
@@ -41,7 +42,7 @@ from pipeline.extract.relations.signed_for import place_agreements
 from pipeline.extract.relations.titled import titled_rows
 from pipeline.extract.relations.token_runs import Gate, compile_gate, run_matcher
 from pipeline.extract.relations.tree_match import TreePattern, compile_patterns, tree_matches
-from pipeline.extract.relations.visits import host_place, to_person, visit_rows
+from pipeline.extract.relations.visits import call_places, host_place, to_person, visit_rows
 from pipeline.model import DateMention, Figure, LocalEntity, Mention, Relation
 
 
@@ -68,8 +69,14 @@ def _classes(ctx: Context) -> list[str]:
 
 
 PATTERN_ORDER = {name: i for i, name in enumerate(rp.DEP_PATTERNS)}
+# Courtesy calls: the caller went to the place the call was made in, or the place the
+# person called on is "of".
+CALL_RULES = frozenset({"meeting_call_on", "meeting_courtesy_call_to"})
+# Visits inferred from a courtesy call, not said with a visit word.
+INFERRED_VISITS = ("visit_call_place",)
 # Meeting rules whose object may be a delegation standing for its place or body.
-ENVOY_RULES = frozenset({"meeting_verb_with", "meeting_verb_dobj", "meeting_noun_with"})
+ENVOY_RULES = frozenset({"meeting_verb_with", "meeting_verb_dobj", "meeting_noun_with",
+                         "meeting_host_meal_for"})
 
 
 def _dep_matches(ctx: Context, deps) -> list[tuple[str, list[int]]]:
@@ -101,6 +108,7 @@ def find_relations(
         rows += located_rows(ctx)
         rows += nationality_rows(ctx)
         rows += visit_rows(ctx)
+        rows += member_visits(ctx, rows)
         rows += agreement_rows(ctx)
         rows += listed_agreement_rows(ctx)
         rows += membership_rows(ctx)
@@ -109,6 +117,8 @@ def find_relations(
         rows += titled_rows(ctx, rows)
         rows += place_agreements(ctx, rows)
         rows += figure_relations(ctx)
+        # a fact said outright keeps its own sentence (and date) before one inferred
+        rows.sort(key=lambda r: r.rule.startswith(INFERRED_VISITS))
         rows = dedupe(ctx, rows)
         paragraph_dates(ctx, rows)
     finally:
@@ -327,7 +337,7 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
                 any(c.dep_ == "dobj" for c in trigger.children) or
                 trigger.tag_ not in ("VBD", "VBN")):
             continue  # "left Tornby for Kiel": a move; "leaves for Kiel on Saturday": a plan
-        if name == "visit_noun_to" and not _trip_made(trigger):
+        if name.startswith("visit_noun_") and not _trip_made(trigger):
             continue  # "Chelsea face a trip to Newcastle": a fixture to come
         subj_tok = nodes.get("subj")
         obj_tok = nodes.get("obj")
@@ -403,6 +413,11 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
         for s in subjects:
             for o in objects:
                 rows.append(_row(ctx, rtype, trigger, s, o, name, role=role, date=date))
+        if name.split("_delegation")[0] in CALL_RULES and obj_tok is not None:
+            visit = "visit_call_place" + "_delegation" * name.endswith("_delegation")
+            for place in call_places(ctx, trigger, obj_tok):
+                rows += [_row(ctx, "visit", trigger, s, place, visit, date=date)
+                         for s in subjects if s != place]
     return rows
 
 
@@ -526,6 +541,8 @@ def _trip_made(noun: Token) -> bool:
         if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in rp.TRIP_START_VERBS:
             return False
         return verb.lemma_.lower() not in rp.FIXTURE_VERBS
+    if noun.dep_ == "nsubjpass":  # "the Paris trip by X was cancelled"
+        return noun.head.lemma_.lower() not in rp.FIXTURE_VERBS
     return True
 
 

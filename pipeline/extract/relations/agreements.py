@@ -30,6 +30,8 @@ TIE_NOUNS = frozenset(rp.TIE_NOUNS)
 TIE_KINDS = rp.TIE_KINDS
 SIGN_VERBS = frozenset(rp.SIGN_VERBS)
 PARTY_CLASSES = ("PLACE", "ORG", "PERSON")
+# Verbs of putting one's name to a document: "sealed" or "reached" a deal says less.
+COSIGN_VERBS = frozenset({"sign", "ink", "countersign", "co-sign"})
 TOPIC_WINDOW = 2
 # Events named after a signing: "the MOU signing ceremony between A and B".
 SIGNING_EVENTS = frozenset({"ceremony"})
@@ -85,6 +87,19 @@ def _row(ctx: Context, tok: Token, a: int, b: int, rule: str, role: str, date: s
                     object_key=b, rule=rule, role=role, date=date)
 
 
+def _cosigners_met(ctx: Context, tok: Token, verb: Token, a: int, b: int,
+                   date: str) -> list[Relation]:
+    """'Mayor A and Mayor B signed the agreement': two people putting their names to
+    one document in one act met for it (in a hall or on a video call). Places and
+    bodies sign through others, who are not named."""
+    if verb.lemma_.lower() not in COSIGN_VERBS or \
+            coarse(ctx.label(a)) != "PERSON" or coarse(ctx.label(b)) != "PERSON":
+        return []
+    sent = ctx.sents[ctx.sent_of[tok.i]]
+    return [Relation(type="meeting", sentence_start=sent.start_char, subject_key=a,
+                     object_key=b, rule="meeting_cosigned", date=date)]
+
+
 def _parties(keys: list[int], ctx: Context) -> list[int]:
     return [k for k in keys if coarse(ctx.label(k)) in PARTY_CLASSES]
 
@@ -134,6 +149,7 @@ def _agreement_noun(ctx: Context, tok: Token) -> list[Relation]:
         date = ctx.event_date(verb)
         for a, b in combinations(parties, 2):
             rows.append(_row(ctx, tok, a, b, "agreement_coordinated", kind, date))
+            rows += _cosigners_met(ctx, tok, verb, a, b, date)
         others = _with_objects(ctx, verb)
         for a in parties:
             for b in others:
@@ -148,6 +164,7 @@ def _agreement_noun(ctx: Context, tok: Token) -> list[Relation]:
             for a, b in combinations(_parties(signers, ctx), 2):
                 rows.append(_row(ctx, tok, a, b, "agreement_signed_by", kind,
                                  ctx.event_date(c)))
+                rows += _cosigners_met(ctx, tok, c, a, b, ctx.event_date(c))
         # "established a formal agreement to work with Y"
         others = _with_objects(ctx, c)
         if others:

@@ -19,6 +19,7 @@ from pipeline.extract.relations.lexicon import (
     OUTLET_NAME_ENDINGS,
     TIME_PREPS,
 )
+from pipeline.extract.relations.title_runs import title_run
 from pipeline.model import DateMention, Figure, LocalEntity, Mention
 
 if not Token.has_extension("rel_ent"):
@@ -121,6 +122,10 @@ class Context:
         key = self._named_by_of(tok)
         if key is not None:
             return key
+        if tok.lower_ in rp.TITLE_HEADS:
+            key = title_run(self, tok)[0]  # "the Governor of Tornby H.E. Ann Berg"
+            if key is not None:
+                return key
         if tok.lemma_.lower() in rp.DELEGATION_NOUNS:
             key = self._delegation(tok)
             if key is not None:
@@ -267,6 +272,14 @@ class Context:
         return (self._delegation(group, look_back=False, loose=True)
                 if group is not None else None)
 
+    def earlier_group_token(self, tok: Token) -> Token | None:
+        """The group noun an earlier sentence introduces, that 'the delegation' takes back."""
+        return self._earlier_group_token(tok)
+
+    def delegation_of(self, group: Token) -> int | None:
+        """Whom a group noun stands for where it is introduced: its leader or sender."""
+        return self._delegation(group, look_back=False, loose=True)
+
     def _earlier_group_token(self, tok: Token) -> Token | None:
         """The group noun an earlier sentence names with its sender. 'The delegation'
         takes back 'delegates from Tornby' too: the delegates are the delegation."""
@@ -304,6 +317,48 @@ class Context:
                     key = self.key_at(m)
                     if key is not None and key not in keys and \
                             coarse(self.label(key)) in ("PLACE", "ORG"):
+                        keys.append(key)
+        return keys
+
+    def senders(self, group: Token) -> list[int]:
+        """'hosted delegates from Tornby and Kelby': every place or body named as
+        sending a group noun in its own clause, the 'from' the parser hangs on the verb
+        right after it included."""
+        keys: list[int] = []
+        for c in self._sender_preps(group, loose=True):
+            for p in c.children:
+                if p.dep_ != "pobj":
+                    continue
+                for m in self.list_members(p):
+                    key = self.key_at(m)
+                    if key is not None and key not in keys and \
+                            coarse(self.label(key)) in ("PLACE", "ORG"):
+                        keys.append(key)
+        return keys
+
+    def envoy_parties(self, group: Token) -> list[int]:
+        """'a delegation from Tornby led by Mayor X', 'the Tornby delegation, led by X':
+        the place or body that sent the envoys and the person who leads them both act
+        through them. The parser may hang 'led by X' on the sender's name."""
+        keys: list[int] = []
+        senders = [c for c in group.children if c.dep_ in ("poss", "compound")]
+        for c in self._sender_preps(group):
+            senders += [m for p in c.children if p.dep_ == "pobj"
+                        for m in self.list_members(p)]
+        for t in senders:
+            key = self.key_at(t)
+            if key is not None and key not in keys and \
+                    coarse(self.label(key)) in ("PLACE", "ORG"):
+                keys.append(key)
+        for t in [group, *senders]:
+            for c in t.children:
+                if c.dep_ not in ("acl", "relcl") or c.lemma_.lower() not in rp.LEAD_VERBS:
+                    continue
+                for p in (p for a in c.children if a.dep_ == "agent"
+                          for p in a.children if p.dep_ == "pobj"):
+                    key = self.key_at(p)
+                    if key is not None and key not in keys and \
+                            coarse(self.label(key)) == "PERSON":
                         keys.append(key)
         return keys
 
@@ -514,6 +569,8 @@ class Context:
                 keys.append(key)
             if key is not None and len(self.co_senders(t)) > 1 and key in self.co_senders(t):
                 keys += [k for k in self.co_senders(t) if k not in keys]
+            if key is not None and t.lemma_.lower() in rp.ENVOY_NOUNS:
+                keys += [k for k in self.envoy_parties(t) if k not in keys]
             for c in t.children:  # "X, accompanied by Y, visited Z": Y went too
                 if c.dep_ == "acl" and c.lemma_.lower() == "accompany":
                     for agent in (a for a in c.children if a.dep_ == "agent"):

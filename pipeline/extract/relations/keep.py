@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import Context, coarse
+from pipeline.extract.relations.event_dates import next_event_date
 from pipeline.extract.relations.located import (
     ORG_FORMS,
     is_city,
@@ -23,11 +24,13 @@ from pipeline.model import Relation
 
 
 def paragraph_dates(ctx: Context, rows: list[Relation]) -> None:
-    """An event row without a date of its own takes the paragraph's event date."""
+    """An event row without a date of its own takes the paragraph's event date, or the
+    date the next sentence gives "the visit" / "the meeting"."""
     starts = {s.start_char: si for si, s in enumerate(ctx.sents)}
     for row in rows:
         if row.type in rp.EVENT_TYPES and not row.date and row.sentence_start in starts:
-            row.date = ctx.paragraph_date(starts[row.sentence_start])
+            si = starts[row.sentence_start]
+            row.date = ctx.paragraph_date(si) or next_event_date(ctx, si, row.type)
 
 
 def _allowed(ctx: Context, row: Relation) -> bool:

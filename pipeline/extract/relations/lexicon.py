@@ -51,6 +51,10 @@ GROUP_FAMILIES = {"delegation": ("delegation", "delegate"),
                   "delegate": ("delegation", "delegate")}
 ENVOY_NOUNS = ["delegation", "delegate", "official", "representative", "mission", "envoy"]
 LEAD_VERBS = ["lead", "head"]
+# Meals and receptions given in someone's honour: "hosted a dinner for Governor X".
+MEAL_NOUNS = ["dinner", "luncheon", "lunch", "breakfast", "banquet", "reception"]
+# Verbs of a host taking in guests: "Acme hosted delegates from Tornby for a visit to X".
+HOST_VERBS = ["host", "receive", "welcome"]
 # "Tornby dispatched a delegation to Kelton": the sender visits through its envoys.
 SEND_VERBS = ["send", "dispatch"]
 # Nouns for a business: joining one is employment, not membership ("joined the company").
@@ -211,6 +215,11 @@ MUNICIPAL_TITLES = ["mayor", "mayor-elect", "vice-mayor", "deputy-mayor", "gover
 # Honorifics that may sit between a title and a name ("its President Prof. Dr. X").
 HONORIFICS = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.",
               "sir", "dame", "lord", "lady", "hon", "hon.", "honorable", "honourable"]
+# Forms of address besides those, written between a title and the name it introduces
+# ("the Governor of Tornby H.E. Ann Berg", "... Company Eng. Tom Hale", "His Excellency
+# X"); "HE" counts only in capitals ("... said he" is a pronoun).
+ADDRESS_WORDS = ["h.e.", "eng", "eng.", "amb", "amb.", "excellency"]
+ADDRESS_CAPITALS = ["HE"]
 # Verbs that give their passive subject a title: "X has been elected president of Y".
 TITLE_VERBS = ["elect", "appoint", "name", "become", "promote", "install", "reelect",
                "re-elect", "choose", "select"]

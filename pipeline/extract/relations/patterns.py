@@ -17,6 +17,8 @@ Every pattern has a name; that name is the ``rule`` column of the row it finds.
 from __future__ import annotations
 
 from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as rp.*
+    ADDRESS_CAPITALS,
+    ADDRESS_WORDS,
     AGREEMENT_KINDS,
     AGREEMENT_NOUNS,
     ANAPHORS,
@@ -35,12 +37,14 @@ from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as 
     HEDGE_WORDS,
     HOLD_VERBS,
     HONORIFICS,
+    HOST_VERBS,
     IRREALIS_AUX,
     IRREALIS_HEADS,
     JOIN_VERBS,
     LEAD_VERBS,
     LIST_OPENERS,
     LOCATION_PARTICIPLES,
+    MEAL_NOUNS,
     MEASURE_VERBS,
     MEET_NOUNS,
     MEET_VERBS,
@@ -174,6 +178,19 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
         _child("trigger", "to", PREP, {"LOWER": {"IN": ["to", "of"]}}),
         _child("to", "obj", ["pobj"]),
     ]),
+    # "the official Cuba visit by Chairman X": the place named before the visit noun, the
+    # visitor after "by" (or before it: "Chairman X's Cuba visit")
+    "visit_noun_place_by": ("visit", [
+        _trigger(VISIT_NOUNS, NOUN),
+        _child("trigger", "obj", ["compound"], {"_": {"rel_ent": "PLACE"}}),
+        _child("trigger", "by", ["prep", "agent"], {"LOWER": "by"}),
+        _child("by", "subj", ["pobj"]),
+    ]),
+    "visit_noun_place_poss": ("visit", [
+        _trigger(VISIT_NOUNS, NOUN),
+        _child("trigger", "obj", ["compound"], {"_": {"rel_ent": "PLACE"}}),
+        _child("trigger", "subj", ["poss"]),
+    ]),
     # "X attended the forum in Z", "took part in the summit held at Z"
     "visit_attend_in": ("visit", [
         _trigger(["attend", "participate"], VERB),
@@ -220,9 +237,16 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
         _child("trigger", "with", PREP, {"LOWER": "with"}),
         _child("with", "obj", ["pobj"]),
     ]),
-    # "Mayor X received Ambassador Y at City Hall"
+    # "Mayor X hosted a dinner for Governor Y": the host and the guest of honour met
+    "meeting_host_meal_for": ("meeting", [
+        _trigger(["host", "give", "hold", "throw"], VERB),
+        _child("trigger", "meal", ["dobj"], {"LEMMA": {"IN": MEAL_NOUNS}}),
+        _child("meal", "for", PREP, {"LOWER": "for"}),
+        _child("for", "obj", ["pobj"]),
+    ]),
+    # "Mayor X received Ambassador Y at City Hall", "Governor Y greeted X"
     "meeting_receive": ("meeting", [
-        _trigger(["receive", "welcome", "host"], VERB),
+        _trigger(["receive", "welcome", "host", "greet"], VERB),
         _child("trigger", "obj", ["dobj"], {"_": {"rel_ent": "PERSON"}}),
     ]),
     # "Mayor X was received by Governor Y", "X and her delegation were welcomed by Y"
@@ -450,6 +474,8 @@ RULE_ARG_TYPES: dict[str, tuple[set[str], set[str]]] = {
     "visit_travel_to": ({"PERSON", "ORG"}, {"PLACE"}),
     "visit_depart_for": ({"PERSON", "ORG"}, {"PLACE"}),
     "meeting_receive": ({"PERSON"}, {"PERSON"}),
+    "meeting_host_meal_for": ({"PERSON", "ORG"}, {"PERSON", "ORG"}),
+    "meeting_host_meal_for_envoys": ({"PERSON", "ORG"}, {"PERSON", "ORG", "PLACE"}),
     "meeting_receive_passive": ({"PERSON"}, {"PERSON"}),
     # a place's delegation stands for the place, as in "meeting_noun_with"
     "meeting_receive_envoys": ({"PERSON", "ORG"}, {"PERSON", "ORG", "PLACE"}),
@@ -463,6 +489,9 @@ RULE_ARG_TYPES: dict[str, tuple[set[str], set[str]]] = {
     "meeting_noun_with_envoys": ({"PERSON", "ORG", "PLACE"}, {"PERSON", "ORG", "PLACE"}),
     # "called on the City Council": a visit; "England called on Wilkinson" picks a player
     "visit_called_on": ({"PERSON", "ORG"}, {"PLACE", "ORG"}),
+    # "Mayor X called on Governor Y": a person calls on a person ("England called on
+    # Wilkinson" picks a player)
+    "meeting_called_on": ({"PERSON"}, {"PERSON"}),
     # "Marlow City held an online meeting with Kelton": cities meet through their
     # officials; the verb "meet" keeps people and bodies only ("England meet Wales").
     "meeting_noun_with": ({"PERSON", "ORG", "PLACE"}, {"PERSON", "ORG", "PLACE"}),
@@ -495,7 +524,9 @@ _FORMER = {"LOWER": {"IN": FORMER_WORDS}, "OP": "?"}
 _DET = {"LOWER": {"IN": ["the", "a", "an"]}, "OP": "?"}
 # "the distinguished Governor of Ostland", "the third President of the TWF"
 _ADJ = {"POS": "ADJ", "LOWER": {"NOT_IN": TITLE_WORDS}, "_": {"rel_ent": ""}, "OP": "?"}
-_HONOUR = {"LOWER": {"IN": HONORIFICS}, "OP": "*"}
+# "Tornby Mayor Hon. Ann Berg", "the Governor of Tornby HE. Ann Berg": forms of address and
+# their full stops (a name right after them is in the same sentence, ``annotate``)
+_HONOUR = {"LOWER": {"IN": HONORIFICS + ADDRESS_WORDS + ["he", "."]}, "OP": "*"}
 # "for Economic Affairs", "of Science, Research and Technology": a portfolio after a title
 _PORTFOLIO = [{"LOWER": {"IN": ["for", "of"]}, "OP": "?"},
               {"IS_TITLE": True, "_": {"rel_ent": {"NOT_IN": ["PERSON"]}}, "OP": "*"},
