@@ -196,6 +196,7 @@ def process_corpus(options: RunOptions, items: Iterable[RawDoc | InputError],
             unique_inputs(items, errors),
             clean_only=options.clean_only, batch_size=options.batch_size,
             workers=options.workers, dask=options.dask, cache=cache,
+            while_starting=partial(import_writing, options.clean_only),
         ):
             for result in done:
                 spill.add(result)
@@ -211,6 +212,16 @@ def process_corpus(options: RunOptions, items: Iterable[RawDoc | InputError],
         if cache:
             cache.close()
     return stage_seconds
+
+
+def import_writing(clean_only: bool) -> None:
+    """Import what resolution and writing need (pyarrow above all). Called while a local
+    pool's fork server loads the model, when this process has a core to spare, rather than
+    after the workers have finished, when nothing else can run."""
+    import pipeline.output.write  # noqa: F401
+
+    if not clean_only:
+        import pipeline.resolve  # noqa: F401
 
 
 def write_run(spill: ResultSpill, errors: list[InputError], options: RunOptions,
@@ -327,9 +338,13 @@ def run(options: RunOptions) -> RunSummary:
     started = time.perf_counter()
     errors: list[InputError] = []
     with OutputLock(options.out, wait=options.wait, notify=options.notify):
+        stored = manifest.read(options.out) if options.cache else None
+        if _processes_everything(options, stored):
+            from pipeline.run.parallel import start_fork_server
+
+            start_fork_server(options.clean_only)
         current = _manifest(options)
         names = table_names(options)
-        stored = manifest.read(options.out) if options.cache else None
         if manifest.unchanged(stored, current, options.out, names, corpus_inputs(options)):
             return _unchanged_summary(started, stored)
         inputs = manifest.InputDigest(current.mode)
@@ -346,6 +361,17 @@ def run(options: RunOptions) -> RunSummary:
                                if k not in ("seconds", "stage_seconds", "unchanged")}
             manifest.write(options.out, current)
     return summary
+
+
+def _processes_everything(options: RunOptions, stored: manifest.Manifest | None) -> bool:
+    """Whether a local pool will be needed from the first document: nothing can be served
+    from a cache (none used, or none there yet)."""
+    if options.workers <= 1 or options.dask:
+        return False
+    if not options.cache:
+        return True
+    folder = options.cache_dir or options.out / CACHE_DIR
+    return stored is None and not folder.exists()
 
 
 def _manifest(options: RunOptions) -> manifest.Manifest:

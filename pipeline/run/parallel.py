@@ -8,9 +8,11 @@ served without touching a worker; only misses are sent out, and stored on return
 Pool workers come from a ``forkserver`` (imports done once, then cheap forks; no fork of
 a parent that runs threads), which also loads the spaCy model once (``pipeline.run.warm``),
 so workers start with it; the initializer loads it only where the fork server could not.
-A local pool's batches are cleaned here before they go out (``cleans_here``), so the
-first ones are cleaned while the fork server is still loading the model. Workers are
-started on demand, so a re-run with few changed documents starts few of them. A worker
+A local pool's batches are cleaned here before they go out (``cleans_here``); while the
+fork server is still loading the model, this process cleans up to MAX_AHEAD batches ahead
+and then sends them together, longest first. Pool batches are a quarter of the batch size
+(POOL_SPLIT), so the workers end together; spaCy's own batching does not change a result.
+Workers are started on demand, so a re-run with few changed documents starts few of them. A worker
 that dies (out of memory, a crash in native code) costs only a retry: its batch is redone
 one document at a time, and a document that kills a worker again is an error row.
 Each pool worker also watches the process that started the pool and ends itself when that
@@ -41,6 +43,10 @@ RECYCLE_AFTER_BATCHES = 200
 IN_FLIGHT_PER_WORKER = 2
 CONNECT_TIMEOUT_S = 30
 MAX_PENDING_WINDOWS = 64  # cached windows waiting behind a batch still in a worker
+MAX_AHEAD = 32  # batches cleaned here while a local pool's first worker is still starting
+# A local pool's batches are this share of --batch-size (spaCy still gets up to
+# --batch-size documents at a time): smaller pieces let the workers finish together.
+POOL_SPLIT = 4
 
 
 def default_workers() -> int:
@@ -156,6 +162,12 @@ class InlineExecutor:
     def submit(self, fn, batch):
         return _Done(fn, batch)
 
+    def batch_docs(self, batch_size: int) -> int:
+        return batch_size
+
+    def ready(self) -> bool:
+        return True
+
     def start(self) -> None:
         pass
 
@@ -166,6 +178,25 @@ class InlineExecutor:
         pass
 
 
+def _fork_server_context(clean_only: bool):
+    context = multiprocessing.get_context("forkserver")
+    # the fork server imports these once; "warm" also loads the model there
+    context.set_forkserver_preload(["pipeline.run.prepare"] if clean_only
+                                   else ["pipeline.run.process", "pipeline.run.warm"])
+    return context
+
+
+def start_fork_server(clean_only: bool) -> None:
+    """Start this process's fork server for a local pool, if not running yet. A run that
+    knows it will process every document calls it first thing (``pipeline.run``), so the
+    server imports and loads the model while the run computes its manifest and reads
+    the first inputs."""
+    _fork_server_context(clean_only)
+    from multiprocessing import forkserver
+
+    forkserver.ensure_running()
+
+
 class PoolExecutor:
     """Local worker processes. For a full run this process cleans each batch before it
     goes out (``cleans_here``): cleaning needs no model, so the first batches are cleaned
@@ -173,17 +204,15 @@ class PoolExecutor:
 
     def __init__(self, workers: int, clean_only: bool):
         self.workers, self.clean_only = workers, clean_only
-        self.slots = workers * IN_FLIGHT_PER_WORKER
+        self.slots = workers * IN_FLIGHT_PER_WORKER * POOL_SPLIT
         self.cleans_here = not clean_only
         self._pool: ProcessPoolExecutor | None = None
+        self._ready = threading.Event()
+        self._ready.set()  # until start(): submit forks workers itself
 
     def _get(self) -> ProcessPoolExecutor:
         if self._pool is None:
-            context = multiprocessing.get_context("forkserver")
-            # the fork server imports these once; "warm" also loads the model there
-            context.set_forkserver_preload(
-                ["pipeline.run.prepare"] if self.clean_only
-                else ["pipeline.run.process", "pipeline.run.warm"])
+            context = _fork_server_context(self.clean_only)
             self._pool = ProcessPoolExecutor(
                 max_workers=self.workers, mp_context=context, initializer=warm_worker,
                 initargs=(self.clean_only, os.getpid()),
@@ -192,12 +221,30 @@ class PoolExecutor:
         return self._pool
 
     def start(self) -> None:
-        """Start the fork server now: it imports and loads the model while this process
-        reads and cleans the first batch; workers are forked from it as batches arrive."""
-        self._get()
-        from multiprocessing import forkserver
+        """Start the fork server now, and the first worker from a thread: forking one waits
+        until the server has imported and loaded the model (about two seconds), and this
+        process reads and cleans batches ahead meanwhile (see ``ready``) instead of waiting
+        in ``submit``. Further workers are forked as batches arrive."""
+        pool = self._get()
+        start_fork_server(self.clean_only)
+        self._ready.clear()
+        threading.Thread(target=self._first_worker, args=(pool,), name="first-worker",
+                         daemon=True).start()
 
-        forkserver.ensure_running()
+    def _first_worker(self, pool: ProcessPoolExecutor) -> None:
+        try:
+            pool.submit(int)  # any task forks a worker; its result is not needed
+        except Exception:  # noqa: BLE001 - a broken pool shows on the first real batch
+            pass
+        finally:
+            self._ready.set()
+
+    def batch_docs(self, batch_size: int) -> int:
+        return max(1, batch_size // POOL_SPLIT)
+
+    def ready(self) -> bool:
+        """Whether ``submit`` returns at once (the first worker has been forked)."""
+        return self._ready.is_set()
 
     def submit(self, fn, batch) -> Future:
         return self._get().submit(fn, batch)
@@ -241,6 +288,12 @@ class DaskExecutor:
 
     def submit(self, fn, batch):
         return self._client.submit(fn, batch, pure=False)
+
+    def batch_docs(self, batch_size: int) -> int:
+        return batch_size
+
+    def ready(self) -> bool:
+        return True
 
     def restart(self) -> None:
         pass  # the scheduler reschedules tasks of lost workers itself
@@ -290,46 +343,85 @@ class _Window:
 
 def process_stream(raws: Iterable[RawDoc], *, clean_only: bool = False, batch_size: int = 32,
                    workers: int = 1, dask: str | None = None,
-                   cache: DocCache | None = None) -> Iterator[list[DocResult]]:
-    """Yield the results of each batch of ``raws``, in input order."""
+                   cache: DocCache | None = None,
+                   while_starting: Callable[[], None] | None = None,
+                   ) -> Iterator[list[DocResult]]:
+    """Yield the results of each batch of ``raws``, in input order.
+
+    ``while_starting`` is called once while a local pool's fork server loads the model
+    (one core is free then): work the caller will need later, such as its imports.
+    """
     mode = "clean" if clean_only else "full"
     work = None  # set on the first cache miss
     executor = make_executor(workers, dask, clean_only)
     pending: deque[_Window] = deque()
+    ahead: list[_Window] = []  # prepared here, not yet submitted: the pool is starting
     in_flight = 0
     try:
-        for batch in _batches(raws, batch_size):
-            keys = [raw_key(raw, mode) for raw in batch] if cache else []
-            found = cache.get_many(keys) if cache else {}
-            window = _Window(batch, keys, found)
-            if cache:
-                window.miss_keys = [k for k in keys if k not in found]
-                window.misses = [r for r, k in zip(batch, keys, strict=True) if k not in found]
-            else:
-                window.misses = batch
+        for batch in _batches(raws, executor.batch_docs(batch_size)):
+            window = _window(batch, mode, cache)
             if window.misses:
                 if work is None:
                     executor.start()
+                    if while_starting is not None and not executor.ready():
+                        while_starting()
+                    work = _annotate_work(batch_size) if executor.cleans_here else _work(
+                        clean_only, batch_size)
                 if executor.cleans_here:
                     from pipeline.run.prepare import clean_batch
 
-                    work = work or _annotate_work(batch_size)
                     window.cleaned = clean_batch(window.misses)
-                    window.future = executor.submit(work, window.cleaned)
-                else:
-                    work = work or _work(clean_only, batch_size)
-                    window.future = executor.submit(work, window.misses)
-                in_flight += 1
+                ahead.append(window)
             pending.append(window)
-            while pending and (pending[0].future is None or in_flight >= executor.slots
-                               or len(pending) > MAX_PENDING_WINDOWS):
+            if ahead and (executor.ready() or len(ahead) >= MAX_AHEAD
+                          or len(pending) > MAX_PENDING_WINDOWS):
+                in_flight += _submit(ahead, executor, work)
+            while pending and _done_or_sent(pending[0]) and (
+                    pending[0].future is None or in_flight >= executor.slots
+                    or len(pending) > MAX_PENDING_WINDOWS):
                 head = pending.popleft()
                 in_flight -= head.future is not None
                 yield _finish(head, executor, work, cache)
+        in_flight += _submit(ahead, executor, work)
         while pending:
             yield _finish(pending.popleft(), executor, work, cache)
     finally:
         executor.close()
+
+
+def _window(batch: list[RawDoc], mode: str, cache: DocCache | None) -> _Window:
+    """A batch with its cached results looked up; ``misses`` are the documents to process."""
+    if not cache:
+        return _Window(batch, [], {}, misses=batch)
+    keys = [raw_key(raw, mode) for raw in batch]
+    found = cache.get_many(keys)
+    window = _Window(batch, keys, found)
+    window.miss_keys = [k for k in keys if k not in found]
+    window.misses = [r for r, k in zip(batch, keys, strict=True) if k not in found]
+    return window
+
+
+def _submit(windows: list[_Window], executor, work) -> int:
+    """Send out every window of ``windows`` (emptied), longest first, so that the last
+    ones to finish are short and the workers end together; return how many were sent.
+    Results are still read in input order (``pending``)."""
+    for window in sorted(windows, key=_length, reverse=True):
+        window.future = executor.submit(
+            work, window.misses if window.cleaned is None else window.cleaned)
+    sent = len(windows)
+    windows.clear()
+    return sent
+
+
+def _length(window: _Window) -> int:
+    if window.cleaned is not None:
+        return sum(len(result.document.body) for result in window.cleaned)
+    return sum(len(raw.content) for raw in window.misses)
+
+
+def _done_or_sent(window: _Window) -> bool:
+    """Whether the window is wholly cached or its misses have been sent out."""
+    return window.future is not None or not window.misses
 
 
 def _finish(window: _Window, executor, work, cache: DocCache | None) -> list[DocResult]:

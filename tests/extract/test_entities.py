@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline.extract.entities import find_entities
 from pipeline.extract.entities.acronyms import parentheses
 from pipeline.extract.entities.coref import group
-from pipeline.extract.entities.names import initials, is_native, name_key, place_base
+from pipeline.extract.entities.names import (
+    fold,
+    fold_any,
+    initials,
+    is_native,
+    name_key,
+    place_base,
+)
 from pipeline.extract.entities.spans import Cand, clean_span
 
 
@@ -349,3 +358,14 @@ def test_repeats_do_not_take_other_stages_spans(nlp):
     found = name_repeats(doc, [Cand(start, start + 5, "PERSON")])
     dates = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "DATE"]
     assert all(c.end <= s or c.start >= e for c in found for s, e in dates)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_fold_of_ascii_text_takes_a_shortcut_to_the_same_result(text):
+    assert fold(text) == fold_any(text)
+
+
+def test_fold_keeps_letters_of_any_script_and_drops_accents():
+    assert fold("  Société  Générale, S.A. ") == "societe generale s a"
+    assert fold("O’Hara-Smith") == fold("o'hara smith") == "o hara smith"
+    assert fold("Łódź 2024") == "łodz 2024"

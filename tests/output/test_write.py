@@ -87,6 +87,30 @@ def test_crash_during_replace_keeps_each_file_whole(tmp_path, monkeypatch):
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
+def test_every_file_is_on_disk_before_the_first_is_replaced(tmp_path, monkeypatch):
+    events = []
+    real_fsync, real_replace = write.os.fsync, write.os.replace
+    monkeypatch.setattr(write.os, "fsync", lambda fd: (events.append("sync"), real_fsync(fd)))
+    monkeypatch.setattr(write.os, "replace",
+                        lambda src, dst: (events.append("replace"), real_replace(src, dst)))
+    write.write_tables({"errors": _errors("new"), "documents": []}, tmp_path)
+    assert events == ["sync"] * 4 + ["replace"] * 4
+
+
+def test_a_failed_fsync_replaces_nothing(tmp_path, monkeypatch):
+    write.write_tables({"errors": _errors("old")}, tmp_path)
+    before = (tmp_path / "errors.csv").read_bytes()
+
+    def no_disk(fd):
+        raise OSError("no space left")
+
+    monkeypatch.setattr(write.os, "fsync", no_disk)
+    with pytest.raises(OSError, match="no space"):
+        write.write_tables({"errors": _errors("new")}, tmp_path)
+    assert (tmp_path / "errors.csv").read_bytes() == before
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
 def test_carriage_return_inside_a_cell_keeps_the_row_whole(tmp_path):
     write.write_tables({"errors": _errors("one\rtwo", "three\nfour")}, tmp_path)
     frame = pd.read_csv(tmp_path / "errors.csv", dtype=str, keep_default_na=False)

@@ -235,3 +235,15 @@ def test_parse_aliases_never_crashes(text):
         return
     for rule in table.rules:
         assert rule.alias.strip() and rule.canonical.strip()
+
+
+def test_resolution_does_not_import_spacy():
+    """The run process resolves after its pool workers finish; importing spaCy there (about
+    a second) would be serial time that no worker can take over."""
+    import subprocess
+    import sys
+
+    code = "import sys, pipeline.resolve\nprint('spacy' in sys.modules)\n"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "False"

@@ -114,6 +114,12 @@ class _HereAsAPool:
     def start(self):
         pass
 
+    def ready(self):
+        return True
+
+    def batch_docs(self, batch_size):
+        return batch_size
+
     def submit(self, fn, batch):
         self.given.extend(batch)
         return parallel._Done(fn, batch)
@@ -139,6 +145,46 @@ def test_a_local_pool_gets_batches_cleaned_here_and_gives_the_same_results(
     for mine, theirs in zip(got, expected, strict=True):
         mine.timings, theirs.timings = {}, {}
         assert mine == theirs
+
+
+class _StartingPool(_HereAsAPool):
+    """Like _HereAsAPool, but its first worker is still starting for the first few checks
+    (as a fork server loading the model is); it records the order batches were sent in."""
+
+    def __init__(self, starting_checks: int):
+        super().__init__()
+        self.starting_checks = starting_checks
+        self.sent: list[list[str]] = []
+
+    def ready(self):
+        self.starting_checks -= 1
+        return self.starting_checks < 0
+
+    def submit(self, fn, batch):
+        self.sent.append([r.document.source_path for r in batch])
+        return super().submit(fn, batch)
+
+
+def test_batches_cleaned_while_the_pool_starts_go_out_longest_first(monkeypatch):
+    lengths = [5, 40, 10, 80, 20, 60]
+    raws = [RawDoc(f"d{i}.txt", None, "text", "Title\n\n" + " ".join(["word"] * n) + ".")
+            for i, n in enumerate(lengths)]
+    pool = _StartingPool(starting_checks=4)
+    monkeypatch.setattr(parallel, "make_executor", lambda *a: pool)
+    monkeypatch.setattr(parallel, "_annotate_work", lambda batch_size: _cleaned_as_they_are)
+    imported = []
+    got = [r for batch in process_stream(raws, batch_size=1, workers=2,
+                                         while_starting=lambda: imported.append(True))
+           for r in batch]
+    assert imported == [True]  # called once, while the pool was starting
+    # the first four batches waited for the pool and went out together, longest first
+    assert pool.sent[:4] == [["d3.txt"], ["d1.txt"], ["d2.txt"], ["d0.txt"]]
+    assert pool.sent[4:] == [["d4.txt"], ["d5.txt"]]  # then one at a time, as read
+    assert [r.document.source_path for r in got] == [r.source_path for r in raws]
+
+
+def _cleaned_as_they_are(results, batch_size=32):
+    return results
 
 
 def crash_on_poison(raws, batch_size=32):
@@ -199,3 +245,17 @@ def test_a_pool_run_never_imports_spacy_here():
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           timeout=300, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_the_fork_server_starts_first_thing_only_when_nothing_can_be_cached(tmp_path):
+    from pipeline.run import _processes_everything
+
+    def options(**kw):
+        return RunOptions(corpus=tmp_path, out=tmp_path / "out", **kw)
+
+    assert _processes_everything(options(workers=2, cache=False), None)
+    assert _processes_everything(options(workers=2), None)  # a first run: no cache yet
+    assert not _processes_everything(options(workers=1, cache=False), None)
+    assert not _processes_everything(options(workers=2, dask="tcp://x:1", cache=False), None)
+    (tmp_path / "out" / ".cache").mkdir(parents=True)
+    assert not _processes_everything(options(workers=2), None)  # results may be cached

@@ -13,8 +13,7 @@ model, not knowing the name, often leaves it out or calls it a person.
 from __future__ import annotations
 
 import re
-
-from spacy.lang.en.stop_words import STOP_WORDS
+from functools import cache
 
 from pipeline.extract.entities.gazetteer import gazetteer
 from pipeline.extract.entities.rules import (
@@ -63,6 +62,15 @@ _DATELINE = re.compile(
 _KIND_NOUN = re.compile(
     r"\b(?:[a-z]+-)?(?:" + "|".join(COMPANY_KIND_NOUNS) + r")[ ]+(" + _NAME_WORD
     + r"(?:[ ]+" + _NAME_WORD + r"){0,3})(?!['’\w-])")
+
+
+@cache
+def stop_words() -> frozenset[str]:
+    """spaCy's English stop words, imported on first use: resolution imports this package
+    in the run process, which must not pay for importing spaCy."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 def _name_words(words: list[str]) -> list[str]:
@@ -115,7 +123,7 @@ def titled_names(text: str, cands: list[Cand], blocked: list[Span] = ()) -> list
     for m in _TITLED.finditer(text):
         words = m.group(2).split()
         if any(w in _TITLE_WORDS or w in _NOT_IN_TITLED_NAME or w.isupper()
-               or w.lower() in STOP_WORDS for w in words):
+               or w.lower() in stop_words() for w in words):
             continue
         s, e = m.span(2)
         if covered.free(s, e) and not gazetteer().places(m.group(2)):
@@ -179,7 +187,7 @@ def places_before_titles(text: str, cands: list[Cand], blocked: list[Span] = ())
         s, e = m.span(1)
         words = m.group(1).split()
         if words[0] in _TITLE_WORDS or words[0] in COMMON_ABBREVIATIONS or (
-                words[0].lower() in STOP_WORDS) or (
+                words[0].lower() in stop_words()) or (
                 _CAPITALISED_BEFORE.search(text, max(0, s - 40), s)):
             continue
         if not gazetteer().places(m.group(1)).well_known:
