@@ -9,6 +9,7 @@ from __future__ import annotations
 from pipeline.extract.entities import find_entities
 from pipeline.extract.entities.acronyms import common_noun_expansions, known_as, parentheses
 from pipeline.extract.entities.coordination import (
+    and_joined_firm,
     comma_joined_people,
     coordinated_modifiers,
     dash_joined_names,
@@ -294,3 +295,25 @@ def test_names_joined_by_et_are_one_firm():
     text = "Vauclin and Morand said."
     cands = [cand(text, "Morand", "ORG")]
     assert {text[c.start:c.end] for c in et_joined_names(text, cands)} == {"Morand"}
+
+
+def test_a_firm_named_by_two_words_and_a_legal_form_is_one_name():
+    text = "Tarvo signed a contract with Kelby Hart and Morrow Inc, a unit of Zent Corp."
+    cands = [cand(text, "Kelby Hart", "ORG"), cand(text, "Morrow Inc", "ORG"),
+             cand(text, "Zent Corp", "ORG")]
+    assert names(text, and_joined_firm(text, cands)) == [
+        ("Kelby Hart and Morrow Inc", "ORG"), ("Zent Corp", "ORG")]
+
+
+def test_two_firms_joined_by_and_stay_two():
+    # each part carries its own legal form, or the first is named again on its own
+    text = "Tarvo Corp and Morrow Inc agreed."
+    cands = [cand(text, "Tarvo Corp", "ORG"), cand(text, "Morrow Inc", "ORG")]
+    assert len(and_joined_firm(text, cands)) == 2
+    text = "Kelby and Morrow Inc agreed. Kelby said so."
+    cands = [cand(text, "Kelby", "ORG"), cand(text, "Morrow Inc", "ORG"),
+             cand(text, "Kelby", "ORG", nth=1)]
+    assert len(and_joined_firm(text, cands)) == 3
+    text = "Kelby and the Morrow Inc unit agreed."
+    cands = [cand(text, "Kelby", "ORG"), cand(text, "Morrow Inc", "ORG")]
+    assert len(and_joined_firm(text, cands)) == 2

@@ -4,7 +4,7 @@ articles and adjectives, persons signing for a side, reporters taken for parties
 
 from __future__ import annotations
 
-from pipeline.extract.relations.located_guards import initials_of, water_body
+from pipeline.extract.relations.located_guards import firm_name, initials_of, water_body
 from tests.extract.test_relations import facts, run
 from tests.extract.test_relations_recall import gpe, org, person
 
@@ -334,3 +334,45 @@ def test_plain_list_of_regions_is_no_containment(nlp):
     text = "The district includes parts of Colorado, Kansas, Missouri, Nebraska and Texas."
     rows, _ = run(nlp, text, gpe("Colorado", "Kansas", "Missouri", "Nebraska", "Texas"))
     assert facts(rows, "located_in") == set()
+
+
+def test_a_firm_name_is_no_place():
+    assert firm_name("Tarvo Corp")
+    assert firm_name("Kelby Holdings Ltd.")
+    assert not firm_name("Tarvo City")
+    assert not firm_name("SA")
+
+
+def test_a_possessor_typed_as_place_but_named_as_firm_holds_no_division(nlp):
+    text = "Staff will move into Tarvo Corp's Kelby Lamps Division next year."
+    rows, _ = run(nlp, text, {**gpe("Tarvo Corp"), **org("Kelby Lamps Division")})
+    assert facts(rows, "located_in") == set()
+    text = "Staff will move into Marvelo's Kelby Lamps Division next year."
+    rows, _ = run(nlp, text, {**gpe("Marvelo"), **org("Kelby Lamps Division")})
+    assert facts(rows, "located_in") == set()
+    text = "Staff will move into Norway's Kelby Lamps Division next year."
+    rows, _ = run(nlp, text, {**gpe("Norway"), **org("Kelby Lamps Division")})
+    assert facts(rows, "located_in") == {("Kelby Lamps Division", "Norway")}
+
+
+def test_an_infinitive_seat_is_a_plan(nlp):
+    text = ("Acme said it will merge its units into one company, Acme Tools Inc, to be "
+            "headquartered in Tulsa.")
+    rows, _ = run(nlp, text, {**org("Acme", "Acme Tools Inc"), **gpe("Tulsa")})
+    assert facts(rows, "located_in") == set()
+
+
+def test_a_dotted_legal_form_after_a_comma_is_no_place(nlp):
+    text = "The branches will become part of Kelby Bank of the Tarvo Valley, N.A."
+    rows, _ = run(nlp, text, {**org("Kelby Bank"), "Tarvo Valley": ("LOC", "Tarvo Valley"),
+                              **gpe("N.A.")})
+    assert ("Tarvo Valley", "N.A.") not in facts(rows, "located_in")
+
+
+def test_a_bracket_before_a_legal_form_is_inside_the_name(nlp):
+    text = "Co-managers are Kelby Bank and Tarvo Finance (Norway) Ltd."
+    rows, _ = run(nlp, text, {**org("Kelby Bank", "Tarvo Finance"), **gpe("Norway")})
+    assert facts(rows, "located_in") == set()
+    text = "The plant is run by Tarvo Finance (Norway) in Bergen."
+    rows, _ = run(nlp, text, {**org("Tarvo Finance"), **gpe("Norway", "Bergen")})
+    assert ("Tarvo Finance", "Norway") in facts(rows, "located_in")

@@ -15,6 +15,7 @@ from pipeline.extract.entities.acronyms import (
     parentheses,
 )
 from pipeline.extract.entities.coordination import (
+    and_joined_firm,
     comma_joined_people,
     coordinated_modifiers,
     dash_joined_names,
@@ -82,7 +83,7 @@ def find_entities(doc) -> tuple[list[Mention], list[LocalEntity]]:
     cands = place_glued(text, [role_word_glued(text, c) for c in plural_roles(text, cands)])
     cands = middle_initial(text, cands)
     cands = places_cut_short(text, comma_joined_people(text, cands))
-    cands = et_joined_names(text, dash_joined_names(text, cands))
+    cands = and_joined_firm(text, et_joined_names(text, dash_joined_names(text, cands)))
     cands = field_after_head(doc, text, coordinated_modifiers(doc, text, cands))
     cands = front_cut_names(doc, cands, text)
     hyphenated_places(text, cands)

@@ -17,6 +17,7 @@ from pipeline.extract.entities.rules import (
     ACRONYM_STOPWORDS,
     CAMPUS_HEADS,
     FIELD_HEADS,
+    ORG_SUFFIXES,
     PLACE_LABELS,
 )
 from pipeline.extract.entities.spans import Cand
@@ -235,6 +236,42 @@ def dash_joined_names(text: str, cands: list[Cand]) -> list[Cand]:
         if pair or campus:
             return Cand(a.start, b.end, "ORG", "dash-joined", weight=max(a.weight, 1))
         return None
+
+    return merge_neighbours(cands, join)
+
+
+_AND = re.compile(r"\s+(?:and|&)\s+")
+_FORMS = frozenset(f.replace(".", "").upper() for f in ORG_SUFFIXES if " " not in f)
+
+
+def _legal_form_end(name: str) -> bool:
+    return name.split(" ")[-1].replace(".", "").upper() in _FORMS
+
+
+def and_joined_firm(text: str, cands: list[Cand]) -> list[Cand]:
+    """'Van Waters | and Rogers Inc', 'Procter | and Gamble Co': one firm's name.
+
+    A coordination of two capitalised organisation names where only the last ends in a
+    legal form ("Inc", "Corp", "Co", "Ltd", "AG") names one company: two companies would
+    each carry their own form or neither. The first part must not be written alone
+    elsewhere in the article ("IBM and Acme Corp" where IBM is named again stays two).
+    """
+    seen: dict[str, int] = {}
+    for c in cands:
+        k = squash(text[c.start : c.end])
+        seen[k] = seen.get(k, 0) + 1
+
+    def join(a: Cand, b: Cand) -> Cand | None:
+        if a.label != "ORG" or b.label != "ORG" or \
+                _AND.fullmatch(text[a.end : b.start]) is None:
+            return None
+        first, second = squash(text[a.start : a.end]), squash(text[b.start : b.end])
+        words = first.split(" ") + second.split(" ")
+        if _legal_form_end(first) or not _legal_form_end(second) or \
+                len(second.split(" ")) < 2 or seen.get(first, 0) > 1 or \
+                not all(w[:1].isupper() or w == "&" for w in words):
+            return None
+        return Cand(a.start, b.end, "ORG", "and-joined", weight=max(a.weight, b.weight, 1))
 
     return merge_neighbours(cands, join)
 

@@ -419,6 +419,8 @@ class Context:
             named = self._named_with(si - 1, word)
             if named is not None:
                 return named
+        if tok.pos_ == "PRON" and si > 0 and self._described_subject(si - 1):
+            return None
         for want in wanted:
             for back in range(1, CARRY_WINDOW + 1):
                 prev = si - back
@@ -432,6 +434,19 @@ class Context:
                     if len(found) == 1:
                         return found[0]
         return None
+
+    def _described_subject(self, si: int) -> bool:
+        """'Moody's said ... . But the firm is strong. As the second biggest maker, it
+        ...': a sentence whose subject is a description ("the firm", "the company")
+        naming no one turns the story to another party, and a pronoun after it follows
+        the description, not an older subject."""
+        root = self.sents[si].root
+        for c in root.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.tag_ == "NN" \
+                    and c.lemma_.lower() in rp.ANAPHORS and self.key_at(c) is None \
+                    and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children):
+                return True
+        return False
 
     def _fronted_owner(self, tok: Token) -> int | None:
         """A possessive in a phrase that opens the sentence points ahead to the main

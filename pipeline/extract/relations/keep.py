@@ -12,6 +12,7 @@ from __future__ import annotations
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import Context, coarse
 from pipeline.extract.relations.event_dates import next_event_date
+from pipeline.extract.relations.lexicon import DOTTED_LEGAL_FORMS
 from pipeline.extract.relations.located import ORG_FORMS
 from pipeline.extract.relations.located_guards import doubtful_location
 from pipeline.extract.relations.place_knowledge import (
@@ -70,7 +71,11 @@ def _cut_name(ctx: Context, key: int | None) -> bool:
     if key is None or key not in ctx.entities:
         return False
     words = ctx.entities[key].name.split()
-    return bool(words) and words[0].replace(".", "").strip(",").upper() in ORG_FORMS
+    return bool(words) and (words[0].replace(".", "").strip(",").upper() in ORG_FORMS or
+                            words[0] in DOTTED_FORMS)
+
+
+DOTTED_FORMS = frozenset(DOTTED_LEGAL_FORMS)
 
 
 def _team_country(ctx: Context, row: Relation) -> bool:

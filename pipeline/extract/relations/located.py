@@ -178,8 +178,8 @@ def _participle_subjects(ctx: Context, tok: Token) -> list[int]:
 
 def _participle_rows(ctx: Context, tok: Token) -> list[Relation]:
     preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "at")]
-    if not preps or irrealis(tok):
-        return []  # "will be headquartered in Tempe": a plan
+    if not preps or irrealis(tok) or _infinitive(tok):
+        return []  # "will be headquartered in Tempe", "to be based in Tempe": a plan
     subjects = [s for s in _participle_subjects(ctx, tok)
                 if coarse(ctx.label(s)) in ("PLACE", "ORG")]
     rows = []
@@ -188,6 +188,12 @@ def _participle_rows(ctx: Context, tok: Token) -> list[Relation]:
             for o in _places_in(ctx, p):
                 rows.append(_row(ctx, tok, s, o, "located_in_participle"))
     return rows
+
+
+def _infinitive(tok: Token) -> bool:
+    """'a new unit, Acme Ltd, to be headquartered in Tempe': an infinitive seat is one
+    still planned."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def _copula_rows(ctx: Context, attr: Token) -> list[Relation]:
@@ -256,7 +262,8 @@ def _mention_runs(ctx: Context):
 
 
 def _bracket_rows(ctx: Context) -> list[Relation]:
-    """'Villaverde del Monte (Spain)', 'Kelvik (Slovenia)': a country or region in brackets."""
+    """'Villaverde del Monte (Spain)', 'Kelvik (Slovenia)': a country or region in brackets;
+    a legal form after the bracket makes it part of a firm's name, which the mention cut."""
     rows = []
     doc = ctx.doc
     runs = _mention_runs(ctx)
@@ -267,6 +274,9 @@ def _bracket_rows(ctx: Context) -> list[Relation]:
         inner = by_start.get(end + 1)
         if inner is None or inner[1] >= len(doc) or doc[inner[1]].text != ")":
             continue
+        if inner[1] + 1 < len(doc) and \
+                doc[inner[1] + 1].text.replace(".", "").upper() in ORG_FORMS:
+            continue  # "Acme Finance (Tornby) Ltd": the bracket is inside one firm's name
         subj, obj = ctx.mentions[mi].key, ctx.mentions[inner[0]].key
         if coarse(ctx.label(subj)) in ("PLACE", "ORG") and is_container(ctx, obj):
             rows.append(_row(ctx, doc[start], subj, obj, "located_in_bracket"))

@@ -6,6 +6,8 @@ is beside the place, or is the place itself.
 * a sea, gulf or strait as the thing located: open water lies beside the lands listed
   after it or beside ("the Gulf of Tornby, Ostland, the Kelvik Sea", "the Gulf of Tornby
   offshore Ostland");
+* an object whose name ends in a company's legal form ("Acme Corp's Spark lamps"): a
+  firm the model typed as a place owns the thing, it does not contain it;
 * a place named only after "off" or "offshore" in the sentence: what is there lies
   beside it ("a block off Ostland in the Kelvik Sea" puts Ostland in no sea).
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 
 from pipeline.extract.relations.context import Context
 from pipeline.extract.relations.lexicon import COAST_WORDS, OFFSHORE_WORDS, WATER_NOUNS
+from pipeline.extract.relations.located import ORG_FORMS
 from pipeline.model import Relation
 
 WATER = frozenset(WATER_NOUNS)
@@ -28,7 +31,7 @@ def doubtful_location(ctx: Context, row: Relation) -> bool:
     obj = ctx.entities[row.object_key]
     if initials_of(subject.name, obj.name) or initials_of(obj.name, subject.name):
         return True
-    return water_body(subject.name) or _offshore(ctx, row, row.subject_key) or \
+    return water_body(subject.name) or firm_name(obj.name) or _offshore(ctx, row, row.subject_key) or \
         _offshore(ctx, row, row.object_key)
 
 
@@ -41,6 +44,12 @@ def initials_of(name: str, short: str) -> bool:
     full = "".join(w[0] for w in words if w[:1].isalpha()).upper()
     every = "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isalpha()).upper()
     return letters in (full, every)
+
+
+def firm_name(name: str) -> bool:
+    """'Acme Corp', 'Tornby Holdings Ltd': two or more words, the last a legal form."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].replace(".", "").upper() in ORG_FORMS
 
 
 def water_body(name: str) -> bool:
