@@ -353,6 +353,9 @@ def test_a_possessor_typed_as_place_but_named_as_firm_holds_no_division(nlp):
     text = "Staff will move into Norway's Kelby Lamps Division next year."
     rows, _ = run(nlp, text, {**gpe("Norway"), **org("Kelby Lamps Division")})
     assert facts(rows, "located_in") == {("Kelby Lamps Division", "Norway")}
+    text = "Growth was strong in North Ostland's Kelby province last year."
+    rows, _ = run(nlp, text, gpe("North Ostland", "Kelby province"))
+    assert facts(rows, "located_in") == {("Kelby province", "North Ostland")}
 
 
 def test_an_infinitive_seat_is_a_plan(nlp):

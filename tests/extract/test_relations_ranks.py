@@ -300,3 +300,10 @@ def test_pronoun_after_a_described_subject_is_not_the_older_name(nlp):
             "maker of tiles, it earns most of its profit from them.")
     rows, _ = run(nlp, text, NAMES, figures=rank_figs(text, ("second largest", 2)))
     assert ranks(rows) == [("Acme Corp", 2)]
+
+
+def test_pronoun_after_a_description_of_the_same_name_keeps_it(nlp):
+    text = ("Tornby Park opened in 1990.\nBy 2015, the park had drawn 900 firms.\n"
+            "It also has the second highest number of startups in Europe.")
+    rows, _ = run(nlp, text, NAMES, figures=rank_figs(text, ("second highest", 2)))
+    assert ranks(rows) == [("Tornby Park", 2)]

@@ -57,6 +57,9 @@ def _allowed(ctx: Context, row: Relation) -> bool:
         return False
     if row.rule in rp.CONTAINER_RULES and not is_container(ctx, row.object_key):
         return False
+    if row.rule in rp.ORG_KNOWN_PLACE_RULES and coarse(ctx.label(row.subject_key)) == "ORG" \
+            and not known_place(ctx, row.object_key):
+        return False  # "Acme's Widget Division": a firm typed as a place owns its unit
     if row.rule in rp.KNOWN_PLACE_RULES and not known_place(ctx, row.object_key):
         return False  # "Eternal Sunshine of the Spotless Mind" names no place
     if row.rule in rp.PLACE_SUBJECT_RULES and _person_like_place(ctx, row.subject_key):

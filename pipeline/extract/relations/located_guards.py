@@ -31,8 +31,8 @@ def doubtful_location(ctx: Context, row: Relation) -> bool:
     obj = ctx.entities[row.object_key]
     if initials_of(subject.name, obj.name) or initials_of(obj.name, subject.name):
         return True
-    return water_body(subject.name) or firm_name(obj.name) or _offshore(ctx, row, row.subject_key) or \
-        _offshore(ctx, row, row.object_key)
+    return water_body(subject.name) or firm_name(obj.name) or \
+        _offshore(ctx, row, row.subject_key) or _offshore(ctx, row, row.object_key)
 
 
 def initials_of(name: str, short: str) -> bool:

@@ -546,10 +546,11 @@ CONTAINER_RULES = {"located_in_dash"}
 # Rules whose object must be a place the gazetteer knows: "X of Y" between two names is
 # a location only then ("Office of Tornby", not "Eternal Sunshine of the Spotless Mind");
 # "Europe's largest union", "a North Sea expert" compare or describe, not place.
-# "Acme's Widget Division": a possessor the gazetteer does not know is mostly a firm the
-# model typed as a place, and a firm owns what it possesses.
-KNOWN_PLACE_RULES = {"located_in_org_of", "located_in_appos_poss", "located_in_appos_compound",
-                     "located_in_poss"}
+KNOWN_PLACE_RULES = {"located_in_org_of", "located_in_appos_poss", "located_in_appos_compound"}
+# Rules whose object must be a known place when the subject is an organisation: "Acme's
+# Widget Division" names a firm the model typed as a place, and a firm owns what it
+# possesses ("East China's Shandong province" places a place by a region's name).
+ORG_KNOWN_PLACE_RULES = {"located_in_poss"}
 # Rules whose GPE subject must be a known place: a possessive or apposition before a
 # person's name the model typed as a place ("Ethiopia's Tirunesh Dibaba").
 PLACE_SUBJECT_RULES = {"located_in_poss", "located_in_appos", "located_in_bracket",
