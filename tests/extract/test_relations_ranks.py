@@ -287,23 +287,3 @@ def test_taking_account_of_an_amount_is_no_ranking_field(nlp):
     text = "Acme Corp cut its forecast before taking account of 103 mln dlrs of aid."
     rows, _ = run(nlp, text, NAMES, figures=[figure("103 mln dlrs", text, 1.03e8, "USD")])
     assert stats(rows) == [("Acme Corp", 1.03e8)]
-
-
-def test_pronoun_after_a_described_subject_is_not_the_older_name(nlp):
-    # "the firm" turns the story to another party than the rater; "it" follows it
-    lead = "Acme Corp said it raised its rating of Beta Ltd debt.\n"
-    text = (lead + "But the firm is well placed in its markets. As the second largest "
-            "maker of tiles, it earns most of its profit from them.")
-    rows, _ = run(nlp, text, NAMES, figures=rank_figs(text, ("second largest", 2)))
-    assert ranks(rows) == []
-    text = (lead + "Acme Corp is well placed in its markets. As the second largest "
-            "maker of tiles, it earns most of its profit from them.")
-    rows, _ = run(nlp, text, NAMES, figures=rank_figs(text, ("second largest", 2)))
-    assert ranks(rows) == [("Acme Corp", 2)]
-
-
-def test_pronoun_after_a_description_of_the_same_name_keeps_it(nlp):
-    text = ("Tornby Park opened in 1990.\nBy 2015, the park had drawn 900 firms.\n"
-            "It also has the second highest number of startups in Europe.")
-    rows, _ = run(nlp, text, NAMES, figures=rank_figs(text, ("second highest", 2)))
-    assert ranks(rows) == [("Tornby Park", 2)]

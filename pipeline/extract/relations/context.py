@@ -419,8 +419,6 @@ class Context:
             named = self._named_with(si - 1, word)
             if named is not None:
                 return named
-        described = self._described_subject(si - 1) if tok.pos_ == "PRON" and si > 0 \
-            else None
         for want in wanted:
             for back in range(1, CARRY_WINDOW + 1):
                 prev = si - back
@@ -428,27 +426,11 @@ class Context:
                     break
                 for key in reversed(self.subjects.get(prev, [])):
                     if self._fits(key, want) and not self._outlet(key, word):
-                        return None if described is not None and \
-                            described not in self.entities[key].name.lower().split() \
-                            else key
+                        return key
                 if back == 1 and tok.pos_ != "PRON":
                     found = self._mentions_in(prev, want)
                     if len(found) == 1:
                         return found[0]
-        return None
-
-    def _described_subject(self, si: int) -> str | None:
-        """'Moody's said ... . But the firm is strong. As the second biggest maker, it
-        ...': a sentence whose subject is a description ("the firm", "the company")
-        naming no one turns the story to another party, and a pronoun after it follows
-        the description; an older subject is meant only if its name has the noun ("the
-        park" after "Kelby Science Park"). Returns the description's noun."""
-        root = self.sents[si].root
-        for c in root.children:
-            if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.tag_ == "NN" \
-                    and c.lemma_.lower() in rp.ANAPHORS and self.key_at(c) is None \
-                    and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children):
-                return c.lemma_.lower()
         return None
 
     def _fronted_owner(self, tok: Token) -> int | None:

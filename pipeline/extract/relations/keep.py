@@ -58,7 +58,7 @@ def _allowed(ctx: Context, row: Relation) -> bool:
     if row.rule in rp.CONTAINER_RULES and not is_container(ctx, row.object_key):
         return False
     if row.rule in rp.ORG_KNOWN_PLACE_RULES and coarse(ctx.label(row.subject_key)) == "ORG" \
-            and not known_place(ctx, row.object_key):
+            and _unknown_one_word_town(ctx, row.object_key):
         return False  # "Acme's Widget Division": a firm typed as a place owns its unit
     if row.rule in rp.KNOWN_PLACE_RULES and not known_place(ctx, row.object_key):
         return False  # "Eternal Sunshine of the Spotless Mind" names no place
@@ -79,6 +79,14 @@ def _cut_name(ctx: Context, key: int | None) -> bool:
 
 
 DOTTED_FORMS = frozenset(DOTTED_LEGAL_FORMS)
+
+
+def _unknown_one_word_town(ctx: Context, key: int) -> bool:
+    """A one-word GPE the gazetteer does not know: mostly a firm's name the model typed
+    as a place ("Acme's"); regions and old states ("West Germany's") have more words or
+    are typed LOC ("Europe's")."""
+    e = ctx.entities[key]
+    return e.type == "GPE" and len(e.name.split()) == 1 and not known_place(ctx, key)
 
 
 def _team_country(ctx: Context, row: Relation) -> bool:

@@ -547,9 +547,9 @@ CONTAINER_RULES = {"located_in_dash"}
 # a location only then ("Office of Tornby", not "Eternal Sunshine of the Spotless Mind");
 # "Europe's largest union", "a North Sea expert" compare or describe, not place.
 KNOWN_PLACE_RULES = {"located_in_org_of", "located_in_appos_poss", "located_in_appos_compound"}
-# Rules whose object must be a known place when the subject is an organisation: "Acme's
-# Widget Division" names a firm the model typed as a place, and a firm owns what it
-# possesses ("East China's Shandong province" places a place by a region's name).
+# Rules whose one-word GPE object must be a known place when the subject is an
+# organisation: "Acme's Widget Division" names a firm the model typed as a place, and a
+# firm owns what it possesses ("East China's Shandong province" places a place).
 ORG_KNOWN_PLACE_RULES = {"located_in_poss"}
 # Rules whose GPE subject must be a known place: a possessive or apposition before a
 # person's name the model typed as a place ("Ethiopia's Tirunesh Dibaba").
