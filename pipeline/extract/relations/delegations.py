@@ -93,6 +93,21 @@ def _earlier_group_token(ctx: Context, tok: Token) -> Token | None:
     return found[0] if len(senders) == 1 else None
 
 
+def _sender_keys(ctx: Context, group: Token, loose: bool) -> list[int]:
+    """Places and bodies listed after the group's sender prepositions, in order."""
+    keys: list[int] = []
+    for c in ctx._sender_preps(group, loose=loose):
+        for p in c.children:
+            if p.dep_ != "pobj":
+                continue
+            for m in ctx.list_members(p):
+                key = ctx.key_at(m)
+                if key is not None and key not in keys and \
+                        coarse(ctx.label(key)) in ("PLACE", "ORG"):
+                    keys.append(key)
+    return keys
+
+
 def co_senders(ctx: Context, tok: Token) -> list[int]:
     """'delegates from Tornby and Vikby', and 'the delegation' said after them: every
     place or body listed as sending the group, not only the first."""
@@ -102,34 +117,14 @@ def co_senders(ctx: Context, tok: Token) -> list[int]:
     if [c.lower_ for c in tok.children] == ["the"] and \
             tok.lemma_.lower() not in COMPANY_LIKE_GROUPS:
         group = ctx._earlier_group_token(tok) or tok
-    keys: list[int] = []
-    for c in ctx._sender_preps(group, loose=group.i != tok.i):
-        for p in c.children:
-            if p.dep_ != "pobj":
-                continue
-            for m in ctx.list_members(p):
-                key = ctx.key_at(m)
-                if key is not None and key not in keys and \
-                        coarse(ctx.label(key)) in ("PLACE", "ORG"):
-                    keys.append(key)
-    return keys
+    return _sender_keys(ctx, group, loose=group.i != tok.i)
 
 
 def senders(ctx: Context, group: Token) -> list[int]:
     """'hosted delegates from Tornby and Kelby': every place or body named as
     sending a group noun in its own clause, the 'from' the parser hangs on the verb
     right after it included."""
-    keys: list[int] = []
-    for c in ctx._sender_preps(group, loose=True):
-        for p in c.children:
-            if p.dep_ != "pobj":
-                continue
-            for m in ctx.list_members(p):
-                key = ctx.key_at(m)
-                if key is not None and key not in keys and \
-                        coarse(ctx.label(key)) in ("PLACE", "ORG"):
-                    keys.append(key)
-    return keys
+    return _sender_keys(ctx, group, loose=True)
 
 
 def envoy_parties(ctx: Context, group: Token) -> list[int]:
