@@ -1,0 +1,306 @@
+"""Back-references: which entity a pronoun, "the city", "the mayor", "the Norlandic
+leader" or "both cities" stands for, from the names said before it (methods of
+``Context``, bound there so callers keep asking the context)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from pipeline.extract.relations import patterns as rp
+from pipeline.extract.relations.context_rules import CARRY_WINDOW, SUBJECT_DEPS, coarse
+from pipeline.extract.relations.lexicon import OUTLET_ANAPHORS, OUTLET_NAME_ENDINGS
+
+if TYPE_CHECKING:
+    from pipeline.extract.relations.context import Context
+
+# Links inside a plain noun phrase ("during his first trip to Riga"): a possessive may
+# point ahead only from inside such a phrase, not from a clause within it.
+PHRASE_DEPS = frozenset({"poss", "pobj", "compound", "amod", "nmod", "conj"})
+
+
+def _titled_before(ctx: Context, tok: Token) -> int | None:
+    """'the mayor': the nearest person named before with that title beside the name
+    ("Mayor Ann Moreau", "Ann Moreau, the mayor of ...")."""
+    si = ctx.sent_of[tok.i]
+    first = ctx.sents[max(0, si - CARRY_WINDOW)].start
+    word = tok.lower_
+    for t in reversed(ctx.doc[first:tok.i]):
+        key = ctx.key_at(t)
+        if key is None or coarse(ctx.label(key)) != "PERSON" or \
+                (t.i > 0 and ctx.key_at(ctx.doc[t.i - 1]) == key):
+            continue  # only at the first word of a person's mention
+        end = t.i
+        while end + 1 < tok.i and ctx.key_at(ctx.doc[end + 1]) == key:
+            end += 1
+        near = [x.lower_ for x in ctx.doc[max(0, t.i - 3):t.i]]
+        near += [x.lower_ for x in ctx.doc[end + 1:min(end + 5, tok.i)]]
+        if word in near:
+            return key
+    return None
+
+
+def _styled_before(ctx: Context, tok: Token) -> int | None:
+    """'the Norlandic leader': the one person named in the sentences before with
+    that capitalised word just before the name ("Norlandic President Ann Berg")."""
+    kids = list(tok.children)
+    if not kids or kids[0].lower_ != "the" or kids[0].dep_ != "det":
+        return None
+    mods = [c for c in kids[1:] if c.dep_ in ("amod", "compound") and c.i < tok.i]
+    if len(mods) + 1 != len(kids):
+        return None
+    styles = [c.text for c in mods if c.is_title]
+    if len(styles) != 1 or any(not c.is_title and c.lower_ not in rp.TITLE_WORDS
+                               for c in mods):
+        return None
+    si = ctx.sent_of[tok.i]
+    first = ctx.sents[max(0, si - CARRY_WINDOW)].start
+    found: set[int] = set()
+    for t in ctx.doc[first:tok.i]:
+        key = ctx.key_at(t)
+        if key is None or coarse(ctx.label(key)) != "PERSON" or \
+                (t.i > 0 and ctx.key_at(ctx.doc[t.i - 1]) == key):
+            continue
+        if styles[0] in [x.text for x in ctx.doc[max(0, t.i - 3):t.i]]:
+            found.add(key)
+    return found.pop() if len(found) == 1 else None
+
+
+def _pair(ctx: Context, tok: Token) -> list[int]:
+    """'the two cities', 'both sides': the last two such names before the phrase."""
+    if not any(c.dep_ in ("det", "predet") and c.lower_ == "both" for c in tok.children) \
+            and not (any(c.dep_ == "nummod" and c.lower_ == "two" for c in tok.children)
+                     and _definite(tok)):
+        return []  # "in discussions with two unidentified companies": others
+    want = rp.PAIR_NOUNS[tok.lemma_.lower()]
+    si = ctx.sent_of[tok.i]
+    first = ctx.sents[max(0, si - CARRY_WINDOW + 1)].start
+    found: list[int] = []
+    speakers = _speakers_above(tok)
+    for t in reversed(ctx.doc[first:tok.i]):
+        key = ctx.key_at(t)
+        if key is None or key in found or any(t.i in sp for sp in speakers):
+            continue  # "The X Agency said a deal was signed by the two sides": a reporter
+        cls = coarse(ctx.label(key))
+        if (want == "ANY" and cls in ("PLACE", "ORG")) or cls == want:
+            found.append(key)
+            if len(found) == 2:
+                return found[::-1]
+    return []
+
+
+def _named_by_of(ctx: Context, tok: Token) -> int | None:
+    """'the city of Tornby', 'the Adriatic resort of Split', 'Hebei province': the
+    place the noun is."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in rp.NAMED_BY_OF_NOUNS:
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                key = ctx.key_at(p) if p.dep_ == "pobj" else None
+                if key is not None and coarse(ctx.label(key)) == "PLACE":
+                    return key
+    for c in tok.children:
+        if c.dep_ == "compound" and c.i == tok.i - 1:  # "Hebei province"
+            key = ctx.key_at(c)
+            if key is not None and coarse(ctx.label(key)) == "PLACE":
+                return key
+    return None
+
+
+def carried(ctx: Context, tok: Token) -> int | None:
+    """'He', 'it', 'the city', 'the district': an earlier sentence's entity."""
+    word = tok.lower_ if tok.pos_ == "PRON" else tok.lemma_.lower()
+    wanted = rp.ANAPHORS.get(word)
+    if not wanted:
+        return None
+    if tok.pos_ != "PRON":
+        if tok.tag_ in ("NNS", "NNPS"):
+            return None  # "the banks", "the Tampa-based companies": not one name
+        dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
+        if not any(d in ("the", "this", "its") for d in dets):
+            return None
+        if any((c.dep_ == "prep" and not _counted_phrase(c)) or c.dep_ == "compound"
+               or (c.dep_ == "amod" and c.tag_ in ("JJS", "JJR", "CD"))
+               for c in tok.children):
+            return None  # "the capital city of X", "the biggest firm": stated
+            # (but "the network of 80 cities" says how big, not which network)
+    si = ctx.sent_of[tok.i]
+    if tok.pos_ == "PRON" and tok.dep_ == "poss":
+        ahead = ctx._fronted_owner(tok)
+        if ahead is not None:  # "During his trip to Riga, Governor X toured ...": X
+            return ahead if any(ctx._fits(ahead, w) for w in wanted) else None
+    if tok.pos_ == "PRON":
+        found, blocked = ctx._same_sentence(tok, wanted)
+        if found is not None or blocked:
+            return found
+    if word == "they":
+        group = ctx._plural_subject(si)
+        if group is not None:
+            return group
+    if tok.pos_ != "PRON":
+        # "the brothers behind the Falic Group said the firm had ...": a fitting
+        # name earlier in the same sentence is the one meant
+        sent = ctx.sents[si]
+        for t in reversed(ctx.doc[sent.start:tok.i]):
+            key = ctx.key_at(t)
+            if key is not None and any(ctx._fits(key, w) for w in wanted) and \
+                    not ctx._outlet(key, word):
+                return key
+    if tok.pos_ != "PRON" and si > 0:
+        named = ctx._named_with(si - 1, word)
+        if named is not None:
+            return named
+    for want in wanted:
+        for back in range(1, CARRY_WINDOW + 1):
+            prev = si - back
+            if prev < 0:
+                break
+            for key in reversed(ctx.subjects.get(prev, [])):
+                if ctx._fits(key, want) and not ctx._outlet(key, word):
+                    return key
+            if back == 1 and tok.pos_ != "PRON":
+                found = ctx._mentions_in(prev, want)
+                if len(found) == 1:
+                    return found[0]
+    return None
+
+
+def _fronted_owner(ctx: Context, tok: Token) -> int | None:
+    """A possessive in a phrase that opens the sentence points ahead to the main
+    clause's subject: 'During his visit to Riga, the governor ...'."""
+    t = tok
+    for _ in range(6):
+        head = t.head
+        if head.i == t.i:
+            return None
+        if head.pos_ in ("VERB", "AUX") and t.dep_ == "prep":
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")),
+                        None)
+            if subj is None or subj.i < tok.i or \
+                    any(p.i < t.i for p in head.children if p.dep_ == "mark"):
+                return None
+            if any(x.text == "," for x in ctx.doc[tok.i:subj.i]):
+                return ctx.entity_of(subj, allow_carry=False)
+            return None
+        if t.dep_ not in PHRASE_DEPS:
+            return None  # "Unlike Norway, which cut its output, ...": a clause of its own
+        t = head
+    return None
+
+
+def _plural_subject(ctx: Context, si: int) -> int | None:
+    """'21 citizens of Tornby visited Marlow. The Marlow Club joined them. They
+    visited the castle.': 'they' agrees with the nearest plural group sent by a place
+    or body, not with a singular name in between."""
+    for back in range(1, CARRY_WINDOW + 1):
+        if si - back < 0:
+            return None
+        for t in ctx.sents[si - back]:
+            if t.dep_ in SUBJECT_DEPS and t.tag_ == "NNS" and \
+                    t.lemma_.lower() in rp.DELEGATION_NOUNS:
+                key = ctx._delegation(t)
+                if key is not None:
+                    return key
+            if t.dep_ in SUBJECT_DEPS and t.lower_ == "they" and \
+                    ctx.subjects.get(si - back):
+                return ctx.subjects[si - back][0]  # "They toured ... Then they went"
+    return None
+
+
+def _same_sentence(ctx: Context, tok: Token, wanted: list[str]) -> tuple[int | None, bool]:
+    """'Pearson's Financial Times said it was ...': the nearest earlier subject of the
+    same sentence. A plain noun there ("The ministry said that it ...") blocks the
+    look-back, since the pronoun most likely means that noun."""
+    sent = ctx.sents[ctx.sent_of[tok.i]]
+    for t in reversed(sent[: tok.i - sent.start]):
+        if t.dep_ not in SUBJECT_DEPS:
+            continue
+        if t.pos_ == "PRON" or any(c.dep_ == "poss" and c.pos_ == "PRON"
+                                   for c in t.children):
+            continue  # "Its area is ..., and its population ...": the same referent
+        key = ctx.entity_of(t, allow_carry=False)
+        if key is not None and any(ctx._fits(key, w) for w in wanted):
+            return key, True
+        return None, True
+    return None, False
+
+
+def _named_with(ctx: Context, si: int, word: str) -> int | None:
+    """'the Tornby Technopolis cluster ... The district', 'the city of Marstad ...
+    the city': a name the sentence before puts beside a noun of the same group as
+    the anaphor (or the noun itself)."""
+    group = rp.NOMINAL_GROUPS.get(word, word)
+    found: list[int] = []
+    for t in ctx.sents[si]:
+        key = ctx.key_at(t)
+        if key is None:
+            if t.pos_ == "NOUN" and rp.NOMINAL_GROUPS.get(t.lemma_.lower(),
+                                                       t.lemma_.lower()) == group:
+                key = ctx._named_by_of(t)  # "his home city of Marstad"
+                if key is not None and key not in found:
+                    found.append(key)
+            continue
+        nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+        last_of_mention = nxt is None or ctx.key_at(nxt) != key
+        if not last_of_mention:
+            continue
+        words = [t.lemma_.lower()]
+        if nxt is not None and ctx.key_at(nxt) is None:
+            words.append(nxt.lemma_.lower())
+        if any(rp.NOMINAL_GROUPS.get(w, w) == group for w in words) and key not in found:
+            found.append(key)
+    return found[0] if len(found) == 1 else None
+
+
+def _outlet(ctx: Context, key: int, word: str) -> bool:
+    """A newspaper or agency, which 'the government' or 'the company' in what it
+    reports does not mean (it may be 'the newspaper' or 'it')."""
+    if word in OUTLET_ANAPHORS:
+        return False
+    words = ctx.entities[key].name.lower().split()
+    # "The Tornby Herald", "Reuters", "The Times of India"
+    heads = words[-1:] + [w for i, w in enumerate(words[:-1]) if words[i + 1] == "of"]
+    return any(w in OUTLET_NAME_ENDINGS for w in heads)
+
+
+def _fits(ctx: Context, key: int, want: str) -> bool:
+    label = ctx.label(key)
+    return label == want or coarse(label) == want
+
+
+def _mentions_in(ctx: Context, si: int, want: str) -> list[int]:
+    s = ctx.sents[si]
+    keys = []
+    for t in s:
+        key = ctx.key_at(t)
+        if key is not None and ctx._fits(key, want) and key not in keys:
+            keys.append(key)
+    return keys
+
+
+def _speakers_above(tok: Token) -> list[range]:
+    """Token ranges of the subjects of speech verbs the phrase is said under."""
+    out = []
+    for verb in tok.ancestors:
+        if verb.lemma_.lower() in rp.SPEECH_VERBS:
+            out += [range(c.left_edge.i, c.right_edge.i + 1) for c in verb.children
+                    if c.dep_ == "nsubj"]
+    return out
+
+
+def _counted_phrase(prep: Token) -> bool:
+    """'of 80 cities', 'with 240,000 members': a phrase that counts what the noun has."""
+    if prep.lower_ not in ("of", "with"):
+        return False
+    return any(p.dep_ == "pobj" and (p.tag_ == "CD" or any(
+        n.dep_ == "nummod" for n in p.children)) for p in prep.children)
+
+
+def _definite(tok: Token) -> bool:
+    """'the two cities', 'their two companies' point back; 'two other firms' does not."""
+    return any((c.dep_ == "det" and c.lower_ in ("the", "these", "those")) or
+               c.dep_ == "poss" for c in tok.children) and not any(
+        c.lower_ in ("other", "unidentified", "unnamed", "undisclosed", "further",
+                     "additional", "new") for c in tok.children)
