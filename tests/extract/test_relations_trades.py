@@ -57,6 +57,9 @@ def test_a_list_member_has_its_own_figure(nlp):
 def test_shares_of_another_company_are_not_the_subjects(nlp):
     text = "The Lune Exchange said it approved the listing of 8.4 mln shares of Tessel Corp."
     assert trade_rows(nlp, text, [fig(text, "8.4 mln", 8.4e6, "count", "shares")]) == set()
+    text = "Orbis Tools Inc holds 49 pct of Tessel Corp."
+    assert trade_rows(nlp, text, [fig(text, "49 pct", 49, "percent", "Tessel Corp")]) == {
+        ("Orbis Tools Inc", 49)}
     text = "Orbis Tools Inc said it has 8.4 mln shares outstanding."
     assert trade_rows(nlp, text, [fig(text, "8.4 mln", 8.4e6, "count", "shares")]) == {
         ("Orbis Tools Inc", 8.4e6)}

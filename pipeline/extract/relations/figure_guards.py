@@ -322,17 +322,22 @@ def denominator(span: Span) -> bool:
     return span.start > 0 and doc[span.start - 1].lower_ in fw.DENOMINATOR_WORDS
 
 
-def other_party(ctx: Context, span: Span, subject: int) -> bool:
+def other_party(ctx: Context, span: Span, subject: int, verb) -> bool:
     """'two 25,000 tonnes of wheat each for Algeria', 'the listing of 12.3 mln shares of
-    Acme Corp', '51 pct of Beta': the counted noun (or the figure) names its own party in
-    a 'for' / 'of' phrase; when that is another name than the row's subject, the figure
-    is that party's, not the subject's (a list member, a listed company)."""
+    Acme Corp', 'downgraded 110 mln dlrs of debt of Beta': the counted noun (or the
+    figure) names its own party in a 'for' / 'of' phrase; when that is another name than
+    the row's subject, the figure is that party's, not the subject's (a list member, a
+    listed or rated company). The subject of a verb of holding keeps what it holds of
+    another ("Acme owns 49 pct of Beta": Acme's stake)."""
+    holds = verb is not None and verb.lemma_.lower() in fw.HOLD_VERBS
     root = span.root
     noun = root.head if root.dep_ in ("nummod", "quantmod", "compound") else root
     heads = [noun] + [c for c in noun.children if c.lower_ in fw.PER_PIECE_WORDS]
     for head in heads:
         for c in head.children:
             if c.dep_ != "prep" or c.lower_ not in fw.OWN_PARTY_PREPS or c.i < span.start:
+                continue
+            if c.lower_ == "of" and holds:
                 continue
             for p in c.children:
                 key = ctx.entity_of(p) if p.dep_ == "pobj" else None

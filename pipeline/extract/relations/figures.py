@@ -112,7 +112,8 @@ def figure_relations(ctx: Context) -> list[Relation]:
                          guards.measure_name(ctx.entities[subject].name) or
                          guards.traded_price(span) or guards.denominator(span) or
                          guards.delivery_quote(span, fig.about) or
-                         guards.other_party(ctx, span, subject)):
+                         guards.other_party(ctx, span, subject,
+                                             verb if rule == "clause_subject" else None)):
             continue  # "400 times", "12 Angry Men", "six by Vieira", "$120m each",
             # "a loan from six banks", "M-3 rose 9.7 pct", "buying dollars at 147 yen",
             # "per 100 grammes", "191 cif X", "25,000 tonnes for Y", "shares of Z"
