@@ -200,6 +200,10 @@ CURRENCY_NAMES: dict[str, str] = {
     "marks": "DEM", "german marks": "DEM", "escudos": "PTE", "lire": "ITL",
     "italian lire": "ITL", "drachmas": "GRD", "schillings": "ATS",
     "belgian francs": "BEF", "luxembourg francs": "LUF", "irish punts": "IEP",
+    # singular and plural forms of the names above that news also write
+    "bolivar": "VES", "bolivars": "VES", "bolivares": "VES", "bolívar": "VES",
+    "bolívares": "VES", "guilder": "NLG", "peseta": "ESP", "escudo": "PTE",
+    "drachma": "GRD", "schilling": "ATS",
 }
 # Minor units: the amount is converted to the main unit ("50 cents" -> 0.5 USD).
 SUBUNIT_NAMES: dict[str, tuple[str, float]] = {

@@ -287,3 +287,60 @@ BRACKET_REACH = 4
 def _legal_form(name: str) -> bool:
     """'A/S', 'AB', 'Inc': a company's legal form alone, no name."""
     return name.replace(".", "").replace("/", "").upper() in fw.LEGAL_FORMS
+
+
+def traded_price(span: Span) -> bool:
+    """'buying dollars around 147.30 yen', 'sold them as high as 147.50': a rate or a
+    price a trading verb takes through a preposition is the deal's price; the trader
+    does not have it (what it buys, its object, stays its amount)."""
+    t = span.root
+    prep = False
+    for _ in range(6):
+        if t.dep_ == "prep" and t.lower_ in fw.PRICE_PREPS:
+            prep = True
+        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
+            return prep and t.lemma_.lower() in fw.TRADE_VERBS
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
+def delivery_quote(span: Span, about: str) -> bool:
+    """'at 191 cif Ghent', '202.50 dlrs a tonne fob Gulf': a figure with a delivery term
+    is a traded price; the place after the term is where goods go, not a holder."""
+    doc = span.doc
+    words = set(about.lower().split())
+    after = {t.lower_ for t in doc[span.end:min(span.end + fw.CURRENCY_REACH, len(doc))]}
+    return not (words | after).isdisjoint(fw.DELIVERY_TERMS)
+
+
+def denominator(span: Span) -> bool:
+    """'2,045 francs per 100 grammes': the number of a rate's denominator is the size of
+    the unit priced, a figure of no one."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].lower_ in fw.DENOMINATOR_WORDS
+
+
+def other_party(ctx: Context, span: Span, subject: int, verb) -> bool:
+    """'two 25,000 tonnes of wheat each for Algeria', 'the listing of 12.3 mln shares of
+    Acme Corp', 'downgraded 110 mln dlrs of debt of Beta': the counted noun (or the
+    figure) names its own party in a 'for' / 'of' phrase; when that is another name than
+    the row's subject, the figure is that party's, not the subject's (a list member, a
+    listed or rated company). The subject of a verb of holding keeps what it holds of
+    another ("Acme owns 49 pct of Beta": Acme's stake)."""
+    holds = verb is not None and verb.lemma_.lower() in fw.HOLD_VERBS
+    root = span.root
+    noun = root.head if root.dep_ in ("nummod", "quantmod", "compound") else root
+    heads = [noun] + [c for c in noun.children if c.lower_ in fw.PER_PIECE_WORDS]
+    for head in heads:
+        for c in head.children:
+            if c.dep_ != "prep" or c.lower_ not in fw.OWN_PARTY_PREPS or c.i < span.start:
+                continue
+            if c.lower_ == "of" and holds:
+                continue
+            for p in c.children:
+                key = ctx.entity_of(p) if p.dep_ == "pobj" else None
+                if key is not None and key != subject:
+                    return True
+    return False

@@ -159,6 +159,8 @@ CURRENCY_WORDS = frozenset({
     "ecu", "ecus", "rupee", "rupees", "yuan", "renminbi", "rouble", "roubles", "ruble",
     "rubles", "euro", "euros", "schilling", "schillings", "krona", "kronor", "krone",
     "kroner", "riyal", "riyals", "dinar", "dinars", "baht", "ringgit", "rupiah",
+    "bolivar", "bolivars", "bolivares", "peseta", "pesetas", "escudo", "escudos",
+    "drachma", "drachmas", "shekel", "shekels", "zloty", "zlotys", "dirham", "dirhams",
 })
 CURRENCY_REACH = 4  # tokens after the number: "75 mln New Zealand dlr"
 
@@ -231,3 +233,20 @@ LEGAL_FORMS = frozenset(f.replace(".", "").upper() for f in ORG_SUFFIXES) | froz
     "AS", "AB", "ASA", "OY", "OYJ", "SPA", "BV", "KK", "BHD", "PTY", "NL", "SARL", "SRL",
     "GMBH", "KG", "SE", "CIE",
 })
+
+# Verbs of trading: a rate or a price they take through a preposition ("buying dollars
+# around 147.30 yen", "sold at 2.10 crowns", "quoted as high as 150") is the price of the
+# deal, not an amount the trader has.
+TRADE_VERBS = frozenset({"buy", "sell", "trade", "deal", "quote", "purchase"})
+# Prepositions that give such a price or its bounds.
+PRICE_PREPS = frozenset({"at", "around", "near", "about", "as", "above", "below",
+                         "between", "under", "over"})
+# Delivery terms of a traded quote ("191 dlrs cif Rotterdam", "fob Gulf"): the figure is
+# a price, and the place is where the goods are delivered, not whose figure it is.
+DELIVERY_TERMS = frozenset({"cif", "fob", "c&f", "cfr", "fas", "fot", "exw", "dap", "ddp",
+                            "ex-works", "ex-warehouse", "afloat"})
+# Words that put a figure in the denominator of a rate ("francs per 100 grammes").
+DENOMINATOR_WORDS = frozenset({"per"})
+# Prepositions through which a counted noun names its own party ("25,000 tonnes of wheat
+# for Algeria", "12.3 mln shares of Acme Corp").
+OWN_PARTY_PREPS = frozenset({"for", "of"})
