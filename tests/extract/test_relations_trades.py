@@ -69,3 +69,18 @@ def test_a_plural_currency_name_is_money():
     doc = load_nlp()("The smelter earned 312 mln bolivars last year.")
     found = [f for f in find_figures(doc) if f.value == 3.12e8]
     assert found and found[0].unit == "VES"
+
+
+def test_what_a_company_has_or_is_the_holder_of_stays_its_own(nlp):
+    text = "Orbis Tools Inc has 52 pct of Tessel Corp."
+    assert trade_rows(nlp, text, [fig(text, "52 pct", 52, "percent", "Tessel Corp")]) == {
+        ("Orbis Tools Inc", 52)}
+    text = "Orbis Tools Inc is the 69 pct owner of Tessel Corp."
+    assert trade_rows(nlp, text, [fig(text, "69 pct", 69, "percent", "owner")]) == {
+        ("Orbis Tools Inc", 69)}
+
+
+def test_orders_for_a_product_or_body_stay_the_sellers(nlp):
+    text = "Orbis Tools Inc won 103 orders for Tessel Corp last year."
+    assert trade_rows(nlp, text, [fig(text, "103", 103, "count", "orders")]) == {
+        ("Orbis Tools Inc", 103)}

@@ -332,6 +332,7 @@ def other_party(ctx: Context, span: Span, subject: int, verb) -> bool:
     holds = verb is not None and verb.lemma_.lower() in fw.HOLD_VERBS
     root = span.root
     noun = root.head if root.dep_ in ("nummod", "quantmod", "compound") else root
+    holds = holds or noun.lemma_.lower() in fw.HOLDER_NOUNS
     heads = [noun] + [c for c in noun.children if c.lower_ in fw.PER_PIECE_WORDS]
     for head in heads:
         for c in head.children:
@@ -341,6 +342,11 @@ def other_party(ctx: Context, span: Span, subject: int, verb) -> bool:
                 continue
             for p in c.children:
                 key = ctx.entity_of(p) if p.dep_ == "pobj" else None
-                if key is not None and key != subject:
-                    return True
+                if key is None or key == subject:
+                    continue
+                # "orders for 103 jets for the A-300": a product or buyer ordered for
+                # is no owner; only a place ('each for Norland') takes the figure
+                if c.lower_ == "for" and coarse(ctx.label(key)) != "PLACE":
+                    continue
+                return True
     return False

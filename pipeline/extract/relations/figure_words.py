@@ -56,7 +56,12 @@ NOW_WORDS = frozenset({"current", "existing", "present", "actual"})
 
 # Verbs of holding whose passive agent holds the figure ("40 pct owned by X", "a stake
 # held by Y").
-HOLD_VERBS = frozenset({"own", "hold", "control", "acquire", "buy", "purchase"})
+HOLD_VERBS = frozenset({"own", "hold", "control", "acquire", "buy", "purchase", "have"})
+
+# Nouns naming the holder of what the "of" phrase names: "a 50 pct owner of Beta",
+# "Acme, the 69 pct parent of Beta", "its stake of 20 pct": the figure is the holder's.
+HOLDER_NOUNS = frozenset({"owner", "holder", "parent", "stake", "shareholder",
+                          "stakeholder", "co-owner"})
 
 # Nouns whose "with" phrase names the other party, not what the subject has
 # ("negotiations with 3,200 workers", "talks with two banks").
