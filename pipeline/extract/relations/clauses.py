@@ -183,14 +183,15 @@ def _second_subjects(subj: Token) -> list[Token]:
             and any(subj.i < j < c.i for j in joined)]
 
 
-def clause_verb(tok: Token, limit: int = 12) -> Token:
+def clause_verb(tok: Token, limit: int = 12, strict: bool = False) -> Token | None:
     """The nearest verb at or above a token (the head of its clause), climbing at most
-    ``limit`` heads; the token reached last when there is none."""
+    ``limit`` heads; when there is none, the token reached last, or None if ``strict``
+    (a figure's owner needs a real verb)."""
     t = tok
     for _ in range(limit):
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
             return t
         if t.head.i == t.i:
-            return t
+            return None if strict else t
         t = t.head
-    return t
+    return None if strict else t

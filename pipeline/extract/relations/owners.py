@@ -16,7 +16,7 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from pipeline.extract.relations import patterns as rp
-from pipeline.extract.relations.context import SUBJECT_DEPS, Context, coarse
+from pipeline.extract.relations.context import SUBJECT_DEPS, Context, clause_verb, coarse
 
 OWNER_CLASSES = ("PLACE", "ORG")
 PERSONAL_PRONOUNS = frozenset({"he", "she", "i", "we", "you", "him", "her", "us", "me"})
@@ -55,14 +55,7 @@ def _path(figure: Span) -> list[Token]:
 
 
 def _clause_verb(figure: Span) -> Token | None:
-    t = figure.root
-    for _ in range(MAX_PATH):
-        if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
-            return t
-        if t.head.i == t.i:
-            return None
-        t = t.head
-    return None
+    return clause_verb(figure.root, MAX_PATH, strict=True)
 
 
 def _share_owner(ctx: Context, figure: Span, verb: Token | None) -> int | None:
