@@ -23,8 +23,8 @@ if TYPE_CHECKING:
 def list_members(ctx: Context, tok: Token) -> list[Token]:
     """A token and its coordinated siblings, skipping 'in <place>' containers.
 
-    "Bremen in Germany, Valencia in Spain, Orange County and Tampa in the
-    United States": the small parser hangs later items off the containers, so the
+    "Tornby in Ostland, Kelby in Norland, Vik County and Harlow in the
+    Republic of Vesland": the small parser hangs later items off the containers, so the
     walk goes through 'in' phrases but never keeps their objects.
     """
     out: list[Token] = []

@@ -144,8 +144,8 @@ def dedupe(ctx: Context, rows: list[Relation]) -> list[Relation]:
             kept[fact] = row
             order.append(fact)
         elif _narrower_date(old.date, row.date):
-            # "From December 4th to 7th ... a visit to Harbin and Chengdu", then "On
-            # December 6th ... will travel to Chengdu": the day says when, of the two
+            # "From May 2nd to 9th ... a visit to Tornby and Kelby", then "On
+            # May 5th ... will travel to Kelby": the day says when, of the two
             row.role = row.role or old.role
             kept[fact] = row
         elif (not old.date and row.date) or (not old.role and row.role):

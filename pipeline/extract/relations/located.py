@@ -431,7 +431,7 @@ def _skip_ahead(ctx: Context, i: int) -> int:
     doc = ctx.doc
     while i + 1 < len(doc) and ctx.key_at(doc[i]) is None and (
             doc[i].lower_ in ("the", "a", "an", "and", "or") or doc[i].pos_ == "ADJ"):
-        i += 1  # ", and Zhejiang": the last item after a serial comma
+        i += 1  # ", and Ostmark": the last item after a serial comma
     return i
 
 

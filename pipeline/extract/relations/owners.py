@@ -59,7 +59,7 @@ def _clause_verb(figure: Span) -> Token | None:
 
 
 def _share_owner(ctx: Context, figure: Span, verb: Token | None) -> int | None:
-    """"Some 66% of KSP employees own a degree": a share of a named body's people is that
+    """"Some 40% of KSP employees own a degree": a share of a named body's people is that
     body's figure, whatever the verb says they do."""
     if verb is None or not _share_subject(figure) or \
             not _plain_measure(ctx, figure, verb, any_verb=True):
@@ -79,7 +79,7 @@ def _share_owner(ctx: Context, figure: Span, verb: Token | None) -> int | None:
 def stated_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, str]:
     """An owner the sentence states around the figure, without being the clause subject."""
     path = _path(figure)
-    # "the 6.5-square kilometer KSP", "a 25-member EU": the figure modifies the name.
+    # "the 4.2-square kilometer KSP", "a 25-member EU": the figure modifies the name.
     t = figure.root
     while t.dep_ in MODIFIER_DEPS and t.head.i != t.i:
         t = t.head
@@ -129,7 +129,7 @@ def stated_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, 
     return None, None, ""
 
 
-# How a figure hangs on a name it describes ("the 6.5-square kilometer KSP").
+# How a figure hangs on a name it describes ("the 4.2-square kilometer KSP").
 MODIFIER_DEPS = ("nummod", "quantmod", "compound", "amod", "npadvmod")
 
 

@@ -549,7 +549,7 @@ CONTAINER_RULES = {"located_in_dash"}
 KNOWN_PLACE_RULES = {"located_in_org_of", "located_in_appos_poss", "located_in_appos_compound"}
 # Rules whose one-word GPE object must be a known place when the subject is an
 # organisation: "Acme's Widget Division" names a firm the model typed as a place, and a
-# firm owns what it possesses ("East China's Shandong province" places a place).
+# firm owns what it possesses ("Ostland's Tarvik province" places a place).
 ORG_KNOWN_PLACE_RULES = {"located_in_poss"}
 # Rules whose GPE subject must be a known place: a possessive or apposition before a
 # person's name the model typed as a place ("Ethiopia's Tirunesh Dibaba").

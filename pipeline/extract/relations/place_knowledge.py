@@ -52,7 +52,7 @@ def plausible(ctx: Context, subject: int, obj: int) -> bool:
     if sub_country and not ob_country:
         return False
     if sub_country and ob_country:
-        return False  # "South Korea, Japan": two countries are neighbours
+        return False  # "Ostland, Norland": two countries are neighbours
     return True
 
 

@@ -1,6 +1,6 @@
 """Visits said through a list or a courtesy call, beyond "X visited Y" and "X's visit to Y".
 
-* "Governor Moreau visited seven major cities – Austin, Plano and Dallas
+* "Governor Moreau visited five large cities – Austin, Plano and Dallas
   in Texas, Tulsa in Oklahoma": the places listed after a dash or colon that
   explains a plural object; a place after "in" only says where the one before it is;
 * "Mayor X called on the City Council and the Trade Council": calling on a body or place
