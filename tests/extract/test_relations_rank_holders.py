@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from tests.extract.test_relations import figure, run
+from tests.extract.test_relations_ranks import rank_figs, ranks, stats
 
 NAMES = {
     "Tornby University": ("ORG", "Tornby University"),
@@ -21,14 +22,6 @@ NAMES = {
     "Vale": ("GPE", "Vale"),
     "Harlow": ("GPE", "Harlow"),
 }
-
-
-def ranks(rows):
-    return sorted((s, v) for t, s, _o, _r, _d, v in rows if t == "ranking")
-
-
-def rank_figs(text, *pairs):
-    return [figure(t, text, v, "rank") for t, v in pairs]
 
 
 def test_names_at_ordinals_in_a_ranked_list_hold_them(nlp):
@@ -64,44 +57,25 @@ def test_area_phrase_naming_two_places_ranks_neither(nlp):
     assert ranks(rows) == []
 
 
-def test_area_of_a_thing_other_than_a_place_is_not_ranked(nlp):
-    text = "The Tornby University research area ranks first in the index."
-    rows, _ = run(nlp, text, NAMES, figures=rank_figs(text, ("first", 1)))
-    assert ranks(rows) == []
-
-
-def test_ordinal_after_a_copula_in_a_list_is_held(nlp):
-    text = "Tornby University was 3rd in the list."
-    rows, _ = run(nlp, text, NAMES, figures=rank_figs(text, ("3rd", 3)))
-    assert ranks(rows) == [("Tornby University", 3)]
-
-
-def test_ranked_compound_ranks_the_apposed_name(nlp):
-    text = "The 3rd-ranked city, Kellby, grew fast."
-    rows, _ = run(nlp, text, NAMES, figures=rank_figs(text, ("3rd", 3)))
-    assert ranks(rows) == [("Kellby", 3)]
-
-
-def test_names_tied_at_a_rank_each_hold_it(nlp):
-    text = "Tornby University and Harlow Institute tied at 71st in the list."
-    rows, _ = run(nlp, text, NAMES, figures=rank_figs(text, ("71st", 71)))
-    assert ranks(rows) == [("Harlow Institute", 71), ("Tornby University", 71)]
-
-
-def test_names_accounting_jointly_for_a_rank_hold_nothing(nlp):
-    text = "Tornby University and Harlow Institute will tie at 71st in the list."
-    rows, _ = run(nlp, text, NAMES, figures=rank_figs(text, ("71st", 71)))
-    assert ranks(rows) == []
-
-
-def test_ranked_verb_joined_to_an_earlier_verb_ranks_its_subject(nlp):
-    text = "Kellby advanced four places and was ranked 2nd best city in the index."
-    rows, _ = run(nlp, text, NAMES, figures=rank_figs(text, ("2nd best", 2)))
-    assert ranks(rows) == [("Kellby", 2)]
-
-
-def stats(rows):
-    return sorted((s, v) for t, s, _o, _r, _d, v in rows if t == "statistic")
+@pytest.mark.parametrize("text, fig, value, held", [
+    # an area of a thing other than a place is not ranked
+    ("The Tornby University research area ranks first in the index.", "first", 1, []),
+    # an ordinal after a copula in a list is held
+    ("Tornby University was 3rd in the list.", "3rd", 3, [("Tornby University", 3)]),
+    # a ranked compound ranks the apposed name
+    ("The 3rd-ranked city, Kellby, grew fast.", "3rd", 3, [("Kellby", 3)]),
+    # names tied at a rank each hold it
+    ("Tornby University and Harlow Institute tied at 71st in the list.", "71st", 71,
+     [("Harlow Institute", 71), ("Tornby University", 71)]),
+    # names accounting jointly for a rank (a plan) hold nothing
+    ("Tornby University and Harlow Institute will tie at 71st in the list.", "71st", 71, []),
+    # a ranked verb joined to an earlier verb ranks its subject
+    ("Kellby advanced four places and was ranked 2nd best city in the index.", "2nd best", 2,
+     [("Kellby", 2)]),
+])
+def test_one_rank_in_a_sentence(nlp, text, fig, value, held):
+    rows, _ = run(nlp, text, NAMES, figures=rank_figs(text, (fig, value)))
+    assert ranks(rows) == held
 
 
 def test_places_moved_are_each_movers_statistic(nlp):
