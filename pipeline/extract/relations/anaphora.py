@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 # Links inside a plain noun phrase ("during his first trip to Riga"): a possessive may
 # point ahead only from inside such a phrase, not from a clause within it.
 PHRASE_DEPS = frozenset({"poss", "pobj", "compound", "amod", "nmod", "conj"})
+# Prepositions naming the other party of a flow of goods or money ("sales to X", "orders
+# from X"): that party is not what "the company" later in the sentence means.
+FLOW_PREPS = frozenset({"to", "from"})
 
 
 def _titled_before(ctx: Context, tok: Token) -> int | None:
@@ -141,13 +144,18 @@ def carried(ctx: Context, tok: Token) -> int | None:
             return group
     if tok.pos_ != "PRON":
         # "the brothers behind the Falic Group said the firm had ...": a fitting
-        # name earlier in the same sentence is the one meant
+        # name earlier in the same sentence is the one meant; a clause subject first
+        # ("Tandon said sales to Sears were 2 pct of the company's revenues": Tandon);
+        # never the other party of a flow ("sales to Sears", "orders from Sears") nor a
+        # name that only modifies a noun ("the Sears relationship")
         sent = ctx.sents[si]
-        for t in reversed(ctx.doc[sent.start:tok.i]):
-            key = ctx.key_at(t)
-            if key is not None and any(ctx._fits(key, w) for w in wanted) and \
-                    not ctx._outlet(key, word):
-                return key
+        fitting = [t for t in reversed(ctx.doc[sent.start:tok.i])
+                   if (key := ctx.key_at(t)) is not None and
+                   any(ctx._fits(key, w) for w in wanted) and not ctx._outlet(key, word)
+                   and not _side_name(ctx, t, key)]
+        said = next((t for t in fitting if t.dep_ in SUBJECT_DEPS), None)
+        if said is not None or fitting:
+            return ctx.key_at(said if said is not None else fitting[0])
     if tok.pos_ != "PRON" and si > 0:
         named = ctx._named_with(si - 1, word)
         if named is not None:
@@ -165,6 +173,16 @@ def carried(ctx: Context, tok: Token) -> int | None:
                 if len(found) == 1:
                     return found[0]
     return None
+
+
+def _side_name(ctx: Context, tok: Token, key: int) -> bool:
+    """The name's last word is the other party of a flow ("sales to Sears") or a
+    modifier of a common noun ("the Sears relationship")."""
+    while tok.i + 1 < len(tok.doc) and ctx.key_at(tok.doc[tok.i + 1]) == key:
+        tok = tok.doc[tok.i + 1]  # judged at the name's last word
+    if tok.dep_ == "pobj" and tok.head.lower_ in FLOW_PREPS:
+        return True
+    return tok.dep_ == "compound" and ctx.key_at(tok.head) != key
 
 
 def _fronted_owner(ctx: Context, tok: Token) -> int | None:

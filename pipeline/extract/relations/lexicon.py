@@ -434,3 +434,14 @@ OUTLET_ANAPHORS = frozenset({"newspaper", "paper", "agency", "daily", "weekly", 
 # Legal forms written with dots that name no place after a comma ("Bank of Tornby, N.A.",
 # a national association; "Acme Holding B.V."); those without dots are ORG_SUFFIXES.
 DOTTED_LEGAL_FORMS = ["N.A.", "S.p.A.", "B.V.", "K.K.", "N.V.", "A.G.", "S.A.", "A/S"]
+
+# Words before a place that put something by it, not in it: "a plant near Tornby",
+# "Kelby, outside Tornby"; nouns whose "of" does the same ("a suburb of Tornby", "on the
+# outskirts of Tornby"); compass words before "of" without an article ("ten miles north
+# of Tornby"; "in the north of Ostland" is a part of it).
+BESIDE_WORDS = ["near", "nearby", "outside", "beside", "neighbouring", "neighboring",
+                "bordering"]
+BESIDE_OF_NOUNS = ["suburb", "suburbs", "outskirts", "environs", "vicinity", "exurb",
+                   "exurbs", "outside"]
+COMPASS_WORDS = ["north", "south", "east", "west", "northeast", "northwest", "southeast",
+                 "southwest", "north-east", "north-west", "south-east", "south-west"]
