@@ -347,3 +347,17 @@ def test_find_figures_invariants_on_any_text(text):
     for i, f in enumerate(found):
         assert text[f.start:f.end] == f.text
         assert f.linked is None or (0 <= f.linked < len(found) and f.linked != i)
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    # a CFA franc, either word order: the countries around it name the zone
+    ("Dakar said the Senegalese budget is 900 billion francs CFA this year.", "XOF"),
+    ("The Cameroonian port earned 20 billion CFA francs from the sale.", "XAF"),
+    ("Gabon and Chad share a loan of 5 billion CFA francs.", "XAF"),
+    ("The bank holds 900 mln CFA francs in reserve.", "XOF"),  # no country: the first zone
+    ("The loan was 3 billion Central African CFA francs.", "XAF"),
+    # a bare "francs" is not a CFA franc
+    ("The Zurich bank holds 900 mln francs.", "CHF"),
+])
+def test_cfa_francs_by_zone(figs, sentence, unit):
+    assert one(figs, sentence).unit == unit

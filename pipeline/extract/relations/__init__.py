@@ -33,6 +33,8 @@ from pipeline.extract.relations.dep_checks import (
     before_based,
     hosted,
     joined_as_role,
+    joined_employer,
+    parties_for_persons,
     person_joins,
     row_role,
     scheduled,
@@ -49,6 +51,7 @@ from pipeline.extract.relations.located import located_rows, possessed_noun, rel
 from pipeline.extract.relations.members import coordinated_meetings, membership_rows
 from pipeline.extract.relations.modality import irrealis as _irrealis
 from pipeline.extract.relations.nationality import nationality_rows
+from pipeline.extract.relations.planned import planned_present
 from pipeline.extract.relations.ranks import topped_rows
 from pipeline.extract.relations.signed_for import place_agreements
 from pipeline.extract.relations.titled import titled_rows
@@ -339,9 +342,10 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
         nodes = {spec["RIGHT_ID"]: ctx.doc[i] for spec, i in zip(pattern, token_ids,
                                                                   strict=True)}
         trigger = nodes.get("trigger") or nodes["obj"]
-        if _irrealis(nodes.get("trigger")) and not (
+        if (_irrealis(nodes.get("trigger")) or (rtype in rp.SCHEDULED_TYPES and
+                                                 planned_present(ctx, trigger))) and not (
                 rtype in rp.SCHEDULED_TYPES and scheduled(ctx, trigger)):
-            continue
+            continue  # "will visit X next year", "visits X next week": plans
         if rtype == "agreement" and wished(trigger):
             continue  # "a keen interest in a swift agreement between A and B"
         if name == "membership_join" and \
@@ -349,6 +353,8 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
                 person_joins(ctx, trigger):
             continue  # "she joined the company last year" is employment; "Tornby
             # joined the Nordic Ports Network": a city or a body joining is membership
+        if name == "membership_join" and joined_employer(ctx, trigger, nodes["obj"]):
+            continue  # "Smith joined Acme Corp in 1985": a post, not a membership
         if name == "membership_join" and joined_as_role(nodes["trigger"]):
             continue  # "joined Liverpool as chief executive" is a position
         if rtype == "meeting" and trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and \
@@ -410,6 +416,9 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
             continue  # "Jobs announced a partnership with Pixar": Apple's, not his
         subjects = (ctx.entities_of(subj_tok) if subj_tok is not None
                     else ctx.subject_entities(trigger))
+        if rtype == "agreement" and subj_tok is None:
+            # "X attributed his optimism to a loan agreement with Y": X's firm's deal
+            subjects = parties_for_persons(ctx, trigger, subjects, earlier + rows)
         if name == "located_in_appos" and subj_tok is not None:
             # "Cashiers, N.C., and Salem, S.C.": a listed name with its own apposition
             # is not in the first one's place

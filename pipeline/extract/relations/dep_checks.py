@@ -10,9 +10,19 @@ from spacy.tokens import Token
 
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import Context, coarse
+from pipeline.extract.relations.lexicon import FORMER_ADVERBS, MEMBER_BODY_WORDS
+from pipeline.extract.relations.located import ORG_FORMS
 from pipeline.extract.relations.place_knowledge import is_container
+from pipeline.extract.relations.planned import planned_present
 from pipeline.extract.relations.visits import to_person
 from pipeline.model import Relation
+
+MEMBER_BODIES = frozenset(MEMBER_BODY_WORDS)
+PAST_POST_ADVERBS = frozenset(FORMER_ADVERBS)
+PAST_POST_PREPS = frozenset({"until", "till"})
+# Verbs whose subject made the agreement they act on.
+SIGNING_LEMMAS = frozenset(rp.SIGN_VERBS) | frozenset(rp.AGREEING_VERBS) | frozenset(
+    {"have", "hold", "complete", "finalise", "finalize", "announce", "extend", "amend"})
 
 
 def visitor_of(ctx: Context, trigger: Token, prep: Token):
@@ -41,10 +51,12 @@ def visitor_of(ctx: Context, trigger: Token, prep: Token):
 def scheduled(ctx: Context, trigger: Token) -> bool:
     """'will visit Tornby from September 30 to October 5': a programme with its calendar
     days fixed is a scheduled event; 'will visit next year' or 'will meet X tomorrow'
-    (a day said relative to the report) stays an announced plan."""
+    (a day said relative to the report) stays an announced plan. The present tense of a
+    plan ("visits Tornby from September 30 to October 5") is read the same way."""
     if any(c.dep_ == "neg" for c in trigger.children):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in trigger.children):
+    if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in trigger.children) \
+            and not planned_present(ctx, trigger):
         return False
     sent = ctx.sents[ctx.sent_of[trigger.i]]
     for d in ctx.dates:  # with or without a value: "from September 30 to October 5"
@@ -119,6 +131,30 @@ def person_joins(ctx: Context, verb: Token) -> bool:
     return not keys or any(coarse(ctx.label(k)) == "PERSON" for k in keys)
 
 
+def joined_employer(ctx: Context, verb: Token, obj: Token) -> bool:
+    """'joined Salomon Brothers in 1979', 'joined Acme Corp as chief executive': a firm
+    has staff, not members. Membership is of a body that has members ("joined the
+    Tornby Trade Association", "joined OPEC" for a country): a company by its legal form
+    is never one; for a person the body's name must say it has members."""
+    keys = ctx.entities_of(obj)
+    if not keys:
+        return False
+    names = [ctx.entities[k].name for k in keys if k in ctx.entities]
+    if any(_firm_form(n) for n in names):
+        return True
+    return person_joins(ctx, verb) and not any(_member_body(n) for n in names)
+
+
+def _firm_form(name: str) -> bool:
+    words = name.split()
+    return len(words) >= 2 and words[-1].replace(".", "").strip(",").upper() in ORG_FORMS
+
+
+def _member_body(name: str) -> bool:
+    return bool({w.lower().strip(".,'") for w in name.replace("-", " ").split()} &
+                MEMBER_BODIES)
+
+
 def joined_as_role(tok: Token) -> bool:
     """'joined Columbia Records as a producer': a post; 'joined as a member' stays."""
     return any(c.dep_ == "prep" and c.lower_ == "as" and
@@ -161,7 +197,26 @@ def title_role(tok: Token) -> str:
     first = min(start, words[0].i)
     if first > 0 and doc[first - 1].lower_ in rp.FORMER_WORDS:
         role = f"{doc[first - 1].lower_} {role}"  # "the former chairman of X"
+    elif held_before(tok):
+        role = f"former {role}"  # "X was formerly chairman of Y", "chairman until 1985"
     return role
+
+
+def held_before(role: Token) -> bool:
+    """'X was formerly (previously, once) president of Y', 'who was chairman of Y until
+    1985', 'served as chairman until March': a post held in the past, not now."""
+    verb = role.head if role.dep_ in ("attr", "oprd", "xcomp", "dobj") else None
+    if role.dep_ == "pobj" and role.head.lower_ == "as":
+        verb = role.head.head  # "served as chairman"
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for holder in (verb, role):
+        for c in holder.children:
+            if c.dep_ == "advmod" and c.lower_ in PAST_POST_ADVERBS:
+                return True
+            if c.dep_ == "prep" and c.lower_ in PAST_POST_PREPS:
+                return True
+    return False
 
 
 def row_role(rtype: str, nodes: dict[str, Token]) -> str:
@@ -228,3 +283,39 @@ def speaker_organisations(ctx: Context, tok: Token, earlier: list[Relation]) -> 
                     if len(orgs) == 1:
                         return orgs
     return []
+
+
+def parties_for_persons(ctx: Context, trigger: Token, subjects: list[int],
+                        earlier: list[Relation]) -> list[int]:
+    """The parties an agreement noun takes from its clause's subject.
+
+    A person who signs, reaches or negotiates the agreement is a party ("Logan signed a
+    memorandum with Park"); a person who only speaks of it ("X attributed his optimism
+    to a loan agreement with Y", "X welcomed the accord with Y") stands for the one
+    organisation the document gives them a post at, or for no party at all."""
+    if _made_by_subject(trigger):
+        return subjects
+    out: list[int] = []
+    for key in subjects:
+        if coarse(ctx.label(key)) != "PERSON":
+            out.append(key)
+            continue
+        orgs = sorted({r.object_key for r in earlier if r.type == "position" and
+                       r.subject_key == key and r.object_key is not None})
+        if len(orgs) == 1 and orgs[0] not in out:
+            out.append(orgs[0])
+    return out
+
+
+def _made_by_subject(noun: Token) -> bool:
+    """'signed an agreement', 'entered into an accord', 'an agreement was reached': the
+    noun is what a signing or agreeing verb acts on."""
+    t = noun
+    while t.dep_ in ("conj", "appos", "compound") and t.head.i != t.i:
+        t = t.head
+    verb = t.head
+    if t.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "entered into an agreement", "agreed on a deal"
+    elif t.dep_ not in ("dobj", "nsubjpass", "attr", "oprd"):
+        return False
+    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in SIGNING_LEMMAS

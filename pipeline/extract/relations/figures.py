@@ -92,6 +92,12 @@ def figure_relations(ctx: Context) -> list[Relation]:
             if owner is None:
                 continue
             subject, verb, rule = owner, None, "bracketed"
+        paired, owner = (False, None) if rank or bracketed else \
+            guards.paired_owner(ctx, span)
+        if paired:  # "80 pct, with MCI about 10 pct and Sprint five pct": MCI's, Sprint's
+            if owner is None:
+                continue
+            subject, verb, rule = owner, None, "paired"
         if subject is None and rank:
             subject, verb, rule = _bearer(ctx, span.root, possessor=True, scope=False,
                                           rank=True)

@@ -445,3 +445,24 @@ BESIDE_OF_NOUNS = ["suburb", "suburbs", "outskirts", "environs", "vicinity", "ex
                    "exurbs", "outside"]
 COMPASS_WORDS = ["north", "south", "east", "west", "northeast", "northwest", "southeast",
                  "southwest", "north-east", "north-west", "south-east", "south-west"]
+# Words that put a time after the report: "next week", "this coming Monday", "tomorrow",
+# "later this month" (a present tense with them tells a plan, planned.py); "two days
+# later" counts from another event and is not among them.
+FUTURE_TIME_PATTERNS = [r"\bnext\b", r"\bcoming\b", r"\btomorrow\b", r"\bupcoming\b",
+                        r"\bforthcoming\b", r"\blater\s+(?:this|today|tonight)\b"]
+# Words in the name of a body that has members, which one joins as a member rather than
+# as staff: "the Tornby Trade Association", "the Nordic Ports Network", "the Labour
+# Party", "the Kelvik Stock Exchange" (a firm has staff: "joined Acme Corp in 1985").
+MEMBER_BODY_WORDS = ["association", "associations", "union", "federation", "league",
+                     "alliance", "network", "council", "society", "club", "party",
+                     "committee", "organisation", "organization", "community", "coalition",
+                     "consortium", "confederation", "congress", "parliament", "senate",
+                     "assembly", "academy", "chamber", "guild", "board", "cabinet",
+                     "caucus", "bloc", "treaty", "pact", "convention", "initiative",
+                     "forum", "exchange", "index", "cartel", "syndicate", "fraternity",
+                     "institute", "commission", "movement", "partnership",
+                     "conference", "platform", "programme", "program", "cooperative",
+                     "co-operative"]
+# Adverbs that put a post in the past: "X was formerly president of Y" ("once", "earlier",
+# "previously" too); FORMER_WORDS are the adjectives before a title.
+FORMER_ADVERBS = ["formerly", "previously", "once", "earlier", "onetime", "ex"]

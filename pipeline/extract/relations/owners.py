@@ -109,7 +109,11 @@ def stated_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, 
     for t in nouns:
         if t.lemma_.lower() in rp.EQUITY_NOUNS:
             continue  # "received 20 pct of Cyclops stock": the holder's, not Cyclops'
+        possessed = any(c.dep_ == "poss" for c in t.children)
         for c in t.children:
+            if possessed and c.dep_ in ("compound", "nmod"):
+                continue  # "its U.S. cash flow", "the magazine's U.S. edition": the
+                # possessor's figure, the name between says where or what kind
             if c.dep_ in ("compound", "nmod", "poss"):
                 key = _owner_key(ctx, c, figure)
                 if key is not None:

@@ -1,0 +1,168 @@
+"""Precision rules from the fifth judged news draw and the development draws after it:
+present-tense plans (planned.py), employment read as membership and persons who only
+speak of an agreement (dep_checks.py), places beside a container (located_guards.py),
+the other party of a flow as "the company" (anaphora.py), a place between a possessor
+and its noun (owners.py), figures paired with a name after "with" (figure_guards.py) and
+posts held before (dep_checks.held_before). Sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.model import DateMention
+from tests.extract.test_relations import facts, figure, run
+
+ANCHOR = "1987-03-12"
+NEWS = {"Ann Berg": ("PERSON", "Ann Berg"), "Berg": ("PERSON", "Ann Berg"),
+        "Paul Grey": ("PERSON", "Paul Grey"), "Grey": ("PERSON", "Paul Grey"),
+        "Ostland": ("GPE", "Ostland"), "Tornby": ("GPE", "Tornby"), "Kelby": ("GPE", "Kelby"),
+        "Acme Corp": ("ORG", "Acme Corp"), "Beta Inc": ("ORG", "Beta Inc"),
+        "Gamma Ltd": ("ORG", "Gamma Ltd"), "Delta": ("ORG", "Delta"),
+        "Tornby Trade Association": ("ORG", "Tornby Trade Association"),
+        "Kelby Stock Exchange": ("ORG", "Kelby Stock Exchange"),
+        "Spain": ("GPE", "Spain"), "U.S.": ("GPE", "U.S."), "European Community": ("ORG", "European Community")}
+
+
+def when(text: str, sentence: str, value: str, granularity: str = "day",
+         anchor: str = ANCHOR) -> DateMention:
+    """A date the stage resolved against the report's day (``anchor``)."""
+    start = sentence.index(text)
+    kind = "range" if "/" in value and granularity == "range" else "date"
+    return DateMention(start, start + len(text), text, value, kind, granularity,
+                       anchor=anchor)
+
+
+# --- present tense with a time ahead: a plan ------------------------------------------
+
+PLAN_CASES = [
+    ("Prime Minister Ann Berg visits Ostland next week.", "next week",
+     "1987-03-16/1987-03-22", "week", "visit", set()),
+    ("Ann Berg is visiting Ostland later this month.", "later this month", "1987-03",
+     "month", "visit", set()),
+    ("Ann Berg, who flies to Tornby this weekend, said trade was slow.", "this weekend",
+     "1987-03-14/1987-03-15", "week", "visit", set()),
+    ("Ann Berg meets Paul Grey tomorrow.", "tomorrow", "1987-03-13", "day", "meeting",
+     set()),
+    # the present tense without a time ahead: a headline's past event, kept
+    ("Ann Berg visits Ostland.", None, None, None, "visit", {("Ann Berg", "Ostland")}),
+    # a time already past, kept
+    ("Ann Berg visited Ostland last week.", "last week", "1987-03-02/1987-03-08", "week",
+     "visit", {("Ann Berg", "Ostland")}),
+    # "two days later" counts from another event, not from the report
+    ("Ann Berg met Paul Grey two days later.", None, None, None, "meeting",
+     {("Ann Berg", "Paul Grey")}),
+    # a programme with its calendar days fixed is scheduled, as with "will"
+    ("Ann Berg visits Ostland from March 20 to March 24.", "from March 20 to March 24",
+     "1987-03-20/1987-03-24", "range", "visit", {("Ann Berg", "Ostland")}),
+]
+
+
+@pytest.mark.parametrize("text, when_text, value, granularity, rtype, expected", PLAN_CASES)
+def test_present_tense_with_a_time_ahead_is_a_plan(nlp, text, when_text, value,
+                                                    granularity, rtype, expected):
+    dates = [when(when_text, text, value, granularity)] if when_text else []
+    rows, _ = run(nlp, text, NEWS, dates=dates)
+    assert facts(rows, rtype) == expected
+
+
+# --- joining a firm is employment -----------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Paul Grey joined Acme Corp in 1985.", set()),
+    ("Paul Grey joined Delta in 1985.", set()),  # a person and a body with no member word
+    ("Paul Grey joined the Tornby Trade Association in 1985.",
+     {("Paul Grey", "Tornby Trade Association")}),
+    ("Spain joined the European Community in 1986.", {("Spain", "European Community")}),
+    ("Beta Inc joined the Kelby Stock Exchange in 1986.",
+     {("Beta Inc", "Kelby Stock Exchange")}),
+    ("Beta Inc joined Gamma Ltd in 1986.", set()),  # a firm has no members
+])
+def test_joining_a_firm_is_not_membership(nlp, text, expected):
+    rows, _ = run(nlp, text, NEWS)
+    assert facts(rows, "membership") == expected
+
+
+def test_joining_a_firm_as_a_title_is_a_position(nlp):
+    rows, _ = run(nlp, "Paul Grey joined Acme Corp as chief executive.", NEWS)
+    assert facts(rows, "position") == {("Paul Grey", "Acme Corp")}
+    assert facts(rows, "membership") == set()
+
+
+# --- a person who only speaks of an agreement ------------------------------------------
+
+def test_agreement_spoken_of_is_the_speakers_firms(nlp):
+    text = ("Paul Grey is chairman of Beta Inc. Grey attributed his optimism to a recent "
+            "loan agreement with Acme Corp.")
+    rows, _ = run(nlp, text, NEWS)
+    assert facts(rows, "agreement") == {("Beta Inc", "Acme Corp")}
+
+
+def test_agreement_spoken_of_without_a_known_post_has_no_party(nlp):
+    rows, _ = run(nlp, "Paul Grey welcomed the accord with Acme Corp.", NEWS)
+    assert facts(rows, "agreement") == set()
+
+
+def test_person_signing_stays_a_party(nlp):
+    rows, _ = run(nlp, "Paul Grey signed an agreement with Acme Corp.", NEWS)
+    assert facts(rows, "agreement") == {("Paul Grey", "Acme Corp")}
+
+
+def test_agreement_recommended_is_not_made(nlp):
+    rows, _ = run(nlp, "Ostland's minister Ann Berg recommended an accord with Acme Corp.",
+                  NEWS)
+    assert facts(rows, "agreement") == set()
+
+
+# --- beside a place is not in it ---------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kelby, a suburb of Tornby, voted.", set()),
+    ("Kelby is a northern suburb of Tornby.", set()),
+    ("Acme Corp is based in Kelby, near Tornby.", {("Acme Corp", "Kelby")}),
+    ("Acme Corp is based in Kelby, 10 miles north of Tornby.", {("Acme Corp", "Kelby")}),
+    ("Kelby, a suburb in Ostland, voted.", {("Kelby", "Ostland")}),
+])
+def test_beside_a_place_is_not_in_it(nlp, text, expected):
+    rows, _ = run(nlp, text, NEWS)
+    assert facts(rows, "located_in") == expected
+
+
+# --- whose figure ---------------------------------------------------------------------
+
+def stat_rows(nlp, text, figs):
+    rows, _ = run(nlp, text, NEWS, figures=figs)
+    return {(s, v) for t, s, _o, _r, _d, v in rows if t == "statistic"}
+
+
+def test_customer_is_not_the_company(nlp):
+    text = ("Acme Corp said sales to Beta Inc were less than two pct of the company's "
+            "revenues of 76 mln dlrs.")
+    got = stat_rows(nlp, text, [figure("76 mln dlrs", text, 7.6e7, "USD")])
+    assert ("Beta Inc", 7.6e7) not in got
+
+
+def test_place_between_possessor_and_noun_is_not_the_holder(nlp):
+    text = "Orvik Mills said its U.S. cash flow exceeded a negative 24 mln dlrs in 1986."
+    got = stat_rows(nlp, text, [figure("24 mln dlrs", text, 2.4e7, "USD")])
+    assert ("U.S.", 2.4e7) not in got
+
+
+def test_figures_paired_with_names_after_with(nlp):
+    text = ("Acme Corp controls 80 pct of the market, with Beta Inc about 12 pct and "
+            "Gamma Ltd seven pct.")
+    figs = [figure("80 pct", text, 80, "percent"), figure("12 pct", text, 12, "percent"),
+            figure("seven pct", text, 7, "percent")]
+    assert stat_rows(nlp, text, figs) == {("Acme Corp", 80), ("Beta Inc", 12),
+                                          ("Gamma Ltd", 7)}
+
+
+# --- a post held before -------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, role", [
+    ("Paul Grey was formerly president of Acme Corp.", "former president"),
+    ("Paul Grey, who was chairman of Acme Corp until 1985, spoke.", "former chairman"),
+    ("Paul Grey is president of Acme Corp.", "president"),
+])
+def test_post_held_before_is_former(nlp, text, role):
+    rows, _ = run(nlp, text, NEWS)
+    assert [r for t, s, o, r, _d, _v in rows if t == "position"] == [role]
