@@ -20,7 +20,8 @@ NEWS = {"Ann Berg": ("PERSON", "Ann Berg"), "Berg": ("PERSON", "Ann Berg"),
         "Gamma Ltd": ("ORG", "Gamma Ltd"), "Delta": ("ORG", "Delta"),
         "Tornby Trade Association": ("ORG", "Tornby Trade Association"),
         "Kelby Stock Exchange": ("ORG", "Kelby Stock Exchange"),
-        "Spain": ("GPE", "Spain"), "U.S.": ("GPE", "U.S."), "European Community": ("ORG", "European Community")}
+        "Spain": ("GPE", "Spain"), "U.S.": ("GPE", "U.S."),
+        "European Community": ("ORG", "European Community")}
 
 
 def when(text: str, sentence: str, value: str, granularity: str = "day",
