@@ -361,3 +361,8 @@ def test_find_figures_invariants_on_any_text(text):
 ])
 def test_cfa_francs_by_zone(figs, sentence, unit):
     assert one(figs, sentence).unit == unit
+
+
+def test_year_after_a_month_before_a_currency_word_is_a_date(figs):
+    assert texts(figs, "Acme bought back 30 pct of its June 1985 Swiss franc bond issue.") \
+        == ["30 pct"]

@@ -167,3 +167,31 @@ def test_figures_paired_with_names_after_with(nlp):
 def test_post_held_before_is_former(nlp, text, role):
     rows, _ = run(nlp, text, NEWS)
     assert [r for t, s, o, r, _d, _v in rows if t == "position"] == [role]
+
+
+def test_days_of_another_clause_do_not_schedule_a_plan(nlp):
+    text = ("During her trip to Tornby, which runs from April 26 to April 29, Ann Berg "
+            "will meet Paul Grey.")
+    dates = [when("from April 26 to April 29", text, "1987-04-26/1987-04-29", "range")]
+    rows, _ = run(nlp, text, NEWS, dates=dates)
+    assert facts(rows, "meeting") == set()
+    text = "Ann Berg will visit Ostland from April 26 to April 29."
+    dates = [when("from April 26 to April 29", text, "1987-04-26/1987-04-29", "range")]
+    rows, _ = run(nlp, text, NEWS, dates=dates)
+    assert facts(rows, "visit") == {("Ann Berg", "Ostland")}
+
+
+def test_site_of_an_owner_that_is_no_place(nlp):
+    names = {**NEWS, "Orvik": ("GPE", "Orvik"), "Montreal": ("GPE", "Montreal"),
+             "Mirabel": ("FAC", "Mirabel")}
+    rows, _ = run(nlp, "Half of Orvik's Tornby plant was sold to Acme Corp.", names)
+    assert ("Tornby", "Orvik") not in facts(rows, "located_in")
+    rows, _ = run(nlp, "Montreal's Mirabel airport was closed.", names)
+    assert facts(rows, "located_in") == {("Mirabel", "Montreal")}
+
+
+def test_a_measure_lies_nowhere(nlp):
+    names = {**NEWS, "Gross Domestic Product": ("ORG", "Gross Domestic Product")}
+    rows, _ = run(nlp, "Spain's Gross Domestic Product, GDP, rose by 8.2 pct in real terms "
+                  "last year.", names)
+    assert facts(rows, "located_in") == set()

@@ -47,7 +47,12 @@ from pipeline.extract.relations.dep_checks import (
 from pipeline.extract.relations.figures import figure_relations
 from pipeline.extract.relations.keep import dedupe, paragraph_dates
 from pipeline.extract.relations.listed_parties import listed_agreement_rows
-from pipeline.extract.relations.located import located_rows, possessed_noun, relation_noun
+from pipeline.extract.relations.located import (
+    located_rows,
+    owned_site,
+    possessed_noun,
+    relation_noun,
+)
 from pipeline.extract.relations.members import coordinated_meetings, membership_rows
 from pipeline.extract.relations.modality import irrealis as _irrealis
 from pipeline.extract.relations.nationality import nationality_rows
@@ -156,8 +161,9 @@ def _token_rows(ctx: Context, matcher: tuple[Matcher, Gate]) -> list[Relation]:
         if rtype == "position":
             rows += _position_rows(ctx, span, name)
         else:
-            if name == "located_in_poss" and possessed_noun(span):
-                continue  # "Saudi Arabia's OPEC quota"
+            if name == "located_in_poss" and (possessed_noun(span) or
+                                               owned_site(ctx, span)):
+                continue  # "Saudi Arabia's OPEC quota", "Champlin's Corpus Christi plant"
             rows += _split_rows(ctx, span, name, rtype, order)
     return rows
 

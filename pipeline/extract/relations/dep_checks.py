@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.extract.relations import patterns as rp
+from pipeline.extract.relations.clauses import clause_verb
 from pipeline.extract.relations.context import Context, coarse
 from pipeline.extract.relations.lexicon import FORMER_ADVERBS, MEMBER_BODY_WORDS
 from pipeline.extract.relations.located import ORG_FORMS
@@ -59,13 +60,21 @@ def scheduled(ctx: Context, trigger: Token) -> bool:
             and not planned_present(ctx, trigger):
         return False
     sent = ctx.sents[ctx.sent_of[trigger.i]]
+    home = clause_verb(trigger)
     for d in ctx.dates:  # with or without a value: "from September 30 to October 5"
         if sent.start_char <= d.start < sent.end_char and d.kind in ("date", "range") \
                 and d.granularity in ("day", "range") and \
                 any(ch.isdigit() for ch in d.text) and \
-                abs(d.start - trigger.idx) < 120:
+                abs(d.start - trigger.idx) < 120 and _in_clause(ctx, d, home):
             return True
     return False
+
+
+def _in_clause(ctx: Context, d, home: Token) -> bool:
+    """The date is said in the event's own clause: "will meet X during a trip which
+    runs from April 26 to 29" dates the trip, and the meeting stays a plan."""
+    span = ctx.doc.char_span(d.start, d.end, alignment_mode="expand")
+    return span is None or clause_verb(span.root).i == home.i
 
 
 def apposed_place(ctx: Context, subj: Token, obj: Token) -> bool:

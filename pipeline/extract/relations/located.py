@@ -25,6 +25,7 @@ from pipeline.extract.relations.place_knowledge import (
     country_of,
     is_container,
     is_country,
+    known_place,
     world_regions,
 )
 from pipeline.model import Relation
@@ -360,6 +361,18 @@ def possessed_noun(span) -> bool:
     after = doc[span.end] if span.end < len(doc) else None
     return after is not None and after.pos_ == "NOUN" and \
         after.lemma_.lower() not in rp.POSSESSED_SITE_NOUNS + rp.PLACE_NOUNS + rp.SEAT_NOUNS
+
+
+def owned_site(ctx: Context, span) -> bool:
+    """'Champlin's Corpus Christi plant': a site named after its place and possessed by
+    a name the gazetteer does not know as a place is a firm's site (a firm the model
+    typed as a place), not a place inside it; "Montreal's Mirabel airport" stays."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or after.pos_ != "NOUN":
+        return False
+    owner = next((ctx.key_at(t) for t in span if ctx.key_at(t) is not None), None)
+    return owner is not None and not known_place(ctx, owner)
 
 
 def relation_noun(attr: Token) -> bool:
