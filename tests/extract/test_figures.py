@@ -356,10 +356,14 @@ def test_find_figures_invariants_on_any_text(text):
     ("Gabon and Chad share a loan of 5 billion CFA francs.", "XAF"),
     ("The bank holds 900 mln CFA francs in reserve.", "XOF"),  # no country: the first zone
     ("The loan was 3 billion Central African CFA francs.", "XAF"),
-    # a bare "francs" is not a CFA franc
+    # a bare "francs" is the franc of the country named around it, Swiss when none is
     ("The Zurich bank holds 900 mln francs.", "CHF"),
+    ("The bank holds 900 mln francs.", "CHF"),
+    ("The Belgian state borrowed 561 billion francs last year.", "BEF"),
+    ("The Lyon maker of tools earned 236 mln francs last year.", "FRF"),
+    ("The Swiss franc rose, and the Paris bank said it holds 900 mln Swiss francs.", "CHF"),
 ])
-def test_cfa_francs_by_zone(figs, sentence, unit):
+def test_francs_by_country(figs, sentence, unit):
     assert one(figs, sentence).unit == unit
 
 

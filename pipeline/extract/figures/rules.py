@@ -213,6 +213,9 @@ CURRENCY_NAMES: dict[str, str] = {
 }
 # Bare CFA franc names: the zone comes from the countries named around the amount.
 CFA_NAMES = {"cfa franc", "cfa francs", "franc cfa", "francs cfa"}
+# "francs" alone: the franc of the country named around the amount (Swiss when none is;
+# currency_zones.py).
+PLAIN_FRANC_NAMES = {"francs"}
 # Minor units: the amount is converted to the main unit ("50 cents" -> 0.5 USD).
 SUBUNIT_NAMES: dict[str, tuple[str, float]] = {
     "cent": ("USD", 0.01), "cents": ("USD", 0.01), "cts": ("USD", 0.01), "ct": ("USD", 0.01),
