@@ -195,3 +195,21 @@ def test_a_measure_lies_nowhere(nlp):
     rows, _ = run(nlp, "Spain's Gross Domestic Product, GDP, rose by 8.2 pct in real terms "
                   "last year.", names)
     assert facts(rows, "located_in") == set()
+
+
+def test_compared_value_keeps_its_date(nlp):
+    text = "Acme Corp sold a total of 1,167 cars during the period against 1,683 in the " \
+        "same 1986 period."
+    figs = [figure("1,167", text, 1167, "count", "cars"), figure("1,683", text, 1683, "count")]
+    dates = [when("1986", text, "1986", "year")]
+    _, rels = run(nlp, text, NEWS, dates=dates, figures=figs)
+    got = {(r.value, r.date) for r in rels if r.type == "statistic"}
+    assert (1167, "") in got and (1167, "1986") not in got
+
+
+def test_place_before_company_names_no_company(nlp):
+    text = ("Delta said it will shut its plant. The U.S. company has sold 13,218 cars so "
+            "far this year. The company sold 1,167 cars in April.")
+    figs = [figure("13,218", text, 13218, "count", "cars"),
+            figure("1,167", text, 1167, "count", "cars")]
+    assert ("U.S.", 1167) not in stat_rows(nlp, text, figs)
