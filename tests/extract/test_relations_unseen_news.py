@@ -213,3 +213,11 @@ def test_place_before_company_names_no_company(nlp):
     figs = [figure("13,218", text, 13218, "count", "cars"),
             figure("1,167", text, 1167, "count", "cars")]
     assert ("U.S.", 1167) not in stat_rows(nlp, text, figs)
+
+
+def test_bare_number_after_a_measure_whatever_its_about(nlp):
+    text = "Ostland exported 22,262 tonnes of grain after 25,062 a year earlier."
+    figs = [figure("22,262 tonnes", text, 22262, "tonne", "grain"),
+            figure("25,062", text, 25062, "count", "Ostland")]  # an 'about' not after it
+    got = stat_rows(nlp, text, figs)
+    assert ("Ostland", 22262) in got and ("Ostland", 25062) not in got

@@ -58,10 +58,18 @@ def _currency_after(span: Span) -> bool:
     return False
 
 
+# Characters after a figure in which its counted noun is written ("26 new clusters").
+ABOUT_REACH = 60
+
+
 def _bare(fig, span: Span) -> bool:
     """No counted noun: the figure does not modify a noun and the figure stage gave no
-    'about' ("up from 42.91 billion")."""
-    return not fig.about and span.root.dep_ not in ("nummod", "quantmod", "compound")
+    'about' ("up from 42.91 billion"), or an 'about' the words after the figure do not
+    name ("after 25,062 a year earlier" about the country named before it)."""
+    if span.root.dep_ in ("nummod", "quantmod", "compound"):
+        return False
+    after = span.doc.text[fig.end:fig.end + ABOUT_REACH].lower()
+    return not fig.about or fig.about.lower() not in after
 
 
 def _after_measure(ctx: Context, index: int, span: Span) -> bool:
