@@ -158,7 +158,8 @@ def carried(ctx: Context, tok: Token) -> int | None:
             return ctx.key_at(said if said is not None else fitting[0])
     if tok.pos_ != "PRON" and si > 0:
         named = ctx._named_with(si - 1, word)
-        if named is not None and any(ctx._fits(named, w) for w in wanted):
+        if named is not None and (any(ctx._fits(named, w) for w in wanted) or
+                                  coarse(ctx.label(named)) != "PLACE"):
             return named  # (not "the U.S. company ... the company": a place names no firm)
     for want in wanted:
         for back in range(1, CARRY_WINDOW + 1):

@@ -64,12 +64,13 @@ ABOUT_REACH = 60
 
 def _bare(fig, span: Span) -> bool:
     """No counted noun: the figure does not modify a noun and the figure stage gave no
-    'about' ("up from 42.91 billion"), or an 'about' the words after the figure do not
-    name ("after 25,062 a year earlier" about the country named before it)."""
+    'about' ("up from 42.91 billion"), or only a name written before it ("after 25,062
+    a year earlier" about the country named before; "its population is 202,500" counts
+    people)."""
     if span.root.dep_ in ("nummod", "quantmod", "compound"):
         return False
     after = span.doc.text[fig.end:fig.end + ABOUT_REACH].lower()
-    return not fig.about or fig.about.lower() not in after
+    return not fig.about or (fig.about[:1].isupper() and fig.about.lower() not in after)
 
 
 def _after_measure(ctx: Context, index: int, span: Span) -> bool:
