@@ -221,3 +221,19 @@ def test_bare_number_after_a_measure_whatever_its_about(nlp):
             figure("25,062", text, 25062, "count", "Ostland")]  # an 'about' not after it
     got = stat_rows(nlp, text, figs)
     assert ("Ostland", 22262) in got and ("Ostland", 25062) not in got
+
+
+def test_member_of_a_possessed_group_is_not_of_the_possessor(nlp):
+    rows, _ = run(nlp, "Paul Grey has been a member of Acme Corp's merger group.", NEWS)
+    assert facts(rows, "membership") == set()
+
+
+def test_joining_a_firm_in_a_bid_is_no_membership(nlp):
+    rows, _ = run(nlp, "Beta Inc has joined Delta on a bid for a defence contract.", NEWS)
+    assert facts(rows, "membership") == set()
+
+
+def test_a_group_by_name_may_have_members(nlp):
+    names = {**NEWS, "Tornby Leadership Group": ("ORG", "Tornby Leadership Group")}
+    rows, _ = run(nlp, "Kelby joined the Tornby Leadership Group in 2005.", names)
+    assert facts(rows, "membership") == {("Kelby", "Tornby Leadership Group")}

@@ -36,6 +36,7 @@ from pipeline.extract.relations.dep_checks import (
     joined_employer,
     parties_for_persons,
     person_joins,
+    possessed_group,
     row_role,
     scheduled,
     sentence_groups,
@@ -359,6 +360,8 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
                 person_joins(ctx, trigger):
             continue  # "she joined the company last year" is employment; "Tornby
             # joined the Nordic Ports Network": a city or a body joining is membership
+        if name == "membership_member_of" and possessed_group(ctx, nodes.get("obj")):
+            continue  # "a member of Salomon Brothers' merger group": not of the firm
         if name == "membership_join" and joined_employer(ctx, trigger, nodes["obj"]):
             continue  # "Smith joined Acme Corp in 1985": a post, not a membership
         if name == "membership_join" and joined_as_role(nodes["trigger"]):

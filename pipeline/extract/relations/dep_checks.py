@@ -11,7 +11,11 @@ from spacy.tokens import Token
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.clauses import clause_verb
 from pipeline.extract.relations.context import Context, coarse
-from pipeline.extract.relations.lexicon import FORMER_ADVERBS, MEMBER_BODY_WORDS
+from pipeline.extract.relations.lexicon import (
+    FORMER_ADVERBS,
+    JOINT_ACTION_NOUNS,
+    MEMBER_BODY_WORDS,
+)
 from pipeline.extract.relations.located import ORG_FORMS
 from pipeline.extract.relations.place_knowledge import is_container
 from pipeline.extract.relations.planned import planned_present
@@ -21,6 +25,8 @@ from pipeline.model import Relation
 MEMBER_BODIES = frozenset(MEMBER_BODY_WORDS)
 PAST_POST_ADVERBS = frozenset(FORMER_ADVERBS)
 PAST_POST_PREPS = frozenset({"until", "till"})
+GROUP_FORMS = frozenset({"GROUP", "HOLDINGS"})
+JOINT_ACTIONS = frozenset(JOINT_ACTION_NOUNS)
 # Verbs whose subject made the agreement they act on.
 SIGNING_LEMMAS = frozenset(rp.SIGN_VERBS) | frozenset(rp.AGREEING_VERBS) | frozenset(
     {"have", "hold", "complete", "finalise", "finalize", "announce", "extend", "amend"})
@@ -142,12 +148,17 @@ def person_joins(ctx: Context, verb: Token) -> bool:
 
 def joined_employer(ctx: Context, verb: Token, obj: Token) -> bool:
     """'joined Salomon Brothers in 1979', 'joined Acme Corp as chief executive': a firm
-    has staff, not members. Membership is of a body that has members ("joined the
-    Tornby Trade Association", "joined OPEC" for a country): a company by its legal form
-    is never one; for a person the body's name must say it has members."""
+    has staff, not members; 'joined Acme Corp in a bid': a partner, not a member.
+    Membership is of a body that has members ("joined the Tornby Trade Association",
+    "joined OPEC" for a country): a company by its legal form is never one; for a person
+    the body's name must say it has members."""
     keys = ctx.entities_of(obj)
     if not keys:
         return False
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "on", "for") and any(
+            p.dep_ == "pobj" and p.lemma_.lower() in JOINT_ACTIONS for p in c.children)
+            for c in verb.children):
+        return True  # "joined AT&T on a bid for the contract": partners in a bid
     names = [ctx.entities[k].name for k in keys if k in ctx.entities]
     if any(_firm_form(n) for n in names):
         return True
@@ -155,8 +166,11 @@ def joined_employer(ctx: Context, verb: Token, obj: Token) -> bool:
 
 
 def _firm_form(name: str) -> bool:
+    """'Acme Corp', 'Salomon Brothers Inc': a company's legal form ends the name ("Group"
+    and "Holdings" do not count: "the C40 Leadership Group" has members)."""
     words = name.split()
-    return len(words) >= 2 and words[-1].replace(".", "").strip(",").upper() in ORG_FORMS
+    return len(words) >= 2 and \
+        words[-1].replace(".", "").strip(",").upper() in ORG_FORMS - GROUP_FORMS
 
 
 def _member_body(name: str) -> bool:
@@ -328,3 +342,11 @@ def _made_by_subject(noun: Token) -> bool:
     elif t.dep_ not in ("dobj", "nsubjpass", "attr", "oprd"):
         return False
     return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in SIGNING_LEMMAS
+
+
+def possessed_group(ctx: Context, obj: Token | None) -> bool:
+    """'a member of Salomon Brothers' merger group', 'a member of Tornby's delegation':
+    the group is the possessor's, and membership of it is not membership of the
+    possessor ("a member of the Tarvo network" names its group)."""
+    return obj is not None and obj.pos_ == "NOUN" and ctx.key_at(obj) is None and any(
+        c.dep_ == "poss" and ctx.key_at(c) is not None for c in obj.children)

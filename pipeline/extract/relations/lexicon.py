@@ -466,3 +466,8 @@ MEMBER_BODY_WORDS = ["association", "associations", "union", "federation", "leag
 # Adverbs that put a post in the past: "X was formerly president of Y" ("once", "earlier",
 # "previously" too); FORMER_WORDS are the adjectives before a title.
 FORMER_ADVERBS = ["formerly", "previously", "once", "earlier", "onetime", "ex"]
+# What one joins another in, as a partner rather than a member: "joined Acme Corp in a
+# bid for the contract", "joined Beta Inc on the project".
+JOINT_ACTION_NOUNS = ["bid", "offer", "venture", "effort", "campaign", "project", "deal",
+                      "lawsuit", "suit", "call", "attempt", "appeal", "move", "protest",
+                      "talks", "battle", "fight", "race", "drive", "study", "search"]
