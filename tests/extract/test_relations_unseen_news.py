@@ -237,3 +237,15 @@ def test_a_group_by_name_may_have_members(nlp):
     names = {**NEWS, "Tornby Leadership Group": ("ORG", "Tornby Leadership Group")}
     rows, _ = run(nlp, "Kelby joined the Tornby Leadership Group in 2005.", names)
     assert facts(rows, "membership") == {("Kelby", "Tornby Leadership Group")}
+
+
+@pytest.mark.parametrize("text, when_text, value, granularity, expected", [
+    ("Ann Berg said her visit to Ostland next week would help trade.", "next week",
+     "1987-03-16/1987-03-22", "week", set()),
+    ("Ann Berg said her visit to Ostland last week had helped trade.", "last week",
+     "1987-03-02/1987-03-08", "week", {("Ann Berg", "Ostland")}),
+])
+def test_visit_noun_with_a_time_ahead_is_a_plan(nlp, text, when_text, value, granularity,
+                                                 expected):
+    rows, _ = run(nlp, text, NEWS, dates=[when(when_text, text, value, granularity)])
+    assert facts(rows, "visit") == expected

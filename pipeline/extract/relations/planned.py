@@ -2,7 +2,8 @@
 
 News write plans in the present simple or progressive with a time ahead of the report:
 "X visits Y next week", "X is visiting Y on Monday", "X flies to Y this weekend",
-"X meets Y later this month". Without such a time the present tense is a headline's way
+"X meets Y later this month"; and name them with such a time: "a visit to Y next week",
+"next week's meeting in Y". Without such a time the present tense is a headline's way
 of telling what happened ("X visits Y" above a dated report), and the row stays. A time
 is ahead when the date stage resolved it against the publication date to a later day,
 or when it says so in words ("next", "coming", "tomorrow", "later this month").
@@ -43,6 +44,8 @@ def planned_present(ctx: Context, trigger: Token | None) -> bool:
     in its clause: "visits Bonn next week", "holds talks with X tomorrow"."""
     if trigger is None:
         return False
+    if trigger.pos_ in ("NOUN", "PROPN") and _dated_ahead(ctx, trigger):
+        return True  # "a visit to Tokyo next week", "next week's meeting in Oslo"
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else clause_verb(trigger)
     if verb is None or not present_tense(verb):
         return False
@@ -53,6 +56,21 @@ def planned_present(ctx: Context, trigger: Token | None) -> bool:
             continue
         if ahead(d):
             return True
+    return False
+
+
+def _dated_ahead(ctx: Context, noun: Token) -> bool:
+    """A time ahead of the report said on the event noun itself."""
+    for d, span in ctx.date_tokens:
+        t = span.root
+        for _ in range(3):
+            if t.i == noun.i:
+                if ahead(d):
+                    return True
+                break
+            if t.head.i == t.i:
+                break
+            t = t.head
     return False
 
 
