@@ -249,3 +249,10 @@ def test_visit_noun_with_a_time_ahead_is_a_plan(nlp, text, when_text, value, gra
                                                  expected):
     rows, _ = run(nlp, text, NEWS, dates=[when(when_text, text, value, granularity)])
     assert facts(rows, "visit") == expected
+
+
+def test_former_before_an_adjective_and_the_title(nlp):
+    names = {**NEWS, "Tornby Trade Board": ("ORG", "Tornby Trade Board")}
+    text = "Police questioned former presidential Tornby Trade Board adviser Paul Grey."
+    rows, _ = run(nlp, text, names)
+    assert [r for t, s, o, r, _d, _v in rows if t == "position"] == ["former adviser"]

@@ -209,8 +209,13 @@ def _position_rows(ctx: Context, span: Span, name: str) -> list[Relation]:
     if not former:
         former = [t for t in doc[max(0, title[0].i - 2):title[0].i]
                   if t.lower_ in rp.FORMER_WORDS]
-    if not former and span.start > 0 and doc[span.start - 1].lower_ in rp.FORMER_WORDS:
-        former = [doc[span.start - 1]]  # "former Bank of Japan head X"
+    if not former:
+        before = span.start - 1
+        while before > 0 and before >= span.start - 3 and doc[before].pos_ == "ADJ" and \
+                doc[before].lower_ not in rp.FORMER_WORDS:
+            before -= 1  # "former presidential National Security Adviser X"
+        if before >= 0 and doc[before].lower_ in rp.FORMER_WORDS:
+            former = [doc[before]]  # "former Bank of Japan head X"
     orgs = [mi for mi in orgs if not _title_words_only(ctx.mentions[mi].text)
             and not _part_of_longer_name(ctx, mi)]
     order = rp.TOKEN_PATTERNS[name][1]
