@@ -256,3 +256,34 @@ def test_former_before_an_adjective_and_the_title(nlp):
     text = "Police questioned former presidential Tornby Trade Board adviser Paul Grey."
     rows, _ = run(nlp, text, names)
     assert [r for t, s, o, r, _d, _v in rows if t == "position"] == ["former adviser"]
+
+
+def test_beside_a_possessed_place_keeps_the_possessor(nlp):
+    names = {**NEWS, "Kelvo": ("GPE", "Kelvo")}
+    text = "A tanker was hit south of Ostland's Kelvo island terminal."
+    rows, _ = run(nlp, text, names)
+    assert ("Kelvo", "Ostland") in facts(rows, "located_in") or \
+        not facts(rows, "located_in")  # the guard never drops the possessor's row
+
+
+def test_named_unit_between_possessor_and_noun_holds_the_figure(nlp):
+    text = ("The company also said its Beta Inc subsidiary received a 3.1 mln dlr system "
+            "contract from the city of Tornby.")
+    got = stat_rows(nlp, text, [figure("3.1 mln dlr", text, 3.1e6, "USD")])
+    assert ("Beta Inc", 3.1e6) in got
+
+
+def test_possessed_agreement_keeps_its_possessor(nlp):
+    names = {**NEWS, "Labatt": ("PERSON", "Labatt")}  # a firm the model took for a person
+    rows, _ = run(nlp, "The court ruled that Labatt's contract with Tornby is binding.",
+                  names)
+    assert facts(rows, "agreement") == {("Labatt", "Tornby")}
+
+
+def test_no_pairing_after_a_unit(nlp):
+    names = {**NEWS, "API": ("ORG", "API")}
+    text = "The well flowed 1,320 barrels a day with 50 degrees API at 20 degrees."
+    figs = [figure("1,320 barrels", text, 1320, "barrel"),
+            figure("20 degrees", text, 20, "degree")]
+    rows, _ = run(nlp, text, names, figures=figs)
+    assert not any(s == "API" for t, s, *_ in rows if t == "statistic")

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from pipeline.extract.entities.gazetteer import gazetteer
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context_rules import CARRY_WINDOW, SUBJECT_DEPS, coarse
 from pipeline.extract.relations.lexicon import OUTLET_ANAPHORS, OUTLET_NAME_ENDINGS
@@ -18,9 +19,9 @@ if TYPE_CHECKING:
 # Links inside a plain noun phrase ("during his first trip to Riga"): a possessive may
 # point ahead only from inside such a phrase, not from a clause within it.
 PHRASE_DEPS = frozenset({"poss", "pobj", "compound", "amod", "nmod", "conj"})
-# Prepositions naming the other party of a flow of goods or money ("sales to X", "orders
-# from X"): that party is not what "the company" later in the sentence means.
-FLOW_PREPS = frozenset({"to", "from"})
+# Nouns of goods or money going to someone: "sales to X", "shipments to X".
+FLOW_NOUNS = frozenset({"sale", "sales", "shipment", "export", "delivery", "supply",
+                        "loan", "payment", "order"})
 
 
 def _titled_before(ctx: Context, tok: Token) -> int | None:
@@ -144,22 +145,18 @@ def carried(ctx: Context, tok: Token) -> int | None:
             return group
     if tok.pos_ != "PRON":
         # "the brothers behind the Falic Group said the firm had ...": a fitting
-        # name earlier in the same sentence is the one meant; a clause subject first
-        # ("Tandon said sales to Sears were 2 pct of the company's revenues": Tandon);
-        # never the other party of a flow ("sales to Sears", "orders from Sears") nor a
-        # name that only modifies a noun ("the Sears relationship")
+        # name earlier in the same sentence is the one meant, but not one a flow goes
+        # to ("sales to Beta were 2 pct of the company's revenues": not Beta's)
         sent = ctx.sents[si]
-        fitting = [t for t in reversed(ctx.doc[sent.start:tok.i])
-                   if (key := ctx.key_at(t)) is not None and
-                   any(ctx._fits(key, w) for w in wanted) and not ctx._outlet(key, word)
-                   and not _side_name(ctx, t, key)]
-        said = next((t for t in fitting if t.dep_ in SUBJECT_DEPS), None)
-        if said is not None or fitting:
-            return ctx.key_at(said if said is not None else fitting[0])
+        for t in reversed(ctx.doc[sent.start:tok.i]):
+            key = ctx.key_at(t)
+            if key is not None and any(ctx._fits(key, w) for w in wanted) and \
+                    not ctx._outlet(key, word) and not _flow_to(ctx, t, key):
+                return key
     if tok.pos_ != "PRON" and si > 0:
         named = ctx._named_with(si - 1, word)
         if named is not None and (any(ctx._fits(named, w) for w in wanted) or
-                                  coarse(ctx.label(named)) != "PLACE"):
+                                  not _known_place(ctx, named)):
             return named  # (not "the U.S. company ... the company": a place names no firm)
     for want in wanted:
         for back in range(1, CARRY_WINDOW + 1):
@@ -176,14 +173,19 @@ def carried(ctx: Context, tok: Token) -> int | None:
     return None
 
 
-def _side_name(ctx: Context, tok: Token, key: int) -> bool:
-    """The name's last word is the other party of a flow ("sales to Sears") or a
-    modifier of a common noun ("the Sears relationship")."""
+def _flow_to(ctx: Context, tok: Token, key: int) -> bool:
+    """The name (judged at its last word) is where sales or goods go: 'sales to X'."""
     while tok.i + 1 < len(tok.doc) and ctx.key_at(tok.doc[tok.i + 1]) == key:
-        tok = tok.doc[tok.i + 1]  # judged at the name's last word
-    if tok.dep_ == "pobj" and tok.head.lower_ in FLOW_PREPS:
-        return True
-    return tok.dep_ == "compound" and ctx.key_at(tok.head) != key
+        tok = tok.doc[tok.i + 1]
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and \
+        tok.head.head.lemma_.lower() in FLOW_NOUNS
+
+
+def _known_place(ctx: Context, key: int) -> bool:
+    """A name the gazetteer knows as a country, region or city ("U.S.")."""
+    name = ctx.entities[key].name
+    g = gazetteer()
+    return bool(g.country_code(name) or g.places(name))
 
 
 def _fronted_owner(ctx: Context, tok: Token) -> int | None:

@@ -63,8 +63,9 @@ def scheduled(ctx: Context, trigger: Token) -> bool:
     if any(c.dep_ == "neg" for c in trigger.children):
         return False
     if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in trigger.children) \
-            and not planned_present(ctx, trigger):
-        return False
+            and not (trigger.pos_ in ("VERB", "AUX") and planned_present(ctx, trigger)):
+        return False  # (a visit noun with a time ahead, "Y's visit to Oslo on May 3", is
+        # a plan: nothing but the future tense makes it a programme)
     sent = ctx.sents[ctx.sent_of[trigger.i]]
     home = clause_verb(trigger)
     for d in ctx.dates:  # with or without a value: "from September 30 to October 5"
@@ -318,10 +319,11 @@ def parties_for_persons(ctx: Context, trigger: Token, subjects: list[int],
     organisation the document gives them a post at, or for no party at all."""
     if _made_by_subject(trigger):
         return subjects
+    owners = {ctx.key_at(c) for c in trigger.children if c.dep_ == "poss"}
     out: list[int] = []
     for key in subjects:
-        if coarse(ctx.label(key)) != "PERSON":
-            out.append(key)
+        if coarse(ctx.label(key)) != "PERSON" or key in owners:
+            out.append(key)  # "Labatt's contract with the city": the possessor's own
             continue
         orgs = sorted({r.object_key for r in earlier if r.type == "position" and
                        r.subject_key == key and r.object_key is not None})

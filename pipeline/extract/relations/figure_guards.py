@@ -382,6 +382,8 @@ def paired_owner(ctx: Context, span: Span) -> tuple[bool, int | None]:
     first = i
     while first > 0 and ctx.key_at(doc[first - 1]) == key:
         first -= 1
+    if first >= 2 and doc[first - 2].like_num:
+        return False, None  # "50 degrees API at 20 degrees": a unit's name, no holder
     paired = (root.dep_ == "pobj" and root.head.lower_ == "with") or (
         first >= 2 and doc[first - 1].lower_ in ("and", ",") and
         _figure_before(ctx, doc[first - 2]))

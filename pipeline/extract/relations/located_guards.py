@@ -104,6 +104,11 @@ def _after_beside(tok, first: int) -> bool:
     """'near Y', 'outside the city of Y', 'a suburb of Y', 'the outskirts of Y', 'ten
     miles north of Y' (not 'in the north of Y', a part of it)."""
     doc = tok.doc
+    end = tok.i
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+        end += 1  # the rest of the name
+    if end + 1 < len(doc) and doc[end + 1].lower_ in ("'s", "’s"):
+        return False  # "south of Iran's Kharg island": the island is beside, Iran holds it
     i = tok.i - 1
     while i >= first and doc[i].lower_ in ("the", "city", "town") or \
             i > first and doc[i].lower_ == "of" and doc[i - 1].lower_ in ("city", "town"):

@@ -111,11 +111,12 @@ def stated_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, 
             continue  # "received 20 pct of Cyclops stock": the holder's, not Cyclops'
         possessed = any(c.dep_ == "poss" for c in t.children)
         for c in t.children:
-            if possessed and c.dep_ in ("compound", "nmod"):
-                continue  # "its U.S. cash flow", "the magazine's U.S. edition": the
-                # possessor's figure, the name between says where or what kind
             if c.dep_ in ("compound", "nmod", "poss"):
                 key = _owner_key(ctx, c, figure)
+                if possessed and c.dep_ != "poss" and key is not None and \
+                        coarse(ctx.label(key)) == "PLACE":
+                    continue  # "its U.S. cash flow", "the magazine's U.S. edition": the
+                    # possessor's figure, the place between says where
                 if key is not None:
                     return key, None, "name_modifier"
     # "323 companies are working in the Tornby SEZ", "enterprises in the park": a
