@@ -287,3 +287,12 @@ def test_no_pairing_after_a_unit(nlp):
             figure("20 degrees", text, 20, "degree")]
     rows, _ = run(nlp, text, names, figures=figs)
     assert not any(s == "API" for t, s, *_ in rows if t == "statistic")
+
+
+def test_places_in_a_list_are_not_in_each_other(nlp):
+    names = {**NEWS, **{n: ("GPE", n) for n in ("Lund", "Florida", "Texas", "Nevada",
+                                                 "California")}}
+    text = ("Acme Corp said its new schedule will offer 21 daily flights from Lund to "
+            "11 cities in Florida, Texas, Nevada and California.")
+    rows, _ = run(nlp, text, names)
+    assert facts(rows, "located_in") == set()

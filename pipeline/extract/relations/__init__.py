@@ -49,6 +49,7 @@ from pipeline.extract.relations.figures import figure_relations
 from pipeline.extract.relations.keep import dedupe, paragraph_dates
 from pipeline.extract.relations.listed_parties import listed_agreement_rows
 from pipeline.extract.relations.located import (
+    listed_pair,
     located_rows,
     owned_site,
     possessed_noun,
@@ -420,6 +421,8 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
             continue  # "Kelvik (Spain), Tarvo (Slovenia)": list neighbours, not apposition
         if name == "located_in_appos" and not apposed_place(ctx, subj_tok, obj_tok):
             continue  # "Subs: Macken, Weaver, Onuoha": names in a row, not a location
+        if name == "located_in_appos" and listed_pair(ctx, subj_tok, obj_tok):
+            continue  # "to cities in Florida, Texas and Ohio": neighbours in a list
         if name == "membership_member_of" and (
                 trigger.dep_ in ("pobj", "nsubj", "dobj") and trigger.head.dep_ != "prep"
                 or trigger.head.lower_ == "by" or

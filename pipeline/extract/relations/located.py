@@ -401,6 +401,33 @@ def _place_follows(ctx: Context, i: int, key: int) -> bool:
     return nxt is not None and coarse(ctx.label(nxt)) == "PLACE"
 
 
+def listed_pair(ctx: Context, subj: Token, obj: Token) -> bool:
+    """The parser's apposition "X, Y" is two items of a list of places ("cities in
+    Florida, Texas, Nevada and California"): another place stands between them (the
+    second no country: "Beijing and Shanghai, China" share theirs), or the
+    second is followed by a comma or "and" and a further place that is no country.
+    "Hinton, Alberta, Canada" and "Cashiers, N.C., and Salem, S.C." (places with their
+    states in a row) stay."""
+    s_key, o_key = ctx.key_at(subj), ctx.key_at(obj)
+    if s_key is None or o_key is None:
+        return False
+    doc = ctx.doc
+    lo, hi = sorted((subj.i, obj.i))
+    if not is_country(ctx, o_key) and any(
+            (k := ctx.key_at(t)) not in (None, s_key, o_key) and
+            coarse(ctx.label(k)) == "PLACE" for t in doc[lo:hi]):
+        return True  # (but "Beijing and Shanghai, China": both in the country)
+    end = obj.i
+    while end < len(doc) and ctx.key_at(doc[end]) == o_key:
+        end += 1
+    if end + 1 >= len(doc) or doc[end].text not in (",", "and", "or"):
+        return False
+    nxt = _skip_ahead(ctx, end + 1)
+    after = ctx.key_at(doc[nxt]) if nxt < len(doc) else None
+    return after is not None and coarse(ctx.label(after)) == "PLACE" and \
+        not is_country(ctx, after) and not _place_follows(ctx, nxt, after)
+
+
 def _in_list(ctx: Context, start: int, end: int) -> bool:
     """'England, Wales and Northern Ireland', 'Ochil, Stirling, East Renfrewshire':
     the pair sits in a list of places when the second is followed by 'and' / 'or' and a
