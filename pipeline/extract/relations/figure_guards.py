@@ -70,7 +70,9 @@ def _bare(fig, span: Span) -> bool:
     if span.root.dep_ in ("nummod", "quantmod", "compound"):
         return False
     after = span.doc.text[fig.end:fig.end + ABOUT_REACH].lower()
-    return not fig.about or (fig.about[:1].isupper() and fig.about.lower() not in after)
+    named = all(w[:1].isupper() for w in fig.about.split())  # "West Germany", not
+    # "U.S. car sales" (a measure, "rose to 849 from 809")
+    return not fig.about or (named and fig.about.lower() not in after)
 
 
 def _after_measure(ctx: Context, index: int, span: Span) -> bool:

@@ -403,29 +403,45 @@ def _place_follows(ctx: Context, i: int, key: int) -> bool:
 
 def listed_pair(ctx: Context, subj: Token, obj: Token) -> bool:
     """The parser's apposition "X, Y" is two items of a list of places ("cities in
-    Florida, Texas, Nevada and California"): another place stands between them (the
-    second no country: "Beijing and Shanghai, China" share theirs), or the
-    second is followed by a comma or "and" and a further place that is no country.
+    Florida, Texas, Nevada and California"): the second closes a list after other
+    places, or is followed by more places closed by "and" ("Beijing and Shanghai,
+    China" and "Trail and Kimberley, British Columbia" are towns in their country or
+    region).
     "Hinton, Alberta, Canada" and "Cashiers, N.C., and Salem, S.C." (places with their
     states in a row) stay."""
     s_key, o_key = ctx.key_at(subj), ctx.key_at(obj)
     if s_key is None or o_key is None:
         return False
     doc = ctx.doc
-    lo, hi = sorted((subj.i, obj.i))
-    if not is_country(ctx, o_key) and any(
+    start = obj.i
+    while start > 0 and ctx.key_at(doc[start - 1]) == o_key:
+        start -= 1
+    before = start - 1
+    while before > subj.i and (doc[before].pos_ in ("DET", "ADJ")):
+        before -= 1
+    if before > subj.i and doc[before].lower_ in ("and", "or") and any(
             (k := ctx.key_at(t)) not in (None, s_key, o_key) and
-            coarse(ctx.label(k)) == "PLACE" for t in doc[lo:hi]):
-        return True  # (but "Beijing and Shanghai, China": both in the country)
+            coarse(ctx.label(k)) == "PLACE" for t in doc[subj.i:before]):
+        return True  # the second closes a list ("..., Nevada and California"; not
+        # "Beijing and Shanghai, China": towns and their country)
     end = obj.i
     while end < len(doc) and ctx.key_at(doc[end]) == o_key:
         end += 1
-    if end + 1 >= len(doc) or doc[end].text not in (",", "and", "or"):
-        return False
-    nxt = _skip_ahead(ctx, end + 1)
-    after = ctx.key_at(doc[nxt]) if nxt < len(doc) else None
-    return after is not None and coarse(ctx.label(after)) == "PLACE" and \
-        not is_country(ctx, after) and not _place_follows(ctx, nxt, after)
+    items = 0
+    while end + 1 < len(doc) and doc[end].text in (",", "and", "or"):
+        nxt = _skip_ahead(ctx, end + 1)
+        after = ctx.key_at(doc[nxt]) if nxt < len(doc) else None
+        if after is None or coarse(ctx.label(after)) != "PLACE" or \
+                is_country(ctx, after) or _place_follows(ctx, nxt, after):
+            break
+        items += 1
+        if doc[end].lower_ in ("and", "or") or \
+                any(t.lower_ in ("and", "or") for t in doc[end:nxt]):
+            return True  # "..., Texas, Nevada and California": the list closes
+        end = nxt
+        while end < len(doc) and ctx.key_at(doc[end]) == after:
+            end += 1
+    return False
 
 
 def _in_list(ctx: Context, start: int, end: int) -> bool:
