@@ -135,6 +135,14 @@ MEASURE_VERBS = [
     "import", "invest", "spend", "earn", "register", "welcome", "receive", "span",
     "boast", "accommodate", "encompass", "contain", "hold", "expand", "double", "triple",
 ]
+# Verbs of being somewhere: "323 companies are working in the park", "4,000 people live
+# in Avalon" count what the place has.
+PRESENCE_VERBS = ["work", "operate", "live", "reside", "base", "locate", "settle"]
+# Verbs of doing, whose passive agent owns what was done: "9,000 actions have been taken
+# by its members", "50 projects were carried out by the city" (not verbs of trade).
+DONE_VERBS = ["take", "carry", "implement", "complete", "launch", "create", "build",
+              "develop", "incubate", "undertake", "conduct", "organise", "organize",
+              "host", "train", "plant", "install", "open", "establish", "attract"]
 # Words that make a sentence a forecast, duty or possibility rather than a stated figure.
 HEDGE_WORDS = ["due", "require", "expect", "likely", "unlikely", "forecast", "predict",
                "estimate", "project", "target", "aim", "plan", "hope", "could", "would",

@@ -90,8 +90,11 @@ def stated_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, 
     key = _share_owner(ctx, figure, verb)
     if key is not None:
         return key, None, "share_of_name"
-    if verb is None or not _plain_measure(ctx, figure, verb):
+    if verb is None:
         return None, None, ""
+    if not _plain_measure(ctx, figure, verb):
+        found = _present_in(ctx, figure, verb)
+        return found if found[0] is not None else _done_by(ctx, figure, verb)
     # "KSP companies posted NT$1 trillion", "75 percent of Tarvo cities": a name modifying
     # the counted noun, or the noun the figure is a share 'of'.
     # only nouns the figure is a share 'of', and the clause subject: a name beside the
@@ -127,6 +130,47 @@ def stated_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, 
     if key is not None:
         return key, verb, "place_adjunct"
     return None, None, ""
+
+
+def _present_in(ctx: Context, figure: Span, verb: Token) -> tuple[int | None, Token | None, str]:
+    """'323 companies are working in the Tornby SEZ', 'some 4,000 people live in Avalon':
+    things counted as being in a place, said with a verb of being there, are the place's
+    figure. The counted noun is the verb's own subject and names no one ("300 Ostland
+    firms operate in Tornby" counts Ostland's firms), and the verb has one place phrase."""
+    if verb.lemma_.lower() not in PRESENCE or not _plain_measure(ctx, figure, verb,
+                                                                  any_verb=True):
+        return None, None, ""
+    noun = figure.root.head if figure.root.dep_ in ("nummod", "quantmod") else figure.root
+    if noun.tag_ != "NNS" or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i != verb.i:
+        return None, None, ""
+    if any(ctx.key_at(t) is not None or t.ent_type_ == "NORP" for t in noun.subtree):
+        return None, None, ""
+    key = _in_phrase(ctx, [verb], figure, only=True)
+    return (key, verb, "present_in") if key is not None else (None, None, "")
+
+
+def _done_by(ctx: Context, figure: Span, verb: Token) -> tuple[int | None, Token | None, str]:
+    """'Over 9,000 climate actions have been taken by C40 members', '50 projects were
+    carried out by Tornby': things counted as the work of a named body (its name, or the
+    name on its members), in a passive with a verb of doing, are that body's figure.
+    Verbs of trade ("bought by", "paid by") are left out: there the figure is a deal's."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in DONE or \
+            not _plain_measure(ctx, figure, verb, any_verb=True):
+        return None, None, ""
+    noun = figure.root.head if figure.root.dep_ in ("nummod", "quantmod") else figure.root
+    if noun.tag_ != "NNS" or noun.dep_ != "nsubjpass" or noun.head.i != verb.i:
+        return None, None, ""
+    agents = [p for c in verb.children if c.dep_ == "agent"
+              for p in c.children if p.dep_ == "pobj"]
+    if len(agents) != 1 or any(c.dep_ == "conj" for c in agents[0].children):
+        return None, None, ""
+    agent = agents[0]
+    key = _owner_key(ctx, agent, figure)
+    if key is None and agent.pos_ == "NOUN":
+        named = [k for c in agent.children if c.dep_ in ("compound", "poss")
+                 for k in [_owner_key(ctx, c, figure)] if k is not None]
+        key = named[0] if len(named) == 1 else None
+    return (key, verb, "done_by") if key is not None else (None, None, "")
 
 
 # How a figure hangs on a name it describes ("the 4.2-square kilometer KSP").
@@ -286,6 +330,8 @@ MEMBER_NOUNS = frozenset({"member", "affiliate"})
 PAGE_BODY_MENTIONS = 2
 LEAD_SENTENCES = 4
 MEASURE = frozenset(rp.MEASURE_VERBS)
+PRESENCE = frozenset(rp.PRESENCE_VERBS)
+DONE = frozenset(rp.DONE_VERBS)
 # Hedge words that hedge only as verbs: "projects" as a noun are works, not forecasts.
 NOUN_NOT_HEDGE = frozenset({"project"})
 HEDGES = frozenset(rp.HEDGE_WORDS)
