@@ -425,3 +425,46 @@ def test_share_in_someone_elses_words_has_no_owner(nlp):
     rows, _ = run(nlp, text, {**org("Acme Corp")},
                   figures=[figure("Some 40%", text, 40, "percent")])
     assert [r for r in rows if r[0] == "statistic"] == []
+
+
+# --- statistics: things present in a place, and the work of a named body ------------------
+
+
+def test_counted_things_working_in_a_place_are_the_places(nlp):
+    text = "Today, 240 companies are working in the Kelvik Science Park."
+    rows, _ = run(nlp, text, org("Kelvik Science Park"),
+                  figures=[figure("240", text, 240, "count", "companies")])
+    assert [(t, s, v) for t, s, _o, _r, _d, v in rows] == [
+        ("statistic", "Kelvik Science Park", 240)]
+
+
+def test_people_living_in_a_place_are_its_figure(nlp):
+    text = "Some 4,000 people live in Avalon."
+    rows, _ = run(nlp, text, gpe("Avalon"),
+                  figures=[figure("Some 4,000", text, 4000, "count", "people")])
+    assert [(t, s, v) for t, s, _o, _r, _d, v in rows] == [("statistic", "Avalon", 4000)]
+
+
+def test_others_counted_in_a_place_are_not_the_places(nlp):
+    text = "About 300 Ostland firms operate in Tornby."
+    rows, _ = run(nlp, text, gpe("Ostland", "Tornby"),
+                  figures=[figure("About 300", text, 300, "count", "firms")])
+    assert ("statistic", "Tornby", None) not in {(t, s, o) for t, s, o, *_ in rows}
+
+
+def test_work_done_by_a_named_bodys_members_is_the_bodys(nlp):
+    text = "Over 9,000 climate actions have been taken by Acme Network members."
+    rows, _ = run(nlp, text, org("Acme Network"),
+                  figures=[figure("Over 9,000", text, 9000, "count", "climate actions")])
+    assert [(t, s, v) for t, s, _o, _r, _d, v in rows] == [("statistic", "Acme Network", 9000)]
+
+
+def test_things_traded_or_planned_by_a_body_are_not_its_work(nlp):
+    text = "Some 200 events will be organised by Acme Network next year."
+    rows, _ = run(nlp, text, org("Acme Network"),
+                  figures=[figure("Some 200", text, 200, "count", "events")])
+    assert [r for r in rows if r[0] == "statistic"] == []
+    text = "Some 500 houses were bought by Acme Network."
+    rows, _ = run(nlp, text, org("Acme Network"),
+                  figures=[figure("Some 500", text, 500, "count", "houses")])
+    assert [r for r in rows if r[0] == "statistic"] == []
