@@ -468,3 +468,32 @@ def test_things_traded_or_planned_by_a_body_are_not_its_work(nlp):
     rows, _ = run(nlp, text, org("Acme Network"),
                   figures=[figure("Some 500", text, 500, "count", "houses")])
     assert [r for r in rows if r[0] == "statistic"] == []
+
+
+# --- statistics: attendance of an organisation's event -------------------------------------
+
+
+def event(*names):
+    return {n: ("EVENT", n) for n in names}
+
+
+def test_attendance_of_an_organisations_event_is_the_organisations(nlp):
+    text = "Acme Network's annual Congress brought together over 300 participants."
+    rows, _ = run(nlp, text, {**org("Acme Network"), **event("Congress")},
+                  figures=[figure("over 300", text, 300, "count", "participants")])
+    assert [(t, s, v) for t, s, _o, _r, _d, v in rows] == [("statistic", "Acme Network", 300)]
+    text = "The Acme Network World Forum drew 2,000 delegates."
+    rows, _ = run(nlp, text, {**org("Acme Network"), **event("Acme Network World Forum")},
+                  figures=[figure("2,000", text, 2000, "count", "delegates")])
+    assert [(t, s, v) for t, s, _o, _r, _d, v in rows] == [("statistic", "Acme Network", 2000)]
+
+
+def test_attendance_of_an_event_named_after_a_place_or_planned_has_no_owner(nlp):
+    text = "The Tornby Urban Summit brought together over 1,400 participants."
+    rows, _ = run(nlp, text, {**gpe("Tornby"), **event("Tornby Urban Summit")},
+                  figures=[figure("over 1,400", text, 1400, "count", "participants")])
+    assert [r for r in rows if r[0] == "statistic"] == []
+    text = "Acme Network's annual Congress will bring together 300 participants."
+    rows, _ = run(nlp, text, {**org("Acme Network"), **event("Congress")},
+                  figures=[figure("300", text, 300, "count", "participants")])
+    assert [r for r in rows if r[0] == "statistic"] == []

@@ -138,6 +138,8 @@ MEASURE_VERBS = [
 # Verbs of being somewhere: "323 companies are working in the park", "4,000 people live
 # in Avalon" count what the place has.
 PRESENCE_VERBS = ["work", "operate", "live", "reside", "base", "locate", "settle"]
+# Verbs saying who came to an event: "the congress brought together 300 participants".
+GATHER_VERBS = ["bring", "draw", "attract", "gather", "welcome", "convene", "assemble"]
 # Verbs of doing, whose passive agent owns what was done: "9,000 actions have been taken
 # by its members", "50 projects were carried out by the city" (not verbs of trade).
 DONE_VERBS = ["take", "carry", "implement", "complete", "launch", "create", "build",

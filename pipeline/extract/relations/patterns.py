@@ -39,6 +39,7 @@ from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as 
     FORMER_WORDS,
     FOUND_NOUNS,
     FOUND_VERBS,
+    GATHER_VERBS,
     GROUP_FAMILIES,
     GROUP_NOUNS,
     HEDGE_WORDS,
