@@ -497,3 +497,30 @@ def test_attendance_of_an_event_named_after_a_place_or_planned_has_no_owner(nlp)
     rows, _ = run(nlp, text, {**org("Acme Network"), **event("Congress")},
                   figures=[figure("300", text, 300, "count", "participants")])
     assert [r for r in rows if r[0] == "statistic"] == []
+
+
+# --- visits: time spent in a place, taking part in an event there ---------------------------
+
+
+def test_time_spent_in_a_place_is_a_visit(nlp):
+    text = "Governor Anna Berg spent three days in Porto."
+    rows, _ = run(nlp, text, {**person("Anna Berg"), **gpe("Porto")})
+    assert facts(rows, "visit") == {("Anna Berg", "Porto")}
+    text = "During her stay in Porto, Governor Anna Berg met business leaders."
+    rows, _ = run(nlp, text, {**person("Anna Berg"), **gpe("Porto")})
+    assert facts(rows, "visit") == {("Anna Berg", "Porto")}
+
+
+def test_taking_part_in_an_event_held_in_a_place_is_a_visit(nlp):
+    text = "Governor Anna Berg took part in the forum held in Porto."
+    rows, _ = run(nlp, text, {**person("Anna Berg"), **gpe("Porto")})
+    assert facts(rows, "visit") == {("Anna Berg", "Porto")}
+
+
+def test_years_money_plans_and_court_stays_are_no_visits(nlp):
+    for text in ("Governor Anna Berg spent ten years in Porto.",
+                 "Governor Anna Berg will spend three days in Porto next week.",
+                 "Governor Anna Berg spent $5 million in Porto.",
+                 "The court granted Anna Berg a stay in Porto."):
+        rows, _ = run(nlp, text, {**person("Anna Berg"), **gpe("Porto")})
+        assert facts(rows, "visit") == set(), text

@@ -22,6 +22,8 @@ from pipeline.extract.relations.lexicon import (
     MEET_VERBS,
     MEMBER_NOUNS,
     SEND_VERBS,
+    STAY_NOUNS,
+    TIME_SPAN_NOUNS,
     TITLE_VERBS,
     TITLE_WORDS,
     TRAVEL_VERBS,
@@ -102,6 +104,30 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
         _child("trigger", "event", ["dobj", "prep"]),
         {"LEFT_ID": "event", "REL_OP": ">>", "RIGHT_ID": "in",
          "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": ["in", "at"]}}},
+        _child("in", "obj", ["pobj"], {"_": {"rel_ent": "PLACE"}}),
+    ]),
+    # "X took part in the forum held in Z"
+    "visit_take_part_in": ("visit", [
+        _trigger(["take"], VERB),
+        _child("trigger", "part", ["dobj"], {"LOWER": "part"}),
+        _child("trigger", "event", ["prep"], {"LOWER": "in"}),
+        {"LEFT_ID": "event", "REL_OP": ">>", "RIGHT_ID": "in",
+         "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": ["in", "at"]}}},
+        _child("in", "obj", ["pobj"], {"_": {"rel_ent": "PLACE"}}),
+    ]),
+    # "During his stay in Z, X met ...", "X's three-day stay in Z"
+    "visit_stay_in": ("visit", [
+        _trigger(STAY_NOUNS, ["NOUN"]),
+        _child("trigger", "whose", ["poss"]),
+        _child("trigger", "in", PREP, {"LOWER": {"IN": ["in", "at"]}}),
+        _child("in", "obj", ["pobj"], {"_": {"rel_ent": "PLACE"}}),
+    ]),
+    # "X spent three days in Z"
+    "visit_spend_time_in": ("visit", [
+        _trigger(["spend"], VERB),
+        _child("trigger", "time", ["dobj"], {"LEMMA": {"IN": TIME_SPAN_NOUNS}}),
+        {"LEFT_ID": "trigger", "REL_OP": ">>", "RIGHT_ID": "in",
+         "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "in"}},
         _child("in", "obj", ["pobj"], {"_": {"rel_ent": "PLACE"}}),
     ]),
     # "X was twinned with Y in 1998"

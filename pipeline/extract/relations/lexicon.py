@@ -15,6 +15,9 @@ VISIT_VERBS = ["visit", "tour", "inspect"]
 # Not "return": "returned to Korea" is going home, "returned to Cardiff" a comeback.
 TRAVEL_VERBS = ["travel", "fly", "go", "arrive", "head", "come"]
 VISIT_NOUNS = ["visit", "trip", "tour", "journey", "mission"]
+# A time spent somewhere: "during his stay in Z", "spent three days in Z".
+STAY_NOUNS = ["stay", "sojourn"]
+TIME_SPAN_NOUNS = ["day", "night", "week", "hour"]
 # Verbs under which a visit noun is a trip still to come or never made: "face a trip to
 # Newcastle", "sealed a trip to Bolton", "booked a tour of", "cancelled the visit".
 FIXTURE_VERBS = ["face", "seal", "book", "earn", "secure", "win", "land", "plan",
