@@ -524,3 +524,33 @@ def test_years_money_plans_and_court_stays_are_no_visits(nlp):
                  "The court granted Anna Berg a stay in Porto."):
         rows, _ = run(nlp, text, {**person("Anna Berg"), **gpe("Porto")})
         assert facts(rows, "visit") == set(), text
+
+
+# --- located_in: "-based" in apposition, a body's own seat, "lies in" ------------------------
+
+
+def test_a_place_based_description_in_apposition_locates_the_body(nlp):
+    text = "Acme Corp, an Oslo-based shipping company, makes boats."
+    rows, _ = run(nlp, text, {**org("Acme Corp"), **gpe("Oslo")})
+    assert facts(rows, "located_in") == {("Acme Corp", "Oslo")}
+
+
+def test_a_bodys_own_seat_locates_it(nlp):
+    for text in ("Acme Corp has its headquarters in Oslo.",
+                 "Acme Corp moved its headquarters to Oslo in 2010.",
+                 "The secretariat of Acme Corp is in Oslo."):
+        rows, _ = run(nlp, text, {**org("Acme Corp"), **gpe("Oslo")})
+        assert facts(rows, "located_in") == {("Acme Corp", "Oslo")}, text
+
+
+def test_a_plant_or_a_seat_in_a_council_locates_nothing(nlp):
+    for text in ("Acme Corp has a plant in Oslo.",
+                 "Acme Corp has five seats in Oslo."):
+        rows, _ = run(nlp, text, {**org("Acme Corp"), **gpe("Oslo")})
+        assert facts(rows, "located_in") == set(), text
+
+
+def test_lies_in_locates_a_place_or_site(nlp):
+    text = "The Munch Museum lies in central Oslo."
+    rows, _ = run(nlp, text, {"Munch Museum": ("FAC", "Munch Museum"), **gpe("Oslo")})
+    assert facts(rows, "located_in") == {("Munch Museum", "Oslo")}

@@ -15,12 +15,14 @@ from pipeline.extract.relations.lexicon import (
     ENVOY_NOUNS,
     FOUND_NOUNS,
     FOUND_VERBS,
+    HEAD_OFFICE_NOUNS,
     JOIN_VERBS,
     LEAD_VERBS,
     MEAL_NOUNS,
     MEET_NOUNS,
     MEET_VERBS,
     MEMBER_NOUNS,
+    SEAT_HOLD_VERBS,
     SEND_VERBS,
     STAY_NOUNS,
     TIME_SPAN_NOUNS,
@@ -412,6 +414,39 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
         _child("subj", "trigger", ["appos"], {"POS": "NOUN"}),
         _child("trigger", "det", ["det"], {"LOWER": {"IN": ["a", "an"]}}),
         _child("trigger", "obj", ["compound"], {"_": {"rel_ent": "PLACE"}}),
+    ]),
+    # "Zentor Bank, a Kelton-based lender": the place before "-based" on the describing noun
+    "located_in_appos_based": ("located_in", [
+        {"RIGHT_ID": "subj", "RIGHT_ATTRS": {"_": {"rel_ent": "ORG"}}},
+        _child("subj", "noun", ["appos"], {"POS": "NOUN"}),
+        _child("noun", "trigger", ["amod"], {"LOWER": "based"}),
+        _child("trigger", "obj", ["npadvmod", "compound", "nmod"],
+               {"_": {"rel_ent": "PLACE"}}),
+    ]),
+    # "Zentor has its headquarters in Kelton", "moved its secretariat to Kelton"
+    "located_in_has_seat": ("located_in", [
+        _trigger(SEAT_HOLD_VERBS, VERB),
+        _child("trigger", "seat", ["dobj"], {"LEMMA": {"IN": HEAD_OFFICE_NOUNS}}),
+        _child("seat", "its", ["poss"], {"LOWER": {"IN": ["its", "their"]}}),
+        {"LEFT_ID": "trigger", "REL_OP": ">>", "RIGHT_ID": "in",
+         "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": ["in", "to"]}}},
+        _child("in", "obj", ["pobj"], {"_": {"rel_ent": "PLACE"}}),
+    ]),
+    # "The secretariat of Zentor is in Kelton"
+    "located_in_seat_is_in": ("located_in", [
+        _trigger(["be"], VERB),
+        _child("trigger", "seat", SUBJ, {"LEMMA": {"IN": HEAD_OFFICE_NOUNS}}),
+        _child("seat", "of", PREP, {"LOWER": "of"}),
+        _child("of", "subj", ["pobj"], {"_": {"rel_ent": "ORG"}}),
+        _child("trigger", "in", PREP, {"LOWER": "in"}),
+        _child("in", "obj", ["pobj"], {"_": {"rel_ent": "PLACE"}}),
+    ]),
+    # "Kelton lies in southern Ostland", "the museum sits in central Kelton"
+    "located_in_lies_in": ("located_in", [
+        _trigger(["lie", "sit"], ["VERB"]),
+        _child("trigger", "subj", SUBJ, {"_": {"rel_ent": {"IN": ["PLACE", "ORG"]}}}),
+        _child("trigger", "in", PREP, {"LOWER": "in"}),
+        _child("in", "obj", ["pobj"], {"_": {"rel_ent": "PLACE"}}),
     ]),
     # "Zentor, which is Ostland's space agency"
     "located_in_copula_poss": ("located_in", [

@@ -314,6 +314,10 @@ OBJECT_CONTROL_VERBS = [
 RELATIVE_PRONOUNS = ["which", "who", "that", "whom"]
 
 # Nouns for the seat of an organisation: "host the headquarters of X".
+# A body's own seat (not a plant or branch it has somewhere), and verbs of having or
+# moving it: "has its headquarters in Kelton", "moved its secretariat to Kelton".
+HEAD_OFFICE_NOUNS = ["headquarters", "headquarter", "secretariat", "seat"]
+SEAT_HOLD_VERBS = ["have", "keep", "maintain", "move", "relocate", "establish", "set"]
 SEAT_NOUNS = ["headquarters", "headquarter", "secretariat", "office", "offices", "seat",
               "base", "campus", "plant", "factory", "branch"]
 
