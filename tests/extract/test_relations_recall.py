@@ -554,3 +554,30 @@ def test_lies_in_locates_a_place_or_site(nlp):
     text = "The Munch Museum lies in central Oslo."
     rows, _ = run(nlp, text, {"Munch Museum": ("FAC", "Munch Museum"), **gpe("Oslo")})
     assert facts(rows, "located_in") == {("Munch Museum", "Oslo")}
+
+
+# --- positions: "X heads Y", "Y appointed X as its chairman" ---------------------------------
+
+
+def test_a_person_who_heads_or_chairs_a_body_holds_a_position_there(nlp):
+    for text, role in (("Kari Holm heads Gamma Bank.", "head"),
+                       ("Kari Holm, who chairs Gamma Bank, spoke.", "chair")):
+        rows, _ = run(nlp, text, {**person("Kari Holm"), **org("Gamma Bank")})
+        assert roles(rows, "position") == {("Kari Holm", "Gamma Bank", role)}, text
+
+
+def test_heading_in_the_past_or_future_or_a_team_leading_is_no_position(nlp):
+    for text in ("Kari Holm headed Gamma Bank until 2010.",
+                 "Kari Holm will head Gamma Bank from May.",
+                 "Gamma Bank leads Delta Bank by two points."):
+        rows, _ = run(nlp, text, {**person("Kari Holm"), **org("Gamma Bank", "Delta Bank")})
+        assert facts(rows, "position") == set(), text
+
+
+def test_a_body_appointing_someone_as_its_officer_employs_them(nlp):
+    text = "Gamma Bank appointed Kari Holm as its new chairman."
+    rows, _ = run(nlp, text, {**person("Kari Holm"), **org("Gamma Bank")})
+    assert facts(rows, "position") == {("Kari Holm", "Gamma Bank")}
+    text = "Gamma Bank appointed Kari Holm as chairman of Delta Bank."
+    rows, _ = run(nlp, text, {**person("Kari Holm"), **org("Gamma Bank", "Delta Bank")})
+    assert ("Kari Holm", "Gamma Bank") not in facts(rows, "position")

@@ -165,6 +165,8 @@ def title_role(tok: Token) -> str:
 
 
 def row_role(rtype: str, nodes: dict[str, Token]) -> str:
+    if rtype == "position" and "role" not in nodes:  # "X heads Y"
+        return rp.HEAD_VERB_ROLES.get(nodes["trigger"].lemma_.lower(), "")
     if rtype == "position":
         return title_role(nodes["role"])
     if rtype == "membership":

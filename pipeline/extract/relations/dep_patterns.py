@@ -16,6 +16,7 @@ from pipeline.extract.relations.lexicon import (
     FOUND_NOUNS,
     FOUND_VERBS,
     HEAD_OFFICE_NOUNS,
+    HEAD_VERB_ROLES,
     JOIN_VERBS,
     LEAD_VERBS,
     MEAL_NOUNS,
@@ -311,6 +312,21 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
                {"LOWER": {"IN": TITLE_WORDS}}),
         _child("role", "of", PREP, {"LOWER": "of"}),
         _child("of", "obj", ["pobj"]),
+    ]),
+    # "Y appointed X as its new chairman": the body that appoints is the employer
+    "position_appointed_as_its": ("position", [
+        _trigger(TITLE_VERBS, VERB),
+        _child("trigger", "obj", ["nsubj"], {"_": {"rel_ent": "ORG"}}),
+        _child("trigger", "subj", ["dobj"], {"_": {"rel_ent": "PERSON"}}),
+        _child("trigger", "as", PREP, {"LOWER": "as"}),
+        _child("as", "role", ["pobj"], {"LOWER": {"IN": TITLE_WORDS}}),
+        _child("role", "its", ["poss"], {"LOWER": {"IN": ["its", "their"]}}),
+    ]),
+    # "X heads Y", "X, who chairs Y": said in the present, of a person and a body
+    "position_heads": ("position", [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": list(HEAD_VERB_ROLES)},
+                                                "TAG": {"IN": ["VBZ", "VBP"]}}},
+        _child("trigger", "obj", ["dobj"], {"_": {"rel_ent": "ORG"}}),
     ]),
     # "X was appointed as president of Y", "X serves as the chair of Y"
     "position_as_title_of": ("position", [

@@ -241,6 +241,9 @@ HONORIFICS = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "pro
 ADDRESS_WORDS = ["h.e.", "eng", "eng.", "amb", "amb.", "excellency"]
 ADDRESS_CAPITALS = ["HE"]
 # Verbs that give their passive subject a title: "X has been elected president of Y".
+# Verbs saying, in the present, that a person leads a body ("X heads Y", "X chairs Y"),
+# and the role each gives.
+HEAD_VERB_ROLES = {"head": "head", "chair": "chair", "lead": "leader"}
 TITLE_VERBS = ["elect", "appoint", "name", "become", "promote", "install", "reelect",
                "re-elect", "choose", "select"]
 # Words that may sit between a place name and a title ("Tornby City Mayor ...") when the

@@ -42,6 +42,7 @@ from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as 
     GATHER_VERBS,
     GROUP_FAMILIES,
     GROUP_NOUNS,
+    HEAD_VERB_ROLES,
     HEDGE_WORDS,
     HOLD_VERBS,
     HONORIFICS,
