@@ -581,3 +581,30 @@ def test_a_body_appointing_someone_as_its_officer_employs_them(nlp):
     text = "Gamma Bank appointed Kari Holm as chairman of Delta Bank."
     rows, _ = run(nlp, text, {**person("Kari Holm"), **org("Gamma Bank", "Delta Bank")})
     assert ("Kari Holm", "Gamma Bank") not in facts(rows, "position")
+
+
+# --- membership: "whose members include", "the members of Y include", "admitted to" ---------
+
+
+def test_whose_members_are_the_relative_clauses_body(nlp):
+    text = "The Arctic Forum, whose members include Canada and Russia, met in May."
+    rows, _ = run(nlp, text, {**org("Arctic Forum", "Nordic Union"), **gpe("Canada", "Russia")})
+    assert facts(rows, "membership") == {("Canada", "Arctic Forum"), ("Russia", "Arctic Forum")}
+
+
+def test_the_members_of_a_body_include_its_members(nlp):
+    text = "The members of the Nordic Union include Norway and Iceland."
+    rows, _ = run(nlp, text, {**org("Nordic Union"), **gpe("Norway", "Iceland")})
+    assert facts(rows, "membership") == {("Norway", "Nordic Union"), ("Iceland", "Nordic Union")}
+
+
+def test_admitted_to_a_body_is_membership_but_admitting_a_fact_is_not(nlp):
+    text = "Poland was admitted to the Nordic Union in 2004."
+    rows, _ = run(nlp, text, {**org("Nordic Union"), **gpe("Poland")})
+    assert facts(rows, "membership") == {("Poland", "Nordic Union")}
+    text = "The Nordic Union admitted Croatia in 2013."
+    rows, _ = run(nlp, text, {**org("Nordic Union"), **gpe("Croatia")})
+    assert facts(rows, "membership") == {("Croatia", "Nordic Union")}
+    text = "Acme Corp admitted Beta Ltd had won the contract."
+    rows, _ = run(nlp, text, org("Acme Corp", "Beta Ltd"))
+    assert facts(rows, "membership") == set()

@@ -280,6 +280,27 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
         _child("members", "obj", ["poss"]),
         _child("trigger", "subj", ["dobj", "attr"]),
     ]),
+    # "X was admitted to Y" (a country or body; a person is admitted to hospital)
+    "membership_admitted_to": ("membership", [
+        _trigger(["admit"], VERB),
+        _child("trigger", "subj", ["nsubjpass"], {"_": {"rel_ent": {"IN": ["PLACE", "ORG"]}}}),
+        _child("trigger", "to", PREP, {"LOWER": {"IN": ["to", "into"]}}),
+        _child("to", "obj", ["pobj"], {"_": {"rel_ent": "ORG"}}),
+    ]),
+    # "Y admitted X in 2013"
+    "membership_admits": ("membership", [
+        _trigger(["admit"], VERB),
+        _child("trigger", "obj", ["nsubj"], {"_": {"rel_ent": "ORG"}}),
+        _child("trigger", "subj", ["dobj"], {"_": {"rel_ent": {"IN": ["PLACE", "ORG"]}}}),
+    ]),
+    # "The members of Y include A, B and C"
+    "membership_members_of_include": ("membership", [
+        _trigger(["include", "comprise"], VERB),
+        _child("trigger", "members", ["nsubj"], {"LEMMA": {"IN": MEMBER_NOUNS}}),
+        _child("members", "of", PREP, {"LOWER": "of"}),
+        _child("of", "obj", ["pobj"]),
+        _child("trigger", "subj", ["dobj"]),
+    ]),
     # "X is a member of Y", "X, a founding member of Y"
     "membership_member_of": ("membership", [
         {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": MEMBER_NOUNS}}},
