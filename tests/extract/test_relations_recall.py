@@ -608,3 +608,20 @@ def test_admitted_to_a_body_is_membership_but_admitting_a_fact_is_not(nlp):
     text = "Acme Corp admitted Beta Ltd had won the contract."
     rows, _ = run(nlp, text, org("Acme Corp", "Beta Ltd"))
     assert facts(rows, "membership") == set()
+
+
+# --- agreements: "signed by A and Org title B" ------------------------------------------------
+
+
+def test_signed_by_a_person_and_an_organisations_titled_officer_pairs_the_people(nlp):
+    text = ("The memorandum, signed on Monday by Trade Minister Ann Berg and Acme Corp chief "
+            "executive Mary Stone, covers exchanges.")
+    rows, _ = run(nlp, text, {**person("Ann Berg", "Mary Stone"), **org("Acme Corp")})
+    assert facts(rows, "agreement") == {("Ann Berg", "Mary Stone")}
+
+
+def test_signed_by_a_person_and_a_body_without_an_officer_pairs_no_one(nlp):
+    text = ("The memorandum, signed on Monday by Trade Minister Ann Berg and Acme Corp, "
+            "covers exchanges.")
+    rows, _ = run(nlp, text, {**person("Ann Berg"), **org("Acme Corp")})
+    assert facts(rows, "agreement") == set()
