@@ -625,3 +625,27 @@ def test_signed_by_a_person_and_a_body_without_an_officer_pairs_no_one(nlp):
             "covers exchanges.")
     rows, _ = run(nlp, text, {**person("Ann Berg"), **org("Acme Corp")})
     assert facts(rows, "agreement") == set()
+
+
+# --- statistics: "the population of X is N", "X, home to N people" ---------------------------
+
+
+def test_the_measured_subject_of_a_named_place_is_the_places(nlp):
+    text = "The population of Avalon is 2.7 million."
+    rows, _ = run(nlp, text, gpe("Avalon"),
+                  figures=[figure("2.7 million", text, 2700000, "count", "population")])
+    assert [(t, s, v) for t, s, _o, _r, _d, v in rows] == [("statistic", "Avalon", 2700000)]
+
+
+def test_a_deal_for_a_named_body_is_not_its_figure(nlp):
+    text = "The sale of Acme Corp was worth $5 billion."
+    rows, _ = run(nlp, text, org("Acme Corp"),
+                  figures=[figure("$5 billion", text, 5e9, "USD")])
+    assert [r for r in rows if r[0] == "statistic"] == []
+
+
+def test_home_to_people_after_a_place_is_its_figure(nlp):
+    text = "Avalon, home to 650,000 people, hosts the fair."
+    rows, _ = run(nlp, text, gpe("Avalon"),
+                  figures=[figure("650,000", text, 650000, "count", "people")])
+    assert [(t, s, v) for t, s, _o, _r, _d, v in rows] == [("statistic", "Avalon", 650000)]

@@ -273,8 +273,10 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             key = _counted_group(ctx, t.head)
             if key is not None:  # "The network of over 80 cities", "the association,
                 return key, None, "counted_group"  # with 240,000 members"
-        if t.dep_ == "appos" and t.head.i != t.i and t.pos_ == "NOUN":
-            key = ctx.key_at(t.head)  # "Vodafone KK, Japan's number three operator"
+        if (t.dep_ == "appos" or t.lower_ == "home" and t.dep_ in ("advmod", "npadvmod")) \
+                and t.head.i != t.i and t.pos_ == "NOUN":
+            key = ctx.key_at(t.head)  # "Vodafone KK, Japan's number three operator",
+            # "Tornby, home to 2.7 million people"
             if key is not None and coarse(ctx.label(key)) in ("PLACE", "ORG"):
                 return key, None, "apposition"
         if t.dep_ in SUBJECT_DEPS:

@@ -141,6 +141,11 @@ MEASURE_VERBS = [
 # Verbs of being somewhere: "323 companies are working in the park", "4,000 people live
 # in Avalon" count what the place has.
 PRESENCE_VERBS = ["work", "operate", "live", "reside", "base", "locate", "settle"]
+# Deals whose "of" names the thing traded, not the owner of the amount: "the sale of Acme
+# was worth $5bn".
+TRANSACTION_NOUNS = ["sale", "purchase", "acquisition", "takeover", "merger", "bid",
+                     "offer", "deal", "buyout", "sell-off", "privatisation",
+                     "privatization", "listing", "flotation", "cost", "price", "value"]
 # Verbs saying who came to an event: "the congress brought together 300 participants".
 GATHER_VERBS = ["bring", "draw", "attract", "gather", "welcome", "convene", "assemble"]
 # Verbs of doing, whose passive agent owns what was done: "9,000 actions have been taken

@@ -118,6 +118,15 @@ def stated_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, 
                 key = _owner_key(ctx, c, figure)
                 if key is not None:
                     return key, None, "name_modifier"
+    # "The population of Tornby is 2.7 million": the measured subject noun's "of" names
+    # the owner (not a deal's: "the sale of Acme was worth $5bn")
+    if subject is not None and subject.pos_ == "NOUN" and \
+            subject.lemma_.lower() not in TRANSACTIONS:
+        for c in subject.children:
+            for p in c.children if c.dep_ == "prep" and c.lower_ == "of" else ():
+                key = _owner_key(ctx, p, figure) if p.dep_ == "pobj" else None
+                if key is not None:
+                    return key, verb, "subject_of_name"
     # "323 companies are working in the Tornby SEZ", "enterprises in the park": a
     # place phrase on the counted noun, or the only one on the clause verb.
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for t in nouns
@@ -333,6 +342,7 @@ LEAD_SENTENCES = 4
 MEASURE = frozenset(rp.MEASURE_VERBS)
 PRESENCE = frozenset(rp.PRESENCE_VERBS)
 GATHER = frozenset(rp.GATHER_VERBS)
+TRANSACTIONS = frozenset(rp.TRANSACTION_NOUNS)
 DONE = frozenset(rp.DONE_VERBS)
 # Hedge words that hedge only as verbs: "projects" as a noun are works, not forecasts.
 NOUN_NOT_HEDGE = frozenset({"project"})

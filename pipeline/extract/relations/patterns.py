@@ -99,6 +99,7 @@ from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as 
     TITLE_VERBS,
     TITLE_WORDS,
     TOPIC_PREPOSITIONS,
+    TRANSACTION_NOUNS,
     TRAVEL_VERBS,
     TRIP_START_VERBS,
     UNCERTAIN_MARKS,
