@@ -649,3 +649,12 @@ def test_home_to_people_after_a_place_is_its_figure(nlp):
     rows, _ = run(nlp, text, gpe("Avalon"),
                   figures=[figure("650,000", text, 650000, "count", "people")])
     assert [(t, s, v) for t, s, _o, _r, _d, v in rows] == [("statistic", "Avalon", 650000)]
+
+
+def test_returning_from_a_place_is_a_visit_but_returning_from_exile_is_not(nlp):
+    text = "Governor Anna Berg returned from Porto on Sunday."
+    rows, _ = run(nlp, text, {**person("Anna Berg"), **gpe("Porto")})
+    assert facts(rows, "visit") == {("Anna Berg", "Porto")}
+    text = "Governor Anna Berg returned from exile in Porto."
+    rows, _ = run(nlp, text, {**person("Anna Berg"), **gpe("Porto")})
+    assert facts(rows, "visit") == set()

@@ -82,6 +82,12 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
         _child("trigger", "for", PREP, {"LOWER": "for"}),
         _child("for", "obj", ["pobj"]),
     ]),
+    # "X returned from Z on Sunday": the trip is over
+    "visit_return_from": ("visit", [
+        _trigger(["return"], VERB),
+        _child("trigger", "from", PREP, {"LOWER": "from"}),
+        _child("from", "obj", ["pobj"], {"_": {"rel_ent": "PLACE"}}),
+    ]),
     # "X's visit to Z", "X made a trip to Z"
     "visit_noun_to": ("visit", [
         _trigger(VISIT_NOUNS, NOUN),
