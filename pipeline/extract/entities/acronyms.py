@@ -10,6 +10,7 @@ defines another name the same way.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.extract.entities.gazetteer import gazetteer
 from pipeline.extract.entities.missed import stop_words
@@ -30,7 +31,6 @@ from pipeline.extract.entities.rules import (
     WORK_HEADS,
 )
 from pipeline.extract.entities.spans import Cand, Coverage, Span, acceptable
-from pipeline.extract.figures.rules import UNIT_WORDS
 
 _PAREN = re.compile(r"\(\s*([^()\n]{1,120}?)\s*\)")
 # words introducing the short form a text will use, before it inside the parentheses
@@ -67,7 +67,16 @@ def _spells(acronym: str, name: str) -> bool:
 
 def _digit_led(content: str) -> bool:
     """'3CE': one digit, then capitals that are no unit of measure."""
-    return bool(_DIGIT_LED.match(content)) and content[1:].lower() not in UNIT_WORDS
+    return bool(_DIGIT_LED.match(content)) and content[1:].lower() not in _unit_words()
+
+
+@cache
+def _unit_words() -> frozenset[str]:
+    """The figure stage's unit words, imported on first use: resolution imports this
+    package in the run process, which must not pay for importing the figure stage."""
+    from pipeline.extract.figures.rules import UNIT_WORDS
+
+    return frozenset(UNIT_WORDS)
 
 
 def parentheses(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tuple[Span, Span]]]:
