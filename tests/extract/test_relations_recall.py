@@ -658,3 +658,19 @@ def test_returning_from_a_place_is_a_visit_but_returning_from_exile_is_not(nlp):
     text = "Governor Anna Berg returned from exile in Porto."
     rows, _ = run(nlp, text, {**person("Anna Berg"), **gpe("Porto")})
     assert facts(rows, "visit") == set()
+
+
+def test_a_based_description_of_someone_else_or_a_units_seat_locates_no_one(nlp):
+    text = "Acme Corp, a unit of Beta Holdings Ltd, a Paris-based firm, signed."
+    rows, _ = run(nlp, text, {**org("Acme Corp", "Beta Holdings Ltd"), **gpe("Paris")})
+    assert ("Acme Corp", "Paris") not in facts(rows, "located_in")
+    text = "Acme Corp has relocated its service division headquarters to Oslo."
+    rows, _ = run(nlp, text, {**org("Acme Corp"), **gpe("Oslo")})
+    assert facts(rows, "located_in") == set()
+
+
+def test_exports_of_a_named_thing_are_not_its_figure(nlp):
+    text = "Indonesian exports of Acme Oil in 1986 were 530,500 tonnes."
+    rows, _ = run(nlp, text, org("Acme Oil"),
+                  figures=[figure("530,500 tonnes", text, 530500, "tonne")])
+    assert [r for r in rows if r[0] == "statistic"] == []

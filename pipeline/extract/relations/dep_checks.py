@@ -105,6 +105,15 @@ def adjacent(ctx: Context, left: Token, right: Token) -> bool:
         ctx.key_at(t) in others for t in between)
 
 
+def described_next(ctx: Context, name: Token, noun: Token) -> bool:
+    """'Acme Inc, a Paris-based firm': the describing phrase starts right after the name
+    and its comma (not "X, a unit of Y, a Paris-based firm", which describes Y)."""
+    key, end = ctx.key_at(name), name.i
+    while end + 1 < len(ctx.doc) and ctx.key_at(ctx.doc[end + 1]) == key:
+        end += 1
+    return key is not None and noun.left_edge.i == end + 2 and ctx.doc[end + 1].text == ","
+
+
 def sentence_groups(ctx: Context, tok: Token, rows: list[Relation]) -> list[int]:
     """The one organisation this sentence already gave members to, if exactly one."""
     start = ctx.sents[ctx.sent_of[tok.i]].start_char

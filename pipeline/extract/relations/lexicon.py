@@ -141,11 +141,11 @@ MEASURE_VERBS = [
 # Verbs of being somewhere: "323 companies are working in the park", "4,000 people live
 # in Avalon" count what the place has.
 PRESENCE_VERBS = ["work", "operate", "live", "reside", "base", "locate", "settle"]
-# Deals whose "of" names the thing traded, not the owner of the amount: "the sale of Acme
-# was worth $5bn".
-TRANSACTION_NOUNS = ["sale", "purchase", "acquisition", "takeover", "merger", "bid",
-                     "offer", "deal", "buyout", "sell-off", "privatisation",
-                     "privatization", "listing", "flotation", "cost", "price", "value"]
+# Amounts only an owner has, named after them with "of": "the population of Tornby is
+# 2.7 million", "the paid-in capital of the fund was $60m".
+HOLDING_NOUNS = ["population", "revenue", "turnover", "income", "profit", "loss", "capital",
+                 "asset", "debt", "budget", "area", "workforce", "membership", "reserve",
+                 "equity", "payroll", "headcount", "endowment"]
 # Verbs saying who came to an event: "the congress brought together 300 participants".
 GATHER_VERBS = ["bring", "draw", "attract", "gather", "welcome", "convene", "assemble"]
 # Verbs of doing, whose passive agent owns what was done: "9,000 actions have been taken

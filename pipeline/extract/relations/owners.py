@@ -118,10 +118,10 @@ def stated_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, 
                 key = _owner_key(ctx, c, figure)
                 if key is not None:
                     return key, None, "name_modifier"
-    # "The population of Tornby is 2.7 million": the measured subject noun's "of" names
-    # the owner (not a deal's: "the sale of Acme was worth $5bn")
+    # "The population of Tornby is 2.7 million": a measured subject noun that only an
+    # owner has names it with "of" (not "exports of X", "the lot number of X": a product)
     if subject is not None and subject.pos_ == "NOUN" and \
-            subject.lemma_.lower() not in TRANSACTIONS:
+            subject.lemma_.lower() in HOLDINGS:
         for c in subject.children:
             for p in c.children if c.dep_ == "prep" and c.lower_ == "of" else ():
                 key = _owner_key(ctx, p, figure) if p.dep_ == "pobj" else None
@@ -342,7 +342,7 @@ LEAD_SENTENCES = 4
 MEASURE = frozenset(rp.MEASURE_VERBS)
 PRESENCE = frozenset(rp.PRESENCE_VERBS)
 GATHER = frozenset(rp.GATHER_VERBS)
-TRANSACTIONS = frozenset(rp.TRANSACTION_NOUNS)
+HOLDINGS = frozenset(rp.HOLDING_NOUNS)
 DONE = frozenset(rp.DONE_VERBS)
 # Hedge words that hedge only as verbs: "projects" as a noun are works, not forecasts.
 NOUN_NOT_HEDGE = frozenset({"project"})
