@@ -453,10 +453,10 @@ def test_others_counted_in_a_place_are_not_the_places(nlp):
 
 
 def test_work_done_by_a_named_bodys_members_is_the_bodys(nlp):
-    text = "Over 9,000 climate actions have been taken by Acme Network members."
+    text = "Over 4,500 trees have been planted by Acme Network members."
     rows, _ = run(nlp, text, org("Acme Network"),
-                  figures=[figure("Over 9,000", text, 9000, "count", "climate actions")])
-    assert [(t, s, v) for t, s, _o, _r, _d, v in rows] == [("statistic", "Acme Network", 9000)]
+                  figures=[figure("Over 4,500", text, 4500, "count", "trees")])
+    assert [(t, s, v) for t, s, _o, _r, _d, v in rows] == [("statistic", "Acme Network", 4500)]
 
 
 def test_things_traded_or_planned_by_a_body_are_not_its_work(nlp):

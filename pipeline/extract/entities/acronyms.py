@@ -266,7 +266,7 @@ def known_as(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tuple[Span,
     return out, links
 
 
-# "Metropolis, the World Association of Major Metropolises, said": a one-word name right
+# "Orbis, the World Union of Harbour Towns, said": a one-word name right
 # before ", the <organisation's full name>" and a comma or full stop after it.
 _BEFORE_APPOSITIVE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]\w+),[ ]+the[ ]+$")
 _APPOSITIVE_END = re.compile(r"[ ]*[,.;]")

@@ -39,7 +39,7 @@ def visitor_of(ctx: Context, trigger: Token, prep: Token):
 
 
 def scheduled(ctx: Context, trigger: Token) -> bool:
-    """'will visit Tornby from September 30 to October 5': a programme with its calendar
+    """'will visit Tornby from March 3 to March 9': a programme with its calendar
     days fixed is a scheduled event; 'will visit next year' or 'will meet X tomorrow'
     (a day said relative to the report) stays an announced plan."""
     if any(c.dep_ == "neg" for c in trigger.children):
@@ -47,7 +47,7 @@ def scheduled(ctx: Context, trigger: Token) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in trigger.children):
         return False
     sent = ctx.sents[ctx.sent_of[trigger.i]]
-    for d in ctx.dates:  # with or without a value: "from September 30 to October 5"
+    for d in ctx.dates:  # with or without a value: "from March 3 to March 9"
         if sent.start_char <= d.start < sent.end_char and d.kind in ("date", "range") \
                 and d.granularity in ("day", "range") and \
                 any(ch.isdigit() for ch in d.text) and \

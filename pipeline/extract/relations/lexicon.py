@@ -148,7 +148,7 @@ HOLDING_NOUNS = ["population", "revenue", "turnover", "income", "profit", "loss"
                  "equity", "payroll", "headcount", "endowment"]
 # Verbs saying who came to an event: "the congress brought together 300 participants".
 GATHER_VERBS = ["bring", "draw", "attract", "gather", "welcome", "convene", "assemble"]
-# Verbs of doing, whose passive agent owns what was done: "9,000 actions have been taken
+# Verbs of doing, whose passive agent owns what was done: "4,500 trees have been planted
 # by its members", "50 projects were carried out by the city" (not verbs of trade).
 DONE_VERBS = ["take", "carry", "implement", "complete", "launch", "create", "build",
               "develop", "incubate", "undertake", "conduct", "organise", "organize",

@@ -160,7 +160,7 @@ def _present_in(ctx: Context, figure: Span, verb: Token) -> tuple[int | None, To
 
 
 def _done_by(ctx: Context, figure: Span, verb: Token) -> tuple[int | None, Token | None, str]:
-    """'Over 9,000 climate actions have been taken by C40 members', '50 projects were
+    """'Over 4,500 trees have been planted by Harbour Towns members', '50 projects were
     carried out by Tornby': things counted as the work of a named body (its name, or the
     name on its members), in a passive with a verb of doing, are that body's figure.
     Verbs of trade ("bought by", "paid by") are left out: there the figure is a deal's."""
