@@ -31,6 +31,7 @@ from pipeline.extract.relations.dep_checks import (
     announced_by_person,
     apposed_place,
     before_based,
+    described_next,
     hosted,
     joined_as_role,
     joined_employer,
@@ -413,6 +414,9 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
                 continue  # "the visit of X to Y": the "to" match gives the row
             if visitor:
                 subj_tok = visitor
+        if name == "located_in_has_seat" and any(
+                c.dep_ in ("compound", "nmod") for c in nodes["seat"].children):
+            continue  # "moved its division headquarters to Y": a unit's seat
         if name == "located_in_copula_poss" and relation_noun(nodes["attr"]):
             continue  # "the EC was China's largest trading partner"
         if name in rp.APPOSED_LOCATION_RULES and relation_noun(trigger):
@@ -436,6 +440,9 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
         if rtype == "agreement" and subj_tok is None:
             # "X attributed his optimism to a loan agreement with Y": X's firm's deal
             subjects = parties_for_persons(ctx, trigger, subjects, earlier + rows)
+        if name == "located_in_appos_based":  # that one name, described right after it
+            subjects = [ctx.key_at(subj_tok)] if described_next(ctx, subj_tok,
+                                                                nodes["noun"]) else []
         if name == "located_in_appos" and subj_tok is not None:
             # "Cashiers, N.C., and Salem, S.C.": a listed name with its own apposition
             # is not in the first one's place

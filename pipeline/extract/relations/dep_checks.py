@@ -56,10 +56,10 @@ def visitor_of(ctx: Context, trigger: Token, prep: Token):
 
 
 def scheduled(ctx: Context, trigger: Token) -> bool:
-    """'will visit Tornby from September 30 to October 5': a programme with its calendar
+    """'will visit Tornby from March 3 to March 9': a programme with its calendar
     days fixed is a scheduled event; 'will visit next year' or 'will meet X tomorrow'
     (a day said relative to the report) stays an announced plan. The present tense of a
-    plan ("visits Tornby from September 30 to October 5") is read the same way."""
+    plan ("visits Tornby from March 3 to March 9") is read the same way."""
     if any(c.dep_ == "neg" for c in trigger.children):
         return False
     if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in trigger.children) \
@@ -68,7 +68,7 @@ def scheduled(ctx: Context, trigger: Token) -> bool:
         # a plan: nothing but the future tense makes it a programme)
     sent = ctx.sents[ctx.sent_of[trigger.i]]
     home = clause_verb(trigger)
-    for d in ctx.dates:  # with or without a value: "from September 30 to October 5"
+    for d in ctx.dates:  # with or without a value: "from March 3 to March 9"
         if sent.start_char <= d.start < sent.end_char and d.kind in ("date", "range") \
                 and d.granularity in ("day", "range") and \
                 any(ch.isdigit() for ch in d.text) and \
@@ -131,6 +131,15 @@ def adjacent(ctx: Context, left: Token, right: Token) -> bool:
     return len(between) <= 6 and all(
         t.text == "," or t.lower_ == "and" or t.pos_ in ("DET", "ADJ") or
         ctx.key_at(t) in others for t in between)
+
+
+def described_next(ctx: Context, name: Token, noun: Token) -> bool:
+    """'Acme Inc, a Paris-based firm': the describing phrase starts right after the name
+    and its comma (not "X, a unit of Y, a Paris-based firm", which describes Y)."""
+    key, end = ctx.key_at(name), name.i
+    while end + 1 < len(ctx.doc) and ctx.key_at(ctx.doc[end + 1]) == key:
+        end += 1
+    return key is not None and noun.left_edge.i == end + 2 and ctx.doc[end + 1].text == ","
 
 
 def sentence_groups(ctx: Context, tok: Token, rows: list[Relation]) -> list[int]:
@@ -244,6 +253,8 @@ def held_before(role: Token) -> bool:
 
 
 def row_role(rtype: str, nodes: dict[str, Token]) -> str:
+    if rtype == "position" and "role" not in nodes:  # "X heads Y"
+        return rp.HEAD_VERB_ROLES.get(nodes["trigger"].lemma_.lower(), "")
     if rtype == "position":
         return title_role(nodes["role"])
     if rtype == "membership":

@@ -15,13 +15,18 @@ from pipeline.extract.relations.lexicon import (
     ENVOY_NOUNS,
     FOUND_NOUNS,
     FOUND_VERBS,
+    HEAD_OFFICE_NOUNS,
+    HEAD_VERB_ROLES,
     JOIN_VERBS,
     LEAD_VERBS,
     MEAL_NOUNS,
     MEET_NOUNS,
     MEET_VERBS,
     MEMBER_NOUNS,
+    SEAT_HOLD_VERBS,
     SEND_VERBS,
+    STAY_NOUNS,
+    TIME_SPAN_NOUNS,
     TITLE_VERBS,
     TITLE_WORDS,
     TRAVEL_VERBS,
@@ -77,6 +82,12 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
         _child("trigger", "for", PREP, {"LOWER": "for"}),
         _child("for", "obj", ["pobj"]),
     ]),
+    # "X returned from Z on Sunday": the trip is over
+    "visit_return_from": ("visit", [
+        _trigger(["return"], VERB),
+        _child("trigger", "from", PREP, {"LOWER": "from"}),
+        _child("from", "obj", ["pobj"], {"_": {"rel_ent": "PLACE"}}),
+    ]),
     # "X's visit to Z", "X made a trip to Z"
     "visit_noun_to": ("visit", [
         _trigger(VISIT_NOUNS, NOUN),
@@ -102,6 +113,30 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
         _child("trigger", "event", ["dobj", "prep"]),
         {"LEFT_ID": "event", "REL_OP": ">>", "RIGHT_ID": "in",
          "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": ["in", "at"]}}},
+        _child("in", "obj", ["pobj"], {"_": {"rel_ent": "PLACE"}}),
+    ]),
+    # "X took part in the forum held in Z"
+    "visit_take_part_in": ("visit", [
+        _trigger(["take"], VERB),
+        _child("trigger", "part", ["dobj"], {"LOWER": "part"}),
+        _child("trigger", "event", ["prep"], {"LOWER": "in"}),
+        {"LEFT_ID": "event", "REL_OP": ">>", "RIGHT_ID": "in",
+         "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": ["in", "at"]}}},
+        _child("in", "obj", ["pobj"], {"_": {"rel_ent": "PLACE"}}),
+    ]),
+    # "During his stay in Z, X met ...", "X's three-day stay in Z"
+    "visit_stay_in": ("visit", [
+        _trigger(STAY_NOUNS, ["NOUN"]),
+        _child("trigger", "whose", ["poss"]),
+        _child("trigger", "in", PREP, {"LOWER": {"IN": ["in", "at"]}}),
+        _child("in", "obj", ["pobj"], {"_": {"rel_ent": "PLACE"}}),
+    ]),
+    # "X spent three days in Z"
+    "visit_spend_time_in": ("visit", [
+        _trigger(["spend"], VERB),
+        _child("trigger", "time", ["dobj"], {"LEMMA": {"IN": TIME_SPAN_NOUNS}}),
+        {"LEFT_ID": "trigger", "REL_OP": ">>", "RIGHT_ID": "in",
+         "RIGHT_ATTRS": {"DEP": "prep", "LOWER": "in"}},
         _child("in", "obj", ["pobj"], {"_": {"rel_ent": "PLACE"}}),
     ]),
     # "X was twinned with Y in 1998"
@@ -251,6 +286,27 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
         _child("members", "obj", ["poss"]),
         _child("trigger", "subj", ["dobj", "attr"]),
     ]),
+    # "X was admitted to Y" (a country or body; a person is admitted to hospital)
+    "membership_admitted_to": ("membership", [
+        _trigger(["admit"], VERB),
+        _child("trigger", "subj", ["nsubjpass"], {"_": {"rel_ent": {"IN": ["PLACE", "ORG"]}}}),
+        _child("trigger", "to", PREP, {"LOWER": {"IN": ["to", "into"]}}),
+        _child("to", "obj", ["pobj"], {"_": {"rel_ent": "ORG"}}),
+    ]),
+    # "Y admitted X in 2013"
+    "membership_admits": ("membership", [
+        _trigger(["admit"], VERB),
+        _child("trigger", "obj", ["nsubj"], {"_": {"rel_ent": "ORG"}}),
+        _child("trigger", "subj", ["dobj"], {"_": {"rel_ent": {"IN": ["PLACE", "ORG"]}}}),
+    ]),
+    # "The members of Y include A, B and C"
+    "membership_members_of_include": ("membership", [
+        _trigger(["include", "comprise"], VERB),
+        _child("trigger", "members", ["nsubj"], {"LEMMA": {"IN": MEMBER_NOUNS}}),
+        _child("members", "of", PREP, {"LOWER": "of"}),
+        _child("of", "obj", ["pobj"]),
+        _child("trigger", "subj", ["dobj"]),
+    ]),
     # "X is a member of Y", "X, a founding member of Y"
     "membership_member_of": ("membership", [
         {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": MEMBER_NOUNS}}},
@@ -283,6 +339,21 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
                {"LOWER": {"IN": TITLE_WORDS}}),
         _child("role", "of", PREP, {"LOWER": "of"}),
         _child("of", "obj", ["pobj"]),
+    ]),
+    # "Y appointed X as its new chairman": the body that appoints is the employer
+    "position_appointed_as_its": ("position", [
+        _trigger(TITLE_VERBS, VERB),
+        _child("trigger", "obj", ["nsubj"], {"_": {"rel_ent": "ORG"}}),
+        _child("trigger", "subj", ["dobj"], {"_": {"rel_ent": "PERSON"}}),
+        _child("trigger", "as", PREP, {"LOWER": "as"}),
+        _child("as", "role", ["pobj"], {"LOWER": {"IN": TITLE_WORDS}}),
+        _child("role", "its", ["poss"], {"LOWER": {"IN": ["its", "their"]}}),
+    ]),
+    # "X heads Y", "X, who chairs Y": said in the present, of a person and a body
+    "position_heads": ("position", [
+        {"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": list(HEAD_VERB_ROLES)},
+                                                "TAG": {"IN": ["VBZ", "VBP"]}}},
+        _child("trigger", "obj", ["dobj"], {"_": {"rel_ent": "ORG"}}),
     ]),
     # "X was appointed as president of Y", "X serves as the chair of Y"
     "position_as_title_of": ("position", [
@@ -386,6 +457,39 @@ DEP_PATTERNS: dict[str, tuple[str, list[dict]]] = {
         _child("subj", "trigger", ["appos"], {"POS": "NOUN"}),
         _child("trigger", "det", ["det"], {"LOWER": {"IN": ["a", "an"]}}),
         _child("trigger", "obj", ["compound"], {"_": {"rel_ent": "PLACE"}}),
+    ]),
+    # "Zentor Bank, a Kelton-based lender": the place before "-based" on the describing noun
+    "located_in_appos_based": ("located_in", [
+        {"RIGHT_ID": "subj", "RIGHT_ATTRS": {"_": {"rel_ent": "ORG"}}},
+        _child("subj", "noun", ["appos"], {"POS": "NOUN"}),
+        _child("noun", "trigger", ["amod"], {"LOWER": "based"}),
+        _child("trigger", "obj", ["npadvmod", "compound", "nmod"],
+               {"_": {"rel_ent": "PLACE"}}),
+    ]),
+    # "Zentor has its headquarters in Kelton", "moved its secretariat to Kelton"
+    "located_in_has_seat": ("located_in", [
+        _trigger(SEAT_HOLD_VERBS, VERB),
+        _child("trigger", "seat", ["dobj"], {"LEMMA": {"IN": HEAD_OFFICE_NOUNS}}),
+        _child("seat", "its", ["poss"], {"LOWER": {"IN": ["its", "their"]}}),
+        {"LEFT_ID": "trigger", "REL_OP": ">>", "RIGHT_ID": "in",
+         "RIGHT_ATTRS": {"DEP": "prep", "LOWER": {"IN": ["in", "to"]}}},
+        _child("in", "obj", ["pobj"], {"_": {"rel_ent": "PLACE"}}),
+    ]),
+    # "The secretariat of Zentor is in Kelton"
+    "located_in_seat_is_in": ("located_in", [
+        _trigger(["be"], VERB),
+        _child("trigger", "seat", SUBJ, {"LEMMA": {"IN": HEAD_OFFICE_NOUNS}}),
+        _child("seat", "of", PREP, {"LOWER": "of"}),
+        _child("of", "subj", ["pobj"], {"_": {"rel_ent": "ORG"}}),
+        _child("trigger", "in", PREP, {"LOWER": "in"}),
+        _child("in", "obj", ["pobj"], {"_": {"rel_ent": "PLACE"}}),
+    ]),
+    # "Kelton lies in southern Ostland", "the museum sits in central Kelton"
+    "located_in_lies_in": ("located_in", [
+        _trigger(["lie", "sit"], ["VERB"]),
+        _child("trigger", "subj", SUBJ, {"_": {"rel_ent": {"IN": ["PLACE", "ORG"]}}}),
+        _child("trigger", "in", PREP, {"LOWER": "in"}),
+        _child("in", "obj", ["pobj"], {"_": {"rel_ent": "PLACE"}}),
     ]),
     # "Zentor, which is Ostland's space agency"
     "located_in_copula_poss": ("located_in", [

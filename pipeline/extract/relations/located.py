@@ -404,8 +404,8 @@ def _place_follows(ctx: Context, i: int, key: int) -> bool:
 def listed_pair(ctx: Context, subj: Token, obj: Token) -> bool:
     """The parser's apposition "X, Y" is two items of a list of places ("cities in
     Florida, Texas, Nevada and California"): the second closes a list after other
-    places, or is followed by more places closed by "and" ("Beijing and Shanghai,
-    China" and "Trail and Kimberley, British Columbia" are towns in their country or
+    places, or is followed by more places closed by "and" ("Kelby and Tornby,
+    Ostland" and "Trail and Kimberley, British Columbia" are towns in their country or
     region).
     "Hinton, Alberta, Canada" and "Cashiers, N.C., and Salem, S.C." (places with their
     states in a row) stay."""
@@ -423,7 +423,7 @@ def listed_pair(ctx: Context, subj: Token, obj: Token) -> bool:
             (k := ctx.key_at(t)) not in (None, s_key, o_key) and
             coarse(ctx.label(k)) == "PLACE" for t in doc[subj.i:before]):
         return True  # the second closes a list ("..., Nevada and California"; not
-        # "Beijing and Shanghai, China": towns and their country)
+        # "Kelby and Tornby, Ostland": towns and their country)
     end = obj.i
     while end < len(doc) and ctx.key_at(doc[end]) == o_key:
         end += 1
