@@ -65,7 +65,7 @@ ABOUT_REACH = 60
 def _bare(fig, span: Span) -> bool:
     """No counted noun: the figure does not modify a noun and the figure stage gave no
     'about' ("up from 42.91 billion"), or only a name written before it ("after 25,062
-    a year earlier" about the country named before; "its population is 202,500" counts
+    a year earlier" about the country named before; "its population is 48,300" counts
     people)."""
     if span.root.dep_ in ("nummod", "quantmod", "compound"):
         return False
