@@ -53,6 +53,23 @@ def test_angle_brackets_around_a_name_are_markup():
     assert text[c.start : c.end] == "Tarvin Mining Ltd"
 
 
+@pytest.mark.parametrize("phrase, name", [
+    ("Ostland Alliance for Fair Lending against", "Ostland Alliance for Fair Lending"),
+    ("Tornby Fund for Clean Water with", "Tornby Fund for Clean Water"),
+    ("Kelby Council for Trade and", "Kelby Council for Trade"),
+])
+def test_a_name_never_ends_in_a_lower_case_preposition(phrase, name):
+    text = f"A protest by the {phrase} the bank's plan was dismissed."
+    [c] = spans(text, phrase, "ORG")
+    assert text[c.start : c.end] == name
+
+
+def test_a_title_case_word_at_the_end_stays():
+    text = "Shares of Tarvo Against Malaria rose."
+    [c] = spans(text, "Tarvo Against Malaria", "ORG")
+    assert text[c.start : c.end] == "Tarvo Against Malaria"
+
+
 def test_leading_the_is_not_part_of_the_name(nlp):
     mentions, entities = run(nlp, "The talks were hosted by the United Nations in Geneva.")
     assert "United Nations" in [m.text for m in mentions]
@@ -369,3 +386,22 @@ def test_fold_keeps_letters_of_any_script_and_drops_accents():
     assert fold("  Société  Générale, S.A. ") == "societe generale s a"
     assert fold("O’Hara-Smith") == fold("o'hara smith") == "o hara smith"
     assert fold("Łódź 2024") == "łodz 2024"
+
+
+@pytest.mark.parametrize("phrase, company, seat", [
+    ("Tarvo Grain Inc of Kelby", "Tarvo Grain Inc", "Kelby"),
+    ("Ostland Mills Corp. of Tornby", "Ostland Mills Corp.", "Tornby"),
+    ("Delta Freight Ltd of North Kelby", "Delta Freight Ltd", "North Kelby"),
+])
+def test_a_place_after_a_legal_form_is_the_seat_not_the_name(phrase, company, seat):
+    text = f"The contract went to {phrase}, Ostland, for May delivery."
+    found = {text[c.start : c.end] for c in spans(text, phrase, "ORG")}
+    assert found == {company, seat}
+
+
+@pytest.mark.parametrize("phrase", ["Corporation of Tornby", "Group of Seven",
+                                    "Bank of Ostland"])
+def test_names_with_of_and_no_abbreviated_legal_form_stay_whole(phrase):
+    text = f"The statement by the {phrase} came late."
+    [c] = spans(text, phrase, "ORG")
+    assert text[c.start : c.end] == phrase

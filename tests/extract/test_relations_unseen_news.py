@@ -296,3 +296,55 @@ def test_places_in_a_list_are_not_in_each_other(nlp):
             "11 cities in Florida, Texas, Nevada and California.")
     rows, _ = run(nlp, text, names)
     assert facts(rows, "located_in") == set()
+
+
+# --- after the judged draw of seed 20261235 ---------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    # setting out "on" a trip in the present tells what is scheduled
+    ("Ann Berg leaves on Saturday on a five-day trip to Ostland.", set()),
+    ("Ann Berg is setting off on a tour of Ostland.", set()),
+    # in the past it was made
+    ("Ann Berg left on Saturday on a five-day trip to Ostland.", {("Ann Berg", "Ostland")}),
+])
+def test_setting_out_on_a_trip_in_the_present_is_a_plan(nlp, text, expected):
+    rows, _ = run(nlp, text, NEWS)
+    assert facts(rows, "visit") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the speaker of the quote, not an apposition to the name before
+    ("Trade will suffer from the visit by Ann Berg, a Tornby spokesman said.", set()),
+    # a real apposition keeps its row
+    ("The plan came from Ann Berg, the Tornby spokesman, on Monday.",
+     {("Ann Berg", "Tornby")}),
+])
+def test_a_speaker_after_a_name_is_not_its_title(nlp, text, expected):
+    rows, _ = run(nlp, text, NEWS)
+    assert facts(rows, "position") == expected
+
+
+MEMBER_NAMES = dict(NEWS, **{"Tornby Grain": ("ORG", "Tornby Grain"),
+                             "Kelby Mills": ("ORG", "Kelby Mills"),
+                             "Delta Farms": ("ORG", "Delta Farms"),
+                             "Tornby Co-op": ("ORG", "Tornby Co-op")})
+
+
+def test_places_that_seat_listed_members_are_not_members(nlp):
+    text = ("Tornby Co-op's other members include Tornby Grain, of Kelby, Ga., "
+            "Kelby Mills in Tornby, Spain, Harbour City, and Delta Farms.")
+    rows, _ = run(nlp, text, dict(MEMBER_NAMES, **{"Ga.": ("GPE", "Ga."),
+                                                   "Harbour City": ("GPE", "Harbour City")}))
+    members = {s for s, _o in facts(rows, "membership")}
+    # a listed place that is no region is a member again
+    assert {"Tornby Grain", "Kelby Mills", "Harbour City", "Delta Farms"} <= members
+    assert not members & {"Kelby", "Ga.", "Tornby", "Spain"}
+
+
+def test_places_listed_as_members_stay_members(nlp):
+    text = "The Harbour Network's members include Tornby, Kelby and Spain."
+    rows, _ = run(nlp, text, dict(MEMBER_NAMES, **{
+        "Harbour Network": ("ORG", "Harbour Network")}))
+    assert facts(rows, "membership") == {("Tornby", "Harbour Network"),
+                                         ("Kelby", "Harbour Network"),
+                                         ("Spain", "Harbour Network")}

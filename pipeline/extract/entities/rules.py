@@ -167,6 +167,12 @@ ORG_SUFFIXES = (
     "NV", "Group", "Holdings", "& Co.", "Co., Ltd.",
 )
 
+# Abbreviated legal forms after which "of <Place>" gives the company's seat, not more
+# of its name ("Tarvo Grain Inc of Kelby"); spelled-out forms stay out ("Corporation of
+# London", "Group of Seven" are names).
+SEAT_AFTER_LEGAL_FORMS = ("Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "Plc", "plc", "AG", "GmbH",
+                          "SA", "NV", "S.A", "N.V", "BV", "SpA", "AB", "ASA", "Bhd")
+
 # Last words that make an organisation-looking name a facility (buildings, centres).
 FAC_HEADS = frozenset(
     {
@@ -254,6 +260,12 @@ ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "sevent
 # Function words that do not contribute a letter to an acronym ("Bank of America" = BOA
 # or BA) and may stay lower case inside a proper name.
 ACRONYM_STOPWORDS = frozenset({"of", "and", "the", "for", "on", "in", "&", "de", "du", "a"})
+# Lower-case words a name never ends with; the model sometimes runs a name on into the
+# preposition after it ("Alliance for Fair Lending against ...").
+NAME_END_STOPWORDS = ACRONYM_STOPWORDS | frozenset(
+    {"against", "at", "by", "from", "with", "to", "into", "onto", "over", "under", "after",
+     "before", "about", "between", "within", "without", "or", "nor", "but", "than", "as",
+     "an", "its", "their"})
 
 # Names whose final "'s" belongs to the name, and words whose "'s" starts a longer name
 # ("People's Republic of China"): the possessive rules leave them alone.

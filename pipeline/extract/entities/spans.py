@@ -21,7 +21,6 @@ from pipeline.extract.entities.names import (
     squash,
 )
 from pipeline.extract.entities.rules import (
-    ACRONYM_STOPWORDS,
     AMBIGUOUS_TITLES,
     COMMON_ABBREVIATIONS,
     DIVISION_HEADS,
@@ -35,6 +34,7 @@ from pipeline.extract.entities.rules import (
     LOC_HEAD_PHRASES,
     LOC_HEADS,
     MONTH_NAMES,
+    NAME_END_STOPWORDS,
     NON_ENTITY_CODES,
     NOT_NAMES,
     NOT_PERSON_WORDS,
@@ -46,6 +46,7 @@ from pipeline.extract.entities.rules import (
     POSSESSIVE_NAME_WORDS,
     POSSESSIVE_NAMES,
     REGION_PREFIXES,
+    SEAT_AFTER_LEGAL_FORMS,
     TITLE_MODIFIERS,
     TITLE_OF,
     TITLES,
@@ -62,6 +63,8 @@ _TRIM = " \t\r\n,;:!?\"'`“”‘’«»()[]{}<>*•|/\\-–—"
 _POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _POSSESSIVE_MID = re.compile(r"['’]s\s+")
 _DASH_SEP = re.compile(r"\s+[-–—]\s+")
+_SEAT_OF = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in SEAT_AFTER_LEGAL_FORMS)
+                      + r")\.?(?= of [A-Z])")
 _TITLES_LONGEST = sorted(TITLES, key=len, reverse=True)
 _TITLE_WORDS = frozenset(t.split(" ")[-1] for t in TITLES if "." not in t)
 _HONORIFICS_LONGEST = sorted(HONORIFICS, key=len, reverse=True)
@@ -152,10 +155,11 @@ def _strip_trailing_titles(text: str, s: int, e: int) -> int:
 
 
 def _drop_trailing_function_words(text: str, s: int, e: int) -> int:
-    """'Organisation for Economic Co-operation and', 'City of': a name never ends in 'and'."""
+    """'Organisation for Economic Co-operation and', 'City of', 'Alliance for Fair Lending
+    against': a name never ends in 'and' or a preposition."""
     while True:
         head, sep, last = text[s:e].rpartition(" ")
-        if not sep or last not in ACRONYM_STOPWORDS:
+        if not sep or last not in NAME_END_STOPWORDS:
             return e
         e = s + len(head.rstrip(" ,"))
 
@@ -296,6 +300,14 @@ def clean_span(text: str, s: int, e: int, label: str) -> list[Cand]:
                 part.weight = 0  # "San Jose - Cisco": the label may fit one side only
                 out.append(part)
             pos = s + m.end() if m else e
+        return out
+    # "Tarvo Grain Inc of Kelby": the company and its seat
+    seat = _SEAT_OF.search(text[s:e]) if label == "ORG" else None
+    if seat and seat.start() > 0 and acceptable(text, s, s + seat.end(), label):
+        head_end, tail_start = s + seat.end(), s + seat.end() + len(" of ")
+        out = [Cand(s, head_end, label, "ner-seat-split")]
+        if acceptable(text, tail_start, e, None):
+            out.append(Cand(tail_start, e, None, "ner-seat-split", weight=0))
         return out
     # "Tornby's Marine Research Institute": a place (typed by its other mentions) and an ORG
     m = _POSSESSIVE_MID.search(text[s:e])

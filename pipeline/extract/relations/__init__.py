@@ -196,10 +196,12 @@ def _position_rows(ctx: Context, span: Span, name: str) -> list[Relation]:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s", "'"):
         return []  # "head of the WEF's Health Initiative": the WEF is not the employer
-    if name == "position_name_title_for_org" and span.end < len(doc) and \
+    if name in ("position_name_title_for_org", "position_name_org_title") and \
+            span.end < len(doc) and \
             doc[span.end].lemma_.lower() in rp.SPEECH_VERBS and \
             any(t.lower_ in ("a", "an") for t in span):
-        return []  # "... to the Red Cross, a spokeswoman for Abbott said": she spoke
+        return []  # "... to the Red Cross, a spokeswoman for Abbott said", "..., a Tarvo
+        # spokesman said": the speaker, not an apposition to the name before
     if name == "position_name_org_title" and span.end < len(doc):
         # "X, US chief economist at SG Bank": the employer comes after; "Raha, Gazprom
         # chairman Aleksey Miller": the title is the next person's

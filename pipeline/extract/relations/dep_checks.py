@@ -198,7 +198,8 @@ def joined_as_role(tok: Token) -> bool:
 
 def trip_made(noun: Token) -> bool:
     """Not a fixture ("face a trip to X"), nor a visit in the present simple, which news
-    uses for what is scheduled or habitual ("starts a week-long visit to X on Sunday")."""
+    uses for what is scheduled or habitual ("starts a week-long visit to X on Sunday",
+    "leaves on Saturday on a trip to X")."""
     if noun.dep_ in ("dobj", "attr", "oprd") and noun.head.pos_ in ("VERB", "AUX"):
         verb = noun.head
         if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in rp.TRIP_START_VERBS:
@@ -206,6 +207,12 @@ def trip_made(noun: Token) -> bool:
         return verb.lemma_.lower() not in rp.FIXTURE_VERBS
     if noun.dep_ == "nsubjpass":  # "the Paris trip by X was cancelled"
         return noun.head.lemma_.lower() not in rp.FIXTURE_VERBS
+    if noun.dep_ == "pobj" and noun.head.lower_ == "on" and \
+            noun.head.head.lemma_.lower() in rp.TRIP_DEPART_VERBS:
+        verb = noun.head.head  # "leaves on Saturday on a trip to X": scheduled
+        return not (verb.tag_ in ("VBZ", "VBP") or verb.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP")
+            for c in verb.children))
     return True
 
 

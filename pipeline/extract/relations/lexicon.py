@@ -419,6 +419,9 @@ REGION_QUALIFIERS = ["north", "south", "east", "west", "central", "northern", "s
 # Verbs that start or make a trip: in the present simple the trip is scheduled or
 # habitual ("starts a week-long visit to X on Sunday", "pays a visit every year").
 TRIP_START_VERBS = ["start", "begin", "make", "pay", "undertake", "embark", "open"]
+# Verbs of setting out "on" a trip: in the present ("leaves on Saturday on a trip to X",
+# "is setting off on a tour of X") news tells what is scheduled, not what was made.
+TRIP_DEPART_VERBS = ["leave", "set", "go", "head", "depart", "fly", "embark"]
 # Nouns that relate the subject to the possessor without placing it there: "the EC was
 # China's third largest trading partner", "Japan is America's main rival".
 RELATION_NOUNS = ["partner", "rival", "competitor", "customer", "client", "supplier",

@@ -14,6 +14,7 @@ the wrong heads; mentions give the names, the words around them the relation.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Span, Token
@@ -26,6 +27,7 @@ from pipeline.extract.relations.lexicon import (
     IN_GROUP_LIST_OPENERS,
 )
 from pipeline.extract.relations.modality import irrealis
+from pipeline.extract.relations.place_knowledge import is_container
 from pipeline.model import Relation
 
 MEMBER_WORDS = frozenset(rp.MEMBER_NOUNS)
@@ -42,6 +44,9 @@ CLAUSE_OPENERS = frozenset({":", "\u201c", '"', "``"})
 QUOTE_OPENING_WINDOW = 25
 JOINING_OPENERS = frozenset({"by", "after", "since", "on"})
 PLURAL_ANAPHORS = frozenset({"these", "those", "they", "all"})
+
+# "Ga.", "Calif.", "N.Y.": a region written short, after a comma behind a city
+ABBREVIATED_REGION = re.compile(r"[A-Z][A-Za-z.]{0,5}\.$")
 
 
 def membership_rows(ctx: Context) -> list[Relation]:
@@ -107,18 +112,30 @@ def _listed(ctx: Context, tokens) -> list[int]:
 
 
 def _after_in(ctx: Context, tok: Token, key: int) -> bool:
-    """'Nantes in France', 'Beta GmbH of West Germany': a place after 'in', or after
-    'of' right behind a name, says where the name before it is."""
+    """'Nantes in France', 'Beta GmbH of West Germany', 'Gamma Co, of Tornby': a place
+    after 'in', or after 'of' right behind a name, says where the name before it is; so
+    does a country or region after a comma that follows such a place ('in Tornby,
+    Ostland', 'of Kelby, Ga.')."""
+    doc = ctx.doc
     first = tok
-    while first.i > 0 and ctx.key_at(ctx.doc[first.i - 1]) == key:
-        first = ctx.doc[first.i - 1]
-    prev = [t for t in ctx.doc[max(0, first.i - 2):first.i] if t.lower_ != "the"]
+    while first.i > 0 and ctx.key_at(doc[first.i - 1]) == key:
+        first = doc[first.i - 1]
+    prev = [t for t in doc[max(0, first.i - 2):first.i] if t.lower_ != "the"]
     if bool(prev) and prev[-1].lower_ == "in":
         return True
-    if first.i >= 2 and ctx.doc[first.i - 1].lower_ == "of" and \
-            coarse(ctx.label(key)) == "PLACE":
-        before = ctx.doc[first.i - 2]
+    if coarse(ctx.label(key)) != "PLACE" or first.i < 2:
+        return False
+    if doc[first.i - 1].lower_ == "of":
+        before = doc[first.i - 2]
+        if before.text == "," and first.i >= 3:  # "Gamma Co, of Tornby"
+            before = doc[first.i - 3]
+            return ctx.key_at(before) is not None or before.pos_ == "PROPN"
         return ctx.key_at(before) is not None or before.text in (">", ")")
+    if doc[first.i - 1].text == ",":  # "in Tornby, Ostland": the container of a seat
+        inner = ctx.key_at(doc[first.i - 2])
+        return inner is not None and coarse(ctx.label(inner)) == "PLACE" and \
+            (is_container(ctx, key) or ABBREVIATED_REGION.match(tok.text) is not None) \
+            and _after_in(ctx, doc[first.i - 2], inner)
     return False
 
 

@@ -101,6 +101,7 @@ from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as 
     TITLE_WORDS,
     TOPIC_PREPOSITIONS,
     TRAVEL_VERBS,
+    TRIP_DEPART_VERBS,
     TRIP_START_VERBS,
     UNCERTAIN_MARKS,
     UNDATED_TYPES,
