@@ -38,7 +38,7 @@ PACKAGE_ROOT = Path(__file__).resolve().parents[1]
 # folders ending in "/"): changing it must not invalidate entries.
 AFTER_DOCUMENT_CODE = (
     "cli.py", "evaluate/", "output/", "resolve/", "run/__init__.py", "run/parallel.py",
-    "run/lock.py", "run/watch.py", "run/manifest.py", "run/warm.py", "api.py",
+    "run/lock.py", "run/watch.py", "run/manifest.py", "run/warm.py", "run/spill.py", "api.py",
     "__init__.py", "report/",
 )
 HASHED_SUFFIXES = (".py", ".csv", ".json", ".txt", ".toml", ".tsv", ".yaml", ".yml")

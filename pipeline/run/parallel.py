@@ -36,6 +36,7 @@ from functools import partial
 from pipeline.ingest import content_id
 from pipeline.model import DocResult, Document, InputError, RawDoc
 from pipeline.run.cache import DocCache, raw_key
+from pipeline.run.spill import PackedResult, pack, unpacked
 
 # Batches each pool worker handles before it is replaced: a backstop against slow memory
 # growth in native code that spaCy's memory zones do not cover.
@@ -68,18 +69,19 @@ def _work(clean_only: bool, batch_size: int) -> Callable[[list[RawDoc]], list[Do
     return partial(process.process_batch, batch_size=batch_size)
 
 
-def annotate_cleaned(results: list[DocResult], batch_size: int = 32) -> list[DocResult]:
-    """What pool workers run on a batch this process has cleaned: annotate and extract.
+def annotate_cleaned(results: list[DocResult], batch_size: int = 32) -> list[PackedResult]:
+    """What pool workers run on a batch this process has cleaned: annotate and extract,
+    and pack each result as this process stores it (``pipeline.run.spill``).
 
     Sent by name, so this process need not import spaCy to send it (it never loads the
     model either); the worker imports ``process`` from its fork server's memory.
     """
     from pipeline.run import process
 
-    return process.annotate_batch(results, batch_size)
+    return [pack(result) for result in process.annotate_batch(results, batch_size)]
 
 
-def _annotate_work(batch_size: int) -> Callable[[list[DocResult]], list[DocResult]]:
+def _annotate_work(batch_size: int) -> Callable[[list[DocResult]], list[PackedResult]]:
     """What pool workers run when this process has cleaned the batch already."""
     return partial(annotate_cleaned, batch_size=batch_size)
 
@@ -346,7 +348,8 @@ def process_stream(raws: Iterable[RawDoc], *, clean_only: bool = False, batch_si
                    cache: DocCache | None = None,
                    while_starting: Callable[[], None] | None = None,
                    ) -> Iterator[list[DocResult]]:
-    """Yield the results of each batch of ``raws``, in input order.
+    """Yield the results of each batch of ``raws``, in input order: DocResults, or
+    PackedResults (``pipeline.run.spill``) where a local pool's workers computed them.
 
     ``while_starting`` is called once while a local pool's fork server loads the model
     (one core is free then): work the caller will need later, such as its imports.
@@ -430,7 +433,7 @@ def _finish(window: _Window, executor, work, cache: DocCache | None) -> list[Doc
         try:
             computed = window.future.result()
             if cache:
-                cache.put_many(zip(window.miss_keys, computed, strict=True))
+                cache.put_many(zip(window.miss_keys, map(unpacked, computed), strict=True))
         except Exception as exc:  # noqa: BLE001 - a lost worker must not lose the run
             computed = _recover(window.misses, executor, work, exc, window.cleaned)
     if not window.found:

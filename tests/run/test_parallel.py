@@ -9,6 +9,7 @@ import pytest
 from pipeline.model import DocResult, Document, RawDoc
 from pipeline.run import RunOptions, parallel, process, run
 from pipeline.run.parallel import process_stream
+from pipeline.run.spill import PackedResult, unpacked
 
 ARTICLES = {
     "one.txt": "Council approves new bridge\n\n"
@@ -142,7 +143,8 @@ def test_a_local_pool_gets_batches_cleaned_here_and_gives_the_same_results(
     assert all(isinstance(item, DocResult) and item.document.body for item in here.given)
     assert [r.document.doc_id for r in here.given] == [r.document.doc_id for r in got]
     expected = process.process_batch(raws)
-    for mine, theirs in zip(got, expected, strict=True):
+    assert all(isinstance(item, PackedResult) for item in got)  # stored as they come
+    for mine, theirs in zip(map(unpacked, got), expected, strict=True):
         mine.timings, theirs.timings = {}, {}
         assert mine == theirs
 
