@@ -35,8 +35,8 @@ from functools import partial
 
 from pipeline.ingest import content_id
 from pipeline.model import DocResult, Document, InputError, RawDoc
-from pipeline.run.cache import DocCache, raw_key
-from pipeline.run.spill import PackedResult, pack, unpacked
+from pipeline.run.cache import DocCache, encode_result, raw_key
+from pipeline.run.spill import PackedResult, pack
 
 # Batches each pool worker handles before it is replaced: a backstop against slow memory
 # growth in native code that spaCy's memory zones do not cover.
@@ -69,21 +69,25 @@ def _work(clean_only: bool, batch_size: int) -> Callable[[list[RawDoc]], list[Do
     return partial(process.process_batch, batch_size=batch_size)
 
 
-def annotate_cleaned(results: list[DocResult], batch_size: int = 32) -> list[PackedResult]:
+def annotate_cleaned(results: list[DocResult], batch_size: int = 32,
+                     cached: bool = False) -> list[PackedResult]:
     """What pool workers run on a batch this process has cleaned: annotate and extract,
-    and pack each result as this process stores it (``pipeline.run.spill``).
+    and pack each result as this process stores it (``pipeline.run.spill``), with its
+    cache entry when the run keeps a cache (``cached``).
 
     Sent by name, so this process need not import spaCy to send it (it never loads the
     model either); the worker imports ``process`` from its fork server's memory.
     """
     from pipeline.run import process
 
-    return [pack(result) for result in process.annotate_batch(results, batch_size)]
+    encode = encode_result if cached else None
+    return [pack(result, encode) for result in process.annotate_batch(results, batch_size)]
 
 
-def _annotate_work(batch_size: int) -> Callable[[list[DocResult]], list[PackedResult]]:
+def _annotate_work(batch_size: int, cached: bool = False,
+                   ) -> Callable[[list[DocResult]], list[PackedResult]]:
     """What pool workers run when this process has cleaned the batch already."""
-    return partial(annotate_cleaned, batch_size=batch_size)
+    return partial(annotate_cleaned, batch_size=batch_size, cached=cached)
 
 
 def warm_worker(clean_only: bool, parent: int | None = None) -> None:
@@ -368,7 +372,8 @@ def process_stream(raws: Iterable[RawDoc], *, clean_only: bool = False, batch_si
                     executor.start()
                     if while_starting is not None and not executor.ready():
                         while_starting()
-                    work = _annotate_work(batch_size) if executor.cleans_here else _work(
+                    work = _annotate_work(batch_size, bool(cache)) if executor.cleans_here \
+                        else _work(
                         clean_only, batch_size)
                 if executor.cleans_here:
                     from pipeline.run.prepare import clean_batch
@@ -433,7 +438,7 @@ def _finish(window: _Window, executor, work, cache: DocCache | None) -> list[Doc
         try:
             computed = window.future.result()
             if cache:
-                cache.put_many(zip(window.miss_keys, map(unpacked, computed), strict=True))
+                cache.put_many(zip(window.miss_keys, computed, strict=True))
         except Exception as exc:  # noqa: BLE001 - a lost worker must not lose the run
             computed = _recover(window.misses, executor, work, exc, window.cleaned)
     if not window.found:

@@ -33,20 +33,21 @@ class PackedResult:
     Anything else (``document``, ``mentions``, ...) is decoded on first use."""
 
     __slots__ = ("doc_id", "source_path", "source_line", "document_bytes", "rest_bytes",
-                 "errors", "timings", "_result")
+                 "errors", "timings", "cache_entry", "_result")
 
     def __init__(self, doc_id: str, source_path: str, source_line: int,
                  document_bytes: bytes, rest_bytes: bytes, errors: list[InputError],
-                 timings: dict[str, float]):
+                 timings: dict[str, float], cache_entry: bytes | None = None):
         self.doc_id, self.source_path, self.source_line = doc_id, source_path, source_line
         self.document_bytes, self.rest_bytes = document_bytes, rest_bytes
         self.errors, self.timings = errors, timings
+        self.cache_entry = cache_entry  # pipeline.run.cache.encode_result's, when asked
         self._result: DocResult | None = None
 
     def __reduce__(self):
         return PackedResult, (self.doc_id, self.source_path, self.source_line,
                               self.document_bytes, self.rest_bytes, self.errors,
-                              self.timings)
+                              self.timings, self.cache_entry)
 
     def unpacked(self) -> DocResult:
         if self._result is None:
@@ -63,12 +64,14 @@ class PackedResult:
         return getattr(self.unpacked(), name)
 
 
-def pack(result: DocResult) -> PackedResult:
+def pack(result: DocResult, cache_entry=None) -> PackedResult:
+    """``result`` packed; ``cache_entry`` (result -> bytes) also encodes its cache entry."""
     d = result.document
     parts = (result.sentences, result.mentions, result.entities, result.dates,
              result.figures, result.relations)
     return PackedResult(d.doc_id, d.source_path, d.source_line or 0, _encode(d),
-                        _encode(parts), result.errors, result.timings)
+                        _encode(parts), result.errors, result.timings,
+                        cache_entry(result) if cache_entry is not None else None)
 
 
 def unpacked(result: DocResult | PackedResult) -> DocResult:

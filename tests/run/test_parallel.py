@@ -173,7 +173,7 @@ def test_batches_cleaned_while_the_pool_starts_go_out_longest_first(monkeypatch)
             for i, n in enumerate(lengths)]
     pool = _StartingPool(starting_checks=4)
     monkeypatch.setattr(parallel, "make_executor", lambda *a: pool)
-    monkeypatch.setattr(parallel, "_annotate_work", lambda batch_size: _cleaned_as_they_are)
+    monkeypatch.setattr(parallel, "_annotate_work", lambda *a, **k: _cleaned_as_they_are)
     imported = []
     got = [r for batch in process_stream(raws, batch_size=1, workers=2,
                                          while_starting=lambda: imported.append(True))
@@ -218,7 +218,7 @@ def crash_on_poison_cleaned(results, batch_size=32):
 
 
 def test_a_worker_lost_on_a_cleaned_batch_costs_one_document(monkeypatch):
-    monkeypatch.setattr(parallel, "_annotate_work", lambda batch_size: crash_on_poison_cleaned)
+    monkeypatch.setattr(parallel, "_annotate_work", lambda *a, **k: crash_on_poison_cleaned)
     raws = _raws(5)
     raws[1] = RawDoc("d01.txt", None, "text", "A poison pill for the worker.")
     got = [r for batch in process_stream(raws, batch_size=2, workers=2) for r in batch]

@@ -37,3 +37,18 @@ def test_a_packed_result_reads_as_the_result_it_packs():
     assert packed.errors == result.errors and packed.timings == result.timings
     assert packed.document == result.document and packed.sentences == result.sentences
     assert unpacked(packed) == result and unpacked(result) is result
+
+
+def test_a_packed_results_cache_entry_is_the_one_the_cache_would_encode(tmp_path):
+    from pipeline.run.cache import DocCache, encode_result
+
+    result = _result("c")
+    packed = pickle.loads(pickle.dumps(pack(result, encode_result)))
+    assert packed.cache_entry == encode_result(result)
+    assert pack(result).cache_entry is None
+    for name, item in (("with", packed), ("without", pack(result)), ("plain", result)):
+        cache = DocCache(tmp_path / name)
+        cache.put("key", item)
+        stored = cache.get_many(["key"])["key"]
+        cache.close()
+        assert stored.document == result.document and stored.mentions == result.mentions
