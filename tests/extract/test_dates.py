@@ -530,3 +530,19 @@ def test_offset_beyond_the_calendar_is_no_date_and_no_crash():
     # "99999 weeks ago" from 1987 falls before year 1: not a date, and no exception
     found = run("It happened 99999 weeks ago, the firm said.", dt.date(1987, 3, 4))
     assert all(d.value == "" or d.value[:1].isdigit() for d in found)
+
+
+@pytest.mark.parametrize("text, value", [
+    # a quarter written as the three months to a month is that quarter, not the month
+    ("Output fell in the quarter to March.", "2024-01/2024-03"),
+    ("Output fell in the three months to February.", "2023-12/2024-02"),
+    ("Output fell in the quarter ended May.", "2024-03/2024-05"),  # not a calendar quarter
+    # two months joined by a slash before "quarter" are one range
+    ("Output fell in the January/March quarter.", "2024-01/2024-03"),
+])
+def test_quarter_to_a_month(text, value):
+    assert values(text) == [value]
+
+
+def test_slash_between_months_alone_is_not_a_range():
+    assert values("Output fell in January/March, the office said.") != ["2024-01/2024-03"]

@@ -7,7 +7,12 @@ proposes; the ones that read the parse get it from the model on the same sentenc
 from __future__ import annotations
 
 from pipeline.extract.entities import find_entities
-from pipeline.extract.entities.acronyms import common_noun_expansions, known_as, parentheses
+from pipeline.extract.entities.acronyms import (
+    appositive_names,
+    common_noun_expansions,
+    known_as,
+    parentheses,
+)
 from pipeline.extract.entities.coordination import (
     and_joined_firm,
     comma_joined_people,
@@ -317,3 +322,38 @@ def test_two_firms_joined_by_and_stay_two():
     text = "Kelby and the Morrow Inc unit agreed."
     cands = [cand(text, "Kelby", "ORG"), cand(text, "Morrow Inc", "ORG")]
     assert len(and_joined_firm(text, cands)) == 2
+
+
+# ------------------------------------------------------------ short forms and appositions
+
+
+def test_a_short_form_opening_with_a_digit_joins_the_name_before_and_its_repeats(nlp):
+    text = ("The Marlow Science and Technology Park (3CX) was founded in 2015. Since then, "
+            "3CX has incubated over 80 projects.")
+    mentions, entities = find_entities(nlp(text))
+    [park] = [e for e in entities if e.name == "Marlow Science and Technology Park"]
+    assert "3CX" in park.aliases
+    assert [m.text for m in mentions].count("3CX") == 2
+
+
+def test_a_unit_after_a_digit_in_parentheses_is_no_short_form():
+    text = "The Orvik Solar Farm (3GW) opened."
+    out, links = parentheses(text, [cand(text, "Orvik Solar Farm", "ORG")])
+    assert out == [] and links == []
+
+
+def test_a_one_word_name_restated_by_an_organisations_full_name_is_that_name(nlp):
+    text = ("Tornbia, the World Association of Harbour Towns, today announced that Anna Berg "
+            "has been elected president of Tornbia.")
+    full = cand(text, "World Association of Harbour Towns", "ORG")
+    out, links = appositive_names(nlp(text), text, [full])
+    assert names(text, out) == [("Tornbia", "ORG")]
+    assert links == [((full.start, full.end), (0, len("Tornbia")))]
+
+
+def test_a_sentence_opening_word_before_an_organisation_is_no_name(nlp):
+    for text in ("Today, the World Association of Harbour Towns, announced a new president.",
+                 "Monday, the World Association of Harbour Towns, announced a new president.",
+                 "Tornbia, the World Association of Harbour Towns and Orvik signed."):
+        full = cand(text, "World Association of Harbour Towns", "ORG")
+        assert appositive_names(nlp(text), text, [full]) == ([], [])

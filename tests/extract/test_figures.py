@@ -347,3 +347,26 @@ def test_find_figures_invariants_on_any_text(text):
     for i, f in enumerate(found):
         assert text[f.start:f.end] == f.text
         assert f.linked is None or (0 <= f.linked < len(found) and f.linked != i)
+
+
+@pytest.mark.parametrize("sentence, unit", [
+    # a CFA franc, either word order: the countries around it name the zone
+    ("Dakar said the Senegalese budget is 900 billion francs CFA this year.", "XOF"),
+    ("The Cameroonian port earned 20 billion CFA francs from the sale.", "XAF"),
+    ("Gabon and Chad share a loan of 5 billion CFA francs.", "XAF"),
+    ("The bank holds 900 mln CFA francs in reserve.", "XOF"),  # no country: the first zone
+    ("The loan was 3 billion Central African CFA francs.", "XAF"),
+    # a bare "francs" is the franc of the country named around it, Swiss when none is
+    ("The Zurich bank holds 900 mln francs.", "CHF"),
+    ("The bank holds 900 mln francs.", "CHF"),
+    ("The Belgian state borrowed 561 billion francs last year.", "BEF"),
+    ("The Lyon maker of tools earned 236 mln francs last year.", "FRF"),
+    ("The Swiss franc rose, and the Paris bank said it holds 900 mln Swiss francs.", "CHF"),
+])
+def test_francs_by_country(figs, sentence, unit):
+    assert one(figs, sentence).unit == unit
+
+
+def test_year_after_a_month_before_a_currency_word_is_a_date(figs):
+    assert texts(figs, "Acme bought back 30 pct of its June 1985 Swiss franc bond issue.") \
+        == ["30 pct"]

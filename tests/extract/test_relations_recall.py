@@ -425,3 +425,252 @@ def test_share_in_someone_elses_words_has_no_owner(nlp):
     rows, _ = run(nlp, text, {**org("Acme Corp")},
                   figures=[figure("Some 40%", text, 40, "percent")])
     assert [r for r in rows if r[0] == "statistic"] == []
+
+
+# --- statistics: things present in a place, and the work of a named body ------------------
+
+
+def test_counted_things_working_in_a_place_are_the_places(nlp):
+    text = "Today, 240 companies are working in the Kelvik Science Park."
+    rows, _ = run(nlp, text, org("Kelvik Science Park"),
+                  figures=[figure("240", text, 240, "count", "companies")])
+    assert [(t, s, v) for t, s, _o, _r, _d, v in rows] == [
+        ("statistic", "Kelvik Science Park", 240)]
+
+
+def test_people_living_in_a_place_are_its_figure(nlp):
+    text = "Some 4,000 people live in Avalon."
+    rows, _ = run(nlp, text, gpe("Avalon"),
+                  figures=[figure("Some 4,000", text, 4000, "count", "people")])
+    assert [(t, s, v) for t, s, _o, _r, _d, v in rows] == [("statistic", "Avalon", 4000)]
+
+
+def test_others_counted_in_a_place_are_not_the_places(nlp):
+    text = "About 300 Ostland firms operate in Tornby."
+    rows, _ = run(nlp, text, gpe("Ostland", "Tornby"),
+                  figures=[figure("About 300", text, 300, "count", "firms")])
+    assert ("statistic", "Tornby", None) not in {(t, s, o) for t, s, o, *_ in rows}
+
+
+def test_work_done_by_a_named_bodys_members_is_the_bodys(nlp):
+    text = "Over 4,500 trees have been planted by Acme Network members."
+    rows, _ = run(nlp, text, org("Acme Network"),
+                  figures=[figure("Over 4,500", text, 4500, "count", "trees")])
+    assert [(t, s, v) for t, s, _o, _r, _d, v in rows] == [("statistic", "Acme Network", 4500)]
+
+
+def test_things_traded_or_planned_by_a_body_are_not_its_work(nlp):
+    text = "Some 200 events will be organised by Acme Network next year."
+    rows, _ = run(nlp, text, org("Acme Network"),
+                  figures=[figure("Some 200", text, 200, "count", "events")])
+    assert [r for r in rows if r[0] == "statistic"] == []
+    text = "Some 500 houses were bought by Acme Network."
+    rows, _ = run(nlp, text, org("Acme Network"),
+                  figures=[figure("Some 500", text, 500, "count", "houses")])
+    assert [r for r in rows if r[0] == "statistic"] == []
+
+
+# --- statistics: attendance of an organisation's event -------------------------------------
+
+
+def event(*names):
+    return {n: ("EVENT", n) for n in names}
+
+
+def test_attendance_of_an_organisations_event_is_the_organisations(nlp):
+    text = "Acme Network's annual Congress brought together over 300 participants."
+    rows, _ = run(nlp, text, {**org("Acme Network"), **event("Congress")},
+                  figures=[figure("over 300", text, 300, "count", "participants")])
+    assert [(t, s, v) for t, s, _o, _r, _d, v in rows] == [("statistic", "Acme Network", 300)]
+    text = "The Acme Network World Forum drew 2,000 delegates."
+    rows, _ = run(nlp, text, {**org("Acme Network"), **event("Acme Network World Forum")},
+                  figures=[figure("2,000", text, 2000, "count", "delegates")])
+    assert [(t, s, v) for t, s, _o, _r, _d, v in rows] == [("statistic", "Acme Network", 2000)]
+
+
+def test_attendance_of_an_event_named_after_a_place_or_planned_has_no_owner(nlp):
+    text = "The Tornby Urban Summit brought together over 1,400 participants."
+    rows, _ = run(nlp, text, {**gpe("Tornby"), **event("Tornby Urban Summit")},
+                  figures=[figure("over 1,400", text, 1400, "count", "participants")])
+    assert [r for r in rows if r[0] == "statistic"] == []
+    text = "Acme Network's annual Congress will bring together 300 participants."
+    rows, _ = run(nlp, text, {**org("Acme Network"), **event("Congress")},
+                  figures=[figure("300", text, 300, "count", "participants")])
+    assert [r for r in rows if r[0] == "statistic"] == []
+
+
+# --- visits: time spent in a place, taking part in an event there ---------------------------
+
+
+def test_time_spent_in_a_place_is_a_visit(nlp):
+    text = "Governor Anna Berg spent three days in Porto."
+    rows, _ = run(nlp, text, {**person("Anna Berg"), **gpe("Porto")})
+    assert facts(rows, "visit") == {("Anna Berg", "Porto")}
+    text = "During her stay in Porto, Governor Anna Berg met business leaders."
+    rows, _ = run(nlp, text, {**person("Anna Berg"), **gpe("Porto")})
+    assert facts(rows, "visit") == {("Anna Berg", "Porto")}
+
+
+def test_taking_part_in_an_event_held_in_a_place_is_a_visit(nlp):
+    text = "Governor Anna Berg took part in the forum held in Porto."
+    rows, _ = run(nlp, text, {**person("Anna Berg"), **gpe("Porto")})
+    assert facts(rows, "visit") == {("Anna Berg", "Porto")}
+
+
+def test_years_money_plans_and_court_stays_are_no_visits(nlp):
+    for text in ("Governor Anna Berg spent ten years in Porto.",
+                 "Governor Anna Berg will spend three days in Porto next week.",
+                 "Governor Anna Berg spent $5 million in Porto.",
+                 "The court granted Anna Berg a stay in Porto."):
+        rows, _ = run(nlp, text, {**person("Anna Berg"), **gpe("Porto")})
+        assert facts(rows, "visit") == set(), text
+
+
+# --- located_in: "-based" in apposition, a body's own seat, "lies in" ------------------------
+
+
+def test_a_place_based_description_in_apposition_locates_the_body(nlp):
+    text = "Acme Corp, an Oslo-based shipping company, makes boats."
+    rows, _ = run(nlp, text, {**org("Acme Corp"), **gpe("Oslo")})
+    assert facts(rows, "located_in") == {("Acme Corp", "Oslo")}
+
+
+def test_a_bodys_own_seat_locates_it(nlp):
+    for text in ("Acme Corp has its headquarters in Oslo.",
+                 "Acme Corp moved its headquarters to Oslo in 2010.",
+                 "The secretariat of Acme Corp is in Oslo."):
+        rows, _ = run(nlp, text, {**org("Acme Corp"), **gpe("Oslo")})
+        assert facts(rows, "located_in") == {("Acme Corp", "Oslo")}, text
+
+
+def test_a_plant_or_a_seat_in_a_council_locates_nothing(nlp):
+    for text in ("Acme Corp has a plant in Oslo.",
+                 "Acme Corp has five seats in Oslo."):
+        rows, _ = run(nlp, text, {**org("Acme Corp"), **gpe("Oslo")})
+        assert facts(rows, "located_in") == set(), text
+
+
+def test_lies_in_locates_a_place_or_site(nlp):
+    text = "The Munch Museum lies in central Oslo."
+    rows, _ = run(nlp, text, {"Munch Museum": ("FAC", "Munch Museum"), **gpe("Oslo")})
+    assert facts(rows, "located_in") == {("Munch Museum", "Oslo")}
+
+
+# --- positions: "X heads Y", "Y appointed X as its chairman" ---------------------------------
+
+
+def test_a_person_who_heads_or_chairs_a_body_holds_a_position_there(nlp):
+    for text, role in (("Kari Holm heads Gamma Bank.", "head"),
+                       ("Kari Holm, who chairs Gamma Bank, spoke.", "chair")):
+        rows, _ = run(nlp, text, {**person("Kari Holm"), **org("Gamma Bank")})
+        assert roles(rows, "position") == {("Kari Holm", "Gamma Bank", role)}, text
+
+
+def test_heading_in_the_past_or_future_or_a_team_leading_is_no_position(nlp):
+    for text in ("Kari Holm headed Gamma Bank until 2010.",
+                 "Kari Holm will head Gamma Bank from May.",
+                 "Gamma Bank leads Delta Bank by two points."):
+        rows, _ = run(nlp, text, {**person("Kari Holm"), **org("Gamma Bank", "Delta Bank")})
+        assert facts(rows, "position") == set(), text
+
+
+def test_a_body_appointing_someone_as_its_officer_employs_them(nlp):
+    text = "Gamma Bank appointed Kari Holm as its new chairman."
+    rows, _ = run(nlp, text, {**person("Kari Holm"), **org("Gamma Bank")})
+    assert facts(rows, "position") == {("Kari Holm", "Gamma Bank")}
+    text = "Gamma Bank appointed Kari Holm as chairman of Delta Bank."
+    rows, _ = run(nlp, text, {**person("Kari Holm"), **org("Gamma Bank", "Delta Bank")})
+    assert ("Kari Holm", "Gamma Bank") not in facts(rows, "position")
+
+
+# --- membership: "whose members include", "the members of Y include", "admitted to" ---------
+
+
+def test_whose_members_are_the_relative_clauses_body(nlp):
+    text = "The Arctic Forum, whose members include Canada and Russia, met in May."
+    rows, _ = run(nlp, text, {**org("Arctic Forum", "Nordic Union"), **gpe("Canada", "Russia")})
+    assert facts(rows, "membership") == {("Canada", "Arctic Forum"), ("Russia", "Arctic Forum")}
+
+
+def test_the_members_of_a_body_include_its_members(nlp):
+    text = "The members of the Nordic Union include Norway and Iceland."
+    rows, _ = run(nlp, text, {**org("Nordic Union"), **gpe("Norway", "Iceland")})
+    assert facts(rows, "membership") == {("Norway", "Nordic Union"), ("Iceland", "Nordic Union")}
+
+
+def test_admitted_to_a_body_is_membership_but_admitting_a_fact_is_not(nlp):
+    text = "Poland was admitted to the Nordic Union in 2004."
+    rows, _ = run(nlp, text, {**org("Nordic Union"), **gpe("Poland")})
+    assert facts(rows, "membership") == {("Poland", "Nordic Union")}
+    text = "The Nordic Union admitted Croatia in 2013."
+    rows, _ = run(nlp, text, {**org("Nordic Union"), **gpe("Croatia")})
+    assert facts(rows, "membership") == {("Croatia", "Nordic Union")}
+    text = "Acme Corp admitted Beta Ltd had won the contract."
+    rows, _ = run(nlp, text, org("Acme Corp", "Beta Ltd"))
+    assert facts(rows, "membership") == set()
+
+
+# --- agreements: "signed by A and Org title B" ------------------------------------------------
+
+
+def test_signed_by_a_person_and_an_organisations_titled_officer_pairs_the_people(nlp):
+    text = ("The memorandum, signed on Monday by Trade Minister Ann Berg and Acme Corp chief "
+            "executive Mary Stone, covers exchanges.")
+    rows, _ = run(nlp, text, {**person("Ann Berg", "Mary Stone"), **org("Acme Corp")})
+    assert facts(rows, "agreement") == {("Ann Berg", "Mary Stone")}
+
+
+def test_signed_by_a_person_and_a_body_without_an_officer_pairs_no_one(nlp):
+    text = ("The memorandum, signed on Monday by Trade Minister Ann Berg and Acme Corp, "
+            "covers exchanges.")
+    rows, _ = run(nlp, text, {**person("Ann Berg"), **org("Acme Corp")})
+    assert facts(rows, "agreement") == set()
+
+
+# --- statistics: "the population of X is N", "X, home to N people" ---------------------------
+
+
+def test_the_measured_subject_of_a_named_place_is_the_places(nlp):
+    text = "The population of Avalon is 2.7 million."
+    rows, _ = run(nlp, text, gpe("Avalon"),
+                  figures=[figure("2.7 million", text, 2700000, "count", "population")])
+    assert [(t, s, v) for t, s, _o, _r, _d, v in rows] == [("statistic", "Avalon", 2700000)]
+
+
+def test_a_deal_for_a_named_body_is_not_its_figure(nlp):
+    text = "The sale of Acme Corp was worth $5 billion."
+    rows, _ = run(nlp, text, org("Acme Corp"),
+                  figures=[figure("$5 billion", text, 5e9, "USD")])
+    assert [r for r in rows if r[0] == "statistic"] == []
+
+
+def test_home_to_people_after_a_place_is_its_figure(nlp):
+    text = "Avalon, home to 650,000 people, hosts the fair."
+    rows, _ = run(nlp, text, gpe("Avalon"),
+                  figures=[figure("650,000", text, 650000, "count", "people")])
+    assert [(t, s, v) for t, s, _o, _r, _d, v in rows] == [("statistic", "Avalon", 650000)]
+
+
+def test_returning_from_a_place_is_a_visit_but_returning_from_exile_is_not(nlp):
+    text = "Governor Anna Berg returned from Porto on Sunday."
+    rows, _ = run(nlp, text, {**person("Anna Berg"), **gpe("Porto")})
+    assert facts(rows, "visit") == {("Anna Berg", "Porto")}
+    text = "Governor Anna Berg returned from exile in Porto."
+    rows, _ = run(nlp, text, {**person("Anna Berg"), **gpe("Porto")})
+    assert facts(rows, "visit") == set()
+
+
+def test_a_based_description_of_someone_else_or_a_units_seat_locates_no_one(nlp):
+    text = "Acme Corp, a unit of Beta Holdings Ltd, a Paris-based firm, signed."
+    rows, _ = run(nlp, text, {**org("Acme Corp", "Beta Holdings Ltd"), **gpe("Paris")})
+    assert ("Acme Corp", "Paris") not in facts(rows, "located_in")
+    text = "Acme Corp has relocated its service division headquarters to Oslo."
+    rows, _ = run(nlp, text, {**org("Acme Corp"), **gpe("Oslo")})
+    assert facts(rows, "located_in") == set()
+
+
+def test_exports_of_a_named_thing_are_not_its_figure(nlp):
+    text = "Indonesian exports of Acme Oil in 1986 were 530,500 tonnes."
+    rows, _ = run(nlp, text, org("Acme Oil"),
+                  figures=[figure("530,500 tonnes", text, 530500, "tonne")])
+    assert [r for r in rows if r[0] == "statistic"] == []

@@ -263,6 +263,15 @@ def _extend_frame(start: int, text: str, floor: int) -> int:
 
 
 _ENDED = re.compile(r"\s*(?:,\s*)?(?:that\s+)?(?:ended|ending)\s*", re.IGNORECASE)
+# A quarter written as the three months to a month: "the quarter to March", "the
+# (fiscal) three months ended June".
+_QUARTER_WORDS = re.compile(r"the\s+(?:fiscal\s+|financial\s+)?(?:quarter|three\s+months|"
+                            r"3\s+months)", re.IGNORECASE)
+_QUARTER_JOIN = re.compile(r"\s*(?:,\s*)?(?:that\s+)?(?:ended|ending|to|through)\s+(?:end-|"
+                           r"the\s+end\s+of\s+)?", re.IGNORECASE)
+# "the January/March quarter": two months joined by a slash before a period noun.
+_SLASH_PERIOD = re.compile(r"\s*/\s*")
+_PERIOD_AFTER = re.compile(r"\s+(?:quarter|period|half)\b", re.IGNORECASE)
 
 
 def _date_reporting_quarters(found: list[tuple[Atom, Norm]],
@@ -275,7 +284,16 @@ def _date_reporting_quarters(found: list[tuple[Atom, Norm]],
     TimeML writes it: a fiscal year straddles two calendar years.
     """
     out = []
+    skip = False
     for i, (atom, norm) in enumerate(found):
+        if skip:
+            skip = False
+            continue
+        merged = _quarter_to_month(atom, found[i + 1] if i + 1 < len(found) else None, text)
+        if merged is not None:
+            out.append(merged)
+            skip = True
+            continue
         if (atom.rule == "period_ended" and atom.groups.get("unit", "").lower() == "quarter"
                 and i + 1 < len(found)):
             other, onorm = found[i + 1]
@@ -289,6 +307,28 @@ def _date_reporting_quarters(found: list[tuple[Atom, Norm]],
     return out
 
 
+def _quarter_to_month(atom: Atom, following: tuple[Atom, Norm] | None,
+                      text: str) -> tuple[Atom, Norm] | None:
+    """'the quarter to March', 'the three months ended June': the three months that end
+    with the month named, as one period (1987-Q1, or the months' range when they are not
+    a calendar quarter), not that month alone."""
+    if following is None or not _QUARTER_WORDS.fullmatch(text[atom.start:atom.end]):
+        return None
+    other, onorm = following
+    if not (onorm.kind == "date" and onorm.granularity == "month" and onorm.value and
+            _QUARTER_JOIN.fullmatch(text[atom.end:other.start])):
+        return None
+    year, month = int(onorm.value[:4]), int(onorm.value[5:7])
+    if month % 3 == 0:
+        value = f"{year:04d}-Q{month // 3}"
+    else:
+        first = dt.date(year, month, 1) - dt.timedelta(days=59)
+        value = f"{first.year:04d}-{first.month:02d}/{onorm.value}"
+    return (Atom(atom.start, other.end, "range", {}, 0),
+            Norm(value, "date", "quarter", note="the three months to the month named",
+                 used_anchor=onorm.used_anchor))
+
+
 def _merge_ranges(found: list[tuple[Atom, Norm]], text: str) -> list[tuple[Atom, Norm]]:
     """Join "from X to Y", "X-Y" and "between X and Y" into one START/END value."""
     out: list[tuple[Atom, Norm]] = []
@@ -298,7 +338,10 @@ def _merge_ranges(found: list[tuple[Atom, Norm]], text: str) -> list[tuple[Atom,
         if i + 1 < len(found):
             other, onorm = found[i + 1]
             between = text[atom.end:other.start]
-            if (_RANGE_JOINERS.fullmatch(between) and norm.kind == onorm.kind == "date"
+            joined = _RANGE_JOINERS.fullmatch(between) or (
+                _SLASH_PERIOD.fullmatch(between) and norm.granularity == "month" and
+                _PERIOD_AFTER.match(text, other.end))
+            if (joined and norm.kind == onorm.kind == "date"
                     and norm.granularity == onorm.granularity
                     and (between.strip().lower() != "and"
                          or re.search(r"between\s+$", text[max(0, atom.start - 12):atom.start],

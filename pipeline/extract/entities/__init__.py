@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pipeline.extract.entities.acronyms import (
     acronym_repeats,
+    appositive_names,
     common_noun_expansions,
     known_as,
     parentheses,
@@ -108,7 +109,9 @@ def find_entities(doc) -> tuple[list[Mention], list[LocalEntity]]:
     links += short_links
     cands, more = known_as(text, dedupe(cands + added))
     links += more
-    cands = dedupe(cands)
+    added, more = appositive_names(doc, text, cands)
+    links += more
+    cands = dedupe(cands + added)
     added, more = acronym_repeats(text, cands, blocked)
     links += more
     cands = dedupe(cands + added)

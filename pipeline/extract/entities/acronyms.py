@@ -10,8 +10,10 @@ defines another name the same way.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from pipeline.extract.entities.gazetteer import gazetteer
+from pipeline.extract.entities.missed import stop_words
 from pipeline.extract.entities.names import (
     acronym_letters,
     initials,
@@ -35,7 +37,10 @@ _PAREN = re.compile(r"\(\s*([^()\n]{1,120}?)\s*\)")
 _SHORT_FORM_INTRO = re.compile(
     r"(?:here(?:in)?after|henceforth)(?:,?[ ]+(?:referred[ ]+to[ ]+as|called))?[ ]+[\"“'‘]?"
     r"([^\"“”'‘’]+?)[\"”'’]?$", re.IGNORECASE)
-_CAPS_TOKEN = re.compile(r"(?<![\w&])[A-Z](?:[A-Z0-9]|&(?=[A-Z])){1,9}(?![\w&])")
+_CAPS_TOKEN = re.compile(r"(?<![\w&])(?:\d(?=[A-Z]))?[A-Z](?:[A-Z0-9]|&(?=[A-Z])){1,9}(?![\w&])")
+# "Tornby Science Park (3CE)": a short form may open with one digit; its letters say
+# whether it is a unit instead ("a solar farm (3GW)").
+_DIGIT_LED = re.compile(r"^\d[A-Z]{2,6}$")
 
 
 def _expansion_before(text: str, p: int, acronym: str) -> Span | None:
@@ -58,6 +63,20 @@ def _expansion_before(text: str, p: int, acronym: str) -> Span | None:
 
 def _spells(acronym: str, name: str) -> bool:
     return acronym_letters(acronym) in initials(squash(name))
+
+
+def _digit_led(content: str) -> bool:
+    """'3CE': one digit, then capitals that are no unit of measure."""
+    return bool(_DIGIT_LED.match(content)) and content[1:].lower() not in _unit_words()
+
+
+@cache
+def _unit_words() -> frozenset[str]:
+    """The figure stage's unit words, imported on first use: resolution imports this
+    package in the run process, which must not pay for importing the figure stage."""
+    from pipeline.extract.figures.rules import UNIT_WORDS
+
+    return frozenset(UNIT_WORDS)
 
 
 def parentheses(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tuple[Span, Span]]]:
@@ -100,7 +119,7 @@ def parentheses(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tuple[Sp
             # place, not the place's abbreviation
             added.append(Cand(cs, ce, "ORG", "dateline-credit", weight=2))
             continue
-        if is_acronym(content):
+        if is_acronym(content) or _digit_led(content):
             if prev is None or not _spells(content, text[prev.start : prev.end]):
                 # "Athletics Kenya (AK)": the model labelled only "Kenya"; a longer run of
                 # capitalised words before spells the acronym ("UNESCO" after its English
@@ -165,7 +184,7 @@ def acronym_repeats(
         name = squash(text[c.start : c.end])
         if c.label in (None, "PERSON"):
             continue
-        if is_acronym(name):
+        if is_acronym(name) or _digit_led(name):
             known.setdefault(acronym_letters(name), c)
         elif c.label not in PLACE_LABELS or c.label == "FAC":
             for ini in initials(name):
@@ -173,7 +192,10 @@ def acronym_repeats(
                     known.setdefault(ini, c)
     added: list[Cand] = []
     links: list[tuple[Span, Span]] = []
-    covered = Coverage(text, cands, blocked)
+    # the model reads a short form opening with a digit as a number ("3CE" CARDINAL)
+    defined = {squash(text[c.start : c.end]) for c in cands
+               if _digit_led(squash(text[c.start : c.end]))}
+    covered = Coverage(text, cands, [b for b in blocked if text[b[0] : b[1]] not in defined])
     for m in _CAPS_TOKEN.finditer(text):
         token = m.group()
         target = known.get(acronym_letters(token))
@@ -242,3 +264,33 @@ def known_as(text: str, cands: list[Cand]) -> tuple[list[Cand], list[tuple[Span,
         out.append(Cand(s, e, c.label, "known-as", weight=0))
         links.append(((c.start, c.end), (s, e)))
     return out, links
+
+
+# "Orbis, the World Union of Harbour Towns, said": a one-word name right
+# before ", the <organisation's full name>" and a comma or full stop after it.
+_BEFORE_APPOSITIVE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]\w+),[ ]+the[ ]+$")
+_APPOSITIVE_END = re.compile(r"[ ]*[,.;]")
+
+
+def appositive_names(doc, text: str, cands: list[Cand]
+                     ) -> tuple[list[Cand], list[tuple[Span, Span]]]:
+    """A short name the model missed, restated in apposition by an organisation's full
+    name: the word is a proper noun (not "Today, the X"), no date, and no other name."""
+    added: list[Cand] = []
+    links: list[tuple[Span, Span]] = []
+    covered = Coverage(text, cands)
+    for c in cands:
+        if c.label != "ORG" or " " not in squash(text[c.start : c.end]) or \
+                not _APPOSITIVE_END.match(text, c.end):
+            continue
+        m = _BEFORE_APPOSITIVE.search(text, max(0, c.start - 40), c.start)
+        if m is None or not covered.free(*m.span(1)):
+            continue
+        span = doc.char_span(*m.span(1))
+        if span is None or len(span) != 1 or span[0].pos_ != "PROPN" or span[0].ent_type_ \
+                in ("DATE", "TIME") or span[0].lower_ in stop_words():
+            continue
+        added.append(Cand(m.start(1), m.end(1), "ORG", "appositive-name", weight=0))
+        links.append(((c.start, c.end), m.span(1)))
+        covered.add(*m.span(1))
+    return added, links

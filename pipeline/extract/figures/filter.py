@@ -200,6 +200,8 @@ def _keep_amount(doc: Doc, c: Candidate) -> bool:
     prev = _prev_word(text, c.start)
     if prev and _NON_LATIN.search(prev):
         return False
+    if prev in R.MONTH_WORDS and _year_like(text, c):
+        return False  # "its June 1985 Swiss franc bond": a date before a currency word
     if c.unit not in ("count",):
         return True
     # bare counts only from here on

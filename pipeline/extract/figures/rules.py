@@ -204,7 +204,18 @@ CURRENCY_NAMES: dict[str, str] = {
     "bolivar": "VES", "bolivars": "VES", "bolivares": "VES", "bolívar": "VES",
     "bolívares": "VES", "guilder": "NLG", "peseta": "ESP", "escudo": "PTE",
     "drachma": "GRD", "schilling": "ATS",
+    # the CFA francs: the West and Central African ones (ISO names), and the bare name in
+    # English and French word order, whose zone the countries around it decide
+    # (currency_zones.py)
+    "west african cfa franc": "XOF", "west african cfa francs": "XOF",
+    "central african cfa franc": "XAF", "central african cfa francs": "XAF",
+    "cfa franc": "XOF", "cfa francs": "XOF", "franc cfa": "XOF", "francs cfa": "XOF",
 }
+# Bare CFA franc names: the zone comes from the countries named around the amount.
+CFA_NAMES = {"cfa franc", "cfa francs", "franc cfa", "francs cfa"}
+# "francs" alone: the franc of the country named around the amount (Swiss when none is;
+# currency_zones.py).
+PLAIN_FRANC_NAMES = {"francs"}
 # Minor units: the amount is converted to the main unit ("50 cents" -> 0.5 USD).
 SUBUNIT_NAMES: dict[str, tuple[str, float]] = {
     "cent": ("USD", 0.01), "cents": ("USD", 0.01), "cts": ("USD", 0.01), "ct": ("USD", 0.01),

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.figures import rules as R
+from pipeline.extract.figures.currency_zones import cfa_zone, franc_code
 from pipeline.extract.figures.parse import parse_digits, parse_ordinal, parse_words
 
 
@@ -141,6 +142,10 @@ def _currency_code(m: re.Match, text: str) -> str:
             return R.SUBUNIT_NAMES[low][0]
         if low in R.POUND_WORDS:
             return "" if _pound_is_weight(text, m.start()) else "GBP"
+        if low in R.CFA_NAMES:
+            return cfa_zone(text, m.start())
+        if low in R.PLAIN_FRANC_NAMES:
+            return franc_code(text, m.start())
         return R.CURRENCY_NAMES[low]
     return ""
 

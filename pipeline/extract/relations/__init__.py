@@ -18,27 +18,54 @@ from functools import lru_cache
 import numpy as np
 from spacy.attrs import DEP, HEAD
 from spacy.matcher import DependencyMatcher, Matcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.agreements import agreement_rows
 from pipeline.extract.relations.context import SUBJECT_DEPS, Context, coarse
 from pipeline.extract.relations.delegation_members import member_visits
+from pipeline.extract.relations.dep_checks import (
+    adjacent,
+    agreement_kind,
+    announced_by_person,
+    apposed_place,
+    before_based,
+    described_next,
+    hosted,
+    joined_as_role,
+    joined_employer,
+    parties_for_persons,
+    person_joins,
+    possessed_group,
+    row_role,
+    scheduled,
+    sentence_groups,
+    speaker_organisations,
+    trip_made,
+    visitor_of,
+    wished,
+)
 from pipeline.extract.relations.figures import figure_relations
 from pipeline.extract.relations.keep import dedupe, paragraph_dates
 from pipeline.extract.relations.listed_parties import listed_agreement_rows
-from pipeline.extract.relations.located import located_rows, possessed_noun, relation_noun
+from pipeline.extract.relations.located import (
+    listed_pair,
+    located_rows,
+    owned_site,
+    possessed_noun,
+    relation_noun,
+)
 from pipeline.extract.relations.members import coordinated_meetings, membership_rows
 from pipeline.extract.relations.modality import irrealis as _irrealis
 from pipeline.extract.relations.nationality import nationality_rows
-from pipeline.extract.relations.place_knowledge import is_container
+from pipeline.extract.relations.planned import planned_present
 from pipeline.extract.relations.ranks import topped_rows
 from pipeline.extract.relations.signed_for import place_agreements
 from pipeline.extract.relations.titled import titled_rows
 from pipeline.extract.relations.token_runs import Gate, compile_gate, run_matcher
 from pipeline.extract.relations.tree_match import TreePattern, compile_patterns, tree_matches
-from pipeline.extract.relations.visits import call_places, host_place, to_person, visit_rows
+from pipeline.extract.relations.visits import call_places, host_place, visit_rows
 from pipeline.model import DateMention, Figure, LocalEntity, Mention, Relation
 
 
@@ -137,8 +164,9 @@ def _token_rows(ctx: Context, matcher: tuple[Matcher, Gate]) -> list[Relation]:
         if rtype == "position":
             rows += _position_rows(ctx, span, name)
         else:
-            if name == "located_in_poss" and possessed_noun(span):
-                continue  # "Saudi Arabia's OPEC quota"
+            if name == "located_in_poss" and (possessed_noun(span) or
+                                               owned_site(ctx, span)):
+                continue  # "Saudi Arabia's OPEC quota", "Champlin's Corpus Christi plant"
             rows += _split_rows(ctx, span, name, rtype, order)
     return rows
 
@@ -183,8 +211,13 @@ def _position_rows(ctx: Context, span: Span, name: str) -> list[Relation]:
     if not former:
         former = [t for t in doc[max(0, title[0].i - 2):title[0].i]
                   if t.lower_ in rp.FORMER_WORDS]
-    if not former and span.start > 0 and doc[span.start - 1].lower_ in rp.FORMER_WORDS:
-        former = [doc[span.start - 1]]  # "former Bank of Japan head X"
+    if not former:
+        before = span.start - 1
+        while before > 0 and before >= span.start - 3 and doc[before].pos_ == "ADJ" and \
+                doc[before].lower_ not in rp.FORMER_WORDS:
+            before -= 1  # "former presidential National Security Adviser X"
+        if before >= 0 and doc[before].lower_ in rp.FORMER_WORDS:
+            former = [doc[before]]  # "former Bank of Japan head X"
     orgs = [mi for mi in orgs if not _title_words_only(ctx.mentions[mi].text)
             and not _part_of_longer_name(ctx, mi)]
     order = rp.TOKEN_PATTERNS[name][1]
@@ -323,17 +356,22 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
         nodes = {spec["RIGHT_ID"]: ctx.doc[i] for spec, i in zip(pattern, token_ids,
                                                                   strict=True)}
         trigger = nodes.get("trigger") or nodes["obj"]
-        if _irrealis(nodes.get("trigger")) and not (
-                rtype in rp.SCHEDULED_TYPES and _scheduled(ctx, trigger)):
-            continue
-        if rtype == "agreement" and _wished(trigger):
+        if (_irrealis(nodes.get("trigger")) or (rtype in rp.SCHEDULED_TYPES and
+                                                 planned_present(ctx, trigger))) and not (
+                rtype in rp.SCHEDULED_TYPES and scheduled(ctx, trigger)):
+            continue  # "will visit X next year", "visits X next week": plans
+        if rtype == "agreement" and wished(trigger):
             continue  # "a keen interest in a swift agreement between A and B"
         if name == "membership_join" and \
                 nodes["obj"].lemma_.lower() in rp.EMPLOYER_NOUNS and \
-                _person_joins(ctx, trigger):
+                person_joins(ctx, trigger):
             continue  # "she joined the company last year" is employment; "Tornby
             # joined the Nordic Ports Network": a city or a body joining is membership
-        if name == "membership_join" and _joined_as_role(nodes["trigger"]):
+        if name == "membership_member_of" and possessed_group(ctx, nodes.get("obj")):
+            continue  # "a member of Salomon Brothers' merger group": not of the firm
+        if name == "membership_join" and joined_employer(ctx, trigger, nodes["obj"]):
+            continue  # "Smith joined Acme Corp in 1985": a post, not a membership
+        if name == "membership_join" and joined_as_role(nodes["trigger"]):
             continue  # "joined Liverpool as chief executive" is a position
         if rtype == "meeting" and trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and \
                 trigger.head.lower_ in rp.TOPIC_PREPOSITIONS:
@@ -342,7 +380,7 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
                 any(c.dep_ == "dobj" for c in trigger.children) or
                 trigger.tag_ not in ("VBD", "VBN")):
             continue  # "left Tornby for Kiel": a move; "leaves for Kiel on Saturday": a plan
-        if name.startswith("visit_noun_") and not _trip_made(trigger):
+        if name.startswith("visit_noun_") and not trip_made(trigger):
             continue  # "Chelsea face a trip to Newcastle": a fixture to come
         subj_tok = nodes.get("subj")
         obj_tok = nodes.get("obj")
@@ -363,37 +401,48 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
         if name.endswith("_between") and subj_tok is not None:
             # "the accord between Fleet and Albany, N.Y.-based Norstar": not Albany
             pair = [ctx.key_at(t) for t in ctx.list_members(subj_tok)
-                    if _before_based(ctx, t)]
+                    if before_based(ctx, t)]
             pair = [k for k in ctx.entities_of(subj_tok) if k not in pair]
             if len(pair) == 2:
-                role = _agreement_kind(trigger) if rtype == "agreement" else ""
+                role = agreement_kind(trigger) if rtype == "agreement" else ""
                 rows.append(_row(ctx, rtype, trigger, pair[0], pair[1], name,
                                  role=role, date=ctx.event_date(trigger)))
             continue
         if name == "visit_noun_to" and subj_tok is None:
-            visitor = _visitor_of(ctx, trigger, nodes["to"])
+            visitor = visitor_of(ctx, trigger, nodes["to"])
             if visitor is False:
                 continue  # "the visit of X to Y": the "to" match gives the row
             if visitor:
                 subj_tok = visitor
+        if name == "located_in_has_seat" and any(
+                c.dep_ in ("compound", "nmod") for c in nodes["seat"].children):
+            continue  # "moved its division headquarters to Y": a unit's seat
         if name == "located_in_copula_poss" and relation_noun(nodes["attr"]):
             continue  # "the EC was China's largest trading partner"
         if name in rp.APPOSED_LOCATION_RULES and relation_noun(trigger):
             continue  # "Zentor, Ostland's biggest creditor": a partner, not a resident
-        if name == "located_in_appos" and not _adjacent(ctx, subj_tok, obj_tok):
+        if name == "located_in_appos" and not adjacent(ctx, subj_tok, obj_tok):
             continue  # "Kelvik (Spain), Tarvo (Slovenia)": list neighbours, not apposition
-        if name == "located_in_appos" and not _apposed_place(ctx, subj_tok, obj_tok):
+        if name == "located_in_appos" and not apposed_place(ctx, subj_tok, obj_tok):
             continue  # "Subs: Macken, Weaver, Onuoha": names in a row, not a location
+        if name == "located_in_appos" and listed_pair(ctx, subj_tok, obj_tok):
+            continue  # "to cities in Florida, Texas and Ohio": neighbours in a list
         if name == "membership_member_of" and (
                 trigger.dep_ in ("pobj", "nsubj", "dobj") and trigger.head.dep_ != "prep"
                 or trigger.head.lower_ == "by" or
                 trigger.dep_ == "pobj" and trigger.head.lower_ not in ("as", "among")):
             continue  # "joined by members of Westlife", "a letter to members of UFCW":
             # the members are others'
-        if rtype == "agreement" and _announced_by_person(ctx, trigger):
+        if rtype == "agreement" and announced_by_person(ctx, trigger):
             continue  # "Jobs announced a partnership with Pixar": Apple's, not his
         subjects = (ctx.entities_of(subj_tok) if subj_tok is not None
                     else ctx.subject_entities(trigger))
+        if rtype == "agreement" and subj_tok is None:
+            # "X attributed his optimism to a loan agreement with Y": X's firm's deal
+            subjects = parties_for_persons(ctx, trigger, subjects, earlier + rows)
+        if name == "located_in_appos_based":  # that one name, described right after it
+            subjects = [ctx.key_at(subj_tok)] if described_next(ctx, subj_tok,
+                                                                nodes["noun"]) else []
         if name == "located_in_appos" and subj_tok is not None:
             # "Cashiers, N.C., and Salem, S.C.": a listed name with its own apposition
             # is not in the first one's place
@@ -409,19 +458,19 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
                 obj_tok.lemma_.lower() in rp.ENVOY_NOUNS:
             name = name + "_envoys"  # "met with a delegation from Kiel"
         if not subjects and rtype == "agreement":
-            subjects = _speaker_organisations(ctx, trigger, earlier)
+            subjects = speaker_organisations(ctx, trigger, earlier)
         objects = ctx.entities_of(obj_tok) if obj_tok is not None else []
         if name == "visit_noun_to" and obj_tok is not None:
             objects += [k for k in host_place(ctx, trigger, obj_tok) if k not in objects]
         if name in rp.REVERSED_RULES:
             # "Kelton hosts institutions such as Tarvo Labs": the host is the container.
-            subjects, objects = _hosted(ctx, obj_tok), subjects
+            subjects, objects = hosted(ctx, obj_tok), subjects
         if obj_tok is None and rtype == "membership":
-            objects = _sentence_groups(ctx, trigger, rows)
+            objects = sentence_groups(ctx, trigger, rows)
         if rtype not in rp.SYMMETRIC:
             # "a venture set up by A and B": co-founders, never founder and founded
             objects = [o for o in objects if o not in subjects]
-        role = _role(rtype, nodes)
+        role = row_role(rtype, nodes)
         if rtype == "position" and not role:
             continue
         date = "" if rtype in rp.UNDATED_TYPES else ctx.event_date(trigger)
@@ -436,221 +485,6 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
                 rows += [_row(ctx, "visit", trigger, s, place, visit, date=date)
                          for s in subjects if s != place]
     return rows
-
-
-def _visitor_of(ctx: Context, trigger: Token, prep: Token):
-    """'the visit of Mayor X to Lisbon', 'the visit by Mayor X to Lisbon': the 'of' or 'by'
-    phrase names the visitor when a 'to' phrase names the place. False: this match is the
-    'of' phrase of such a pair."""
-    preps = {c.lower_: c for c in trigger.children if c.dep_ in ("prep", "agent")}
-    by = preps.get("by")
-    if by is not None and "to" in preps:  # "the visit by Mayor X to Kiel"
-        return next((p for p in by.children if p.dep_ == "pobj" and
-                     ctx.entity_of(p) is not None), None)
-    if "of" not in preps or "to" not in preps:
-        return None
-    if preps["of"].i > preps["to"].i and to_person(ctx, preps["to"]):
-        # "a visit to Mayor X of Tornby": the small parser hangs "of Tornby" on the
-        # visit, but it says where the person met is from, the place gone to
-        return None
-    if prep.lower_ == "of":
-        return False
-    for p in preps["of"].children:
-        if p.dep_ == "pobj" and ctx.entity_of(p) is not None:
-            return p
-    return None
-
-
-def _scheduled(ctx: Context, trigger: Token) -> bool:
-    """'will visit Tornby from September 30 to October 5': a programme with its calendar
-    days fixed is a scheduled event; 'will visit next year' or 'will meet X tomorrow'
-    (a day said relative to the report) stays an announced plan."""
-    if any(c.dep_ == "neg" for c in trigger.children):
-        return False
-    if not any(c.dep_ == "aux" and c.lower_ in ("will", "'ll") for c in trigger.children):
-        return False
-    sent = ctx.sents[ctx.sent_of[trigger.i]]
-    for d in ctx.dates:  # with or without a value: "from September 30 to October 5"
-        if sent.start_char <= d.start < sent.end_char and d.kind in ("date", "range") \
-                and d.granularity in ("day", "range") and \
-                any(ch.isdigit() for ch in d.text) and \
-                abs(d.start - trigger.idx) < 120:
-            return True
-    return False
-
-
-def _apposed_place(ctx: Context, subj: Token, obj: Token) -> bool:
-    """A place after a comma locates the name before it when it is a country or region,
-    or when the name before is a building or body ("the Plaza Hotel, New York")."""
-    s_key, o_key = ctx.key_at(subj), ctx.key_at(obj)
-    if o_key is None or is_container(ctx, o_key):
-        return True
-    return s_key is not None and ctx.label(s_key) in ("FAC", "ORG", "LOC")
-
-
-def _announced_by_person(ctx: Context, trigger: Token) -> bool:
-    head = trigger.head if trigger.dep_ in ("dobj", "nsubjpass") else None
-    if head is None or head.lemma_.lower() not in rp.SPEECH_VERBS:
-        return False
-    subj = ctx.clause_subject(head)
-    key = ctx.entity_of(subj) if subj is not None else None
-    return key is not None and coarse(ctx.label(key)) == "PERSON"
-
-
-def _hosted(ctx: Context, tok: Token) -> list[int]:
-    """What a place hosts: named, listed after 'such as' / 'including', or the
-    organisation whose 'headquarters' / 'secretariat' it is."""
-    keys = ctx.entities_of(tok)
-    for t in ctx.list_members(tok):
-        for c in t.children:
-            if c.dep_ != "prep":
-                continue
-            if (c.lower_ in ("as", "including", "like") or
-                    (c.lower_ == "of" and t.lemma_.lower() in rp.SEAT_NOUNS)):
-                for p in c.children:
-                    if p.dep_ == "pobj":
-                        keys += [k for k in ctx.entities_of(p) if k not in keys]
-    return keys
-
-
-def _adjacent(ctx: Context, left: Token, right: Token) -> bool:
-    """Only a comma, articles or adjectives between two names: 'Bavaria,
-    southern Germany'."""
-    lo, hi = sorted((left.i, right.i))
-    ends = {ctx.key_at(left), ctx.key_at(right)}
-    between = [t for t in ctx.doc[lo:hi] if ctx.key_at(t) is None or
-               ctx.key_at(t) not in ends]
-    others = {ctx.key_at(t) for t in between if ctx.key_at(t) is not None}
-    if len(others) > 1 or (others and not any(t.lower_ == "and" for t in between)):
-        return False  # "Ingham, Mulligan, Fenton, ...": a list, not an apposition
-    return len(between) <= 6 and all(
-        t.text == "," or t.lower_ == "and" or t.pos_ in ("DET", "ADJ") or
-        ctx.key_at(t) in others for t in between)
-
-
-def _sentence_groups(ctx: Context, tok: Token, rows: list[Relation]) -> list[int]:
-    """The one organisation this sentence already gave members to, if exactly one."""
-    start = ctx.sents[ctx.sent_of[tok.i]].start_char
-    groups = {r.object_key for r in rows if r.type == "membership" and r.sentence_start == start}
-    return sorted(groups) if len(groups) == 1 else []
-
-
-def _person_joins(ctx: Context, verb: Token) -> bool:
-    """Whether the one who joins is a person (or is not named at all): people join
-    employers, cities and bodies join networks."""
-    keys = ctx.subject_entities(verb)
-    return not keys or any(coarse(ctx.label(k)) == "PERSON" for k in keys)
-
-
-def _joined_as_role(tok: Token) -> bool:
-    """'joined Columbia Records as a producer': a post; 'joined as a member' stays."""
-    return any(c.dep_ == "prep" and c.lower_ == "as" and
-               any(p.dep_ == "pobj" and p.lemma_.lower() not in rp.MEMBER_ROLES
-                   for p in c.children)
-               for c in tok.children)
-
-
-def _trip_made(noun: Token) -> bool:
-    """Not a fixture ("face a trip to X"), nor a visit in the present simple, which news
-    uses for what is scheduled or habitual ("starts a week-long visit to X on Sunday")."""
-    if noun.dep_ in ("dobj", "attr", "oprd") and noun.head.pos_ in ("VERB", "AUX"):
-        verb = noun.head
-        if verb.tag_ in ("VBZ", "VBP") and verb.lemma_.lower() in rp.TRIP_START_VERBS:
-            return False
-        return verb.lemma_.lower() not in rp.FIXTURE_VERBS
-    if noun.dep_ == "nsubjpass":  # "the Paris trip by X was cancelled"
-        return noun.head.lemma_.lower() not in rp.FIXTURE_VERBS
-    return True
-
-
-def _title_role(tok: Token) -> str:
-    """'chief executive', 'executive vice-president': a title noun with its title
-    modifiers, hyphenated ones included; 'former' when the sentence says so."""
-    words = [c for c in tok.children if c.dep_ in ("amod", "compound") and
-             c.lower_ in rp.TITLE_WORDS] + [tok]
-    doc = tok.doc
-    start = tok.i
-    while start > 1 and doc[start - 1].text == "-" and doc[start - 2].lower_ in rp.TITLE_WORDS:
-        start -= 2  # "vice-president"
-        while start > 0 and doc[start - 1].lower_ in rp.TITLE_WORDS:
-            start -= 1  # "executive vice-president"
-    words.sort(key=lambda t: t.i)
-    if not any(t.lower_ in rp.TITLE_HEADS for t in words):
-        return ""
-    if start < tok.i:
-        role = doc[start:tok.i + 1].text
-    else:
-        role = " ".join(t.text for t in words)
-    first = min(start, words[0].i)
-    if first > 0 and doc[first - 1].lower_ in rp.FORMER_WORDS:
-        role = f"{doc[first - 1].lower_} {role}"  # "the former chairman of X"
-    return role
-
-
-def _role(rtype: str, nodes: dict[str, Token]) -> str:
-    if rtype == "position":
-        return _title_role(nodes["role"])
-    if rtype == "membership":
-        noun = nodes.get("members") or nodes.get("trigger")
-        if noun is not None:
-            for c in noun.children:
-                role = rp.MEMBER_ROLE_MODIFIERS.get(c.lemma_.lower()) or \
-                    rp.MEMBER_ROLE_MODIFIERS.get(c.lower_)
-                if role and c.dep_ in ("amod", "compound"):
-                    return role
-        return "member"
-    if rtype == "agreement":
-        return _agreement_kind(nodes["trigger"])
-    return ""
-
-
-def _wished(trigger: Token) -> bool:
-    """The agreement is what a noun looks for: 'interest in', 'signs of', 'hopes for'."""
-    return trigger.dep_ == "pobj" and trigger.head.dep_ == "prep" and \
-        trigger.head.head.lemma_.lower() in rp.AGREEMENT_WISH_HEADS
-
-
-def _before_based(ctx: Context, tok: Token) -> bool:
-    """A place that only says where the next name is based: 'Albany, N.Y.-based X'."""
-    doc = ctx.doc
-    i, key = tok.i, ctx.key_at(tok)
-    if key is None:
-        return False
-    while i < len(doc) and ctx.key_at(doc[i]) == key:
-        i += 1
-    if i + 1 < len(doc) and doc[i].text == ",":
-        i += 1
-        if doc[i].lower_.endswith("-based"):  # "N.Y.-based" is one token
-            return True
-        inner = ctx.key_at(doc[i])
-        while inner is not None and i < len(doc) and ctx.key_at(doc[i]) == inner:
-            i += 1
-    return i + 1 < len(doc) and doc[i].text in ("-", "–") and doc[i + 1].lower_ == "based"
-
-
-def _agreement_kind(tok: Token) -> str:
-    return rp.AGREEMENT_KINDS.get(tok.lower_, rp.AGREEMENT_KINDS.get(tok.lemma_.lower(), ""))
-
-
-def _speaker_organisations(ctx: Context, tok: Token, earlier: list[Relation]) -> list[int]:
-    """'"An MOU with X shows our intent," Lee said': the speaker's stated organisation.
-
-    Used only when the sentence names its speaker and the document states exactly one
-    position for that person.
-    """
-    sent = ctx.sents[ctx.sent_of[tok.i]]
-    for t in sent:
-        if t.lemma_.lower() in rp.SPEECH_VERBS and t.pos_ == "VERB":
-            for c in t.children:
-                if c.dep_ == "nsubj":
-                    key = ctx.entity_of(c)
-                    if key is None or coarse(ctx.label(key)) != "PERSON":
-                        continue
-                    orgs = sorted({r.object_key for r in earlier
-                                   if r.type == "position" and r.subject_key == key})
-                    if len(orgs) == 1:
-                        return orgs
-    return []
 
 
 # --- rows --------------------------------------------------------------------------------

@@ -165,6 +165,7 @@ def _agreement_noun(ctx: Context, tok: Token) -> list[Relation]:
                       c.lemma_.lower() in SIGNING):
             signers = [k for p in agent.children if p.dep_ == "pobj"
                        for k in ctx.entities_of(p)]
+            signers = [_titled_person_after(ctx, k, agent) for k in signers]
             for a, b in _signer_pairs(ctx, tok, signers):
                 rows.append(_row(ctx, tok, a, b, "agreement_signed_by", kind,
                                  ctx.event_date(c)))
@@ -203,6 +204,24 @@ def _agreement_noun(ctx: Context, tok: Token) -> list[Relation]:
                     rows.append(_row(ctx, tok, topic, b, "agreement_passive_topic", kind,
                                      ctx.event_date(verb)))
     return rows
+
+
+def _titled_person_after(ctx: Context, key: int, agent: Token) -> int:
+    """'signed by Minister A and Acme chief executive B': the parse often takes "Acme" for
+    the second signer and B for an apposition; the signer is the person its title run
+    names. Any other key is returned as it is."""
+    if coarse(ctx.label(key)) != "ORG":
+        return key
+    doc = agent.doc
+    sent = ctx.sents[ctx.sent_of[agent.i]]
+    ends = [t.i for t in doc[agent.i:sent.end] if ctx.key_at(t) == key]
+    if not ends:
+        return key
+    i = ends[-1] + 1
+    while i < sent.end and doc[i].lower_ in rp.TITLE_WORDS and ctx.key_at(doc[i]) is None:
+        i += 1
+    person = ctx.key_at(doc[i]) if ends[-1] + 1 < i < sent.end else None
+    return person if person is not None and coarse(ctx.label(person)) == "PERSON" else key
 
 
 def _signer_pairs(ctx: Context, tok: Token, signers: list[int]) -> list[tuple[int, int]]:

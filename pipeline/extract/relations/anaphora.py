@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from pipeline.extract.entities.gazetteer import gazetteer
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context_rules import CARRY_WINDOW, SUBJECT_DEPS, coarse
 from pipeline.extract.relations.lexicon import OUTLET_ANAPHORS, OUTLET_NAME_ENDINGS
@@ -18,6 +19,9 @@ if TYPE_CHECKING:
 # Links inside a plain noun phrase ("during his first trip to Riga"): a possessive may
 # point ahead only from inside such a phrase, not from a clause within it.
 PHRASE_DEPS = frozenset({"poss", "pobj", "compound", "amod", "nmod", "conj"})
+# Nouns of goods or money going to someone: "sales to X", "shipments to X".
+FLOW_NOUNS = frozenset({"sale", "sales", "shipment", "export", "delivery", "supply",
+                        "loan", "payment", "order"})
 
 
 def _titled_before(ctx: Context, tok: Token) -> int | None:
@@ -141,17 +145,19 @@ def carried(ctx: Context, tok: Token) -> int | None:
             return group
     if tok.pos_ != "PRON":
         # "the brothers behind the Falic Group said the firm had ...": a fitting
-        # name earlier in the same sentence is the one meant
+        # name earlier in the same sentence is the one meant, but not one a flow goes
+        # to ("sales to Beta were 2 pct of the company's revenues": not Beta's)
         sent = ctx.sents[si]
         for t in reversed(ctx.doc[sent.start:tok.i]):
             key = ctx.key_at(t)
             if key is not None and any(ctx._fits(key, w) for w in wanted) and \
-                    not ctx._outlet(key, word):
+                    not ctx._outlet(key, word) and not _flow_to(ctx, t, key):
                 return key
     if tok.pos_ != "PRON" and si > 0:
         named = ctx._named_with(si - 1, word)
-        if named is not None:
-            return named
+        if named is not None and (any(ctx._fits(named, w) for w in wanted) or
+                                  not _known_place(ctx, named)):
+            return named  # (not "the U.S. company ... the company": a place names no firm)
     for want in wanted:
         for back in range(1, CARRY_WINDOW + 1):
             prev = si - back
@@ -165,6 +171,21 @@ def carried(ctx: Context, tok: Token) -> int | None:
                 if len(found) == 1:
                     return found[0]
     return None
+
+
+def _flow_to(ctx: Context, tok: Token, key: int) -> bool:
+    """The name (judged at its last word) is where sales or goods go: 'sales to X'."""
+    while tok.i + 1 < len(tok.doc) and ctx.key_at(tok.doc[tok.i + 1]) == key:
+        tok = tok.doc[tok.i + 1]
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and \
+        tok.head.head.lemma_.lower() in FLOW_NOUNS
+
+
+def _known_place(ctx: Context, key: int) -> bool:
+    """A name the gazetteer knows as a country, region or city ("U.S.")."""
+    name = ctx.entities[key].name
+    g = gazetteer()
+    return bool(g.country_code(name) or g.places(name))
 
 
 def _fronted_owner(ctx: Context, tok: Token) -> int | None:

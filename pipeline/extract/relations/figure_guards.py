@@ -58,10 +58,21 @@ def _currency_after(span: Span) -> bool:
     return False
 
 
+# Characters after a figure in which its counted noun is written ("26 new clusters").
+ABOUT_REACH = 60
+
+
 def _bare(fig, span: Span) -> bool:
     """No counted noun: the figure does not modify a noun and the figure stage gave no
-    'about' ("up from 42.91 billion")."""
-    return not fig.about and span.root.dep_ not in ("nummod", "quantmod", "compound")
+    'about' ("up from 42.91 billion"), or only a name written before it ("after 25,062
+    a year earlier" about the country named before; "its population is 48,300" counts
+    people)."""
+    if span.root.dep_ in ("nummod", "quantmod", "compound"):
+        return False
+    after = span.doc.text[fig.end:fig.end + ABOUT_REACH].lower()
+    named = all(w[:1].isupper() for w in fig.about.split())  # "West Germany", not
+    # "U.S. car sales" (a measure, "rose to 849 from 809")
+    return not fig.about or (named and fig.about.lower() not in after)
 
 
 def _after_measure(ctx: Context, index: int, span: Span) -> bool:
@@ -350,3 +361,41 @@ def other_party(ctx: Context, span: Span, subject: int, verb) -> bool:
                     continue
                 return True
     return False
+
+
+def paired_owner(ctx: Context, span: Span) -> tuple[bool, int | None]:
+    """'ATT has 80 pct, with MCI about 10 pct and Sprint five pct': a figure written right
+    after a name that "with" brings in, or after a name that follows another such pair
+    in a list, is that name's, not the clause subject's. (True, key) for a body or a
+    place, (True, None) for anyone else; (False, None) when the figure has no such name
+    before it."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 1 and doc[i].lower_ in ("to", "-", "and") and doc[i - 1].like_num:
+        i -= 2  # "about 10 to 12 pct": the range's first number
+    while i >= 0 and i >= span.start - 4 and doc[i].lower_ in fw.PAIRED_FIGURE_QUALIFIERS:
+        i -= 1
+    key = ctx.key_at(doc[i]) if i >= 0 else None
+    if key is None:
+        return False, None
+    root = doc[i]
+    while root.head.i != root.i and ctx.key_at(root.head) == key:
+        root = root.head
+    first = i
+    while first > 0 and ctx.key_at(doc[first - 1]) == key:
+        first -= 1
+    if first >= 2 and doc[first - 2].like_num:
+        return False, None  # "50 degrees API at 20 degrees": a unit's name, no holder
+    paired = (root.dep_ == "pobj" and root.head.lower_ == "with") or (
+        first >= 2 and doc[first - 1].lower_ in ("and", ",") and
+        _figure_before(ctx, doc[first - 2]))
+    if not paired:
+        return False, None
+    return True, key if coarse(ctx.label(key)) in ("ORG", "PLACE") else None
+
+
+def _figure_before(ctx: Context, tok) -> bool:
+    """The token ends a figure ("10 to 12 pct", "20 pct)")."""
+    if tok.text == ")" and tok.i > 0:
+        tok = tok.doc[tok.i - 1]
+    return any(f.start <= tok.idx < f.end for f in ctx.figures)

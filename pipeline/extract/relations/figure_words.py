@@ -255,3 +255,7 @@ DENOMINATOR_WORDS = frozenset({"per"})
 # Prepositions through which a counted noun names its own party ("25,000 tonnes of wheat
 # for Algeria", "12.3 mln shares of Acme Corp").
 OWN_PARTY_PREPS = frozenset({"for", "of"})
+# Words between a name and its figure in "with MCI about 10 pct", "and Sprint some 5 pct".
+PAIRED_FIGURE_QUALIFIERS = frozenset({"about", "around", "some", "nearly", "almost",
+                                      "roughly", "approximately", "just", "only", "at",
+                                      "over", "under"})

@@ -27,6 +27,7 @@ from pipeline.extract.relations.modality import (
     hedged,
 )
 from pipeline.extract.relations.owners import (
+    event_owner,
     members_owner,
     speech_quoted,
     stated_owner,
@@ -87,11 +88,20 @@ def figure_relations(ctx: Context) -> list[Relation]:
         # usually the ranking's scope, so the clause subject comes first.
         subject, verb, rule = _bearer(ctx, span.root, possessor=not rank, scope=not rank,
                                       rank=rank)
+        if subject is not None and not rank and ctx.label(subject) == "EVENT":
+            subject = event_owner(ctx, subject, verb)  # "Acme's congress drew 300"
+            rule = "event_owner" if subject is not None else BLOCKED
         bracketed, owner = (False, None) if rank else guards.bracketed_owner(ctx, span)
         if bracketed:  # "Beta Oil (18 pct), Gamma AS (nine pct)": that name's alone
             if owner is None:
                 continue
             subject, verb, rule = owner, None, "bracketed"
+        paired, owner = (False, None) if rank or bracketed else \
+            guards.paired_owner(ctx, span)
+        if paired:  # "80 pct, with MCI about 10 pct and Sprint five pct": MCI's, Sprint's
+            if owner is None:
+                continue
+            subject, verb, rule = owner, None, "paired"
         if subject is None and rank:
             subject, verb, rule = _bearer(ctx, span.root, possessor=True, scope=False,
                                           rank=True)
@@ -269,8 +279,10 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             key = _counted_group(ctx, t.head)
             if key is not None:  # "The network of over 80 cities", "the association,
                 return key, None, "counted_group"  # with 240,000 members"
-        if t.dep_ == "appos" and t.head.i != t.i and t.pos_ == "NOUN":
-            key = ctx.key_at(t.head)  # "Vodafone KK, Japan's number three operator"
+        if (t.dep_ == "appos" or t.lower_ == "home" and t.dep_ in ("advmod", "npadvmod")) \
+                and t.head.i != t.i and t.pos_ == "NOUN":
+            key = ctx.key_at(t.head)  # "Vodafone KK, Japan's number three operator",
+            # "Tornby, home to 2.7 million people"
             if key is not None and coarse(ctx.label(key)) in ("PLACE", "ORG"):
                 return key, None, "apposition"
         if t.dep_ in SUBJECT_DEPS:

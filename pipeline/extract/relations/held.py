@@ -89,10 +89,14 @@ def figure_date(ctx: Context, span, anchor: Token) -> str:
 
 
 def _phrase_start(where) -> int:
-    """Where a date's phrase starts: its preposition ("in 1985"), else the date."""
+    """Where a date's phrase starts: its preposition ("in 1985", "in the same 1986
+    period"), else the date."""
     doc = where.doc
-    if where.start > 0 and doc[where.start - 1].pos_ == "ADP":
-        return where.start - 1
+    i = where.start - 1
+    while i >= 0 and i >= where.start - 3 and doc[i].pos_ in ("DET", "ADJ"):
+        i -= 1  # "the same", "the first"
+    if i >= 0 and doc[i].pos_ == "ADP":
+        return i
     return where.start
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import Context, coarse
 from pipeline.extract.relations.event_dates import next_event_date
+from pipeline.extract.relations.figure_guards import measure_name
 from pipeline.extract.relations.lexicon import DOTTED_LEGAL_FORMS
 from pipeline.extract.relations.located import ORG_FORMS
 from pipeline.extract.relations.located_guards import doubtful_location
@@ -53,8 +54,9 @@ def _allowed(ctx: Context, row: Relation) -> bool:
     if row.object_key is None or row.object_key == row.subject_key:
         return False
     if row.type == "located_in" and (not plausible(ctx, row.subject_key, row.object_key)
-                                     or doubtful_location(ctx, row)):
-        return False
+                                     or doubtful_location(ctx, row) or
+                                     measure_name(ctx.entities[row.subject_key].name)):
+        return False  # "Brazil's Gross Domestic Product": a measure lies nowhere
     if row.rule in rp.CONTAINER_RULES and not is_container(ctx, row.object_key):
         return False
     if row.rule in rp.ORG_KNOWN_PLACE_RULES and coarse(ctx.label(row.subject_key)) == "ORG" \

@@ -15,6 +15,9 @@ VISIT_VERBS = ["visit", "tour", "inspect"]
 # Not "return": "returned to Korea" is going home, "returned to Cardiff" a comeback.
 TRAVEL_VERBS = ["travel", "fly", "go", "arrive", "head", "come"]
 VISIT_NOUNS = ["visit", "trip", "tour", "journey", "mission"]
+# A time spent somewhere: "during his stay in Z", "spent three days in Z".
+STAY_NOUNS = ["stay", "sojourn"]
+TIME_SPAN_NOUNS = ["day", "night", "week", "hour"]
 # Verbs under which a visit noun is a trip still to come or never made: "face a trip to
 # Newcastle", "sealed a trip to Bolton", "booked a tour of", "cancelled the visit".
 FIXTURE_VERBS = ["face", "seal", "book", "earn", "secure", "win", "land", "plan",
@@ -135,6 +138,21 @@ MEASURE_VERBS = [
     "import", "invest", "spend", "earn", "register", "welcome", "receive", "span",
     "boast", "accommodate", "encompass", "contain", "hold", "expand", "double", "triple",
 ]
+# Verbs of being somewhere: "323 companies are working in the park", "4,000 people live
+# in Avalon" count what the place has.
+PRESENCE_VERBS = ["work", "operate", "live", "reside", "base", "locate", "settle"]
+# Amounts only an owner has, named after them with "of": "the population of Tornby is
+# 2.7 million", "the paid-in capital of the fund was $60m".
+HOLDING_NOUNS = ["population", "revenue", "turnover", "income", "profit", "loss", "capital",
+                 "asset", "debt", "budget", "area", "workforce", "membership", "reserve",
+                 "equity", "payroll", "headcount", "endowment"]
+# Verbs saying who came to an event: "the congress brought together 300 participants".
+GATHER_VERBS = ["bring", "draw", "attract", "gather", "welcome", "convene", "assemble"]
+# Verbs of doing, whose passive agent owns what was done: "4,500 trees have been planted
+# by its members", "50 projects were carried out by the city" (not verbs of trade).
+DONE_VERBS = ["take", "carry", "implement", "complete", "launch", "create", "build",
+              "develop", "incubate", "undertake", "conduct", "organise", "organize",
+              "host", "train", "plant", "install", "open", "establish", "attract"]
 # Words that make a sentence a forecast, duty or possibility rather than a stated figure.
 HEDGE_WORDS = ["due", "require", "expect", "likely", "unlikely", "forecast", "predict",
                "estimate", "project", "target", "aim", "plan", "hope", "could", "would",
@@ -228,6 +246,9 @@ HONORIFICS = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "pro
 ADDRESS_WORDS = ["h.e.", "eng", "eng.", "amb", "amb.", "excellency"]
 ADDRESS_CAPITALS = ["HE"]
 # Verbs that give their passive subject a title: "X has been elected president of Y".
+# Verbs saying, in the present, that a person leads a body ("X heads Y", "X chairs Y"),
+# and the role each gives.
+HEAD_VERB_ROLES = {"head": "head", "chair": "chair", "lead": "leader"}
 TITLE_VERBS = ["elect", "appoint", "name", "become", "promote", "install", "reelect",
                "re-elect", "choose", "select"]
 # Words that may sit between a place name and a title ("Tornby City Mayor ...") when the
@@ -301,6 +322,10 @@ OBJECT_CONTROL_VERBS = [
 RELATIVE_PRONOUNS = ["which", "who", "that", "whom"]
 
 # Nouns for the seat of an organisation: "host the headquarters of X".
+# A body's own seat (not a plant or branch it has somewhere), and verbs of having or
+# moving it: "has its headquarters in Kelton", "moved its secretariat to Kelton".
+HEAD_OFFICE_NOUNS = ["headquarters", "headquarter", "secretariat", "seat"]
+SEAT_HOLD_VERBS = ["have", "keep", "maintain", "move", "relocate", "establish", "set"]
 SEAT_NOUNS = ["headquarters", "headquarter", "secretariat", "office", "offices", "seat",
               "base", "campus", "plant", "factory", "branch"]
 
@@ -434,3 +459,40 @@ OUTLET_ANAPHORS = frozenset({"newspaper", "paper", "agency", "daily", "weekly", 
 # Legal forms written with dots that name no place after a comma ("Bank of Tornby, N.A.",
 # a national association; "Acme Holding B.V."); those without dots are ORG_SUFFIXES.
 DOTTED_LEGAL_FORMS = ["N.A.", "S.p.A.", "B.V.", "K.K.", "N.V.", "A.G.", "S.A.", "A/S"]
+
+# Words before a place that put something by it, not in it: "a plant near Tornby",
+# "Kelby, outside Tornby"; nouns whose "of" does the same ("a suburb of Tornby", "on the
+# outskirts of Tornby"); compass words before "of" without an article ("ten miles north
+# of Tornby"; "in the north of Ostland" is a part of it).
+BESIDE_WORDS = ["near", "nearby", "outside", "beside", "neighbouring", "neighboring",
+                "bordering"]
+BESIDE_OF_NOUNS = ["suburb", "suburbs", "outskirts", "environs", "vicinity", "exurb",
+                   "exurbs", "outside"]
+COMPASS_WORDS = ["north", "south", "east", "west", "northeast", "northwest", "southeast",
+                 "southwest", "north-east", "north-west", "south-east", "south-west"]
+# Words that put a time after the report: "next week", "this coming Monday", "tomorrow",
+# "later this month" (a present tense with them tells a plan, planned.py); "two days
+# later" counts from another event and is not among them.
+FUTURE_TIME_PATTERNS = [r"\bnext\b", r"\bcoming\b", r"\btomorrow\b", r"\bupcoming\b",
+                        r"\bforthcoming\b", r"\blater\s+(?:this|today|tonight)\b"]
+# Words in the name of a body that has members, which one joins as a member rather than
+# as staff: "the Tornby Trade Association", "the Nordic Ports Network", "the Labour
+# Party", "the Kelvik Stock Exchange" (a firm has staff: "joined Acme Corp in 1985").
+MEMBER_BODY_WORDS = ["association", "associations", "union", "federation", "league",
+                     "alliance", "network", "council", "society", "club", "party",
+                     "committee", "organisation", "organization", "community", "coalition",
+                     "consortium", "confederation", "congress", "parliament", "senate",
+                     "assembly", "academy", "chamber", "guild", "board", "cabinet",
+                     "caucus", "bloc", "treaty", "pact", "convention", "initiative",
+                     "forum", "exchange", "index", "cartel", "syndicate", "fraternity",
+                     "institute", "commission", "movement", "partnership",
+                     "conference", "platform", "programme", "program", "cooperative",
+                     "co-operative"]
+# Adverbs that put a post in the past: "X was formerly president of Y" ("once", "earlier",
+# "previously" too); FORMER_WORDS are the adjectives before a title.
+FORMER_ADVERBS = ["formerly", "previously", "once", "earlier", "onetime", "ex"]
+# What one joins another in, as a partner rather than a member: "joined Acme Corp in a
+# bid for the contract", "joined Beta Inc on the project".
+JOINT_ACTION_NOUNS = ["bid", "offer", "venture", "effort", "campaign", "project", "deal",
+                      "lawsuit", "suit", "call", "attempt", "appeal", "move", "protest",
+                      "talks", "battle", "fight", "race", "drive", "study", "search"]

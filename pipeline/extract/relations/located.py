@@ -25,6 +25,7 @@ from pipeline.extract.relations.place_knowledge import (
     country_of,
     is_container,
     is_country,
+    known_place,
     world_regions,
 )
 from pipeline.model import Relation
@@ -363,6 +364,18 @@ def possessed_noun(span) -> bool:
         after.lemma_.lower() not in rp.POSSESSED_SITE_NOUNS + rp.PLACE_NOUNS + rp.SEAT_NOUNS
 
 
+def owned_site(ctx: Context, span) -> bool:
+    """'Champlin's Corpus Christi plant': a site named after its place and possessed by
+    a name the gazetteer does not know as a place is a firm's site (a firm the model
+    typed as a place), not a place inside it; "Montreal's Mirabel airport" stays."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or after.pos_ != "NOUN":
+        return False
+    owner = next((ctx.key_at(t) for t in span if ctx.key_at(t) is not None), None)
+    return owner is not None and not known_place(ctx, owner)
+
+
 def relation_noun(attr: Token) -> bool:
     """'the EC was China's third largest trading partner': a partner of a place is not in
     it, nor is its largest export."""
@@ -387,6 +400,49 @@ def _place_follows(ctx: Context, i: int, key: int) -> bool:
         i += 1
     nxt = ctx.key_at(doc[i + 1]) if i + 1 < len(doc) and doc[i].text == "," else None
     return nxt is not None and coarse(ctx.label(nxt)) == "PLACE"
+
+
+def listed_pair(ctx: Context, subj: Token, obj: Token) -> bool:
+    """The parser's apposition "X, Y" is two items of a list of places ("cities in
+    Florida, Texas, Nevada and California"): the second closes a list after other
+    places, or is followed by more places closed by "and" ("Kelby and Tornby,
+    Ostland" and "Trail and Kimberley, British Columbia" are towns in their country or
+    region).
+    "Hinton, Alberta, Canada" and "Cashiers, N.C., and Salem, S.C." (places with their
+    states in a row) stay."""
+    s_key, o_key = ctx.key_at(subj), ctx.key_at(obj)
+    if s_key is None or o_key is None:
+        return False
+    doc = ctx.doc
+    start = obj.i
+    while start > 0 and ctx.key_at(doc[start - 1]) == o_key:
+        start -= 1
+    before = start - 1
+    while before > subj.i and (doc[before].pos_ in ("DET", "ADJ")):
+        before -= 1
+    if before > subj.i and doc[before].lower_ in ("and", "or") and any(
+            (k := ctx.key_at(t)) not in (None, s_key, o_key) and
+            coarse(ctx.label(k)) == "PLACE" for t in doc[subj.i:before]):
+        return True  # the second closes a list ("..., Nevada and California"; not
+        # "Kelby and Tornby, Ostland": towns and their country)
+    end = obj.i
+    while end < len(doc) and ctx.key_at(doc[end]) == o_key:
+        end += 1
+    items = 0
+    while end + 1 < len(doc) and doc[end].text in (",", "and", "or"):
+        nxt = _skip_ahead(ctx, end + 1)
+        after = ctx.key_at(doc[nxt]) if nxt < len(doc) else None
+        if after is None or coarse(ctx.label(after)) != "PLACE" or \
+                is_country(ctx, after) or _place_follows(ctx, nxt, after):
+            break
+        items += 1
+        if doc[end].lower_ in ("and", "or") or \
+                any(t.lower_ in ("and", "or") for t in doc[end:nxt]):
+            return True  # "..., Texas, Nevada and California": the list closes
+        end = nxt
+        while end < len(doc) and ctx.key_at(doc[end]) == after:
+            end += 1
+    return False
 
 
 def _in_list(ctx: Context, start: int, end: int) -> bool:

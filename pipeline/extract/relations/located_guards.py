@@ -9,19 +9,33 @@ is beside the place, or is the place itself.
 * an object whose name ends in a company's legal form ("Acme Corp's Spark lamps"): a
   firm the model typed as a place owns the thing, it does not contain it;
 * a place named only after "off" or "offshore" in the sentence: what is there lies
-  beside it ("a block off Ostland in the Kelvik Sea" puts Ostland in no sea).
+  beside it ("a block off Ostland in the Kelvik Sea" puts Ostland in no sea);
+* a container named only after "near", "outside", "a suburb of", "the outskirts of" or
+  "ten miles north of": the thing lies by the place, not in it ("Kelby, a suburb of
+  Tornby" is in Tornby's metropolitan area, not in the city). "In the north of Ostland"
+  names a part of it and stays.
 """
 
 from __future__ import annotations
 
 from pipeline.extract.relations.context import Context
-from pipeline.extract.relations.lexicon import COAST_WORDS, OFFSHORE_WORDS, WATER_NOUNS
+from pipeline.extract.relations.lexicon import (
+    BESIDE_OF_NOUNS,
+    BESIDE_WORDS,
+    COAST_WORDS,
+    COMPASS_WORDS,
+    OFFSHORE_WORDS,
+    WATER_NOUNS,
+)
 from pipeline.extract.relations.located import ORG_FORMS
 from pipeline.model import Relation
 
 WATER = frozenset(WATER_NOUNS)
 OFFSHORE = frozenset(OFFSHORE_WORDS)
 COAST = frozenset(COAST_WORDS)
+BESIDE = frozenset(BESIDE_WORDS)
+BESIDE_OF = frozenset(BESIDE_OF_NOUNS)
+COMPASS = frozenset(COMPASS_WORDS)
 # Small words that initials leave out ("Bank of Tornby" -> "BOT" or "BT").
 INITIALS_SKIP = frozenset({"of", "and", "the", "for", "&", "de", "du", "la"})
 
@@ -32,7 +46,8 @@ def doubtful_location(ctx: Context, row: Relation) -> bool:
     if initials_of(subject.name, obj.name) or initials_of(obj.name, subject.name):
         return True
     return water_body(subject.name) or firm_name(obj.name) or \
-        _offshore(ctx, row, row.subject_key) or _offshore(ctx, row, row.object_key)
+        _offshore(ctx, row, row.subject_key) or _offshore(ctx, row, row.object_key) or \
+        _only_after(ctx, row, row.object_key, _after_beside)
 
 
 def initials_of(name: str, short: str) -> bool:
@@ -64,12 +79,17 @@ def water_body(name: str) -> bool:
 
 def _offshore(ctx: Context, row: Relation, key: int) -> bool:
     """Every mention of the place in the row's sentence follows an offshore word."""
+    return _only_after(ctx, row, key, _after_offshore)
+
+
+def _only_after(ctx: Context, row: Relation, key: int, before) -> bool:
+    """Every mention of the place in the row's sentence has ``before`` true."""
     sent = next((s for s in ctx.sents if s.start_char == row.sentence_start), None)
     if sent is None:
         return False
     starts = [t for t in sent if ctx.key_at(t) == key and
               (t.i == sent.start or ctx.key_at(t.doc[t.i - 1]) != key)]
-    return bool(starts) and all(_after_offshore(t, sent.start) for t in starts)
+    return bool(starts) and all(before(t, sent.start) for t in starts)
 
 
 def _after_offshore(tok, first: int) -> bool:
@@ -78,3 +98,28 @@ def _after_offshore(tok, first: int) -> bool:
     while i >= first and (tok.doc[i].lower_ in COAST or tok.doc[i].pos_ == "ADJ"):
         i -= 1
     return i >= first and tok.doc[i].lower_ in OFFSHORE
+
+
+def _after_beside(tok, first: int) -> bool:
+    """'near Y', 'outside the city of Y', 'a suburb of Y', 'the outskirts of Y', 'ten
+    miles north of Y' (not 'in the north of Y', a part of it)."""
+    doc = tok.doc
+    end = tok.i
+    while end + 1 < len(doc) and doc[end + 1].pos_ == "PROPN":
+        end += 1  # the rest of the name
+    if end + 1 < len(doc) and doc[end + 1].lower_ in ("'s", "’s"):
+        return False  # "south of Iran's Kharg island": the island is beside, Iran holds it
+    i = tok.i - 1
+    while i >= first and doc[i].lower_ in ("the", "city", "town") or \
+            i > first and doc[i].lower_ == "of" and doc[i - 1].lower_ in ("city", "town"):
+        i -= 1  # "near the city of Y"
+    if i < first:
+        return False
+    if doc[i].lower_ in BESIDE:
+        return True
+    if doc[i].lower_ != "of" or i - 1 < first:
+        return False
+    noun = doc[i - 1].lower_
+    if noun in BESIDE_OF:
+        return True
+    return noun in COMPASS and (i - 2 < first or doc[i - 2].lower_ not in ("the", "its"))

@@ -223,6 +223,8 @@ def _member_role(tok: Token) -> str:
 def _group_of_members(ctx: Context, tok: Token) -> int | None:
     """Whose members: a possessor, a modifier, 'of X', the verb's subject, or the topic."""
     for c in tok.children:
+        if c.dep_ == "poss" and c.lower_ == "whose" and tok.head.dep_ == "relcl":
+            return _group_entity(ctx, tok.head.head)  # "X, whose members include A": X's
         if c.dep_ in ("poss", "compound", "nmod"):
             key = _group_entity(ctx, c)
             if key is not None:

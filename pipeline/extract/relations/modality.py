@@ -20,7 +20,8 @@ PLAN_HEADS = ("decide", "agree", "offer", "negotiate", "promise", "pledge", "vow
               "allege", "claim", "deny", "rumour", "rumor", "speculate", "speculation",
               "allegation", "proposal", "plan", "bid", "offer", "hope", "wish", "aim",
               "intention", "target", "goal", "attempt", "effort", "chance", "possibility",
-              "threat", "ambition", "dream", "desire")
+              "threat", "ambition", "dream", "desire", "recommend", "recommendation",
+              "advocate", "suggest", "favour", "favor", "demand", "need", "commitment")
 # Heads that make a figure someone's estimate rather than a stated amount.
 ESTIMATE_HEADS = ("estimate", "forecast", "project", "predict", "expect", "anticipate",
                   "envisage", "envision", "calculate", "reckon", "guess", "budget",

@@ -11,6 +11,7 @@ way a reader carries the topic from one sentence to the next.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from spacy.tokens import Span, Token
@@ -90,8 +91,11 @@ def stated_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, 
     key = _share_owner(ctx, figure, verb)
     if key is not None:
         return key, None, "share_of_name"
-    if verb is None or not _plain_measure(ctx, figure, verb):
+    if verb is None:
         return None, None, ""
+    if not _plain_measure(ctx, figure, verb):
+        found = _present_in(ctx, figure, verb)
+        return found if found[0] is not None else _done_by(ctx, figure, verb)
     # "KSP companies posted NT$1 trillion", "75 percent of Tarvo cities": a name modifying
     # the counted noun, or the noun the figure is a share 'of'.
     # only nouns the figure is a share 'of', and the clause subject: a name beside the
@@ -109,11 +113,25 @@ def stated_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, 
     for t in nouns:
         if t.lemma_.lower() in rp.EQUITY_NOUNS:
             continue  # "received 20 pct of Cyclops stock": the holder's, not Cyclops'
+        possessed = any(c.dep_ == "poss" for c in t.children)
         for c in t.children:
             if c.dep_ in ("compound", "nmod", "poss"):
                 key = _owner_key(ctx, c, figure)
+                if possessed and c.dep_ != "poss" and key is not None and \
+                        coarse(ctx.label(key)) == "PLACE":
+                    continue  # "its U.S. cash flow", "the magazine's U.S. edition": the
+                    # possessor's figure, the place between says where
                 if key is not None:
                     return key, None, "name_modifier"
+    # "The population of Tornby is 2.7 million": a measured subject noun that only an
+    # owner has names it with "of" (not "exports of X", "the lot number of X": a product)
+    if subject is not None and subject.pos_ == "NOUN" and \
+            subject.lemma_.lower() in HOLDINGS:
+        for c in subject.children:
+            for p in c.children if c.dep_ == "prep" and c.lower_ == "of" else ():
+                key = _owner_key(ctx, p, figure) if p.dep_ == "pobj" else None
+                if key is not None:
+                    return key, verb, "subject_of_name"
     # "323 companies are working in the Tornby SEZ", "enterprises in the park": a
     # place phrase on the counted noun, or the only one on the clause verb.
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for t in nouns
@@ -127,6 +145,47 @@ def stated_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, 
     if key is not None:
         return key, verb, "place_adjunct"
     return None, None, ""
+
+
+def _present_in(ctx: Context, figure: Span, verb: Token) -> tuple[int | None, Token | None, str]:
+    """'323 companies are working in the Tornby SEZ', 'some 4,000 people live in Avalon':
+    things counted as being in a place, said with a verb of being there, are the place's
+    figure. The counted noun is the verb's own subject and names no one ("300 Ostland
+    firms operate in Tornby" counts Ostland's firms), and the verb has one place phrase."""
+    if verb.lemma_.lower() not in PRESENCE or not _plain_measure(ctx, figure, verb,
+                                                                  any_verb=True):
+        return None, None, ""
+    noun = figure.root.head if figure.root.dep_ in ("nummod", "quantmod") else figure.root
+    if noun.tag_ != "NNS" or noun.dep_ not in ("nsubj", "nsubjpass") or noun.head.i != verb.i:
+        return None, None, ""
+    if any(ctx.key_at(t) is not None or t.ent_type_ == "NORP" for t in noun.subtree):
+        return None, None, ""
+    key = _in_phrase(ctx, [verb], figure, only=True)
+    return (key, verb, "present_in") if key is not None else (None, None, "")
+
+
+def _done_by(ctx: Context, figure: Span, verb: Token) -> tuple[int | None, Token | None, str]:
+    """'Over 4,500 trees have been planted by Harbour Towns members', '50 projects were
+    carried out by Tornby': things counted as the work of a named body (its name, or the
+    name on its members), in a passive with a verb of doing, are that body's figure.
+    Verbs of trade ("bought by", "paid by") are left out: there the figure is a deal's."""
+    if verb.tag_ != "VBN" or verb.lemma_.lower() not in DONE or \
+            not _plain_measure(ctx, figure, verb, any_verb=True):
+        return None, None, ""
+    noun = figure.root.head if figure.root.dep_ in ("nummod", "quantmod") else figure.root
+    if noun.tag_ != "NNS" or noun.dep_ != "nsubjpass" or noun.head.i != verb.i:
+        return None, None, ""
+    agents = [p for c in verb.children if c.dep_ == "agent"
+              for p in c.children if p.dep_ == "pobj"]
+    if len(agents) != 1 or any(c.dep_ == "conj" for c in agents[0].children):
+        return None, None, ""
+    agent = agents[0]
+    key = _owner_key(ctx, agent, figure)
+    if key is None and agent.pos_ == "NOUN":
+        named = [k for c in agent.children if c.dep_ in ("compound", "poss")
+                 for k in [_owner_key(ctx, c, figure)] if k is not None]
+        key = named[0] if len(named) == 1 else None
+    return (key, verb, "done_by") if key is not None else (None, None, "")
 
 
 # How a figure hangs on a name it describes ("the 4.2-square kilometer KSP").
@@ -286,6 +345,10 @@ MEMBER_NOUNS = frozenset({"member", "affiliate"})
 PAGE_BODY_MENTIONS = 2
 LEAD_SENTENCES = 4
 MEASURE = frozenset(rp.MEASURE_VERBS)
+PRESENCE = frozenset(rp.PRESENCE_VERBS)
+GATHER = frozenset(rp.GATHER_VERBS)
+HOLDINGS = frozenset(rp.HOLDING_NOUNS)
+DONE = frozenset(rp.DONE_VERBS)
 # Hedge words that hedge only as verbs: "projects" as a noun are works, not forecasts.
 NOUN_NOT_HEDGE = frozenset({"project"})
 HEDGES = frozenset(rp.HEDGE_WORDS)
@@ -377,3 +440,36 @@ def _paragraph_break(ctx: Context, a: int, b: int) -> bool:
     text = ctx.text
     start, end = ctx.sents[b].start_char, ctx.sents[b].end_char
     return "\n" in text[ctx.sents[a].end_char:start] or "\n" in text[start:end].strip()
+
+
+def event_owner(ctx: Context, event: int, verb: Token | None) -> int | None:
+    """'Acme's annual congress drew 3,000 delegates', 'the 9th Acme World Forum brought
+    together 40 mayors': the attendance of an event is the figure of the organisation
+    whose event it is, named as its possessor or at the head of its name. An event
+    named after a place ("the Tornby Summit") is held there, not the place's own.
+    Read from the mentions: the parse often breaks at "Acme' 14th Congress"."""
+    if verb is None or verb.lemma_.lower() not in GATHER or hedged_verb(verb):
+        return None
+    sent = ctx.sents[ctx.sent_of[verb.i]]
+    events = [m for m in ctx.mentions if m.key == event and
+              sent.start_char <= m.start < sent.end_char]
+    owners = set()
+    for m in events:
+        before = [o for o in ctx.mentions if o.end <= m.start and o.start >= sent.start_char
+                  and coarse(ctx.label(o.key)) == "ORG"]
+        if before and POSSESSIVE_GAP.match(ctx.text, before[-1].end, m.start):
+            owners.add(before[-1].key)
+        name = " ".join(m.text.split())
+        owners |= {k for k, e in ctx.entities.items() if coarse(e.type) == "ORG" and any(
+            name.startswith(form + " ") for form in (e.name, *e.aliases) if form)}
+    return owners.pop() if len(owners) == 1 else None
+
+
+# "Acme's 14th World Congress", "Acme’ annual Forum": a possessive mark, then a few words.
+POSSESSIVE_GAP = re.compile(r"['’]s?[ ]+(?:[\w-]+[ ]+){0,3}$")
+
+
+def hedged_verb(verb: Token) -> bool:
+    """A plan or a hope, not a count: "will bring together", "is expected to draw"."""
+    return any(c.dep_ in ("aux", "neg") and _forms(c) & HEDGES for c in verb.children) or \
+        verb.head.lemma_.lower() in HEDGES

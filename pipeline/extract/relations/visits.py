@@ -20,6 +20,7 @@ from spacy.tokens import Token
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import Context, coarse
 from pipeline.extract.relations.modality import irrealis
+from pipeline.extract.relations.planned import planned_present
 from pipeline.extract.relations.title_runs import title_run
 from pipeline.model import Relation
 
@@ -41,7 +42,7 @@ DEMAND_PREPS = frozenset({"for", "over", "about", "regarding"})
 def visit_rows(ctx: Context) -> list[Relation]:
     rows: list[Relation] = []
     for tok in ctx.tokens_with(TRIGGERS):
-        if tok.pos_ != "VERB" or irrealis(tok):
+        if tok.pos_ != "VERB" or irrealis(tok) or planned_present(ctx, tok):
             continue
         lemma = tok.lemma_.lower()
         if lemma in VISIT_VERBS:
