@@ -6,7 +6,8 @@ Run through spaCy's ``Matcher`` they cost about a tenth of all annotation time, 
 every rule is a fixed-length sequence of single-token tests on TAG, LOWER, DEP and
 IS_SPACE. ``ArrayMatcher`` evaluates those tests as numpy comparisons over the Doc's
 attribute arrays (the values spaCy's Matcher compares) and returns the same matches in the
-same order, which the ruler then applies exactly as before. A ruler holding any rule
+same order, which the ruler then applies as before (``annotations_setter``: the same
+attributes on the same tokens, without a Span per match). A ruler holding any rule
 outside that shape keeps spaCy's Matcher (``install`` returns False).
 """
 
@@ -172,4 +173,30 @@ def install(nlp) -> bool:
     except Unsupported:
         return False
     ruler.match = matcher.match
+    ruler.set_annotations = annotations_setter(ruler)
     return True
+
+
+def annotations_setter(ruler):
+    """``AttributeRuler.set_annotations`` without a Span per match.
+
+    spaCy's makes a Span for each match (one or more per token) only to pick the token
+    the rule names by its index in the match; this picks it from the Doc and sets the
+    same attributes on it in the same order. A match whose index falls outside it goes to
+    spaCy's own method, which raises its error (the attributes set before are set again,
+    to the same values).
+    """
+    from spacy.tokens._retokenize import set_token_attrs
+
+    original = ruler.set_annotations
+
+    def set_annotations(doc, matches) -> None:
+        for attr_id, _match_id, start, end in matches:
+            index = ruler.indices[attr_id]
+            i = (start if index >= 0 else end) + index
+            if not start <= i < end:
+                original(doc, matches)
+                return
+            set_token_attrs(doc[i], ruler.attrs[attr_id])
+
+    return set_annotations

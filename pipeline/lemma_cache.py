@@ -8,6 +8,11 @@ are worked out again for every token, with the morphology turned into a dict eac
 front of the lemmatizer keyed as spaCy's own (orth, POS, morphology), so every token gets
 the lemma spaCy would give it, and each distinct (word, POS, morphology) is worked out
 once per process.
+
+Each of those first answers looks its candidate forms up in the ``lemma_index`` table, a
+list of words per POS (57,000 nouns): ``form in index`` scans the list, about 0.1 ms a
+word, 1 s of CPU per 200 business articles. ``install`` also turns those lists into
+frozensets, which answer ``in`` (the only way the lemmatizer reads them) the same.
 """
 
 from __future__ import annotations
@@ -44,4 +49,8 @@ def install(nlp) -> bool:
     if getattr(lemmatizer, "mode", None) != "rule":
         return False
     lemmatizer.lemmatize = cached(lemmatizer.rule_lemmatize)
+    index = lemmatizer.lookups.get_table("lemma_index", None)
+    if index is not None:
+        for pos, forms in list(index.items()):
+            index[pos] = frozenset(forms)
     return True

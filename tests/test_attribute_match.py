@@ -95,3 +95,18 @@ def test_rules_of_another_shape_keep_spacys_matcher(pattern):
         ArrayMatcher(ruler)
     assert not install(nlp)
     assert "match" not in vars(ruler)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_annotations_set_as_spacys_own_set_them(nlp, ruler, text):
+    from spacy.attrs import LEMMA, MORPH, POS, TAG
+
+    def annotated(set_annotations):
+        with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+            doc = nlp(text)
+        set_annotations(doc, ruler.match(doc))
+        return doc.to_array([POS, TAG, MORPH, LEMMA]).tolist()
+
+    assert "annotations_setter" in ruler.set_annotations.__qualname__  # installed
+    assert annotated(ruler.set_annotations) == annotated(
+        lambda doc, matches: AttributeRuler.set_annotations(ruler, doc, matches))

@@ -46,3 +46,20 @@ def test_cache_asks_once_per_key_and_empties_when_full(monkeypatch):
     cached(Token(7, 2, 3))  # full: emptied first
     cached(Token(1, 2, 3))
     assert asked == [1, 1, 7, 1]
+
+
+def test_index_lists_become_sets_and_lemmas_stay_the_shipped_models():
+    import spacy
+
+    from pipeline.annotate import MODEL
+
+    shipped = spacy.load(MODEL)
+    lists = dict(shipped.get_pipe("lemmatizer").lookups.get_table("lemma_index").items())
+    installed = spacy.load(MODEL)
+    assert lemma_cache.install(installed)
+    sets = dict(installed.get_pipe("lemmatizer").lookups.get_table("lemma_index").items())
+    assert sets.keys() == lists.keys()
+    assert all(isinstance(sets[pos], frozenset) and sets[pos] == set(lists[pos])
+               for pos in lists)
+    texts = [*TEXTS, "The mice were caught by the oxen; geese flew over the cacti."]
+    assert _lemmas(installed, texts) == _lemmas(shipped, texts)

@@ -72,43 +72,51 @@ _PASSAGE = re.compile(
 def _identifier():
     """py3langid's model with normalised probabilities, limited to ISO 639-1 labels.
 
-    Built as ``LanguageIdentifier.from_model_file`` builds it, from the model's parts
-    as its loader returns them, decompressed once into the prebuilt store (see
+    Built as ``LanguageIdentifier.from_model_file`` builds it and then limited with its
+    ``set_languages``, from the limited model kept in the prebuilt store (see
     ``language_model``).
     """
     from py3langid.langid import LanguageIdentifier
 
     ptc, pc, classes, nextmove, row, output = language_model()
-    identifier = LanguageIdentifier(ptc, pc, classes, nextmove, output, norm_probs=True,
-                                    tk_row=row)
-    labels = [
-        code for code in identifier.labels if len(code) == 2 and code not in EXCLUDED_LANGUAGES
-    ]
-    identifier.set_languages(labels)
-    return identifier
+    return LanguageIdentifier(ptc, pc, classes, nextmove, output, norm_probs=True,
+                              tk_row=row)
 
 
 def language_model() -> tuple:
-    """py3langid's model as its loader returns it (n-gram weights, class priors, labels,
-    tokeniser DFA, state rows, outputs), from the prebuilt store (``pipeline.prebuilt``):
-    the shipped file is LZMA-compressed, and decompressing it costs 0.5 s per process."""
+    """py3langid's model as ``_identifier`` uses it (n-gram weights, class priors, labels,
+    tokeniser DFA, state rows, outputs), from the prebuilt store (``pipeline.prebuilt``).
+
+    The shipped file is LZMA-compressed (decompressing it costs 0.5 s per process), holds
+    labels we never answer and half-precision weights that every classification converts
+    again. So the store holds the model as ``set_languages`` leaves it, weights in single
+    precision (the exact values the classifier computes with: same scores, a quarter of
+    the time), and the weights and DFA are memory-mapped rather than read: a process
+    pages in only the rows its texts reach, and processes share them.
+    """
     from pipeline import prebuilt
 
-    return prebuilt.stored("py3langid-model", _decompressed_model, sources=MODEL_SOURCES,
+    return prebuilt.stored("py3langid-iso639-1", _limited_model, sources=MODEL_SOURCES,
                            packages=("py3langid",), suffix=".npy", write=_write_model,
                            read=_read_model)
 
 
-MODEL_SOURCES = ("clean/language.py",)
+MODEL_SOURCES = ("clean/language.py", "clean/language_rules.py")
 
 
-def _decompressed_model() -> tuple:
+def _limited_model() -> tuple:
+    """The shipped model, limited by py3langid's own ``set_languages`` to ISO 639-1."""
     import numpy
-    from py3langid.langid import MODEL_DIR, MODEL_FILE
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
     from py3langid.modelio import load_model
 
     ptc, pc, classes, nextmove, row, output = load_model(MODEL_DIR / MODEL_FILE)
-    return numpy.asarray(ptc), numpy.asarray(pc), classes, nextmove, row, output
+    full = LanguageIdentifier(numpy.asarray(ptc), numpy.asarray(pc), classes, nextmove,
+                              output, norm_probs=True, tk_row=row)
+    full.set_languages([code for code in full.labels
+                        if len(code) == 2 and code not in EXCLUDED_LANGUAGES])
+    weights = numpy.ascontiguousarray(full.nb_ptc, dtype=numpy.float32)
+    return weights, full.nb_pc, full.nb_classes, nextmove, row, output
 
 
 def _write_model(path: Path, model: tuple) -> None:
@@ -125,14 +133,34 @@ def _write_model(path: Path, model: tuple) -> None:
 
 
 def _read_model(path: Path) -> tuple:
-    from numpy.lib import format as npy
+    """The stored parts; the weights and the DFA's table stay in the mapped file."""
+    import mmap
 
     with path.open("rb") as f:
-        ptc, pc, classes, nextmove, row, output = (
-            npy.read_array(f, allow_pickle=False) for _ in range(6))
-        if f.read(1):
+        mapped = mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ)
+        ptc, pc, classes, nextmove, row, output = (_mapped_record(f, mapped)
+                                                    for _ in range(6))
+        if f.tell() != len(mapped):
             raise ValueError(f"{path}: not a stored language model")
-    return ptc, pc, classes.tolist(), _as_array(nextmove), _as_array(row), output.tolist()
+    return (ptc, pc.copy(), classes.tolist(), _as_view(nextmove), _as_array(row),
+            output.tolist())
+
+
+def _mapped_record(f, mapped):
+    """The next .npy record of ``f`` as a read-only array over ``mapped`` (no copy)."""
+    import numpy
+    from numpy.lib import format as npy
+
+    version = npy.read_magic(f)
+    read_header = npy.read_array_header_1_0 if version == (1, 0) else \
+        npy.read_array_header_2_0
+    shape, fortran, dtype = read_header(f)
+    if dtype.hasobject:
+        raise ValueError("object arrays are not stored")
+    count = int(numpy.prod(shape, dtype=numpy.int64))
+    values = numpy.frombuffer(mapped, dtype=dtype, count=count, offset=f.tell())
+    f.seek(f.tell() + values.nbytes)
+    return values.reshape(shape, order="F" if fortran else "C")
 
 
 # array typecodes of unsigned integers by size (the loader's tables are array.arrays)
@@ -143,6 +171,11 @@ def _as_numpy(values: array):
     import numpy
 
     return numpy.frombuffer(values, dtype=f"u{values.itemsize}")
+
+
+def _as_view(values) -> memoryview:
+    """``values`` indexed as the array.array ``_as_array`` would give, without a copy."""
+    return memoryview(values).cast("B").cast(_TYPECODES[values.dtype.itemsize])
 
 
 def _as_array(values) -> array:

@@ -10,26 +10,23 @@ write is fatal.
 
 from __future__ import annotations
 
-import os
-import pickle
-import tempfile
 import time
-import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from pipeline.ingest import OUTSIDE_LINK, content_id, iter_inputs, leads_outside
-from pipeline.model import ERROR, DocResult, Document, InputError, RawDoc
+from pipeline.model import ERROR, InputError, RawDoc
 from pipeline.output.schema import DOCUMENT_TABLES, TABLES
 from pipeline.output.tables import doc_rows, document_row, error_rows
 from pipeline.output.views import view_row
 from pipeline.run import manifest
 from pipeline.run.cache import DocCache
 from pipeline.run.lock import OutputLock
+from pipeline.run.spill import ResultSpill, SpillEntry
 
 if TYPE_CHECKING:
     from pipeline.resolve.aliases import AliasTable
@@ -92,94 +89,6 @@ def unique_inputs(items: Iterable[RawDoc | InputError], errors: list[InputError]
 
 def _where(raw: RawDoc) -> str:
     return f"{raw.source_path} line {raw.source_line}" if raw.source_line else raw.source_path
-
-
-class ResultSpill:
-    """This run's DocResults in an unnamed temporary file, read back by position.
-
-    The tables need every document twice (once for resolution, once for its rows), but the
-    main process must not hold the corpus: each result goes to disk as it arrives and only
-    its ordering keys and file position stay in memory. The file is anonymous (gone when
-    closed or when the process dies) and private to this process, so pickle is safe here.
-    Documents are stored apart from the rest so the documents table reads only them.
-    """
-
-    def __init__(self, folder: Path | None):
-        self.folder = folder  # None: kept in memory (a run that writes no files)
-        self._file = None  # opened with the first result
-        self._memory: bytearray | None = None
-        self._end = 0
-        self.entries: list[SpillEntry] = []
-
-    def add(self, result: DocResult) -> None:
-        if self.folder is None and self._memory is None:
-            self._memory = bytearray()
-            self._file = _MemoryFile(self._memory)
-        elif self._file is None:
-            self.folder.mkdir(parents=True, exist_ok=True)
-            self._file = tempfile.TemporaryFile(dir=self.folder)
-        d = result.document
-        parts = (result.sentences, result.mentions, result.entities, result.dates,
-                 result.figures, result.relations)
-        document = zlib.compress(pickle.dumps(d, pickle.HIGHEST_PROTOCOL), 1)
-        rest = zlib.compress(pickle.dumps(parts, pickle.HIGHEST_PROTOCOL), 1)
-        self._file.write(document)
-        self._file.write(rest)
-        self.entries.append(SpillEntry(d.doc_id, d.source_path, d.source_line or 0,
-                                       self._end, len(document), len(rest)))
-        self._end += len(document) + len(rest)
-
-    def _read(self, offset: int, size: int):
-        if self._memory is not None:
-            return pickle.loads(zlib.decompress(self._memory[offset:offset + size]))
-        return pickle.loads(zlib.decompress(os.pread(self._file.fileno(), size, offset)))
-
-    def document(self, entry: SpillEntry) -> Document:
-        self._file.flush()
-        return self._read(entry.offset, entry.document_size)
-
-    def result(self, entry: SpillEntry) -> DocResult:
-        """The result without its errors and timings (those are kept by the first pass)."""
-        self._file.flush()
-        sentences, mentions, entities, dates, figures, relations = self._read(
-            entry.offset + entry.document_size, entry.rest_size)
-        return DocResult(self.document(entry), sentences, mentions, entities, dates,
-                         figures, relations)
-
-    def close(self) -> None:
-        if self._file is not None:
-            self._file.close()
-
-    def __enter__(self) -> ResultSpill:
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()
-
-
-class _MemoryFile:
-    """The part of a file ResultSpill uses, over a bytearray."""
-
-    def __init__(self, buffer: bytearray):
-        self._buffer = buffer
-
-    def write(self, data: bytes) -> None:
-        self._buffer += data
-
-    def flush(self) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
-
-
-class SpillEntry(NamedTuple):
-    doc_id: str
-    source_path: str
-    source_line: int
-    offset: int
-    document_size: int
-    rest_size: int
 
 
 def process_corpus(options: RunOptions, items: Iterable[RawDoc | InputError],

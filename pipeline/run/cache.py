@@ -31,6 +31,7 @@ from pathlib import Path
 
 import pipeline
 from pipeline.model import DocResult, RawDoc
+from pipeline.run.spill import PackedResult
 
 CACHE_FILE = "docresults.sqlite3"
 PACKAGE_ROOT = Path(__file__).resolve().parents[1]
@@ -38,7 +39,7 @@ PACKAGE_ROOT = Path(__file__).resolve().parents[1]
 # folders ending in "/"): changing it must not invalidate entries.
 AFTER_DOCUMENT_CODE = (
     "cli.py", "evaluate/", "output/", "resolve/", "run/__init__.py", "run/parallel.py",
-    "run/lock.py", "run/watch.py", "run/manifest.py", "run/warm.py", "api.py",
+    "run/lock.py", "run/watch.py", "run/manifest.py", "run/warm.py", "run/spill.py", "api.py",
     "__init__.py", "report/",
 )
 HASHED_SUFFIXES = (".py", ".csv", ".json", ".txt", ".toml", ".tsv", ".yaml", ".yml")
@@ -111,6 +112,12 @@ def raw_key(raw: RawDoc, mode: str) -> str:
 
 
 # --------------------------------------------------------------------------- encoding
+
+
+def _entry(result: DocResult | PackedResult) -> bytes:
+    if isinstance(result, PackedResult):
+        return result.cache_entry or encode_result(result.unpacked())
+    return encode_result(result)
 
 
 def encode_result(result: DocResult) -> bytes:
@@ -251,10 +258,12 @@ class DocCache:
     def get(self, key: str) -> DocResult | None:
         return self.get_many([key]).get(key)
 
-    def put_many(self, items: Iterable[tuple[str, DocResult]]) -> None:
+    def put_many(self, items: Iterable[tuple[str, DocResult | PackedResult]]) -> None:
+        """Store results: DocResults, or PackedResults (their entry encoded by the worker
+        that computed them, when it was asked to)."""
         rows = []
         for key, result in items:
-            blob = encode_result(result)
+            blob = _entry(result)
             rows.append((key, self.version, _checksum(blob), blob))
             self._used.add(key)
         if not rows:
@@ -269,7 +278,7 @@ class DocCache:
         except sqlite3.DatabaseError:
             pass  # a cache that cannot be written only costs time on the next run
 
-    def put(self, key: str, result: DocResult) -> None:
+    def put(self, key: str, result: DocResult | PackedResult) -> None:
         self.put_many([(key, result)])
 
     def _delete(self, keys: list[str]) -> None:

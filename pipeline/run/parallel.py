@@ -35,7 +35,8 @@ from functools import partial
 
 from pipeline.ingest import content_id
 from pipeline.model import DocResult, Document, InputError, RawDoc
-from pipeline.run.cache import DocCache, raw_key
+from pipeline.run.cache import DocCache, encode_result, raw_key
+from pipeline.run.spill import PackedResult, pack
 
 # Batches each pool worker handles before it is replaced: a backstop against slow memory
 # growth in native code that spaCy's memory zones do not cover.
@@ -68,20 +69,25 @@ def _work(clean_only: bool, batch_size: int) -> Callable[[list[RawDoc]], list[Do
     return partial(process.process_batch, batch_size=batch_size)
 
 
-def annotate_cleaned(results: list[DocResult], batch_size: int = 32) -> list[DocResult]:
-    """What pool workers run on a batch this process has cleaned: annotate and extract.
+def annotate_cleaned(results: list[DocResult], batch_size: int = 32,
+                     cached: bool = False) -> list[PackedResult]:
+    """What pool workers run on a batch this process has cleaned: annotate and extract,
+    and pack each result as this process stores it (``pipeline.run.spill``), with its
+    cache entry when the run keeps a cache (``cached``).
 
     Sent by name, so this process need not import spaCy to send it (it never loads the
     model either); the worker imports ``process`` from its fork server's memory.
     """
     from pipeline.run import process
 
-    return process.annotate_batch(results, batch_size)
+    encode = encode_result if cached else None
+    return [pack(result, encode) for result in process.annotate_batch(results, batch_size)]
 
 
-def _annotate_work(batch_size: int) -> Callable[[list[DocResult]], list[DocResult]]:
+def _annotate_work(batch_size: int, cached: bool = False,
+                   ) -> Callable[[list[DocResult]], list[PackedResult]]:
     """What pool workers run when this process has cleaned the batch already."""
-    return partial(annotate_cleaned, batch_size=batch_size)
+    return partial(annotate_cleaned, batch_size=batch_size, cached=cached)
 
 
 def warm_worker(clean_only: bool, parent: int | None = None) -> None:
@@ -346,7 +352,8 @@ def process_stream(raws: Iterable[RawDoc], *, clean_only: bool = False, batch_si
                    cache: DocCache | None = None,
                    while_starting: Callable[[], None] | None = None,
                    ) -> Iterator[list[DocResult]]:
-    """Yield the results of each batch of ``raws``, in input order.
+    """Yield the results of each batch of ``raws``, in input order: DocResults, or
+    PackedResults (``pipeline.run.spill``) where a local pool's workers computed them.
 
     ``while_starting`` is called once while a local pool's fork server loads the model
     (one core is free then): work the caller will need later, such as its imports.
@@ -365,7 +372,8 @@ def process_stream(raws: Iterable[RawDoc], *, clean_only: bool = False, batch_si
                     executor.start()
                     if while_starting is not None and not executor.ready():
                         while_starting()
-                    work = _annotate_work(batch_size) if executor.cleans_here else _work(
+                    work = _annotate_work(batch_size, bool(cache)) if executor.cleans_here \
+                        else _work(
                         clean_only, batch_size)
                 if executor.cleans_here:
                     from pipeline.run.prepare import clean_batch

@@ -9,6 +9,7 @@ import pytest
 from pipeline.model import DocResult, Document, RawDoc
 from pipeline.run import RunOptions, parallel, process, run
 from pipeline.run.parallel import process_stream
+from pipeline.run.spill import PackedResult, unpacked
 
 ARTICLES = {
     "one.txt": "Council approves new bridge\n\n"
@@ -142,7 +143,8 @@ def test_a_local_pool_gets_batches_cleaned_here_and_gives_the_same_results(
     assert all(isinstance(item, DocResult) and item.document.body for item in here.given)
     assert [r.document.doc_id for r in here.given] == [r.document.doc_id for r in got]
     expected = process.process_batch(raws)
-    for mine, theirs in zip(got, expected, strict=True):
+    assert all(isinstance(item, PackedResult) for item in got)  # stored as they come
+    for mine, theirs in zip(map(unpacked, got), expected, strict=True):
         mine.timings, theirs.timings = {}, {}
         assert mine == theirs
 
@@ -171,7 +173,7 @@ def test_batches_cleaned_while_the_pool_starts_go_out_longest_first(monkeypatch)
             for i, n in enumerate(lengths)]
     pool = _StartingPool(starting_checks=4)
     monkeypatch.setattr(parallel, "make_executor", lambda *a: pool)
-    monkeypatch.setattr(parallel, "_annotate_work", lambda batch_size: _cleaned_as_they_are)
+    monkeypatch.setattr(parallel, "_annotate_work", lambda *a, **k: _cleaned_as_they_are)
     imported = []
     got = [r for batch in process_stream(raws, batch_size=1, workers=2,
                                          while_starting=lambda: imported.append(True))
@@ -216,7 +218,7 @@ def crash_on_poison_cleaned(results, batch_size=32):
 
 
 def test_a_worker_lost_on_a_cleaned_batch_costs_one_document(monkeypatch):
-    monkeypatch.setattr(parallel, "_annotate_work", lambda batch_size: crash_on_poison_cleaned)
+    monkeypatch.setattr(parallel, "_annotate_work", lambda *a, **k: crash_on_poison_cleaned)
     raws = _raws(5)
     raws[1] = RawDoc("d01.txt", None, "text", "A poison pill for the worker.")
     got = [r for batch in process_stream(raws, batch_size=2, workers=2) for r in batch]

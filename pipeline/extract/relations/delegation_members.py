@@ -22,7 +22,7 @@ ENVOY_NOUNS = frozenset(rp.ENVOY_NOUNS)
 
 def member_visits(ctx: Context, earlier: list[Relation]) -> list[Relation]:
     rows: list[Relation] = []
-    for tok in ctx.doc:
+    for tok in ctx.tokens_with(LIST_VERBS):
         if tok.lemma_.lower() not in LIST_VERBS or tok.pos_ != "VERB" or irrealis(tok):
             continue
         group = _group(tok)

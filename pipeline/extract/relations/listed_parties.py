@@ -43,7 +43,7 @@ RUN_ON = re.compile(r"^\s*[A-Z][\w&.'’-]*")
 
 def listed_agreement_rows(ctx: Context) -> list[Relation]:
     rows: list[Relation] = []
-    for tok in ctx.doc:
+    for tok in ctx.tokens_with(SIGN_VERBS):
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in SIGN_VERBS or irrealis(tok):
             continue
         noun = next((c for c in tok.children if c.dep_ == "dobj" and

@@ -36,11 +36,12 @@ PART_NOUNS = frozenset(rp.PART_NOUNS)
 SITE_NOUNS = frozenset(SITE_NOUN_LIST)
 # Plural nouns for a place's sites and firms whose listed examples are in the place.
 EXAMPLE_SITE_NOUNS = frozenset(rp.POSSESSED_SITE_NOUNS + SITE_NOUN_LIST)
+TRIGGERS = LOCATED | PLACE_NOUNS | EXAMPLE_SITE_NOUNS  # lemmas of every rule below
 
 
 def located_rows(ctx: Context) -> list[Relation]:
     rows: list[Relation] = []
-    for tok in ctx.doc:
+    for tok in ctx.tokens_with(TRIGGERS):
         if tok.lemma_.lower() in LOCATED and tok.pos_ in ("VERB", "ADJ"):
             rows += _participle_rows(ctx, tok)
         elif tok.dep_ == "attr" and tok.lemma_.lower() in PLACE_NOUNS:

@@ -44,6 +44,9 @@ CLAUSE_OPENERS = frozenset({":", "\u201c", '"', "``"})
 QUOTE_OPENING_WINDOW = 25
 JOINING_OPENERS = frozenset({"by", "after", "since", "on"})
 PLURAL_ANAPHORS = frozenset({"these", "those", "they", "all"})
+# lemmas the token walks below start from ("part" is a lower-case form, given apart)
+JOINING_TRIGGERS = frozenset({"welcome", *rp.JOIN_VERBS})
+MEETING_TRIGGERS = frozenset(rp.MEET_VERBS) | frozenset(rp.MEET_NOUNS)
 
 # "Ga.", "Calif.", "N.Y.": a region written short, after a comma behind a city
 ABBREVIATED_REGION = re.compile(r"[A-Z][A-Za-z.]{0,5}\.$")
@@ -56,7 +59,7 @@ def membership_rows(ctx: Context) -> list[Relation]:
         rows += _counted_in_group(ctx, sent)
         rows += _fronted_member_of(ctx, sent)
         rows += _joining(ctx, sent, rows)
-    for tok in ctx.doc:
+    for tok in ctx.tokens_with(JOINING_TRIGGERS, ("part",)):
         if tok.lemma_.lower() == "welcome" and tok.pos_ == "VERB" and not irrealis(tok):
             rows += _welcome_to(ctx, tok)
         elif tok.lower_ == "part" and tok.dep_ == "attr" and tok.head.lemma_ == "be":
@@ -404,7 +407,7 @@ def _part_of(ctx: Context, tok: Token) -> list[Relation]:
 def coordinated_meetings(ctx: Context) -> list[Relation]:
     """'Mayor X and Governor Y met on Monday', 'A and B held talks': the parties met."""
     rows = []
-    for tok in ctx.doc:
+    for tok in ctx.tokens_with(MEETING_TRIGGERS):
         lemma = tok.lemma_.lower()
         anchor = None
         if lemma in rp.MEET_VERBS and tok.pos_ == "VERB":

@@ -143,7 +143,7 @@ def superlative_metric(span: Span, fig) -> str:
 def topped_rows(ctx: Context) -> list[Relation]:
     """'Lisbon topped the list', 'Acme topped the chart': rank 1 without a figure."""
     rows = []
-    for tok in ctx.doc:
+    for tok in ctx.tokens_with(("top",)):
         if tok.lemma_.lower() != "top" or tok.pos_ != "VERB" or irrealis(tok):
             continue
         lists = [c for c in tok.children if c.dep_ == "dobj" and

@@ -26,6 +26,7 @@ from pipeline.model import Relation
 
 VISIT_VERBS = frozenset(rp.VISIT_VERBS)
 HOST_VERBS = frozenset(rp.HOST_VERBS)
+TRIGGERS = VISIT_VERBS | HOST_VERBS | {"call"}  # lemmas of visit_rows
 VISIT_NOUNS = frozenset(rp.VISIT_NOUNS)
 LIST_MARKS = frozenset({"–", "—", "-", ":"})
 VISITOR_CLASSES = ("PERSON", "ORG")
@@ -40,7 +41,7 @@ DEMAND_PREPS = frozenset({"for", "over", "about", "regarding"})
 
 def visit_rows(ctx: Context) -> list[Relation]:
     rows: list[Relation] = []
-    for tok in ctx.doc:
+    for tok in ctx.tokens_with(TRIGGERS):
         if tok.pos_ != "VERB" or irrealis(tok) or planned_present(ctx, tok):
             continue
         lemma = tok.lemma_.lower()
