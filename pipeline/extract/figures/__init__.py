@@ -24,7 +24,11 @@ from pipeline.extract.figures.filter import (
     keep_ratio,
     num_tokens,
 )
-from pipeline.extract.figures.ranges import pair_ranges, share_change_units
+from pipeline.extract.figures.ranges import (
+    pair_ranges,
+    share_change_units,
+    share_compared_units,
+)
 from pipeline.extract.figures.ranks import (
     counts_rank_steps,
     keep_ordinal,
@@ -73,6 +77,7 @@ def _select(doc: Doc) -> list[Candidate]:
     taken: list[tuple[int, int]] = []  # sorted
     numbers = scan_numbers(text)
     share_change_units(numbers, text)
+    share_compared_units(numbers, text)
     stages = (
         (scan_rank_markers(text), keep_rank_marker),
         (scan_ages(text), keep_age),

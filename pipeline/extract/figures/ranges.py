@@ -86,3 +86,40 @@ def share_change_units(numbers: list[Candidate], text: str) -> None:
         if ends is not None and ends[0].value is not None and ends[1].value is not None:
             for old, new in zip((low, high), ends, strict=True):
                 old.unit, old.value, old.scale = new.unit, new.value, new.scale
+
+
+# "fell to 882 tonnes from 1,764 in February and 3,008 a year ago": amounts compared with a
+# measured one, written bare, are in its unit; "and" carries the unit on along such a list.
+# The bare amount must end its phrase (a preposition, a time word or punctuation next), so
+# "from 3 countries" keeps its own noun. A percentage passes its unit on only from a level
+# ("to 5.6 pct from 5.9"): after a change ("up 3 pct from 44 billion") the amount compared
+# is the level the change is taken on.
+_COMPARED_GAP = re.compile(r"^[^.;:!?\d]{0,40}?\b(?:from|against|compared\s+(?:with|to)|"
+                           r"versus|vs\.?)\s+$", re.IGNORECASE)
+_LIST_GAP = re.compile(r"^[^.;:!?\d]{0,30}?\b(?:and|or)\s+(?:from\s+)?$", re.IGNORECASE)
+_PHRASE_END = re.compile(r"^\s*(?:$|[,.;:)]|(?:in|at|on|a|an|last|the|during|for|a\s+year|"
+                         r"previously|earlier|before|ago|respectively)\b)", re.IGNORECASE)
+_LEVEL_BEFORE = re.compile(r"\b(?:to|at)\s+$", re.IGNORECASE)
+_YEAR_LIKE = re.compile(r"^(?:1[89]|20)\d\d$")
+_SHARES = ("percent", "percentage_point")
+
+
+def share_compared_units(numbers: list[Candidate], text: str) -> None:
+    """A bare amount compared with the amount before it takes that amount's unit (in
+    place): 'to 882 tonnes ... from 1,764', '12.5 mln tonnes from 11.2 mln'."""
+    carried: set[int] = set()  # positions of amounts given a unit here
+    for prev, cur in zip(numbers, numbers[1:], strict=False):
+        if prev.unit == "count" or cur.unit != "count" or cur.kind != "number" or \
+                prev.kind != "number" or cur.value is None or cur.glued or \
+                _YEAR_LIKE.match(text[cur.num_start:cur.num_end]) or \
+                not _PHRASE_END.match(text[cur.end:cur.end + 12]):
+            continue
+        gap = text[prev.end:cur.start]
+        if prev.start in carried and _LIST_GAP.search(gap):
+            cur.unit = prev.unit
+        elif _COMPARED_GAP.search(gap) and (prev.unit not in _SHARES or _LEVEL_BEFORE.search(
+                text[max(0, prev.start - 6):prev.start])):
+            cur.unit = prev.unit
+        else:
+            continue
+        carried.add(cur.start)

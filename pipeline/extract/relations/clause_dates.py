@@ -10,16 +10,19 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.relations.clauses import clause_verb
 from pipeline.extract.relations.context_rules import (
+    ENDING_VERBS,
     GRANULARITY_RANK,
     LEADING,
     PARAGRAPH_WINDOW,
 )
+from pipeline.extract.relations.lexicon import AGREEMENT_NOUNS
 
 if TYPE_CHECKING:
     from pipeline.extract.relations.context import Context
 
 # Words before a maturity date ("debentures due December 1, 2007").
 DUE_WORDS = frozenset({"due", "maturing"})
+AGREEMENT_NOUN_SET = frozenset(AGREEMENT_NOUNS)
 
 
 def event_date(ctx: Context, tok: Token) -> str:
@@ -29,6 +32,10 @@ def event_date(ctx: Context, tok: Token) -> str:
     attaches "on Nov 21" in "signed an agreement with Tornby in Norway on Nov
     21" to the last name, not to the verb.
     """
+    verb = clause_verb(tok)
+    if tok.lemma_.lower() in AGREEMENT_NOUN_SET and verb.i != tok.i and \
+            verb.lemma_.lower() in ENDING_VERBS:
+        return ""  # "terminated its agreement with X on March 24": the day of the ending
     return ctx.date_for(tok, through_names=True)
 
 
