@@ -204,6 +204,10 @@ def test_first_city_among_peers_is_no_rank():
 
 # --- bare amounts compared with a measured one ------------------------------------------
 
+def measured(text: str) -> list[tuple]:
+    return [(f.text, round(f.value, 4), f.unit) for f in figs(text)]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Copper output fell to 640 tonnes in May from 910 in April and 1,205 in May last year.",
      [("640 tonnes", 640, "tonne"), ("910", 910, "tonne"), ("1,205", 1205, "tonne")]),
@@ -213,7 +217,7 @@ def test_first_city_among_peers_is_no_rank():
      [("6.1 pct", 6.1, "percent"), ("6.4", 6.4, "percent")]),
 ])
 def test_a_bare_amount_compared_with_a_measured_one_takes_its_unit(sentence, expected):
-    assert [(f.text, round(f.value, 4), f.unit) for f in figs(sentence)] == expected
+    assert measured(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -225,7 +229,7 @@ def test_a_bare_amount_compared_with_a_measured_one_takes_its_unit(sentence, exp
      [("640 tonnes", 640, "tonne"), ("12", 12, "count")]),
 ])
 def test_other_bare_amounts_keep_their_count(sentence, expected):
-    assert [(f.text, round(f.value, 4), f.unit) for f in figs(sentence)] == expected
+    assert measured(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -240,4 +244,4 @@ def test_other_bare_amounts_keep_their_count(sentence, expected):
      [("550", 550, "count"), ("9.50 dlrs", 9.5, "USD"), ("60", 60, "count")]),
 ])
 def test_compared_units_need_a_level_or_a_list(sentence, expected):
-    assert [(f.text, round(f.value, 4), f.unit) for f in figs(sentence)] == expected
+    assert measured(sentence) == expected
