@@ -147,9 +147,17 @@ def _watch(args: argparse.Namespace) -> int:
     corpus = _corpus_for_run("watch", args.corpus)
     if corpus is None:
         return 2
+    import faulthandler
+    import signal
+
     from pipeline.run import RunOptions
     from pipeline.run.parallel import default_workers
     from pipeline.run.watch import watch
+    # Ctrl-C is how a watch ends, even when started where SIGINT is ignored (a background
+    # job of a script, `nohup`): a process inherits that, and Python then leaves it ignored.
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    if hasattr(signal, "SIGUSR1"):  # a watcher runs for hours: `kill -USR1` shows where it is
+        faulthandler.register(signal.SIGUSR1, all_threads=True)
     options = RunOptions(corpus=corpus, out=Path(args.out),
                          workers=args.workers or default_workers(),
                          wait=True,  # a run of another command on OUT: queue behind it

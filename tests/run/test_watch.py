@@ -74,7 +74,13 @@ def test_watcher_follows_the_corpus_and_stops_on_ctrl_c(tmp_path):
     finally:
         process.send_signal(signal.SIGINT)
         try:
-            code = process.wait(timeout=60)
+            code = process.wait(timeout=WAIT_S)
+        except subprocess.TimeoutExpired:
+            process.send_signal(signal.SIGUSR1)  # the watcher dumps its threads' stacks
+            time.sleep(3)
+            while not lines.empty():
+                seen.append(lines.get())
+            raise AssertionError(f"no exit {WAIT_S} s after Ctrl-C; watcher said: {seen}") from None
         finally:
             if process.poll() is None:
                 process.kill()
@@ -86,6 +92,34 @@ def test_watcher_follows_the_corpus_and_stops_on_ctrl_c(tmp_path):
     assert all("documents" in s and "report" in s for s in runs), runs
     assert any("(+1 ~0 -0)" in s for s in runs) and any("-1)" in s for s in runs), runs
     assert not any("Traceback" in s for s in seen), seen
+
+
+def test_ctrl_c_stops_a_watcher_started_with_sigint_ignored(tmp_path):
+    """A background job of a script (or `nohup`) starts with SIGINT ignored, and Python keeps
+    it so: the watcher must still stop on Ctrl-C."""
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    corpus.mkdir()
+    (corpus / "first.txt").write_text(FIRST)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pipeline.cli", "watch", str(corpus), "--out", str(out),
+         "--workers", "1"],
+        cwd=ROOT, env=dict(os.environ, PYTHONUNBUFFERED="1"), stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+    lines: queue.Queue = queue.Queue()
+    threading.Thread(target=lambda: [lines.put(line.rstrip()) for line in process.stdout],
+                     daemon=True).start()
+    seen: list[str] = []
+    try:
+        _wait(lambda: any(" run 1 (start)" in s for s in seen), lines, seen, "the first run")
+        process.send_signal(signal.SIGINT)
+        code = process.wait(timeout=WAIT_S)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    while not lines.empty():
+        seen.append(lines.get())
+    assert code == 0 and seen[-1] == "stopped", seen
 
 
 def test_a_failed_run_is_reported_and_leaves_the_previous_tables(tmp_path, monkeypatch):
