@@ -395,8 +395,8 @@ def test_fold_keeps_letters_of_any_script_and_drops_accents():
 ])
 def test_a_place_after_a_legal_form_is_the_seat_not_the_name(phrase, company, seat):
     text = f"The contract went to {phrase}, Ostland, for May delivery."
-    found = {text[c.start : c.end] for c in spans(text, phrase, "ORG")}
-    assert found == {company, seat}
+    found = {text[c.start : c.end]: c.label for c in spans(text, phrase, "ORG")}
+    assert found == {company: "ORG", seat: "GPE"}
 
 
 @pytest.mark.parametrize("phrase", ["Corporation of Tornby", "Group of Seven",

@@ -393,3 +393,55 @@ def test_a_place_after_a_titled_name_is_a_home_when_the_body_is_named(nlp, text,
     rows, _ = run(nlp, text, BODIES)
     assert {(s, o) for s, o in facts(rows, "position") if o in ("Kelby", "Tornby")} \
         == expected
+
+
+PAIR_PLACES = dict(NEWS, **{"Norland": ("GPE", "Norland"), "Lyon": ("GPE", "Lyon"),
+                            "Spain": ("GPE", "Spain")})
+
+
+def test_a_city_is_not_one_of_the_two_countries(nlp):
+    text = ("Ostland sold grain to Norland last year. Trade fairs in Lyon drew buyers. "
+            "Officials from the two countries held talks in February.")
+    rows, _ = run(nlp, text, PAIR_PLACES)
+    assert not any("Lyon" in pair for pair in facts(rows, "meeting"))
+
+
+def test_a_country_is_not_one_of_the_two_cities(nlp):
+    text = ("Tornby is twinned with Kelby. Both lie in Spain. Officials from the two cities "
+            "held talks in February.")
+    rows, _ = run(nlp, text, PAIR_PLACES)
+    assert facts(rows, "meeting") == {("Tornby", "Kelby")}
+
+
+SEATED = dict(NEWS, **{"Tarvo Inc": ("ORG", "Tarvo Inc"), "Marston": ("GPE", "Marston"),
+                       "Kelby": ("GPE", "Kelby"), "N.J.": ("GPE", "N.J."),
+                       "Acme Health Systems Inc": ("ORG", "Acme Health Systems Inc")})
+
+
+@pytest.mark.parametrize("text, place_has_it", [
+    # an organisation described after its seat: the figure is not the town's
+    ("Acme Health Systems Inc said it has agreed to acquire Tarvo Inc of Marston, N.J., a "
+     "health maintenance organization with over 63,000 subscribers, for an undisclosed "
+     "amount of cash.", False),
+    # a place described as a town keeps its figure
+    ("The plant is near Kelby, a town with 63,000 people, on the coast.", True),
+])
+def test_an_apposition_describes_a_name_of_its_kind(nlp, text, place_has_it):
+    rows, _ = run(nlp, text, SEATED, figures=[figure("63,000", text, 63000, "count")])
+    subjects = {s for t, s, *_ in rows if t == "statistic"}
+    assert bool(subjects & {"Kelby", "Marston"}) == place_has_it
+
+
+PLACES = dict(NEWS, **{"London": ("GPE", "London"), "New York": ("GPE", "New York"),
+                       "Montreal": ("GPE", "Montreal"), "Mirabel": ("GPE", "Mirabel")})
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an office named for a known city is where it is, not inside the possessor
+    ("The deal went through New York's London office.", set()),
+    # a site keeps its place
+    ("The jet landed at Montreal's Mirabel airport.", {("Mirabel", "Montreal")}),
+])
+def test_an_office_named_for_a_city_is_not_in_its_possessor(nlp, text, expected):
+    rows, _ = run(nlp, text, PLACES)
+    assert facts(rows, "located_in") == expected

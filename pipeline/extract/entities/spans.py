@@ -317,7 +317,7 @@ def clean_span(text: str, s: int, e: int, label: str) -> list[Cand]:
         head_end, tail_start = s + seat.end(), s + seat.end() + len(" of ")
         out = [Cand(s, head_end, label, "ner-seat-split")]
         if acceptable(text, tail_start, e, None):
-            out.append(Cand(tail_start, e, None, "ner-seat-split", weight=0))
+            out.append(Cand(tail_start, e, "GPE", "ner-seat-split"))
         return out
     # "Tornby's Marine Research Institute": a place (typed by its other mentions) and an ORG
     m = _POSSESSIVE_MID.search(text[s:e])

@@ -50,6 +50,7 @@ from pipeline.extract.relations.figures import figure_relations
 from pipeline.extract.relations.keep import dedupe, paragraph_dates
 from pipeline.extract.relations.listed_parties import listed_agreement_rows
 from pipeline.extract.relations.located import (
+    branch_named_for_place,
     listed_pair,
     located_rows,
     owned_site,
@@ -165,7 +166,8 @@ def _token_rows(ctx: Context, matcher: tuple[Matcher, Gate]) -> list[Relation]:
             rows += _position_rows(ctx, span, name)
         else:
             if name == "located_in_poss" and (possessed_noun(span) or
-                                               owned_site(ctx, span)):
+                                               owned_site(ctx, span) or
+                                               branch_named_for_place(ctx, span)):
                 continue  # "Saudi Arabia's OPEC quota", "Champlin's Corpus Christi plant"
             rows += _split_rows(ctx, span, name, rtype, order)
     return rows

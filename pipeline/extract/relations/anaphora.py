@@ -87,7 +87,8 @@ def _pair(ctx: Context, tok: Token) -> list[int]:
         if key is None or key in found or any(t.i in sp for sp in speakers):
             continue  # "The X Agency said a deal was signed by the two sides": a reporter
         cls = coarse(ctx.label(key))
-        if (want == "ANY" and cls in ("PLACE", "ORG")) or cls == want:
+        if ((want == "ANY" and cls in ("PLACE", "ORG")) or cls == want) and \
+                _kind_fits(ctx, key, tok.lemma_.lower()):
             found.append(key)
             if len(found) == 2:
                 return found[::-1]
@@ -179,6 +180,19 @@ def _flow_to(ctx: Context, tok: Token, key: int) -> bool:
         tok = tok.doc[tok.i + 1]
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and \
         tok.head.head.lemma_.lower() in FLOW_NOUNS
+
+
+def _kind_fits(ctx: Context, key: int, noun: str) -> bool:
+    """'the two countries' are countries, 'the two cities' no countries: a name the gazetteer
+    knows only as the other kind is skipped (an unknown name may be either)."""
+    if noun not in ("country", "nation", "city"):
+        return True
+    name = ctx.entities[key].name
+    g = gazetteer()
+    is_country = g.country_code(name) is not None
+    if noun == "city":
+        return not is_country or g.places(name).city is not None  # "Singapore"
+    return is_country or not g.places(name)
 
 
 def _known_place(ctx: Context, key: int) -> bool:
