@@ -48,18 +48,24 @@ def _wait(condition, lines: queue.Queue, seen: list[str], what: str) -> None:
     raise AssertionError(f"timed out waiting for {what}; watcher said: {seen}")
 
 
-def test_watcher_follows_the_corpus_and_stops_on_ctrl_c(tmp_path):
-    corpus, out = tmp_path / "corpus", tmp_path / "out"
+def _start_watcher(corpus: Path, out: Path, *options: str, **popen):
+    """A real `pipeline watch` on a corpus holding FIRST, and a queue of the lines it says."""
     corpus.mkdir()
     (corpus / "first.txt").write_text(FIRST)
-    env = dict(os.environ, PYTHONUNBUFFERED="1")
     process = subprocess.Popen(
         [sys.executable, "-m", "pipeline.cli", "watch", str(corpus), "--out", str(out),
-         "--workers", "1", "--debounce", "300", "--report"],
-        cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+         "--workers", "1", *options],
+        cwd=ROOT, env=dict(os.environ, PYTHONUNBUFFERED="1"), stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT, text=True, **popen)
     lines: queue.Queue = queue.Queue()
     threading.Thread(target=lambda: [lines.put(line.rstrip()) for line in process.stdout],
                      daemon=True).start()
+    return process, lines
+
+
+def test_watcher_follows_the_corpus_and_stops_on_ctrl_c(tmp_path):
+    corpus, out = tmp_path / "corpus", tmp_path / "out"
+    process, lines = _start_watcher(corpus, out, "--debounce", "300", "--report")
     seen: list[str] = []
     try:
         _wait(lambda: any(" run 1 (start)" in s for s in seen), lines, seen, "the first run")
@@ -98,17 +104,8 @@ def test_ctrl_c_stops_a_watcher_started_with_sigint_ignored(tmp_path):
     """A background job of a script (or `nohup`) starts with SIGINT ignored, and Python keeps
     it so: the watcher must still stop on Ctrl-C."""
     corpus, out = tmp_path / "corpus", tmp_path / "out"
-    corpus.mkdir()
-    (corpus / "first.txt").write_text(FIRST)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "pipeline.cli", "watch", str(corpus), "--out", str(out),
-         "--workers", "1"],
-        cwd=ROOT, env=dict(os.environ, PYTHONUNBUFFERED="1"), stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT, text=True,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
-    lines: queue.Queue = queue.Queue()
-    threading.Thread(target=lambda: [lines.put(line.rstrip()) for line in process.stdout],
-                     daemon=True).start()
+    process, lines = _start_watcher(
+        corpus, out, preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
     seen: list[str] = []
     try:
         _wait(lambda: any(" run 1 (start)" in s for s in seen), lines, seen, "the first run")
