@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.extract.entities.gazetteer import continents, gazetteer
+from pipeline.extract.entities.gazetteer import gazetteer
 from pipeline.extract.entities.names import (
     is_acronym,
     is_native,
@@ -46,7 +46,6 @@ from pipeline.extract.entities.rules import (
     POSSESSIVE_NAME_WORDS,
     POSSESSIVE_NAMES,
     REGION_PREFIXES,
-    SEAT_AFTER_LEGAL_FORMS,
     TITLE_MODIFIERS,
     TITLE_OF,
     TITLES,
@@ -54,6 +53,7 @@ from pipeline.extract.entities.rules import (
     WORK_HEADS,
     ZONE_ABBREVIATIONS,
 )
+from pipeline.extract.entities.seats import seat_split_at
 
 Span = tuple[int, int]
 
@@ -63,8 +63,6 @@ _TRIM = " \t\r\n,;:!?\"'`“”‘’«»()[]{}<>*•|/\\-–—"
 _POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _POSSESSIVE_MID = re.compile(r"['’]s\s+")
 _DASH_SEP = re.compile(r"\s+[-–—]\s+")
-_SEAT_OF = re.compile(r"\b(?:" + "|".join(re.escape(f) for f in SEAT_AFTER_LEGAL_FORMS)
-                      + r")\.?(?= of [A-Z])")
 _TITLES_LONGEST = sorted(TITLES, key=len, reverse=True)
 _TITLE_WORDS = frozenset(t.split(" ")[-1] for t in TITLES if "." not in t)
 _HONORIFICS_LONGEST = sorted(HONORIFICS, key=len, reverse=True)
@@ -152,15 +150,6 @@ def _strip_trailing_titles(text: str, s: int, e: int) -> int:
         e = cut
         while e > s and text[e - 1] == " ":
             e -= 1
-
-
-def _seat(place: str) -> bool:
-    """A city or a region after "Inc of": a seat. A country or a continent is often part
-    of a subsidiary's name ("Hospital Corp of America", "Ford Motor Co of Canada"), and a
-    legal form after the place closes a name ("X Co of Ostland Ltd")."""
-    if any(w.rstrip(".") in SEAT_AFTER_LEGAL_FORMS for w in place.split()):
-        return False
-    return gazetteer().country_code(place) is None and place.lower() not in continents()
 
 
 def _drop_trailing_function_words(text: str, s: int, e: int) -> int:
@@ -311,10 +300,9 @@ def clean_span(text: str, s: int, e: int, label: str) -> list[Cand]:
             pos = s + m.end() if m else e
         return out
     # "Tarvo Grain Inc of Kelby": the company and its seat
-    seat = _SEAT_OF.search(text[s:e]) if label == "ORG" else None
-    if seat and seat.start() > 0 and _seat(text[s + seat.end() + len(" of "):e]) and \
-            acceptable(text, s, s + seat.end(), label):
-        head_end, tail_start = s + seat.end(), s + seat.end() + len(" of ")
+    cut = seat_split_at(text[s:e]) if label == "ORG" else None
+    if cut is not None and acceptable(text, s, s + cut, label):
+        head_end, tail_start = s + cut, s + cut + len(" of ")
         out = [Cand(s, head_end, label, "ner-seat-split")]
         if acceptable(text, tail_start, e, None):
             out.append(Cand(tail_start, e, "GPE", "ner-seat-split"))

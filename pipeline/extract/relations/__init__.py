@@ -18,7 +18,7 @@ from functools import lru_cache
 import numpy as np
 from spacy.attrs import DEP, HEAD
 from spacy.matcher import DependencyMatcher, Matcher
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from pipeline.extract.relations import patterns as rp
@@ -50,17 +50,18 @@ from pipeline.extract.relations.figures import figure_relations
 from pipeline.extract.relations.keep import dedupe, paragraph_dates
 from pipeline.extract.relations.listed_parties import listed_agreement_rows
 from pipeline.extract.relations.located import (
-    branch_named_for_place,
     listed_pair,
     located_rows,
     owned_site,
     possessed_noun,
     relation_noun,
 )
+from pipeline.extract.relations.located_guards import branch_named_for_place
 from pipeline.extract.relations.members import coordinated_meetings, membership_rows
 from pipeline.extract.relations.modality import irrealis as _irrealis
 from pipeline.extract.relations.nationality import nationality_rows
 from pipeline.extract.relations.planned import planned_present
+from pipeline.extract.relations.position_guards import body_before_title, opens_attribution
 from pipeline.extract.relations.ranks import topped_rows
 from pipeline.extract.relations.signed_for import place_agreements
 from pipeline.extract.relations.titled import titled_rows
@@ -202,7 +203,7 @@ def _position_rows(ctx: Context, span: Span, name: str) -> list[Relation]:
             span.end < len(doc) and \
             doc[span.end].lemma_.lower() in rp.SPEECH_VERBS and \
             any(t.lower_ in ("a", "an") for t in span) and \
-            not _opens_attribution(ctx, ctx.mentions[person]):
+            not opens_attribution(ctx, ctx.mentions[person]):
         return []  # "... to the Red Cross, a spokeswoman for Abbott said", "..., a Tarvo
         # spokesman said": the speaker, not an apposition to the name before
     if name == "position_name_org_title" and span.end < len(doc):
@@ -237,7 +238,7 @@ def _position_rows(ctx: Context, span: Span, name: str) -> list[Relation]:
     if org_key is None:
         return []
     if name == "position_title_name_of_org" and coarse(ctx.label(org_key)) == "PLACE" and \
-            _body_before_title(ctx, title[0]):
+            body_before_title(ctx, title[0]):
         return []  # "Senate Democratic leader X of Kelby": Kelby is his home, not his post
     # Only the title run right before/after the person names the role.
     role = " ".join(t.text for t in title)
@@ -245,41 +246,6 @@ def _position_rows(ctx: Context, span: Span, name: str) -> list[Relation]:
         role = f"{former[0].lower_} {role}"
     return [_row(ctx, "position", span, ctx.mentions[person].key, org_key, name,
                  role=role)]
-
-
-def _opens_attribution(ctx: Context, mention) -> bool:
-    """'"...," Ann Berg, a Tarvo analyst said': the name right after a quote (or at the
-    start of a sentence) is the speaker, and the title after it is the speaker's."""
-    first = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-    if first is None:
-        return False
-    doc = ctx.doc
-    start = first.start
-    while start > 0 and not doc[start - 1].is_sent_end and (
-            doc[start - 1].pos_ == "PROPN" or
-            doc[start - 1].text == "-" and not doc[start - 1].whitespace_):
-        start -= 1  # the rest of a name cut short ("Kenneth Ch'u-K'ai | Leung")
-    i = start - 1
-    if i >= 0 and doc[i].text == ",":
-        i -= 1
-    return i < 0 or doc[i].is_sent_end or doc[i].is_quote or doc[start].is_sent_start
-
-
-def _body_before_title(ctx: Context, title: Token) -> bool:
-    """'Senate Democratic leader', 'House Budget Committee chairman': an organisation
-    named before the title (party or rank words between) is the body the post is in."""
-    doc = ctx.doc
-    i = title.i - 1
-    while i >= max(0, title.i - 4):
-        key = ctx.key_at(doc[i])
-        kind = coarse(ctx.label(key)) if key is not None else None
-        if kind == "ORG":
-            return True
-        if kind not in (None, "NORP") or not (
-                doc[i].is_title and doc[i].pos_ in ("ADJ", "PROPN", "NOUN")):
-            return False
-        i -= 1
-    return False
 
 
 def _part_of_longer_name(ctx: Context, mi: int) -> bool:

@@ -29,6 +29,7 @@ from pipeline.extract.relations.modality import (
 from pipeline.extract.relations.owners import (
     event_owner,
     members_owner,
+    seat_holder,
     speech_quoted,
     stated_owner,
     topic_owner,
@@ -284,7 +285,7 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             key = ctx.key_at(t.head)  # "Vodafone KK, Japan's number three operator",
             # "Tornby, home to 2.7 million people"
             if key is not None and coarse(ctx.label(key)) == "PLACE":
-                key = _seat_holder(ctx, t.head, t) or key
+                key = seat_holder(ctx, t.head, t) or key
             if key is not None and coarse(ctx.label(key)) in ("PLACE", "ORG"):
                 return key, None, "apposition"
         if t.dep_ in SUBJECT_DEPS:
@@ -529,15 +530,3 @@ def _metric(fig, tok: Token) -> str:
         head = head.head
     return ""
 
-
-def _seat_holder(ctx: Context, place: Token, noun: Token) -> int | None:
-    """'X Inc of Kelby, N.J., a health organization with 63,000 members': the apposition
-    after a company's seat describes the company, when its noun is one for a body."""
-    kinds = rp.ANAPHORS.get(noun.lemma_.lower())
-    if kinds is None or "ORG" not in kinds or ctx.label(ctx.key_at(place)) in kinds:
-        return None
-    if place.dep_ == "pobj" and place.head.lower_ == "of":
-        holder = ctx.key_at(place.head.head)
-        if holder is not None and coarse(ctx.label(holder)) == "ORG":
-            return holder
-    return None

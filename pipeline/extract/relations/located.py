@@ -364,17 +364,6 @@ def possessed_noun(span) -> bool:
         after.lemma_.lower() not in rp.POSSESSED_SITE_NOUNS + rp.PLACE_NOUNS + rp.SEAT_NOUNS
 
 
-def branch_named_for_place(ctx: Context, span) -> bool:
-    """"the bank of New York's London office", "Tornby's Paris branch": an office or branch
-    named for a known place is where it is, not a part of its possessor."""
-    doc = span.doc
-    after = doc[span.end] if span.end < len(doc) else None
-    if after is None or after.lemma_.lower() not in ("office", "branch", "bureau"):
-        return False
-    keys = [ctx.key_at(t) for t in span if ctx.key_at(t) is not None]
-    return bool(keys) and known_place(ctx, keys[-1])
-
-
 def owned_site(ctx: Context, span) -> bool:
     """'Champlin's Corpus Christi plant': a site named after its place and possessed by
     a name the gazetteer does not know as a place is a firm's site (a firm the model

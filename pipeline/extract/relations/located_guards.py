@@ -28,6 +28,7 @@ from pipeline.extract.relations.lexicon import (
     WATER_NOUNS,
 )
 from pipeline.extract.relations.located import ORG_FORMS
+from pipeline.extract.relations.place_knowledge import known_place
 from pipeline.model import Relation
 
 WATER = frozenset(WATER_NOUNS)
@@ -123,3 +124,14 @@ def _after_beside(tok, first: int) -> bool:
     if noun in BESIDE_OF:
         return True
     return noun in COMPASS and (i - 2 < first or doc[i - 2].lower_ not in ("the", "its"))
+
+
+def branch_named_for_place(ctx: Context, span) -> bool:
+    """"the bank of New York's London office", "Tornby's Paris branch": an office or branch
+    named for a known place is where it is, not a part of its possessor."""
+    doc = span.doc
+    after = doc[span.end] if span.end < len(doc) else None
+    if after is None or after.lemma_.lower() not in ("office", "branch", "bureau"):
+        return False
+    keys = [ctx.key_at(t) for t in span if ctx.key_at(t) is not None]
+    return bool(keys) and known_place(ctx, keys[-1])

@@ -473,3 +473,16 @@ def hedged_verb(verb: Token) -> bool:
     """A plan or a hope, not a count: "will bring together", "is expected to draw"."""
     return any(c.dep_ in ("aux", "neg") and _forms(c) & HEDGES for c in verb.children) or \
         verb.head.lemma_.lower() in HEDGES
+
+
+def seat_holder(ctx: Context, place: Token, noun: Token) -> int | None:
+    """'X Inc of Kelby, N.J., a health organization with 63,000 members': the apposition
+    after a company's seat describes the company, when its noun is one for a body."""
+    kinds = rp.ANAPHORS.get(noun.lemma_.lower())
+    if kinds is None or "ORG" not in kinds or ctx.label(ctx.key_at(place)) in kinds:
+        return None
+    if place.dep_ == "pobj" and place.head.lower_ == "of":
+        holder = ctx.key_at(place.head.head)
+        if holder is not None and coarse(ctx.label(holder)) == "ORG":
+            return holder
+    return None

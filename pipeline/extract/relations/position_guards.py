@@ -1,0 +1,52 @@
+"""Checks on a title found next to a name: whose title it is, and of which body.
+
+A title run beside a name is not always that name's: ", a Tarvo spokesman said" after a
+name that closes an earlier phrase is the speaker's, and "Senate Democratic leader X of
+Kelby" names the body before the title, so the place after the name is X's home.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from pipeline.extract.relations.context_rules import coarse
+
+if TYPE_CHECKING:
+    from pipeline.extract.relations.context import Context
+
+
+def opens_attribution(ctx: Context, mention) -> bool:
+    """'"...," Ann Berg, a Tarvo analyst said': the name right after a quote (or at the
+    start of a sentence) is the speaker, and the title after it is the speaker's."""
+    first = ctx.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if first is None:
+        return False
+    doc = ctx.doc
+    start = first.start
+    while start > 0 and not doc[start - 1].is_sent_end and (
+            doc[start - 1].pos_ == "PROPN" or
+            doc[start - 1].text == "-" and not doc[start - 1].whitespace_):
+        start -= 1  # the rest of a name cut short ("Kenneth Ch'u-K'ai | Leung")
+    i = start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return i < 0 or doc[i].is_sent_end or doc[i].is_quote or doc[start].is_sent_start
+
+
+def body_before_title(ctx: Context, title: Token) -> bool:
+    """'Senate Democratic leader', 'House Budget Committee chairman': an organisation
+    named before the title (party or rank words between) is the body the post is in."""
+    doc = ctx.doc
+    i = title.i - 1
+    while i >= max(0, title.i - 4):
+        key = ctx.key_at(doc[i])
+        kind = coarse(ctx.label(key)) if key is not None else None
+        if kind == "ORG":
+            return True
+        if kind not in (None, "NORP") or not (
+                doc[i].is_title and doc[i].pos_ in ("ADJ", "PROPN", "NOUN")):
+            return False
+        i -= 1
+    return False
