@@ -404,12 +404,11 @@ def _place_follows(ctx: Context, i: int, key: int) -> bool:
 
 def listed_pair(ctx: Context, subj: Token, obj: Token) -> bool:
     """The parser's apposition "X, Y" is two items of a list of places ("cities in
-    Florida, Texas, Nevada and California"): the second closes a list after other
-    places, or is followed by more places closed by "and" ("Kelby and Tornby,
-    Ostland" and "Trail and Kimberley, British Columbia" are towns in their country or
-    region).
-    "Hinton, Alberta, Canada" and "Cashiers, N.C., and Salem, S.C." (places with their
-    states in a row) stay."""
+    Ostland, Norland, Kelby and Tornby"): the second closes a list after other places,
+    or is followed by more places closed by "and" ("Kelby and Tornby, Ostland" are
+    towns in their country or region).
+    "Kelby, Tornby Province, Ostland" and "Kelby, N.O., and Tornby, S.O." (places with
+    their regions in a row) stay."""
     s_key, o_key = ctx.key_at(subj), ctx.key_at(obj)
     if s_key is None or o_key is None:
         return False
