@@ -177,7 +177,7 @@ def joined_employer(ctx: Context, verb: Token, obj: Token) -> bool:
 
 def _firm_form(name: str) -> bool:
     """'Acme Corp', 'Salomon Brothers Inc': a company's legal form ends the name ("Group"
-    and "Holdings" do not count: "the C40 Leadership Group" has members)."""
+    and "Holdings" do not count: "the Tornby Leadership Group" has members)."""
     words = name.split()
     return len(words) >= 2 and \
         words[-1].replace(".", "").strip(",").upper() in ORG_FORMS - GROUP_FORMS

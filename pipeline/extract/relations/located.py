@@ -422,7 +422,7 @@ def listed_pair(ctx: Context, subj: Token, obj: Token) -> bool:
     if before > subj.i and doc[before].lower_ in ("and", "or") and any(
             (k := ctx.key_at(t)) not in (None, s_key, o_key) and
             coarse(ctx.label(k)) == "PLACE" for t in doc[subj.i:before]):
-        return True  # the second closes a list ("..., Nevada and California"; not
+        return True  # the second closes a list ("..., Kelby and Tornby"; not
         # "Kelby and Tornby, Ostland": towns and their country)
     end = obj.i
     while end < len(doc) and ctx.key_at(doc[end]) == o_key:
@@ -437,7 +437,7 @@ def listed_pair(ctx: Context, subj: Token, obj: Token) -> bool:
         items += 1
         if doc[end].lower_ in ("and", "or") or \
                 any(t.lower_ in ("and", "or") for t in doc[end:nxt]):
-            return True  # "..., Texas, Nevada and California": the list closes
+            return True  # "..., Ostland, Kelby and Tornby": the list closes
         end = nxt
         while end < len(doc) and ctx.key_at(doc[end]) == after:
             end += 1
