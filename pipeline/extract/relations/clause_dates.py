@@ -10,12 +10,11 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.relations.clauses import clause_verb
 from pipeline.extract.relations.context_rules import (
-    ENDING_VERBS,
     GRANULARITY_RANK,
     LEADING,
     PARAGRAPH_WINDOW,
 )
-from pipeline.extract.relations.lexicon import AGREEMENT_NOUNS
+from pipeline.extract.relations.lexicon import AGREEMENT_NOUNS, ENDING_VERBS
 
 if TYPE_CHECKING:
     from pipeline.extract.relations.context import Context

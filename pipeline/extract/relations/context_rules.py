@@ -10,11 +10,6 @@ FINITE_TAGS = ("VBD", "VBZ", "VBP")
 DATELINE_MARKS = frozenset({"–", "—", "-", ":"})
 DATE_KINDS = ("date", "range")
 GRANULARITY_RANK = {"day": 3, "week": 2, "month": 2, "range": 2, "year": 1}
-# Verbs that end an agreement: a day in their clause dates the ending ("terminated its
-# agreement with X on March 24"), not the signing, which came before. (Talks or a visit
-# that end on a day did take place that day.)
-ENDING_VERBS = frozenset({"terminate", "end", "cancel", "scrap", "abandon", "dissolve",
-                          "suspend", "rescind", "revoke", "annul", "quit", "withdraw"})
 # How many sentences back a pronoun or "the city" may reach for its referent.
 CARRY_WINDOW = 3
 # How many sentences back a paragraph's event date may come from.

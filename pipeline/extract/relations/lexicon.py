@@ -93,6 +93,11 @@ COUNTED_MEMBER_NOUNS = {"member": "ANY", "city": "PLACE", "town": "PLACE",
                         "university": "ORG", "association": "ORG", "body": "ORG"}
 AGREEMENT_NOUNS = ["memorandum", "mou", "agreement", "accord", "pact", "treaty", "deal",
                    "contract", "moa", "loi", "memoranda", "mous"]
+# Verbs that end an agreement: a day in their clause dates the ending ("terminated its
+# agreement with X on March 24"), not the signing, which came before. (Talks or a visit
+# that end on a day did take place that day.)
+ENDING_VERBS = frozenset({"terminate", "end", "cancel", "scrap", "abandon", "dissolve",
+                          "suspend", "rescind", "revoke", "annul", "quit", "withdraw"})
 SPEECH_VERBS = ["say", "explain", "add", "tell", "note", "announce", "state", "emphasize"]
 RANK_VERBS = ["rank", "place", "secure", "take", "hold", "earn", "achieve", "come",
               "finish"]

