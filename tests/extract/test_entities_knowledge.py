@@ -82,6 +82,12 @@ def test_person_cues():
     assert cues("Tom Reyes, chief executive of Zentor, said so.", "Tom Reyes").person
     assert cues("Anna Kim (45), a teacher, said so.", "Anna Kim").person
     assert cues("Vice Mayor Noh said so.", "Noh", title="Vice Mayor").person
+    # a person's role in lower case right before the name
+    assert cues("It grew, chief executive Merete Olsen said.", "Merete Olsen").person
+    assert cues("Zentor spokeswoman Ana Roe declined.", "Ana Roe").person
+    # not a role that also comes before companies or teams
+    assert not cues("The broadcaster Zentor TV aired it.", "Zentor TV").person
+    assert not cues("The league champion Kalmar FC lost.", "Kalmar FC").person
     # a role followed by a name is that name's title; "said" after the role is no apposition
     assert not cues("In Kalmar, Mayor Lund said so.", "Kalmar").person
     assert not cues("Zentor, the chief executive said, will grow.", "Zentor").person

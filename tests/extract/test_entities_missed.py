@@ -92,6 +92,25 @@ def test_name_after_a_company_kind_noun_is_an_organisation():
     assert [c.hint for c in out if text[c.start : c.end] == "Halvex"] == ["ORG"]
 
 
+def test_name_after_a_maker_or_a_bank_is_an_organisation():
+    text = "Software maker Zentor hired staff, and the bank Halvex lent it money."
+    assert texts(text, kind_noun_names(text, [])) == [("Halvex", "ORG"), ("Zentor", "ORG")]
+    text = "Film maker Ana Ruiz and policy maker Tom Hale spoke."
+    assert kind_noun_names(text, []) == []
+
+
+def test_company_before_an_officers_title_is_an_organisation():
+    from pipeline.extract.entities.missed import organisations_before_titles
+
+    text = "Zentor chief executive Ana Roe and Halvex CEO Tom Hale spoke."
+    assert texts(text, organisations_before_titles(text, [])) == [
+        ("Halvex", "ORG"), ("Zentor", "ORG")]
+    # a title word, a known place, a common word: no company
+    for text in ("Former CEO Ana Roe spoke.", "Paris chairman Tom Hale spoke.",
+                 "The chairman Tom Hale spoke.", "Acting Chief Executive Ana Roe spoke."):
+        assert organisations_before_titles(text, []) == []
+
+
 def test_title_after_a_company_noun_is_not_a_company():
     text = "The company Chairman Lee said so."
     assert kind_noun_names(text, []) == []
@@ -307,6 +326,20 @@ def test_known_place_before_a_title_is_a_place():
     for text in ("Present were Velmoran Chief Minister Ana Roe and others.",
                  "No comment. But Prime Minister Ana Roe has said so."):
         assert places_before_titles(text, []) == []
+
+
+def test_known_place_before_an_extent_phrase_is_a_place():
+    from pipeline.extract.entities.missed import places_before_extents
+
+    text = "The Lyon metropolitan area grew, as did the Osaka region and the Smith area."
+    assert texts(text, places_before_extents(text, [])) == [("Lyon", "GPE"), ("Osaka", "GPE")]
+    # a person the model saw there gets a place hint
+    given = [cand(text, "Lyon", "PERSON")]
+    places_before_extents(text, given)
+    assert given[0].hint == "GPE"
+    # the tail of a longer run of capitalised words is left alone
+    text = "Rain fell on the Upper Rhine Valley Lyon area."
+    assert places_before_extents(text, []) == []
 
 
 @pytest.mark.parametrize(("name", "label", "ok"), [

@@ -49,6 +49,26 @@ def test_a_dateline_place_is_not_a_second_subject(nlp):
     assert facts(rows, "meeting") == {("Ann Berg", "Vikby")}
 
 
+def test_a_dateline_closed_by_a_double_hyphen(nlp):
+    from tests.extract.test_relations import date
+
+    text = "MARLOW, Tornby, March 4, 2025 -- Vikby Mayor Ann Berg travelled to Lund " \
+           "last week to mark the twinning."
+    dates = [date("March 4, 2025", text, "2025-03-04"),
+             date("last week", text, "2025-02-24/2025-03-02", "week")]
+    rows, _ = run(nlp, text, {**names("GPE", "MARLOW", "Tornby", "Vikby", "Lund"),
+                              **names("PERSON", "Ann Berg")}, dates=dates)
+    visits = [(s, o, d) for t, s, o, _r, d, _v in rows if t == "visit"]
+    # the name after the dash is the traveller, and the week the clause gives dates the
+    # trip, not the day the story was filed
+    assert visits == [("Ann Berg", "Lund", "2025-02-24/2025-03-02")]
+    text = "MARLOW, Tornby, March 4, 2025 -- Vikby Mayor Ann Berg travelled to Lund."
+    rows, _ = run(nlp, text, {**names("GPE", "MARLOW", "Tornby", "Vikby", "Lund"),
+                              **names("PERSON", "Ann Berg")},
+                  dates=[date("March 4, 2025", text, "2025-03-04")])
+    assert [d for t, *_x, d, _v in rows if t == "visit"] == ["2025-03-04"]
+
+
 def test_a_working_session_with_leaders_is_a_meeting(nlp):
     text = "Governor Ann Berg held a working session with leaders of Vikby on Monday."
     rows, _ = run(nlp, text, {**names("GPE", "Vikby"), **names("PERSON", "Ann Berg")})

@@ -270,6 +270,21 @@ def test_starting_points_and_report_days_do_not_date_a_figure(nlp):  # noqa: F81
     assert [(v, d) for t, _s, _o, _r, d, v in rows if t == "statistic"] == [(1.49e7, "")]
 
 
+def test_a_year_after_over_is_the_base_of_a_change(nlp):  # noqa: F811
+    text = "In 1987 Acme Corp's sales reached 60 mln dlrs, an increase of 5 pct over 1986."
+    figs = stats(text, [("60 mln dlrs", 6e7, "USD"), ("5 pct", 5, "percent")])
+    dates = [date("1987", text, "1987", "year"), date("1986", text, "1986", "year")]
+    rows, _ = run(nlp, text, NEWS, dates=dates, figures=figs)
+    got = {(v, d) for t, _s, _o, _r, d, v in rows if t == "statistic"}
+    assert (6e7, "1987") in got and (5, "1986") not in got and (6e7, "1986") not in got
+    # "over" before a span of time is that span
+    text = "Acme Corp's sales rose 5 pct over the past year."
+    figs = stats(text, [("5 pct", 5, "percent")])
+    dates = [date("the past year", text, "1986", "year")]
+    rows, _ = run(nlp, text, NEWS, dates=dates, figures=figs)
+    assert [(v, d) for t, _s, _o, _r, d, v in rows if t == "statistic"] == [(5, "1986")]
+
+
 def test_compared_value_without_a_verb_and_maturity_dates(nlp):  # noqa: F811
     text = ("Nantes balances at the bank rose on March 23 to 3.3 billion dlrs from 3.0 billion "
             "dlrs on the previous day.")

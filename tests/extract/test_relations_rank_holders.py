@@ -50,6 +50,21 @@ def test_place_named_in_an_area_phrase_holds_its_rank(nlp, text, fig, value, hol
     assert ranks(rows) == [(holder, value)]
 
 
+@pytest.mark.parametrize("text, phrase, value, unit, held", [
+    ("The Kellby metro area ranked second with $87 billion in exports.", "$87 billion",
+     87e9, "USD", [("Kellby", 87e9)]),
+    ("The Tornby metropolitan area had 2.1 million residents in 2020.", "2.1 million",
+     2.1e6, "count", [("Tornby", 2.1e6)]),
+    # an area named for a body is no place's
+    ("The Harlow Institute area ranked second with $87 billion in exports.",
+     "$87 billion", 87e9, "USD", []),
+])
+def test_place_named_in_an_extent_phrase_holds_its_statistics(nlp, text, phrase, value,
+                                                              unit, held):
+    rows, _ = run(nlp, text, NAMES, figures=[figure(phrase, text, value, unit)])
+    assert stats(rows) == held
+
+
 def test_area_phrase_naming_two_places_ranks_neither(nlp):
     text = "The Tornby-Harlow cluster ranks first in the index."
     rows, _ = run(nlp, text, {"Tornby": ("GPE", "Tornby")},

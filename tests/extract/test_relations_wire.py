@@ -92,6 +92,16 @@ def test_a_bracketed_figure_is_the_name_before_it(nlp):
     assert ("Delta Energy", 18) not in found and ("Delta Energy", 4.5) not in found
 
 
+def test_a_bracketed_change_is_the_name_before_it(nlp):
+    text = ("Cities with high growth included Kelvik (up more than 33 pct from 2011) and "
+            "Dunmore (down 4.5 pct on the year).")
+    figs = [fig(text, "33 pct", 33, "percent"), fig(text, "4.5 pct", 4.5, "percent")]
+    assert rows(nlp, text, figs) == {("Kelvik", 33), ("Dunmore", 4.5)}
+    # after a name we do not know, nobody's (not the clause subject's)
+    text = "Kelvik's fastest growing towns included Zarnow (up 33 pct from 2011)."
+    assert rows(nlp, text, [fig(text, "33 pct", 33, "percent")]) == set()
+
+
 def test_the_other_parties_of_a_deal_are_not_counted(nlp):
     text = "Acme Corp placed contracts worth 1.5 billion crowns with two domestic yards."
     found = rows(nlp, text, [fig(text, "two", 2, "count", "domestic yards")])

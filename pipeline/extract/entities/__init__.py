@@ -56,6 +56,8 @@ from pipeline.extract.entities.missed import (
     hyphenated_place_names,
     kind_noun_names,
     list_organisations,
+    organisations_before_titles,
+    places_before_extents,
     places_before_titles,
     titled_names,
 )
@@ -68,6 +70,7 @@ from pipeline.extract.entities.spans import (
     name_repeats,
     other_stage_spans,
 )
+from pipeline.extract.entities.surnames import surname_repeats
 from pipeline.model import LocalEntity, Mention
 
 
@@ -97,6 +100,8 @@ def find_entities(doc) -> tuple[list[Mention], list[LocalEntity]]:
     cands = drop_common_words(doc, cands, text)
     cands = dateline_places(text, addressed_names(text, cands, blocked), blocked)
     cands = places_before_titles(text, titled_names(text, cands, blocked), blocked)
+    cands = places_before_extents(text, cands, blocked)
+    cands = organisations_before_titles(text, cands, blocked)
     cands = list_organisations(text, kind_noun_names(text, cands, blocked))
     cands = place_bodies(text, common_noun_expansions(text, cands))
     cands = dedupe(cands)
@@ -116,6 +121,7 @@ def find_entities(doc) -> tuple[list[Mention], list[LocalEntity]]:
     links += more
     cands = dedupe(cands + added)
     cands = dedupe(cands + name_repeats(doc, cands, text))
+    cands = dedupe(cands + surname_repeats(doc, cands, text))
     events(text, cands)
     groups = group(text, cands, links)
     groups.sort(key=lambda g: min(c.start for c in g.members))

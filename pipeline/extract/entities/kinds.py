@@ -25,6 +25,7 @@ from pipeline.extract.entities.rules import (
     HONORIFICS,
     NOT_APPOSITIVE_ROLES,
     ORG_APPOSITIVE_NOUNS,
+    PERSON_ROLES_BEFORE,
     PLACE_LABELS,
     PLACE_NOUNS,
     PLACE_OF_NOUNS,
@@ -56,6 +57,11 @@ _ORG_APPOSITIVE = re.compile(
     + "|".join(COMPANY_KIND_NOUNS + ORG_APPOSITIVE_NOUNS) + r")s?"
     # the noun phrase ends there: not "X, the firm wanted ..." (a new clause)
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|of|for|with|that|which|based|founded|known)\b)")
+# "chief executive Merete Olsen", "Acme spokeswoman Ana Roe": a person's role, lower case,
+# right before the name
+_ROLE_BEFORE = re.compile(
+    r"(?:^|[\s(\"“])(?:" + "|".join(re.escape(r) for r in sorted(
+        PERSON_ROLES_BEFORE, key=len, reverse=True)) + r")\s+$")
 _HONORIFIC_BEFORE = re.compile(
     r"(?:^|[\s(\"“])(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\s+$"
 )
@@ -97,7 +103,8 @@ def mention_cues(text: str, start: int, end: int, title: str) -> Cues:
     cues = Cues()
     before = text[max(0, start - 40) : start]
     after = text[end : end + 80]
-    if title or _HONORIFIC_BEFORE.search(before) or _APPOSITIVE_ROLE.match(after):
+    if title or _HONORIFIC_BEFORE.search(before) or _ROLE_BEFORE.search(before) or \
+            _APPOSITIVE_ROLE.match(after):
         cues.person = 1
     if _ORG_APPOSITIVE.match(after):
         cues.org_role = 1

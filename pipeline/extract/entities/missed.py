@@ -24,11 +24,16 @@ from pipeline.extract.entities.rules import (
     DIVISION_HEADS,
     FAC_HEADS,
     LOC_HEADS,
+    MAKER_NOUN,
     MONTH_NAMES,
     NOT_PERSON_WORDS,
     ORG_HEADS,
+    PERSON_MAKER_WORDS,
+    PLACE_EXTENT_PHRASES,
     PLACE_LABELS,
     ROLE_NOUNS,
+    TITLE_MODIFIER_WORDS,
+    TITLE_OF,
     TITLES,
 )
 from pipeline.extract.entities.spans import Cand, Coverage, Span
@@ -60,7 +65,8 @@ _DATELINE = re.compile(
     r"[ ]*[—–-]")
 
 _KIND_NOUN = re.compile(
-    r"\b(?:[a-z]+-)?(?:" + "|".join(COMPANY_KIND_NOUNS) + r")[ ]+(" + _NAME_WORD
+    r"\b(?:([A-Za-z]+)[ ]+(?=" + MAKER_NOUN + r"\b))?(?:[a-z]+-)?(?:"
+    + "|".join((*COMPANY_KIND_NOUNS, MAKER_NOUN)) + r")[ ]+(" + _NAME_WORD
     + r"(?:[ ]+" + _NAME_WORD + r"){0,3})(?!['’\w-])")
 
 
@@ -201,6 +207,69 @@ def places_before_titles(text: str, cands: list[Cand], blocked: list[Span] = ())
     return cands + added if added else cands
 
 
+# "Zentor chief executive Ana Roe", "Zentor CEO Ana Roe": up to three capitalised words, a
+# company officer's title, a capitalised name
+_ORG_TITLES = sorted((t for t, kind in TITLE_OF.items() if kind == "ORG"), key=len,
+                     reverse=True)
+_ORG_BEFORE_TITLE = re.compile(
+    r"(?<![\w.'’-])(" + _NAME_WORD + r"(?:[ ]+" + _NAME_WORD + r"){0,2}?)[ ]+(?:"
+    + "|".join(re.escape(t) for t in _ORG_TITLES) + r")[ ]+[A-Z][a-z]")
+
+
+def organisations_before_titles(text: str, cands: list[Cand],
+                                blocked: list[Span] = ()) -> list[Cand]:
+    """The company a company officer's title belongs to, written before it ("Zentor chief
+    executive Ana Roe", "Zentor CEO Ana Roe"), where the model labelled nothing: news
+    names a firm so, and the small model misses firms it does not know. Not a place
+    (places_before_titles), a title word ("Former CEO"), a common word, nor the tail of a
+    longer run of capitalised words."""
+    covered = Coverage(text, cands, blocked)
+    added = []
+    for m in _ORG_BEFORE_TITLE.finditer(text):
+        s, e = m.span(1)
+        words = m.group(1).split()
+        if any(w in _TITLE_WORDS or w.lower() in stop_words() or w in COMMON_ABBREVIATIONS
+               or w.lower() in TITLE_MODIFIER_WORDS for w in words) or \
+                _CAPITALISED_BEFORE.search(text, max(0, s - 40), s) or \
+                gazetteer().places(m.group(1)):
+            continue
+        if covered.free(s, e):
+            added.append(Cand(s, e, "ORG", "org-before-title", hint="ORG"))
+            covered.add(s, e)
+    return cands + added if added else cands
+
+
+# "the Velmora metropolitan area": up to three capitalised words, a lower-case extent phrase
+_PLACE_BEFORE_EXTENT = re.compile(
+    r"(?<![\w.'’-])(?:[Tt]he[ ]+)?(" + _NAME_WORD + r"(?:[ ]+" + _NAME_WORD + r"){0,2}?)[ ]+(?:"
+    + "|".join(re.escape(p) for p in sorted(PLACE_EXTENT_PHRASES, key=len, reverse=True))
+    + r")\b")
+
+
+def places_before_extents(text: str, cands: list[Cand], blocked: list[Span] = ()) -> list[Cand]:
+    """A place named by the extent written after it ("the Velmora metropolitan area", "the
+    Orby region"), when the gazetteer knows the whole name as a country, region or city:
+    a new candidate where the model labelled nothing, a place hint where it saw a person
+    (the small model reads an unfamiliar city before "metro area" as a surname). Not the
+    tail of a longer run of capitalised words ("the Orby Valley region" is the valley's)."""
+    covered = Coverage(text, cands, blocked)
+    by_span = {(c.start, c.end): c for c in cands}
+    added = []
+    for m in _PLACE_BEFORE_EXTENT.finditer(text):
+        s, e = m.span(1)
+        if m.group(1).split()[0].lower() in stop_words() or \
+                _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()) or \
+                not gazetteer().places(m.group(1)).well_known:
+            continue
+        same = by_span.get((s, e))
+        if same is not None and same.label == "PERSON" and not same.title:
+            same.hint = "GPE"
+        elif covered.free(s, e):
+            added.append(Cand(s, e, "GPE", "place-before-extent"))
+            covered.add(s, e)
+    return cands + added if added else cands
+
+
 def dateline_places(text: str, cands: list[Cand], blocked: list[Span] = ()) -> list[Cand]:
     """The place in capitals opening a dateline, when the gazetteer knows it."""
     covered = Coverage(text, cands, blocked)
@@ -219,10 +288,12 @@ def kind_noun_names(text: str, cands: list[Cand], blocked: list[Span] = ()) -> l
     by_span = {(c.start, c.end): c for c in cands}
     added = []
     for m in _KIND_NOUN.finditer(text):
-        words = m.group(1).split()
+        words = m.group(2).split()
         if words[0] in _TITLE_WORDS or words[0] in COMMON_ABBREVIATIONS:
             continue  # "the company Chairman Lee", "the company CEO"
-        s, e = m.span(1)
+        if (m.group(1) or "").lower() in PERSON_MAKER_WORDS:
+            continue  # "film maker Ana Roe": a person's trade
+        s, e = m.span(2)
         same = by_span.get((s, e))
         if same is not None:
             if same.label != "ORG" and same.label not in ("GPE", "LOC", "FAC"):

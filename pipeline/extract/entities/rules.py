@@ -16,6 +16,11 @@ ENTITY_LABELS = frozenset(
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
+# Lower-case phrases naming the extent of the place written before them ("the Tornby
+# metropolitan area", "the Vale region"): the name before them is a place.
+PLACE_EXTENT_PHRASES = ("metropolitan area", "metropolitan region", "metro area",
+                        "urban area", "area", "region", "conurbation", "agglomeration")
+
 # Coarse classes used for type compatibility and scoring.
 COARSE = {"GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE"}
 
@@ -87,7 +92,14 @@ ADDRESS_FORMS = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof")
 # "producer", which are people's jobs too ("documentary maker Ana Ruiz").
 COMPANY_KIND_NOUNS = ("company", "firm", "carmaker", "automaker", "chipmaker",
                       "drugmaker", "giant", "startup", "start-up", "retailer", "carrier",
-                      "conglomerate", "manufacturer", "insurer", "lender", "subsidiary")
+                      "conglomerate", "manufacturer", "insurer", "lender", "subsidiary",
+                      "airline", "bank", "miner", "brewer", "exporter")
+# "software maker Zentor": a kind noun before a name only (after one, "X, a film maker"
+# is a person's trade); the words before it that make a person's trade.
+MAKER_NOUN = "maker"
+PERSON_MAKER_WORDS = frozenset({"film", "movie", "documentary", "policy", "decision",
+                                "peace", "music", "record", "trouble", "king", "match",
+                                "cabinet", "law", "money"})
 
 # More nouns that say a name is a company when they follow it in apposition ("Zentor,
 # China's largest ride-hailing platform"; kinds.mention_cues), beside COMPANY_KIND_NOUNS.
@@ -412,6 +424,29 @@ ROLE_NOUNS = (
     "chief executive", "executive", "head", "leader", "member", "delegate", "chairman",
     "chairwoman", "president", "vice president", "mayor", "governor", "minister",
     "director", "secretary", "professor", "lecturer", "dean", "principal", "officer",
+)
+
+# Words that qualify a title ("Former CEO", "Acting Chairman", "Interim Chief Executive"):
+# never a company's name before it.
+TITLE_MODIFIER_WORDS = frozenset({"former", "acting", "interim", "incoming", "outgoing",
+                                  "new", "then", "late", "deputy", "vice", "executive",
+                                  "senior", "joint", "co", "group", "global", "regional"})
+
+# Lower-case role words that, written right before a name, make it a person's ("chief
+# executive Merete Olsen", "finance minister Ana Roe", "striker Tom Hale"): roles only a
+# person holds, so not "broadcaster", "publisher", "host", "owner", "champion", "leader",
+# "member" or "head", which come before companies, teams, cities and parties too.
+PERSON_ROLES_BEFORE = (
+    "actor", "actress", "author", "writer", "novelist", "poet", "singer", "songwriter",
+    "rapper", "musician", "guitarist", "drummer", "comedian", "presenter", "journalist",
+    "reporter", "columnist", "photographer", "economist", "lawyer", "attorney", "doctor",
+    "surgeon", "nurse", "teacher", "striker", "midfielder", "defender", "goalkeeper",
+    "coach", "entrepreneur", "businessman", "businesswoman", "tycoon", "politician",
+    "activist", "campaigner", "diplomat", "envoy", "spokesman", "spokeswoman",
+    "spokesperson", "chief executive", "chief executive officer", "chairman", "chairwoman",
+    "president", "vice president", "mayor", "deputy mayor", "governor", "minister",
+    "prime minister", "director", "secretary", "professor", "lecturer", "scientist",
+    "researcher", "senator", "ambassador", "commissioner", "chancellor", "premier",
 )
 
 # Words of organisation and place names that are never part of a person's name: a PERSON

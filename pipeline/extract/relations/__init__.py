@@ -473,7 +473,7 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
             objects += [k for k in host_place(ctx, trigger, obj_tok) if k not in objects]
         if name in rp.REVERSED_RULES:
             # "Kelton hosts institutions such as Tarvo Labs": the host is the container.
-            subjects, objects = hosted(ctx, obj_tok), subjects
+            subjects, objects = hosted(ctx, obj_tok, rtype == "located_in"), subjects
         if obj_tok is None and rtype == "membership":
             objects = sentence_groups(ctx, trigger, rows)
         if rtype not in rp.SYMMETRIC:

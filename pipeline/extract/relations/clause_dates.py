@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.relations.clauses import clause_verb
 from pipeline.extract.relations.context_rules import (
+    DATELINE_MARKS,
     GRANULARITY_RANK,
     LEADING,
     PARAGRAPH_WINDOW,
@@ -68,11 +69,15 @@ def date_for(ctx: Context, tok: Token, through_names: bool = False,
     best: tuple[int, int, str] | None = None
     leading = ""
     sent = ctx.sents[si]
+    filed = _dateline_end(sent)
     for d, span in ctx.date_tokens:
         if ctx.sent_of[span.start] != si:
             continue
         if span.start <= sent.start + 1 and _followed_by_comma(span):
             leading = d.value
+        in_dateline = span.end <= filed  # "OSLO, May 2, 2025 -- X travelled ... last
+        # week": the day the story was filed, which dates the clause only when the
+        # clause says no date of its own
         if not period and span.start > 0 and ctx.doc[span.start - 1].lower_ == "for":
             continue
         if span.start > 0 and ctx.doc[span.start - 1].lower_ in DUE_WORDS:
@@ -80,7 +85,7 @@ def date_for(ctx: Context, tok: Token, through_names: bool = False,
         via = tok.i if through_names else -1  # "an agreement ... on Nov 21"
         if clause_verb(span.root).i == home.i and _direct(span.root, home,
                                                              through_names, via):
-            rank = GRANULARITY_RANK.get(d.granularity, 0)
+            rank = -1 if in_dateline else GRANULARITY_RANK.get(d.granularity, 0)
             cand = (rank, -abs(span.start - tok.i), d.value)
             if best is None or cand[:2] > best[:2]:
                 best = cand
@@ -89,6 +94,22 @@ def date_for(ctx: Context, tok: Token, through_names: bool = False,
     if home.dep_ in ("acl", "relcl"):
         return ""  # "Today X bid for Y, a firm formed by Z": the day is the bid's
     return leading
+
+
+# A dateline is closed by its dash within this many tokens of the sentence's start.
+DATELINE_REACH = 16
+
+
+def _dateline_end(sent: Span) -> int:
+    """Where a dateline opening the sentence ends ("OSLO, Norway, May 2, 2025 --"): a
+    place in capitals first, a dash or colon soon after; -1 when there is none."""
+    first = sent[0]
+    if not (first.is_alpha and first.is_upper and len(first) > 1):
+        return -1
+    for t in sent[1:DATELINE_REACH]:
+        if t.text in DATELINE_MARKS:
+            return t.i
+    return -1
 
 
 def _direct(tok: Token, verb: Token, through_names: bool = False, via: int = -1) -> bool:

@@ -7,7 +7,7 @@ from pipeline.extract.relations import patterns as rp
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 FINITE_TAGS = ("VBD", "VBZ", "VBP")
-DATELINE_MARKS = frozenset({"–", "—", "-", ":"})
+DATELINE_MARKS = frozenset({"–", "—", "-", "--", ":"})  # "--": an ASCII dash
 DATE_KINDS = ("date", "range")
 GRANULARITY_RANK = {"day": 3, "week": 2, "month": 2, "range": 2, "year": 1}
 # How many sentences back a pronoun or "the city" may reach for its referent.

@@ -102,9 +102,18 @@ def announced_by_person(ctx: Context, trigger: Token) -> bool:
     return key is not None and coarse(ctx.label(key)) == "PERSON"
 
 
-def hosted(ctx: Context, tok: Token) -> list[int]:
+# Nouns for people who come from somewhere: a place that hosts them contains no one.
+HOSTED_GUESTS = frozenset(rp.DELEGATION_NOUNS) | {"guest", "participant", "team", "athlete",
+                                                  "player", "envoy", "ambassador"}
+
+
+def hosted(ctx: Context, tok: Token, located: bool = False) -> list[int]:
     """What a place hosts: named, listed after 'such as' / 'including', or the
-    organisation whose 'headquarters' / 'secretariat' it is."""
+    organisation whose 'headquarters' / 'secretariat' it is. For a location
+    (``located``), not the senders of a group it received ("hosted the delegation from
+    Tornby", "hosted guests of X"): that is their visit, and they lie elsewhere."""
+    if located and tok.lemma_.lower() in HOSTED_GUESTS:
+        return []
     keys = ctx.entities_of(tok)
     for t in ctx.list_members(tok):
         for c in t.children:

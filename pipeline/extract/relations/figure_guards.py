@@ -265,10 +265,10 @@ def bracketed_owner(ctx: Context, span: Span) -> tuple[bool, int | None]:
     whatever the parse hung the brackets on. (True, key) when such a name is known,
     (True, None) after a name we do not know, else (False, None)."""
     doc = span.doc
-    if span.start < 2 or span.end >= len(doc) or doc[span.start - 1].text != "(" or \
-            doc[span.end].text != ")":
+    start, end = _bracket_edges(span)
+    if start < 2 or end >= len(doc) or doc[start - 1].text != "(" or doc[end].text != ")":
         return False, None
-    i = span.start - 2
+    i = start - 2
     if doc[i].text == ">" and ctx.key_at(doc[i - 1]) is None:
         while i > 0 and doc[i].text != "<":  # "Gamma AS <GAM.OL> (nine pct)": a ticker
             i -= 1
@@ -288,6 +288,25 @@ def bracketed_owner(ctx: Context, span: Span) -> tuple[bool, int | None]:
     unknown = i >= 0 and doc[i].pos_ == "PROPN" and doc[i].ent_type_ != "NORP" and \
         not doc[i].like_num
     return (True, None) if unknown else (False, None)
+
+
+def _bracket_edges(span: Span) -> tuple[int, int]:
+    """The figure's span widened over the words a bracketed change is written with: a
+    direction or approximation before it ("(up more than 33 percent"), the base it is
+    measured from after it ("from 2011)", "on the year)")."""
+    doc = span.doc
+    start = span.start
+    while start > 0 and doc[start - 1].lower_ in fw.BRACKET_LEAD_WORDS:
+        start -= 1
+    end = span.end
+    if end < len(doc) and doc[end].lower_ in fw.BRACKET_BASE_PREPS:
+        j = end + 1
+        while j < len(doc) and j <= end + fw.BRACKET_BASE_REACH and (
+                doc[j].ent_type_ == "DATE" or doc[j].lower_ in fw.BRACKET_BASE_WORDS):
+            j += 1
+        if j > end + 1:
+            end = j
+    return start, end
 
 
 # Tokens between a name and its bracketed figure: the closing ">" of "<Beta Oil>", a

@@ -3,6 +3,8 @@
 Kept apart from the shared lexicon: these only serve statistic and ranking rows.
 """
 
+import re
+
 from pipeline.extract.entities.rules import ORG_SUFFIXES
 
 # Nouns whose amount is asked, offered or aimed at, not had: "a takeover bid for 68 pct
@@ -49,6 +51,9 @@ TABLE_COMPARE_WORDS = frozenset({"vs", "vs.", "versus", "v"})
 # Prepositions that put a figure at an earlier time than its clause ("rose to 60 mln
 # from 55 mln", "after increases of 0.7 pct the previous month").
 EARLIER_WORDS = frozenset({"from", "after", "since"})
+# A year written alone, as after "over" in "up 5.6 percent over 2011" (the year compared
+# with).
+BARE_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
 
 # Modifiers that make a possessed amount a present fact inside a planned clause ("plans
 # to raise its current 10 pct stake").
@@ -148,6 +153,10 @@ ALIAS_REACH = 4
 # as the head's modifier holds the rank.
 PLACE_PART_NOUNS = frozenset({"area", "region", "cluster", "metro", "hub", "zone",
                               "district", "corridor", "conurbation", "agglomeration"})
+# Those of them that name a place's own extent: a statistic of "the Tornby metro area" is
+# Tornby's, while a zone, hub or cluster inside a place is a thing of its own whose
+# figures are not the place's.
+PLACE_EXTENT_NOUNS = frozenset({"area", "metro", "conurbation", "agglomeration"})
 
 # Prepositions that give the field a rank is held in ("fifth among 140 cities", "12th out
 # of 50", "first in a survey of 30 cities"): a count there is the field's, not the
@@ -259,3 +268,16 @@ OWN_PARTY_PREPS = frozenset({"for", "of"})
 PAIRED_FIGURE_QUALIFIERS = frozenset({"about", "around", "some", "nearly", "almost",
                                       "roughly", "approximately", "just", "only", "at",
                                       "over", "under"})
+
+# A change written in brackets after a name ("Graz (up more than 12 percent from 2020)"):
+# words that may come before the figure, and the base it is measured from after it (a
+# preposition, then up to BRACKET_BASE_REACH date words).
+BRACKET_LEAD_WORDS = frozenset({"up", "down", "about", "around", "nearly", "almost",
+                                "roughly", "some", "approximately", "over", "under",
+                                "more", "less", "than", "+", "-", "a", "an", "increase",
+                                "decrease", "rise", "fall", "drop", "gain", "of"})
+BRACKET_BASE_PREPS = frozenset({"from", "over", "since", "on", "in", "compared", "vs",
+                                "vs.", "versus", "against"})
+BRACKET_BASE_WORDS = frozenset({"the", "a", "year", "previous", "prior", "last", "with",
+                                "to", "earlier", "ago"})
+BRACKET_BASE_REACH = 4

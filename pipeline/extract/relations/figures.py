@@ -261,7 +261,10 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
         if possessor and t.lemma_.lower() in fw.HOLDER_NOUNS and t.i != counted and any(
                 c.dep_ == "poss" for c in t.children):
             return None, None, BLOCKED  # "AMC's shareholder with a 46.2 pct stake"
-        key = _possessor(ctx, t) if possessor else None
+        # "Africa's second most populous country with 120 million people": the
+        # possessor of a ranked noun is the ranking's scope, not the owner
+        key = _possessor(ctx, t) if possessor and not (t.i != counted and
+                                                        _ranked_noun(t)) else None
         if key is not None:
             if held.hedged_clause(t):
                 return None, None, BLOCKED  # "will increase the company's capacity to"
@@ -346,8 +349,9 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             if key is None and subj is not None and rank and \
                     subj.lemma_.lower() in rp.RANK_NOUNS:
                 key = _possessor(ctx, subj)  # "Tornby's ranking rose to 5th"
-            if key is None and subj is not None and rank:
-                key = rh.place_part_holder(ctx, subj)  # "the Tornby metro area ranked"
+            if key is None and subj is not None:  # "the Tornby metro area ranked"
+                key = rh.place_part_holder(ctx, subj) if rank else \
+                    rh.place_part_holder(ctx, subj, fw.PLACE_EXTENT_NOUNS)
             obj = _other_object(head, root) if rank else None
             if obj is not None:  # "knocked X down into second place": X's rank
                 moved = ctx.entity_of(obj)

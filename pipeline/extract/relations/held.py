@@ -109,7 +109,8 @@ def _hangs_on(where, span) -> bool:
             "nummod", "quantmod", "compound"):
         end += 1  # "55 mln dlrs" when the figure is "55 mln"
     opener = doc[_phrase_start(where)].lower_
-    if opener in fw.EARLIER_WORDS or opener in fw.COMPARISON_WORDS:
+    if opener in fw.EARLIER_WORDS or opener in fw.COMPARISON_WORDS or \
+            _base_year(doc[_phrase_start(where)]):
         return False  # "fell 19.9 pct since the fourth quarter of 1983": a starting point
     if _phrase_start(where) == end:
         return True
@@ -132,10 +133,19 @@ def _compared(tok: Token, verb: Token) -> bool:
         if t.i == verb.i or t.head.i == t.i:
             return False
         if t.dep_ in ("prep", "advcl", "pcomp") and (
-                t.lower_ in fw.EARLIER_WORDS or t.lower_ in fw.COMPARISON_WORDS):
+                t.lower_ in fw.EARLIER_WORDS or t.lower_ in fw.COMPARISON_WORDS or
+                _base_year(t)):
             return True
         t = t.head
     return False
+
+
+def _base_year(prep: Token) -> bool:
+    """'an increase of 5.6 percent over 2011': "over" before a bare year names the year
+    compared with, not the figure's own ("over the past year" is a span of time)."""
+    doc = prep.doc
+    return prep.lower_ == "over" and prep.i + 1 < len(doc) and \
+        fw.BARE_YEAR.fullmatch(doc[prep.i + 1].text) is not None
 
 
 def table_row(sent) -> bool:

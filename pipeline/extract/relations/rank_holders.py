@@ -206,11 +206,13 @@ def superlative(span) -> bool:
                for t in [*span, *after])
 
 
-def place_part_holder(ctx: Context, subj: Token) -> int | None:
+def place_part_holder(ctx: Context, subj: Token,
+                      heads: frozenset[str] = fw.PLACE_PART_NOUNS) -> int | None:
     """'The Tornby metropolitan area ranked No. 1', 'the Vale metro area ranks first': a
     head naming a part or grouping of a place, modified by one place name, ranks that
-    place (not "the Vale-Harlow cluster": two places, and the cluster is neither)."""
-    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in fw.PLACE_PART_NOUNS:
+    place (not "the Vale-Harlow cluster": two places, and the cluster is neither).
+    Statistics pass the narrower ``fw.PLACE_EXTENT_NOUNS``."""
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in heads:
         return None
     names = [t for t in subj.subtree if t.i < subj.i and t.pos_ == "PROPN" and
              t.text[:1].isupper()]  # (a lower-case "metro" tagged as a name is none)

@@ -22,7 +22,7 @@ def titled_rows(ctx: Context, earlier: list[Relation]) -> list[Relation]:
     placed = {r.subject_key for r in earlier if r.type == "position"
               and r.object_key is not None and coarse(ctx.label(r.object_key)) == "PLACE"}
     city = _document_city(ctx)
-    if city is None:
+    if city is None or _offices_of_two_cities(ctx, earlier):
         return []
     rows: list[Relation] = []
     done: set[int] = set()
@@ -47,6 +47,15 @@ def titled_rows(ctx: Context, earlier: list[Relation]) -> list[Relation]:
 
 MUNICIPAL = frozenset(rp.MUNICIPAL_TITLES)
 FORMER = frozenset(rp.FORMER_WORDS)
+
+
+def _offices_of_two_cities(ctx: Context, earlier: list[Relation]) -> bool:
+    """'Orby Mayor A visited Vale and met Vale Mayor B': municipal officers of two places
+    are named, so an office whose place goes unsaid may be either's."""
+    places = {r.object_key for r in earlier if r.type == "position" and
+              r.object_key is not None and coarse(ctx.label(r.object_key)) == "PLACE" and
+              set((r.role or "").lower().split()) & MUNICIPAL}
+    return len(places) > 1
 
 
 def _document_city(ctx: Context) -> int | None:

@@ -1,0 +1,86 @@
+"""Rules for what a news story says after its first sentence, on sentences written for the
+tests: a person named again by the family name alone (entities/surnames.py), a group a
+place hosted (a visit, not a location), a ranked noun's possessor (the ranking's scope,
+not the owner of a figure), and a bare municipal title on a page naming officers of two
+cities (either city's)."""
+
+from __future__ import annotations
+
+import pipeline
+from pipeline.extract.entities.spans import Cand
+from pipeline.extract.entities.surnames import surname_repeats
+from tests.extract.test_relations import facts, figure, run
+
+
+def _surnames(nlp, text, persons, others=()):
+    doc = nlp(text)
+    cands = [Cand(text.index(p), text.index(p) + len(p), "PERSON") for p in persons]
+    cands += [Cand(text.index(o), text.index(o) + len(o), "ORG") for o in others]
+    return [(text[c.start:c.end], c.start) for c in surname_repeats(doc, cands, text)]
+
+
+def test_a_family_name_alone_is_the_one_person_who_bears_it(nlp):
+    text = ("Mayor Anne Vasquelle visited Turin. Later Vasquelle met Mayor Paolo Conti, "
+            "and Vasquelle's aides toured a plant.")
+    found = _surnames(nlp, text, ["Anne Vasquelle", "Paolo Conti"])
+    assert [name for name, _ in found] == ["Vasquelle", "Vasquelle"]
+    # East Asian order: the family name comes first
+    text = "Governor Yoon Sang-hee arrived in Lyon. Yoon thanked the hosts."
+    assert [name for name, _ in _surnames(nlp, text, ["Yoon Sang-hee"])] == ["Yoon"]
+
+
+def test_a_family_name_that_could_be_another_is_left_alone(nlp):
+    # two people of the article bear it
+    text = "Anne Vasquelle and Marc Vasquelle spoke. Vasquelle said the deal was done."
+    assert _surnames(nlp, text, ["Anne Vasquelle", "Marc Vasquelle"]) == []
+    # the word is part of another name, or written as a common word, or a known place
+    text = "Anne Vasquelle chairs Vasquelle Holdings. Vasquelle said so."
+    assert _surnames(nlp, text, ["Anne Vasquelle"], ["Vasquelle Holdings"]) == []
+    text = "Tom Baker spoke. Baker said the baker closed."
+    assert _surnames(nlp, text, ["Tom Baker"]) == []
+    text = "Anne Lyon spoke to reporters. Lyon has a new tram line."
+    assert _surnames(nlp, text, ["Anne Lyon"]) == []
+    # part of a longer capitalised name
+    text = "Anne Vasquelle spoke. The Vasquelle Prize was given."
+    assert _surnames(nlp, text, ["Anne Vasquelle"]) == []
+
+
+def test_hosting_a_group_is_its_visit_not_its_location(nlp):
+    names = {n: ("GPE", n) for n in ("Turin", "Lyon")}
+    rows, _ = run(nlp, "Turin hosted the delegation from Lyon for two days.", names)
+    assert facts(rows, "located_in") == set()
+    assert facts(rows, "visit") == {("Lyon", "Turin")}
+    rows, _ = run(nlp, "Turin hosts the headquarters of Acme Corp.",
+                  {**names, "Acme Corp": ("ORG", "Acme Corp")})
+    assert facts(rows, "located_in") == {("Acme Corp", "Turin")}
+
+
+def test_the_possessor_of_a_ranked_noun_is_not_the_figures_owner(nlp):
+    text = "Kelby, Ostland's second largest city with 2 million people, is on the coast."
+    names = {n: ("GPE", n) for n in ("Kelby", "Ostland")}
+    rows, _ = run(nlp, text, names, figures=[figure("2 million", text, 2e6, "count")])
+    assert [(s, v) for t, s, _o, _r, _d, v in rows if t == "statistic"] == [("Kelby", 2e6)]
+    text = "Ostland's 2 million people live on the coast."
+    rows, _ = run(nlp, text, names, figures=[figure("2 million", text, 2e6, "count")])
+    assert [(s, v) for t, s, _o, _r, _d, v in rows if t == "statistic"] == [("Ostland", 2e6)]
+
+
+def _positions(text):
+    tables = pipeline.extract_texts([text])
+    names = tables.entities.set_index("entity_id")["name"]
+    rows = tables.relations[tables.relations["type"] == "position"]
+    return {(names[s], names[o]) for s, o in zip(rows.subject_id, rows.object_id,
+                                                  strict=True)}
+
+
+def test_a_bare_municipal_title_on_a_page_about_two_cities_names_neither():
+    one = ("Delegation in Turin\n\nTurin hosted a delegation from Geneva on Monday. Turin "
+           "officials showed it the city. Deputy Mayor Lena Holm welcomed the guests.\n")
+    assert ("Lena Holm", "Turin") in _positions(one)
+    two = ("Lyon mayor in Turin\n\nLyon Mayor Anne Berger visited Turin on Monday and met "
+           "Turin Mayor Paolo Conti. Turin hosted the delegation from Lyon for two days, "
+           "and Turin officials showed it the city. Deputy Mayor Lena Holm accompanied "
+           "Berger.\n")
+    held = _positions(two)
+    assert ("Anne Berger", "Lyon") in held and ("Paolo Conti", "Turin") in held
+    assert not any(person == "Lena Holm" for person, _ in held)
