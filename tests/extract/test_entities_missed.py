@@ -107,7 +107,9 @@ def test_company_before_an_officers_title_is_an_organisation():
         ("Halvex", "ORG"), ("Zentor", "ORG")]
     # a title word, a known place, a common word: no company
     for text in ("Former CEO Ana Roe spoke.", "Paris chairman Tom Hale spoke.",
-                 "The chairman Tom Hale spoke.", "Acting Chief Executive Ana Roe spoke."):
+                 "The chairman Tom Hale spoke.", "Acting Chief Executive Ana Roe spoke.",
+                 "Committee Chairman Tom Hale spoke.", "Presidential spokesman Tom Hale "
+                 "spoke.", "Company chairman Ana Roe spoke."):
         assert organisations_before_titles(text, []) == []
 
 
@@ -326,6 +328,23 @@ def test_known_place_before_a_title_is_a_place():
     for text in ("Present were Velmoran Chief Minister Ana Roe and others.",
                  "No comment. But Prime Minister Ana Roe has said so."):
         assert places_before_titles(text, []) == []
+
+
+def test_well_known_place_framed_as_a_place_is_one():
+    from pipeline.extract.entities.known_places import places_in_context
+
+    text = ("Tampere, a Finnish city, grew. Talks in Lyon ended, and the team flew from "
+            "Osaka to the city of Porto.")
+    assert texts(text, places_in_context(text, [])) == [
+        ("Lyon", "GPE"), ("Osaka", "GPE"), ("Porto", "GPE"), ("Tampere", "GPE")]
+    # a name the gazetteer does not know well, a longer name, no place word, or a name
+    # already found
+    for text in ("Talks in Velmora ended.", "They flew to Paris Hilton hotels.",
+                 "Lyon said it would grow.", "Acme Tampere, a city firm, grew."):
+        assert places_in_context(text, []) == []
+    text = "Talks in Lyon ended."
+    assert texts(text, places_in_context(text, [cand(text, "Lyon", "PERSON")])) == [
+        ("Lyon", "PERSON")]
 
 
 def test_known_place_before_an_extent_phrase_is_a_place():

@@ -6,6 +6,8 @@ cities (either city's)."""
 
 from __future__ import annotations
 
+import pytest
+
 import pipeline
 from pipeline.extract.entities.spans import Cand
 from pipeline.extract.entities.surnames import surname_repeats
@@ -60,6 +62,10 @@ def test_the_possessor_of_a_ranked_noun_is_not_the_figures_owner(nlp):
     names = {n: ("GPE", n) for n in ("Kelby", "Ostland")}
     rows, _ = run(nlp, text, names, figures=[figure("2 million", text, 2e6, "count")])
     assert [(s, v) for t, s, _o, _r, _d, v in rows if t == "statistic"] == [("Kelby", 2e6)]
+    # the possessor of a rank itself holds it
+    text = "Ostland hopes to climb from its current seventh position."
+    rows, _ = run(nlp, text, names, figures=[figure("seventh", text, 7, "rank")])
+    assert [(s, v) for t, s, _o, _r, _d, v in rows if t == "ranking"] == [("Ostland", 7)]
     text = "Ostland's 2 million people live on the coast."
     rows, _ = run(nlp, text, names, figures=[figure("2 million", text, 2e6, "count")])
     assert [(s, v) for t, s, _o, _r, _d, v in rows if t == "statistic"] == [("Ostland", 2e6)]
@@ -84,3 +90,44 @@ def test_a_bare_municipal_title_on_a_page_about_two_cities_names_neither():
     held = _positions(two)
     assert ("Anne Berger", "Lyon") in held and ("Paolo Conti", "Turin") in held
     assert not any(person == "Lena Holm" for person, _ in held)
+
+
+# --- member lists -------------------------------------------------------------------
+
+NETWORK = {"Tarvo Forum": ("ORG", "Tarvo Forum"),
+           **{n: ("GPE", n) for n in ("Accra", "Ghana", "Lima", "Peru", "Quito", "Ecuador",
+                                      "The Hague")}}
+
+
+@pytest.mark.parametrize("text", [
+    "The Tarvo Forum welcomed three new members: Accra, Lima and Quito.",
+    "The Tarvo Forum welcomed three new member cities on Monday: Accra, Ghana; Lima, Peru; "
+    "and Quito, Ecuador.",
+    "The Tarvo Forum welcomed Accra, Lima and Quito as new members.",
+])
+def test_new_members_listed_or_welcomed(nlp, text):
+    rows, _ = run(nlp, text, NETWORK)
+    assert facts(rows, "membership") == {("Accra", "Tarvo Forum"), ("Lima", "Tarvo Forum"),
+                                         ("Quito", "Tarvo Forum")}
+
+
+def test_items_of_a_semicolon_list_are_not_each_others_places(nlp):
+    text = "The Tarvo Forum welcomed three new member cities on Monday: Accra, Ghana; " \
+        "Lima, Peru; and Quito, Ecuador."
+    rows, _ = run(nlp, text, NETWORK)
+    located = facts(rows, "located_in")
+    assert ("Accra", "Ghana") in located
+    assert not {("Accra", "Lima"), ("Accra", "Peru"), ("Accra", "Quito")} & located
+
+
+def test_guests_welcomed_as_guests_are_no_members(nlp):
+    rows, _ = run(nlp, "The Tarvo Forum welcomed Accra officials as guests.", NETWORK)
+    assert facts(rows, "membership") == set()
+
+
+def test_a_name_never_ends_in_a_lower_case_word():
+    from pipeline.extract.entities.spans import clean_span
+
+    text = "The Tarvo Forum welcomed Accra."
+    (c,) = clean_span(text, text.index("Tarvo"), text.index(" Accra"), "ORG")
+    assert text[c.start:c.end] == "Tarvo Forum"

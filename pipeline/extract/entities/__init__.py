@@ -50,6 +50,7 @@ from pipeline.extract.entities.headwords import (
     head_noun_names,
     place_bodies,
 )
+from pipeline.extract.entities.known_places import places_in_context
 from pipeline.extract.entities.missed import (
     addressed_names,
     dateline_places,
@@ -102,6 +103,7 @@ def find_entities(doc) -> tuple[list[Mention], list[LocalEntity]]:
     cands = places_before_titles(text, titled_names(text, cands, blocked), blocked)
     cands = places_before_extents(text, cands, blocked)
     cands = organisations_before_titles(text, cands, blocked)
+    cands = places_in_context(text, cands, blocked)
     cands = list_organisations(text, kind_noun_names(text, cands, blocked))
     cands = place_bodies(text, common_noun_expansions(text, cands))
     cands = dedupe(cands)

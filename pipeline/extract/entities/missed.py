@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.extract.entities.dictionary import dictionary_words
 from pipeline.extract.entities.gazetteer import gazetteer
 from pipeline.extract.entities.rules import (
     ADDRESS_FORMS,
@@ -221,15 +222,17 @@ def organisations_before_titles(text: str, cands: list[Cand],
     """The company a company officer's title belongs to, written before it ("Zentor chief
     executive Ana Roe", "Zentor CEO Ana Roe"), where the model labelled nothing: news
     names a firm so, and the small model misses firms it does not know. Not a place
-    (places_before_titles), a title word ("Former CEO"), a common word, nor the tail of a
-    longer run of capitalised words."""
+    (places_before_titles), a title word ("Former CEO"), an English dictionary word
+    ("Committee Chairman", "Presidential spokesman"), nor the tail of a longer run of
+    capitalised words."""
     covered = Coverage(text, cands, blocked)
     added = []
     for m in _ORG_BEFORE_TITLE.finditer(text):
         s, e = m.span(1)
         words = m.group(1).split()
         if any(w in _TITLE_WORDS or w.lower() in stop_words() or w in COMMON_ABBREVIATIONS
-               or w.lower() in TITLE_MODIFIER_WORDS for w in words) or \
+               or w.lower() in TITLE_MODIFIER_WORDS or w.lower() in dictionary_words()
+               for w in words) or \
                 _CAPITALISED_BEFORE.search(text, max(0, s - 40), s) or \
                 gazetteer().places(m.group(1)):
             continue

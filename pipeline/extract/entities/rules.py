@@ -485,6 +485,10 @@ NOT_APPOSITIVE_ROLES = frozenset(
 
 # Lower-case words before a name that make it a place ("in Kalmar", "across Europe").
 PLACE_PREPOSITIONS = ("in", "across", "throughout", "near", "outside", "inside", "around")
+# Words before a name that frame it as a place (known_places: only for names the
+# gazetteer knows well): location, movement to or from, a visit.
+PLACE_BEFORE_WORDS = ("in", "near", "outside", "around", "across", "throughout", "to",
+                      "from", "via", "visited", "visiting", "toured", "touring")
 
 # Nouns that name a kind of place: "the city of X", "X is a port city", "X, a province".
 PLACE_NOUNS = (

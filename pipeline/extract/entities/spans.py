@@ -24,6 +24,7 @@ from pipeline.extract.entities.rules import (
     AMBIGUOUS_TITLES,
     COMMON_ABBREVIATIONS,
     DIVISION_HEADS,
+    DIVISION_NOUNS_AFTER,
     ENTITY_LABELS,
     EVENT_HEADS,
     FAC_HEADS,
@@ -154,10 +155,12 @@ def _strip_trailing_titles(text: str, s: int, e: int) -> int:
 
 def _drop_trailing_function_words(text: str, s: int, e: int) -> int:
     """'Organisation for Economic Co-operation and', 'City of', 'Alliance for Fair Lending
-    against': a name never ends in 'and' or a preposition."""
+    against', 'Tarvo Forum welcomed': a name never ends in 'and', a preposition or another
+    lower-case word (the model ran it on into the verb after it)."""
     while True:
         head, sep, last = text[s:e].rpartition(" ")
-        if not sep or last not in NAME_END_STOPWORDS:
+        if not sep or not (last in NAME_END_STOPWORDS or last.isalpha() and last.islower()
+                           and last not in DIVISION_NOUNS_AFTER):  # "Hebei province"
             return e
         e = s + len(head.rstrip(" ,"))
 

@@ -469,6 +469,10 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
         if not subjects and rtype == "agreement":
             subjects = speaker_organisations(ctx, trigger, earlier)
         objects = ctx.entities_of(obj_tok) if obj_tok is not None else []
+        if name == "located_in_appos" and obj_tok is not None:
+            # "Accra, Ghana; Lima, Peru; and Quito": the apposed name alone, not the
+            # list items the parse joined to it
+            objects = [k for k in (ctx.key_at(obj_tok),) if k is not None]
         if name == "visit_noun_to" and obj_tok is not None:
             objects += [k for k in host_place(ctx, trigger, obj_tok) if k not in objects]
         if name in rp.REVERSED_RULES:

@@ -262,9 +262,10 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
                 c.dep_ == "poss" for c in t.children):
             return None, None, BLOCKED  # "AMC's shareholder with a 46.2 pct stake"
         # "Africa's second most populous country with 120 million people": the
-        # possessor of a ranked noun is the ranking's scope, not the owner
-        key = _possessor(ctx, t) if possessor and not (t.i != counted and
-                                                        _ranked_noun(t)) else None
+        # possessor of a ranked noun is the ranking's scope, not the owner (of a rank
+        # itself, "its current seventh position", the holder)
+        key = _possessor(ctx, t) if possessor and (rank or t.i == counted or
+                                                    not _ranked_noun(t)) else None
         if key is not None:
             if held.hedged_clause(t):
                 return None, None, BLOCKED  # "will increase the company's capacity to"

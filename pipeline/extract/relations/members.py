@@ -136,9 +136,17 @@ def _after_in(ctx: Context, tok: Token, key: int) -> bool:
         return ctx.key_at(before) is not None or before.text in (">", ")")
     if doc[first.i - 1].text == ",":  # "in Tornby, Ostland": the container of a seat
         inner = ctx.key_at(doc[first.i - 2])
-        return inner is not None and coarse(ctx.label(inner)) == "PLACE" and \
-            (is_container(ctx, key) or ABBREVIATED_REGION.match(tok.text) is not None) \
-            and _after_in(ctx, doc[first.i - 2], inner)
+        if inner is None or coarse(ctx.label(inner)) != "PLACE" or not (
+                is_container(ctx, key) or ABBREVIATED_REGION.match(tok.text) is not None):
+            return False
+        if _after_in(ctx, doc[first.i - 2], inner):
+            return True
+        # "Accra, Ghana; Lima, Peru": a city's country, closed by a semicolon
+        last = tok
+        while last.i + 1 < len(doc) and ctx.key_at(doc[last.i + 1]) == key:
+            last = doc[last.i + 1]
+        closed = last.i + 1 >= len(doc) or doc[last.i + 1].text in (";", ".")
+        return closed and not is_container(ctx, inner)
     return False
 
 
@@ -156,10 +164,16 @@ def _member_list(ctx: Context, sent: Span) -> list[Relation]:
         if tok.lower_ not in MEMBER_WORDS:
             continue
         opener = None
+        if tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.tag_ == "NNS":
+            tok = tok.head  # "three new member cities: A, B": the list is of the cities
         # "40 members from nine countries, including A": a phrase saying where
-        # the members come from may stand before the list
+        # the members come from may stand before the list, and so may its day ("new
+        # member cities on Monday: A, B")
         origin = {d.i for c in tok.children if c.dep_ == "prep" and
                   c.lower_ in ORIGIN_PREPS for d in c.subtree}
+        origin |= {t.i for t in sent.doc[tok.i + 1:min(tok.i + 5, sent.end)]
+                   if t.ent_type_ == "DATE" or t.lower_ == "on" and
+                   t.i + 1 < len(sent.doc) and sent.doc[t.i + 1].ent_type_ == "DATE"}
         for t in sent.doc[tok.i + 1:min(tok.i + 4 + len(origin), sent.end)]:
             if t.text == ":" or t.lower_ in LIST_OPENERS:
                 opener = t
@@ -171,8 +185,8 @@ def _member_list(ctx: Context, sent: Span) -> list[Relation]:
                 break
         if opener is None:
             continue
-        end = sent.end
-        for t in sent.doc[opener.i + 1:sent.end]:
+        end = _list_end(ctx, sent, opener)
+        for t in sent.doc[opener.i + 1:end]:
             if t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" and not t.is_punct:
                 end = t.i  # "... and Nantes - work together": the list ends at the verb
                 break
@@ -184,6 +198,21 @@ def _member_list(ctx: Context, sent: Span) -> list[Relation]:
         rows += [_row(ctx, tok, m, group, "membership_member_list", role)
                  for m in members if m != group]
     return rows
+
+
+def _list_end(ctx: Context, sent: Span, opener: Token) -> int:
+    """Where the list after ``opener`` may run to: the sentence's end, or, when the parser
+    began a new sentence right after the colon ("new members: | Accra, Lima and Quito."),
+    the end of that next one if it is a bare list (no verb)."""
+    if opener.i + 1 < sent.end:
+        return sent.end
+    si = ctx.sent_of[opener.i] + 1
+    if si >= len(ctx.sents):
+        return sent.end
+    following = ctx.sents[si]
+    if any(t.pos_ in ("VERB", "AUX") for t in following):
+        return sent.end
+    return following.end
 
 
 def _counted_in_group(ctx: Context, sent: Span) -> list[Relation]:
@@ -365,17 +394,26 @@ def _joined_as_member(ctx: Context, verb: Token) -> list[Relation]:
 
 
 def _welcome_to(ctx: Context, tok: Token) -> list[Relation]:
-    """'Welcoming Harbin and Chengdu to the Tarvo': new members of an organisation."""
+    """'Welcoming Harbin and Chengdu to the Tarvo': new members of an organisation; 'The
+    Tarvo network welcomed Harbin and Chengdu as new members': the welcoming body's."""
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     tos = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"
            for p in c.children if p.dep_ == "pobj"]
-    if not objs or not tos:
+    as_member = [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                 for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in MEMBER_WORDS]
+    if not objs or not (tos or as_member):
         return []
-    group = _group_entity(ctx, tos[0])
+    if tos:
+        group = _group_entity(ctx, tos[0])
+    else:
+        subj = ctx.clause_subject(tok)
+        group = _group_entity(ctx, subj) if subj is not None else None
     if group is None:
         return []
+    role = _member_role(as_member[0]) if as_member and not tos else "member"
     members = [k for k in ctx.entities_of(objs[0]) if coarse(ctx.label(k)) in MEMBER_CLASSES]
-    return [_row(ctx, tok, m, group, "membership_welcome_to") for m in members if m != group]
+    return [_row(ctx, tok, m, group, "membership_welcome_to", role)
+            for m in members if m != group]
 
 
 def _part_of(ctx: Context, tok: Token) -> list[Relation]:
