@@ -131,3 +131,27 @@ def test_a_name_never_ends_in_a_lower_case_word():
     text = "The Tarvo Forum welcomed Accra."
     (c,) = clean_span(text, text.index("Tarvo"), text.index(" Accra"), "ORG")
     assert text[c.start:c.end] == "Tarvo Forum"
+
+
+# --- talks a trip was made for; the office of a delegation's leader ----------------------
+
+TALKS = {n: ("PERSON", n) for n in ("Raj Kumar", "Ana Roe")} | {"Berlin": ("GPE", "Berlin")}
+
+
+def test_talks_a_trip_was_made_for_are_a_meeting(nlp):
+    text = "Raj Kumar arrived in Berlin on Monday for talks with Ana Roe."
+    rows, _ = run(nlp, text, TALKS)
+    assert facts(rows, "meeting") == {("Raj Kumar", "Ana Roe")}
+    for text in ("Raj Kumar will travel to Berlin for talks with Ana Roe.",
+                 "On the talks with Ana Roe, Raj Kumar said little.",
+                 "Raj Kumar hopes for talks with Ana Roe."):
+        rows, _ = run(nlp, text, TALKS)
+        assert facts(rows, "meeting") == set(), text
+
+
+def test_the_leader_of_a_delegation_a_city_sent_holds_that_citys_office():
+    text = ("Governor visit\n\nGovernor Maria Santos of Cebu received a delegation from Kobe "
+            "led by Vice Mayor Kenji Ota on Tuesday. The delegation is in Cebu until "
+            "Friday. Cebu and Kobe are sister cities.\n")
+    held = _positions(text)
+    assert ("Kenji Ota", "Kobe") in held and ("Kenji Ota", "Cebu") not in held

@@ -31,6 +31,7 @@ from pipeline.extract.relations.dep_checks import (
     announced_by_person,
     apposed_place,
     before_based,
+    came_for_talks,
     described_next,
     hosted,
     joined_as_role,
@@ -383,7 +384,8 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
         if name == "membership_join" and joined_as_role(nodes["trigger"]):
             continue  # "joined Liverpool as chief executive" is a position
         if rtype == "meeting" and trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and \
-                trigger.head.lower_ in rp.TOPIC_PREPOSITIONS:
+                trigger.head.lower_ in rp.TOPIC_PREPOSITIONS and \
+                not came_for_talks(trigger):
             continue  # "On the trade talks with the U.S., Taylor said": talks spoken of
         if name == "visit_depart_for" and (
                 any(c.dep_ == "dobj" for c in trigger.children) or

@@ -17,6 +17,7 @@ from pipeline.extract.relations.lexicon import (
     MEMBER_BODY_WORDS,
 )
 from pipeline.extract.relations.located import ORG_FORMS
+from pipeline.extract.relations.modality import forms, hedged
 from pipeline.extract.relations.place_knowledge import is_container
 from pipeline.extract.relations.planned import planned_present
 from pipeline.extract.relations.visits import to_person
@@ -379,3 +380,18 @@ def possessed_group(ctx: Context, obj: Token | None) -> bool:
     possessor ("a member of the Tarvo network" names its group)."""
     return obj is not None and obj.pos_ == "NOUN" and ctx.key_at(obj) is None and any(
         c.dep_ == "poss" and ctx.key_at(c) is not None for c in obj.children)
+
+
+# Verbs of coming or being somewhere whose "for talks with X" is the purpose of a trip
+# that was made: the talks are the trip's, reported as held.
+CAME_FOR_VERBS = frozenset(rp.TRAVEL_VERBS) | {"visit", "be", "stay", "meet", "gather"}
+
+
+def came_for_talks(noun: Token) -> bool:
+    """'arrived in Berlin on Monday for talks with X', 'is in Oslo for talks with X': a
+    meeting the trip was made for (plans are left to the modality checks), not talks
+    spoken of ("on the talks with X", "hopes for talks with X")."""
+    prep = noun.head
+    return prep.lower_ == "for" and prep.head.pos_ in ("VERB", "AUX") and \
+        prep.head.lemma_.lower() in CAME_FOR_VERBS and \
+        not (forms(prep.head) & frozenset(rp.IRREALIS_HEADS) or hedged(prep.head))

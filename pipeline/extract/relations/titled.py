@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from spacy.tokens import Token
+
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import Context, coarse
 from pipeline.extract.relations.place_knowledge import is_country
@@ -39,14 +41,31 @@ def titled_rows(ctx: Context, earlier: list[Relation]) -> list[Relation]:
             continue
         done.add(m.key)
         sent = ctx.sents[ctx.sent_of[span.start]]
+        sender = _sender_led(ctx, span.root)
         rows.append(Relation(type="position", sentence_start=sent.start_char,
-                             subject_key=m.key, object_key=city, role=m.title,
-                             rule="position_title_document_city"))
+                             subject_key=m.key, object_key=city if sender is None else sender,
+                             role=m.title, rule="position_title_document_city"
+                             if sender is None else "position_title_leads_delegation"))
     return rows
 
 
 MUNICIPAL = frozenset(rp.MUNICIPAL_TITLES)
+LEAD_VERBS = frozenset({"lead", "head"})
+DELEGATION_NOUNS = frozenset(rp.DELEGATION_NOUNS)
 FORMER = frozenset(rp.FORMER_WORDS)
+
+
+def _sender_led(ctx: Context, tok: Token) -> int | None:
+    """'a delegation from Kobe led by Vice Mayor Ota': the office of one who leads a group
+    a place sent is that place's, not the city the page is about."""
+    by = tok.head
+    if tok.dep_ != "pobj" or by.lower_ != "by" or by.head.lemma_.lower() not in LEAD_VERBS:
+        return None
+    group = by.head.head if by.head.dep_ in ("acl", "relcl") else None
+    if group is None or group.lemma_.lower() not in DELEGATION_NOUNS:
+        return None
+    senders = [k for k in ctx.senders(group) if coarse(ctx.label(k)) == "PLACE"]
+    return senders[0] if len(senders) == 1 else None
 
 
 def _offices_of_two_cities(ctx: Context, earlier: list[Relation]) -> bool:
