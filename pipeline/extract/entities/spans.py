@@ -24,7 +24,6 @@ from pipeline.extract.entities.rules import (
     AMBIGUOUS_TITLES,
     COMMON_ABBREVIATIONS,
     DIVISION_HEADS,
-    DIVISION_NOUNS_AFTER,
     ENTITY_LABELS,
     EVENT_HEADS,
     FAC_HEADS,
@@ -155,12 +154,10 @@ def _strip_trailing_titles(text: str, s: int, e: int) -> int:
 
 def _drop_trailing_function_words(text: str, s: int, e: int) -> int:
     """'Organisation for Economic Co-operation and', 'City of', 'Alliance for Fair Lending
-    against', 'Tarvo Forum welcomed': a name never ends in 'and', a preposition or another
-    lower-case word (the model ran it on into the verb after it)."""
+    against': a name never ends in 'and' or a preposition."""
     while True:
         head, sep, last = text[s:e].rpartition(" ")
-        if not sep or not (last in NAME_END_STOPWORDS or last.isalpha() and last.islower()
-                           and last not in DIVISION_NOUNS_AFTER):  # "Hebei province"
+        if not sep or last not in NAME_END_STOPWORDS:
             return e
         e = s + len(head.rstrip(" ,"))
 
@@ -373,11 +370,18 @@ def _title_after(text: str, e: int) -> str | None:
 
 
 def from_spacy(doc, text: str | None = None) -> list[Cand]:
+    """The model's entities, cleaned; a name the model ran on into the verb after it ("The
+    Tarvo Forum welcomed") ends before the verb."""
     text = doc.text if text is None else text
     out: list[Cand] = []
     for ent in doc.ents:
         if ent.label_ in ENTITY_LABELS:
-            out.extend(clean_span(text, ent.start_char, ent.end_char, ent.label_))
+            end = ent.end
+            while end - 1 > ent.start and doc[end - 1].pos_ in ("VERB", "AUX") and \
+                    doc[end - 1].is_lower:
+                end -= 1
+            out.extend(clean_span(text, ent.start_char, doc[end - 1].idx +
+                                  len(doc[end - 1].text), ent.label_))
     return out
 
 
