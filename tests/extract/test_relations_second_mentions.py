@@ -161,3 +161,19 @@ def test_the_leader_of_a_delegation_a_city_sent_holds_that_citys_office():
             "Friday. Cebu and Kobe are sister cities.\n")
     held = _positions(text)
     assert ("Kenji Ota", "Kobe") in held and ("Kenji Ota", "Cebu") not in held
+
+
+def test_a_family_name_that_is_also_a_small_town_is_still_a_family_name(nlp):
+    # GeoNames has small towns called "Hong" and "Kim": only well-known places block
+    text = "Mayor Kim Jae-won arrived. Kim visited a plant."
+    assert [name for name, _ in _surnames(nlp, text, ["Kim Jae-won"])] == ["Kim"]
+
+
+def test_a_city_counted_in_people_is_in_the_place_after_them(nlp):
+    names = {n: ("GPE", n) for n in ("Kelby", "Ostland Province")}
+    text = "Kelby, a city of 1 million people in Ostland Province, grew."
+    rows, _ = run(nlp, text, names)
+    assert facts(rows, "located_in") == {("Kelby", "Ostland Province")}
+    text = "Kelby, a city of 1 million people, has a cluster in Ostland Province."
+    rows, _ = run(nlp, text, names)
+    assert facts(rows, "located_in") == set()

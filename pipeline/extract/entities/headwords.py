@@ -32,6 +32,8 @@ from pipeline.extract.entities.spans import Cand, Coverage, acceptable, other_st
 # organisation heads after a place's name that make one longer name ("Kelton County
 # Assembly", "Velmora Provincial Government")
 _ORG_AFTER_PLACE = ORG_HEADS | {"Assembly", "Government", "Parliament", "Legislature"}
+# "Tornby Technology Park", "Tornby Science Park": a park of firms, named for its place
+_PARK_HEADS = frozenset({"Park"})
 _CONTINUES = ("of", "for")
 _LEVEL = "|".join(f"[{a[0]}{a[0].upper()}]{a[1:]}" for a in GOVERNMENT_LEVEL_ADJECTIVES)
 _LEVEL_GAP = re.compile(r"[ ]+(?:" + _LEVEL + r")[ ]+")
@@ -71,9 +73,12 @@ def head_noun_names(doc, cands: list[Cand], text: str | None = None) -> list[Can
             if kind and covered.free(s, e) and acceptable(text, s, e, "LOC"):
                 out.append(Cand(s, e, kind, "head-noun"))
                 covered.add(s, e)
-            elif (kind or head in _ORG_AFTER_PLACE) and _place_at_start(by_start, s, e) and (
-                    not _goes_on(doc, tok)):
+            elif not _goes_on(doc, tok) and (
+                    (kind or head in _ORG_AFTER_PLACE) and _place_at_start(by_start, s, e) or
+                    (kind or head in _ORG_AFTER_PLACE or head in _PARK_HEADS) and
+                    _unlabelled_place_name(run, covered, s, e, text)):
                 out.append(Cand(s, e, kind or "ORG", "head-noun", weight=2))
+                covered.add(s, e)
         run = []
     return out
 
@@ -87,6 +92,13 @@ def _goes_on(doc, tok) -> bool:
     if len(nxt) and nxt[0].lower_ == "the":
         nxt = nxt[1:]
     return bool(len(nxt)) and nxt[0].text[:1].isupper()
+
+
+def _unlabelled_place_name(run: list, covered: Coverage, s: int, e: int, text: str) -> bool:
+    """'the Tornby Technology Park' that the model left unlabelled: a well-known place's
+    name (GeoNames) opens the run, and nothing of it was found."""
+    return len(run) >= 3 and covered.free(s, e) and acceptable(text, s, e, "ORG") and \
+        gazetteer().places(run[0].text).well_known
 
 
 def _place_at_start(by_start: dict[int, Cand], s: int, e: int) -> bool:

@@ -5,7 +5,7 @@ Roe visited Orby. ... Roe met the governor"). The small model often leaves the l
 family name unlabelled when it is rare, so every later visit, meeting or quote of that
 person is lost. A family name that stands alone is taken as the person's when exactly one
 person of the article bears it, and the word is not also written in lower case, nor a
-place the gazetteer knows, nor part of another name found in the article ("Ford" beside
+place the gazetteer knows well, nor part of another name found in the article ("Ford" beside
 "Ford Motor"): a wrong person is worse than a missed one. Coreference then joins the
 short form to the full name.
 """
@@ -54,7 +54,7 @@ def surname_repeats(doc, cands: list[Cand], text: str) -> list[Cand]:
     families = {
         family for family, names in bearers.items()
         if len(names) == 1 and family not in other_words and family.lower() not in
-        lower_words and not gazetteer().places(family)
+        lower_words and not gazetteer().places(family).well_known
     }
     if not families:
         return []

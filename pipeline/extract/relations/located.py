@@ -234,11 +234,28 @@ def _apposed_place_noun(ctx: Context, noun: Token) -> list[Relation]:
         if c.dep_ == "prep" and c.lower_ in ("in", "of"):
             rows += [_row(ctx, noun, subject, o, "located_in_appos_noun")
                      for o in _places_in(ctx, c) if o != subject]
+            rows += [_row(ctx, noun, subject, o, "located_in_appos_noun")
+                     for inner in _population_in(c) for o in _places_in(ctx, inner)
+                     if o != subject]
         elif c.dep_ == "poss":
             o = ctx.key_at(c)
             if o is not None and o != subject and coarse(ctx.label(o)) == "PLACE":
                 rows.append(_row(ctx, noun, subject, o, "located_in_appos_noun"))
     return rows
+
+
+def _population_in(prep: Token) -> list[Token]:
+    """'a city of 1 million people in Y': the 'in' phrase the parser hangs on the people
+    a place noun counts, which says where the place is."""
+    if prep.lower_ != "of":
+        return []
+    return [c for p in prep.children if p.dep_ == "pobj" and
+            p.lemma_.lower() in POPULATION_NOUNS and any(
+                d.dep_ == "nummod" or d.like_num for d in p.children)
+            for c in p.children if c.dep_ == "prep" and c.lower_ == "in"]
+
+
+POPULATION_NOUNS = frozenset({"people", "person", "inhabitant", "resident", "citizen"})
 
 
 def _place_subject(ctx: Context, tok: Token) -> list[int]:
