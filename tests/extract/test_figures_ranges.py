@@ -63,6 +63,14 @@ def test_not_ranges(sentence):
     assert [f for f in figs(sentence) if f.qualifier in ("at_least", "at_most")] == []
 
 
+def test_a_share_and_a_scaled_level_are_no_range():
+    # "rose 6.95 pct to 132.79 billion taka": a change, then the level it reached
+    assert rows("Money supply rose 6.95 pct to 132.79 billion taka in May.") == [
+        ("6.95 pct", 6.95, "percent", ""), ("132.79 billion taka", 132.79e9, "BDT", "")]
+    assert rows("Prices rose 2.5 pct to 40 billion in May.")[0] == (
+        "2.5 pct", 2.5, "percent", "")
+
+
 # --- multiples ------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, text, value", [

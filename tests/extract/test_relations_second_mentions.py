@@ -177,3 +177,13 @@ def test_a_city_counted_in_people_is_in_the_place_after_them(nlp):
     text = "Kelby, a city of 1 million people, has a cluster in Ostland Province."
     rows, _ = run(nlp, text, names)
     assert facts(rows, "located_in") == set()
+
+
+def test_a_place_before_a_based_modifier_is_no_employer(nlp):
+    names = {"Ann Berg": ("PERSON", "Ann Berg"), "Tornby": ("GPE", "Tornby"),
+             "Acme Corp": ("ORG", "Acme Corp")}
+    text = "Ann Berg, president of Tornby, Calif.-based Acme Corp, said so."
+    rows, _ = run(nlp, text, names)
+    assert ("Ann Berg", "Tornby") not in facts(rows, "position")
+    rows, _ = run(nlp, "Ann Berg, mayor of Tornby, Calif., said so.", names)
+    assert ("Ann Berg", "Tornby") in facts(rows, "position")

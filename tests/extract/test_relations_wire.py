@@ -214,3 +214,12 @@ def test_seats_lost_are_no_quote(nlp):
     assert ("Acme Corp", 92) in rows(nlp, text, [fig(text, "92", 92, "count")])
     text = "Car sales in Kelvik dropped to about 14,008 last year."
     assert ("Kelvik", 14008) in rows(nlp, text, [fig(text, "14,008", 14008, "count", "Sales")])
+
+
+def test_the_top_of_a_price_range_paid_is_no_buyers_figure(nlp):
+    text = ("Acme Corp said it bought the shares at 9.62 dlrs to 11.50 dlrs, a total of 5.7 "
+            "mln dlrs.")
+    figs = [fig(text, "9.62 dlrs", 9.62, "USD"), fig(text, "11.50 dlrs", 11.5, "USD"),
+            fig(text, "5.7 mln dlrs", 5.7e6, "USD")]
+    found = rows(nlp, text, figs)
+    assert ("Acme Corp", 9.62) not in found and ("Acme Corp", 11.5) not in found

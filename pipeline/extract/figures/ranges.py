@@ -36,7 +36,11 @@ def _joined(text: str, low: Candidate, high: Candidate) -> bool:
 
 
 def _shared_unit(low: Candidate, high: Candidate) -> tuple[Candidate, Candidate] | None:
-    """Both ends with the unit and scale written once, or None if they do not agree."""
+    """Both ends with the unit and scale written once, or None if they do not agree. A
+    share has no scale: "rose 6.95 pct to 132.79 billion" is a change and a level, not a
+    range of percentages."""
+    if (low.unit in _SHARES or high.unit in _SHARES) and (low.scale or high.scale):
+        return None
     if low.unit != high.unit:
         if low.unit == "count":
             low = replace(low, unit=high.unit)

@@ -195,7 +195,7 @@ CURRENCY_NAMES: dict[str, str] = {
     "finnish markka": "FIM", "markka": "FIM", "deutsche marks": "DEM", "deutschmarks": "DEM",
     "french francs": "FRF", "dutch guilders": "NLG", "guilders": "NLG", "pesetas": "ESP",
     "bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC", "colones": "CRC", "kip": "LAK",
-    "lari": "GEL",
+    "lari": "GEL", "taka": "BDT", "kyat": "MMK", "birr": "ETB", "cedis": "GHS",
     # currencies replaced by the euro, still in older news ("41 mln marks")
     "marks": "DEM", "german marks": "DEM", "escudos": "PTE", "lire": "ITL",
     "italian lire": "ITL", "drachmas": "GRD", "schillings": "ATS",

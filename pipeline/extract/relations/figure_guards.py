@@ -328,6 +328,10 @@ def traded_price(span: Span) -> bool:
     for _ in range(6):
         if t.dep_ == "prep" and t.lower_ in fw.PRICE_PREPS:
             prep = True
+        if t.dep_ == "prep" and t.lower_ == "to" and any(
+                c.dep_ == "prep" and c.lower_ in fw.PRICE_PREPS and c.i < t.i
+                for c in t.head.children):
+            prep = True  # "bought shares at 9.62 dlrs to 11.50 dlrs": the range's top
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
             return prep and t.lemma_.lower() in fw.TRADE_VERBS
         if t.head.i == t.i:
