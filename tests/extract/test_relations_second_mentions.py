@@ -187,3 +187,34 @@ def test_a_place_before_a_based_modifier_is_no_employer(nlp):
     assert ("Ann Berg", "Tornby") not in facts(rows, "position")
     rows, _ = run(nlp, "Ann Berg, mayor of Tornby, Calif., said so.", names)
     assert ("Ann Berg", "Tornby") in facts(rows, "position")
+
+
+# --- "it" after a subject that names no person, place or body; a rank moved to ----------
+
+RANKED = {"Acme University": ("ORG", "Acme University"),
+          "Global Campus Rankings": ("WORK_OF_ART", "Global Campus Rankings")}
+
+
+def test_it_after_a_subject_that_is_no_entity_we_relate_is_that_subject(nlp):
+    text = ("Acme University rose in the Global Campus Rankings. The Global Campus Rankings "
+            "have evaluated universities for six years. It evaluates 491 universities.")
+    figs = [figure("491", text, 491, "count", "universities")]
+    rows, _ = run(nlp, text, RANKED, figures=figs)
+    assert [r for r in rows if r[0] == "statistic"] == []
+    # after a subject that is the body, "it" is that body
+    text = ("Acme University rose in the Global Campus Rankings. Acme University has grown "
+            "for six years. It employs 491 teachers.")
+    figs = [figure("491", text, 491, "count", "teachers")]
+    rows, _ = run(nlp, text, RANKED, figures=figs)
+    assert [(s, v) for t, s, _o, _r, _d, v in rows if t == "statistic"] == [
+        ("Acme University", 491)]
+
+
+def test_a_rank_reached_by_moving_is_held(nlp):
+    text = "Acme University jumped four places to rank 2nd in the Global Campus Rankings."
+    rows, _ = run(nlp, text, RANKED, figures=[figure("2nd", text, 2, "rank")])
+    assert [(s, v) for t, s, _o, _r, _d, v in rows if t == "ranking"] == [
+        ("Acme University", 2)]
+    text = "Acme University bought a plane to rank 2nd in the Global Campus Rankings."
+    rows, _ = run(nlp, text, RANKED, figures=[figure("2nd", text, 2, "rank")])
+    assert [r for r in rows if r[0] == "ranking"] == []

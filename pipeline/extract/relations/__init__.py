@@ -339,6 +339,7 @@ def _note_subjects(ctx: Context) -> None:
     doc = ctx.doc
     for si in range(len(ctx.sents)):
         ctx.subjects[si] = []
+    ctx.unnamed_subjects = set()
     for i in _clause_subjects(doc):
         t = doc[i]
         keys = ctx.subjects[ctx.sent_of[i]]
@@ -346,6 +347,10 @@ def _note_subjects(ctx: Context) -> None:
         if not found:  # "Michael Howard's only entry is ... He also declares ..."
             found = [k for c in t.children if c.dep_ == "poss"
                      for k in [ctx.entity_of(c, allow_carry=False)] if k is not None]
+        if t.head.dep_ == "ROOT" and t.tag_ in ("NNP", "NNPS") and t.is_title and not any(
+                coarse(ctx.label(k)) in ("PERSON", "ORG", "PLACE") for k in found):
+            ctx.unnamed_subjects.add(ctx.sent_of[i])  # "The Global Campus Rankings ..." (a
+            # name we do not know, or a work, event or product)
         for key in found:
             if key not in keys:
                 keys.append(key)

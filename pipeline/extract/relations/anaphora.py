@@ -159,6 +159,8 @@ def carried(ctx: Context, tok: Token) -> int | None:
         if named is not None and (any(ctx._fits(named, w) for w in wanted) or
                                   not _known_place(ctx, named)):
             return named  # (not "the U.S. company ... the company": a place names no firm)
+    if word in UNNAMED_PRONOUNS and si > 0 and si - 1 in ctx.unnamed_subjects:
+        return None  # "The Global Campus Rankings have ... It evaluates 491 universities"
     for want in wanted:
         for back in range(1, CARRY_WINDOW + 1):
             prev = si - back
@@ -172,6 +174,11 @@ def carried(ctx: Context, tok: Token) -> int | None:
                 if len(found) == 1:
                     return found[0]
     return None
+
+
+# Pronouns that take back the subject of the sentence before when it is a name we do not
+# know (a thing: not "he"/"she", whose antecedent the names of people give).
+UNNAMED_PRONOUNS = frozenset({"it", "its"})
 
 
 def _flow_to(ctx: Context, tok: Token, key: int) -> bool:

@@ -47,6 +47,9 @@ class Context:
     sents: list[Span] = field(default_factory=list)
     narrower: dict[int, int] = field(default_factory=dict)  # container -> contained mention
     subjects: dict[int, list[int]] = field(default_factory=dict)  # sentence -> subject keys
+    # sentences whose main subject is a name we do not know ("The Global Campus Rankings
+    # have evaluated ..."): a following "it" is that, not an earlier entity
+    unnamed_subjects: set[int] = field(default_factory=set)
     date_tokens: list[tuple[DateMention, Span]] = field(default_factory=list)
     text: str = ""  # doc.text, read once (spaCy rebuilds it on every access)
     index: TokenIndex | None = None  # built on first use (``tokens_with``)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from pipeline.extract.relations import patterns as rp
+from pipeline.extract.relations.figure_words import RANK_MOVE_VERBS
 
 # Verbs and nouns whose complement is not (yet) a fact: wishes, plans, decisions,
 # offers and talks about something still to happen, and reports or claims of others.
@@ -36,6 +37,9 @@ FUTURE_COMPLEMENTS = frozenset({"due", "set", "scheduled", "slated", "expected",
                                 "supposed", "bound", "ready"})
 # Verbs that bring someone where a purpose is met: "visited City Hall to meet X".
 ARRIVAL_VERBS = frozenset(rp.VISIT_VERBS) | frozenset(rp.TRAVEL_VERBS)
+# Verbs of moving up or down whose "to"-infinitive says where they ended ("jumped four
+# places to rank 2nd"), not what they were for.
+RESULT_VERBS = RANK_MOVE_VERBS
 GENERIC_MARKS = frozenset({"when", "whenever", "if", "unless", "once"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 # Dependencies climbed from a trigger to the clause that governs it.
@@ -84,9 +88,11 @@ def _marked(tok: Token) -> bool:
     if tok.dep_ == "advcl" and tok.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
             c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children) and \
-            tok.head.lemma_.lower() not in ARRIVAL_VERBS:
+            tok.head.lemma_.lower() not in ARRIVAL_VERBS and \
+            tok.head.lemma_.lower() not in RESULT_VERBS:
         return True  # "boarded a plane to visit X": a purpose, not yet done ("expanded
-        # to cover 488 km2", "flew to Oslo to meet X" and "visited X to meet Y" stay)
+        # to cover 488 km2", "flew to Oslo to meet X", "visited X to meet Y" and "jumped
+        # four places to rank 2nd", a result, stay)
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
         return True  # "is to launch his own party"
     if tok.dep_ == "xcomp" and tok.head.lower_ in FUTURE_COMPLEMENTS:

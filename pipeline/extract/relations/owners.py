@@ -282,8 +282,9 @@ def topic_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, s
     for back in range(1, TOPIC_WINDOW + 1):
         prev = si - back
         if prev < 0 or _paragraph_break(ctx, prev, prev + 1) or \
-                speech_quoted(ctx.sents[prev]):
-            break  # (a subject inside someone's quoted words is no topic)
+                speech_quoted(ctx.sents[prev]) or prev in ctx.unnamed_subjects:
+            break  # (a subject inside someone's quoted words is no topic; a name we do
+            # not know as subject is the topic, and it is no entity)
         keys = [k for k in _stating_subjects(ctx, prev)
                 if coarse(ctx.label(k)) in OWNER_CLASSES]
         if len(keys) == 1 and keys[0] in sources:
