@@ -347,10 +347,13 @@ def _note_subjects(ctx: Context) -> None:
         if not found:  # "Michael Howard's only entry is ... He also declares ..."
             found = [k for c in t.children if c.dep_ == "poss"
                      for k in [ctx.entity_of(c, allow_carry=False)] if k is not None]
-        if t.head.dep_ == "ROOT" and t.tag_ in ("NNP", "NNPS") and t.is_title and not any(
-                coarse(ctx.label(k)) in ("PERSON", "ORG", "PLACE") for k in found):
+        if t.head.dep_ == "ROOT" and t.tag_ in ("NNP", "NNPS") and t.is_title and (
+                found and not any(coarse(ctx.label(k)) in ("PERSON", "ORG", "PLACE")
+                                  for k in found) or
+                not found and sum(d.is_title for d in t.subtree if d.i <= t.i) >= 2):
             ctx.unnamed_subjects.add(ctx.sent_of[i])  # "The Global Campus Rankings ..." (a
-            # name we do not know, or a work, event or product)
+            # work, event or product, or a name of several words we do not know; a lone
+            # word, "Salant said", may be a short form the model missed)
         for key in found:
             if key not in keys:
                 keys.append(key)
