@@ -139,7 +139,13 @@ def load_nlp(disable: tuple[str, ...] = ()) -> Language:
         nlp.add_pipe("address_forms", before="parser")
     attribute_match.install(nlp)  # same annotations, a seventh of the matching time
     lemma_cache.install(nlp)  # same lemmas, each (word, POS, morphology) worked out once
+    LOADED.append(nlp)
     return nlp
+
+
+# The pipelines this process loaded, newest last: their tables serve other stages
+# (entities/dictionary.py) without loading anything again.
+LOADED: list[Language] = []
 
 
 def skipping(nlp: Language, text: str, skipped: list[tuple[int, int]]):

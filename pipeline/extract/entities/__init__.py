@@ -123,7 +123,7 @@ def find_entities(doc) -> tuple[list[Mention], list[LocalEntity]]:
     links += more
     cands = dedupe(cands + added)
     cands = dedupe(cands + name_repeats(doc, cands, text))
-    cands = dedupe(cands + surname_repeats(doc, cands, text))
+    cands = dedupe(cands + surname_repeats(doc, cands, text, blocked))
     events(text, cands)
     groups = group(text, cands, links)
     groups.sort(key=lambda g: min(c.start for c in g.members))

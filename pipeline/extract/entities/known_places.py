@@ -31,36 +31,46 @@ _BEFORE = re.compile(
     r"(?<![\w.])(?i:" + "|".join(PLACE_BEFORE_WORDS) + r")[ ]+" + _NAME + _END)
 _OF = re.compile(
     r"\b(?:the|a)[ ]+(?:" + "|".join(PLACE_OF_NOUNS) + r")[ ]+of[ ]+" + _NAME + _END)
-_APPOSED = re.compile(
-    r"(?<![\w'’-])" + _NAME + r",[ ]+(?:a|an|the)[ ]+(?:[\w-]+[ ]+){0,2}?(?:"
-    + "|".join(PLACE_NOUNS) + r")\b")
-# "Accra, Lima and Quito" with Lima found: a list item before a found place
-_LISTED = re.compile(r"(?<![\w'’-])" + _NAME + r"(?:,[ ]+(?:and[ ]+)?|[ ]+and[ ]+)(?=[A-Z])")
+# ", a port city", ", the capital": the place noun after a name, found from the comma
+_APPOSED_TAIL = re.compile(
+    r",[ ]+(?:a|an|the)[ ]+(?:[\w-]+[ ]+){0,2}?(?:" + "|".join(PLACE_NOUNS) + r")\b")
+_NAME_BEFORE_COMMA = re.compile(r"(?<![\w'’-])" + _NAME + r"$")
+# "Accra, Lima and Quito" with Lima found: a list item right before a found place
+_NAME_BEFORE_ITEM = re.compile(
+    r"(?<![\w'’-])" + _NAME + r"(?:,[ ]+(?:and[ ]+)?|[ ]+and[ ]+)$")
 _CAPITALISED_BEFORE = re.compile(r"([A-Z][\w.'’-]*)[ ]+$")
+# how far back from a comma or a list item a name of three words may start
+_REACH = 80
 
 
 def places_in_context(text: str, cands: list[Cand], blocked: list[Span] = ()) -> list[Cand]:
     """New GPE candidates for well-known place names framed as places (module docstring)."""
     covered = Coverage(text, cands, blocked)
-    # found places: labelled so, or well-known place names the model called something
-    # else (the type vote decides them later)
-    place_starts = {c.start for c in cands if c.label in PLACE_LABELS or
-                    gazetteer().places(text[c.start:c.end]).well_known}
     added = []
-    for pattern in (_BEFORE, _OF, _APPOSED, _LISTED):
-        for m in pattern.finditer(text):
-            s, e = m.span(1)
-            if not covered.free(s, e):
-                continue
-            if pattern is _LISTED and m.end() not in place_starts:
-                continue  # a list item only beside a place found already
+
+    def take(s: int, e: int, name: str, tail_of_name_checked: bool) -> None:
+        if not covered.free(s, e):
+            return
+        if tail_of_name_checked:
             before = _CAPITALISED_BEFORE.search(text, max(0, s - 40), s)
-            if pattern in (_APPOSED, _LISTED) and before and \
-                    before.group(1).lower() not in PLACE_BEFORE_WORDS:
-                continue  # "Acme Tampere, a ...": the tail of a longer name
-            if not gazetteer().places(m.group(1)).well_known:
-                continue
+            if before and before.group(1).lower() not in PLACE_BEFORE_WORDS:
+                return  # "Acme Tampere, a ...": the tail of a longer name
+        if gazetteer().places(name).well_known:
             added.append(Cand(s, e, "GPE", "known-place"))
             covered.add(s, e)
-    return cands + added if added else cands
 
+    for pattern in (_BEFORE, _OF):
+        for m in pattern.finditer(text):
+            take(m.start(1), m.end(1), m.group(1), False)
+    for tail in _APPOSED_TAIL.finditer(text):
+        m = _NAME_BEFORE_COMMA.search(text, max(0, tail.start() - _REACH), tail.start())
+        if m:
+            take(m.start(1), m.end(1), m.group(1), True)
+    # found places: labelled so, or well-known place names the model called something
+    # else (the type vote decides them later)
+    for c in sorted(cands, key=lambda c: c.start):
+        m = _NAME_BEFORE_ITEM.search(text, max(0, c.start - _REACH), c.start)
+        if m and (c.label in PLACE_LABELS or
+                  gazetteer().places(text[c.start:c.end]).well_known):
+            take(m.start(1), m.end(1), m.group(1), True)
+    return cands + added if added else cands

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.extract.entities.dictionary import dictionary_words
+from pipeline.extract.entities.dictionary import is_dictionary_word
 from pipeline.extract.entities.gazetteer import gazetteer
 from pipeline.extract.entities.rules import (
     ADDRESS_FORMS,
@@ -212,9 +212,20 @@ def places_before_titles(text: str, cands: list[Cand], blocked: list[Span] = ())
 # company officer's title, a capitalised name
 _ORG_TITLES = sorted((t for t, kind in TITLE_OF.items() if kind == "ORG"), key=len,
                      reverse=True)
-_ORG_BEFORE_TITLE = re.compile(
-    r"(?<![\w.'’-])(" + _NAME_WORD + r"(?:[ ]+" + _NAME_WORD + r"){0,2}?)[ ]+(?:"
-    + "|".join(re.escape(t) for t in _ORG_TITLES) + r")[ ]+[A-Z][a-z]")
+_ORG_TITLE_NEXT = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(t) for t in _ORG_TITLES) + r")[ ]+(?=[A-Z][a-z])")
+# up to three capitalised words ending right where a title or an extent phrase starts
+# (found from those words, which are rare, rather than from every capitalised word)
+_NAME_RUN_END = re.compile(
+    r"(?<![\w.'’-])(" + _NAME_WORD + r"(?:[ ]+" + _NAME_WORD + r"){0,2})[ ]+$")
+
+
+def _names_before(text: str, anchors: re.Pattern):
+    """(start, end, name, anchor start) of each name run right before an anchor match."""
+    for a in anchors.finditer(text):
+        m = _NAME_RUN_END.search(text, max(0, a.start() - 80), a.start())
+        if m:
+            yield m.start(1), m.end(1), m.group(1), a.start()
 
 
 def organisations_before_titles(text: str, cands: list[Cand],
@@ -227,14 +238,12 @@ def organisations_before_titles(text: str, cands: list[Cand],
     capitalised words."""
     covered = Coverage(text, cands, blocked)
     added = []
-    for m in _ORG_BEFORE_TITLE.finditer(text):
-        s, e = m.span(1)
-        words = m.group(1).split()
+    for s, e, name, _ in _names_before(text, _ORG_TITLE_NEXT):
         if any(w in _TITLE_WORDS or w.lower() in stop_words() or w in COMMON_ABBREVIATIONS
-               or w.lower() in TITLE_MODIFIER_WORDS or w.lower() in dictionary_words()
-               for w in words) or \
+               or w.lower() in TITLE_MODIFIER_WORDS or is_dictionary_word(w)
+               for w in name.split()) or \
                 _CAPITALISED_BEFORE.search(text, max(0, s - 40), s) or \
-                gazetteer().places(m.group(1)):
+                gazetteer().places(name):
             continue
         if covered.free(s, e):
             added.append(Cand(s, e, "ORG", "org-before-title", hint="ORG"))
@@ -243,10 +252,10 @@ def organisations_before_titles(text: str, cands: list[Cand],
 
 
 # "the Velmora metropolitan area": up to three capitalised words, a lower-case extent phrase
-_PLACE_BEFORE_EXTENT = re.compile(
-    r"(?<![\w.'’-])(?:[Tt]he[ ]+)?(" + _NAME_WORD + r"(?:[ ]+" + _NAME_WORD + r"){0,2}?)[ ]+(?:"
-    + "|".join(re.escape(p) for p in sorted(PLACE_EXTENT_PHRASES, key=len, reverse=True))
-    + r")\b")
+_EXTENT = re.compile(
+    r"(?<![\w-])(?:" + "|".join(re.escape(p) for p in sorted(PLACE_EXTENT_PHRASES, key=len,
+                                                            reverse=True)) + r")\b")
+_LEADING_THE = re.compile(r"[Tt]he[ ]+")
 
 
 def places_before_extents(text: str, cands: list[Cand], blocked: list[Span] = ()) -> list[Cand]:
@@ -258,11 +267,12 @@ def places_before_extents(text: str, cands: list[Cand], blocked: list[Span] = ()
     covered = Coverage(text, cands, blocked)
     by_span = {(c.start, c.end): c for c in cands}
     added = []
-    for m in _PLACE_BEFORE_EXTENT.finditer(text):
-        s, e = m.span(1)
-        if m.group(1).split()[0].lower() in stop_words() or \
-                _CAPITALISED_BEFORE.search(text, max(0, m.start() - 40), m.start()) or \
-                not gazetteer().places(m.group(1)).well_known:
+    for start, e, name, _ in _names_before(text, _EXTENT):
+        the = _LEADING_THE.match(name)
+        s = start + the.end() if the else start  # "The Velmora area": the name after it
+        if s >= e or text[s:e].split()[0].lower() in stop_words() or \
+                _CAPITALISED_BEFORE.search(text, max(0, start - 40), start) or \
+                not gazetteer().places(text[s:e]).well_known:
             continue
         same = by_span.get((s, e))
         if same is not None and same.label == "PERSON" and not same.title:

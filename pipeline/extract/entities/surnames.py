@@ -16,7 +16,7 @@ import re
 
 from pipeline.extract.entities.gazetteer import gazetteer
 from pipeline.extract.entities.names import is_native
-from pipeline.extract.entities.spans import Cand, Coverage, other_stage_spans, title_before
+from pipeline.extract.entities.spans import Cand, Coverage, Span, title_before
 
 # A name word: capitalised, letters, inner hyphens or apostrophes ("O'Hara", "Jae-won").
 _NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ]+(?:['’-][A-Za-zà-ÿ]+)*")
@@ -38,8 +38,9 @@ def _family_name(name: str) -> str:
     return family if _NAME_WORD.fullmatch(family) and len(family) >= MIN_SURNAME else ""
 
 
-def surname_repeats(doc, cands: list[Cand], text: str) -> list[Cand]:
-    """Candidates for family names standing alone, of the one person who bears each."""
+def surname_repeats(doc, cands: list[Cand], text: str, blocked: list[Span] = ()) -> list[Cand]:
+    """Candidates for family names standing alone, of the one person who bears each
+    (``blocked``: other stages' spans)."""
     bearers: dict[str, set[str]] = {}
     other_words: set[str] = set()
     for c in cands:
@@ -50,17 +51,17 @@ def surname_repeats(doc, cands: list[Cand], text: str) -> list[Cand]:
                 bearers.setdefault(family, set()).add(name)
         elif c.label is not None:
             other_words.update(name.split())
-    lower_words = set(re.findall(r"\b[a-z]\w*", text))
     families = {
         family for family, names in bearers.items()
-        if len(names) == 1 and family not in other_words and family.lower() not in
-        lower_words and not gazetteer().places(family).well_known
+        if len(names) == 1 and family not in other_words and
+        re.search(rf"(?<![\w-]){re.escape(family.lower())}(?![\w-])", text) is None and
+        not gazetteer().places(family).well_known
     }
     if not families:
         return []
     pattern = re.compile(r"(?<![\w'’-])(" + "|".join(
         re.escape(f) for f in sorted(families, key=len, reverse=True)) + r")(?![\w-])")
-    covered = Coverage(text, cands, other_stage_spans(doc))
+    covered = Coverage(text, cands, blocked)
     added = []
     for m in pattern.finditer(text):
         s, e = m.span(1)
