@@ -199,13 +199,20 @@ def places_before_titles(text: str, cands: list[Cand], blocked: list[Span] = ())
             continue
         if not gazetteer().places(m.group(1)).well_known:
             continue
-        same = by_span.get((s, e))
-        if same is not None and same.label == "PERSON" and not same.title:
-            same.hint = "GPE"
-        elif covered.free(s, e):
-            added.append(Cand(s, e, "GPE", "place-before-title"))
-            covered.add(s, e)
+        _place_at(by_span, covered, added, s, e, "place-before-title")
     return cands + added if added else cands
+
+
+def _place_at(by_span: dict, covered: Coverage, added: list[Cand], s: int, e: int,
+              rule: str) -> None:
+    """A place hint where the model saw a person (untitled) at s:e, else a new GPE
+    candidate where it labelled nothing."""
+    same = by_span.get((s, e))
+    if same is not None and same.label == "PERSON" and not same.title:
+        same.hint = "GPE"
+    elif covered.free(s, e):
+        added.append(Cand(s, e, "GPE", rule))
+        covered.add(s, e)
 
 
 # "Zentor chief executive Ana Roe", "Zentor CEO Ana Roe": up to three capitalised words, a
@@ -274,12 +281,7 @@ def places_before_extents(text: str, cands: list[Cand], blocked: list[Span] = ()
                 _CAPITALISED_BEFORE.search(text, max(0, start - 40), start) or \
                 not gazetteer().places(text[s:e]).well_known:
             continue
-        same = by_span.get((s, e))
-        if same is not None and same.label == "PERSON" and not same.title:
-            same.hint = "GPE"
-        elif covered.free(s, e):
-            added.append(Cand(s, e, "GPE", "place-before-extent"))
-            covered.add(s, e)
+        _place_at(by_span, covered, added, s, e, "place-before-extent")
     return cands + added if added else cands
 
 
