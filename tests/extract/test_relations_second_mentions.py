@@ -218,3 +218,13 @@ def test_a_rank_reached_by_moving_is_held(nlp):
     text = "Acme University bought a plane to rank 2nd in the Global Campus Rankings."
     rows, _ = run(nlp, text, RANKED, figures=[figure("2nd", text, 2, "rank")])
     assert [r for r in rows if r[0] == "ranking"] == []
+
+
+def test_a_lone_word_subject_is_a_short_name_when_a_known_name_holds_it(nlp):
+    names = {"Acme Corp": ("ORG", "Acme Corp")}
+    text = "Acme Corp grew. Acme reported earnings. A year before, it lost 8 mln dlrs."
+    rows, _ = run(nlp, text, names, figures=[figure("8 mln dlrs", text, 8e6, "USD")])
+    assert [(s, v) for t, s, _o, _r, _d, v in rows if t == "statistic"] == [("Acme Corp", 8e6)]
+    text = "Acme Corp grew. Zorbex reported earnings. A year before, it lost 8 mln dlrs."
+    rows, _ = run(nlp, text, names, figures=[figure("8 mln dlrs", text, 8e6, "USD")])
+    assert [r for r in rows if r[0] == "statistic"] == []

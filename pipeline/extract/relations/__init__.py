@@ -332,6 +332,7 @@ def _possessed_place(ctx: Context, span: Span, mi: int) -> int:
 
 
 CLAUSE_DEPS = ("ROOT", "conj", "ccomp")  # heads whose subjects later sentences carry
+RELATED_CLASSES = ("PERSON", "ORG", "PLACE")  # the entities relations are about
 
 
 def _note_subjects(ctx: Context) -> None:
@@ -340,6 +341,8 @@ def _note_subjects(ctx: Context) -> None:
     for si in range(len(ctx.sents)):
         ctx.subjects[si] = []
     ctx.unnamed_subjects = set()
+    name_words = {w for e in ctx.entities.values() if coarse(e.type) in RELATED_CLASSES
+                  for w in e.name.split()}
     for i in _clause_subjects(doc):
         t = doc[i]
         keys = ctx.subjects[ctx.sent_of[i]]
@@ -348,12 +351,11 @@ def _note_subjects(ctx: Context) -> None:
             found = [k for c in t.children if c.dep_ == "poss"
                      for k in [ctx.entity_of(c, allow_carry=False)] if k is not None]
         if t.head.dep_ == "ROOT" and t.tag_ in ("NNP", "NNPS") and t.is_title and (
-                found and not any(coarse(ctx.label(k)) in ("PERSON", "ORG", "PLACE")
-                                  for k in found) or
-                not found and sum(d.is_title for d in t.subtree if d.i <= t.i) >= 2):
+                found and not any(coarse(ctx.label(k)) in RELATED_CLASSES for k in found) or
+                not found and t.text not in name_words):
             ctx.unnamed_subjects.add(ctx.sent_of[i])  # "The Global Campus Rankings ..." (a
-            # work, event or product, or a name of several words we do not know; a lone
-            # word, "Salant said", may be a short form the model missed)
+            # work, event or product, or a name we do not know; not a word of a known
+            # name, "Salant said" of Salant Corp, a short form the model missed)
         for key in found:
             if key not in keys:
                 keys.append(key)
