@@ -228,3 +228,14 @@ def test_a_lone_word_subject_is_a_short_name_when_a_known_name_holds_it(nlp):
     text = "Acme Corp grew. Zorbex reported earnings. A year before, it lost 8 mln dlrs."
     rows, _ = run(nlp, text, names, figures=[figure("8 mln dlrs", text, 8e6, "USD")])
     assert [r for r in rows if r[0] == "statistic"] == []
+
+
+def test_the_cities_of_a_and_b_are_both_parties(nlp):
+    names = {n: ("GPE", n) for n in ("Tornby", "Kelby", "Marlow")}
+    text = "The cities of Tornby and Kelby renewed their sister city agreement on Monday."
+    rows, _ = run(nlp, text, names)
+    assert facts(rows, "agreement") == {("Tornby", "Kelby")}
+    # one place named so is one party: no agreement of a city with itself or a guess
+    text = "The city of Tornby renewed its sister city agreement on Monday."
+    rows, _ = run(nlp, text, names)
+    assert facts(rows, "agreement") == set()

@@ -45,7 +45,9 @@ def list_members(ctx: Context, tok: Token) -> list[Token]:
 
 
 def entities_of(ctx: Context, tok: Token) -> list[int]:
-    keys: list[int] = []
+    keys: list[int] = _named_plural(ctx, tok)
+    if keys:
+        return keys  # "The cities of Leipzig and Houston signed ...": both
     for t in ctx.list_members(tok):
         key = ctx.entity_of(t)
         if key is not None and key not in keys:
@@ -70,6 +72,25 @@ def entities_of(ctx: Context, tok: Token) -> list[int]:
                     if p.dep_ == "pobj":
                         keys += [k for k in ctx.entities_of(p) if k not in keys]
     return keys
+
+
+def _named_plural(ctx: Context, tok: Token) -> list[int]:
+    """'the cities of Tornby and Kelby', 'the towns of A, B and C': the places a plural
+    place noun names with "of" (the singular is ``Context._named_by_of``)."""
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or \
+            tok.lemma_.lower() not in NAMED_BY_OF_NOUN_SET:
+        return []
+    keys: list[int] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    keys += [k for k in ctx.entities_of(p) if k not in keys and
+                             coarse(ctx.label(k)) == "PLACE"]
+    return keys if len(keys) > 1 else []
+
+
+NAMED_BY_OF_NOUN_SET = frozenset(rp.NAMED_BY_OF_NOUNS)
 
 
 def clause_subject(ctx: Context, tok: Token, depth: int = 0) -> Token | None:
