@@ -239,3 +239,9 @@ def test_the_cities_of_a_and_b_are_both_parties(nlp):
     text = "The city of Tornby renewed its sister city agreement on Monday."
     rows, _ = run(nlp, text, names)
     assert facts(rows, "agreement") == set()
+
+
+def test_a_group_from_the_cities_of_a_and_b_stands_for_both(nlp):
+    names = {n: ("GPE", n) for n in ("Tornby", "Kelby", "Marlow")}
+    rows, _ = run(nlp, "Officials from the cities of Tornby and Kelby visited Marlow.", names)
+    assert facts(rows, "visit") == {("Tornby", "Marlow"), ("Kelby", "Marlow")}

@@ -45,7 +45,7 @@ def list_members(ctx: Context, tok: Token) -> list[Token]:
 
 
 def entities_of(ctx: Context, tok: Token) -> list[int]:
-    keys: list[int] = _named_plural(ctx, tok)
+    keys: list[int] = named_plural(ctx, tok)
     if keys:
         return keys  # "The cities of Leipzig and Houston signed ...": both
     for t in ctx.list_members(tok):
@@ -74,7 +74,7 @@ def entities_of(ctx: Context, tok: Token) -> list[int]:
     return keys
 
 
-def _named_plural(ctx: Context, tok: Token) -> list[int]:
+def named_plural(ctx: Context, tok: Token) -> list[int]:
     """'the cities of Tornby and Kelby', 'the towns of A, B and C': the places a plural
     place noun names with "of" (the singular is ``Context._named_by_of``)."""
     if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or \

@@ -185,6 +185,7 @@ class Context:
     entities_of = clauses.entities_of
     clause_subject = clauses.clause_subject
     dateline_subject = clauses.dateline_subject
+    named_plural = clauses.named_plural
     scope = clauses.scope
     subject_entities = clauses.subject_entities
 

@@ -100,6 +100,8 @@ def _sender_keys(ctx: Context, group: Token, loose: bool) -> list[int]:
         for p in c.children:
             if p.dep_ != "pobj":
                 continue
+            named = ctx.named_plural(p)  # "officials from the cities of A and B"
+            keys += [k for k in named if k not in keys]
             for m in ctx.list_members(p):
                 key = ctx.key_at(m)
                 if key is not None and key not in keys and \
