@@ -169,16 +169,6 @@ def test_a_family_name_that_is_also_a_small_town_is_still_a_family_name(nlp):
     assert [name for name, _ in _surnames(nlp, text, ["Kim Jae-won"])] == ["Kim"]
 
 
-def test_a_city_counted_in_people_is_in_the_place_after_them(nlp):
-    names = {n: ("GPE", n) for n in ("Kelby", "Ostland Province")}
-    text = "Kelby, a city of 1 million people in Ostland Province, grew."
-    rows, _ = run(nlp, text, names)
-    assert facts(rows, "located_in") == {("Kelby", "Ostland Province")}
-    text = "Kelby, a city of 1 million people, has a cluster in Ostland Province."
-    rows, _ = run(nlp, text, names)
-    assert facts(rows, "located_in") == set()
-
-
 def test_a_place_before_a_based_modifier_is_no_employer(nlp):
     names = {"Ann Berg": ("PERSON", "Ann Berg"), "Tornby": ("GPE", "Tornby"),
              "Acme Corp": ("ORG", "Acme Corp")}
@@ -230,15 +220,23 @@ def test_a_lone_word_subject_is_a_short_name_when_a_known_name_holds_it(nlp):
     assert [r for r in rows if r[0] == "statistic"] == []
 
 
-def test_the_cities_of_a_and_b_are_both_parties(nlp):
-    names = {n: ("GPE", n) for n in ("Tornby", "Kelby", "Marlow")}
-    text = "The cities of Tornby and Kelby renewed their sister city agreement on Monday."
-    rows, _ = run(nlp, text, names)
-    assert facts(rows, "agreement") == {("Tornby", "Kelby")}
-    # one place named so is one party: no agreement of a city with itself or a guess
-    text = "The city of Tornby renewed its sister city agreement on Monday."
-    rows, _ = run(nlp, text, names)
-    assert facts(rows, "agreement") == set()
+PLACES = {n: ("GPE", n) for n in ("Tornby", "Kelby", "Marlow", "Ostland Province")}
+
+
+@pytest.mark.parametrize("text, rtype, expected", [
+    # a city counted in people is in the place after them, not in a place said later
+    ("Kelby, a city of 1 million people in Ostland Province, grew.", "located_in",
+     {("Kelby", "Ostland Province")}),
+    ("Kelby, a city of 1 million people, has a cluster in Ostland Province.", "located_in",
+     set()),
+    # "the cities of A and B" are both parties; one city named so is one party
+    ("The cities of Tornby and Kelby renewed their sister city agreement on Monday.",
+     "agreement", {("Tornby", "Kelby")}),
+    ("The city of Tornby renewed its sister city agreement on Monday.", "agreement", set()),
+])
+def test_places_named_in_one_sentence(nlp, text, rtype, expected):
+    rows, _ = run(nlp, text, PLACES)
+    assert facts(rows, rtype) == expected
 
 
 def test_a_group_from_the_cities_of_a_and_b_stands_for_both(nlp):
