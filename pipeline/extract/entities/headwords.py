@@ -32,7 +32,7 @@ from pipeline.extract.entities.spans import Cand, Coverage, acceptable, other_st
 # organisation heads after a place's name that make one longer name ("Kelton County
 # Assembly", "Velmora Provincial Government")
 _ORG_AFTER_PLACE = ORG_HEADS | {"Assembly", "Government", "Parliament", "Legislature"}
-# "Tornby Technology Park", "Tornby Science Park": a park of firms, named for its place
+# "Tornby Business Park": a park of firms, named for its place
 _PARK_HEADS = frozenset({"Park"})
 _CONTINUES = ("of", "for")
 _LEVEL = "|".join(f"[{a[0]}{a[0].upper()}]{a[1:]}" for a in GOVERNMENT_LEVEL_ADJECTIVES)
@@ -95,7 +95,7 @@ def _goes_on(doc, tok) -> bool:
 
 
 def _unlabelled_place_name(run: list, covered: Coverage, s: int, e: int, text: str) -> bool:
-    """'the Tornby Technology Park' that the model left unlabelled: a well-known place's
+    """'the Tornby Business Park' that the model left unlabelled: a well-known place's
     name (GeoNames) opens the run, and nothing of it was found."""
     return len(run) >= 3 and covered.free(s, e) and acceptable(text, s, e, "ORG") and \
         gazetteer().places(run[0].text).well_known
