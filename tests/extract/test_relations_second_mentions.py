@@ -182,31 +182,31 @@ def test_a_place_before_a_based_modifier_is_no_employer(nlp):
 # --- "it" after a subject that names no person, place or body; a rank moved to ----------
 
 RANKED = {"Acme University": ("ORG", "Acme University"),
-          "Global Campus Rankings": ("WORK_OF_ART", "Global Campus Rankings")}
+          "Tarvo Index": ("WORK_OF_ART", "Tarvo Index")}
 
 
 def test_it_after_a_subject_that_is_no_entity_we_relate_is_that_subject(nlp):
-    text = ("Acme University rose in the Global Campus Rankings. The Global Campus Rankings "
-            "have evaluated universities for six years. It evaluates 491 universities.")
-    figs = [figure("491", text, 491, "count", "universities")]
+    text = ("Acme University rose in the Tarvo Index. The Tarvo Index "
+            "have ranked universities for six years. It covers 300 universities.")
+    figs = [figure("300", text, 300, "count", "universities")]
     rows, _ = run(nlp, text, RANKED, figures=figs)
     assert [r for r in rows if r[0] == "statistic"] == []
     # after a subject that is the body, "it" is that body
-    text = ("Acme University rose in the Global Campus Rankings. Acme University has grown "
-            "for six years. It employs 491 teachers.")
-    figs = [figure("491", text, 491, "count", "teachers")]
+    text = ("Acme University rose in the Tarvo Index. Acme University has grown "
+            "for six years. It employs 300 teachers.")
+    figs = [figure("300", text, 300, "count", "teachers")]
     rows, _ = run(nlp, text, RANKED, figures=figs)
     assert [(s, v) for t, s, _o, _r, _d, v in rows if t == "statistic"] == [
-        ("Acme University", 491)]
+        ("Acme University", 300)]
 
 
 def test_a_rank_reached_by_moving_is_held(nlp):
-    text = "Acme University jumped four places to rank 2nd in the Global Campus Rankings."
-    rows, _ = run(nlp, text, RANKED, figures=[figure("2nd", text, 2, "rank")])
+    text = "Acme University climbed three places to rank 7th in the Tarvo Index."
+    rows, _ = run(nlp, text, RANKED, figures=[figure("7th", text, 7, "rank")])
     assert [(s, v) for t, s, _o, _r, _d, v in rows if t == "ranking"] == [
-        ("Acme University", 2)]
-    text = "Acme University bought a plane to rank 2nd in the Global Campus Rankings."
-    rows, _ = run(nlp, text, RANKED, figures=[figure("2nd", text, 2, "rank")])
+        ("Acme University", 7)]
+    text = "Acme University bought a plane to rank 7th in the Tarvo Index."
+    rows, _ = run(nlp, text, RANKED, figures=[figure("7th", text, 7, "rank")])
     assert [r for r in rows if r[0] == "ranking"] == []
 
 

@@ -353,7 +353,7 @@ def _note_subjects(ctx: Context) -> None:
         if t.head.dep_ == "ROOT" and t.tag_ in ("NNP", "NNPS") and t.is_title and (
                 found and not any(coarse(ctx.label(k)) in RELATED_CLASSES for k in found) or
                 not found and t.text not in name_words):
-            ctx.unnamed_subjects.add(ctx.sent_of[i])  # "The Global Campus Rankings ..." (a
+            ctx.unnamed_subjects.add(ctx.sent_of[i])  # "The Tarvo Index ..." (a
             # work, event or product, or a name we do not know; not a word of a known
             # name, "Salant said" of Salant Corp, a short form the model missed)
         for key in found:

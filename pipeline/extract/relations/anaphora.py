@@ -160,7 +160,7 @@ def carried(ctx: Context, tok: Token) -> int | None:
                                   not _known_place(ctx, named)):
             return named  # (not "the U.S. company ... the company": a place names no firm)
     if word in UNNAMED_PRONOUNS and si > 0 and si - 1 in ctx.unnamed_subjects:
-        return None  # "The Global Campus Rankings have ... It evaluates 491 universities"
+        return None  # "The Tarvo Index has ... It covers 300 firms"
     for want in wanted:
         for back in range(1, CARRY_WINDOW + 1):
             prev = si - back

@@ -47,7 +47,7 @@ def list_members(ctx: Context, tok: Token) -> list[Token]:
 def entities_of(ctx: Context, tok: Token) -> list[int]:
     keys: list[int] = named_plural(ctx, tok)
     if keys:
-        return keys  # "The cities of Leipzig and Houston signed ...": both
+        return keys  # "The cities of Tornby and Kelby signed ...": both
     for t in ctx.list_members(tok):
         key = ctx.entity_of(t)
         if key is not None and key not in keys:

@@ -47,7 +47,7 @@ class Context:
     sents: list[Span] = field(default_factory=list)
     narrower: dict[int, int] = field(default_factory=dict)  # container -> contained mention
     subjects: dict[int, list[int]] = field(default_factory=dict)  # sentence -> subject keys
-    # sentences whose main subject is a name we do not know ("The Global Campus Rankings
+    # sentences whose main subject is a name we do not know ("The Tarvo Index
     # have evaluated ..."): a following "it" is that, not an earlier entity
     unnamed_subjects: set[int] = field(default_factory=set)
     date_tokens: list[tuple[DateMention, Span]] = field(default_factory=list)

@@ -292,7 +292,7 @@ def bracketed_owner(ctx: Context, span: Span) -> tuple[bool, int | None]:
 
 def _bracket_edges(span: Span) -> tuple[int, int]:
     """The figure's span widened over the words a bracketed change is written with: a
-    direction or approximation before it ("(up more than 33 percent"), the base it is
+    direction or approximation before it ("(up nearly 12 pct"), the base it is
     measured from after it ("from 2011)", "on the year)")."""
     doc = span.doc
     start = span.start

@@ -51,7 +51,7 @@ TABLE_COMPARE_WORDS = frozenset({"vs", "vs.", "versus", "v"})
 # Prepositions that put a figure at an earlier time than its clause ("rose to 60 mln
 # from 55 mln", "after increases of 0.7 pct the previous month").
 EARLIER_WORDS = frozenset({"from", "after", "since"})
-# A year written alone, as after "over" in "up 5.6 percent over 2011" (the year compared
+# A year written alone, as after "over" in "up 4.2 pct over 2019" (the year compared
 # with).
 BARE_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
 

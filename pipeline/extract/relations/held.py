@@ -141,7 +141,7 @@ def _compared(tok: Token, verb: Token) -> bool:
 
 
 def _base_year(prep: Token) -> bool:
-    """'an increase of 5.6 percent over 2011': "over" before a bare year names the year
+    """'a rise of 4.2 pct over 2019': "over" before a bare year names the year
     compared with, not the figure's own ("over the past year" is a span of time)."""
     doc = prep.doc
     return prep.lower_ == "over" and prep.i + 1 < len(doc) and \

@@ -92,7 +92,7 @@ def _marked(tok: Token) -> bool:
             tok.head.lemma_.lower() not in RESULT_VERBS:
         return True  # "boarded a plane to visit X": a purpose, not yet done ("expanded
         # to cover 488 km2", "flew to Oslo to meet X", "visited X to meet Y" and "jumped
-        # four places to rank 2nd", a result, stay)
+        # three places to rank 7th", a result, stay)
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
         return True  # "is to launch his own party"
     if tok.dep_ == "xcomp" and tok.head.lower_ in FUTURE_COMPLEMENTS:
