@@ -229,20 +229,23 @@ def test_places_and_parties_stated(nlp, text, rtype, expected):  # noqa: F811
     assert facts(rows, rtype) == expected
 
 
+def dated(nlp, text, figs, dates):
+    """(value, date) of each statistic row of ``text``."""
+    rows, _ = run(nlp, text, NEWS, dates=dates, figures=figs)
+    return [(v, d) for t, _s, _o, _r, d, v in rows if t == "statistic"]
+
+
 def test_compared_values_keep_their_own_dates(nlp):  # noqa: F811
     text = "Acme Corp's sales rose in 1986 to 60 mln dlrs from 55 mln dlrs in 1985."
     figs = stats(text, [("60 mln dlrs", 6e7, "USD"), ("55 mln dlrs", 5.5e7, "USD")])
     dates = [date("1986", text, "1986", "year"), date("1985", text, "1985", "year")]
-    rows, _ = run(nlp, text, NEWS, dates=dates, figures=figs)
-    got = {(v, d) for t, _s, _o, _r, d, v in rows if t == "statistic"}
-    assert got == {(6e7, "1986"), (5.5e7, "1985")}
+    assert set(dated(nlp, text, figs, dates)) == {(6e7, "1986"), (5.5e7, "1985")}
 
 
 def test_date_of_a_compared_value_is_not_the_clause_date(nlp):  # noqa: F811
     text = "Acme Corp's deficit was 83 mln dlrs, against 57 mln dlrs in 1985."
     figs = stats(text, [("83 mln dlrs", 8.3e7, "USD")])
-    rows, _ = run(nlp, text, NEWS, dates=[date("1985", text, "1985", "year")], figures=figs)
-    assert [(v, d) for t, _s, _o, _r, d, v in rows if t == "statistic"] == [(8.3e7, "")]
+    assert dated(nlp, text, figs, [date("1985", text, "1985", "year")]) == [(8.3e7, "")]
 
 
 def test_date_brought_in_by_for_does_not_date_an_event(nlp):  # noqa: F811
@@ -262,41 +265,35 @@ def test_starting_points_and_report_days_do_not_date_a_figure(nlp):  # noqa: F81
     text = "Acme Corp's sales had fallen by 19.9 pct since the fourth quarter of 1983."
     figs = stats(text, [("19.9 pct", 19.9, "percent")])
     dates = [date("the fourth quarter of 1983", text, "1983-10/1983-12", "quarter")]
-    rows, _ = run(nlp, text, NEWS, dates=dates, figures=figs)
-    assert [(v, d) for t, _s, _o, _r, d, v in rows if t == "statistic"] == [(19.9, "")]
+    assert dated(nlp, text, figs, dates) == [(19.9, "")]
     text = "Today Acme Corp reported nine month earnings of 14.9 mln dlrs."
     figs = stats(text, [("14.9 mln dlrs", 1.49e7, "USD")])
-    rows, _ = run(nlp, text, NEWS, dates=[date("Today", text, "1987-03-24")], figures=figs)
-    assert [(v, d) for t, _s, _o, _r, d, v in rows if t == "statistic"] == [(1.49e7, "")]
+    assert dated(nlp, text, figs, [date("Today", text, "1987-03-24")]) == [(1.49e7, "")]
 
 
 def test_a_year_after_over_is_the_base_of_a_change(nlp):  # noqa: F811
     text = "In 1987 Acme Corp's sales reached 60 mln dlrs, an increase of 5 pct over 1986."
     figs = stats(text, [("60 mln dlrs", 6e7, "USD"), ("5 pct", 5, "percent")])
     dates = [date("1987", text, "1987", "year"), date("1986", text, "1986", "year")]
-    rows, _ = run(nlp, text, NEWS, dates=dates, figures=figs)
-    got = {(v, d) for t, _s, _o, _r, d, v in rows if t == "statistic"}
+    got = set(dated(nlp, text, figs, dates))
     assert (6e7, "1987") in got and (5, "1986") not in got and (6e7, "1986") not in got
     # "over" before a span of time is that span
     text = "Acme Corp's sales rose 5 pct over the past year."
     figs = stats(text, [("5 pct", 5, "percent")])
-    dates = [date("the past year", text, "1986", "year")]
-    rows, _ = run(nlp, text, NEWS, dates=dates, figures=figs)
-    assert [(v, d) for t, _s, _o, _r, d, v in rows if t == "statistic"] == [(5, "1986")]
+    assert dated(nlp, text, figs, [date("the past year", text, "1986", "year")]) == [
+        (5, "1986")]
 
 
 def test_compared_value_without_a_verb_and_maturity_dates(nlp):  # noqa: F811
     text = ("Nantes balances at the bank rose on March 23 to 3.3 billion dlrs from 3.0 billion "
             "dlrs on the previous day.")
     figs = stats(text, [("3.3 billion dlrs", 3.3e9, "USD"), ("3.0 billion dlrs", 3e9, "USD")])
-    rows, _ = run(nlp, text, NEWS, dates=[date("March 23", text, "1987-03-23")], figures=figs)
-    assert {(v, d) for t, _s, _o, _r, d, v in rows if t == "statistic"} == {
+    assert set(dated(nlp, text, figs, [date("March 23", text, "1987-03-23")])) == {
         (3.3e9, "1987-03-23"), (3e9, "")}
     text = "Acme Corp redeemed its 99.8 mln dlrs of debentures due December 1, 2007."
     figs = stats(text, [("99.8 mln dlrs", 9.98e7, "USD")])
-    rows, _ = run(nlp, text, NEWS, dates=[date("December 1, 2007", text, "2007-12-01")],
-                  figures=figs)
-    assert [(v, d) for t, _s, _o, _r, d, v in rows if t == "statistic"] == [(9.98e7, "")]
+    assert dated(nlp, text, figs, [date("December 1, 2007", text, "2007-12-01")]) == [
+        (9.98e7, "")]
 
 
 @pytest.mark.parametrize(("text", "role"), [

@@ -32,8 +32,9 @@ from pipeline.extract.entities.spans import Cand, Coverage, acceptable, other_st
 # organisation heads after a place's name that make one longer name ("Kelton County
 # Assembly", "Velmora Provincial Government")
 _ORG_AFTER_PLACE = ORG_HEADS | {"Assembly", "Government", "Parliament", "Legislature"}
-# "Tornby Business Park": a park of firms, named for its place
-_PARK_HEADS = frozenset({"Park"})
+# ... and, for a run the model left unlabelled, "Tornby Business Park": a park of firms,
+# named for its place
+_ORG_OR_PARK_AFTER_PLACE = _ORG_AFTER_PLACE | {"Park"}
 _CONTINUES = ("of", "for")
 _LEVEL = "|".join(f"[{a[0]}{a[0].upper()}]{a[1:]}" for a in GOVERNMENT_LEVEL_ADJECTIVES)
 _LEVEL_GAP = re.compile(r"[ ]+(?:" + _LEVEL + r")[ ]+")
@@ -75,7 +76,7 @@ def head_noun_names(doc, cands: list[Cand], text: str | None = None) -> list[Can
                 covered.add(s, e)
             elif not _goes_on(doc, tok) and (
                     (kind or head in _ORG_AFTER_PLACE) and _place_at_start(by_start, s, e) or
-                    (kind or head in _ORG_AFTER_PLACE or head in _PARK_HEADS) and
+                    (kind or head in _ORG_OR_PARK_AFTER_PLACE) and
                     _unlabelled_place_name(run, covered, s, e, text)):
                 out.append(Cand(s, e, kind or "ORG", "head-noun", weight=2))
                 covered.add(s, e)

@@ -428,9 +428,9 @@ ROLE_NOUNS = (
 
 # Words that qualify a title ("Former CEO", "Acting Chairman", "Interim Chief Executive"):
 # never a company's name before it.
-TITLE_MODIFIER_WORDS = frozenset({"former", "acting", "interim", "incoming", "outgoing",
-                                  "new", "then", "late", "deputy", "vice", "executive",
-                                  "senior", "joint", "co", "group", "global", "regional"})
+TITLE_MODIFIER_WORDS = frozenset(m.lower() for m in TITLE_MODIFIERS) | {
+    "former", "incoming", "outgoing", "new", "then", "late", "senior", "joint", "co",
+    "group", "global", "regional"}
 
 # Lower-case role words that, written right before a name, make it a person's ("chief
 # executive Merete Olsen", "finance minister Ana Roe", "striker Tom Hale"): roles only a

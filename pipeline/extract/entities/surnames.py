@@ -92,6 +92,5 @@ def _capitalised_beside(text: str, s: int, e: int) -> bool:
     word = before.group(1)
     if word[-1] in ".!?" and len(word) > 2:
         return False  # "... arrived in Tornby. Yoon thanked": the sentence before ends there
-    start = before.start(1)
-    opening = start == 0 or text[:start].rstrip()[-1:] in ".!?\n\"“" or not text[:start].strip()
-    return not opening
+    last = text[:before.start(1)].rstrip()[-1:]
+    return bool(last) and last not in ".!?\"“"  # (nothing, or a sentence's end, before it)

@@ -269,18 +269,9 @@ def _part_of_longer_name(ctx: Context, mi: int) -> bool:
             return True
     if after is not None and (after.pos_ == "NOUN" or after.text in ("-", "–")):
         return after.lower_ not in rp.TITLE_WORDS
-    if after is not None and after.text == "," and _based_next(doc, span.end + 1):
+    if after is not None and after.text == "," and before_based(ctx, span[0]):
         return True  # "president of Palo Alto, Calif.-based Adobe": the seat of a firm
     return False
-
-
-def _based_next(doc, i: int) -> bool:
-    """A '<Region>-based' modifier starts at token ``i`` ("Calif.-based", "Ohio - based")."""
-    if i >= len(doc):
-        return False
-    if doc[i].lower_.endswith("-based"):
-        return True
-    return i + 2 < len(doc) and doc[i + 1].text in ("-", "–") and doc[i + 2].lower_ == "based"
 
 
 def _title_words_only(text: str) -> bool:

@@ -48,7 +48,7 @@ class Context:
     narrower: dict[int, int] = field(default_factory=dict)  # container -> contained mention
     subjects: dict[int, list[int]] = field(default_factory=dict)  # sentence -> subject keys
     # sentences whose main subject is a name we do not know ("The Tarvo Index
-    # have evaluated ..."): a following "it" is that, not an earlier entity
+    # has ranked ..."): a following "it" is that, not an earlier entity
     unnamed_subjects: set[int] = field(default_factory=set)
     date_tokens: list[tuple[DateMention, Span]] = field(default_factory=list)
     text: str = ""  # doc.text, read once (spaCy rebuilds it on every access)

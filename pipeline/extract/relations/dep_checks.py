@@ -385,6 +385,7 @@ def possessed_group(ctx: Context, obj: Token | None) -> bool:
 # Verbs of coming or being somewhere whose "for talks with X" is the purpose of a trip
 # that was made: the talks are the trip's, reported as held.
 CAME_FOR_VERBS = frozenset(rp.TRAVEL_VERBS) | {"visit", "be", "stay", "meet", "gather"}
+IRREALIS_HEADS = frozenset(rp.IRREALIS_HEADS)
 
 
 def came_for_talks(noun: Token) -> bool:
@@ -394,4 +395,4 @@ def came_for_talks(noun: Token) -> bool:
     prep = noun.head
     return prep.lower_ == "for" and prep.head.pos_ in ("VERB", "AUX") and \
         prep.head.lemma_.lower() in CAME_FOR_VERBS and \
-        not (forms(prep.head) & frozenset(rp.IRREALIS_HEADS) or hedged(prep.head))
+        not (forms(prep.head) & IRREALIS_HEADS or hedged(prep.head))

@@ -534,4 +534,3 @@ def _metric(fig, tok: Token) -> str:
                 return " ".join(t.text for t in c.subtree)
         head = head.head
     return ""
-

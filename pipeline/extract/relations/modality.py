@@ -37,9 +37,6 @@ FUTURE_COMPLEMENTS = frozenset({"due", "set", "scheduled", "slated", "expected",
                                 "supposed", "bound", "ready"})
 # Verbs that bring someone where a purpose is met: "visited City Hall to meet X".
 ARRIVAL_VERBS = frozenset(rp.VISIT_VERBS) | frozenset(rp.TRAVEL_VERBS)
-# Verbs of moving up or down whose "to"-infinitive says where they ended ("jumped four
-# places to rank 2nd"), not what they were for.
-RESULT_VERBS = RANK_MOVE_VERBS
 GENERIC_MARKS = frozenset({"when", "whenever", "if", "unless", "once"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 # Dependencies climbed from a trigger to the clause that governs it.
@@ -89,7 +86,8 @@ def _marked(tok: Token) -> bool:
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
             c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children) and \
             tok.head.lemma_.lower() not in ARRIVAL_VERBS and \
-            tok.head.lemma_.lower() not in RESULT_VERBS:
+            tok.head.lemma_.lower() not in RANK_MOVE_VERBS:  # moving up or down: where
+        # it ended
         return True  # "boarded a plane to visit X": a purpose, not yet done ("expanded
         # to cover 488 km2", "flew to Oslo to meet X", "visited X to meet Y" and "jumped
         # three places to rank 7th", a result, stay)

@@ -50,7 +50,7 @@ def titled_rows(ctx: Context, earlier: list[Relation]) -> list[Relation]:
 
 
 MUNICIPAL = frozenset(rp.MUNICIPAL_TITLES)
-LEAD_VERBS = frozenset({"lead", "head"})
+LEAD_VERBS = frozenset(rp.LEAD_VERBS)
 DELEGATION_NOUNS = frozenset(rp.DELEGATION_NOUNS)
 FORMER = frozenset(rp.FORMER_WORDS)
 
