@@ -225,8 +225,9 @@ def _keep_amount(doc: Doc, c: Candidate) -> bool:
         return False
     if span is not None and _address_follows(doc, span):
         return False
-    if _inside_name(span) or _after_proper_noun(doc, span) or _name_of_number(text, c.start):
-        return False
+    if not c.scale and (_inside_name(span) or _after_proper_noun(doc, span) or
+                        _name_of_number(text, c.start)):
+        return False  # (a scaled number after a name is an amount: "B 3.8 billion")
     after_name = _set_off_after_name(doc, span)
     if after_name:
         c.unit = "year" if after_name == "age" else c.unit  # an age, like "82 years old"

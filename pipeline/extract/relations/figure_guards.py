@@ -396,18 +396,21 @@ def paired_owner(ctx: Context, span: Span) -> tuple[bool, int | None]:
     i = span.start - 1
     if i >= 1 and doc[i].lower_ in ("to", "-", "and") and doc[i - 1].like_num:
         i -= 2  # "about 10 to 12 pct": the range's first number
+    elif i >= 1 and doc[i].lower_ == "to" and _figure_before(ctx, doc[i - 1]):
+        i = _figure_start(ctx, doc[i - 1]) - 1  # "B 90 cents to 16.50": a change, then
+        # the level it reached
     while i >= 0 and i >= span.start - 4 and doc[i].lower_ in fw.PAIRED_FIGURE_QUALIFIERS:
         i -= 1
     key = ctx.key_at(doc[i]) if i >= 0 else None
     if key is None:
-        return False, None
+        return _unknown_item(ctx, doc, i), None
     root = doc[i]
     while root.head.i != root.i and ctx.key_at(root.head) == key:
         root = root.head
     first = i
     while first > 0 and ctx.key_at(doc[first - 1]) == key:
         first -= 1
-    if first >= 2 and doc[first - 2].like_num:
+    if first >= 2 and doc[first - 2].like_num and doc[first - 1].lower_ not in ("and", ","):
         return False, None  # "50 degrees API at 20 degrees": a unit's name, no holder
     paired = (root.dep_ == "pobj" and root.head.lower_ == "with") or (
         first >= 2 and doc[first - 1].lower_ in ("and", ",") and
@@ -417,8 +420,29 @@ def paired_owner(ctx: Context, span: Span) -> tuple[bool, int | None]:
     return True, key if coarse(ctx.label(key)) in ("ORG", "PLACE") else None
 
 
+def _unknown_item(ctx: Context, doc, i: int) -> bool:
+    """'..., China three billion and Malaysia 0.8 billion': a figure after a name we do
+    not know, in a list of name-figure pairs, is that name's (nobody's we can say)."""
+    if i < 0 or doc[i].pos_ != "PROPN" or doc[i].is_sent_start:
+        return False
+    while i > 0 and doc[i - 1].pos_ == "PROPN" and ctx.key_at(doc[i - 1]) is None:
+        i -= 1
+    return i >= 2 and doc[i - 1].lower_ in ("and", ",") and _figure_before(ctx, doc[i - 2])
+
+
 def _figure_before(ctx: Context, tok) -> bool:
     """The token ends a figure ("10 to 12 pct", "20 pct)")."""
     if tok.text == ")" and tok.i > 0:
         tok = tok.doc[tok.i - 1]
     return any(f.start <= tok.idx < f.end for f in ctx.figures)
+
+
+def _figure_start(ctx: Context, tok) -> int:
+    """The first token of the figure that ends at ``tok`` (as ``_figure_before``)."""
+    if tok.text == ")" and tok.i > 0:
+        tok = tok.doc[tok.i - 1]
+    for f in ctx.figures:
+        if f.start <= tok.idx < f.end:
+            span = tok.doc.char_span(f.start, f.end, alignment_mode="expand")
+            return span.start if span is not None else tok.i
+    return tok.i

@@ -126,7 +126,8 @@ PASS_THROUGH_PARTICIPLES = ["approach", "include", "exceed", "reach", "total", "
 # Verbs whose subject measures or judges a number rather than owning it: "The Labor
 # Department revised the jobs gains to 133,000", "analysts estimate sales at $3bn".
 NON_BEARER_VERBS = ["revise", "estimate", "forecast", "project", "calculate", "measure",
-                    "survey", "poll", "find", "put", "peg", "quote", "cite", "confirm"]
+                    "survey", "poll", "find", "put", "peg", "quote", "cite", "confirm",
+                    "affect"]
 # Nouns that hold someone's view of a number: "raised its estimate of demand to 84m".
 ESTIMATE_NOUNS = ["estimate", "forecast", "projection", "prediction", "target", "guidance",
                   "outlook", "expectation", "view", "assumption"]

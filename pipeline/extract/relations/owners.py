@@ -16,6 +16,7 @@ from collections import Counter
 
 from spacy.tokens import Span, Token
 
+from pipeline.extract.relations import figure_words as fw
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import SUBJECT_DEPS, Context, clause_verb, coarse
 
@@ -113,6 +114,8 @@ def stated_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, 
     for t in nouns:
         if t.lemma_.lower() in rp.EQUITY_NOUNS:
             continue  # "received 20 pct of Cyclops stock": the holder's, not Cyclops'
+        if t.lower_ in fw.CURRENCY_WORDS:
+            continue  # "the Ostland dollar fell 40 pct": the currency's, not the country's
         possessed = any(c.dep_ == "poss" for c in t.children)
         for c in t.children:
             if c.dep_ in ("compound", "nmod", "poss"):
@@ -137,6 +140,9 @@ def stated_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, 
     if any(c.dep_ == "det" and c.lower_ in ("a", "an") for t in nouns
            for c in t.children):
         return None, None, ""  # "25 pct of an oil well in Weld County": one thing there
+    if subject is not None and subject.lemma_.lower() in rp.EQUITY_NOUNS:
+        return None, None, ""  # "Acme shares fell 17 marks in Kelby": the exchange's
+        # place, not its figure
     for t in [*path, *nouns]:
         key = _in_phrase(ctx, [t], figure)
         if key is not None:
@@ -188,6 +194,9 @@ def _done_by(ctx: Context, figure: Span, verb: Token) -> tuple[int | None, Token
     return (key, verb, "done_by") if key is not None else (None, None, "")
 
 
+# Nouns whose "in" names where money went: a company there is the investee, not the
+# holder of the figure.
+INVESTMENT_NOUNS = frozenset({"investment", "writedown", "write-down", "loan", "deposit"})
 # How a figure hangs on a name it describes ("the 4.2-square kilometer KSP").
 MODIFIER_DEPS = ("nummod", "quantmod", "compound", "amod", "npadvmod")
 
@@ -206,7 +215,14 @@ def _in_phrase(ctx: Context, heads: list[Token], figure: Span, only: bool = Fals
                     continue
                 key = _owner_key(ctx, p, figure)
                 if key is None and p.pos_ == "NOUN":
-                    key = ctx.carried(p)
+                    key = ctx.carried(p)  # "in the park"; a body "at the central
+                    # bank" is where things are held, not what counts them
+                    key = None if key is not None and c.lower_ == "at" and \
+                        coarse(ctx.label(key)) != "PLACE" else key
+                if key is not None and coarse(ctx.label(key)) == "ORG" and \
+                        t.lemma_.lower() in INVESTMENT_NOUNS:
+                    continue  # "investments in Beta Inc of 11 mln": the investor's;
+                    # ("investment in Tornby" is the place's figure)
                 if key is not None and coarse(ctx.label(key)) in OWNER_CLASSES:
                     found.append(key)
     if only and len(found) != 1:
