@@ -12,7 +12,8 @@ from pipeline.extract.figures import find_figures
 from tests.extract.test_relations import figure, run
 
 NAMES = {n: ("GPE", n) for n in ("Ostland", "Kelby", "Tornby")} | {
-    n: ("ORG", n) for n in ("Acme Corp", "Beta Inc", "Gamma Ltd", "Ostbank", "Harbour Towns")}
+    n: ("ORG", n) for n in ("Acme Corp", "Beta Inc", "Gamma Ltd", "Ostbank", "Harbour Towns",
+                            "Delta Gold")}
 
 
 def stat_rows(nlp, text, figs):
@@ -110,3 +111,20 @@ def test_an_investment_in_a_company_is_not_its_figure(nlp):
     text = "Total investment in Tornby reached 11.8 mln dlrs."  # a place's figure
     assert ("Tornby", 1.18e7) in stat_rows(nlp, text,
                                            [figure("11.8 mln dlrs", text, 1.18e7, "USD")])
+
+
+# --- rules from the judged draw of seed 20261256 ------------------------------------------
+
+def test_things_a_named_holder_has_in_a_place_are_not_the_places(nlp):
+    text = "Delta Gold owns two mines in Tornby producing a combined 37,000 ounces of gold."
+    got = stat_rows(nlp, text, [figure("37,000 ounces", text, 37000, "ounce")])
+    assert ("Tornby", 37000) not in got
+
+
+def test_a_bare_price_quoted_at_a_place_is_not_its_count(nlp):
+    text = "Barley from Kelby rose five per tonne to 140 and wheat rose 15 to 205 at Tornby."
+    figs = [figure("15", text, 15, "count"), figure("205", text, 205, "count")]
+    assert not {("Tornby", 15), ("Tornby", 205)} & stat_rows(nlp, text, figs)
+    # a bare number that stands for the things counted is theirs
+    text = "Of the top ten clusters, seven are in Kelby, while three are in Tornby."
+    assert ("Tornby", 3) in stat_rows(nlp, text, [figure("three", text, 3, "count")])

@@ -503,3 +503,7 @@ PLACE_NOUNS = (
 GOVERNMENT_LEVEL_ADJECTIVES = ("provincial", "municipal", "prefectural", "metropolitan",
                                "regional", "county", "state", "city")
 
+# Words that count what follows them ("several U.S. Firms"): a capitalised plural after
+# one is a common noun, not the end of a name.
+COUNT_WORDS = frozenset({"several", "many", "some", "other", "few", "various", "numerous",
+                         "both", "all"})

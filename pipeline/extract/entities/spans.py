@@ -23,6 +23,7 @@ from pipeline.extract.entities.names import (
 from pipeline.extract.entities.rules import (
     AMBIGUOUS_TITLES,
     COMMON_ABBREVIATIONS,
+    COUNT_WORDS,
     DIVISION_HEADS,
     ENTITY_LABELS,
     EVENT_HEADS,
@@ -40,6 +41,7 @@ from pipeline.extract.entities.rules import (
     NOT_PERSON_WORDS,
     ORG_HEADS,
     ORG_MAY_END_IN,
+    ORG_SUFFIXES,
     PLACE_LABELS,
     PLACE_PREFIXES,
     PLACE_SUFFIXES,
@@ -377,6 +379,7 @@ def from_spacy(doc, text: str | None = None) -> list[Cand]:
     for ent in doc.ents:
         if ent.label_ in ENTITY_LABELS:
             end = _before_amount(doc, ent.start, ent.end) if len(ent) > 2 else ent.end
+            end = _before_counted_noun(doc, ent.start, end)
             while end - 1 > ent.start and doc[end - 1].pos_ in ("VERB", "AUX") and \
                     doc[end - 1].is_lower:
                 end -= 1
@@ -401,6 +404,22 @@ def _before_amount(doc, start: int, end: int) -> int:
             any(t.lower_ in SCALE_WORDS for t in tail[1:]):
         return cut
     return end
+
+
+def _before_counted_noun(doc, start: int, end: int) -> int:
+    """'contracts with three U.S. Firms': a capitalised plural noun after a count is the
+    thing counted, not the end of a name (news wires capitalise the word after "U.S.")."""
+    if end - start < 2 or start == 0:
+        return end
+    before, last = doc[start - 1], doc[end - 1]
+    if not (before.like_num or before.lower_ in COUNT_WORDS) or before.is_title or \
+            not last.text[:1].isupper() or not last.lower_.endswith("s") or \
+            last.text in ORG_SUFFIXES:
+        return end  # ("Three Rivers Holdings": a name that starts with a number)
+    from pipeline.extract.entities.dictionary import is_dictionary_word
+
+    singular = last.lower_[:-3] + "y" if last.lower_.endswith("ies") else last.lower_[:-1]
+    return end - 1 if is_dictionary_word(singular) else end
 
 
 class Coverage:

@@ -80,18 +80,25 @@ def _pair(ctx: Context, tok: Token) -> list[int]:
     want = rp.PAIR_NOUNS[tok.lemma_.lower()]
     si = ctx.sent_of[tok.i]
     first = ctx.sents[max(0, si - CARRY_WINDOW + 1)].start
-    found: list[int] = []
+    fits: list[int] = []
+    known: list[int] = []
     speakers = _speakers_above(tok)
     for t in reversed(ctx.doc[first:tok.i]):
         key = ctx.key_at(t)
-        if key is None or key in found or any(t.i in sp for sp in speakers):
+        if key is None or key in fits or any(t.i in sp for sp in speakers):
             continue  # "The X Agency said a deal was signed by the two sides": a reporter
         cls = coarse(ctx.label(key))
         if ((want == "ANY" and cls in ("PLACE", "ORG")) or cls == want) and \
                 _kind_fits(ctx, key, tok.lemma_.lower()):
-            found.append(key)
-            if len(found) == 2:
-                return found[::-1]
+            fits.append(key)
+            if _kind_known(ctx, key, tok.lemma_.lower()):
+                known.append(key)
+    # names the gazetteer knows as the kind come first: "Egypt will build roads in
+    # Uganda, attache Muhammud said. The two countries ..." (a name it does not know
+    # may be either, and is taken only when two known ones are not there)
+    for found in (known, fits):
+        if len(found) >= 2:
+            return found[:2][::-1]
     return []
 
 
@@ -200,6 +207,12 @@ def _kind_fits(ctx: Context, key: int, noun: str) -> bool:
     if noun == "city":
         return not is_country or g.places(name).city is not None  # "Singapore"
     return is_country or not g.places(name)
+
+
+def _kind_known(ctx: Context, key: int, noun: str) -> bool:
+    """The gazetteer knows the name as a country ('the two countries')."""
+    return noun not in ("country", "nation") or \
+        gazetteer().country_code(ctx.entities[key].name) is not None
 
 
 def _known_place(ctx: Context, key: int) -> bool:

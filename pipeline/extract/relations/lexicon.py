@@ -467,7 +467,8 @@ OUTLET_ANAPHORS = frozenset({"newspaper", "paper", "agency", "daily", "weekly", 
 
 # Legal forms written with dots that name no place after a comma ("Bank of Tornby, N.A.",
 # a national association; "Acme Holding B.V."); those without dots are ORG_SUFFIXES.
-DOTTED_LEGAL_FORMS = ["N.A.", "S.p.A.", "B.V.", "K.K.", "N.V.", "A.G.", "S.A.", "A/S"]
+DOTTED_LEGAL_FORMS = ["N.A.", "S.p.A.", "B.V.", "K.K.", "N.V.", "A.G.", "S.A.", "A/S",
+                      "C.A.", "S.L.", "S.R.L.", "S.A.S.", "S.C.A.", "Ltda."]
 
 # Words before a place that put something by it, not in it: "a plant near Tornby",
 # "Kelby, outside Tornby"; nouns whose "of" does the same ("a suburb of Tornby", "on the

@@ -143,6 +143,11 @@ def stated_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, 
     if subject is not None and subject.lemma_.lower() in rp.EQUITY_NOUNS:
         return None, None, ""  # "Acme shares fell 17 marks in Kelby": the exchange's
         # place, not its figure
+    if any(_named_holders(ctx, t) for t in nouns):
+        return None, None, ""  # "Acme owns two mines in Kelby producing 37,000 ounces":
+        # Acme's mines, wherever they are
+    if _counts_nothing(figure, subject):
+        return None, None, ""  # "barley rose 15 to 205 at Kelby": a price quoted there
     for t in [*path, *nouns]:
         key = _in_phrase(ctx, [t], figure)
         if key is not None:
@@ -151,6 +156,27 @@ def stated_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, 
     if key is not None:
         return key, verb, "place_adjunct"
     return None, None, ""
+
+
+def _counts_nothing(figure: Span, subject: Token | None) -> bool:
+    """A bare number (no unit word) that counts no plural noun: a price or a level
+    quoted somewhere ("increased 0.50 to 104 at Kelby"), not things counted there."""
+    if not all(t.like_num or t.is_punct for t in figure) or \
+            figure.root.dep_ in ("nsubj", "nsubjpass"):
+        return False  # ("three are in Ostland": the number stands for the things)
+    counted = figure.root.head if figure.root.dep_ in ("nummod", "quantmod") else subject
+    return counted is None or counted.tag_ not in ("NNS", "NNPS")
+
+
+def _named_holders(ctx: Context, noun: Token) -> bool:
+    """The noun is what a named holder has: the object of a verb whose subject is a
+    name, or a name's possession ("Acme's mines")."""
+    if any(c.dep_ == "poss" and ctx.key_at(c) is not None for c in noun.children):
+        return True
+    if noun.dep_ != "dobj" or noun.head.pos_ not in ("VERB", "AUX"):
+        return False
+    subject = ctx.clause_subject(noun.head)
+    return subject is not None and ctx.entity_of(subject) is not None
 
 
 def _present_in(ctx: Context, figure: Span, verb: Token) -> tuple[int | None, Token | None, str]:
