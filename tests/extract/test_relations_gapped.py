@@ -128,3 +128,9 @@ def test_a_bare_price_quoted_at_a_place_is_not_its_count(nlp):
     # a bare number that stands for the things counted is theirs
     text = "Of the top ten clusters, seven are in Kelby, while three are in Tornby."
     assert ("Tornby", 3) in stat_rows(nlp, text, [figure("three", text, 3, "count")])
+
+
+def test_deposits_at_a_named_bank_are_its_figure(nlp):
+    text = "Sight deposits of commercial banks at the Ostbank fell to 7.65 billion crowns."
+    got = stat_rows(nlp, text, [figure("7.65 billion crowns", text, 7.65e9, "SEK")])
+    assert ("Ostbank", 7.65e9) in got

@@ -162,8 +162,11 @@ class Narrative:
             self.day_month = norm.value[:7]
         if norm.kind != "date" or not norm.value:
             return
-        if norm.granularity == "year":
-            self.year_here = (sent_start, norm.value)
+        if norm.granularity == "year" and not (
+                atom.rule == "ago" and atom.groups.get("dir", "").lower() == "earlier"):
+            self.year_here = (sent_start, norm.value)  # ("fell from a year earlier to
+            # 90,000 in May": the compared year is not the sentence's; "two years ago,
+            # in March" keeps it)
         if norm.value[:4].isdigit() and not norm.used_anchor:
             self.last_year = norm.value[:4]
         if (("month" in atom.groups or "monthnum" in atom.groups)

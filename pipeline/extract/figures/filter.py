@@ -156,6 +156,16 @@ def _set_off_after_name(doc: Doc, span: Span | None) -> str:
     return "other"
 
 
+def _capitalised_in_prose(text: str, c: Candidate) -> bool:
+    """A spelled number written with a capital after a lower-case word and before a
+    capitalised one ("about Six Flags", "near Three Mile Island") starts a name; in a
+    title-case headline the word before is capitalised too."""
+    word = text[c.num_start:c.num_end]
+    return word[:1].isupper() and bool(
+        re.search(r"\b[a-z]+,?\s+$", text[max(0, c.num_start - 20):c.num_start])) and \
+        bool(re.match(r"\s+[A-Z]", text[c.num_end:c.num_end + 3]))
+
+
 def _name_of_number(text: str, start: int) -> bool:
     """'Group of 20', 'Class of 2024': 'Capitalised of N' names a thing, not an amount."""
     return bool(re.search(r"(?<![.!?]\s)\b[A-Z][a-z]+\s+of\s+$", text[max(0, start - 30):start]))
@@ -220,6 +230,8 @@ def _keep_amount(doc: Doc, c: Candidate) -> bool:
         return False
     if c.spelled and re.match(r"-[a-z]", text[c.end:c.end + 2]):
         return False  # "a ten-part series", "a four-door car": a compound adjective
+    if c.spelled and _capitalised_in_prose(text, c):
+        return False  # "approached about Six Flags": a number word inside a name
     span = num_tokens(doc, c.num_start, c.num_end)
     if span is not None and not c.scale and _in_date_entity(doc, span):
         return False

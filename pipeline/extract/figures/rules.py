@@ -211,6 +211,15 @@ CURRENCY_NAMES: dict[str, str] = {
     "central african cfa franc": "XAF", "central african cfa francs": "XAF",
     "cfa franc": "XOF", "cfa francs": "XOF", "franc cfa": "XOF", "francs cfa": "XOF",
 }
+# Wire spellings of the dollars above ("1.44 Canadian dlrs") and the country written after
+# the name ("2.5 billion dlrs Canadian").
+CURRENCY_NAMES |= {
+    variant: code
+    for name, code in list(CURRENCY_NAMES.items()) if name.endswith(" dollars")
+    for country in [name.removesuffix(" dollars")]
+    for variant in (f"{country} dlrs", f"{country} dlr", f"dlrs {country}",
+                    f"dollars {country}")
+}
 # Bare CFA franc names: the zone comes from the countries named around the amount.
 CFA_NAMES = {"cfa franc", "cfa francs", "franc cfa", "francs cfa"}
 # "francs" alone: the franc of the country named around the amount (Swiss when none is;
@@ -312,7 +321,7 @@ FURNITURE_WORDS = {
     "chapter", "section", "article", "clause", "paragraph", "figure", "fig.", "table",
     "episode", "ep.", "season", "part", "phase", "round", "stage", "gate", "platform",
     "exit", "line", "route", "room", "floor", "building", "unit", "suite", "lot", "code",
-    "version", "v", "ver.", "grade", "class", "level", "tier", "type", "model",
+    "version", "v", "ver.", "grade", "class", "level", "tier", "type", "model", "band",
     "id", "ref", "item", "question", "q",
 }
 

@@ -122,6 +122,9 @@ class Context:
                 return key
         for child in tok.children:
             if child.dep_ in ("appos", "compound", "flat") and self.key_at(child) is not None:
+                if child.dep_ == "compound" and tok.lower_ in rp.TRADE_TITLES and \
+                        coarse(self.label(self.key_at(child))) == "PLACE":
+                    continue  # "the Cooper Basin producer": a company working there
                 if child.dep_ != "compound" or tok.lower_ in rp.TITLE_WORDS:
                     return self.key_at(child)
         key = self._named_by_of(tok)

@@ -53,8 +53,11 @@ def _allowed(ctx: Context, row: Relation) -> bool:
         return True
     if row.object_key is None or row.object_key == row.subject_key:
         return False
-    if row.type == "founding" and _partner(ctx, row):
+    if row.type == "founding" and _object_under(ctx, row, lambda a: a.dep_ == "prep" and
+                                                a.lower_ == "with"):
         return False  # "formed a joint venture with Beta Co": Beta is the partner
+    if row.type == "membership" and _object_under(ctx, row, lambda a: a.dep_ == "agent"):
+        return False  # "joined the group led by Beta": the group, not its leader
     if row.type == "located_in" and (not plausible(ctx, row.subject_key, row.object_key)
                                      or doubtful_location(ctx, row) or
                                      measure_name(ctx.entities[row.subject_key].name)):
@@ -72,15 +75,14 @@ def _allowed(ctx: Context, row: Relation) -> bool:
         row.type in rp.SYMMETRIC and coarse(ctx.label(row.object_key)) in subj_types)
 
 
-def _partner(ctx: Context, row: Relation) -> bool:
-    """The founded name sits in a 'with' phrase: the partner the thing was founded
-    with, whatever the parse made the verb's object."""
+def _object_under(ctx: Context, row: Relation, marks) -> bool:
+    """The object's name sits under a phrase ``marks`` accepts (a 'with' phrase, a
+    passive 'by'), whatever the parse made of the trigger's object."""
     si = next((i for i, s in enumerate(ctx.sents) if s.start_char == row.sentence_start),
               None)
     if si is None:
         return False
-    return any(ctx.key_at(t) == row.object_key and
-               any(a.dep_ == "prep" and a.lower_ == "with" for a in t.ancestors)
+    return any(ctx.key_at(t) == row.object_key and any(marks(a) for a in t.ancestors)
                for t in ctx.sents[si])
 
 

@@ -465,6 +465,10 @@ OUTLET_NAME_ENDINGS = frozenset(w.lower() for w in _MASTHEAD_WORDS + _WIRE_AGENC
 OUTLET_ANAPHORS = frozenset({"newspaper", "paper", "agency", "daily", "weekly", "magazine",
                              "broadcaster", "network", "it", "its", "they"})
 
+# Title words that also name a company by its trade: a place before one ("the Kelby
+# producer") says where the company works, not who it is.
+TRADE_TITLES = ["producer", "owner", "partner", "operator"]
+
 # Legal forms written with dots that name no place after a comma ("Bank of Tornby, N.A.",
 # a national association; "Acme Holding B.V."); those without dots are ORG_SUFFIXES.
 DOTTED_LEGAL_FORMS = ["N.A.", "S.p.A.", "B.V.", "K.K.", "N.V.", "A.G.", "S.A.", "A/S",

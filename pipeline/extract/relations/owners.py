@@ -221,8 +221,8 @@ def _done_by(ctx: Context, figure: Span, verb: Token) -> tuple[int | None, Token
 
 
 # Nouns whose "in" names where money went: a company there is the investee, not the
-# holder of the figure.
-INVESTMENT_NOUNS = frozenset({"investment", "writedown", "write-down", "loan", "deposit"})
+# holder of the figure ("deposits at a bank" are the bank's, and stay out).
+INVESTMENT_NOUNS = frozenset({"investment", "writedown", "write-down"})
 # How a figure hangs on a name it describes ("the 4.2-square kilometer KSP").
 MODIFIER_DEPS = ("nummod", "quantmod", "compound", "amod", "npadvmod")
 

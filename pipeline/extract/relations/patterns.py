@@ -100,6 +100,7 @@ from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as 
     TITLE_VERBS,
     TITLE_WORDS,
     TOPIC_PREPOSITIONS,
+    TRADE_TITLES,
     TRAVEL_VERBS,
     TRIP_DEPART_VERBS,
     TRIP_START_VERBS,

@@ -81,4 +81,6 @@ def ahead(d) -> bool:
     if d.kind not in ("date", "range") or not d.value or not d.anchor:
         return False
     start = d.value.split("/")[0]
-    return len(start) == 10 and start > d.anchor
+    # a month or a year counts when all of it is ahead ("goes to Moscow in April" in
+    # a March report)
+    return len(start) in (4, 7, 10) and start > d.anchor[:len(start)]

@@ -1,0 +1,73 @@
+"""Rules from the judged draw of seed 20261263 (sentences written for the tests): wire
+spellings of national dollars ("1.44 Canadian dlrs", "2.5 billion dlrs Canadian"); a number
+after "band" is a label; a capitalised number word in running text starts a name ("about
+Six Flags"); a compared "a year earlier" does not set the year of a bare month after it;
+a place before a trade title ("the Kelby producer") is no company; a body led by a name is
+not that name; a trip in the present tense in a month ahead is a plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.extract.dates import find_dates
+from pipeline.extract.figures import find_figures
+from tests.extract.test_relations import run
+from tests.extract.test_relations_unseen_news import NEWS, when
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Delta gained 31 cents to 1.44 Canadian dlrs in Toronto.", "CAD"),
+    ("It has tax credits of about 2.5 billion dlrs Canadian.", "CAD"),
+    ("The fund holds 3 mln Hong Kong dlrs.", "HKD"),
+    ("The fund holds 3 mln dlrs.", "USD"),
+])
+def test_wire_spellings_of_national_dollars(nlp, text, unit):
+    assert [f.unit for f in find_figures(nlp(text)) if f.value >= 1] == [unit]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("It bought 30 mln stg of band two bank bills.", [3e7]),
+    ("Beta has been approached about Six Flags by several buyers.", []),
+    ("Acme bought six stores in Ohio.", [6]),
+])
+def test_numbers_that_are_labels_or_names(nlp, text, values):
+    assert [f.value for f in find_figures(nlp(text))] == values
+
+
+def test_a_compared_year_earlier_sets_no_year(nlp):
+    doc = nlp("Exports fell 9.5 pct from a year earlier to 161,266 vehicles in May. "
+              "Two years ago, in March, the plant opened.")
+    got = {d.text: d.value for d in find_dates(doc, dt.date(1987, 6, 18))}
+    assert got["in May"] == "1987-05"
+    assert got["in March"] == "1985-03"
+
+
+NAMES = {**NEWS, "Kelby Basin": ("LOC", "Kelby Basin"), "Moscow": ("GPE", "Moscow"),
+         "Delta Corp": ("ORG", "Delta Corp")}
+
+
+def test_a_place_before_a_trade_title_is_no_company(nlp):
+    text = "The Kelby Basin producer reported a fall in net profit to 88.67 mln dlrs."
+    from tests.extract.test_relations import figure
+
+    rows, _ = run(nlp, text, NAMES, figures=[figure("88.67 mln dlrs", text, 8.867e7, "USD")])
+    assert not [r for r in rows if r[0] == "statistic" and r[1] == "Kelby Basin"]
+
+
+def test_a_body_led_by_a_name_is_not_that_name():
+    import pipeline
+
+    tables = pipeline.extract_texts(["Banque Nova has joined the group led by Delta Media, "
+                                     "which is bidding for the station."])
+    assert not (tables["relations"]["type"] == "membership").any()
+
+
+def test_a_trip_in_a_month_ahead_is_a_plan(nlp):
+    text = "A decision will be made before Secretary of State Paul Grey goes to Moscow in April."
+    rows, _ = run(nlp, text, NAMES, dates=[when("in April", text, "1987-04", "month")])
+    assert not [r for r in rows if r[0] == "visit"]
+    text = "Secretary of State Paul Grey went to Moscow in April."
+    rows, _ = run(nlp, text, NAMES, dates=[when("in April", text, "1987-04", "month")])
+    assert [r[:3] for r in rows if r[0] == "visit"] == [("visit", "Paul Grey", "Moscow")]
