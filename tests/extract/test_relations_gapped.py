@@ -128,6 +128,11 @@ def test_a_bare_price_quoted_at_a_place_is_not_its_count(nlp):
     # a bare number that stands for the things counted is theirs
     text = "Of the top ten clusters, seven are in Kelby, while three are in Tornby."
     assert ("Tornby", 3) in stat_rows(nlp, text, [figure("three", text, 3, "count")])
+    # a place on the counted noun, or an amount with a unit, stays
+    text = "The death toll in Tornby rose to 23."
+    assert ("Tornby", 23) in stat_rows(nlp, text, [figure("23", text, 23, "count")])
+    text = "Investment in Tornby nearly doubled to 15.9 billion crowns from 8.6 billion."
+    assert ("Tornby", 8.6e9) in stat_rows(nlp, text, [figure("8.6 billion", text, 8.6e9, "SEK")])
 
 
 def test_deposits_at_a_named_bank_are_its_figure(nlp):

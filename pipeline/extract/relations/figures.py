@@ -107,7 +107,7 @@ def figure_relations(ctx: Context) -> list[Relation]:
             subject, verb, rule = _bearer(ctx, span.root, possessor=True, scope=False,
                                           rank=True)
         if subject is None and not rank and rule != BLOCKED:
-            subject, verb, rule = stated_owner(ctx, span)
+            subject, verb, rule = stated_owner(ctx, span, fig.unit)
         if subject is None and not rank and rule != BLOCKED:
             subject, verb, rule = topic_owner(ctx, span)
         if subject is None and not rank and rule != BLOCKED:

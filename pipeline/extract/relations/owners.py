@@ -78,8 +78,10 @@ def _share_owner(ctx: Context, figure: Span, verb: Token | None) -> int | None:
     return None
 
 
-def stated_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, str]:
-    """An owner the sentence states around the figure, without being the clause subject."""
+def stated_owner(ctx: Context, figure: Span, unit: str = ""
+                 ) -> tuple[int | None, Token | None, str]:
+    """An owner the sentence states around the figure, without being the clause subject.
+    ``unit`` is the figure's ("count" for a bare number)."""
     path = _path(figure)
     # "the 4.2-square kilometer KSP", "a 25-member EU": the figure modifies the name.
     t = figure.root
@@ -146,26 +148,24 @@ def stated_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, 
     if any(_named_holders(ctx, t) for t in nouns):
         return None, None, ""  # "Acme owns two mines in Kelby producing 37,000 ounces":
         # Acme's mines, wherever they are
-    if _counts_nothing(figure, subject):
-        return None, None, ""  # "barley rose 15 to 205 at Kelby": a price quoted there
     for t in [*path, *nouns]:
         key = _in_phrase(ctx, [t], figure)
         if key is not None:
             return key, verb, "place_adjunct"
+    if unit == "count" and _bare(figure):
+        return None, None, ""  # "barley rose 15 to 205 at Kelby": a price quoted there
+        # (a place on the counted noun stays: "the death toll in Kelby rose to 23")
     key = _in_phrase(ctx, [verb], figure, only=True)
     if key is not None:
         return key, verb, "place_adjunct"
     return None, None, ""
 
 
-def _counts_nothing(figure: Span, subject: Token | None) -> bool:
-    """A bare number (no unit word) that counts no plural noun: a price or a level
-    quoted somewhere ("increased 0.50 to 104 at Kelby"), not things counted there."""
-    if not all(t.like_num or t.is_punct for t in figure) or \
-            figure.root.dep_ in ("nsubj", "nsubjpass"):
-        return False  # ("three are in Ostland": the number stands for the things)
-    counted = figure.root.head if figure.root.dep_ in ("nummod", "quantmod") else subject
-    return counted is None or counted.tag_ not in ("NNS", "NNPS")
+def _bare(figure: Span) -> bool:
+    """A number alone, with no unit word and no noun it counts ("rose 15 to 205"); one
+    that stands for the things as the subject ("three are in Ostland") is not."""
+    return all(t.like_num or t.is_punct for t in figure) and figure.root.dep_ not in (
+        "nummod", "quantmod", "compound", "nsubj", "nsubjpass")
 
 
 def _named_holders(ctx: Context, noun: Token) -> bool:
