@@ -71,3 +71,29 @@ def test_a_trip_in_a_month_ahead_is_a_plan(nlp):
     text = "Secretary of State Paul Grey went to Moscow in April."
     rows, _ = run(nlp, text, NAMES, dates=[when("in April", text, "1987-04", "month")])
     assert [r[:3] for r in rows if r[0] == "visit"] == [("visit", "Paul Grey", "Moscow")]
+
+
+# --- rules from the judged draw of seed 20261270 ------------------------------------------
+
+def test_a_place_before_a_market_job_is_no_employer():
+    import pipeline
+
+    tables = pipeline.extract_texts(["Nevertheless, New York analyst William Raferty, of "
+                                     "Smith Barney Harris Upham said the market was strong."])
+    names = tables["entities"].set_index("entity_id")["name"].to_dict()
+    rows = [(names.get(r.subject_id), names.get(r.object_id))
+            for r in tables["relations"].itertuples() if r.type == "position"]
+    assert ("William Raferty", "New York") not in rows
+
+
+def test_an_apposition_after_a_places_container_is_the_next_item():
+    import pipeline
+
+    tables = pipeline.extract_texts(["Projects completed in 1986 included the second acid "
+                                     "plant in Freeport, Texas, a technical centre in "
+                                     "Southfield, Michigan, and a research centre."])
+    names = tables["entities"].set_index("entity_id")["name"].to_dict()
+    rows = {(names.get(r.subject_id), names.get(r.object_id))
+            for r in tables["relations"].itertuples() if r.type == "located_in"}
+    assert ("Freeport", "Southfield") not in rows
+    assert ("Freeport", "Texas") in rows

@@ -53,6 +53,9 @@ def _allowed(ctx: Context, row: Relation) -> bool:
         return True
     if row.object_key is None or row.object_key == row.subject_key:
         return False
+    if row.type == "position" and coarse(ctx.label(row.object_key)) == "PLACE" and \
+            (row.role or "").split()[-1:] and row.role.split()[-1].lower() in rp.MARKET_ROLES:
+        return False  # "New York analyst X, of Beta Securities": where he works, not for whom
     if row.type == "founding" and _object_under(ctx, row, lambda a: a.dep_ == "prep" and
                                                 a.lower_ == "with"):
         return False  # "formed a joint venture with Beta Co": Beta is the partner

@@ -465,6 +465,12 @@ OUTLET_NAME_ENDINGS = frozenset(w.lower() for w in _MASTHEAD_WORDS + _WIRE_AGENC
 OUTLET_ANAPHORS = frozenset({"newspaper", "paper", "agency", "daily", "weekly", "magazine",
                              "broadcaster", "network", "it", "its", "they"})
 
+# Jobs of the market, which a place before them locates but does not employ ("a New York
+# analyst", "Tokyo dealers"); public titles after a place are its posts ("Kelby Mayor").
+MARKET_ROLES = ["analyst", "analysts", "economist", "economists", "dealer", "dealers",
+                "trader", "traders", "broker", "brokers", "banker", "bankers", "strategist",
+                "strategists", "consultant", "consultants"]
+
 # Title words that also name a company by its trade: a place before one ("the Kelby
 # producer") says where the company works, not who it is.
 TRADE_TITLES = ["producer", "owner", "partner", "operator"]

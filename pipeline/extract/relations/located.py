@@ -229,6 +229,10 @@ def _apposed_place_noun(ctx: Context, noun: Token) -> list[Relation]:
     if any(c.dep_ in ("compound", "amod") and (c.pos_ == "NOUN" or c.lower_ in rp.TIE_KINDS)
            for c in noun.children):
         return []
+    if any(ctx.key_at(t) not in (None, subject)
+           for t in ctx.doc[noun.head.i + 1:noun.left_edge.i]):
+        return []  # "a plant in Freeport, Texas, a technical centre in Southfield": after
+        # the place's own container, the next item of a list
     rows = []
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("in", "of"):

@@ -54,6 +54,7 @@ from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as 
     LEAD_VERBS,
     LIST_OPENERS,
     LOCATION_PARTICIPLES,
+    MARKET_ROLES,
     MEAL_NOUNS,
     MEASURE_VERBS,
     MEET_NOUNS,
