@@ -32,10 +32,10 @@ def test_a_legal_form_alone_is_no_place():
 
 
 def test_the_two_countries_are_the_known_countries():
-    _, rows = _rows("Egypt has agreed to build two new roads in Uganda, Egyptian commercial "
+    _, rows = _rows("Egypt has agreed to build two new ports in Kenya, Egyptian commercial "
                     "attache Muhammud el Tahan said.\nThe two countries signed an agreement "
-                    "under which Egyptian companies will build the roads, he said.")
-    assert [r for r in rows if r[0] == "agreement"] == [("agreement", "Egypt", "Uganda")]
+                    "under which Egyptian companies will build the ports, he said.")
+    assert [r for r in rows if r[0] == "agreement"] == [("agreement", "Egypt", "Kenya")]
 
 
 def test_a_partner_is_not_what_was_founded():

@@ -37,7 +37,7 @@ def test_numbers_that_are_labels_or_names(nlp, text, values):
 
 
 def test_a_compared_year_earlier_sets_no_year(nlp):
-    doc = nlp("Exports fell 9.5 pct from a year earlier to 161,266 vehicles in May. "
+    doc = nlp("Exports fell 4.2 pct from a year earlier to 52,310 cars in May. "
               "Two years ago, in March, the plant opened.")
     got = {d.text: d.value for d in find_dates(doc, dt.date(1987, 6, 18))}
     assert got["in May"] == "1987-05"
@@ -49,10 +49,10 @@ NAMES = {**NEWS, "Kelby Basin": ("LOC", "Kelby Basin"), "Moscow": ("GPE", "Mosco
 
 
 def test_a_place_before_a_trade_title_is_no_company(nlp):
-    text = "The Kelby Basin producer reported a fall in net profit to 88.67 mln dlrs."
+    text = "The Kelby Basin producer reported a fall in net profit to 41.2 mln dlrs."
     from tests.extract.test_relations import figure
 
-    rows, _ = run(nlp, text, NAMES, figures=[figure("88.67 mln dlrs", text, 8.867e7, "USD")])
+    rows, _ = run(nlp, text, NAMES, figures=[figure("41.2 mln dlrs", text, 4.12e7, "USD")])
     assert not [r for r in rows if r[0] == "statistic" and r[1] == "Kelby Basin"]
 
 
@@ -78,22 +78,22 @@ def test_a_trip_in_a_month_ahead_is_a_plan(nlp):
 def test_a_place_before_a_market_job_is_no_employer():
     import pipeline
 
-    tables = pipeline.extract_texts(["Nevertheless, New York analyst William Raferty, of "
-                                     "Smith Barney Harris Upham said the market was strong."])
+    tables = pipeline.extract_texts(["Still, Chicago analyst Peter Lindqvist, of Delta "
+                                     "Securities Inc, said the rally would go on."])
     names = tables["entities"].set_index("entity_id")["name"].to_dict()
     rows = [(names.get(r.subject_id), names.get(r.object_id))
             for r in tables["relations"].itertuples() if r.type == "position"]
-    assert ("William Raferty", "New York") not in rows
+    assert ("Peter Lindqvist", "Chicago") not in rows
 
 
 def test_an_apposition_after_a_places_container_is_the_next_item():
     import pipeline
 
-    tables = pipeline.extract_texts(["Projects completed in 1986 included the second acid "
-                                     "plant in Freeport, Texas, a technical centre in "
-                                     "Southfield, Michigan, and a research centre."])
+    tables = pipeline.extract_texts(["New sites included a plant in Tulsa, Oklahoma, a "
+                                     "technical centre in Dayton, Ohio, and a laboratory "
+                                     "in Austin, Texas."])
     names = tables["entities"].set_index("entity_id")["name"].to_dict()
     rows = {(names.get(r.subject_id), names.get(r.object_id))
             for r in tables["relations"].itertuples() if r.type == "located_in"}
-    assert ("Freeport", "Southfield") not in rows
-    assert ("Freeport", "Texas") in rows
+    assert not {("Oklahoma", "Dayton"), ("Oklahoma", "Ohio"), ("Tulsa", "Dayton")} & rows
+    assert {("Tulsa", "Oklahoma"), ("Dayton", "Ohio")} <= rows

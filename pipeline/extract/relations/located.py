@@ -229,10 +229,16 @@ def _apposed_place_noun(ctx: Context, noun: Token) -> list[Relation]:
     if any(c.dep_ in ("compound", "amod") and (c.pos_ == "NOUN" or c.lower_ in rp.TIE_KINDS)
            for c in noun.children):
         return []
+    first = noun.head.i
+    while first > 0 and ctx.key_at(ctx.doc[first - 1]) == subject:
+        first -= 1
     if any(ctx.key_at(t) not in (None, subject)
-           for t in ctx.doc[noun.head.i + 1:noun.left_edge.i]):
-        return []  # "a plant in Freeport, Texas, a technical centre in Southfield": after
-        # the place's own container, the next item of a list
+           for t in ctx.doc[noun.head.i + 1:noun.left_edge.i]) or (
+            first >= 2 and ctx.doc[first - 1].text == "," and
+            ctx.key_at(ctx.doc[first - 2]) not in (None, subject)):
+        return []  # "a plant in Tulsa, Oklahoma, a test centre in Dayton": after a place
+        # and its container, the next item of a list (whichever of the two the parse
+        # hung it on)
     rows = []
     for c in noun.children:
         if c.dep_ == "prep" and c.lower_ in ("in", "of"):
