@@ -8,6 +8,8 @@ Sentences written for the tests."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.extract.figures import find_figures
 from tests.extract.test_relations import figure, run
 
@@ -61,30 +63,7 @@ def test_a_scaled_amount_after_a_name_is_a_figure(nlp):
     assert not find_figures(nlp("He upgraded to Windows 11 last week."))
 
 
-# --- whose figure it is -----------------------------------------------------------------
-
-def test_a_currency_is_not_its_country(nlp):
-    text = "The Ostland dollar has fallen by a total of about 40 pct in two years."
-    assert stat_rows(nlp, text, [figure("about 40 pct", text, 40, "percent")]) == set()
-
-
-def test_what_an_action_affects_is_not_the_subjects(nlp):
-    text = "Beta Inc said it lowered its ratings on Gamma Ltd, affecting about 210 mln dlrs."
-    assert stat_rows(nlp, text, [figure("about 210 mln dlrs", text, 2.1e8, "USD")]) == set()
-
-
-def test_a_body_at_which_things_are_held_does_not_count_them(nlp):
-    text = ("Ostbank figures showed that banks held 51 billion crowns in reserves at the "
-            "central bank last month.")
-    got = stat_rows(nlp, text, [figure("51 billion crowns", text, 5.1e10, "SEK")])
-    assert ("Ostbank", 5.1e10) not in got
-
-
-def test_shares_traded_in_a_place_are_not_its_figure(nlp):
-    text = "Acme shares fell 17 marks yesterday in Kelby to a year's low of 896."
-    got = stat_rows(nlp, text, [figure("17 marks", text, 17, "DEM")])
-    assert ("Kelby", 17) not in got
-
+# --- more shapes of such lists ----------------------------------------------------------
 
 def test_a_bracketed_figure_before_the_level_reached(nlp):
     # the figure before "to" ends in a bracket: looked for past it (this once crashed)
@@ -104,38 +83,52 @@ def test_a_listed_name_after_a_scaled_amount_and_and(nlp):
     assert ("Ostland", 6.4e9) not in got  # Varnia's, a name we do not know
 
 
-def test_an_investment_in_a_company_is_not_its_figure(nlp):
-    text = "The loss includes writedowns of investments in Beta Inc of 11.8 mln dlrs."
-    got = stat_rows(nlp, text, [figure("11.8 mln dlrs", text, 1.18e7, "USD")])
-    assert ("Beta Inc", 1.18e7) not in got
-    text = "Total investment in Tornby reached 11.8 mln dlrs."  # a place's figure
-    assert ("Tornby", 1.18e7) in stat_rows(nlp, text,
-                                           [figure("11.8 mln dlrs", text, 1.18e7, "USD")])
-
-
 # --- rules from the judged draw of seed 20261256 ------------------------------------------
-
-def test_things_a_named_holder_has_in_a_place_are_not_the_places(nlp):
-    text = "Delta Gold owns two mines in Tornby producing a combined 37,000 ounces of gold."
-    got = stat_rows(nlp, text, [figure("37,000 ounces", text, 37000, "ounce")])
-    assert ("Tornby", 37000) not in got
-
 
 def test_a_bare_price_quoted_at_a_place_is_not_its_count(nlp):
     text = "Barley from Kelby rose five per tonne to 140 and wheat rose 15 to 205 at Tornby."
     figs = [figure("15", text, 15, "count"), figure("205", text, 205, "count")]
     assert not {("Tornby", 15), ("Tornby", 205)} & stat_rows(nlp, text, figs)
-    # a bare number that stands for the things counted is theirs
-    text = "Of the top ten clusters, seven are in Kelby, while three are in Tornby."
-    assert ("Tornby", 3) in stat_rows(nlp, text, [figure("three", text, 3, "count")])
-    # a place on the counted noun, or an amount with a unit, stays
-    text = "The death toll in Tornby rose to 23."
-    assert ("Tornby", 23) in stat_rows(nlp, text, [figure("23", text, 23, "count")])
-    text = "Investment in Tornby nearly doubled to 15.9 billion crowns from 8.6 billion."
-    assert ("Tornby", 8.6e9) in stat_rows(nlp, text, [figure("8.6 billion", text, 8.6e9, "SEK")])
 
 
-def test_deposits_at_a_named_bank_are_its_figure(nlp):
-    text = "Sight deposits of commercial banks at the Ostbank fell to 7.65 billion crowns."
-    got = stat_rows(nlp, text, [figure("7.65 billion crowns", text, 7.65e9, "SEK")])
-    assert ("Ostbank", 7.65e9) in got
+# --- whose figure it is: one figure, one name ---------------------------------------------
+
+@pytest.mark.parametrize("text, amount, value, unit, name", [
+    # a currency is not its country
+    ("The Ostland dollar has fallen by a total of about 40 pct in two years.",
+     "about 40 pct", 40, "percent", "Ostland"),
+    # what an action affects is not its doer's
+    ("Beta Inc said it lowered its ratings on Gamma Ltd, affecting about 210 mln dlrs.",
+     "about 210 mln dlrs", 2.1e8, "USD", "Beta Inc"),
+    # a body at which things are held does not count them
+    ("Ostbank figures showed that banks held 51 billion crowns in reserves at the central "
+     "bank last month.", "51 billion crowns", 5.1e10, "SEK", "Ostbank"),
+    # shares traded in a place are not its figure
+    ("Acme shares fell 17 marks yesterday in Kelby to a year's low of 896.",
+     "17 marks", 17, "DEM", "Kelby"),
+    # an investment in a company is not the company's
+    ("The loss includes writedowns of investments in Beta Inc of 11.8 mln dlrs.",
+     "11.8 mln dlrs", 1.18e7, "USD", "Beta Inc"),
+    # things a named holder has in a place are not the place's
+    ("Delta Gold owns two mines in Tornby producing a combined 37,000 ounces of gold.",
+     "37,000 ounces", 37000, "ounce", "Tornby"),
+])
+def test_a_name_that_does_not_hold_the_figure(nlp, text, amount, value, unit, name):
+    assert (name, value) not in stat_rows(nlp, text, [figure(amount, text, value, unit)])
+
+
+@pytest.mark.parametrize("text, amount, value, unit, name", [
+    ("Total investment in Tornby reached 11.8 mln dlrs.", "11.8 mln dlrs", 1.18e7, "USD",
+     "Tornby"),
+    ("Investment in Tornby nearly doubled to 15.9 billion crowns from 8.6 billion.",
+     "8.6 billion", 8.6e9, "SEK", "Tornby"),
+    ("The death toll in Tornby rose to 23.", "23", 23, "count", "Tornby"),
+    # a bare number that stands for the things counted
+    ("Of the top ten clusters, seven are in Kelby, while three are in Tornby.",
+     "three", 3, "count", "Tornby"),
+    # deposits at a named bank are its figure
+    ("Sight deposits of commercial banks at the Ostbank fell to 7.65 billion crowns.",
+     "7.65 billion crowns", 7.65e9, "SEK", "Ostbank"),
+])
+def test_a_name_that_holds_the_figure(nlp, text, amount, value, unit, name):
+    assert (name, value) in stat_rows(nlp, text, [figure(amount, text, value, unit)])
