@@ -130,8 +130,9 @@ def test_beside_a_place_is_not_in_it(nlp, text, expected):
 
 # --- whose figure ---------------------------------------------------------------------
 
-def stat_rows(nlp, text, figs):
-    rows, _ = run(nlp, text, NEWS, figures=figs)
+def stat_rows(nlp, text, figs, names=None):
+    """(holder, value) of the statistic rows of ``text`` with the figures ``figs``."""
+    rows, _ = run(nlp, text, NEWS if names is None else names, figures=figs)
     return {(s, v) for t, s, _o, _r, _d, v in rows if t == "statistic"}
 
 
