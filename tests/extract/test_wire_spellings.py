@@ -97,3 +97,23 @@ def test_an_apposition_after_a_places_container_is_the_next_item():
             for r in tables["relations"].itertuples() if r.type == "located_in"}
     assert not {("Oklahoma", "Dayton"), ("Oklahoma", "Ohio"), ("Tulsa", "Dayton")} & rows
     assert {("Tulsa", "Oklahoma"), ("Dayton", "Ohio")} <= rows
+
+
+# --- rules from the judged draw of seed 20261277 ------------------------------------------
+
+def test_a_figure_on_what_a_stake_is_held_in_is_not_the_holders():
+    import pipeline
+
+    tables = pipeline.extract_texts(["Ostland has increased its share in a 90-billion-yen "
+                                     "steel joint venture with Japan from 25 to 37 pct."])
+    stats = tables["relations"][tables["relations"]["type"] == "statistic"]
+    assert 9e10 not in set(stats["value"])
+    assert {25.0, 37.0} <= set(stats["value"])
+
+
+def test_a_peoples_word_is_no_place():
+    import pipeline
+
+    tables = pipeline.extract_texts(["Delta Trading Co Ltd, a major Thai rubber exporter has "
+                                     "formed a joint venture with a Chinese firm."])
+    assert not (tables["relations"]["type"] == "located_in").any()

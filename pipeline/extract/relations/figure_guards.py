@@ -319,6 +319,30 @@ def _legal_form(name: str) -> bool:
     return name.replace(".", "").replace("/", "").upper() in fw.LEGAL_FORMS
 
 
+def held_thing(span: Span) -> bool:
+    """'raised its share in a 434-billion-yen venture to 37 pct': a figure on what a
+    stake is held in describes that thing, not the holder."""
+    t = span.root
+    for _ in range(4):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ == "pobj" and t.head.lower_ == "in" and _stake(t.head.head):
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        t = t.head
+    return False
+
+
+def _stake(tok) -> bool:
+    """A stake noun, or a verb whose object is one ("increased its share in X", where
+    the parse hangs "in X" on the verb)."""
+    if tok.lemma_.lower() in rp.EQUITY_NOUNS:
+        return True
+    return tok.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in rp.EQUITY_NOUNS for c in tok.children)
+
+
 def traded_price(span: Span) -> bool:
     """'buying dollars around 147.30 yen', 'sold them as high as 147.50': a rate or a
     price a trading verb takes through a preposition is the deal's price; the trader

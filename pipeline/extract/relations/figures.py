@@ -122,11 +122,13 @@ def figure_relations(ctx: Context) -> list[Relation]:
                          guards.other_parties(span) or
                          guards.measure_name(ctx.entities[subject].name) or
                          guards.traded_price(span) or guards.denominator(span) or
+                         guards.held_thing(span) or
                          guards.delivery_quote(span, fig.about) or
                          guards.other_party(ctx, span, subject,
                                              verb if rule == "clause_subject" else None)):
             continue  # "400 times", "12 Angry Men", "six by Vieira", "$120m each",
             # "a loan from six banks", "M-3 rose 9.7 pct", "buying dollars at 147 yen",
+            # "a share in a 434-billion-yen venture",
             # "per 100 grammes", "191 cif X", "25,000 tonnes for Y", "shares of Z"
         if rule in CARRIED_RULES and _quoted_carry(ctx, span):
             continue

@@ -16,6 +16,7 @@ from pipeline.extract.relations.figure_guards import measure_name
 from pipeline.extract.relations.lexicon import DOTTED_LEGAL_FORMS
 from pipeline.extract.relations.located import ORG_FORMS
 from pipeline.extract.relations.located_guards import doubtful_location
+from pipeline.extract.relations.nationality import demonyms
 from pipeline.extract.relations.place_knowledge import (
     is_city,
     is_container,
@@ -61,6 +62,8 @@ def _allowed(ctx: Context, row: Relation) -> bool:
         return False  # "formed a joint venture with Beta Co": Beta is the partner
     if row.type == "membership" and _object_under(ctx, row, lambda a: a.dep_ == "agent"):
         return False  # "joined the group led by Beta": the group, not its leader
+    if row.type == "located_in" and ctx.entities[row.object_key].name.lower() in demonyms():
+        return False  # "Teck Soon, a major Thai rubber exporter": a people's word, no place
     if row.type == "located_in" and (not plausible(ctx, row.subject_key, row.object_key)
                                      or doubtful_location(ctx, row) or
                                      measure_name(ctx.entities[row.subject_key].name)):
