@@ -109,6 +109,11 @@ def test_a_figure_on_what_a_stake_is_held_in_is_not_the_holders():
     stats = tables["relations"][tables["relations"]["type"] == "statistic"]
     assert 9e10 not in set(stats["value"])
     assert {25.0, 37.0} <= set(stats["value"])
+    # a count of the things held stays the holder's
+    tables = pipeline.extract_texts(["Delta Energy owns or has an interest in a total of "
+                                     "36.1 mln acres of land across Ostland."])
+    stats = tables["relations"][tables["relations"]["type"] == "statistic"]
+    assert 3.61e7 in set(stats["value"])
 
 
 def test_a_peoples_word_is_no_place():

@@ -320,17 +320,17 @@ def _legal_form(name: str) -> bool:
 
 
 def held_thing(span: Span) -> bool:
-    """'raised its share in a 434-billion-yen venture to 37 pct': a figure on what a
-    stake is held in describes that thing, not the holder."""
-    t = span.root
-    for _ in range(4):
-        if t.head.i == t.i:
-            return False
-        if t.dep_ == "pobj" and t.head.lower_ == "in" and _stake(t.head.head):
+    """'raised its share in a 434-billion-yen venture to 37 pct': a size written as a
+    modifier of what a stake is held in describes that thing, not the holder (a count
+    of the held things, "an interest in 14 mln acres", stays the holder's)."""
+    for t in (span.root, span.root.head):
+        if t.dep_ not in ("compound", "amod") or span.start <= t.head.i < span.end:
+            continue
+        noun = t.head
+        while noun.dep_ in ("compound", "amod", "nmod") and noun.head.i != noun.i:
+            noun = noun.head  # "a 90-billion-yen steel joint venture"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "in" and _stake(noun.head.head):
             return True
-        if t.pos_ in ("VERB", "AUX"):
-            return False
-        t = t.head
     return False
 
 
