@@ -88,11 +88,15 @@ def _pair(ctx: Context, tok: Token) -> list[int]:
         if key is None or key in fits or any(t.i in sp for sp in speakers):
             continue  # "The X Agency said a deal was signed by the two sides": a reporter
         cls = coarse(ctx.label(key))
-        if ((want == "ANY" and cls in ("PLACE", "ORG")) or cls == want) and \
-                _kind_fits(ctx, key, tok.lemma_.lower()):
+        if not ((want == "ANY" and cls in ("PLACE", "ORG")) or cls == want):
+            continue
+        fit, sure = _kind(ctx, key, tok.lemma_.lower())
+        if fit:
             fits.append(key)
-            if _kind_known(ctx, key, tok.lemma_.lower()):
+            if sure:
                 known.append(key)
+                if len(known) == 2:
+                    break
     # names the gazetteer knows as the kind come first: "Egypt will build roads in
     # Uganda, attache Muhammud said. The two countries ..." (a name it does not know
     # may be either, and is taken only when two known ones are not there)
@@ -196,23 +200,19 @@ def _flow_to(ctx: Context, tok: Token, key: int) -> bool:
         tok.head.head.lemma_.lower() in FLOW_NOUNS
 
 
-def _kind_fits(ctx: Context, key: int, noun: str) -> bool:
-    """'the two countries' are countries, 'the two cities' no countries: a name the gazetteer
-    knows only as the other kind is skipped (an unknown name may be either)."""
+def _kind(ctx: Context, key: int, noun: str) -> tuple[bool, bool]:
+    """Whether the name may be of the noun's kind, and whether the gazetteer knows it is:
+    'the two countries' are countries, 'the two cities' no countries; a name the gazetteer
+    knows only as the other kind does not fit, and an unknown name may be either (it fits,
+    but is not known to be a country)."""
     if noun not in ("country", "nation", "city"):
-        return True
+        return True, True
     name = ctx.entities[key].name
     g = gazetteer()
     is_country = g.country_code(name) is not None
     if noun == "city":
-        return not is_country or g.places(name).city is not None  # "Singapore"
-    return is_country or not g.places(name)
-
-
-def _kind_known(ctx: Context, key: int, noun: str) -> bool:
-    """The gazetteer knows the name as a country ('the two countries')."""
-    return noun not in ("country", "nation") or \
-        gazetteer().country_code(ctx.entities[key].name) is not None
+        return not is_country or g.places(name).city is not None, True  # "Singapore"
+    return is_country or not g.places(name), is_country
 
 
 def _known_place(ctx: Context, key: int) -> bool:

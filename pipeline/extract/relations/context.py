@@ -99,6 +99,10 @@ class Context:
     def label(self, key: int) -> str:
         return self.entities[key].type
 
+    def sentence_at(self, start_char: int) -> Span | None:
+        """The sentence that starts at ``start_char`` (a row's ``sentence_start``)."""
+        return next((s for s in self.sents if s.start_char == start_char), None)
+
     def mention_at(self, tok: Token) -> int:
         return self.tok_mention[tok.i]
 

@@ -456,17 +456,18 @@ def _unknown_item(ctx: Context, doc, i: int) -> bool:
 
 def _figure_before(ctx: Context, tok) -> bool:
     """The token ends a figure ("10 to 12 pct", "20 pct)")."""
-    if tok.text == ")" and tok.i > 0:
-        tok = tok.doc[tok.i - 1]
-    return any(f.start <= tok.idx < f.end for f in ctx.figures)
+    return _figure_at(ctx, tok) is not None
 
 
 def _figure_start(ctx: Context, tok) -> int:
     """The first token of the figure that ends at ``tok`` (as ``_figure_before``)."""
+    fig = _figure_at(ctx, tok)
+    span = tok.doc.char_span(fig.start, fig.end, alignment_mode="expand") if fig else None
+    return span.start if span is not None else tok.i
+
+
+def _figure_at(ctx: Context, tok):
+    """The figure that holds ``tok``, or the one just before its closing bracket."""
     if tok.text == ")" and tok.i > 0:
         tok = tok.doc[tok.i - 1]
-    for f in ctx.figures:
-        if f.start <= tok.idx < f.end:
-            span = tok.doc.char_span(f.start, f.end, alignment_mode="expand")
-            return span.start if span is not None else tok.i
-    return tok.i
+    return next((f for f in ctx.figures if f.start <= tok.idx < f.end), None)

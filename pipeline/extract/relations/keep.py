@@ -55,7 +55,7 @@ def _allowed(ctx: Context, row: Relation) -> bool:
     if row.object_key is None or row.object_key == row.subject_key:
         return False
     if row.type == "position" and coarse(ctx.label(row.object_key)) == "PLACE" and \
-            (row.role or "").split()[-1:] and row.role.split()[-1].lower() in rp.MARKET_ROLES:
+            any(w.lower() in rp.MARKET_ROLES for w in (row.role or "").split()[-1:]):
         return False  # "New York analyst X, of Beta Securities": where he works, not for whom
     if row.type == "founding" and _object_under(ctx, row, lambda a: a.dep_ == "prep" and
                                                 a.lower_ == "with"):
@@ -84,12 +84,10 @@ def _allowed(ctx: Context, row: Relation) -> bool:
 def _object_under(ctx: Context, row: Relation, marks) -> bool:
     """The object's name sits under a phrase ``marks`` accepts (a 'with' phrase, a
     passive 'by'), whatever the parse made of the trigger's object."""
-    si = next((i for i, s in enumerate(ctx.sents) if s.start_char == row.sentence_start),
-              None)
-    if si is None:
-        return False
-    return any(ctx.key_at(t) == row.object_key and any(marks(a) for a in t.ancestors)
-               for t in ctx.sents[si])
+    sent = ctx.sentence_at(row.sentence_start)
+    return sent is not None and any(
+        ctx.key_at(t) == row.object_key and any(marks(a) for a in t.ancestors)
+        for t in sent)
 
 
 def _cut_name(ctx: Context, key: int | None) -> bool:

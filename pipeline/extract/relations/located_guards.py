@@ -85,7 +85,7 @@ def _offshore(ctx: Context, row: Relation, key: int) -> bool:
 
 def _only_after(ctx: Context, row: Relation, key: int, before) -> bool:
     """Every mention of the place in the row's sentence has ``before`` true."""
-    sent = next((s for s in ctx.sents if s.start_char == row.sentence_start), None)
+    sent = ctx.sentence_at(row.sentence_start)
     if sent is None:
         return False
     starts = [t for t in sent if ctx.key_at(t) == key and
