@@ -132,6 +132,19 @@ def test_month_in_future_tense_before_the_anchor_month_is_next_year():
     assert values("The plant will open in February.") == ["2025-02"]
 
 
+@pytest.mark.parametrize("text", [
+    "The bank declared a dividend of ten cents, payable June 12.",
+    "The board said it approved a special dividend payable on June 12.",
+    "The mill bought two cargoes of maize for June 12 shipment.",
+])
+def test_a_day_set_ahead_by_payable_or_shipment_is_ahead_whatever_the_tense(text):
+    assert values(text) == ["2024-06-12"]
+
+
+def test_a_delivery_noun_that_reports_a_month_keeps_the_tense():
+    assert values("Deliveries in June rose five percent.") == ["2023-06"]
+
+
 def test_month_takes_the_year_named_earlier_in_the_sentence():
     assert values("This year, the city founded a new association in September.") == [
         "2024", "2024-09"]

@@ -24,6 +24,21 @@ def rows(text: str) -> list[tuple]:
 # --- ranges ---------------------------------------------------------------------------
 
 @pytest.mark.parametrize("sentence, expected", [
+    # a move and the level it reached, far apart, are two figures, not a range
+    ("Acme rose one penny to 488.", [("one penny", 0.01, "GBP", ""), ("488", 488, "count", "")]),
+    ("Output fell 2 to 310 in May.", [("2", 2, "count", ""), ("310", 310, "count", "")]),
+    # a change written as a range stays one
+    ("Profits rose 10 to 15 pct.",
+     [("10", 10, "percent", "at_least"), ("15 pct", 15, "percent", "at_most")]),
+    # a minor unit said once is both ends'
+    ("Shares will sell for 10 to 15 cents.",
+     [("10", 0.1, "USD", "at_least"), ("15 cents", 0.15, "USD", "at_most")]),
+])
+def test_moves_levels_and_minor_units(sentence, expected):
+    assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("Every spring 15-25 student envoys travel abroad.",
      [("15", 15, "count", "at_least"), ("25", 25, "count", "at_most")]),
     ("Between 40 and 60 start-ups will move in.",

@@ -22,8 +22,15 @@ from tests.extract.test_relations_unseen_news import NEWS, when
     ("It has tax credits of about 2.5 billion dlrs Canadian.", "CAD"),
     ("The fund holds 3 mln Hong Kong dlrs.", "HKD"),
     ("The fund holds 3 mln dlrs.", "USD"),
+    ("Reserves fell to 7.1 billion N.Z. Dlrs in May.", "NZD"),
+    ("It issued 75 mln H.K. dlrs of notes.", "HKD"),
+    # crowns: the crown of the country named around the amount, else no country's
+    ("The Stockholm firm earned 231 mln crowns.", "SEK"),
+    ("A Danish brewer earned 40 mln crowns.", "DKK"),
+    ("It paid 5 mln Norwegian crowns.", "NOK"),
+    ("Profit was 231 mln crowns.", "crown"),
 ])
-def test_wire_spellings_of_national_dollars(nlp, text, unit):
+def test_wire_spellings_of_national_currencies(nlp, text, unit):
     assert [f.unit for f in find_figures(nlp(text)) if f.value >= 1] == [unit]
 
 

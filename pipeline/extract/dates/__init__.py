@@ -378,6 +378,16 @@ def _finite_verb(verb):
     return verb
 
 
+def looks_forward(tok) -> bool:
+    """A date under "payable" or "for ... shipment" is a term set ahead of the report,
+    even when the verb that reports it is past ("declared a dividend payable May 1")."""
+    lower = tok.lower_
+    if lower in R.FORWARD_ADJECTIVES:
+        return True
+    return (lower in R.FORWARD_NOUNS_AFTER_FOR and tok.dep_ == "pobj"
+            and tok.head.lower_ == "for")
+
+
 def tense_at(view: DocView, char: int) -> str:
     """past, present, future or modal: the tense of the verb governing the token at ``char``.
 
@@ -391,6 +401,8 @@ def tense_at(view: DocView, char: int) -> str:
     for _ in range(8):
         if verb.pos_ in ("VERB", "AUX"):
             break
+        if looks_forward(verb):
+            return "future"
         if verb.head is verb:
             break
         verb = verb.head

@@ -171,6 +171,12 @@ YEAR_BLOCKERS_BEFORE = frozenset({"$", "€", "£", "¥", "₩", "#", "no", "no.
 FUTURE_AUX = frozenset({"will", "'ll", "shall", "wo", "ll"})
 MODAL_AUX = frozenset({"would", "must", "should", "can", "may", "might", "could", "to",
                        "going", "'d"})
+# Words that set a date ahead of the report whatever the tense of its verb: a dividend
+# "payable May 1" declared today, a cargo bought "for May 15 shipment". The nouns count
+# only as the object of "for" ("deliveries in May rose" reports a past month).
+FORWARD_ADJECTIVES = frozenset({"payable"})
+FORWARD_NOUNS_AFTER_FOR = frozenset({"shipment", "shipments", "delivery", "deliveries",
+                                     "loading", "arrival"})
 
 # Holidays with a fixed day, and those defined by a weekday rule: (month, weekday, nth);
 # nth -1 is the last such weekday of the month. "easter" is computed by dateutil.

@@ -503,6 +503,10 @@ PLACE_NOUNS = (
 GOVERNMENT_LEVEL_ADJECTIVES = ("provincial", "municipal", "prefectural", "metropolitan",
                                "regional", "county", "state", "city")
 
+# Penn tags of finite verbs: after an abbreviation's full stop a wire capitalises the next
+# word ("exports to the U.K. Fell"), which is then no part of the name.
+FINITE_VERB_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
 # Words that count what follows them ("several U.S. Firms"): a capitalised plural after
 # one is a common noun, not the end of a name.
 COUNT_WORDS = frozenset({"several", "many", "some", "other", "few", "various", "numerous",

@@ -28,6 +28,7 @@ from pipeline.extract.entities.rules import (
     ENTITY_LABELS,
     EVENT_HEADS,
     FAC_HEADS,
+    FINITE_VERB_TAGS,
     FURNITURE,
     HONORIFICS,
     LAW_HEADS,
@@ -378,20 +379,30 @@ def from_spacy(doc, text: str | None = None) -> list[Cand]:
     out: list[Cand] = []
     for ent in doc.ents:
         if ent.label_ in ENTITY_LABELS:
-            end = _before_amount(doc, ent.start, ent.end) if len(ent) > 2 else ent.end
+            end = _before_amount(doc, ent.start, ent.end) if len(ent) >= 2 else ent.end
             end = _before_counted_noun(doc, ent.start, end)
             while end - 1 > ent.start and doc[end - 1].pos_ in ("VERB", "AUX") and \
-                    doc[end - 1].is_lower:
+                    (doc[end - 1].is_lower or _wire_capital(doc, end - 1)):
                 end -= 1
             out.extend(clean_span(text, ent.start_char, doc[end - 1].idx +
                                   len(doc[end - 1].text), ent.label_))
     return out
 
 
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
+
+
+def _wire_capital(doc, i: int) -> bool:
+    """'those to the U.K. Fell to 32,652': wires capitalise the word after an
+    abbreviation's full stop; a finite verb there ends the name before it."""
+    return doc[i].tag_ in FINITE_VERB_TAGS and doc[i - 1].text.endswith(".")
+
+
 def _before_amount(doc, start: int, end: int) -> int:
     """Where a name ends that the model ran on into an amount after it ("lost six billion,
     Brunei 3.8 billion and ...": a list whose verb is left out). Only a number with a
-    scale word is cut: "Boeing 747", "Windows 3.1" and "Apollo 11" keep theirs.
+    scale word or thousands separators is cut: "Boeing 747", "Windows 3.1" and "Apollo
+    11" keep theirs.
     (The figures' table is imported here: entity resolution imports this module in a
     process without spaCy, and the figures package needs it.)"""
     from pipeline.extract.figures.rules import SCALE_WORDS
@@ -400,6 +411,8 @@ def _before_amount(doc, start: int, end: int) -> int:
     while cut - 1 > start and (doc[cut - 1].like_num or doc[cut - 1].lower_ in SCALE_WORDS):
         cut -= 1
     tail = doc[cut:end]
+    if len(tail) == 1 and _THOUSANDS.fullmatch(tail[0].text):
+        return cut  # "Chase Manhattan 728,239 off 64,533": a table's figure, no model number
     if len(tail) >= 2 and any(ch.isdigit() for ch in tail[0].text) and \
             any(t.lower_ in SCALE_WORDS for t in tail[1:]):
         return cut

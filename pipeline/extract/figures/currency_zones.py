@@ -1,4 +1,5 @@
-"""Which franc an amount in francs is: the franc of the country the words around it name.
+"""Which franc (or crown) an amount in francs (or crowns) is: the currency of that name of
+the country the words around it name.
 
 "Francs" alone were the French, Belgian, Luxembourg and Swiss currencies (and are the
 Swiss one today), and the CFA francs of West (XOF) and Central Africa (XAF) are written
@@ -8,7 +9,9 @@ CLDR territory-currency table (a maintained source, with its history), the count
 names from the gazetteer (pycountry and GeoNames: "Senegal", "Ivory Coast", "Cote
 d'Ivoire"), their demonyms from ``countryinfo`` ("Senegalese", "Belgian") and their
 large cities from GeoNames ("Paris", "Dakar"). Built lazily, once per process, and only
-when an amount in francs is read.
+when an amount in francs is read. Crowns likewise: "crowns" in English news are the
+Swedish, Norwegian, Danish, Czech, Icelandic, Slovak or Estonian currency, and with no
+such country named the amount's currency is left unsaid.
 """
 
 from __future__ import annotations
@@ -27,10 +30,14 @@ SINCE = dt.date(1960, 1, 1)  # currencies in use from then on (news archives go 
 CITY_POPULATION = 200_000  # cities named often enough to stand for their country
 
 
-@lru_cache(maxsize=1)
-def _franc_names() -> tuple[re.Pattern, dict[str, str]]:
-    """(a pattern finding any franc country's folded name, demonym or large city, that
-    name -> the country's franc code)."""
+FRANC_MARKS = ("franc",)
+CROWN_MARKS = ("krona", "krone", "króna", "koruna", "kroon")  # CLDR's English names
+
+
+@lru_cache(maxsize=2)
+def _zone_names(marks: tuple[str, ...]) -> tuple[re.Pattern, dict[str, str]]:
+    """(a pattern finding the folded name, demonym or large city of any country whose
+    currency's English name holds one of ``marks``, that name -> that currency's code)."""
     from babel.core import get_global
     from babel.numbers import get_currency_name, get_territory_currencies
     from countryinfo import all_countries
@@ -41,7 +48,7 @@ def _franc_names() -> tuple[re.Pattern, dict[str, str]]:
     for territory in get_global("territory_currencies"):
         for code in get_territory_currencies(territory, start_date=SINCE,
                                              end_date=dt.date(2100, 1, 1)):
-            if "franc" in get_currency_name(code, locale="en").lower():
+            if any(m in get_currency_name(code, locale="en").lower() for m in marks):
                 franc_of.setdefault(territory, code)
                 break
     names: dict[str, str] = {}
@@ -63,8 +70,8 @@ def _franc_names() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"\b(?:{body})\b"), names
 
 
-def _named(text: str, pos: int) -> Counter:
-    pattern, names = _franc_names()
+def _named(text: str, pos: int, marks: tuple[str, ...] = FRANC_MARKS) -> Counter:
+    pattern, names = _zone_names(marks)
     window = fold(text[max(0, pos - WINDOW): pos + WINDOW])
     return Counter(names[m.group(0)] for m in pattern.finditer(window))
 
@@ -85,3 +92,13 @@ def cfa_zone(text: str, pos: int) -> str:
     around it name most often."""
     found = _named(text, pos)
     return max(CFA_CODES, key=lambda z: found[z])
+
+
+def crown_code(text: str, pos: int) -> str:
+    """The crown of the country most named around a "crowns" amount at ``pos``; "" when
+    none is (no crown is the default one)."""
+    found = _named(text, pos, CROWN_MARKS)
+    if not found:
+        return ""
+    best = max(found.values())
+    return min(c for c, n in found.items() if n == best)

@@ -20,6 +20,7 @@ _TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_MOVE_BEFORE = re.compile(r"\b(?:" + R.MOVE_BEFORE_RANGE + r")\s+$", re.IGNORECASE)
 # "prices range from $700 to $850": after these, "from ... to" spans a range, not a change
 _RANGE_FROM = re.compile(r"\b(?:" + "|".join(R.RANGE_VERBS) + r")\s+from\s+$", re.IGNORECASE)
 
@@ -35,22 +36,37 @@ def _joined(text: str, low: Candidate, high: Candidate) -> bool:
     return bool(_AND.fullmatch(gap) and _BETWEEN_BEFORE.search(before))
 
 
-def _shared_unit(low: Candidate, high: Candidate) -> tuple[Candidate, Candidate] | None:
+def _subunit(text: str, c: Candidate) -> float:
+    """The factor of a minor unit written after the amount ("15 cents": 0.01), else 1."""
+    written = text[c.num_end:c.end].strip().lower()
+    return R.SUBUNIT_NAMES[written][1] if written in R.SUBUNIT_NAMES else 1.0
+
+
+def _shared_unit(low: Candidate, high: Candidate,
+                 text: str) -> tuple[Candidate, Candidate] | None:
     """Both ends with the unit and scale written once, or None if they do not agree. A
     share has no scale: "rose 6.95 pct to 132.79 billion" is a change and a level, not a
-    range of percentages."""
+    range of percentages. A minor unit said once is both ends' ("10 to 15 cents")."""
     if (low.unit in _SHARES or high.unit in _SHARES) and (low.scale or high.scale):
         return None
     if low.unit != high.unit:
-        if low.unit == "count":
-            low = replace(low, unit=high.unit)
-        elif high.unit == "count":
-            high = replace(high, unit=low.unit)
+        if low.unit == "count" and low.value is not None:
+            low = replace(low, unit=high.unit, value=low.value * _subunit(text, high))
+        elif high.unit == "count" and high.value is not None:
+            high = replace(high, unit=low.unit, value=high.value * _subunit(text, low))
         else:
             return None
     if high.scale and not low.scale and high.scale in R.SCALE_WORDS and low.value is not None:
         low = replace(low, value=low.value * R.SCALE_WORDS[high.scale], scale=high.scale)
     return low, high
+
+
+def _move_and_level(text: str, low: Candidate, high: Candidate) -> bool:
+    """'rose one penny to 488', 'gained 2 to 701': after a verb of change, two amounts
+    far apart are the move and the level reached ("rose 10 to 15 pct" stays a range)."""
+    return (_TO.fullmatch(text[low.end:high.start]) is not None
+            and _MOVE_BEFORE.search(text[max(0, low.start - 12):low.start]) is not None
+            and high.value > R.MOVE_LEVEL_RATIO * max(low.value, 1e-9))
 
 
 def pair_ranges(numbers: list[Candidate], text: str) -> list[Candidate]:
@@ -62,11 +78,13 @@ def pair_ranges(numbers: list[Candidate], text: str) -> list[Candidate]:
             continue
         if not _joined(text, low, high):
             continue
-        ends = _shared_unit(low, high)
+        ends = _shared_unit(low, high, text)
         if ends is None:
             continue
         low, high = ends
         if low.value is None or high.value is None or not 0 <= low.value < high.value:
+            continue
+        if _move_and_level(text, low, high):
             continue
         low = replace(low, qualifier="at_least")
         high = replace(high, qualifier="at_most")
@@ -86,7 +104,7 @@ def share_change_units(numbers: list[Candidate], text: str) -> None:
                 and _FROM_BEFORE.search(text[max(0, low.start - 12):low.start])
                 and not _RANGE_FROM.search(text[max(0, low.start - 24):low.start])):
             continue
-        ends = _shared_unit(low, high)
+        ends = _shared_unit(low, high, text)
         if ends is not None and ends[0].value is not None and ends[1].value is not None:
             for old, new in zip((low, high), ends, strict=True):
                 old.unit, old.value, old.scale = new.unit, new.value, new.scale

@@ -220,11 +220,26 @@ CURRENCY_NAMES |= {
     for variant in (f"{country} dlrs", f"{country} dlr", f"dlrs {country}",
                     f"dollars {country}")
 }
+# Wire abbreviations of the countries of dollars ("75 mln H.K. dlrs", "N.Z. Dlrs").
+DOLLAR_ABBREVIATIONS = {"n.z.": "NZD", "nz": "NZD", "h.k.": "HKD", "hk": "HKD",
+                        "s'pore": "SGD", "aust": "AUD", "can": "CAD"}
+CURRENCY_NAMES |= {f"{abbreviation} {noun}": code
+                   for abbreviation, code in DOLLAR_ABBREVIATIONS.items()
+                   for noun in ("dollar", "dollars", "dlr", "dlrs")}
 # Bare CFA franc names: the zone comes from the countries named around the amount.
 CFA_NAMES = {"cfa franc", "cfa francs", "franc cfa", "francs cfa"}
 # "francs" alone: the franc of the country named around the amount (Swiss when none is;
 # currency_zones.py).
 PLAIN_FRANC_NAMES = {"francs"}
+# "crowns": the crown of the country named around the amount; unit "crown" when no such
+# country is named.
+CROWN_NAMES = {"crown", "crowns"}
+CURRENCY_NAMES |= {f"{people} {noun}": code
+                   for people, code in (("swedish", "SEK"), ("norwegian", "NOK"),
+                                        ("danish", "DKK"), ("czech", "CZK"),
+                                        ("icelandic", "ISK"), ("slovak", "SKK"),
+                                        ("estonian", "EEK"))
+                   for noun in ("crown", "crowns")}
 # Minor units: the amount is converted to the main unit ("50 cents" -> 0.5 USD).
 SUBUNIT_NAMES: dict[str, tuple[str, float]] = {
     "cent": ("USD", 0.01), "cents": ("USD", 0.01), "cts": ("USD", 0.01), "ct": ("USD", 0.01),
@@ -346,6 +361,13 @@ ADDRESS_WORDS = {"street", "st", "st.", "road", "rd", "avenue", "ave", "boulevar
 REPEAT_DETERMINERS = {"the", "these", "those"}
 
 # Verbs after which "from X to Y" is a range of values, not a change from X to Y.
+# Verbs of a change written just before "X to Y": "Lloyds rose one penny to 488" is a move
+# and the level it reached, not a range, when the two amounts are far apart.
+MOVE_BEFORE_RANGE = (
+    r"rose|rises?|risen|fell|falls?|fallen|gain(?:ed|s)?|lost|loses?|eased?|eases|"
+    r"add(?:ed|s)?|drop(?:ped|s)?|climb(?:ed|s)?|slip(?:ped|s)?|declin(?:ed|es)|"
+    r"advanc(?:ed|es)|jump(?:ed|s)?|firm(?:ed|s)|shed|edg(?:ed|es)|up|down|off")
+MOVE_LEVEL_RATIO = 10
 RANGE_VERBS = ("range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying")
 
 # A count range after one of these is a compound adjective ("a 1-3 defeat"), not an amount.

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.extract.figures import rules as R
-from pipeline.extract.figures.currency_zones import cfa_zone, franc_code
+from pipeline.extract.figures.currency_zones import cfa_zone, crown_code, franc_code
 from pipeline.extract.figures.parse import parse_digits, parse_ordinal, parse_words
 
 
@@ -64,7 +64,8 @@ _DOLLAR_PREFIX = "(?:" + "|".join(
 _SYMBOLS = _alt([k for k in R.CURRENCY_SYMBOLS if k not in _LETTER_DOLLARS], flags_off=True)
 _POST_SYMBOLS = _alt(R.POSTFIX_SYMBOLS)
 _PERCENT_WORDS = _alt([w for w in R.PERCENT_WORDS if w != "%"])
-_CURRENCY_NAMES = _alt(set(R.CURRENCY_NAMES) | R.POUND_WORDS | set(R.SUBUNIT_NAMES) - {"p"})
+_CURRENCY_NAMES = _alt(set(R.CURRENCY_NAMES) | R.POUND_WORDS | R.CROWN_NAMES
+                       | set(R.SUBUNIT_NAMES) - {"p"})
 # "37,000-square-foot": the words of a unit may be joined by hyphens
 _SPACED_UNITS = _alt([w for w in R.UNIT_WORDS if w not in R.GLUED_ONLY_UNITS], joiner=r"[\s-]+")
 _SCALES = _alt(R.SCALE_WORDS)
@@ -146,6 +147,8 @@ def _currency_code(m: re.Match, text: str) -> str:
             return cfa_zone(text, m.start())
         if low in R.PLAIN_FRANC_NAMES:
             return franc_code(text, m.start())
+        if low in R.CROWN_NAMES:
+            return crown_code(text, m.start())
         return R.CURRENCY_NAMES[low]
     return ""
 
@@ -195,6 +198,8 @@ def _candidate(m: re.Match, text: str) -> Candidate | None:
     code = _currency_code(m, text)
     if m.group("curname") and m.group("curname").lower() in R.POUND_WORDS and not code:
         unit = "pound"
+    elif m.group("curname") and m.group("curname").lower() in R.CROWN_NAMES and not code:
+        unit = "crown"  # crowns of a country the text does not name
     elif m.group("fold") or m.group("times"):
         unit = "times"
     elif code:

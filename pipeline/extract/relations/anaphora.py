@@ -326,13 +326,23 @@ def _fits(ctx: Context, key: int, want: str) -> bool:
 
 
 def _mentions_in(ctx: Context, si: int, want: str) -> list[int]:
+    """The fitting names of a sentence, but not a name used as a modifier of a common
+    noun ("replying to Reuter questions"): that names no one the next sentence is about."""
     s = ctx.sents[si]
     keys = []
     for t in s:
         key = ctx.key_at(t)
-        if key is not None and ctx._fits(key, want) and key not in keys:
+        if key is not None and ctx._fits(key, want) and key not in keys and \
+                not _attributive(ctx, t, key):
             keys.append(key)
     return keys
+
+
+def _attributive(ctx: Context, tok: Token, key: int) -> bool:
+    while tok.i + 1 < len(tok.doc) and ctx.key_at(tok.doc[tok.i + 1]) == key:
+        tok = tok.doc[tok.i + 1]
+    return tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and \
+        ctx.key_at(tok.head) is None
 
 
 def _speakers_above(tok: Token) -> list[range]:

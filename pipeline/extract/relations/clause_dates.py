@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Span, Token
 
+from pipeline.extract.dates import looks_forward
 from pipeline.extract.relations.clauses import clause_verb
 from pipeline.extract.relations.context_rules import (
     DATELINE_MARKS,
@@ -15,13 +16,12 @@ from pipeline.extract.relations.context_rules import (
     LEADING,
     PARAGRAPH_WINDOW,
 )
+from pipeline.extract.relations.figure_words import DUE_WORDS
 from pipeline.extract.relations.lexicon import AGREEMENT_NOUNS, ENDING_VERBS
 
 if TYPE_CHECKING:
     from pipeline.extract.relations.context import Context
 
-# Words before a maturity date ("debentures due December 1, 2007").
-DUE_WORDS = frozenset({"due", "maturing"})
 AGREEMENT_NOUN_SET = frozenset(AGREEMENT_NOUNS)
 
 
@@ -37,6 +37,25 @@ def event_date(ctx: Context, tok: Token) -> str:
             verb.lemma_.lower() in ENDING_VERBS:
         return ""  # "terminated its agreement with X on March 24": the day of the ending
     return ctx.date_for(tok, through_names=True)
+
+
+def term_date(span: Span) -> bool:
+    """A date that is a term of the thing rather than the day of the clause: a maturity
+    ("debentures due December 1, 2007"), a day set ahead under "payable" or "for ...
+    shipment" ("a dividend payable May 1", "a cargo for May 15 shipment")."""
+    if span.start > 0 and span.doc[span.start - 1].lower_ in DUE_WORDS:
+        return True
+    return any(_set_ahead(tok) for tok in span if tok.pos_ != "ADP")  # "for May 15"
+
+
+def _set_ahead(tok: Token) -> bool:
+    for _ in range(4):
+        if tok.head is tok or tok.head.pos_ in ("VERB", "AUX"):
+            return False
+        tok = tok.head
+        if looks_forward(tok):
+            return True
+    return False
 
 
 def paragraph_date(ctx: Context, si: int) -> str:
@@ -80,8 +99,8 @@ def date_for(ctx: Context, tok: Token, through_names: bool = False,
         # clause says no date of its own
         if not period and span.start > 0 and ctx.doc[span.start - 1].lower_ == "for":
             continue
-        if span.start > 0 and ctx.doc[span.start - 1].lower_ in DUE_WORDS:
-            continue  # "debentures due December 1, 2007": a maturity, not a date of it
+        if term_date(span):
+            continue
         via = tok.i if through_names else -1  # "an agreement ... on Nov 21"
         if clause_verb(span.root).i == home.i and _direct(span.root, home,
                                                              through_names, via):

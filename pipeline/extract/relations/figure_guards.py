@@ -36,14 +36,37 @@ def unit_lost(ctx: Context, index: int, span: Span, metric: str) -> bool:
         return True
     if _bare(fig, span) and _after_measure(ctx, index, span):
         return True
-    if not fig.scale and fig.value is not None and fig.value != int(fig.value):
-        return True  # "closed at 7.80", "its 2.625 preferred stock": no count has a
-        # fraction; a quote or a rate whose unit the figure stage did not see
+    if not fig.scale and fig.value is not None and (
+            fig.value != int(fig.value) or _DECIMALS.fullmatch(fig.text.strip())):
+        return True  # "closed at 7.80", "its 2.625 preferred stock", "intervened at
+        # 149.00": no count has a fraction or is written with decimals; a quote or a
+        # rate whose unit the figure stage did not see
     if not fig.scale and span.root.dep_ not in ("nummod", "quantmod", "compound") and \
             _quote_move(span):
         return True  # "ICI lost 2p at 1,333": a quote, whatever the figure stage took
         # it to count
+    if not fig.scale and _level_after_move(ctx, index, span):
+        return True
     return _shares_next_unit(ctx, index)
+
+
+def _level_after_move(ctx: Context, index: int, span: Span) -> bool:
+    """'Unilever gained 10p to 2,560, Dixons 4p to 373, British Telecom a penny to 253':
+    a bare number right after a money move and "to" or "at" is the price reached, in
+    the move's minor unit, not a count."""
+    doc = span.doc
+    if span.start < 2 or doc[span.start - 1].lower_ not in ("to", "at"):
+        return False
+    move = doc[span.start - 2]
+    if move.lower_ in fw.MOVE_UNIT_WORDS or _GLUED_MINOR.fullmatch(move.lower_):
+        return True  # "a penny to 253", "4p to 373": no figure of its own
+    prev = ctx.figures[index - 1] if index > 0 else None
+    return (prev is not None and prev.end == move.idx + len(move.text)
+            and len(prev.unit) == 3 and prev.unit.isupper())
+
+
+_DECIMALS = re.compile(r"[\d,]*\d\.\d+")  # a number alone, written with decimals
+_GLUED_MINOR = re.compile(r"\d+(?:[.,]\d+)?(?:p|c|cts?)")
 
 
 def _currency_after(span: Span) -> bool:
@@ -181,9 +204,9 @@ def ranking_field(span: Span) -> bool:
 
 
 def _quote_move(span: Span) -> bool:
-    """'Acme closed 10 up', 'gained two to 8.12', 'Devex added 50': a bare number right
-    under a verb that moves a price, said of a name, counts points or cents, not
-    things."""
+    """'Acme closed 10 up', 'gained two to 8.12', 'Devex added 50', 'the stock closed at
+    50': a bare number right under a verb that moves a price, said of a name or of a
+    stock, counts points or cents, not things."""
     doc = span.doc
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     before = doc[span.start - 1].lower_ if span.start > 0 else ""
@@ -193,7 +216,8 @@ def _quote_move(span: Span) -> bool:
     for _ in range(3):
         if t.pos_ in ("VERB", "AUX"):
             return t.lemma_.lower() in fw.QUOTE_VERBS and any(
-                c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in t.children)
+                c.dep_ == "nsubj" and (c.pos_ == "PROPN" or c.lemma_.lower() in
+                                       fw.QUOTED_NOUNS) for c in t.children)
         if t.head.i == t.i:
             return False
         t = t.head

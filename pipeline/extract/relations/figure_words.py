@@ -210,6 +210,10 @@ QUOTE_VERBS = frozenset({
 # Words that put a quote's level or move right after its number ("closed 10 up at 7.80",
 # "gained two to 8.12"); "lost 92 of its seats" counts seats.
 QUOTE_MARKS = frozenset({"to", "at", "up", "down"})
+# Minor units a price move is written in without a number ("eased a penny to 503").
+MOVE_UNIT_WORDS = frozenset({"penny", "cent", "point", "tick"})
+# Subjects whose moves are quotes ("the company's stock closed at 50").
+QUOTED_NOUNS = frozenset({"stock", "share", "price", "index", "bond", "note", "future"})
 
 # Nouns for the lenders, yards or other firms a deal is made with ("a loan from six
 # banks", "contracts with two domestic yards"): counted there they are the other

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from pipeline.extract.relations import figure_words as fw
 from pipeline.extract.relations import patterns as rp
+from pipeline.extract.relations.clause_dates import term_date
 from pipeline.extract.relations.context import Context, clause_verb
 from pipeline.extract.relations.modality import HEDGED, forms, hedged
 
@@ -70,7 +71,7 @@ def figure_date(ctx: Context, span, anchor: Token) -> str:
     si = ctx.sent_of[span.root.i]
     anchor = clause_verb(anchor, MAX_CLIMB)  # the figure itself when no verb was found
     dates = [(d, where) for d, where in ctx.date_tokens if ctx.sent_of[where.start] == si
-             and not (where.start > 0 and ctx.doc[where.start - 1].lower_ in fw.DUE_WORDS)]
+             and not term_date(where)]
     own = [d.value for d, where in dates if _hangs_on(where, span)]
     if own:
         return own[0]

@@ -1,0 +1,72 @@
+"""Statistic rows from a second hand-read sample of statistic rows on the read Reuters
+stories: dates that are terms of the thing (clause_dates.term_date), bare numbers that
+are levels rather than counts, units carried within a sentence. Sentences written for
+the tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pipeline.extract.dates import find_dates
+from tests.extract.test_relations import figure, run
+
+NAMES = {n: ("ORG", n) for n in ("Acme Corp", "Beta Inc")}
+ANCHOR = dt.date(2024, 3, 29)
+
+
+def dated_stats(nlp, text, figs):
+    dates = find_dates(nlp(text), ANCHOR)
+    rows, _ = run(nlp, text, NAMES, dates=dates, figures=figs)
+    return {(s, v, d) for t, s, _o, _r, d, v in rows if t == "statistic"}
+
+
+def test_a_dividend_payable_ahead_is_a_stated_fact_without_that_date(nlp):
+    text = "Acme Corp said it declared a five pct stock dividend, payable June 12."
+    got = dated_stats(nlp, text, [figure("five pct", text, 5.0, "percent")])
+    assert got == {("Acme Corp", 5.0, "")}
+
+
+def test_a_cargo_for_later_shipment_is_bought_now(nlp):
+    text = "Beta Inc bought a 20,000 tonne cargo of maize for June 12 shipment."
+    got = dated_stats(nlp, text, [figure("20,000 tonne", text, 2e4, "tonne")])
+    assert got == {("Beta Inc", 2e4, "")}
+
+
+def test_a_figure_dated_by_its_own_clause_keeps_the_date(nlp):
+    text = "Beta Inc bought 20,000 tonnes of maize on March 12."
+    got = dated_stats(nlp, text, [figure("20,000 tonnes", text, 2e4, "tonne")])
+    assert got == {("Beta Inc", 2e4, "2024-03-12")}
+
+
+def stats(nlp, text, figs):
+    rows, _ = run(nlp, text, NAMES, figures=figs)
+    return {(s, v) for t, s, _o, _r, _d, v in rows if t == "statistic"}
+
+
+def test_a_level_written_with_decimals_is_no_count(nlp):
+    text = "Acme Corp intervened again at 149.00, dealers said."
+    assert stats(nlp, text, [figure("149.00", text, 149.0, "count")]) == set()
+
+
+def test_a_stock_that_closed_at_a_bare_number_is_quoted_not_counted(nlp):
+    text = "Acme Corp said its stock closed at 50, off two."
+    assert ("Acme Corp", 50.0) not in stats(nlp, text, [figure("50", text, 50.0, "count")])
+
+
+def test_levels_reached_after_moves_in_pence_are_prices(nlp):
+    text = "Acme Corp gained 10p to 2,560, Beta Inc 4p to 373 and Gamma a penny to 253."
+    figs = [figure("2,560", text, 2560.0, "count"), figure("373", text, 373.0, "count"),
+            figure("253", text, 253.0, "count")]
+    assert stats(nlp, text, figs) == set()
+
+
+def test_a_count_after_to_that_follows_no_move_stays(nlp):
+    text = "Acme Corp raised its staff to 373 in May."
+    assert stats(nlp, text, [figure("373", text, 373.0, "count")]) == {("Acme Corp", 373.0)}
+
+
+def test_the_firm_is_not_a_name_used_as_a_modifier_just_before(nlp):
+    text = ("Acme Corp is not facing liquidity problems, its director said. He was replying "
+            "to Beta Inc questions about rumours. The firm employs 16,000 people.")
+    got = stats(nlp, text, [figure("16,000", text, 16000.0, "count")])
+    assert ("Beta Inc", 16000.0) not in got
