@@ -39,6 +39,23 @@ def test_moves_levels_and_minor_units(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    # the unit written once after an amount and its bracketed year-earlier one
+    ("It took 3,426 (1,682) tonnes of rye and 88,494 (nil) tonnes of oats.",
+     [("3,426", 3426, "tonne", ""), ("1,682", 1682, "tonne", ""),
+      ("88,494", 88494, "tonne", "")]),
+    # a bracketed amount after a measured one, with or without its year
+    ("Ostland shipped 229,176 tonnes (1985 - 182,959).",
+     [("229,176 tonnes", 229176, "tonne", ""), ("182,959", 182959, "tonne", "")]),
+    ("Output was 5,000 tonnes (4,000) last year.",
+     [("5,000 tonnes", 5000, "tonne", ""), ("4,000", 4000, "tonne", "")]),
+    # a bracketed note is no amount's
+    ("The firm has 40 (see below) employees.", [("40", 40, "count", "")]),
+])
+def test_units_shared_across_brackets(sentence, expected):
+    assert rows(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("Every spring 15-25 student envoys travel abroad.",
      [("15", 15, "count", "at_least"), ("25", 25, "count", "at_most")]),
     ("Between 40 and 60 start-ups will move in.",

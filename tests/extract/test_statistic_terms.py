@@ -70,3 +70,59 @@ def test_the_firm_is_not_a_name_used_as_a_modifier_just_before(nlp):
             "to Beta Inc questions about rumours. The firm employs 16,000 people.")
     got = stats(nlp, text, [figure("16,000", text, 16000.0, "count")])
     assert ("Beta Inc", 16000.0) not in got
+
+
+def test_what_a_tender_asks_for_is_not_had(nlp):
+    for text in ("Acme Corp passed on its tender for another 6,000 tonnes of maize.",
+                 "Acme Corp is tendering for 36,000 tonnes of sugar."):
+        assert stats(nlp, text, [figure("6,000 tonnes" if "6,000" in text else
+                                        "36,000 tonnes", text, 6000.0, "tonne")]) == set()
+    text = "Acme Corp bought 6,000 tonnes of maize at its tender."  # bought: had
+    assert stats(nlp, text, [figure("6,000 tonnes", text, 6000.0, "tonne")]) == \
+        {("Acme Corp", 6000.0)}
+
+
+def test_an_analyst_who_sees_a_firm_earning_makes_a_call():
+    import pipeline
+
+    def held(text):
+        tables = pipeline.extract_texts([text])
+        names = tables["entities"].set_index("entity_id")["name"].to_dict()
+        return {(names.get(r.subject_id), r.value) for r in tables["relations"].itertuples()
+                if r.type == "statistic"}
+
+    assert not held("Analyst Jim Bradford sees Acme Corp earning 50 to 75 cts a share in "
+                    "1987.")
+    assert ("Acme Corp", 7.5e7) in held("Acme Corp saw its sales rise to 75 mln dlrs last "
+                                        "year.")  # past: a fact
+
+
+def test_people_paid_after_a_sum_are_counted(nlp):
+    text = "Acme Corp is paying a bonus of 236 mln dlrs to 84,100 employees."
+    figs = [figure("236 mln dlrs", text, 2.36e8, "USD"), figure("84,100", text, 84100.0, "count")]
+    assert ("Acme Corp", 84100.0) in stats(nlp, text, figs)
+
+
+def test_a_bracketed_compared_amount_is_not_a_second_figure_of_the_holder(nlp):
+    text = "Acme Corp said it took 33,623 (523,625) tonnes of feed wheat."
+    figs = [figure("33,623", text, 33623.0, "tonne"), figure("523,625", text, 523625.0, "tonne")]
+    assert stats(nlp, text, figs) == {("Acme Corp", 33623.0)}
+
+
+def test_the_year_in_brackets_after_a_figure_is_the_compared_amounts(nlp):
+    text = "Acme Corp shipped 229,176 tonnes (2019 - 182,959)."
+    dates = find_dates(nlp(text), ANCHOR)
+    figs = [figure("229,176 tonnes", text, 229176.0, "tonne"),
+            figure("182,959", text, 182959.0, "tonne")]
+    rows, _ = run(nlp, text, NAMES, dates=dates, figures=figs)
+    assert {(s, v, d) for t, s, _o, _r, d, v in rows if t == "statistic"} == \
+        {("Acme Corp", 229176.0, "")}
+
+
+def test_an_amount_something_is_limited_to_is_a_cap(nlp):
+    text = "Acme Corp limited its imports to 30 pct of sales."
+    assert stats(nlp, text, [figure("30 pct", text, 30.0, "percent")]) == set()
+    text = "Acme Corp signed an accord with Beta Inc limiting its export growth to 0.5 pct."
+    assert stats(nlp, text, [figure("0.5 pct", text, 0.5, "percent")]) == set()
+    text = "Acme Corp raised its stake to 30 pct."  # raised: held
+    assert stats(nlp, text, [figure("30 pct", text, 30.0, "percent")]) == {("Acme Corp", 30.0)}

@@ -26,6 +26,7 @@ from pipeline.extract.figures.filter import (
 )
 from pipeline.extract.figures.ranges import (
     pair_ranges,
+    share_bracketed_units,
     share_change_units,
     share_compared_units,
 )
@@ -78,6 +79,7 @@ def _select(doc: Doc) -> list[Candidate]:
     numbers = scan_numbers(text)
     share_change_units(numbers, text)
     share_compared_units(numbers, text)
+    share_bracketed_units(numbers, text)
     stages = (
         (scan_rank_markers(text), keep_rank_marker),
         (scan_ages(text), keep_age),

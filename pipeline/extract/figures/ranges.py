@@ -86,6 +86,9 @@ def pair_ranges(numbers: list[Candidate], text: str) -> list[Candidate]:
             continue
         if _move_and_level(text, low, high):
             continue
+        if _YEAR_LIKE.match(text[low.num_start:low.num_end]) and \
+                not _YEAR_LIKE.match(text[high.num_start:high.num_end]):
+            continue  # "(1985 - 182,959)": the year of the amount, no range
         low = replace(low, qualifier="at_least")
         high = replace(high, qualifier="at_most")
         out.append(Candidate(
@@ -145,3 +148,44 @@ def share_compared_units(numbers: list[Candidate], text: str) -> None:
         else:
             continue
         carried.add(cur.start)
+
+
+# "3,426 (168,682) tonnes of rye", "16,818 (nil) tonnes": a figure and, in brackets, the
+# one it is compared with (a year earlier), the unit written once after both.
+_BRACKET_THEN_UNIT = re.compile(
+    r"\s*\(\s*[^()\n]{1,24}?\s*\)\s*(?P<unit>" + "|".join(
+        r"[\s-]+".join(re.escape(p) for p in w.split(" "))
+        for w in sorted(R.UNIT_WORDS, key=len, reverse=True)
+        if w not in R.GLUED_ONLY_UNITS) + r")(?![\w])", re.IGNORECASE)
+
+
+# "229,176 tonnes (1985 - 182,959)": a year-earlier amount in brackets after a measured one.
+_BRACKET_OPEN = re.compile(r"\s*\(\s*(?:(?:19|20)\d\d\s*[-–:,]?\s*)?")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def share_bracketed_units(numbers: list[Candidate], text: str) -> None:
+    """A bare amount followed by a bracketed one and then a unit word: both are in that
+    unit; a bare amount alone in brackets after a measured one (no scale) is in its unit
+    (in place)."""
+    by_start = {c.start: c for c in numbers}
+    for c in numbers:
+        opened = _BRACKET_OPEN.match(text, c.end)
+        inner = by_start.get(opened.end()) if opened else None
+        if inner is not None and c.unit not in ("count", "rank") and not c.scale and \
+                inner.unit == "count" and inner.kind == "number" and not inner.scale and \
+                _BRACKET_CLOSE.match(text, inner.end):
+            inner.unit = c.unit
+    for c in numbers:
+        if c.unit != "count" or c.kind != "number" or c.glued:
+            continue
+        m = _BRACKET_THEN_UNIT.match(text, c.end)
+        if m is None:
+            continue
+        unit = R.UNIT_WORDS[re.sub(r"[\s-]+", " ", m.group("unit").lower())]
+        c.unit = unit
+        inner = text.find("(", c.end) + 1
+        for start in range(inner, m.start("unit")):
+            other = by_start.get(start)
+            if other is not None and other.unit == "count" and other.kind == "number":
+                other.unit = unit

@@ -45,7 +45,8 @@ def unit_lost(ctx: Context, index: int, span: Span, metric: str) -> bool:
             _quote_move(span):
         return True  # "ICI lost 2p at 1,333": a quote, whatever the figure stage took
         # it to count
-    if not fig.scale and _level_after_move(ctx, index, span):
+    if not fig.scale and span.root.dep_ not in ("nummod", "quantmod", "compound") and \
+            _level_after_move(ctx, index, span):
         return True
     return _shares_next_unit(ctx, index)
 
@@ -53,7 +54,8 @@ def unit_lost(ctx: Context, index: int, span: Span, metric: str) -> bool:
 def _level_after_move(ctx: Context, index: int, span: Span) -> bool:
     """'Unilever gained 10p to 2,560, Dixons 4p to 373, British Telecom a penny to 253':
     a bare number right after a money move and "to" or "at" is the price reached, in
-    the move's minor unit, not a count."""
+    the move's minor unit, not a count ("paid 236 mln dlrs to 84,100 employees" counts
+    them)."""
     doc = span.doc
     if span.start < 2 or doc[span.start - 1].lower_ not in ("to", "at"):
         return False
@@ -137,6 +139,43 @@ def planned(metric: str, span: Span, unit: str) -> bool:
         words |= {c.lemma_.lower() for c in verb.children
                   if c.dep_ in ("nsubj", "nsubjpass")}
     return not words.isdisjoint(fw.PLANNED_METRIC_WORDS)
+
+
+_BRACKET_BEFORE = re.compile(r"\s*\(\s*(?:(?:19|20)\d\d\s*[-–:,]?\s*)?")
+
+
+def bracketed_comparison(ctx: Context, index: int) -> bool:
+    """'33,623 (523,625) tonnes', '229,176 tonnes (1985 - 182,959)': an amount alone in
+    brackets right after one in the same unit is the figure compared with (a year
+    earlier, as a rule), whose period the row could not say."""
+    if index == 0:
+        return False
+    fig, prev = ctx.figures[index], ctx.figures[index - 1]
+    return prev.unit == fig.unit and \
+        _BRACKET_BEFORE.fullmatch(ctx.text[prev.end:fig.start]) is not None
+
+
+def capped(span: Span) -> bool:
+    """'limiting textile export growth to 0.5 pct a year', 'limited open positions to 30
+    pct of equity': the amount a rule holds something to is a cap, not a level had."""
+    tok = span.root
+    while tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and \
+        tok.head.head.lemma_.lower() in fw.CAP_VERBS
+
+
+def requested(span: Span) -> bool:
+    """'passed on its tender for another 6,000 tonnes', 'Syria tendering for 36,000
+    tonnes': what a tender or a bid asks for is not had."""
+    tok = span.root
+    while tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.i != tok.i:
+        tok = tok.head  # "6,000 tonnes": the number's noun
+    if tok.dep_ != "pobj" or tok.head.lower_ != "for":
+        return False
+    prep = tok.head  # (the parser often hangs "for" on the verb: take the word before too)
+    return prep.head.lemma_.lower() in fw.REQUEST_WORDS or (
+        prep.i > 0 and prep.doc[prep.i - 1].lemma_.lower() in fw.REQUEST_WORDS)
 
 
 def after_page(ctx: Context, date: str) -> bool:
@@ -270,13 +309,16 @@ def other_parties(span: Span) -> bool:
 def seen_as(verb) -> bool:
     """'net income was seen reaching 637 mln', 'growth is seen at 2 pct': a passive
     'see' (the verb itself or the one it complements) gives a forecast, not a stated
-    amount ("the company saw sales rise 5 pct", active, is a fact)."""
+    amount ("the company saw sales rise 5 pct", active and past, is a fact; "X sees
+    Y earning", present, is a call)."""
     t = verb
     for _ in range(3):
         if t.lemma_.lower() == "see" and t.tag_ == "VBN" and any(
                 c.dep_ in ("auxpass", "nsubjpass") for c in t.children) or (
                 t.lemma_.lower() == "see" and t.tag_ == "VBN" and t.dep_ in ("acl", "ROOT")):
             return True
+        if t is not verb and t.lemma_.lower() == "see" and t.tag_ in ("VBZ", "VBP"):
+            return True  # "Bradford sees Armco earning 50 cts a share": an analyst's call
         if t.dep_ not in ("xcomp", "ccomp", "advcl", "oprd") or t.head.i == t.i:
             return False
         t = t.head

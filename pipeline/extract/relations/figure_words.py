@@ -101,6 +101,11 @@ SHARED_UNIT_JOINS = frozenset({"and", "or", "to", "-", "–", "and/or"})
 
 # Nouns that make the figure's owner a plan, a budget or a target, not a stated amount
 # ("the bank's target range is 6.5 to 9.5 pct", "the budget for next year is 46 mln").
+# Verbs that hold something to an amount ("limited imports to 30 pct"): a cap.
+CAP_VERBS = frozenset({"limit", "cap", "restrict", "curb", "confine"})
+# What asks for an amount ("a tender for 6,000 tonnes", "tendering for", "a bid for"):
+# the amount asked for is not had.
+REQUEST_WORDS = frozenset({"tender", "bid", "request", "application", "appeal", "call"})
 PLANNED_METRIC_WORDS = PROPOSAL_NOUNS | frozenset({"budget", "budgeted", "limit", "ceiling",
                                                    "quota"})
 

@@ -66,9 +66,10 @@ def figure_relations(ctx: Context) -> list[Relation]:
         if fig.unit == "rank" and fig.direction:
             rows.extend(_moved_rows(ctx, index, fig, span))  # "climbed 20 places": places
             continue  # moved, a statistic, not a rank held
-        if held.not_had(span) or guards.relative_position(span):
+        if held.not_had(span) or guards.relative_position(span) or \
+                guards.bracketed_comparison(ctx, index):
             continue  # "a takeover bid for 68 pct", "compared with 20,000 in Britain",
-            # "400 miles east of X"
+            # "400 miles east of X", "33,623 (523,625) tonnes"
         rank = fig.unit == "rank" or rh.chart_position(span, fig)
         if guards.numbered_label(span):
             continue  # "adopted FASB statement number 86": a label, not a position
@@ -153,8 +154,10 @@ def figure_relations(ctx: Context) -> list[Relation]:
         )
         if not rank and (guards.unit_lost(ctx, index, span, row.metric) or
                          guards.planned(row.metric, span, fig.unit) or
+                         guards.requested(span) or guards.capped(span) or
                          guards.after_page(ctx, row.date)):
-            continue  # "9.8 mln metric tonnes", "the target range", "for next year"
+            continue  # "9.8 mln metric tonnes", "the target range", "a tender for 6,000
+            # tonnes", "for next year"
         rows.append(row)
         done[index] = row
     for index, row in list(done.items()):

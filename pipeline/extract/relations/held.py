@@ -7,6 +7,8 @@ earlier value is not at its clause's date ("rose to 60 mln from 55 mln in 1985")
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from pipeline.extract.relations import figure_words as fw
@@ -63,6 +65,9 @@ def _qualified(span) -> bool:
         c.dep_ == "poss" for c in head.children)
 
 
+_OPENS_BRACKET = re.compile(r"\s*\(\s*")
+
+
 def figure_date(ctx: Context, span, anchor: Token) -> str:
     """The date a figure holds at: one said on the figure itself ("from 5.1 billion in
     1985"), else the clause's, unless the figure is a compared or earlier value ("rose to
@@ -72,7 +77,9 @@ def figure_date(ctx: Context, span, anchor: Token) -> str:
     anchor = clause_verb(anchor, MAX_CLIMB)  # the figure itself when no verb was found
     dates = [(d, where) for d, where in ctx.date_tokens if ctx.sent_of[where.start] == si
              and not term_date(where)]
-    own = [d.value for d, where in dates if _hangs_on(where, span)]
+    own = [d.value for d, where in dates if _hangs_on(where, span) and not
+           _OPENS_BRACKET.fullmatch(ctx.text[span.end_char:where.start_char])]
+    # ("229,176 tonnes (1985 - 182,959)": the year of the amount compared with)
     if own:
         return own[0]
     if _compared(span.root, anchor):
