@@ -126,3 +126,48 @@ def test_an_amount_something_is_limited_to_is_a_cap(nlp):
     assert stats(nlp, text, [figure("0.5 pct", text, 0.5, "percent")]) == set()
     text = "Acme Corp raised its stake to 30 pct."  # raised: held
     assert stats(nlp, text, [figure("30 pct", text, 30.0, "percent")]) == {("Acme Corp", 30.0)}
+
+
+def test_a_change_on_last_year_is_not_dated_last_year(nlp):
+    text = "Acme Corp marked 8,322 gold articles, up 2.5 pct on last year."
+    dates = find_dates(nlp(text), ANCHOR)
+    rows, _ = run(nlp, text, NAMES, dates=dates, figures=[figure("2.5 pct", text, 2.5, "percent")])
+    assert {(s, v, d) for t, s, _o, _r, d, v in rows if t == "statistic"} == \
+        {("Acme Corp", 2.5, "")}
+
+
+def test_a_bare_scaled_amount_after_a_money_noun_lost_its_currency(nlp):
+    text = "Acme Corp reported a 19 pct rise in profits to 1.39 billion."
+    fig = figure("1.39 billion", text, 1.39e9, "count")
+    fig.scale = "billion"
+    assert stats(nlp, text, [fig]) == set()
+    text = "Profits rose as Acme Corp sold 1.2 billion cans."  # a counted noun
+    fig = figure("1.2 billion", text, 1.2e9, "count")
+    fig.scale = "billion"
+    assert stats(nlp, text, [fig]) == {("Acme Corp", 1.2e9)}
+
+
+def test_a_ceiling_set_at_an_amount_is_a_cap(nlp):
+    text = "Ostland set Acme Corp's direct loan ceiling at 800 mln dlrs."
+    assert stats(nlp, text, [figure("800 mln dlrs", text, 8e8, "USD")]) == set()
+
+
+def test_what_is_given_to_someone_is_theirs(nlp):
+    text = ("Acme Corp completed the purchase of Beta Inc for 500,000 shares, giving former "
+            "shareholders of Beta Inc a 25 pct interest in the combined company.")
+    assert ("Acme Corp", 25.0) not in stats(nlp, text, [figure("25 pct", text, 25.0, "percent")])
+
+
+def test_money_given_and_a_stake_given_to_the_subject_stay_the_subjects(nlp):
+    text = "Acme Corp gave the money market 206 mln stg of assistance."
+    assert ("Acme Corp", 2.06e8) in stats(nlp, text, [figure("206 mln stg", text, 2.06e8, "GBP")])
+    text = "Acme Corp holds half the consortium, giving it a 25 pct stake in Beta Inc."
+    assert ("Acme Corp", 25.0) in stats(nlp, text, [figure("25 pct", text, 25.0, "percent")])
+
+
+def test_a_quota_in_another_clause_caps_nothing(nlp):
+    text = ("Acme Corp has a quota of 1.5 mln barrels per day but has been producing "
+            "around two mln barrels per day.")
+    figs = [figure("1.5 mln barrels", text, 1.5e6, "barrel"),
+            figure("two mln barrels", text, 2e6, "barrel")]
+    assert ("Acme Corp", 2e6) in stats(nlp, text, figs)

@@ -34,6 +34,10 @@ def unit_lost(ctx: Context, index: int, span: Span, metric: str) -> bool:
         return True
     if _currency_after(span):
         return True
+    if fig.scale and span.root.dep_ not in ("nummod", "quantmod", "compound") and any(
+            t.lower_ in fw.MONEY_NOUNS for t in doc[max(0, span.start - MONEY_REACH):span.start]):
+        return True  # "a 19 pct rise in profits to 1.39 billion": money, the currency said
+        # earlier in the story
     if _bare(fig, span) and _after_measure(ctx, index, span):
         return True
     if not fig.scale and fig.value is not None and (
@@ -67,6 +71,7 @@ def _level_after_move(ctx: Context, index: int, span: Span) -> bool:
             and len(prev.unit) == 3 and prev.unit.isupper())
 
 
+MONEY_REACH = 8  # tokens before a bare scaled amount searched for a money noun
 _DECIMALS = re.compile(r"[\d,]*\d\.\d+")  # a number alone, written with decimals
 _GLUED_MINOR = re.compile(r"\d+(?:[.,]\d+)?(?:p|c|cts?)")
 
@@ -129,15 +134,22 @@ def planned(metric: str, span: Span, unit: str) -> bool:
     counted = unit == "count" and span.root.dep_ == "nummod"
     words = set() if counted else set(metric.lower().split())
     verb = span.root
+    joined = False  # climbed out of a coordinated clause ("has a quota but produces ...")
     while verb.dep_ in fw.FIGURE_PHRASE_DEPS and verb.head.i != verb.i:
+        joined = joined or verb.dep_ == "conj"
         verb = verb.head
     if verb.lemma_ == "be":
         for subj in (c for c in verb.children if c.dep_ == "nsubj"):
             words |= {subj.lemma_.lower()} | {c.lemma_.lower() for c in subj.children
                                              if c.dep_ in ("compound", "amod")}
-    elif verb.pos_ in ("VERB", "AUX"):  # "the limit on foreign assets was raised to 25 pct"
-        words |= {c.lemma_.lower() for c in verb.children
-                  if c.dep_ in ("nsubj", "nsubjpass")}
+    elif verb.pos_ in ("VERB", "AUX"):  # "the limit on foreign assets was raised to 25 pct",
+        # "set the bank's direct loan ceiling at 800 mln dlrs"
+        for c in verb.children:
+            if c.dep_ in ("nsubj", "nsubjpass"):
+                words |= {c.lemma_.lower()}
+            elif c.dep_ == "dobj" and c.i < span.start and not joined and \
+                    c.lemma_.lower() in fw.CAP_NOUNS:
+                return True  # (an object that is an offer or a bid is made, not planned)
     return not words.isdisjoint(fw.PLANNED_METRIC_WORDS)
 
 
@@ -153,6 +165,22 @@ def bracketed_comparison(ctx: Context, index: int) -> bool:
     fig, prev = ctx.figures[index], ctx.figures[index - 1]
     return prev.unit == fig.unit and \
         _BRACKET_BEFORE.fullmatch(ctx.text[prev.end:fig.start]) is not None
+
+
+def given_to_other(span: Span) -> bool:
+    """'giving former shareholders of Beta a 25 pct interest': a stake a clause gives
+    someone (an indirect object) is theirs, not the giver's (money given, "gave the
+    market 206 mln stg of assistance", is the giver's figure too)."""
+    tok = span.root
+    while tok.dep_ in ("nummod", "quantmod", "compound", "amod") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "dobj" or tok.lemma_.lower() not in fw.STAKE_NOUNS or \
+            tok.head.lemma_.lower() not in fw.GIVING_VERBS:
+        return False
+    return any((c.dep_ == "dative" or (c.dep_ == "dobj" and c.i < tok.i))
+               and c.pos_ != "PRON" for c in tok.head.children)
+    # (the small parser often makes the recipient a second object; "giving it a 25 pct
+    # stake" gives the subject itself)
 
 
 def capped(span: Span) -> bool:

@@ -101,11 +101,20 @@ SHARED_UNIT_JOINS = frozenset({"and", "or", "to", "-", "–", "and/or"})
 
 # Nouns that make the figure's owner a plan, a budget or a target, not a stated amount
 # ("the bank's target range is 6.5 to 9.5 pct", "the budget for next year is 46 mln").
+# Units a change is written in, before "on" and the period it is taken on ("up 2.5 pct on
+# last year").
+CHANGE_UNIT_WORDS = frozenset({"pct", "percent", "%", "points", "cents", "cts", "pence"})
+# Verbs that hand a thing to someone named as an indirect object ("giving X a 25 pct
+# interest"): the thing is that someone's.
+GIVING_VERBS = frozenset({"give", "grant", "award", "offer", "hand", "allot"})
+STAKE_NOUNS = frozenset({"stake", "interest", "share", "holding", "control"})
+# Objects that set a cap or an aim at an amount ("set the loan ceiling at 800 mln dlrs").
+CAP_NOUNS = frozenset({"ceiling", "limit", "quota", "target", "cap"})
 # Verbs that hold something to an amount ("limited imports to 30 pct"): a cap.
 CAP_VERBS = frozenset({"limit", "cap", "restrict", "curb", "confine"})
-# What asks for an amount ("a tender for 6,000 tonnes", "tendering for", "a bid for"):
+# What asks for an amount ("a tender for 6,000 tonnes", "tendering for"):
 # the amount asked for is not had.
-REQUEST_WORDS = frozenset({"tender", "bid", "request", "application", "appeal", "call"})
+REQUEST_WORDS = frozenset({"tender", "request", "application", "appeal"})
 PLANNED_METRIC_WORDS = PROPOSAL_NOUNS | frozenset({"budget", "budgeted", "limit", "ceiling",
                                                    "quota"})
 

@@ -155,6 +155,7 @@ def figure_relations(ctx: Context) -> list[Relation]:
         if not rank and (guards.unit_lost(ctx, index, span, row.metric) or
                          guards.planned(row.metric, span, fig.unit) or
                          guards.requested(span) or guards.capped(span) or
+                         guards.given_to_other(span) or
                          guards.after_page(ctx, row.date)):
             continue  # "9.8 mln metric tonnes", "the target range", "a tender for 6,000
             # tonnes", "for next year"

@@ -149,9 +149,13 @@ def _compared(tok: Token, verb: Token) -> bool:
 
 
 def _base_year(prep: Token) -> bool:
-    """'a rise of 4.2 pct over 2019': "over" before a bare year names the year
-    compared with, not the figure's own ("over the past year" is a span of time)."""
+    """'a rise of 4.2 pct over 2019', 'up 2.5 pct on last year': "over" before a bare
+    year, or "on" right after a change, names the time compared with, not the figure's
+    own ("over the past year" is a span of time)."""
     doc = prep.doc
+    if prep.lower_ == "on" and prep.i > 0 and (
+            doc[prep.i - 1].lower_ in fw.CHANGE_UNIT_WORDS or doc[prep.i - 1].like_num):
+        return True  # "up 2.5 pct on last year": the year the change is taken on
     return prep.lower_ == "over" and prep.i + 1 < len(doc) and \
         fw.BARE_YEAR.fullmatch(doc[prep.i + 1].text) is not None
 
