@@ -171,3 +171,12 @@ def test_a_quota_in_another_clause_caps_nothing(nlp):
     figs = [figure("1.5 mln barrels", text, 1.5e6, "barrel"),
             figure("two mln barrels", text, 2e6, "barrel")]
     assert ("Acme Corp", 2e6) in stats(nlp, text, figs)
+
+
+def test_a_day_after_on_dates_the_change(nlp):
+    text = "Acme Corp's shares fell 14.7 pct on Tuesday, March 26."
+    dates = find_dates(nlp(text), ANCHOR)
+    figs = [figure("14.7 pct", text, 14.7, "percent")]
+    rows, _ = run(nlp, text, NAMES, dates=dates, figures=figs)
+    got = {(s, v, d) for t, s, _o, _r, d, v in rows if t == "statistic"}
+    assert got == {("Acme Corp", 14.7, "2024-03-26")}

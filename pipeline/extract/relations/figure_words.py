@@ -104,6 +104,12 @@ SHARED_UNIT_JOINS = frozenset({"and", "or", "to", "-", "–", "and/or"})
 # Units a change is written in, before "on" and the period it is taken on ("up 2.5 pct on
 # last year").
 CHANGE_UNIT_WORDS = frozenset({"pct", "percent", "%", "points", "cents", "cts", "pence"})
+# Words that open the period a change is taken on ("on last year", "on the previous year",
+# "on a year ago"); a month alone counts too, a month with its day does not.
+BASE_PERIOD_OPENERS = frozenset({"last", "the", "a", "previous", "year", "year-ago",
+                                 "year-earlier", "prior"})
+MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                         "august", "september", "october", "november", "december"})
 # Verbs that hand a thing to someone named as an indirect object ("giving X a 25 pct
 # interest"): the thing is that someone's.
 GIVING_VERBS = frozenset({"give", "grant", "award", "offer", "hand", "allot"})

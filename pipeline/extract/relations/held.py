@@ -153,11 +153,21 @@ def _base_year(prep: Token) -> bool:
     year, or "on" right after a change, names the time compared with, not the figure's
     own ("over the past year" is a span of time)."""
     doc = prep.doc
-    if prep.lower_ == "on" and prep.i > 0 and (
-            doc[prep.i - 1].lower_ in fw.CHANGE_UNIT_WORDS or doc[prep.i - 1].like_num):
-        return True  # "up 2.5 pct on last year": the year the change is taken on
+    if prep.lower_ == "on" and 0 < prep.i < len(doc) - 1 and \
+            doc[prep.i - 1].lower_ in fw.CHANGE_UNIT_WORDS:
+        return _period_compared(doc, prep.i + 1)  # "up 2.5 pct on last year"
     return prep.lower_ == "over" and prep.i + 1 < len(doc) and \
         fw.BARE_YEAR.fullmatch(doc[prep.i + 1].text) is not None
+
+
+def _period_compared(doc, i: int) -> bool:
+    """After "up 2.5 pct on": a period ("last year", "the year-earlier period", "1985",
+    "November") is the base of the change; a day ("on Friday", "on January 6") is when
+    it happened."""
+    word = doc[i].lower_
+    if word in fw.BASE_PERIOD_OPENERS or fw.BARE_YEAR.fullmatch(doc[i].text):
+        return True
+    return word in fw.MONTH_WORDS and not (i + 1 < len(doc) and doc[i + 1].like_num)
 
 
 def table_row(sent) -> bool:
