@@ -180,3 +180,26 @@ def test_a_day_after_on_dates_the_change(nlp):
     rows, _ = run(nlp, text, NAMES, dates=dates, figures=figs)
     got = {(s, v, d) for t, s, _o, _r, d, v in rows if t == "statistic"}
     assert got == {("Acme Corp", 14.7, "2024-03-26")}
+
+
+def test_an_agreement_with_firms_in_a_place_is_not_with_the_place(nlp):
+    names = {**NAMES, "Ostland": ("GPE", "Ostland"), "Kelby": ("GPE", "Kelby")}
+    rows, _ = run(nlp, "Acme Corp said it signed franchise agreements with banks in Kelby "
+                  "and Ostland.", names)
+    assert not [r for r in rows if r[0] == "agreement" and r[2] in ("Kelby", "Ostland")]
+    rows, _ = run(nlp, "Acme Corp said it signed an agreement with Beta Inc in Ostland.", names)
+    assert [r[:3] for r in rows if r[0] == "agreement"] == [("agreement", "Acme Corp", "Beta Inc")]
+    names["Harbour Towns Fund"] = ("ORG", "Harbour Towns Fund")
+    rows, _ = run(nlp, "An agreement was also signed between the city of Kelby in Ostland and "
+                  "the Harbour Towns Fund to finance the renovation of public lighting.",
+                  names)  # a body listed after the place is a party
+    assert ("Kelby", "Harbour Towns Fund") in {r[1:3] for r in rows if r[0] == "agreement"}
+
+
+
+
+def test_numbers_listed_before_a_term_are_terms(nlp):
+    text = "Acme Corp offers 1.9 billion riyals each week in 30, 91 and 180-day paper."
+    fig = figure("91", text, 91.0, "count")
+    fig.about = "day paper"
+    assert stats(nlp, text, [fig]) == set()

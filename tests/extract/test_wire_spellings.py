@@ -29,6 +29,7 @@ from tests.extract.test_relations_unseen_news import NEWS, when
     ("A Danish brewer earned 40 mln crowns.", "DKK"),
     ("It paid 5 mln Norwegian crowns.", "NOK"),
     ("Profit was 231 mln crowns.", "crown"),
+    ("The offer is 371 Irish pence a share.", "IEP"),
 ])
 def test_wire_spellings_of_national_currencies(nlp, text, unit):
     assert [f.unit for f in find_figures(nlp(text)) if f.value >= 1] == [unit]

@@ -245,6 +245,8 @@ SUBUNIT_NAMES: dict[str, tuple[str, float]] = {
     "cent": ("USD", 0.01), "cents": ("USD", 0.01), "cts": ("USD", 0.01), "ct": ("USD", 0.01),
     "pence": ("GBP", 0.01),
     "penny": ("GBP", 0.01), "pennies": ("GBP", 0.01), "p": ("GBP", 0.01),
+    "irish pence": ("IEP", 0.01), "irish penny": ("IEP", 0.01),
+    "canadian cents": ("CAD", 0.01), "australian cents": ("AUD", 0.01),
 }
 # "pounds" is money only when money is in the air; otherwise it is a weight.
 POUND_WORDS = {"pound", "pounds"}

@@ -116,6 +116,8 @@ GIVING_VERBS = frozenset({"give", "grant", "award", "offer", "hand", "allot"})
 STAKE_NOUNS = frozenset({"stake", "interest", "share", "holding", "control"})
 # Objects that set a cap or an aim at an amount ("set the loan ceiling at 800 mln dlrs").
 CAP_NOUNS = frozenset({"ceiling", "limit", "quota", "target", "cap"})
+# Time units a term is written in before the thing ("91-day paper", "five year bonds").
+TERM_UNITS = frozenset({"day", "week", "month", "year"})
 # Verbs that hold something to an amount ("limited imports to 30 pct"): a cap.
 CAP_VERBS = frozenset({"limit", "cap", "restrict", "curb", "confine"})
 # What asks for an amount ("a tender for 6,000 tonnes", "tendering for"):

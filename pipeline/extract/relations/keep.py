@@ -60,6 +60,8 @@ def _allowed(ctx: Context, row: Relation) -> bool:
     if row.type == "founding" and _object_under(ctx, row, lambda a: a.dep_ == "prep" and
                                                 a.lower_ == "with"):
         return False  # "formed a joint venture with Beta Co": Beta is the partner
+    if row.type == "agreement" and _placed_by_in(ctx, row):
+        return False  # "franchise agreements with banks in Louisiana": where they are
     if row.type == "membership" and _object_under(ctx, row, lambda a: a.dep_ == "agent"):
         return False  # "joined the group led by Beta": the group, not its leader
     if row.type == "located_in" and ctx.entities[row.object_key].name.lower() in demonyms():
@@ -88,6 +90,25 @@ def _object_under(ctx: Context, row: Relation, marks) -> bool:
     return sent is not None and any(
         ctx.key_at(t) == row.object_key and any(marks(a) for a in t.ancestors)
         for t in sent)
+
+
+def _placed_by_in(ctx: Context, row: Relation) -> bool:
+    """The object is (a list item of) the place of an 'in' phrase on a common noun that
+    names no one ("with banks in Louisiana and Washington D.C.")."""
+    sent = ctx.sentence_at(row.sentence_start)
+    if sent is None or coarse(ctx.label(row.object_key)) != "PLACE":
+        return False  # (a body listed after the place is a party: "the city of X in
+        # Morocco and the UN Fund", which the parser hangs on Morocco)
+    for t in sent:
+        if ctx.key_at(t) != row.object_key or ctx.key_at(t.head) == row.object_key:
+            continue  # judged at the name's head word
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+        prep = t.head
+        if t.dep_ == "pobj" and prep.lower_ == "in" and prep.head.pos_ == "NOUN" and \
+                ctx.key_at(prep.head) is None:
+            return True
+    return False
 
 
 def _cut_name(ctx: Context, key: int | None) -> bool:
