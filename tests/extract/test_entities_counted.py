@@ -63,3 +63,4 @@ def test_a_name_run_on_into_a_table_figure_ends_before_it(nlp):
     for text in ("Boeing 747", "Apollo 11", "Windows 3.1"):  # numbers that are the name's
         doc = nlp(text)
         assert _before_amount(doc, 0, len(doc)) == len(doc)
+

@@ -168,6 +168,10 @@ def test_place_name_goes_on_after_a_particle():
     c = cand(text, "Rosa", "PERSON")
     place_particles(text, [c])
     assert text[c.start : c.end] == "Rosa"
+    text = "He heads Kelco do Brasil."  # an organisation's name goes on too
+    c = cand(text, "Kelco", "ORG")
+    place_particles(text, [c])
+    assert text[c.start : c.end] == "Kelco do Brasil"
 
 
 def test_embassy_is_named_with_the_country_it_stands_in():

@@ -203,3 +203,9 @@ def test_numbers_listed_before_a_term_are_terms(nlp):
     fig = figure("91", text, 91.0, "count")
     fig.about = "day paper"
     assert stats(nlp, text, [fig]) == set()
+
+
+def test_the_numbers_of_a_vote_are_its_tally(nlp):
+    text = "Acme Corp voted 58 to 31 to halve aid."
+    figs = [figure("58", text, 58.0, "count"), figure("31", text, 31.0, "count")]
+    assert stats(nlp, text, figs) == set()

@@ -340,19 +340,20 @@ def hyphenated_places(text: str, cands: list[Cand]) -> None:
             c.label, c.rule = "GPE", "hyphenated-place"
 
 
-# "Alcalá de Henares", "Vila do Conde", "Sesto San Giovanni" aside: a Romance particle
-# followed by capitalised words goes on with the place name before it
+# "Alcalá de Henares", "Vila do Conde", "GM do Brasil" ("Sesto San Giovanni" aside): a
+# Romance particle followed by capitalised words goes on with the name before it
 _PARTICLE_TAIL = re.compile(
     r"[ ](?:" + "|".join(PLACE_NAME_PARTICLES) + r")[ ]+[A-Z][\w'’-]*(?:[ ]+[A-Z][\w'’-]*){0,2}")
 
 
 def place_particles(text: str, cands: list[Cand]) -> None:
-    """'Alcalá' of 'Alcalá de Henares': a place name cut before a particle ("de", "do").
+    """'Alcalá' of 'Alcalá de Henares', 'GM' of 'GM do Brasil': a place or organisation
+    name cut before a particle ("de", "do").
 
     The candidates inside the added words ("Henares") are left for dedupe to drop.
     """
     for c in cands:
-        if c.label in PLACE_LABELS:
+        if c.label in PLACE_LABELS or c.label == "ORG":
             m = _PARTICLE_TAIL.match(text, c.end)
             if m:
                 c.end = m.end()

@@ -186,6 +186,17 @@ def given_to_other(span: Span) -> bool:
     # stake" gives the subject itself)
 
 
+def vote_tally(span: Span) -> bool:
+    """'the Senate voted 58 to 31': the numbers of a vote are its tally, no amount the
+    voting body has."""
+    doc = span.doc
+    i = span.start
+    if i > 0 and doc[i - 1].lemma_.lower() == "vote":
+        return True
+    return i > 2 and doc[i - 1].lower_ == "to" and doc[i - 2].like_num and \
+        doc[i - 3].lemma_.lower() == "vote"
+
+
 def capped(span: Span) -> bool:
     """'limiting textile export growth to 0.5 pct a year', 'limited open positions to 30
     pct of equity': the amount a rule holds something to is a cap, not a level had."""

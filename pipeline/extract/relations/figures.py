@@ -67,7 +67,7 @@ def figure_relations(ctx: Context) -> list[Relation]:
             rows.extend(_moved_rows(ctx, index, fig, span))  # "climbed 20 places": places
             continue  # moved, a statistic, not a rank held
         if held.not_had(span) or guards.relative_position(span) or \
-                guards.bracketed_comparison(ctx, index):
+                guards.bracketed_comparison(ctx, index) or guards.vote_tally(span):
             continue  # "a takeover bid for 68 pct", "compared with 20,000 in Britain",
             # "400 miles east of X", "33,623 (523,625) tonnes"
         rank = fig.unit == "rank" or rh.chart_position(span, fig)
