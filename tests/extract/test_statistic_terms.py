@@ -209,3 +209,17 @@ def test_the_numbers_of_a_vote_are_its_tally(nlp):
     text = "Acme Corp voted 58 to 31 to halve aid."
     figs = [figure("58", text, 58.0, "count"), figure("31", text, 31.0, "count")]
     assert stats(nlp, text, figs) == set()
+
+
+def test_a_place_in_the_terms_of_an_agreement_can_be_a_party(nlp):
+    names = {"Kelby": ("GPE", "Kelby"), "Ostland": ("GPE", "Ostland")}
+    rows, _ = run(nlp, "Kelby and Ostland signed an agreement under which Kelby firms will "
+                  "rebuild the roads near the border in western Ostland.", names)
+    assert ("Kelby", "Ostland") in {r[1:3] for r in rows if r[0] == "agreement"}
+
+
+def test_a_year_to_date_figure_is_no_term(nlp):
+    text = "Acme Corp's year-to-date output was 58,597 compared to 56,801."
+    fig = figure("58,597", text, 58597.0, "count")
+    fig.about = "Year-to-date output"
+    assert stats(nlp, text, [fig]) == {("Acme Corp", 58597.0)}

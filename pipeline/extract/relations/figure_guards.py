@@ -24,7 +24,7 @@ def unit_lost(ctx: Context, index: int, span: Span, metric: str) -> bool:
     fig = ctx.figures[index]
     if fig.unit != "count":
         return False
-    about = fig.about.lower().replace("-", " ").split()
+    about = fig.about.lower().split()  # ("Year-to-date Jeep output" is no term)
     if len(about) > 1 and about[0] in fw.TERM_UNITS:
         return True  # "30, 91 and 180-day paper": terms of the paper, not counts
     words = (fig.about or metric).lower().replace("-", " - ").replace(".", " ").split()

@@ -93,8 +93,8 @@ def _object_under(ctx: Context, row: Relation, marks) -> bool:
 
 
 def _placed_by_in(ctx: Context, row: Relation) -> bool:
-    """The object is (a list item of) the place of an 'in' phrase on a common noun that
-    names no one ("with banks in Louisiana and Washington D.C.")."""
+    """The object is (a list item of) the place of an 'in' phrase on the common noun
+    that names the parties ("with banks in Louisiana and Washington D.C.")."""
     sent = ctx.sentence_at(row.sentence_start)
     if sent is None or coarse(ctx.label(row.object_key)) != "PLACE":
         return False  # (a body listed after the place is a party: "the city of X in
@@ -105,9 +105,11 @@ def _placed_by_in(ctx: Context, row: Relation) -> bool:
         while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
         prep = t.head
-        if t.dep_ == "pobj" and prep.lower_ == "in" and prep.head.pos_ == "NOUN" and \
-                ctx.key_at(prep.head) is None:
-            return True
+        noun = prep.head
+        if t.dep_ == "pobj" and prep.lower_ == "in" and noun.pos_ == "NOUN" and \
+                ctx.key_at(noun) is None and noun.dep_ == "pobj" and \
+                noun.head.lower_ in ("with", "between"):
+            return True  # (the parties' own phrase: not "roads ... in western Uganda")
     return False
 
 
