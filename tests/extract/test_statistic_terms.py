@@ -223,3 +223,10 @@ def test_a_year_to_date_figure_is_no_term(nlp):
     fig = figure("58,597", text, 58597.0, "count")
     fig.about = "Year-to-date output"
     assert stats(nlp, text, [fig]) == {("Acme Corp", 58597.0)}
+
+
+def test_a_name_used_as_a_modifier_is_meant_when_nothing_else_fits(nlp):
+    text = ("The prospect of more Acme Corp paper had cut Acme Corp shares to 824 pence. "
+            "The company's shares had been down as low as 802 pence before rebounding.")
+    figs = [figure("824 pence", text, 8.24, "GBP"), figure("802 pence", text, 8.02, "GBP")]
+    assert ("Acme Corp", 8.02) in stats(nlp, text, figs)

@@ -184,6 +184,11 @@ def carried(ctx: Context, tok: Token) -> int | None:
                 found = ctx._mentions_in(prev, want)
                 if len(found) == 1:
                     return found[0]
+    if tok.pos_ != "PRON" and si > 0:
+        for want in wanted:  # nothing else fits: a name used as a modifier just before
+            found = ctx._mentions_in(si - 1, want, attributive=True)  # ("cut BP shares
+            if len(found) == 1:  # ... The company's shares") is the one meant
+                return found[0]
     return None
 
 
@@ -325,15 +330,16 @@ def _fits(ctx: Context, key: int, want: str) -> bool:
     return label == want or coarse(label) == want
 
 
-def _mentions_in(ctx: Context, si: int, want: str) -> list[int]:
-    """The fitting names of a sentence, but not a name used as a modifier of a common
-    noun ("replying to Reuter questions"): that names no one the next sentence is about."""
+def _mentions_in(ctx: Context, si: int, want: str, attributive: bool = False) -> list[int]:
+    """The fitting names of a sentence, but (unless ``attributive``) not a name used as a
+    modifier of a common noun ("replying to Reuter questions"): such a name is taken
+    only when no subject before fits either."""
     s = ctx.sents[si]
     keys = []
     for t in s:
         key = ctx.key_at(t)
         if key is not None and ctx._fits(key, want) and key not in keys and \
-                not _attributive(ctx, t, key):
+                (attributive or not _attributive(ctx, t, key)):
             keys.append(key)
     return keys
 
