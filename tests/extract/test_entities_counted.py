@@ -53,14 +53,3 @@ def test_a_wire_capitalised_verb_after_an_abbreviation_ends_the_name():
     assert not [n for n in names if "Fell" in n]
     names, _ = _rows("Sales by Hanna Fell rose to 900 last year.")  # a name, not a verb
     assert any("Fell" in n for n in names)
-
-
-def test_a_name_run_on_into_a_table_figure_ends_before_it(nlp):
-    from pipeline.extract.entities.spans import _before_amount
-
-    doc = nlp("Chase Manhattan 728,239 off 64,533, Citibank 1,419,438 off 904.")
-    assert _before_amount(doc, 0, 3) == 2
-    for text in ("Boeing 747", "Apollo 11", "Windows 3.1"):  # numbers that are the name's
-        doc = nlp(text)
-        assert _before_amount(doc, 0, len(doc)) == len(doc)
-

@@ -51,6 +51,8 @@ def test_a_name_run_on_into_an_amount_ends_before_it(nlp):
 
     doc = nlp("Kelby 3.8 billion")
     assert _before_amount(doc, 0, 3) == 1
+    doc = nlp("Harbour Trust 728,239 off 64,533")  # a table's figure, thousands separated
+    assert _before_amount(doc, 0, 3) == 2
     for text in ("Boeing 747", "Windows 3.1", "Apollo 11"):  # numbers that are the name's
         doc = nlp(text)
         assert _before_amount(doc, 0, len(doc)) == len(doc)
