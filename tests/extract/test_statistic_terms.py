@@ -1,6 +1,8 @@
-"""Statistic rows from a second hand-read sample of statistic rows on the read Reuters
-stories: dates that are terms of the thing (clause_dates.term_date), bare numbers that
-are levels rather than counts, units carried within a sentence. Sentences written for
+"""Relation rules of issue 11's round 8, from hand-read samples of statistic rows on the
+read Reuters stories and two judged draws: dates that are terms of the thing
+(clause_dates.term_date) or bases of a change; prices read as counts; caps, targets,
+tenders, calls and vote tallies; stakes given to others; bracketed compared amounts;
+antecedents used as modifiers; agreements with firms in a place. Sentences written for
 the tests."""
 
 from __future__ import annotations
