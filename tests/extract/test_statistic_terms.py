@@ -232,3 +232,20 @@ def test_a_name_used_as_a_modifier_is_meant_when_nothing_else_fits(nlp):
             "The company's shares had been down as low as 802 pence before rebounding.")
     figs = [figure("824 pence", text, 8.24, "GBP"), figure("802 pence", text, 8.02, "GBP")]
     assert ("Acme Corp", 8.02) in stats(nlp, text, figs)
+
+
+def test_regions_listed_after_countries_in_are_not_parties(nlp):
+    names = {"Acme Corp": ("ORG", "Acme Corp"), "Africa": ("LOC", "Africa"),
+             "Caribbean": ("LOC", "Caribbean"), "Pacific": ("LOC", "Pacific")}
+    rows, _ = run(nlp, "Acme Corp has special trading and aid agreements with 66 countries in "
+                  "Africa, the Caribbean and the Pacific.", names)
+    assert not [r for r in rows if r[0] == "agreement"]
+
+
+def test_a_number_before_a_singular_noun_names_a_model(nlp):
+    text = "The workstations attach to a PC based on Acme Corp's 80386 microprocessor."
+    assert stats(nlp, text, [figure("80386", text, 80386.0, "count")]) == set()
+    text = "Acme Corp is closing two plants in March."  # a plural noun is counted
+    assert stats(nlp, text, [figure("two", text, 2.0, "count")]) == {("Acme Corp", 2.0)}
+    text = "During the summit Acme Corp signed 3 MoU with cities."  # an abbreviation too
+    assert stats(nlp, text, [figure("3", text, 3.0, "count")]) == {("Acme Corp", 3.0)}

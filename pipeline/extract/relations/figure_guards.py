@@ -24,6 +24,13 @@ def unit_lost(ctx: Context, index: int, span: Span, metric: str) -> bool:
     fig = ctx.figures[index]
     if fig.unit != "count":
         return False
+    doc = span.doc
+    if fig.text.isdigit() and len(fig.text) >= 3 and span.end < len(doc) and \
+            doc[span.end].tag_ == "NN" and doc[span.end].is_lower and \
+            span.root.head.i == span.end and doc[span.end - 1].whitespace_:
+        return True  # "Intel's 80386 microprocessor": a bare run of digits before a
+        # singular noun names a model ("two plants", "signed 3 MoU", "a 300-room hotel"
+        # count)
     about = fig.about.lower().split()  # ("Year-to-date Jeep output" is no term)
     if len(about) > 1 and about[0] in fw.TERM_UNITS:
         return True  # "30, 91 and 180-day paper": terms of the paper, not counts
@@ -32,7 +39,6 @@ def unit_lost(ctx: Context, index: int, span: Span, metric: str) -> bool:
         return True
     if words and words[-1] in fw.MONEY_NOUNS:
         return True  # "net profits of 16,465,000": money whose currency was lost
-    doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in fw.MEASURE_NOUNS:
         return True
     if _currency_after(span):

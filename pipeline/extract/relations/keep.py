@@ -104,10 +104,15 @@ def _placed_by_in(ctx: Context, row: Relation) -> bool:
             continue  # judged at the name's head word
         while t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
-        prep = t.head
-        noun = prep.head
-        if t.dep_ == "pobj" and prep.lower_ == "in" and noun.pos_ == "NOUN" and \
-                ctx.key_at(noun) is None and noun.dep_ == "pobj" and \
+        if t.dep_ == "pobj" and t.head.lower_ == "in":
+            noun = t.head.head
+        elif t.pos_ == "NOUN" and any(c.dep_ == "prep" and c.lower_ == "in" and
+                                      c.i < t.i + 3 for c in t.children):
+            noun = t  # "with 66 countries in Africa, the Caribbean and the Pacific": the
+            # parser hangs the later places on "countries"
+        else:
+            continue
+        if noun.pos_ == "NOUN" and ctx.key_at(noun) is None and noun.dep_ == "pobj" and \
                 noun.head.lower_ in ("with", "between"):
             return True  # (the parties' own phrase: not "roads ... in western Uganda")
     return False
