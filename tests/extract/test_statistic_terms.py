@@ -249,3 +249,7 @@ def test_a_number_before_a_singular_noun_names_a_model(nlp):
     assert stats(nlp, text, [figure("two", text, 2.0, "count")]) == {("Acme Corp", 2.0)}
     text = "During the summit Acme Corp signed 3 MoU with cities."  # an abbreviation too
     assert stats(nlp, text, [figure("3", text, 3.0, "count")]) == {("Acme Corp", 3.0)}
+    for text, n in (("The letter was signed by most of Acme Corp's 175 staff.", "175"),
+                    ("Acme Corp bought a 160 bed facility in Kelby.", "160")):
+        assert stats(nlp, text, [figure(n, text, float(n), "count")]) == \
+            {("Acme Corp", float(n))}  # a group noun, a noun modifying another

@@ -25,12 +25,14 @@ def unit_lost(ctx: Context, index: int, span: Span, metric: str) -> bool:
     if fig.unit != "count":
         return False
     doc = span.doc
-    if fig.text.isdigit() and len(fig.text) >= 3 and span.end < len(doc) and \
-            doc[span.end].tag_ == "NN" and doc[span.end].is_lower and \
-            span.root.head.i == span.end and doc[span.end - 1].whitespace_:
+    noun = doc[span.end] if span.end < len(doc) else None
+    if fig.text.isdigit() and len(fig.text) >= 3 and noun is not None and \
+            noun.tag_ == "NN" and noun.is_lower and span.root.head.i == noun.i and \
+            doc[span.end - 1].whitespace_ and noun.dep_ not in fw.MODIFIER_DEPS and \
+            noun.lower_ not in fw.COLLECTIVE_NOUNS:
         return True  # "Intel's 80386 microprocessor": a bare run of digits before a
-        # singular noun names a model ("two plants", "signed 3 MoU", "a 300-room hotel"
-        # count)
+        # singular noun names a model ("two plants", "signed 3 MoU", "the bank's 175
+        # staff", "a 160 bed facility", "112 state and private banks" count)
     about = fig.about.lower().split()  # ("Year-to-date Jeep output" is no term)
     if len(about) > 1 and about[0] in fw.TERM_UNITS:
         return True  # "30, 91 and 180-day paper": terms of the paper, not counts

@@ -116,6 +116,11 @@ GIVING_VERBS = frozenset({"give", "grant", "award", "offer", "hand", "allot"})
 STAKE_NOUNS = frozenset({"stake", "interest", "share", "holding", "control"})
 # Objects that set a cap or an aim at an amount ("set the loan ceiling at 800 mln dlrs").
 CAP_NOUNS = frozenset({"ceiling", "limit", "quota", "target", "cap"})
+# Singular nouns that name a group, counted by a number before them ("175 staff").
+COLLECTIVE_NOUNS = frozenset({"staff", "personnel", "workforce", "crew", "head", "cattle",
+                              "livestock", "police", "people", "clergy", "equipment"})
+# Dependencies of a noun that modifies another ("a 160 bed facility", "112 state ... banks").
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 # Time units a term is written in before the thing ("91-day paper", "five year bonds").
 TERM_UNITS = frozenset({"day", "week", "month", "year"})
 # Verbs that hold something to an amount ("limited imports to 30 pct"): a cap.
