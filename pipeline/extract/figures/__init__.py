@@ -51,7 +51,8 @@ _LINK_GAP = re.compile("|".join(f"(?:{g})" for g in R.LINK_GAPS), re.IGNORECASE)
 _NON_CURRENCY = {"count", "percent", "percentage_point", "basis_point", "rank"}
 
 
-def _is_money(unit: str) -> bool:
+def is_money(unit: str) -> bool:
+    """An ISO currency code (a TEU is no money)."""
     return unit.isupper() and len(unit) == 3 and unit not in ("TEU",)
 
 
@@ -112,7 +113,7 @@ def _link_money(figures: list[Figure], text: str) -> None:
     a third rendering ('77m euros (£53m; $100m)') points at the first."""
     for i in range(len(figures) - 1):
         a, b = figures[i], figures[i + 1]
-        if not (_is_money(a.unit) and _is_money(b.unit)) or a.unit == b.unit:
+        if not (is_money(a.unit) and is_money(b.unit)) or a.unit == b.unit:
             continue
         if a.linked is not None:
             continue
@@ -121,7 +122,7 @@ def _link_money(figures: list[Figure], text: str) -> None:
             a.about = a.about or b.about
             b.about = a.about
             k = i + 2
-            while k < len(figures) and _is_money(figures[k].unit) and re.fullmatch(
+            while k < len(figures) and is_money(figures[k].unit) and re.fullmatch(
                     R.LINK_MORE_GAP, text[figures[k - 1].end:figures[k].start]):
                 figures[k].linked = i
                 figures[k].about = a.about
@@ -138,12 +139,12 @@ def _money_context_letters(cands: list[Candidate], doc: Doc) -> None:
         gap = text[prev.end:c.start] if prev else "\n"
         if "\n" in gap or re.search(r"[.!?]\s", gap):
             first_money = None
-        if first_money and c.glued in R.MONEY_ONLY_ATTACHED and not _is_money(c.unit):
+        if first_money and c.glued in R.MONEY_ONLY_ATTACHED and not is_money(c.unit):
             c.value = c.value * R.ATTACHED_SCALES[c.glued]
             c.unit, c.scale = first_money.unit, R.SCALE_CANONICAL[c.glued.lower()]
         elif first_money and c.unit == "count" and c.scale and not _counts_a_noun(doc, c):
             c.unit = first_money.unit
-        if first_money is None and _is_money(c.unit) and c.scale:
+        if first_money is None and is_money(c.unit) and c.scale:
             first_money = c
 
 

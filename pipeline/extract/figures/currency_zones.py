@@ -80,11 +80,9 @@ def franc_code(text: str, pos: int) -> str:
     """The franc of the country most named around a "francs" amount at ``pos``; the
     Swiss franc when none is (or when it ties)."""
     found = _named(text, pos)
-    if not found:
+    if not found or found[PLAIN_FRANC] == max(found.values()):
         return PLAIN_FRANC
-    best = max(found.values())
-    return PLAIN_FRANC if found[PLAIN_FRANC] == best else \
-        min(c for c, n in found.items() if n == best)
+    return _most_named(found)
 
 
 def cfa_zone(text: str, pos: int) -> str:
@@ -98,7 +96,10 @@ def crown_code(text: str, pos: int) -> str:
     """The crown of the country most named around a "crowns" amount at ``pos``; "" when
     none is (no crown is the default one)."""
     found = _named(text, pos, CROWN_MARKS)
-    if not found:
-        return ""
+    return _most_named(found) if found else ""
+
+
+def _most_named(found: Counter) -> str:
+    """The code named most often; on a tie, the first in code order (deterministic)."""
     best = max(found.values())
     return min(c for c, n in found.items() if n == best)

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from pipeline.extract.figures import rules as R
-from pipeline.extract.figures.scan import Candidate
+from pipeline.extract.figures.scan import SPACED_UNITS, Candidate
 
 _DASH = re.compile(r"\s*[-–—]\s*")
 _TO = re.compile(r"\s+to\s+", re.IGNORECASE)
@@ -153,14 +153,11 @@ def share_compared_units(numbers: list[Candidate], text: str) -> None:
 # "3,426 (168,682) tonnes of rye", "16,818 (nil) tonnes": a figure and, in brackets, the
 # one it is compared with (a year earlier), the unit written once after both.
 _BRACKET_THEN_UNIT = re.compile(
-    r"\s*\(\s*[^()\n]{1,24}?\s*\)\s*(?P<unit>" + "|".join(
-        r"[\s-]+".join(re.escape(p) for p in w.split(" "))
-        for w in sorted(R.UNIT_WORDS, key=len, reverse=True)
-        if w not in R.GLUED_ONLY_UNITS) + r")(?![\w])", re.IGNORECASE)
+    r"\s*\(\s*[^()\n]{1,24}?\s*\)\s*(?P<unit>" + SPACED_UNITS + r")(?![\w])", re.IGNORECASE)
 
 
 # "229,176 tonnes (1985 - 182,959)": a year-earlier amount in brackets after a measured one.
-_BRACKET_OPEN = re.compile(r"\s*\(\s*(?:(?:19|20)\d\d\s*[-–:,]?\s*)?")
+_BRACKET_OPEN = re.compile(R.COMPARED_BRACKET_OPEN)
 _BRACKET_CLOSE = re.compile(r"\s*\)")
 
 

@@ -240,6 +240,9 @@ CURRENCY_NAMES |= {f"{people} {noun}": code
                                         ("icelandic", "ISK"), ("slovak", "SKK"),
                                         ("estonian", "EEK"))
                    for noun in ("crown", "crowns")}
+# The opening of a bracket that holds the amount a figure is compared with, with its year
+# or not: "229,176 tonnes (1985 - 182,959)", "33,623 (523,625) tonnes".
+COMPARED_BRACKET_OPEN = r"\s*\(\s*(?:(?:19|20)\d\d\s*[-–:,]?\s*)?"
 # Minor units: the amount is converted to the main unit ("50 cents" -> 0.5 USD).
 SUBUNIT_NAMES: dict[str, tuple[str, float]] = {
     "cent": ("USD", 0.01), "cents": ("USD", 0.01), "cts": ("USD", 0.01), "ct": ("USD", 0.01),
@@ -362,7 +365,6 @@ ADDRESS_WORDS = {"street", "st", "st.", "road", "rd", "avenue", "ave", "boulevar
 # ("has reached 40 ... Of the 40 unicorns, three ...").
 REPEAT_DETERMINERS = {"the", "these", "those"}
 
-# Verbs after which "from X to Y" is a range of values, not a change from X to Y.
 # Verbs of a change written just before "X to Y": "Lloyds rose one penny to 488" is a move
 # and the level it reached, not a range, when the two amounts are far apart.
 MOVE_BEFORE_RANGE = (
@@ -370,6 +372,7 @@ MOVE_BEFORE_RANGE = (
     r"add(?:ed|s)?|drop(?:ped|s)?|climb(?:ed|s)?|slip(?:ped|s)?|declin(?:ed|es)|"
     r"advanc(?:ed|es)|jump(?:ed|s)?|firm(?:ed|s)|shed|edg(?:ed|es)|up|down|off")
 MOVE_LEVEL_RATIO = 10
+# Verbs after which "from X to Y" is a range of values, not a change from X to Y.
 RANGE_VERBS = ("range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying")
 
 # A count range after one of these is a compound adjective ("a 1-3 defeat"), not an amount.

@@ -67,7 +67,7 @@ _PERCENT_WORDS = _alt([w for w in R.PERCENT_WORDS if w != "%"])
 _CURRENCY_NAMES = _alt(set(R.CURRENCY_NAMES) | R.POUND_WORDS | R.CROWN_NAMES
                        | set(R.SUBUNIT_NAMES) - {"p"})
 # "37,000-square-foot": the words of a unit may be joined by hyphens
-_SPACED_UNITS = _alt([w for w in R.UNIT_WORDS if w not in R.GLUED_ONLY_UNITS], joiner=r"[\s-]+")
+SPACED_UNITS = _alt([w for w in R.UNIT_WORDS if w not in R.GLUED_ONLY_UNITS], joiner=r"[\s-]+")
 _SCALES = _alt(R.SCALE_WORDS)
 _QUALS = _alt(R.QUALIFIERS)
 _MULTIPLE_NEXT = _alt(R.MULTIPLE_NEXT)
@@ -91,7 +91,7 @@ NUMBER_RE = re.compile(
     rf"|\s?(?P<sympost>{_POST_SYMBOLS}|\$(?!\s?\d))"
     rf"|(?:\s*-\s*|\s+)(?P<fold>fold)(?![\w])"
     rf"|\s+(?P<times>times)(?=\s+(?:{_MULTIPLE_NEXT})(?![\w])|\s+[a-z]+er\s+than\b)"
-    rf"|(?:\s+|-)(?P<unitw>{_SPACED_UNITS})(?![\w])"
+    rf"|(?:\s+|-)(?P<unitw>{SPACED_UNITS})(?![\w])"
     r")?"
     r"(?![\w])",
     re.IGNORECASE,

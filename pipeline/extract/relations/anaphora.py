@@ -199,10 +199,16 @@ UNNAMED_PRONOUNS = frozenset({"it", "its"})
 
 def _flow_to(ctx: Context, tok: Token, key: int) -> bool:
     """The name (judged at its last word) is where sales or goods go: 'sales to X'."""
-    while tok.i + 1 < len(tok.doc) and ctx.key_at(tok.doc[tok.i + 1]) == key:
-        tok = tok.doc[tok.i + 1]
+    tok = _last_word(ctx, tok, key)
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and \
         tok.head.head.lemma_.lower() in FLOW_NOUNS
+
+
+def _last_word(ctx: Context, tok: Token, key: int) -> Token:
+    """The last word of the mention of ``key`` that ``tok`` starts or is in."""
+    while tok.i + 1 < len(tok.doc) and ctx.key_at(tok.doc[tok.i + 1]) == key:
+        tok = tok.doc[tok.i + 1]
+    return tok
 
 
 def _kind(ctx: Context, key: int, noun: str) -> tuple[bool, bool]:
@@ -345,8 +351,8 @@ def _mentions_in(ctx: Context, si: int, want: str, attributive: bool = False) ->
 
 
 def _attributive(ctx: Context, tok: Token, key: int) -> bool:
-    while tok.i + 1 < len(tok.doc) and ctx.key_at(tok.doc[tok.i + 1]) == key:
-        tok = tok.doc[tok.i + 1]
+    """The name (judged at its last word) modifies a common noun: 'Reuter questions'."""
+    tok = _last_word(ctx, tok, key)
     return tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and \
         ctx.key_at(tok.head) is None
 

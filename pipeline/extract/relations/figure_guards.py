@@ -11,6 +11,8 @@ import re
 
 from spacy.tokens import Span
 
+from pipeline.extract.figures import is_money
+from pipeline.extract.figures.rules import COMPARED_BRACKET_OPEN
 from pipeline.extract.relations import figure_words as fw
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import Context, coarse
@@ -45,7 +47,8 @@ def unit_lost(ctx: Context, index: int, span: Span, metric: str) -> bool:
         return True
     if _currency_after(span):
         return True
-    if fig.scale and span.root.dep_ not in ("nummod", "quantmod", "compound") and any(
+    bare_root = span.root.dep_ not in ("nummod", "quantmod", "compound")
+    if fig.scale and bare_root and any(
             t.lower_ in fw.MONEY_NOUNS for t in doc[max(0, span.start - MONEY_REACH):span.start]):
         return True  # "a 19 pct rise in profits to 1.39 billion": money, the currency said
         # earlier in the story
@@ -56,13 +59,10 @@ def unit_lost(ctx: Context, index: int, span: Span, metric: str) -> bool:
         return True  # "closed at 7.80", "its 2.625 preferred stock", "intervened at
         # 149.00": no count has a fraction or is written with decimals; a quote or a
         # rate whose unit the figure stage did not see
-    if not fig.scale and span.root.dep_ not in ("nummod", "quantmod", "compound") and \
-            _quote_move(span):
-        return True  # "ICI lost 2p at 1,333": a quote, whatever the figure stage took
-        # it to count
-    if not fig.scale and span.root.dep_ not in ("nummod", "quantmod", "compound") and \
-            _level_after_move(ctx, index, span):
-        return True
+    if not fig.scale and bare_root and (_quote_move(span) or
+                                        _level_after_move(ctx, index, span)):
+        return True  # "ICI lost 2p at 1,333", "Dixons 4p to 373": a quote, whatever the
+        # figure stage took it to count
     return _shares_next_unit(ctx, index)
 
 
@@ -79,7 +79,7 @@ def _level_after_move(ctx: Context, index: int, span: Span) -> bool:
         return True  # "a penny to 253", "4p to 373": no figure of its own
     prev = ctx.figures[index - 1] if index > 0 else None
     return (prev is not None and prev.end == move.idx + len(move.text)
-            and len(prev.unit) == 3 and prev.unit.isupper())
+            and is_money(prev.unit))
 
 
 MONEY_REACH = 8  # tokens before a bare scaled amount searched for a money noun
@@ -164,7 +164,7 @@ def planned(metric: str, span: Span, unit: str) -> bool:
     return not words.isdisjoint(fw.PLANNED_METRIC_WORDS)
 
 
-_BRACKET_BEFORE = re.compile(r"\s*\(\s*(?:(?:19|20)\d\d\s*[-–:,]?\s*)?")
+_BRACKET_BEFORE = re.compile(COMPARED_BRACKET_OPEN)
 
 
 def bracketed_comparison(ctx: Context, index: int) -> bool:
@@ -182,16 +182,23 @@ def given_to_other(span: Span) -> bool:
     """'giving former shareholders of Beta a 25 pct interest': a stake a clause gives
     someone (an indirect object) is theirs, not the giver's (money given, "gave the
     market 206 mln stg of assistance", is the giver's figure too)."""
-    tok = span.root
-    while tok.dep_ in ("nummod", "quantmod", "compound", "amod") and tok.head.i != tok.i:
-        tok = tok.head
+    tok = _amount_noun(span, ("nummod", "quantmod", "compound", "amod"))
     if tok.dep_ != "dobj" or tok.lemma_.lower() not in fw.STAKE_NOUNS or \
             tok.head.lemma_.lower() not in fw.GIVING_VERBS:
         return False
-    return any((c.dep_ == "dative" or (c.dep_ == "dobj" and c.i < tok.i))
-               and c.pos_ != "PRON" for c in tok.head.children)
     # (the small parser often makes the recipient a second object; "giving it a 25 pct
     # stake" gives the subject itself)
+    return any((c.dep_ == "dative" or (c.dep_ == "dobj" and c.i < tok.i))
+               and c.pos_ != "PRON" for c in tok.head.children)
+
+
+def _amount_noun(span: Span, deps=("nummod", "quantmod", "compound")):
+    """The noun an amount is written on ("6,000 tonnes", "a 25 pct stake"), or the
+    amount's own root when it stands alone."""
+    tok = span.root
+    while tok.dep_ in deps and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
 
 
 def vote_tally(span: Span) -> bool:
@@ -208,9 +215,7 @@ def vote_tally(span: Span) -> bool:
 def capped(span: Span) -> bool:
     """'limiting textile export growth to 0.5 pct a year', 'limited open positions to 30
     pct of equity': the amount a rule holds something to is a cap, not a level had."""
-    tok = span.root
-    while tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.i != tok.i:
-        tok = tok.head
+    tok = _amount_noun(span)
     return tok.dep_ == "pobj" and tok.head.lower_ == "to" and \
         tok.head.head.lemma_.lower() in fw.CAP_VERBS
 
@@ -218,9 +223,7 @@ def capped(span: Span) -> bool:
 def requested(span: Span) -> bool:
     """'passed on its tender for another 6,000 tonnes', 'Syria tendering for 36,000
     tonnes': what a tender or a bid asks for is not had."""
-    tok = span.root
-    while tok.dep_ in ("nummod", "quantmod", "compound") and tok.head.i != tok.i:
-        tok = tok.head  # "6,000 tonnes": the number's noun
+    tok = _amount_noun(span)
     if tok.dep_ != "pobj" or tok.head.lower_ != "for":
         return False
     prep = tok.head  # (the parser often hangs "for" on the verb: take the word before too)

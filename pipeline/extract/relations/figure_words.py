@@ -101,6 +101,9 @@ SHARED_UNIT_JOINS = frozenset({"and", "or", "to", "-", "–", "and/or"})
 
 # Nouns that make the figure's owner a plan, a budget or a target, not a stated amount
 # ("the bank's target range is 6.5 to 9.5 pct", "the budget for next year is 46 mln").
+PLANNED_METRIC_WORDS = PROPOSAL_NOUNS | frozenset({"budget", "budgeted", "limit", "ceiling",
+                                                   "quota"})
+
 # Units a change is written in, before "on" and the period it is taken on ("up 2.5 pct on
 # last year").
 CHANGE_UNIT_WORDS = frozenset({"pct", "percent", "%", "points", "cents", "cts", "pence"})
@@ -108,8 +111,6 @@ CHANGE_UNIT_WORDS = frozenset({"pct", "percent", "%", "points", "cents", "cts", 
 # "on a year ago"); a month alone counts too, a month with its day does not.
 BASE_PERIOD_OPENERS = frozenset({"last", "the", "a", "previous", "year", "year-ago",
                                  "year-earlier", "prior"})
-MONTH_WORDS = frozenset({"january", "february", "march", "april", "may", "june", "july",
-                         "august", "september", "october", "november", "december"})
 # Verbs that hand a thing to someone named as an indirect object ("giving X a 25 pct
 # interest"): the thing is that someone's.
 GIVING_VERBS = frozenset({"give", "grant", "award", "offer", "hand", "allot"})
@@ -128,8 +129,6 @@ CAP_VERBS = frozenset({"limit", "cap", "restrict", "curb", "confine"})
 # What asks for an amount ("a tender for 6,000 tonnes", "tendering for"):
 # the amount asked for is not had.
 REQUEST_WORDS = frozenset({"tender", "request", "application", "appeal"})
-PLANNED_METRIC_WORDS = PROPOSAL_NOUNS | frozenset({"budget", "budgeted", "limit", "ceiling",
-                                                   "quota"})
 
 # Dependencies climbed from a figure to the verb of its clause (for a copula's subject).
 FIGURE_PHRASE_DEPS = frozenset({"nummod", "quantmod", "compound", "attr", "pobj", "prep",

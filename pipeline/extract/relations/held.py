@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Token
 
+from pipeline.extract.figures.rules import MONTH_WORDS
 from pipeline.extract.relations import figure_words as fw
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.clause_dates import term_date
@@ -167,7 +168,7 @@ def _period_compared(doc, i: int) -> bool:
     word = doc[i].lower_
     if word in fw.BASE_PERIOD_OPENERS or fw.BARE_YEAR.fullmatch(doc[i].text):
         return True
-    return word in fw.MONTH_WORDS and not (i + 1 < len(doc) and doc[i + 1].like_num)
+    return word in MONTH_WORDS and not (i + 1 < len(doc) and doc[i + 1].like_num)
 
 
 def table_row(sent) -> bool:
