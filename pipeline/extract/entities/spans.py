@@ -63,6 +63,8 @@ Span = tuple[int, int]
 # Edge characters that are never part of a name: punctuation, quotes, brackets of any
 # kind (wire copy marks company names and tickers as "<Acme Corp>").
 _TRIM = " \t\r\n,;:!?\"'`“”‘’«»()[]{}<>*•|/\\-–—"
+# A stock ticker as wire copy writes it inside angle brackets: "SSW", "HATT.T", "BA.N".
+_TICKER = re.compile(r"[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?")
 _POSSESSIVE_END = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _POSSESSIVE_MID = re.compile(r"['’]s\s+")
 _DASH_SEP = re.compile(r"\s+[-–—]\s+")
@@ -85,6 +87,14 @@ class Cand:
 
 
 def _trim(text: str, s: int, e: int) -> Span:
+    # a ticker's bracket cut in two ("Sterling Software's <SSW> Answer Systems Inc", "TRW
+    # Inc <TRW"): the name begins after the ticker, or ends before it
+    close = text.find(">", s, e)
+    if close >= 0 and _TICKER.fullmatch(text[s:close]) and text[close + 1:e].strip():
+        s = close + 1
+    opening = text.find("<", s, e)
+    if opening >= 0 and _TICKER.fullmatch(text[opening + 1:e]) and text[s:opening].strip():
+        e = opening
     while s < e and (text[s] in _TRIM or text[s].isspace()):
         s += 1
     while e > s and (text[e - 1] in _TRIM or text[e - 1].isspace()) and not _keeps_final_char(

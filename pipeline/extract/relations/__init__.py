@@ -227,6 +227,8 @@ def _position_rows(ctx: Context, span: Span, name: str) -> list[Relation]:
             former = [doc[before]]  # "former Bank of Japan head X"
     orgs = [mi for mi in orgs if not _title_words_only(ctx.mentions[mi].text)
             and not _part_of_longer_name(ctx, mi)]
+    if name == "position_org_title_name" and orgs and _closes_a_name(ctx, orgs[-1]):
+        return []  # "Union of Seafarers in Norland president X": not Norland's president
     order = rp.TOKEN_PATTERNS[name][1]
     if order == "its":
         its = ctx.entity_of(span[0])
@@ -272,6 +274,18 @@ def _part_of_longer_name(ctx: Context, mi: int) -> bool:
     if after is not None and after.text == "," and before_based(ctx, span[0]):
         return True  # "president of Palo Alto, Calif.-based Adobe": the seat of a firm
     return False
+
+
+def _closes_a_name(ctx: Context, mi: int) -> bool:
+    """'National Union of Seafarers in Norland': the name follows "in" / "of" / "for" after
+    a longer name, which it only closes."""
+    m = ctx.mentions[mi]
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return False
+    prep, before = ctx.doc[span.start - 1], ctx.doc[span.start - 2]
+    return prep.lower_ in ("in", "of", "for") and (
+        ctx.mention_at(before) >= 0 or before.pos_ == "PROPN" and before.is_title)
 
 
 def _title_words_only(text: str) -> bool:

@@ -180,7 +180,11 @@ def carried(ctx: Context, tok: Token) -> int | None:
             for key in reversed(ctx.subjects.get(prev, [])):
                 if ctx._fits(key, want) and not ctx._outlet(key, word):
                     return key
-            if back == 1 and tok.pos_ != "PRON":
+            if back == 1 and (tok.pos_ != "PRON" or want == "PERSON" and not any(
+                    t.text in rp.QUOTE_MARKS for t in ctx.sents[prev])):
+                # "The poll was bad news for Neil Kinnock. It showed his popularity had
+                # slumped": with no person as subject, the one person just named (not
+                # one named in quoted words: '"... without Reagan," he said')
                 found = ctx._mentions_in(prev, want)
                 if len(found) == 1:
                     return found[0]

@@ -60,8 +60,8 @@ def _set_ahead(tok: Token) -> bool:
 
 def paragraph_date(ctx: Context, si: int) -> str:
     """The day an earlier sentence of the same paragraph opens with: a dateline
-    ("OSLO, May 2. A delegation ... has arrived") or "On March 4, the mayors met.
-    They agreed ...". Only a leading date: "He was born on 5 April 1950. He flew
+    ("OSLO, May 2. A delegation ... has arrived", "OSLO, Norway, May 2, 2025 --") or
+    "On March 4, the mayors met. They agreed ...". Only a leading date: "He was born on 5 April 1950. He flew
     planes to ..." dates the birth, not the rest. The nearest one wins; a paragraph
     break stops the search."""
     for back in range(si - 1, max(-1, si - PARAGRAPH_WINDOW - 1), -1):
@@ -69,8 +69,10 @@ def paragraph_date(ctx: Context, si: int) -> str:
         if "\n" in seg.lstrip():
             return ""  # a line break within or after the sentence before
         first = ctx.sents[back].start
+        filed = _dateline_end(ctx.sents[back])  # a dateline is a sentence of its own
         days = [d.value for d, span in ctx.date_tokens
-                if ctx.sent_of[span.start] == back and span.start <= first + LEADING
+                if ctx.sent_of[span.start] == back and
+                (span.start <= first + LEADING or span.end <= filed)
                 and d.granularity in ("day", "range")]
         if days:
             return days[-1]

@@ -324,6 +324,7 @@ NOMINAL_GROUPS: dict[str, str] = {
 OBJECT_CONTROL_VERBS = [
     "enable", "allow", "help", "ask", "invite", "urge", "persuade", "encourage", "force",
     "lead", "permit", "require", "tell", "order", "push", "prompt", "send",
+    "direct", "instruct", "compel", "oblige",
 ]
 RELATIVE_PRONOUNS = ["which", "who", "that", "whom"]
 

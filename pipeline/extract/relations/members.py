@@ -115,10 +115,11 @@ def _listed(ctx: Context, tokens) -> list[int]:
 
 
 def _after_in(ctx: Context, tok: Token, key: int) -> bool:
-    """'Nantes in France', 'Beta GmbH of West Germany', 'Gamma Co, of Tornby': a place
-    after 'in', or after 'of' right behind a name, says where the name before it is; so
-    does a country or region after a comma that follows such a place ('in Tornby,
-    Ostland', 'of Kelby, Ga.')."""
+    """'Nantes in France', 'Beta GmbH of West Germany', 'Gamma Co, of Tornby', 'Gamma Co,
+    Tornby': a place after 'in', after 'of' right behind a name, or after a comma right
+    behind an organisation, says where the name before it is; so does a country or
+    region after a comma that follows such a place ('in Tornby, Ostland', 'of Kelby,
+    Ga.')."""
     doc = ctx.doc
     first = tok
     while first.i > 0 and ctx.key_at(doc[first.i - 1]) == key:
@@ -136,6 +137,10 @@ def _after_in(ctx: Context, tok: Token, key: int) -> bool:
         return ctx.key_at(before) is not None or before.text in (">", ")")
     if doc[first.i - 1].text == ",":  # "in Tornby, Ostland": the container of a seat
         inner = ctx.key_at(doc[first.i - 2])
+        if inner is not None and coarse(ctx.label(inner)) == "ORG" and \
+                _closed_by_comma(ctx, tok, key):
+            return True  # "Farmers Commodities, Des Moines, and Harvest States": a seat
+            # (not "By joining the Tarvo Network, Tornby and Kelso gain ...")
         if inner is None or coarse(ctx.label(inner)) != "PLACE" or not (
                 is_container(ctx, key) or ABBREVIATED_REGION.match(tok.text) is not None):
             return False
@@ -150,6 +155,14 @@ def _after_in(ctx: Context, tok: Token, key: int) -> bool:
     return False
 
 
+def _closed_by_comma(ctx: Context, tok: Token, key: int) -> bool:
+    """The name ``tok`` is in is followed by a comma (an apposition closed)."""
+    last = tok
+    while last.i + 1 < len(ctx.doc) and ctx.key_at(ctx.doc[last.i + 1]) == key:
+        last = ctx.doc[last.i + 1]
+    return last.i + 1 < len(ctx.doc) and ctx.doc[last.i + 1].text == ","
+
+
 def _possessor_of_next(ctx: Context, tok: Token, key: int) -> bool:
     last = tok
     while last.i + 1 < len(ctx.doc) and ctx.key_at(ctx.doc[last.i + 1]) == key:
@@ -161,7 +174,7 @@ def _member_list(ctx: Context, sent: Span) -> list[Relation]:
     """'its new members: A (Spain), B', 'members - including A, B and C'."""
     rows = []
     for tok in sent:
-        if tok.lower_ not in MEMBER_WORDS:
+        if tok.lower_ not in MEMBER_WORDS or _non_member(tok):
             continue
         opener = None
         if tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.tag_ == "NNS":
@@ -198,6 +211,15 @@ def _member_list(ctx: Context, sent: Span) -> list[Relation]:
         rows += [_row(ctx, tok, m, group, "membership_member_list", role)
                  for m in members if m != group]
     return rows
+
+
+def _non_member(tok: Token) -> bool:
+    """'Non-members include A and B', 'Non- members' (a hyphen left by a line break)."""
+    doc = tok.doc
+    prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    if prev == "-" and tok.i > 1:
+        prev = doc[tok.i - 2].lower_ + "-"
+    return prev in ("non", "non-")
 
 
 def _list_end(ctx: Context, sent: Span, opener: Token) -> int:
@@ -287,7 +309,12 @@ def _group_of_members(ctx: Context, tok: Token) -> int | None:
             return key
     if any(c.lower_ == "other" for c in tok.children):
         return None  # "The other members are A, B": of a group named before, not the topic
-    return _topic_org(ctx, tok)
+    topic = _topic_org(ctx, tok)
+    kinds = [c.lower_ for c in tok.children if c.dep_ in ("compound", "nmod") and
+             c.pos_ == "NOUN" and ctx.key_at(c) is None]
+    if topic is not None and kinds and kinds[-1] not in ctx.entities[topic].name.lower():
+        return None  # "The forum members include A and B": a forum's, not the Tarvo Union's
+    return topic
 
 
 def _topic_org(ctx: Context, tok: Token) -> int | None:

@@ -37,7 +37,7 @@ def titled_rows(ctx: Context, earlier: list[Relation]) -> list[Relation]:
         if set(words) & FORMER:
             continue
         span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
+        if span is None or _body_before(ctx, span, len(words)):
             continue
         done.add(m.key)
         sent = ctx.sents[ctx.sent_of[span.start]]
@@ -53,6 +53,17 @@ MUNICIPAL = frozenset(rp.MUNICIPAL_TITLES)
 LEAD_VERBS = frozenset(rp.LEAD_VERBS)
 DELEGATION_NOUNS = frozenset(rp.DELEGATION_NOUNS)
 FORMER = frozenset(rp.FORMER_WORDS)
+
+
+def _body_before(ctx: Context, span, title_words: int) -> bool:
+    """'Central Bank Governor X': a capitalised name before the title is the body the
+    office is in (one we do not know), not the city the page is about."""
+    i = span.start - title_words - 1
+    if i < 0 or ctx.doc[span.start - 1].lower_ not in rp.TITLE_WORDS:
+        return False
+    before = ctx.doc[i]
+    return before.is_title and before.pos_ in ("PROPN", "NOUN") and \
+        before.lower_ not in rp.TITLE_WORDS and not before.is_sent_start
 
 
 def _sender_led(ctx: Context, tok: Token) -> int | None:
