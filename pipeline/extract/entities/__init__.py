@@ -53,6 +53,7 @@ from pipeline.extract.entities.headwords import (
 from pipeline.extract.entities.known_places import places_in_context
 from pipeline.extract.entities.missed import (
     addressed_names,
+    dateline_companies,
     dateline_places,
     hyphenated_place_names,
     kind_noun_names,
@@ -100,6 +101,7 @@ def find_entities(doc) -> tuple[list[Mention], list[LocalEntity]]:
     cands = not_portfolios(text, company_with_country(text, joined_places(text, cands)))
     cands = drop_common_words(doc, cands, text)
     cands = dateline_places(text, addressed_names(text, cands, blocked), blocked)
+    cands = dateline_companies(text, cands, blocked)
     cands = places_before_titles(text, titled_names(text, cands, blocked), blocked)
     cands = places_before_extents(text, cands, blocked)
     cands = organisations_before_titles(text, cands, blocked)

@@ -183,6 +183,11 @@ def gazetteer() -> Gazetteer:
     return Gazetteer(*tables)
 
 
+def well_known_place(name: str) -> bool:
+    """A country, region or sizeable city of that name (``Places.well_known``)."""
+    return gazetteer().places(name).well_known
+
+
 def _write(path: Path, tables: tuple[dict, ...]) -> None:
     path.write_bytes(marshal.dumps(tables))
 

@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipeline.clean.pubdate import dateline_end
 from pipeline.extract.entities.dictionary import is_dictionary_word
-from pipeline.extract.entities.gazetteer import gazetteer
+from pipeline.extract.entities.gazetteer import gazetteer, well_known_place
 from pipeline.extract.entities.rules import (
     ADDRESS_FORMS,
     AMBIGUOUS_TITLES,
@@ -33,6 +34,7 @@ from pipeline.extract.entities.rules import (
     PLACE_EXTENT_PHRASES,
     PLACE_LABELS,
     ROLE_NOUNS,
+    SEAT_AFTER_LEGAL_FORMS,
     TITLE_MODIFIER_WORDS,
     TITLE_OF,
     TITLES,
@@ -293,6 +295,34 @@ def dateline_places(text: str, cands: list[Cand], blocked: list[Span] = ()) -> l
         s, e = m.span(1)
         if covered.free(s, e) and gazetteer().places(m.group(1).title()):
             added.append(Cand(s, e, "GPE", "dateline", weight=2))
+    return cands + added if added else cands
+
+
+# A company's name ending in its legal form: "Tarvo Grain Corp", "Beta Holdings Ltd."
+_LEGAL_NAME = re.compile(
+    r"(?:[A-Z][\w&'’.-]*[ ]+){1,4}(?:"
+    + "|".join(re.escape(f) for f in sorted(SEAT_AFTER_LEGAL_FORMS, key=len, reverse=True))
+    + r")\b")
+
+
+def dateline_companies(text: str, cands: list[Cand], blocked: list[Span] = ()) -> list[Cand]:
+    """A company opening the story after a dateline ("LONDON - Tarvo Corp is issuing ...").
+
+    The dateline is a sentence of its own (``annotate.dateline_breaks``); the model, which
+    wanted one name from the dateline's place on and cannot cross that break, labels the
+    place alone and drops the company."""
+    covered = Coverage(text, cands, blocked)
+    added = []
+    start = 0
+    while start < len(text):
+        stop = text.find("\n", start)
+        stop = len(text) if stop < 0 else stop
+        first = text[start:start + 1]
+        end = dateline_end(text[start:stop], well_known_place) if first.isupper() else 0
+        m = _LEGAL_NAME.match(text, start + end, stop) if end else None
+        if m and covered.free(*m.span()):
+            added.append(Cand(m.start(), m.end(), "ORG", "dateline-company", weight=2))
+        start = stop + 1
     return cands + added if added else cands
 
 

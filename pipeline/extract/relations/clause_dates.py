@@ -61,9 +61,9 @@ def _set_ahead(tok: Token) -> bool:
 def paragraph_date(ctx: Context, si: int) -> str:
     """The day an earlier sentence of the same paragraph opens with: a dateline
     ("OSLO, May 2. A delegation ... has arrived", "OSLO, Norway, May 2, 2025 --") or
-    "On March 4, the mayors met. They agreed ...". Only a leading date: "He was born on 5 April 1950. He flew
-    planes to ..." dates the birth, not the rest. The nearest one wins; a paragraph
-    break stops the search."""
+    "On March 4, the mayors met. They agreed ...". Only a leading date: "He was born on
+    5 April 1950. He flew planes to ..." dates the birth, not the rest. The nearest one
+    wins; a paragraph break stops the search."""
     for back in range(si - 1, max(-1, si - PARAGRAPH_WINDOW - 1), -1):
         seg = ctx.text[ctx.sents[back].start_char:ctx.sents[back + 1].start_char]
         if "\n" in seg.lstrip():
