@@ -121,3 +121,12 @@ def test_member_nations_are_still_the_topics_members(nlp):
             "Norway and Chile, favour the plan.")
     rows, _ = run(nlp, text, {**BODY, **PLACES})
     assert facts(rows, "membership") == {("Norway", "Tarvo Union"), ("Chile", "Tarvo Union")}
+
+
+def test_a_firm_flying_to_a_place_in_the_present_runs_a_route(nlp):
+    names = {"Tarvo Air": ("ORG", "Tarvo Air"), "Peru": ("GPE", "Peru"),
+             "Anna Berg": ("PERSON", "Anna Berg")}
+    rows, _ = run(nlp, "Tarvo Air, which currently flies to Peru, will drop the route.", names)
+    assert facts(rows, "visit") == set()
+    rows, _ = run(nlp, "Anna Berg, who flew to Peru last week, will speak.", names)
+    assert facts(rows, "visit") == {("Anna Berg", "Peru")}

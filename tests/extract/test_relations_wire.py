@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from pipeline.extract.relations.figure_guards import measure_name
+from pipeline.extract.relations.held import table_row
 from tests.extract.test_relations import figure, run
 from tests.extract.test_relations_reported import NEWS
 
@@ -223,3 +224,11 @@ def test_the_top_of_a_price_range_paid_is_no_buyers_figure(nlp):
             fig(text, "5.7 mln dlrs", 5.7e6, "USD")]
     found = rows(nlp, text, figs)
     assert ("Acme Corp", 9.62) not in found and ("Acme Corp", 11.5) not in found
+
+
+
+def test_a_line_in_capitals_with_numbers_is_a_table(nlp):
+    line = nlp("UND MAY UNC MAY PRICE UNC KELVIK 4 UND MAY UNC 3 UND MAY UP 2 DUNMORE")
+    assert table_row(line[:])
+    prose = nlp("Kelvik has 4 ports and 3 airports, the ministry said in its MAY REPORT.")
+    assert not table_row(prose[:])

@@ -213,6 +213,17 @@ def test_the_numbers_of_a_vote_are_its_tally(nlp):
     assert stats(nlp, text, figs) == set()
 
 
+def test_the_numbers_before_a_vote_are_its_tally(nlp):
+    text = "Acme Corp defeated the plan on a 394 to 27 vote."
+    figs = [figure("394", text, 394.0, "count"), figure("27", text, 27.0, "count")]
+    assert stats(nlp, text, figs) == set()
+
+
+def test_a_count_before_a_noun_of_votes_cast_is_kept(nlp):
+    text = "Acme Corp has 27 voters on its list."
+    assert stats(nlp, text, [figure("27", text, 27.0, "count")]) != set()
+
+
 def test_a_place_in_the_terms_of_an_agreement_can_be_a_party(nlp):
     names = {"Kelby": ("GPE", "Kelby"), "Ostland": ("GPE", "Ostland")}
     rows, _ = run(nlp, "Kelby and Ostland signed an agreement under which Kelby firms will "

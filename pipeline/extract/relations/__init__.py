@@ -61,7 +61,7 @@ from pipeline.extract.relations.located_guards import branch_named_for_place
 from pipeline.extract.relations.members import coordinated_meetings, membership_rows
 from pipeline.extract.relations.modality import irrealis as _irrealis
 from pipeline.extract.relations.nationality import nationality_rows
-from pipeline.extract.relations.planned import planned_present
+from pipeline.extract.relations.planned import planned_present, present_tense
 from pipeline.extract.relations.position_guards import body_before_title, opens_attribution
 from pipeline.extract.relations.ranks import topped_rows
 from pipeline.extract.relations.signed_for import place_agreements
@@ -474,6 +474,9 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
             continue  # "Jobs announced a partnership with Pixar": Apple's, not his
         subjects = (ctx.entities_of(subj_tok) if subj_tok is not None
                     else ctx.subject_entities(trigger))
+        if name == "visit_travel_to" and present_tense(trigger) and subjects and all(
+                coarse(ctx.label(k)) == "ORG" for k in subjects):
+            continue  # "the airline, which currently flies to Perth": a route, no trip
         if rtype == "agreement" and subj_tok is None:
             # "X attributed his optimism to a loan agreement with Y": X's firm's deal
             subjects = parties_for_persons(ctx, trigger, subjects, earlier + rows)

@@ -202,11 +202,14 @@ def _amount_noun(span: Span, deps=("nummod", "quantmod", "compound")):
 
 
 def vote_tally(span: Span) -> bool:
-    """'the Senate voted 58 to 31': the numbers of a vote are its tally, no amount the
-    voting body has."""
+    """'the Senate voted 58 to 31', 'defeated on a 394 to 27 vote': the numbers of a vote
+    are its tally, no amount the voting body has."""
     doc = span.doc
-    i = span.start
+    i, j = span.start, span.end
     if i > 0 and doc[i - 1].lemma_.lower() == "vote":
+        return True
+    if j < len(doc) and doc[j].lemma_.lower() == "vote" or j + 2 < len(doc) and \
+            doc[j].lower_ == "to" and doc[j + 1].like_num and doc[j + 2].lemma_.lower() == "vote":
         return True
     return i > 2 and doc[i - 1].lower_ == "to" and doc[i - 2].like_num and \
         doc[i - 3].lemma_.lower() == "vote"

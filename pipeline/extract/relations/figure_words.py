@@ -47,6 +47,11 @@ TABLE_NUMBER_SHARE = 0.5
 TABLE_ROW_NUMBERS = 2
 TABLE_ROW_WORDS = 10
 TABLE_COMPARE_WORDS = frozenset({"vs", "vs.", "versus", "v"})
+# A run written in capitals with numbers in it ("UND MAY UNC 3 UND MAY UP 2 PEKIN 2") is
+# a wire table or header, not prose: at least this many words, this share of them in
+# capitals, and TABLE_ROW_NUMBERS numbers.
+TABLE_CAPS_WORDS = 6
+TABLE_CAPS_SHARE = 0.8
 
 # Prepositions that put a figure at an earlier time than its clause ("rose to 60 mln
 # from 55 mln", "after increases of 0.7 pct the previous month").

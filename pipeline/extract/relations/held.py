@@ -172,10 +172,11 @@ def _period_compared(doc, i: int) -> bool:
 
 
 def table_row(sent) -> bool:
-    """A table pasted into the text, read as one sentence: a run of bare numbers, or
-    numbers making up a large share of the words. Which column a number is in, and so
-    what it measures and for whom, is not in the words around it."""
-    run = longest = numbers = words = 0
+    """A table pasted into the text, read as one sentence: a run of bare numbers,
+    numbers making up a large share of the words, or numbers among words in capitals.
+    Which column a number is in, and so what it measures and for whom, is not in the
+    words around it."""
+    run = longest = numbers = words = alpha = caps = 0
     for t in sent:
         if t.is_punct or t.is_space:
             continue
@@ -184,8 +185,13 @@ def table_row(sent) -> bool:
         numbers += digit
         run = run + 1 if digit else 0
         longest = max(longest, run)
+        if t.is_alpha:
+            alpha += 1
+            caps += t.is_upper and len(t) > 1
     return longest >= fw.TABLE_RUN or (
         numbers >= fw.TABLE_NUMBERS and numbers >= fw.TABLE_NUMBER_SHARE * words) or (
+        alpha >= fw.TABLE_CAPS_WORDS and caps >= fw.TABLE_CAPS_SHARE * alpha and
+        numbers >= fw.TABLE_ROW_NUMBERS) or (
         _verbless(sent) and (any(t.lower_ in fw.TABLE_COMPARE_WORDS for t in sent) or
                              numbers >= fw.TABLE_ROW_NUMBERS and words <= fw.TABLE_ROW_WORDS))
 
