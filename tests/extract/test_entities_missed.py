@@ -467,12 +467,3 @@ def test_company_opening_a_story_after_a_dateline():
     text = "ZORBLATT - Tarvo Grain Corp is issuing a bond."  # no dateline: a place unknown
     assert dateline_companies(text, []) == []
 
-
-@pytest.mark.parametrize("text, code, kept", [
-    ("a venture set up by ATT <T.N.> and others", "T.N.", False),
-    ("Fiat SpA <FIAT.MI> said", "FIAT.MI", False),
-    ("Rolls and <MTU> of West Germany", "MTU", True),  # a company the wire brackets
-])
-def test_a_ticker_after_a_name_is_no_name(text, code, kept):
-    s = text.index(code)
-    assert bool(clean_span(text, s, s + len(code), "ORG")) == kept

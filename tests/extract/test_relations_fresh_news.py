@@ -130,3 +130,4 @@ def test_a_firm_flying_to_a_place_in_the_present_runs_a_route(nlp):
     assert facts(rows, "visit") == set()
     rows, _ = run(nlp, "Anna Berg, who flew to Peru last week, will speak.", names)
     assert facts(rows, "visit") == {("Anna Berg", "Peru")}
+

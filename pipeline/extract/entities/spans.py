@@ -269,16 +269,6 @@ def acceptable(text: str, s: int, e: int, label: str | None) -> bool:
     return not (label == "PERSON" and not first.isupper())
 
 
-def _ticker_after_name(text: str, s: int, e: int) -> bool:
-    """An upper-case code in angle brackets right after a name ("Fiat SpA <FIAT.MI>"); a
-    bracketed name after a word ("and <MTU> of West Germany") is a company."""
-    if text[s - 1:s] != "<" or text[e:e + 1] != ">" or not _TICKER.fullmatch(text[s:e]):
-        return False
-    before = text[:s - 1].rstrip()
-    return bool(before) and (before[-1].isupper() or before[-1].isdigit() or
-                             before[-1] in ".>")
-
-
 def clean_span(text: str, s: int, e: int, label: str) -> list[Cand]:
     """Correct one spaCy entity; it may become zero, one or two candidates."""
     if "(" in text[s:e] and ")" not in text[s:e]:
@@ -291,8 +281,6 @@ def clean_span(text: str, s: int, e: int, label: str) -> list[Cand]:
             pos += len(part) + 1
         return out
     s, e = _trim(text, s, e)
-    if _ticker_after_name(text, s, e):
-        return []  # "ATT <T.N.>": the company's stock ticker, not a second company
     if not keeps_the(text[s:e]):
         s, _det = _strip_leading(text, s, e, ("the", "The", "THE"))
     if text[s:e].replace("’", "'") not in POSSESSIVE_NAMES:
