@@ -35,13 +35,19 @@ def paragraph_breaks(doc):
     those need a look: found in the token arrays, not token by token, since this runs on
     every document before the parser.
     """
-    if len(doc) < 2:
-        return doc
-    values = doc.to_array([ORTH, IS_SPACE])[:-1]
-    for i in numpy.flatnonzero(values[:, 1]):  # line breaks are only in whitespace tokens
-        if "\n" in doc.vocab.strings[int(values[i, 0])]:
-            doc[int(i) + 1].is_sent_start = True
+    for i in _after_line_breaks(doc):
+        doc[i].is_sent_start = True
     return doc
+
+
+def _after_line_breaks(doc) -> list[int]:
+    """Indices of the tokens right after a line break (line breaks are only in
+    whitespace tokens)."""
+    if len(doc) < 2:
+        return []
+    values = doc.to_array([ORTH, IS_SPACE])[:-1]
+    return [int(i) + 1 for i in numpy.flatnonzero(values[:, 1])
+            if "\n" in doc.vocab.strings[int(values[i, 0])]]
 
 
 @Language.component("dateline_breaks")
@@ -52,14 +58,11 @@ def dateline_breaks(doc):
     Left in the lead's sentence, the dateline's place is parsed as the subject and the
     real subject as its apposition ("WASHINGTON (AP) — Canada and Mexico signed ...":
     Washington signed), so the lead, the sentence that says most, loses its relations.
-    Paragraphs start after line breaks (``paragraph_breaks``), found the same way."""
+    Paragraphs start after line breaks, found as ``paragraph_breaks`` finds them."""
     if len(doc) < 2:
         return doc
-    values = doc.to_array([ORTH, IS_SPACE])
-    starts = [0] + [int(i) + 1 for i in numpy.flatnonzero(values[:-1, 1])
-                    if "\n" in doc.vocab.strings[int(values[i, 0])]]
     text = doc.text
-    for start in starts:
+    for start in [0, *_after_line_breaks(doc)]:
         first = doc[start]
         if not first.text[:1].isupper():
             continue

@@ -397,8 +397,11 @@ def press_dateline(paragraph: str, order: str = "") -> PressDateline | None:
     could open any sentence, so it counts only before a known news agency.
     """
     match = _PRESS_DATELINE.match(paragraph[:MAX_BOILERPLATE_LINE])
-    if not match:
-        return None
+    return _read_dateline(match, order) if match else None
+
+
+def _read_dateline(match: re.Match, order: str = "") -> PressDateline | None:
+    """``press_dateline`` of a PRESS_DATELINE match."""
     written = match["date"] or match["bracketed"] or match["late"] or ""
     agency = " ".join((match["agency"] or "").split())
     if agency[:1].islower() or _spells_out(match["place"], agency):
@@ -424,11 +427,13 @@ def dateline_end(paragraph: str, known_place: Callable[[str], bool]) -> int:
     capitals and a dash ("ATHENS - Greece and Turkey ...") when ``known_place`` knows the
     place: capitals before a dash may also be an acronym ("NATO - Russia talks").
     """
-    found = press_dateline(paragraph)
+    match = _PRESS_DATELINE.match(paragraph[:MAX_BOILERPLATE_LINE])
+    if not match:
+        return 0
+    found = _read_dateline(match)
     if found is not None:
         return found.end
-    match = _PRESS_DATELINE.match(paragraph[:MAX_BOILERPLATE_LINE])
-    if not match or not match["place"].isupper() or match.end() >= len(paragraph):
+    if not match["place"].isupper() or match.end() >= len(paragraph):
         return 0
     rest = paragraph[match.end():]
     dash = paragraph[match.end("place"):match.end()]

@@ -155,19 +155,21 @@ def _after_in(ctx: Context, tok: Token, key: int) -> bool:
     return False
 
 
-def _closed_by_comma(ctx: Context, tok: Token, key: int) -> bool:
-    """The name ``tok`` is in is followed by a comma (an apposition closed)."""
+def _after_name(ctx: Context, tok: Token, key: int) -> str:
+    """The lower-cased token after the name ``tok`` is in ("" at the end)."""
     last = tok
     while last.i + 1 < len(ctx.doc) and ctx.key_at(ctx.doc[last.i + 1]) == key:
         last = ctx.doc[last.i + 1]
-    return last.i + 1 < len(ctx.doc) and ctx.doc[last.i + 1].text == ","
+    return ctx.doc[last.i + 1].lower_ if last.i + 1 < len(ctx.doc) else ""
+
+
+def _closed_by_comma(ctx: Context, tok: Token, key: int) -> bool:
+    """The name ``tok`` is in is followed by a comma (an apposition closed)."""
+    return _after_name(ctx, tok, key) == ","
 
 
 def _possessor_of_next(ctx: Context, tok: Token, key: int) -> bool:
-    last = tok
-    while last.i + 1 < len(ctx.doc) and ctx.key_at(ctx.doc[last.i + 1]) == key:
-        last = ctx.doc[last.i + 1]
-    return last.i + 1 < len(ctx.doc) and ctx.doc[last.i + 1].lower_ in ("'s", "’s", "'")
+    return _after_name(ctx, tok, key) in ("'s", "’s", "'")
 
 
 def _member_list(ctx: Context, sent: Span) -> list[Relation]:
