@@ -20,6 +20,7 @@ from pipeline.extract.entities.coordination import (
     dash_joined_names,
     et_joined_names,
     field_after_head,
+    partner_firms,
     places_cut_short,
 )
 from pipeline.extract.entities.coref import _tail_of
@@ -322,6 +323,32 @@ def test_two_firms_joined_by_and_stay_two():
     text = "Kelby and the Morrow Inc unit agreed."
     cands = [cand(text, "Kelby", "ORG"), cand(text, "Morrow Inc", "ORG")]
     assert len(and_joined_firm(text, cands)) == 2
+
+
+def test_a_partnership_word_after_and_takes_the_name_before_it():
+    # the model leaves the name before "and Sons" out, or takes it for a person
+    text = "The credit is arranged by K.L. Varrow and Sons Ltd, the bank said."
+    cands = [cand(text, "Sons Ltd", "ORG")]
+    assert names(text, partner_firms(text, cands)) == [("K.L. Varrow and Sons Ltd", "ORG")]
+    text = "Hanne Tarvo Wessel and Co Ltd is lead manager."
+    cands = [cand(text, "Hanne Tarvo Wessel", "PERSON"), cand(text, "Co Ltd", "ORG")]
+    assert names(text, partner_firms(text, cands)) == [
+        ("Hanne Tarvo Wessel and Co Ltd", "ORG")]
+
+
+def test_a_partnership_name_does_not_take_a_sentence_opening_word():
+    text = "Yesterday Varrow and Sons Ltd said it would close."
+    cands = [cand(text, "Sons Ltd", "ORG")]
+    assert names(text, partner_firms(text, cands)) == [("Varrow and Sons Ltd", "ORG")]
+
+
+def test_names_without_a_partnership_word_are_left_to_the_other_rules():
+    text = "Kelby and Morrow Inc agreed."
+    cands = [cand(text, "Morrow Inc", "ORG")]
+    assert names(text, partner_firms(text, cands)) == [("Morrow Inc", "ORG")]
+    text = "Members met in Oslo and Sons Ltd said so."  # a place before "and"
+    cands = [cand(text, "Oslo", "GPE"), cand(text, "Sons Ltd", "ORG")]
+    assert names(text, partner_firms(text, cands)) == [("Oslo", "GPE"), ("Sons Ltd", "ORG")]
 
 
 # ------------------------------------------------------------ short forms and appositions

@@ -270,6 +270,20 @@ def test_page_furniture(figs):
     assert texts(figs, page) == ["300"]
 
 
+@pytest.mark.parametrize("sentence, kept", [
+    ("There is a 10 basis point annual fee in years one to four, rising to 12 points "
+     "thereafter.", ["10 basis point", "12"]),
+    ("The plan covers phases 2 and 3 of the line.", []),
+    ("Read pages 10 to 12 first, then hire 40 staff.", ["40"]),
+])
+def test_numbers_of_items_in_a_span_are_no_amounts(figs, sentence, kept):
+    assert texts(figs, sentence) == kept
+
+
+def test_a_span_of_amounts_stays(figs):
+    assert texts(figs, "The firm hired 20 to 30 workers.") == ["20", "30"]
+
+
 @pytest.mark.parametrize("sentence", [
     "It joined the top 10 economies.",
     "The firm fell out of the top ten last year.",

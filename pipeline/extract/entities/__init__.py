@@ -22,6 +22,7 @@ from pipeline.extract.entities.coordination import (
     dash_joined_names,
     et_joined_names,
     field_after_head,
+    partner_firms,
     places_cut_short,
 )
 from pipeline.extract.entities.coref import group
@@ -90,6 +91,7 @@ def find_entities(doc) -> tuple[list[Mention], list[LocalEntity]]:
     cands = middle_initial(text, cands)
     cands = places_cut_short(text, comma_joined_people(text, cands))
     cands = and_joined_firm(text, et_joined_names(text, dash_joined_names(text, cands)))
+    cands = partner_firms(text, cands)
     cands = field_after_head(doc, text, coordinated_modifiers(doc, text, cands))
     cands = front_cut_names(doc, cands, text)
     hyphenated_places(text, cands)

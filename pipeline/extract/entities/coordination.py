@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from pipeline.extract.entities.dictionary import is_dictionary_word
 from pipeline.extract.entities.gazetteer import gazetteer
 from pipeline.extract.entities.names import squash
 from pipeline.extract.entities.rules import (
@@ -18,6 +19,7 @@ from pipeline.extract.entities.rules import (
     CAMPUS_HEADS,
     FIELD_HEADS,
     ORG_SUFFIXES,
+    PARTNER_WORDS,
     PLACE_LABELS,
 )
 from pipeline.extract.entities.spans import Cand
@@ -274,6 +276,55 @@ def and_joined_firm(text: str, cands: list[Cand]) -> list[Cand]:
         return Cand(a.start, b.end, "ORG", "and-joined", weight=max(a.weight, b.weight, 1))
 
     return merge_neighbours(cands, join)
+
+
+_NAME_BEFORE = re.compile(r"(?:(?:[A-Z][\w'’-]*\.?|(?:[A-Z]\.)+)\s+){1,5}$")
+
+
+def partner_firms(text: str, cands: list[Cand]) -> list[Cand]:
+    """'N.M. Rothschild | and Sons Ltd', 'J. Henry Schroder Wagg | and Co Ltd': one firm.
+
+    A name that opens with a partnership word after "and" ("Sons", "Brothers", "Co",
+    "Partners") is never a firm of its own: the capitalised words before the "and" are
+    the rest of it, whether the model left them out or took them for a person. Candidates
+    inside those words are dropped.
+    """
+    grown: dict[int, int] = {}
+    for c in cands:
+        if c.label not in (None, "ORG") or \
+                text[c.start : c.end].split(" ")[0] not in PARTNER_WORDS:
+            continue
+        before = text[max(0, c.start - 80) : c.start]
+        joint = re.search(r"\s+(?:and|&)\s+$", before)
+        run = _NAME_BEFORE.search(before[: joint.start()] + " ") if joint else None
+        if run is None:
+            continue
+        start = c.start - len(before) + run.start()
+        named = [o for o in cands if o.end == c.start - len(before) + joint.start()
+                 and start <= o.start]
+        if any(o.label in PLACE_LABELS for o in named):
+            continue  # a place before the "and" is a name of its own
+        if named:
+            start = named[0].start  # where the model began the name before the "and"
+        elif _opens_sentence(text, start) and " " in run.group().strip() and \
+                is_dictionary_word(run.group().split(" ")[0]):
+            start += run.group().index(" ") + 1  # "Yesterday Rothschild and Sons"
+        grown[id(c)] = start
+    if not grown:
+        return cands
+    spans = [(grown[id(c)], c.start) for c in cands if id(c) in grown]
+    out: list[Cand] = []
+    for c in cands:
+        if id(c) in grown:
+            out.append(Cand(grown[id(c)], c.end, "ORG", "partner-firm", weight=max(c.weight, 1)))
+        elif not any(s <= c.start and c.end <= e for s, e in spans):
+            out.append(c)
+    return out
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    before = text[:i].rstrip(" ")
+    return not before or before[-1] in ".!?\n\"“"
 
 
 def merge_neighbours(cands: list[Cand], join) -> list[Cand]:

@@ -179,6 +179,11 @@ ORG_SUFFIXES = (
     "NV", "Group", "Holdings", "& Co.", "Co., Ltd.",
 )
 
+# Words a partnership's name takes after "and"/"&": "N.M. Rothschild and Sons Ltd",
+# "Morgan Grenfell and Co", "Smith & Partners". What comes before them is the same firm.
+PARTNER_WORDS = ("Sons", "Son", "Brothers", "Bros", "Bros.", "Co", "Co.", "Company",
+                 "Partners", "Associates", "Cie", "Cie.")
+
 # Abbreviated legal forms after which "of <Place>" gives the company's seat, not more
 # of its name ("Tarvo Grain Inc of Kelby"); spelled-out forms stay out ("Corporation of
 # London", "Group of Seven" are names).

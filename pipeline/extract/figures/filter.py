@@ -49,6 +49,18 @@ def _prev_word(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+_SMALL = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_INDEXED_SPAN = re.compile(r"\b([A-Za-z]+\.?)\s+" + _SMALL + r"\s*(?:to|through|and|or|-|–)\s*$")
+_SPAN_GOES_ON = re.compile(r"\s*(?:to|through|and|or|-|–)\s*" + _SMALL + r"\b")
+
+
+def _indexed_span_end(text: str, start: int) -> bool:
+    """The number closes "years one to" / "phases 2 and": an item's number, no amount."""
+    m = _INDEXED_SPAN.search(text[max(0, start - _WINDOW):start])
+    return bool(m) and (m.group(1).lower() in R.INDEX_PLURALS or
+                        m.group(1).lower() in R.FURNITURE_WORDS)
+
+
 def _line_of(text: str, start: int, end: int) -> tuple[str, str]:
     """The line around a span, at most _WINDOW characters each side."""
     ls = max(text.rfind("\n", max(0, start - _WINDOW), start) + 1, start - _WINDOW)
@@ -221,6 +233,9 @@ def _keep_amount(doc: Doc, c: Candidate) -> bool:
         return False
     if prev in R.SET_NAME_BEFORE:
         return False  # "the top 100 universities" names a band of a ranking
+    if prev in R.INDEX_JOINERS and _indexed_span_end(text, c.start) or \
+            prev in R.INDEX_PLURALS and _SPAN_GOES_ON.match(text, c.end):
+        return False  # "a fee in years one to four", "phases 2 and 3": items numbered
     if nxt in R.FURNITURE_AFTER or _short_line(text, c):
         return False
     if not c.spelled and _year_like(text, c):

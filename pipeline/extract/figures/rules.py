@@ -345,6 +345,13 @@ FURNITURE_WORDS = {
     "id", "ref", "item", "question", "q",
 }
 
+# Plural index nouns before a span of numbers: "in years one to four", "phases 2 and 3",
+# "pages 10-12" number the items; the second number is no amount either.
+INDEX_PLURALS = {"years", "months", "weeks", "days", "phases", "stages", "rounds", "pages",
+                 "chapters", "sections", "articles", "clauses", "grades", "levels",
+                 "classes", "parts", "episodes", "seasons", "tiers", "items", "questions"}
+INDEX_JOINERS = ("to", "through", "and", "or", "-", "–")
+
 # Counters written after the number ("1,245 views").
 FURNITURE_AFTER = {"views", "comments", "likes", "replies", "shares", "reads", "hits", "votes",
                    "followers", "retweets", "reactions"}

@@ -62,7 +62,11 @@ from pipeline.extract.relations.members import coordinated_meetings, membership_
 from pipeline.extract.relations.modality import irrealis as _irrealis
 from pipeline.extract.relations.nationality import nationality_rows
 from pipeline.extract.relations.planned import planned_present, present_tense
-from pipeline.extract.relations.position_guards import body_before_title, opens_attribution
+from pipeline.extract.relations.position_guards import (
+    board_seat,
+    body_before_title,
+    opens_attribution,
+)
 from pipeline.extract.relations.ranks import topped_rows
 from pipeline.extract.relations.signed_for import place_agreements
 from pipeline.extract.relations.titled import titled_rows
@@ -515,6 +519,10 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
             # "a venture set up by A and B": co-founders, never founder and founded
             objects = [o for o in objects if o not in subjects]
         role = row_role(rtype, nodes)
+        if name == "membership_member_of" and board_seat(ctx, trigger, subjects):
+            # "X, management board member of Deutsche Bank": a post at the firm
+            rtype, name = "position", "position_board_member_of"
+            role = board_seat(ctx, trigger, subjects)
         if rtype == "position" and not role:
             continue
         date = "" if rtype in rp.UNDATED_TYPES else ctx.event_date(trigger)

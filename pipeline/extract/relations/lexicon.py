@@ -70,6 +70,10 @@ SOURCE_VERBS = ["show", "find", "report", "reveal", "suggest", "indicate", "surv
 FOUND_VERBS = ["found", "establish", "create", "set", "form", "co-found", "cofound"]
 FOUND_NOUNS = ["founder", "co-founder"]
 MEMBER_NOUNS = ["member", "members", "membership"]
+# Governing bodies of a firm or office: a person who is a "management board member of
+# Deutsche Bank" or a "cabinet member" holds a post, not a membership.
+BOARD_NOUNS = ["board", "council", "committee", "cabinet", "commission", "panel",
+               "management", "supervisory", "faculty", "staff", "directorate"]
 # Words that open a list of members after the member noun: "members: A, B", "members
 # including A", "member cities such as A".
 LIST_OPENERS = ["including", "include", "includes", "like", "as", "are", "comprise"]

@@ -121,7 +121,7 @@ def irrealis(tok: Token | None, heads: frozenset = IRREALIS) -> bool:
         if dep == "nsubj" and not (t.pos_ in ("NOUN", "PROPN") and
                                    head.lemma_.lower() in HAPPEN_VERBS):
             return False  # "the agreement will boost trade": the deal itself is done
-        if dep != "conj" and forms(head) & heads and not (
+        if (dep != "conj" or _shared_infinitive(t)) and forms(head) & heads and not (
                 dep in ("dobj", "prep") and forms(head) & FACT_WITH_OBJECT):
             return True  # "agreed to sign a deal" (not "agreed a deal", nor "failed to
             # win but came first", where only the first verb is the failure)
@@ -134,6 +134,19 @@ def irrealis(tok: Token | None, heads: frozenset = IRREALIS) -> bool:
             return False  # "will buy a firm founded in 1990": the firm's founding stands
         t = head
     return False
+
+
+def _shared_infinitive(tok: Token) -> bool:
+    """'It proposes to invest X and generate Y': the small parser hangs the second bare
+    verb on 'proposes', but with no subject or 'to' of its own it continues the
+    infinitive, and is as much a plan ("failed to win but came first" keeps its tense)."""
+    if tok.dep_ != "conj" or tok.tag_ != "VB" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in tok.children):
+        return False
+    return tok.head.tag_ in ("VBZ", "VBD", "VBP") and any(
+        c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < tok.i and
+        any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in tok.head.children)
 
 
 def _planned_noun(tok: Token, heads: frozenset) -> bool:

@@ -28,6 +28,7 @@ from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as 
     AGREEMENT_NOUNS,
     AGREEMENT_WISH_HEADS,
     ANAPHORS,
+    BOARD_NOUNS,
     DELEGATION_NOUNS,
     DONE_VERBS,
     EMPLOYER_NOUNS,

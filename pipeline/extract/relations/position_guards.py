@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context_rules import coarse
 
 if TYPE_CHECKING:
@@ -50,3 +51,18 @@ def body_before_title(ctx: Context, title: Token) -> bool:
             return False
         i -= 1
     return False
+
+
+def board_seat(ctx: Context, trigger: Token, subjects: list[int]) -> str:
+    """'Burgard, also management board member of Deutsche Bank AG': a person with a seat
+    on a firm's board holds a post there, not a membership of the firm. Returns the role
+    ("management board member"), or "" when the member is not a person on a board (a
+    city that is an "executive board member" of a network stays a member)."""
+    if not subjects or any(coarse(ctx.label(k)) != "PERSON" for k in subjects):
+        return ""
+    mods = [c for c in trigger.children
+            if c.dep_ in ("compound", "amod", "nmod") and c.i < trigger.i]
+    if not any(c.lemma_.lower() in rp.BOARD_NOUNS for c in mods):
+        return ""
+    start = min(min(c.left_edge.i for c in mods), trigger.i)
+    return ctx.doc[start:trigger.i + 1].text.lower()
