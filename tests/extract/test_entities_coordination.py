@@ -22,6 +22,7 @@ from pipeline.extract.entities.coordination import (
     field_after_head,
     partner_firms,
     places_cut_short,
+    possessive_firms,
 )
 from pipeline.extract.entities.coref import _tail_of
 from pipeline.extract.entities.fragments import role_word_glued
@@ -349,6 +350,21 @@ def test_names_without_a_partnership_word_are_left_to_the_other_rules():
     text = "Members met in Oslo and Sons Ltd said so."  # a place before "and"
     cands = [cand(text, "Oslo", "GPE"), cand(text, "Sons Ltd", "ORG")]
     assert names(text, partner_firms(text, cands)) == [("Oslo", "GPE"), ("Sons Ltd", "ORG")]
+
+
+def test_a_name_cut_after_a_possessive_before_its_legal_form_is_whole():
+    text = "Varrow's Cos Inc said its sales rose."
+    cands = [cand(text, "Varrow", "ORG"), cand(text, "Cos Inc", "ORG")]
+    assert names(text, possessive_firms(text, cands)) == [("Varrow's Cos Inc", "ORG")]
+
+
+def test_a_possessor_before_a_whole_name_or_a_place_stays_apart():
+    text = "Ostland's Tarvo Corp said its sales rose."  # the name opens with no legal form
+    cands = [cand(text, "Ostland", "GPE"), cand(text, "Tarvo Corp", "ORG")]
+    assert len(possessive_firms(text, cands)) == 2
+    text = "Ostland's Co Ltd said its sales rose."
+    cands = [cand(text, "Ostland", "GPE"), cand(text, "Co Ltd", "ORG")]
+    assert names(text, possessive_firms(text, cands)) == [("Co Ltd", "ORG"), ("Ostland", "GPE")]
 
 
 # ------------------------------------------------------------ short forms and appositions

@@ -1,6 +1,7 @@
 """Relation rules of issue 11's round 10, from the judged draw of seed 20261319 on
 unread Reuters stories: a seat on a firm's board is a post, and a bare verb after a
-planned infinitive is as much a plan. Sentences written for the tests."""
+planned infinitive is as much a plan; a part of a counted whole is not the whole's
+owner's count. Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -47,3 +48,10 @@ def test_a_second_bare_verb_after_a_planned_infinitive_is_planned(nlp):
 def test_a_finite_verb_after_a_failure_keeps_its_fact(nlp):
     text = "Acme Corp failed to win the contract but earned 5 mln pesos in fees."
     assert _stats(nlp, text, ("5 mln pesos", 5e6)) == {5e6}
+
+
+def test_a_part_of_a_counted_whole_is_not_the_possessors_count(nlp):
+    text = "About 60 of Ostland's 430 creditor banks have still to join the loan."
+    figs = [figure("About 60", text, 60.0, "count"), figure("430", text, 430.0, "count")]
+    rows, _ = run(nlp, text, {"Ostland": ("GPE", "Ostland")}, figures=figs)
+    assert 60.0 not in {v for t, *_r, v in rows if t == "statistic"}

@@ -364,6 +364,8 @@ def test_places_listed_as_members_stay_members(nlp):
      "1987-03-10", ""),
     ("Acme Corp cancelled its contract with Beta Inc on March 10.", "on March 10",
      "1987-03-10", ""),
+    ("Acme Corp's one-year contract with Beta Inc expired on March 10.", "on March 10",
+     "1987-03-10", ""),
     # the day it is signed is
     ("Acme Corp signed a supply agreement with Beta Inc on March 10.", "on March 10",
      "1987-03-10", "1987-03-10"),

@@ -24,6 +24,7 @@ from pipeline.extract.entities.coordination import (
     field_after_head,
     partner_firms,
     places_cut_short,
+    possessive_firms,
 )
 from pipeline.extract.entities.coref import group
 from pipeline.extract.entities.fragments import (
@@ -91,7 +92,7 @@ def find_entities(doc) -> tuple[list[Mention], list[LocalEntity]]:
     cands = middle_initial(text, cands)
     cands = places_cut_short(text, comma_joined_people(text, cands))
     cands = and_joined_firm(text, et_joined_names(text, dash_joined_names(text, cands)))
-    cands = partner_firms(text, cands)
+    cands = possessive_firms(text, partner_firms(text, cands))
     cands = field_after_head(doc, text, coordinated_modifiers(doc, text, cands))
     cands = front_cut_names(doc, cands, text)
     hyphenated_places(text, cands)

@@ -1,4 +1,4 @@
-"""Names cut or run together at a coordination, a comma or a dash.
+"""Names cut or run together at a coordination, a comma, a dash or a possessive.
 
 The model's span bounds fail where names are coordinated: it runs two people of a list into
 one span ("Ferry, Mackay and Brian Eno"), and it cuts one name at an "and" or a dash inside
@@ -18,6 +18,7 @@ from pipeline.extract.entities.rules import (
     ACRONYM_STOPWORDS,
     CAMPUS_HEADS,
     FIELD_HEADS,
+    LEGAL_FORM_OPENERS,
     ORG_SUFFIXES,
     PARTNER_WORDS,
     PLACE_LABELS,
@@ -310,13 +311,43 @@ def partner_firms(text: str, cands: list[Cand]) -> list[Cand]:
                 is_dictionary_word(run.group().split(" ")[0]):
             start += run.group().index(" ") + 1  # "Yesterday Rothschild and Sons"
         grown[id(c)] = start
+    return _grown_back(cands, grown, "partner-firm")
+
+
+_POSSESSOR = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w-]*['’]s\s+$")
+
+
+def possessive_firms(text: str, cands: list[Cand]) -> list[Cand]:
+    """'Lowe's | Cos Inc', 'Macy's | Inc': a name that opens with a legal form cannot
+    begin there; the possessive before it is the first word of the firm's name ("Lowe's
+    Cos Inc"), not its owner. A place before the "'s" is an owner ("Japan's Co Ltd" is
+    not written)."""
+    grown: dict[int, int] = {}
+    for c in cands:
+        if c.label not in (None, "ORG") or \
+                text[c.start : c.end].split(" ")[0] not in LEGAL_FORM_OPENERS:
+            continue
+        before = text[max(0, c.start - 80) : c.start]
+        run = _POSSESSOR.search(before)
+        if run is None:
+            continue
+        start = c.start - len(before) + run.start()
+        if any(o.label in PLACE_LABELS and start <= o.start < c.start for o in cands):
+            continue
+        grown[id(c)] = start
+    return _grown_back(cands, grown, "possessive-firm")
+
+
+def _grown_back(cands: list[Cand], grown: dict[int, int], rule: str) -> list[Cand]:
+    """The candidates in ``grown`` given their new start; those inside the added words
+    dropped."""
     if not grown:
         return cands
     spans = [(grown[id(c)], c.start) for c in cands if id(c) in grown]
     out: list[Cand] = []
     for c in cands:
         if id(c) in grown:
-            out.append(Cand(grown[id(c)], c.end, "ORG", "partner-firm", weight=max(c.weight, 1)))
+            out.append(Cand(grown[id(c)], c.end, "ORG", rule, weight=max(c.weight, 1)))
         elif not any(s <= c.start and c.end <= e for s, e in spans):
             out.append(c)
     return out

@@ -179,6 +179,12 @@ ORG_SUFFIXES = (
     "NV", "Group", "Holdings", "& Co.", "Co., Ltd.",
 )
 
+# Legal forms no name opens with: a candidate that starts with one was cut after a
+# possessive that is the name's first word ("Lowe's | Cos Inc").
+LEGAL_FORM_OPENERS = ("Inc", "Inc.", "Incorporated", "Corp", "Corp.", "Corporation", "Co",
+                      "Co.", "Cos", "Cos.", "Companies", "Ltd", "Ltd.", "Limited", "LLC",
+                      "PLC", "plc", "AG", "GmbH")
+
 # Words a partnership's name takes after "and"/"&": "N.M. Rothschild and Sons Ltd",
 # "Morgan Grenfell and Co", "Smith & Partners". What comes before them is the same firm.
 PARTNER_WORDS = ("Sons", "Son", "Brothers", "Bros", "Bros.", "Co", "Co.", "Company",

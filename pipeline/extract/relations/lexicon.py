@@ -101,7 +101,8 @@ AGREEMENT_NOUNS = ["memorandum", "mou", "agreement", "accord", "pact", "treaty",
 # agreement with X on March 24"), not the signing, which came before. (Talks or a visit
 # that end on a day did take place that day.)
 ENDING_VERBS = frozenset({"terminate", "end", "cancel", "scrap", "abandon", "dissolve",
-                          "suspend", "rescind", "revoke", "annul", "quit", "withdraw"})
+                          "suspend", "rescind", "revoke", "annul", "quit", "withdraw",
+                          "expire", "lapse"})
 SPEECH_VERBS = ["say", "explain", "add", "tell", "note", "announce", "state", "emphasize"]
 RANK_VERBS = ["rank", "place", "secure", "take", "hold", "earn", "achieve", "come",
               "finish"]

@@ -118,6 +118,10 @@ def stated_owner(ctx: Context, figure: Span, unit: str = ""
             continue  # "received 20 pct of Cyclops stock": the holder's, not Cyclops'
         if t.lower_ in fw.CURRENCY_WORDS:
             continue  # "the Ostland dollar fell 40 pct": the currency's, not the country's
+        if unit == "count" and figure.start <= t.head.head.i < figure.end and \
+                any(c.dep_ == "nummod" for c in t.children):
+            continue  # "about 60 of Ostland's 430 creditor banks have yet to join": a
+            # part of the whole Ostland has, not Ostland's count
         possessed = any(c.dep_ == "poss" for c in t.children)
         for c in t.children:
             if c.dep_ in ("compound", "nmod", "poss"):
