@@ -24,7 +24,7 @@ from pipeline.extract.entities.coordination import (
     places_cut_short,
     possessive_firms,
 )
-from pipeline.extract.entities.coref import _tail_of
+from pipeline.extract.entities.coref import _head_of_firm, _tail_of
 from pipeline.extract.entities.fragments import role_word_glued
 from pipeline.extract.entities.headwords import front_cut_names
 from pipeline.extract.entities.names import initials
@@ -190,6 +190,30 @@ def test_a_short_form_joins_the_organisation_it_ends(nlp):
     mentions, entities = find_entities(nlp(text))
     [body] = entities
     assert body.name == "Nordvik Shipping Authority" and len(mentions) == 2
+
+
+def test_first_words_of_a_firms_name_are_its_short_form():
+    assert _head_of_firm(["varrow"], ["varrow", "minerals", "ltd"])
+    assert _head_of_firm(["state", "mutual"],
+                         ["state", "mutual", "life", "assurance", "co", "of", "america"])
+    assert not _head_of_firm(["tornby"], ["tornby", "city", "council"])  # no firm
+    assert not _head_of_firm(["varrow", "minerals", "ltd"], ["varrow", "minerals", "ltd"])
+
+
+def test_a_firm_named_by_its_first_words_is_one_entity(nlp):
+    text = ("A judge ordered the insurer of Halvard Medical Centres Inc to pay. Halvard was "
+            "declared insolvent on May 14, and Halvard's debts are large.")
+    _mentions, entities = find_entities(nlp(text))
+    firm = [e for e in entities if e.name.startswith("Halvard")]
+    assert [e.name for e in firm] == ["Halvard Medical Centres Inc"], firm
+
+
+def test_first_words_shared_by_two_firms_join_neither(nlp):
+    text = ("Halvard Medical Centres Inc and Halvard Tools Inc both sued. Halvard said the "
+            "ruling was wrong.")
+    _mentions, entities = find_entities(nlp(text))
+    firms = {e.name: e.aliases for e in entities if e.name.startswith("Halvard")}
+    assert all("Halvard" not in aliases for aliases in firms.values()), firms
 
 
 # ----------------------------------------------------------------------------- role words

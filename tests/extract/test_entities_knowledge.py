@@ -94,6 +94,10 @@ def test_person_cues():
     # places and organisations are members, hosts and leaders too
     assert not cues("Bremen, a member of the network, agreed.", "Bremen").person
     assert not cues("Kalmar, host of the 2002 Games, bid again.", "Kalmar").person
+    # kin named after a possessive are people, whatever place the name also is
+    assert cues("He left to visit his wife Florence in hospital.", "Florence").person
+    assert cues("Reyes's son Lyon joined the firm.", "Lyon").person
+    assert not cues("The son of Lyon's mayor spoke.", "Lyon").person
 
 
 def test_place_cues():

@@ -87,6 +87,11 @@ def test_cents_are_hundredths(figs):
     assert (f.unit, f.value) == ("USD", pytest.approx(0.34))
 
 
+def test_a_countrys_cents_abbreviated_are_its_hundredths(figs):
+    f = one(figs, "It raised its postings about 47 Canadian cts a barrel.")
+    assert (f.unit, f.value) == ("CAD", pytest.approx(0.47))
+
+
 def test_pounds_money_or_weight(figs):
     assert one(figs, "The club paid 20 million pounds for him.").unit == "GBP"
     assert one(figs, "The parcel weighs 20 pounds.").unit == "pound"

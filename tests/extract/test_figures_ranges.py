@@ -128,6 +128,9 @@ def test_times_counting_occasions_is_not_a_multiple():
      "more_than"),
     ("Half of the residents own a car.", "Half", 50, ""),
     ("Two-thirds of the members voted yes.", "Two-thirds", 66.6667, ""),
+    # written apart, the numerator is no count of two
+    ("More than two thirds of the members voted yes.", "More than two thirds", 66.6667,
+     "more_than"),
     ("Nearly a third of exports go to Asia.", "Nearly a third", 33.3333, "approximately"),
 ])
 def test_fractions_of_a_whole_are_percentages(sentence, text, value, qualifier):

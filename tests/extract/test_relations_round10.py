@@ -55,3 +55,52 @@ def test_a_part_of_a_counted_whole_is_not_the_possessors_count(nlp):
     figs = [figure("About 60", text, 60.0, "count"), figure("430", text, 430.0, "count")]
     rows, _ = run(nlp, text, {"Ostland": ("GPE", "Ostland")}, figures=figs)
     assert 60.0 not in {v for t, *_r, v in rows if t == "statistic"}
+
+
+def test_it_is_the_nearest_subject_of_either_kind(nlp):
+    # the bank opened the story, but the place is the subject just before "It"
+    text = ("The Tarvo Bank will open an office in Kelton, its vice-president said. Ostland "
+            "is the largest recipient of Tarvo Bank lending. It received 118 loans.")
+    names = {"Tarvo Bank": ("ORG", "Tarvo Bank"), "Kelton": ("GPE", "Kelton"),
+             "Ostland": ("GPE", "Ostland")}
+    rows, _ = run(nlp, text, names, figures=[figure("118", text, 118.0, "count")])
+    assert {s for t, s, *_ in rows if t == "statistic"} == {"Ostland"}
+
+
+def test_it_still_takes_the_firm_when_it_is_the_nearest_subject(nlp):
+    text = "Ostland's Tarvo Bank said profits rose. It received 118 loan requests."
+    names = {"Tarvo Bank": ("ORG", "Tarvo Bank"), "Ostland": ("GPE", "Ostland")}
+    rows, _ = run(nlp, text, names, figures=[figure("118", text, 118.0, "count")])
+    assert {s for t, s, *_ in rows if t == "statistic"} == {"Tarvo Bank"}
+
+
+def test_the_whole_a_part_is_taken_of_is_not_the_subjects(nlp):
+    text = ("The Tarvo Union is the largest buyer of Kelton maize, absorbing two thirds of "
+            "the 5.8 mln tonnes exported by Kelton.")
+    figs = [figure("two thirds", text, 66.6667, "percent"),
+            figure("5.8 mln tonnes", text, 5.8e6, "tonne")]
+    rows, _ = run(nlp, text, {"Tarvo Union": ("ORG", "Tarvo Union"),
+                              "Kelton": ("GPE", "Kelton")}, figures=figs)
+    assert {v for t, *_r, v in rows if t == "statistic"} == {66.6667}
+
+
+def test_a_rank_said_in_an_aside_takes_no_date_from_the_clause(nlp):
+    from tests.extract.test_relations_unseen_news import when
+    text = ("Ostland's second largest union, the Tarvo Union, has voted against a general "
+            "strike next month, a spokesman said.")
+    names = {"Tarvo Union": ("ORG", "Tarvo Union"), "Ostland": ("GPE", "Ostland")}
+    figs = [figure("second", text, 2.0, "rank")]
+    rows, _ = run(nlp, text, names, dates=[when("next month", text, "1987-04", "month")],
+                  figures=figs)
+    assert [(s, d, v) for t, s, _o, _r, d, v in rows if t == "ranking"] == [
+        ("Tarvo Union", "", 2.0)]
+
+
+def test_a_rank_said_in_an_aside_keeps_a_date_inside_it(nlp):
+    from tests.extract.test_relations_unseen_news import when
+    text = "Tarvo Bank, Ostland's fourth largest bank in 1985, said it would merge."
+    names = {"Tarvo Bank": ("ORG", "Tarvo Bank"), "Ostland": ("GPE", "Ostland")}
+    rows, _ = run(nlp, text, names, dates=[when("1985", text, "1985", "year")],
+                  figures=[figure("fourth", text, 4.0, "rank")])
+    assert [(s, d) for t, s, _o, _r, d, _v in rows if t == "ranking"] == [
+        ("Tarvo Bank", "1985")]

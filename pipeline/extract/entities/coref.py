@@ -43,6 +43,7 @@ from pipeline.extract.entities.rules import (
     COUNTRY_CUSTOMARY_NAMES,
     CUSTOMARY_SHORT_PLACES,
     EVENT_HEADS,
+    LEGAL_FORM_OPENERS,
     NOT_PERSON_WORDS,
     PLACE_PREFIXES,
 )
@@ -337,6 +338,11 @@ def _merge_short_forms(groups, uf, cands, keys, text, evidence) -> None:
         elif gw:
             fits = [f for f in orgs if f is not g and len(f.words) > len(gw)
                     and f.words[-len(gw):] == gw and _tail_of(g.name, f.name)]
+            if not fits:
+                fits = [f for f in orgs if f is not g and _head_of_firm(gw, f.words)]
+                if any(f is not g and f.words[:len(gw)] == gw and f not in fits
+                       for f in groups):
+                    fits = []  # another name opens with the same words
         else:
             fits = []
         if len(fits) == 1:
@@ -359,6 +365,18 @@ def _tail_of(short: str, full: str) -> bool:
             or not is_title_case_phrase(full)):
         return False
     return " " in short or bool(gazetteer().places(head))
+
+
+def _head_of_firm(short: list[str], full: list[str]) -> bool:
+    """'Lac' of 'Lac Minerals Ltd', 'State Mutual' of 'State Mutual Life Assurance Co of
+    America': news name a company in full once and by its first words after. Only a name
+    with a legal form after those words is a firm's, so that "Tornby" of "Tornby City
+    Council" or "Tornby Science Park" stays the place it is."""
+    n = len(short)
+    return len(full) > n and full[:n] == short and any(w in _LEGAL_FORMS for w in full[n:])
+
+
+_LEGAL_FORMS = frozenset(fold(w) for w in LEGAL_FORM_OPENERS)
 
 
 def _join_countries(places: list[_Group], join) -> None:

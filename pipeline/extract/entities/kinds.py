@@ -23,6 +23,7 @@ from pipeline.extract.entities.rules import (
     COUNTRY_CUSTOMARY_NAMES,
     DIVISION_NOUNS_AFTER,
     HONORIFICS,
+    KIN_NOUNS,
     NOT_APPOSITIVE_ROLES,
     ORG_APPOSITIVE_NOUNS,
     PERSON_ROLES_BEFORE,
@@ -62,6 +63,9 @@ _ORG_APPOSITIVE = re.compile(
 _ROLE_BEFORE = re.compile(
     r"(?:^|[\s(\"“])(?:" + "|".join(re.escape(r) for r in sorted(
         PERSON_ROLES_BEFORE, key=len, reverse=True)) + r")\s+$")
+_KIN_BEFORE = re.compile(
+    r"(?:^|\s)(?:his|her|their|my|our|your|whose|[A-Z][\w-]*['’]s)\s+(?:late\s+)?(?:"
+    + "|".join(KIN_NOUNS) + r")\s+$", re.IGNORECASE)
 _HONORIFIC_BEFORE = re.compile(
     r"(?:^|[\s(\"“])(?:" + "|".join(re.escape(h) for h in HONORIFICS) + r")\s+$"
 )
@@ -104,7 +108,7 @@ def mention_cues(text: str, start: int, end: int, title: str) -> Cues:
     before = text[max(0, start - 40) : start]
     after = text[end : end + 80]
     if title or _HONORIFIC_BEFORE.search(before) or _ROLE_BEFORE.search(before) or \
-            _APPOSITIVE_ROLE.match(after):
+            _KIN_BEFORE.search(before) or _APPOSITIVE_ROLE.match(after):
         cues.person = 1
     if _ORG_APPOSITIVE.match(after):
         cues.org_role = 1

@@ -460,6 +460,13 @@ PERSON_ROLES_BEFORE = (
     "researcher", "senator", "ambassador", "commissioner", "chancellor", "premier",
 )
 
+# Kin named right before a name after a possessive: "his wife Nancy", "Tom's son Ed" are
+# people, whatever place the name is also ("Nancy", "Florence").
+KIN_NOUNS = ("wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
+             "widow", "widower", "grandson", "granddaughter", "nephew", "niece", "cousin",
+             "uncle", "aunt", "fiancee", "fiancé", "fiancée", "partner", "stepson",
+             "stepdaughter", "son-in-law", "daughter-in-law")
+
 # Words of organisation and place names that are never part of a person's name: a PERSON
 # span holding one ("Tornby Science Park", "Marlow Science") is an organisation (or a
 # facility or region, by its last word). Surnames that are also such words ("Park",

@@ -85,9 +85,10 @@ def _select(doc: Doc) -> list[Candidate]:
         (scan_rank_markers(text), keep_rank_marker),
         (scan_ages(text), keep_age),
         (scan_ratios(text), keep_ratio),
+        # before the numbers: "two thirds of" is a share, not a count of two
+        (scan_fractions(text), keep_fraction),
         (pair_ranges(numbers, text), keep_range),
         (numbers, keep_number),
-        (scan_fractions(text), keep_fraction),
         (scan_ordinals(text), keep_ordinal),
     )
     for cands, keep in stages:

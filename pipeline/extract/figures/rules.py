@@ -250,6 +250,8 @@ SUBUNIT_NAMES: dict[str, tuple[str, float]] = {
     "penny": ("GBP", 0.01), "pennies": ("GBP", 0.01), "p": ("GBP", 0.01),
     "irish pence": ("IEP", 0.01), "irish penny": ("IEP", 0.01),
     "canadian cents": ("CAD", 0.01), "australian cents": ("AUD", 0.01),
+    "canadian cts": ("CAD", 0.01), "australian cts": ("AUD", 0.01),
+    "canadian ct": ("CAD", 0.01), "australian ct": ("AUD", 0.01),
 }
 # "pounds" is money only when money is in the air; otherwise it is a weight.
 POUND_WORDS = {"pound", "pounds"}

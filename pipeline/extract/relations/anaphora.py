@@ -172,28 +172,38 @@ def carried(ctx: Context, tok: Token) -> int | None:
             return named  # (not "the U.S. company ... the company": a place names no firm)
     if word in UNNAMED_PRONOUNS and si > 0 and si - 1 in ctx.unnamed_subjects:
         return None  # "The Tarvo Index has ... It covers 300 firms"
-    for want in wanted:
-        for back in range(1, CARRY_WINDOW + 1):
-            prev = si - back
-            if prev < 0:
-                break
-            for key in reversed(ctx.subjects.get(prev, [])):
-                if ctx._fits(key, want) and not ctx._outlet(key, word):
-                    return key
-            if back == 1 and (tok.pos_ != "PRON" or want == "PERSON" and not any(
-                    t.text in rp.QUOTE_MARKS for t in ctx.sents[prev])):
-                # "The poll was bad news for Neil Kinnock. It showed his popularity had
-                # slumped": with no person as subject, the one person just named (not
-                # one named in quoted words: '"... without Reagan," he said')
-                found = ctx._mentions_in(prev, want)
-                if len(found) == 1:
-                    return found[0]
+    for back, want in _search_order(tok, wanted):
+        prev = si - back
+        if prev < 0:
+            continue
+        for key in reversed(ctx.subjects.get(prev, [])):
+            if ctx._fits(key, want) and not ctx._outlet(key, word):
+                return key
+        if back == 1 and (tok.pos_ != "PRON" or want == "PERSON" and not any(
+                t.text in rp.QUOTE_MARKS for t in ctx.sents[prev])):
+            # "The poll was bad news for Neil Kinnock. It showed his popularity had
+            # slumped": with no person as subject, the one person just named (not
+            # one named in quoted words: '"... without Reagan," he said')
+            found = ctx._mentions_in(prev, want)
+            if len(found) == 1:
+                return found[0]
     if tok.pos_ != "PRON" and si > 0:
         for want in wanted:  # nothing else fits: a name used as a modifier just before
             found = ctx._mentions_in(si - 1, want, attributive=True)  # ("cut BP shares
             if len(found) == 1:  # ... The company's shares") is the one meant
                 return found[0]
     return None
+
+
+def _search_order(tok: Token, wanted: list[str]) -> list[tuple[int, str]]:
+    """(sentences back, kind) in the order tried. "It" and "they" take the nearest
+    subject of either kind ("Indonesia is the largest recipient of ADB lending. It
+    received 118 loans": Indonesia, not the bank the story opened with); a noun keeps
+    its kinds' order ("the park": a place before a body of that name)."""
+    backs = range(1, CARRY_WINDOW + 1)
+    if tok.pos_ == "PRON":
+        return [(back, want) for back in backs for want in wanted]
+    return [(back, want) for want in wanted for back in backs]
 
 
 # Pronouns that take back the subject of the sentence before when it is a name we do not

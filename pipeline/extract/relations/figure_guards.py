@@ -495,6 +495,18 @@ def delivery_quote(span: Span, about: str) -> bool:
     return not (words | after).isdisjoint(fw.DELIVERY_TERMS)
 
 
+def whole_of_a_part(span: Span) -> bool:
+    """'absorbing two thirds of the 5.8 mln tonnes of pellets exported by Thailand': the
+    whole a part is taken of is no amount of the clause's subject (but "30 pct of its 2
+    mln shares" is a whole its possessor has, which the possessor rule reads)."""
+    root = span.root
+    noun = root.head if root.dep_ in ("nummod", "quantmod", "compound") else root
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and \
+        prep.head.lower_ in fw.PART_WORDS and \
+        not any(c.dep_ == "poss" for c in noun.children)
+
+
 def denominator(span: Span) -> bool:
     """'2,045 francs per 100 grammes': the number of a rate's denominator is the size of
     the unit priced, a figure of no one."""

@@ -316,3 +316,9 @@ BRACKET_BASE_PREPS = frozenset({"from", "over", "since", "on", "in", "compared",
 BRACKET_BASE_WORDS = frozenset({"the", "a", "year", "previous", "prior", "last", "with",
                                 "to", "earlier", "ago"})
 BRACKET_BASE_REACH = 4
+
+# Words for a part taken "of" a whole: "two thirds of the 5.8 mln tonnes exported by
+# Thailand", "20 pct of the 40 mln shares": the whole is not the subject's amount.
+PART_WORDS = frozenset({"pct", "percent", "per", "cent", "half", "halves", "third", "thirds",
+                        "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
+                        "majority", "most", "part", "portion", "share", "bulk", "fraction"})

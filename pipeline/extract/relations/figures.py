@@ -123,6 +123,7 @@ def figure_relations(ctx: Context) -> list[Relation]:
                          guards.other_parties(span) or
                          guards.measure_name(ctx.entities[subject].name) or
                          guards.traded_price(span) or guards.denominator(span) or
+                         guards.whole_of_a_part(span) or
                          guards.held_thing(span) or
                          guards.delivery_quote(span, fig.about) or
                          guards.other_party(ctx, span, subject,
@@ -242,10 +243,27 @@ def _moved_rows(ctx: Context, index: int, fig, span) -> list[Relation]:
 
 def _rank_row(ctx: Context, index: int, fig, span, subject: int, verb, rule: str):
     sent = ctx.sents[ctx.sent_of[span.root.i]]
+    date = _aside_date(ctx, span) if rule == "superlative_apposition" else \
+        ctx.date_for(verb if verb is not None else span.root, period=True)
     return Relation(type="ranking", sentence_start=sent.start_char, subject_key=subject,
                     metric=superlative_metric(span, fig), value=fig.value,
-                    date=ctx.date_for(verb if verb is not None else span.root, period=True),
-                    rule="ranking_" + rule, figure_index=index)
+                    date=date, rule="ranking_" + rule, figure_index=index)
+
+
+def _aside_date(ctx: Context, span) -> str:
+    """A rank said in an aside is dated only by a date inside it ("Gotabanken, Sweden's
+    fourth-largest bank in 1985"), not by the clause it sits in ("Spain's second largest
+    union, the Workers Commissions, has voted against a strike next month")."""
+    t = span.root
+    for _ in range(4):
+        if t.dep_ == "appos" or any(c.dep_ == "appos" for c in t.children) or \
+                t.head.i == t.i:
+            break
+        t = t.head
+    lo, hi = t.left_edge.i, t.right_edge.i
+    inside = [d.value for d, where in ctx.date_tokens
+              if lo <= where.start and where.end - 1 <= hi]
+    return inside[0] if inside else ""
 
 
 def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = True,

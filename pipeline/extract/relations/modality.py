@@ -82,15 +82,17 @@ def _marked(tok: Token) -> bool:
         if c.dep_ in ("acomp", "amod") and c.lower_ in FUTURE_COMPLEMENTS and \
                 any(g.dep_ == "xcomp" for g in c.children):
             return True  # "the meeting is due to take place"
-    if tok.dep_ == "advcl" and tok.tag_ == "VB" and any(
+    if tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
             c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children) and \
             tok.head.lemma_.lower() not in ARRIVAL_VERBS and \
-            tok.head.lemma_.lower() not in RANK_MOVE_VERBS:  # moving up or down: where
-        # it ended
-        return True  # "boarded a plane to visit X": a purpose, not yet done ("expanded
+            tok.head.lemma_.lower() not in RANK_MOVE_VERBS and not (
+            tok.dep_ == "xcomp" and tok.head.lemma_.lower() in rp.OBJECT_CONTROL_VERBS):
+        return True  # "boarded a plane to visit X", "left the White House to visit his
+        # wife" (parsed as a complement): a purpose, not yet done ("expanded
         # to cover 488 km2", "flew to Oslo to meet X", "visited X to meet Y" and "jumped
-        # three places to rank 7th", a result, stay)
+        # three places to rank 7th", a result, stay; "directed X to visit Y" is read by
+        # the object-control rule, and moving up or down says where it ended)
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
         return True  # "is to launch his own party"
     if tok.dep_ == "xcomp" and tok.head.lower_ in FUTURE_COMPLEMENTS:
