@@ -382,6 +382,12 @@ def test_a_name_cut_after_a_possessive_before_its_legal_form_is_whole():
     assert names(text, possessive_firms(text, cands)) == [("Varrow's Cos Inc", "ORG")]
 
 
+def test_a_possessive_name_joined_by_and_is_whole():
+    text = "Hale and Varrow's Corp said it cut the rating."
+    cands = [cand(text, "Corp", "ORG")]
+    assert names(text, possessive_firms(text, cands)) == [("Hale and Varrow's Corp", "ORG")]
+
+
 def test_a_possessor_before_a_whole_name_or_a_place_stays_apart():
     text = "Ostland's Tarvo Corp said its sales rose."  # the name opens with no legal form
     cands = [cand(text, "Ostland", "GPE"), cand(text, "Tarvo Corp", "ORG")]

@@ -104,3 +104,60 @@ def test_a_rank_said_in_an_aside_keeps_a_date_inside_it(nlp):
                   figures=[figure("fourth", text, 4.0, "rank")])
     assert [(s, d) for t, s, _o, _r, d, _v in rows if t == "ranking"] == [
         ("Tarvo Bank", "1985")]
+
+
+RATER = {"Hale and Varrow's Corp": ("ORG", "Hale and Varrow's Corp"),
+         "Beta Inc": ("ORG", "Beta Inc"), "Acme Corp": ("ORG", "Acme Corp")}
+
+
+def _stat_rows(nlp, text, names, *amounts):
+    figs = [figure(a, text, v, u) for a, v, u in amounts]
+    rows, _ = run(nlp, text, names, figures=figs)
+    return {(s, v) for t, s, _o, _r, _d, v in rows if t == "statistic"}
+
+
+def test_an_amount_rated_is_not_the_raters(nlp):
+    for text, amount in (
+            ("Hale and Varrow's Corp said it downgraded 1.7 billion dlrs of debt of Beta "
+             "Inc.", "1.7 billion dlrs"),
+            ("Hale and Varrow's Corp said it lowered 128 mln dlrs of Beta Inc's senior "
+             "debt to A-minus.", "128 mln dlrs"),
+            ("Hale and Varrow's Corp said it affirmed 600 mln dlrs of debt.", "600 mln dlrs")):
+        assert _stat_rows(nlp, text, RATER, (amount, 1.0, "USD")) == set(), text
+
+
+def test_the_firm_after_a_rating_agencys_sentence_is_not_the_agency(nlp):
+    text = ("Hale and Varrow's Corp said it placed Beta Inc on creditwatch. "
+            "The firm has 97 mln dlrs of debt outstanding.")
+    assert ("Hale and Varrow's Corp", 9.7e7) not in _stat_rows(
+        nlp, text, RATER, ("97 mln dlrs", 9.7e7, "USD"))
+
+
+def test_a_firm_that_is_rated_is_still_the_firm(nlp):
+    text = ("Beta Inc said it was downgraded by Hale and Varrow's Corp. "
+            "The company has 97 mln dlrs of debt outstanding.")
+    assert _stat_rows(nlp, text, RATER, ("97 mln dlrs", 9.7e7, "USD")) == {("Beta Inc", 9.7e7)}
+
+
+def test_a_dealers_quote_is_no_amount_of_the_dealer(nlp):
+    text = "Acme Corp said it is making a market in Beta Inc at 67 to 68."
+    assert _stat_rows(nlp, text, RATER, ("67", 67.0, "count"), ("68", 68.0, "count")) == set()
+
+
+def test_a_number_beside_a_persons_name_is_not_the_firms(nlp):
+    text = "Acme Corp said it appointed Tom Hale, 40, president of the firm."
+    names = dict(RATER, **{"Tom Hale": ("PERSON", "Tom Hale")})
+    assert _stat_rows(nlp, text, names, ("40", 40.0, "year")) == set()
+
+
+def test_an_amount_of_anothers_debt_is_that_partys(nlp):
+    text = "Acme Corp said it listed 12 mln dlrs of notes of Beta Inc."
+    assert _stat_rows(nlp, text, RATER, ("12 mln dlrs", 1.2e7, "USD")) == set()
+    text = "Acme Corp said it listed 12 mln dlrs of its notes."
+    assert _stat_rows(nlp, text, RATER, ("12 mln dlrs", 1.2e7, "USD")) == {("Acme Corp", 1.2e7)}
+
+
+def test_a_share_of_anothers_total_stays_the_subjects(nlp):
+    text = "The Tarvo Park attracted 900 experts, accounting for 21 pct of Ostland's total."
+    names = {"Tarvo Park": ("ORG", "Tarvo Park"), "Ostland": ("GPE", "Ostland")}
+    assert ("Tarvo Park", 21.0) in _stat_rows(nlp, text, names, ("21 pct", 21.0, "percent"))

@@ -314,7 +314,8 @@ def partner_firms(text: str, cands: list[Cand]) -> list[Cand]:
     return _grown_back(cands, grown, "partner-firm")
 
 
-_POSSESSOR = re.compile(r"(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w-]*['’]s\s+$")
+_POSSESSOR = re.compile(
+    r"(?:[A-Z][\w'’.-]*\s+(?:(?:and|&)\s+)?){0,3}[A-Z][\w-]*['’]s\s+$")
 
 
 def possessive_firms(text: str, cands: list[Cand]) -> list[Cand]:

@@ -47,6 +47,7 @@ from pipeline.extract.relations.dep_checks import (
     visitor_of,
     wished,
 )
+from pipeline.extract.relations.figure_words import RATING_VERBS, RATING_WORDS
 from pipeline.extract.relations.figures import figure_relations
 from pipeline.extract.relations.keep import dedupe, paragraph_dates
 from pipeline.extract.relations.listed_parties import listed_agreement_rows
@@ -368,6 +369,16 @@ def _note_subjects(ctx: Context) -> None:
         for key in found:
             if key not in keys:
                 keys.append(key)
+    ctx.raters = {k for si, keys in ctx.subjects.items() if _rates(ctx.sents[si])
+                  for k in keys}
+
+
+def _rates(sent: Span) -> bool:
+    """'S and P said it downgraded ...', '... placed on creditwatch ...': a sentence of a
+    rating agency's (an active verb of rating, or a credit watch)."""
+    return any(t.lower_ in RATING_WORDS or t.lemma_.lower() in RATING_VERBS and
+               t.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass")
+                                            for c in t.children) for t in sent)
 
 
 def _clause_subjects(doc: Doc) -> list[int]:

@@ -177,7 +177,8 @@ def carried(ctx: Context, tok: Token) -> int | None:
         if prev < 0:
             continue
         for key in reversed(ctx.subjects.get(prev, [])):
-            if ctx._fits(key, want) and not ctx._outlet(key, word):
+            if ctx._fits(key, want) and not ctx._outlet(key, word) and not (
+                    key in ctx.raters and word not in OUTLET_ANAPHORS):
                 return key
         if back == 1 and (tok.pos_ != "PRON" or want == "PERSON" and not any(
                 t.text in rp.QUOTE_MARKS for t in ctx.sents[prev])):

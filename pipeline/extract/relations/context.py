@@ -50,6 +50,9 @@ class Context:
     # sentences whose main subject is a name we do not know ("The Tarvo Index
     # has ranked ..."): a following "it" is that, not an earlier entity
     unnamed_subjects: set[int] = field(default_factory=set)
+    # subjects of a rating agency's sentences ("S and P said it downgraded ..."): not the
+    # company a later "the firm" or "it" means
+    raters: set[int] = field(default_factory=set)
     date_tokens: list[tuple[DateMention, Span]] = field(default_factory=list)
     text: str = ""  # doc.text, read once (spaCy rebuilds it on every access)
     index: TokenIndex | None = None  # built on first use (``tokens_with``)

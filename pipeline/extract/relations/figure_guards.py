@@ -479,11 +479,17 @@ def traded_price(span: Span) -> bool:
                 for c in t.head.children):
             prep = True  # "bought shares at 9.62 dlrs to 11.50 dlrs": the range's top
         if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"):
-            return prep and t.lemma_.lower() in fw.TRADE_VERBS
+            return prep and (t.lemma_.lower() in fw.TRADE_VERBS or _makes_a_market(t))
         if t.head.i == t.i:
             return False
         t = t.head
     return False
+
+
+def _makes_a_market(verb) -> bool:
+    """'is making a market in Allegis Corp at 67 to 68': a dealer's quote."""
+    return verb.lemma_.lower() == "make" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "market" for c in verb.children)
 
 
 def delivery_quote(span: Span, about: str) -> bool:
@@ -514,7 +520,7 @@ def denominator(span: Span) -> bool:
     return span.start > 0 and doc[span.start - 1].lower_ in fw.DENOMINATOR_WORDS
 
 
-def other_party(ctx: Context, span: Span, subject: int, verb) -> bool:
+def other_party(ctx: Context, span: Span, subject: int, verb, share: bool = False) -> bool:
     """'two 25,000 tonnes of wheat each for Algeria', 'the listing of 12.3 mln shares of
     Acme Corp', 'downgraded 110 mln dlrs of debt of Beta': the counted noun (or the
     figure) names its own party in a 'for' / 'of' phrase; when that is another name than
@@ -534,6 +540,9 @@ def other_party(ctx: Context, span: Span, subject: int, verb) -> bool:
                 continue
             for p in c.children:
                 key = ctx.entity_of(p) if p.dep_ == "pobj" else None
+                if key is None and p.dep_ == "pobj" and c.lower_ == "of" and not share:
+                    key = _party_of(ctx, p)  # "110 mln dlrs of debt of Beta" (but "21
+                    # pct of the nation's total" is the subject's share)
                 if key is None or key == subject:
                     continue
                 # "orders for 103 jets for the A-300": a product or buyer ordered for
@@ -542,6 +551,26 @@ def other_party(ctx: Context, span: Span, subject: int, verb) -> bool:
                     continue
                 return True
     return False
+
+
+def rated(verb) -> bool:
+    """'S and P said it downgraded 95.9 mln dlrs of debt', 'assigned an A rating to the
+    company's 200 mln dlrs of stock': an amount rated is the rated party's."""
+    return verb is not None and verb.lemma_.lower() in fw.RATING_VERBS
+
+
+def _party_of(ctx: Context, noun) -> int | None:
+    """The name in an 'of' phrase on a common noun, or its possessor: 'debt of Beta',
+    "Beta's senior debt" -> Beta."""
+    for c in noun.children:
+        if c.dep_ == "poss" and ctx.entity_of(c) is not None:
+            return ctx.entity_of(c)
+    for c in noun.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for p in c.children:
+                if p.dep_ == "pobj" and ctx.entity_of(p) is not None:
+                    return ctx.entity_of(p)
+    return None
 
 
 def paired_owner(ctx: Context, span: Span) -> tuple[bool, int | None]:

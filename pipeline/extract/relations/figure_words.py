@@ -322,3 +322,9 @@ BRACKET_BASE_REACH = 4
 PART_WORDS = frozenset({"pct", "percent", "per", "cent", "half", "halves", "third", "thirds",
                         "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
                         "majority", "most", "part", "portion", "share", "bulk", "fraction"})
+# Verbs of a rating agency: what is rated is the rated party's, never the rater's
+# ("Standard and Poor's Corp said it downgraded 1.7 billion dlrs of debt").
+RATING_VERBS = frozenset({"downgrade", "upgrade", "affirm", "reaffirm", "rate", "assign",
+                          "reassign", "creditwatch"})
+# Words only a rating agency's sentence has.
+RATING_WORDS = frozenset({"creditwatch"})

@@ -123,11 +123,12 @@ def figure_relations(ctx: Context) -> list[Relation]:
                          guards.other_parties(span) or
                          guards.measure_name(ctx.entities[subject].name) or
                          guards.traded_price(span) or guards.denominator(span) or
-                         guards.whole_of_a_part(span) or
+                         guards.whole_of_a_part(span) or guards.rated(verb) or
                          guards.held_thing(span) or
                          guards.delivery_quote(span, fig.about) or
                          guards.other_party(ctx, span, subject,
-                                             verb if rule == "clause_subject" else None)):
+                                             verb if rule == "clause_subject" else None,
+                                             share=fig.unit == "percent")):
             continue  # "400 times", "12 Angry Men", "six by Vieira", "$120m each",
             # "a loan from six banks", "M-3 rose 9.7 pct", "buying dollars at 147 yen",
             # "a share in a 434-billion-yen venture",
@@ -207,7 +208,13 @@ def _inside_name(ctx: Context, span, fig) -> bool:
 
 
 def _persons_figure(ctx: Context, span) -> bool:
-    """'six by Vieira': a figure a person's phrase claims."""
+    """'six by Vieira': a figure a person's phrase claims; 'appointed Steven Kotler, 40,
+    president': a figure set beside a person's name is that person's (an age)."""
+    root = span.root
+    if root.dep_ == "appos":
+        key = ctx.key_at(root.head)
+        if key is not None and coarse(ctx.label(key)) == "PERSON":
+            return True
     for c in span.root.children:
         if c.dep_ == "prep" and c.lower_ in ("by", "for", "from"):
             for p in c.children:
