@@ -20,11 +20,10 @@ from pipeline.extract.entities.coordination import (
     dash_joined_names,
     et_joined_names,
     field_after_head,
-    partner_firms,
     places_cut_short,
-    possessive_firms,
 )
 from pipeline.extract.entities.coref import _head_of_firm, _tail_of
+from pipeline.extract.entities.firm_names import partner_firms, possessive_firms
 from pipeline.extract.entities.fragments import role_word_glued
 from pipeline.extract.entities.headwords import front_cut_names
 from pipeline.extract.entities.names import initials

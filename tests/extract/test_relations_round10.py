@@ -161,3 +161,30 @@ def test_a_share_of_anothers_total_stays_the_subjects(nlp):
     text = "The Tarvo Park attracted 900 experts, accounting for 21 pct of Ostland's total."
     names = {"Tarvo Park": ("ORG", "Tarvo Park"), "Ostland": ("GPE", "Ostland")}
     assert ("Tarvo Park", 21.0) in _stat_rows(nlp, text, names, ("21 pct", 21.0, "percent"))
+
+
+def test_a_rating_agencys_story_gives_it_no_figures(nlp):
+    for text, amount, value in (
+            ("Hale and Varrow's Corp said it raised to BBB-plus from BBB Beta Inc's bonds. "
+             "The company has one billion dlrs of debt outstanding.", "one billion dlrs", 1e9),
+            ("Bonds fell after the Hale and Varrow's Corp downgrading of the debt of six "
+             "banks.", "six", 6.0)):
+        unit = "USD" if value > 100 else "count"
+        got = _stat_rows(nlp, text, RATER, (amount, value, unit))
+        assert not any(s == "Hale and Varrow's Corp" for s, _v in got), (text, got)
+
+
+def test_a_share_says_the_amount_itself_when_of_gives_the_figure(nlp):
+    for text, amount, value, unit in (
+            ("Acme Corp said it ranks fifth, with a market share of 10 pct.", "10 pct", 10.0,
+             "percent"),
+            ("Acme Corp recorded net earnings for the first quarter of 624 mln dlrs.",
+             "624 mln dlrs", 6.24e8, "USD")):
+        assert _stat_rows(nlp, text, RATER, (amount, value, unit)) == {("Acme Corp", value)}
+
+
+def test_the_market_a_share_is_of_is_not_the_holders(nlp):
+    text = "Acme Corp has a commanding 86.1 pct share of the 12.5 billion dlr market."
+    got = _stat_rows(nlp, text, RATER, ("86.1 pct", 86.1, "percent"),
+                     ("12.5 billion dlr", 1.25e10, "USD"))
+    assert got == {("Acme Corp", 86.1)}

@@ -22,11 +22,10 @@ from pipeline.extract.entities.coordination import (
     dash_joined_names,
     et_joined_names,
     field_after_head,
-    partner_firms,
     places_cut_short,
-    possessive_firms,
 )
 from pipeline.extract.entities.coref import group
+from pipeline.extract.entities.firm_names import partner_firms, possessive_firms
 from pipeline.extract.entities.fragments import (
     company_with_country,
     events,

@@ -501,16 +501,23 @@ def delivery_quote(span: Span, about: str) -> bool:
     return not (words | after).isdisjoint(fw.DELIVERY_TERMS)
 
 
-def whole_of_a_part(span: Span) -> bool:
-    """'absorbing two thirds of the 5.8 mln tonnes of pellets exported by Thailand': the
-    whole a part is taken of is no amount of the clause's subject (but "30 pct of its 2
-    mln shares" is a whole its possessor has, which the possessor rule reads)."""
+def whole_of_a_part(ctx: Context, span: Span) -> bool:
+    """'absorbing two thirds of the 5.8 mln tonnes of pellets exported by Thailand', '20
+    pct of the 40 mln shares': the whole a share is taken of is no amount of the clause's
+    subject (but "30 pct of its 2 mln shares" is a whole its possessor has, which the
+    possessor rule reads; and "a market share of 10 pct", "net earnings for the quarter
+    of 624 mln dlrs" say the amount itself)."""
     root = span.root
     noun = root.head if root.dep_ in ("nummod", "quantmod", "compound") else root
     prep = noun.head
-    return noun.dep_ == "pobj" and prep.lower_ == "of" and \
-        prep.head.lower_ in fw.PART_WORDS and \
-        not any(c.dep_ == "poss" for c in noun.children)
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or \
+            any(c.dep_ == "poss" for c in noun.children):
+        return False
+    # the part is a share figure, or a noun the share figure modifies ("a commanding
+    # 86.1 pct share of the 12.5 billion dlr market")
+    parts = [prep.head.idx] + [c.idx for c in prep.head.children if c.i < prep.head.i]
+    return any(f.unit == "percent" and any(f.start <= p < f.end for p in parts) and
+               not (f.start <= span.start_char < f.end) for f in ctx.figures)
 
 
 def denominator(span: Span) -> bool:

@@ -317,14 +317,17 @@ BRACKET_BASE_WORDS = frozenset({"the", "a", "year", "previous", "prior", "last",
                                 "to", "earlier", "ago"})
 BRACKET_BASE_REACH = 4
 
-# Words for a part taken "of" a whole: "two thirds of the 5.8 mln tonnes exported by
-# Thailand", "20 pct of the 40 mln shares": the whole is not the subject's amount.
-PART_WORDS = frozenset({"pct", "percent", "per", "cent", "half", "halves", "third", "thirds",
-                        "quarter", "quarters", "fifth", "fifths", "tenth", "tenths",
-                        "majority", "most", "part", "portion", "share", "bulk", "fraction"})
 # Verbs of a rating agency: what is rated is the rated party's, never the rater's
 # ("Standard and Poor's Corp said it downgraded 1.7 billion dlrs of debt").
 RATING_VERBS = frozenset({"downgrade", "upgrade", "affirm", "reaffirm", "rate", "assign",
                           "reassign", "creditwatch"})
+# Nouns of a rating action, whose possessor is the agency ("S and P's downgrade of six
+# banks"; not "rate": "Acme's growth rate").
+RATING_NOUNS = frozenset({"downgrade", "upgrade", "downgrading", "upgrading"})
 # Words only a rating agency's sentence has.
 RATING_WORDS = frozenset({"creditwatch"})
+# A credit grade as the agencies write it: "BBB-plus", "Baa-3", "A-1", "AAA" (not a bare
+# "A", "B" or "AA", which are words, initials and tickers), searched in a sentence's text.
+RATING_GRADE = re.compile(
+    r"(?<![\w-])(?:AAA|BBB|Aaa|Baa|(?:AAA|AA|BBB|BB|CCC|Aaa|Aa|Baa|Ba|Caa|[ABC])"
+    r"(?:-plus|-minus|-[1-3]))(?![\w-])")

@@ -118,12 +118,14 @@ def figure_relations(ctx: Context) -> list[Relation]:
                                              rh.chart_position(span, fig) or
                                              rh.position_after_copula(fig, verb))):
             continue
-        if not rank and (_multiple(span) or _inside_name(ctx, span, fig) or
+        if not rank and (subject in ctx.raters or  # a rating agency's story: its figures
+                         # are the rated firms' ("S and P cited the firm's 80 mln loss")
+                         _multiple(span) or _inside_name(ctx, span, fig) or
                          _persons_figure(ctx, span) or guards.ranking_field(span) or
                          guards.other_parties(span) or
                          guards.measure_name(ctx.entities[subject].name) or
                          guards.traded_price(span) or guards.denominator(span) or
-                         guards.whole_of_a_part(span) or guards.rated(verb) or
+                         guards.whole_of_a_part(ctx, span) or guards.rated(verb) or
                          guards.held_thing(span) or
                          guards.delivery_quote(span, fig.about) or
                          guards.other_party(ctx, span, subject,
