@@ -188,3 +188,14 @@ def test_the_market_a_share_is_of_is_not_the_holders(nlp):
     got = _stat_rows(nlp, text, RATER, ("86.1 pct", 86.1, "percent"),
                      ("12.5 billion dlr", 1.25e10, "USD"))
     assert got == {("Acme Corp", 86.1)}
+
+
+def test_a_task_given_or_money_spent_keeps_its_figure(nlp):
+    # only a complement of leaving ("left X to visit Y") is read as a purpose
+    for text, amount, value, unit in (
+            ("Acme Corp said it has mandated Beta Inc to arrange a 300 mln stg facility.",
+             "300 mln stg", 3e8, "GBP"),
+            ("Acme Corp said it spent 178 mln dlrs to acquire its 40,000 Beta shares.",
+             "40,000", 4e4, "count")):
+        got = _stat_rows(nlp, text, RATER, (amount, value, unit))
+        assert value in {v for _s, v in got}, text  # not dropped as a purpose

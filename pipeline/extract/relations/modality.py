@@ -35,6 +35,9 @@ HEDGED = IRREALIS | frozenset(ESTIMATE_HEADS)
 FUTURE_COMPLEMENTS = frozenset({"due", "set", "scheduled", "slated", "expected", "likely",
                                 "unlikely", "poised", "planned", "going", "about",
                                 "supposed", "bound", "ready"})
+# Verbs of leaving a place, whose "to" infinitive the small parser may hang as a
+# complement: "left the White House to visit his wife" is a purpose.
+DEPARTURE_VERBS = frozenset({"leave", "board", "depart", "quit", "exit"})
 # Verbs that bring someone where a purpose is met: "visited City Hall to meet X".
 ARRIVAL_VERBS = frozenset(rp.VISIT_VERBS) | frozenset(rp.TRAVEL_VERBS)
 GENERIC_MARKS = frozenset({"when", "whenever", "if", "unless", "once"})
@@ -82,17 +85,18 @@ def _marked(tok: Token) -> bool:
         if c.dep_ in ("acomp", "amod") and c.lower_ in FUTURE_COMPLEMENTS and \
                 any(g.dep_ == "xcomp" for g in c.children):
             return True  # "the meeting is due to take place"
-    if tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VB" and any(
+    if (tok.dep_ == "advcl" or tok.dep_ == "xcomp" and
+            tok.head.lemma_.lower() in DEPARTURE_VERBS) and tok.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(
             c.dep_ == "dobj" and c.i < tok.i for c in tok.head.children) and \
             tok.head.lemma_.lower() not in ARRIVAL_VERBS and \
-            tok.head.lemma_.lower() not in RANK_MOVE_VERBS and not (
-            tok.dep_ == "xcomp" and tok.head.lemma_.lower() in rp.OBJECT_CONTROL_VERBS):
+            tok.head.lemma_.lower() not in RANK_MOVE_VERBS:  # moving up or down: where
+        # it ended
         return True  # "boarded a plane to visit X", "left the White House to visit his
-        # wife" (parsed as a complement): a purpose, not yet done ("expanded
+        # wife" (parsed as a complement of "left"): a purpose, not yet done ("expanded
         # to cover 488 km2", "flew to Oslo to meet X", "visited X to meet Y" and "jumped
-        # three places to rank 7th", a result, stay; "directed X to visit Y" is read by
-        # the object-control rule, and moving up or down says where it ended)
+        # three places to rank 7th", a result, stay; so do complements of other verbs:
+        # "mandated BZW to arrange a facility", "spent 178 mln dlrs to acquire shares")
     if tok.dep_ == "xcomp" and tok.head.lemma_ == "be":
         return True  # "is to launch his own party"
     if tok.dep_ == "xcomp" and tok.head.lower_ in FUTURE_COMPLEMENTS:
