@@ -165,7 +165,7 @@ def test_a_share_of_anothers_total_stays_the_subjects(nlp):
 
 def test_a_rating_agencys_story_gives_it_no_figures(nlp):
     for text, amount, value in (
-            ("Hale and Varrow's Corp said it raised to BBB-plus from BBB Beta Inc's bonds. "
+            ("Hale and Varrow's Corp said it lowered its ratings on Beta Inc's bonds. "
              "The company has one billion dlrs of debt outstanding.", "one billion dlrs", 1e9),
             ("Bonds fell after the Hale and Varrow's Corp downgrading of the debt of six "
              "banks.", "six", 6.0)):
@@ -199,3 +199,22 @@ def test_a_task_given_or_money_spent_keeps_its_figure(nlp):
              "40,000", 4e4, "count")):
         got = _stat_rows(nlp, text, RATER, (amount, value, unit))
         assert value in {v for _s, v in got}, text  # not dropped as a purpose
+
+
+def test_a_firm_affirming_a_forecast_is_no_rating_agency(nlp):
+    text = ("Acme Corp reaffirmed its forecast for the year. "
+            "The company has one billion dlrs of debt outstanding.")
+    assert _stat_rows(nlp, text, RATER, ("one billion dlrs", 1e9, "USD")) == {("Acme Corp", 1e9)}
+
+
+def test_a_firm_that_upgraded_its_stores_is_no_rating_agency(nlp):
+    text = ("Acme Corp upgraded its merchandise mix and its stores. "
+            "The company has one billion dlrs of debt outstanding.")
+    assert _stat_rows(nlp, text, RATER, ("one billion dlrs", 1e9, "USD")) == {("Acme Corp", 1e9)}
+
+
+def test_an_agency_moving_a_grade_is_a_rating_agency(nlp):
+    text = ("Hale and Varrow's Corp said it raised to BBB-plus from BBB the bonds of Beta "
+            "Inc. The company has one billion dlrs of debt outstanding.")
+    got = _stat_rows(nlp, text, RATER, ("one billion dlrs", 1e9, "USD"))
+    assert not any(s == "Hale and Varrow's Corp" for s, _v in got), got

@@ -47,12 +47,6 @@ from pipeline.extract.relations.dep_checks import (
     visitor_of,
     wished,
 )
-from pipeline.extract.relations.figure_words import (
-    RATING_GRADE,
-    RATING_NOUNS,
-    RATING_VERBS,
-    RATING_WORDS,
-)
 from pipeline.extract.relations.figures import figure_relations
 from pipeline.extract.relations.keep import dedupe, paragraph_dates
 from pipeline.extract.relations.listed_parties import listed_agreement_rows
@@ -74,6 +68,7 @@ from pipeline.extract.relations.position_guards import (
     opens_attribution,
 )
 from pipeline.extract.relations.ranks import topped_rows
+from pipeline.extract.relations.raters import raters
 from pipeline.extract.relations.signed_for import place_agreements
 from pipeline.extract.relations.titled import titled_rows
 from pipeline.extract.relations.token_runs import Gate, compile_gate, run_matcher
@@ -374,20 +369,7 @@ def _note_subjects(ctx: Context) -> None:
         for key in found:
             if key not in keys:
                 keys.append(key)
-    ctx.raters = {k for si, keys in ctx.subjects.items() if _rates(ctx.sents[si])
-                  for k in keys}
-    ctx.raters |= {k for t in doc if t.lemma_.lower() in RATING_NOUNS
-                   for c in t.children if c.dep_ in ("poss", "compound")
-                   for k in [ctx.entity_of(c, allow_carry=False)] if k is not None}
-
-
-def _rates(sent: Span) -> bool:
-    """'S and P said it downgraded ...', '... placed on creditwatch ...': a sentence of a
-    rating agency's (an active verb of rating, or a credit watch); with "Standard and
-    Poor's Corp's downgrade of six banks", the agencies a story's figures are never of."""
-    return bool(RATING_GRADE.search(sent.text)) or any(
-        t.lower_ in RATING_WORDS or t.lemma_.lower() in RATING_VERBS and t.pos_ == "VERB"
-        and not any(c.dep_ in ("auxpass", "nsubjpass") for c in t.children) for t in sent)
+    ctx.raters = raters(ctx)
 
 
 def _clause_subjects(doc: Doc) -> list[int]:

@@ -321,13 +321,18 @@ BRACKET_BASE_REACH = 4
 # ("Standard and Poor's Corp said it downgraded 1.7 billion dlrs of debt").
 RATING_VERBS = frozenset({"downgrade", "upgrade", "affirm", "reaffirm", "rate", "assign",
                           "reassign", "creditwatch"})
-# Nouns of a rating action, whose possessor is the agency ("S and P's downgrade of six
-# banks"; not "rate": "Acme's growth rate").
+# Words of a rating action only an agency takes: as verbs, their subject is the agency;
+# as nouns, their possessor ("S and P's downgrade of six banks"; not "rate": "Acme's
+# growth rate", nor "affirm": "Acme affirmed its forecast").
 RATING_NOUNS = frozenset({"downgrade", "upgrade", "downgrading", "upgrading"})
-# Words only a rating agency's sentence has.
+# A credit watch, which an agency puts things on ("placed X on creditwatch").
 RATING_WORDS = frozenset({"creditwatch"})
-# A credit grade as the agencies write it: "BBB-plus", "Baa-3", "A-1", "AAA" (not a bare
-# "A", "B" or "AA", which are words, initials and tickers), searched in a sentence's text.
-RATING_GRADE = re.compile(
-    r"(?<![\w-])(?:AAA|BBB|Aaa|Baa|(?:AAA|AA|BBB|BB|CCC|Aaa|Aa|Baa|Ba|Caa|[ABC])"
-    r"(?:-plus|-minus|-[1-3]))(?![\w-])")
+# Objects of an agency's verb: "lowered its ratings on 489 mln dlrs of debt".
+RATING_OBJECTS = frozenset({"rating", "ratings"})
+# What an agency's "downgraded" or "upgraded" takes: debt of some kind, or a company.
+RATED_NOUNS = frozenset({"debt", "note", "bond", "debenture", "security", "paper", "issue",
+                         "stock", "preferred", "rating", "certificate", "deposit"})
+# A credit grade moved: "raised to BBB-plus from BBB", "cut to B from B-plus" (both ends
+# written as the agencies write grades, so "rose to A from B" in a school report is rare).
+_GRADE = r"(?:AAA|AA|A|BBB|BB|B|CCC|CC|C|Aaa|Aa|Baa|Ba|Caa|Ca)(?:[-+]|-?plus|-?minus|-?[1-3])?"
+GRADE_MOVE = re.compile(rf"\s+(?:to\s+{_GRADE}\s+from|from\s+{_GRADE}\s+to)\s+{_GRADE}\b")
