@@ -26,11 +26,7 @@ def partner_firms(text: str, cands: list[Cand]) -> list[Cand]:
     inside those words are dropped.
     """
     grown: dict[int, int] = {}
-    for c in cands:
-        if c.label not in (None, "ORG") or \
-                text[c.start : c.end].split(" ")[0] not in PARTNER_WORDS:
-            continue
-        before = text[max(0, c.start - 80) : c.start]
+    for c, before in _opening_with(text, cands, PARTNER_WORDS):
         joint = re.search(r"\s+(?:and|&)\s+$", before)
         run = _NAME_BEFORE.search(before[: joint.start()] + " ") if joint else None
         if run is None:
@@ -59,11 +55,7 @@ def possessive_firms(text: str, cands: list[Cand]) -> list[Cand]:
     Cos Inc"), not its owner. A place before the "'s" is an owner ("Japan's Co Ltd" is
     not written)."""
     grown: dict[int, int] = {}
-    for c in cands:
-        if c.label not in (None, "ORG") or \
-                text[c.start : c.end].split(" ")[0] not in LEGAL_FORM_OPENERS:
-            continue
-        before = text[max(0, c.start - 80) : c.start]
+    for c, before in _opening_with(text, cands, LEGAL_FORM_OPENERS):
         run = _POSSESSOR.search(before)
         if run is None:
             continue
@@ -72,6 +64,14 @@ def possessive_firms(text: str, cands: list[Cand]) -> list[Cand]:
             continue
         grown[id(c)] = start
     return _grown_back(cands, grown, "possessive-firm")
+
+
+def _opening_with(text: str, cands: list[Cand], words):
+    """The organisation candidates whose first word is one of ``words``, each with the
+    text just before it."""
+    for c in cands:
+        if c.label in (None, "ORG") and text[c.start : c.end].split(" ")[0] in words:
+            yield c, text[max(0, c.start - 80) : c.start]
 
 
 def _grown_back(cands: list[Cand], grown: dict[int, int], rule: str) -> list[Cand]:
