@@ -207,6 +207,21 @@ def test_a_firm_named_by_its_first_words_is_one_entity(nlp):
     assert [e.name for e in firm] == ["Halvard Medical Centres Inc"], firm
 
 
+def test_a_firms_first_words_taken_for_a_person_join_the_firm(nlp):
+    text = ("Gen Term Corp said it agreed to the purchase of Lewis-Westco and Co, a "
+            "bottler of wines. Lewis-Westco had sales of 45 mln dlrs last year.")
+    _mentions, entities = find_entities(nlp(text))
+    assert {e.name: e.type for e in entities if "Westco" in e.name} == {
+        "Lewis-Westco and Co": "ORG"}
+
+
+def test_a_titled_person_with_a_firms_first_word_stays_a_person(nlp):
+    text = "Halvard Tools Inc said sales rose. Mr. Halvard said profits rose too."
+    _mentions, entities = find_entities(nlp(text))
+    assert {e.name: e.type for e in entities}.get("Halvard Tools Inc") == "ORG"
+    assert any(e.type == "PERSON" and e.name.endswith("Halvard") for e in entities)
+
+
 def test_first_words_shared_by_two_firms_join_neither(nlp):
     text = ("Halvard Medical Centres Inc and Halvard Tools Inc both sued. Halvard said the "
             "ruling was wrong.")

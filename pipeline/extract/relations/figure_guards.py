@@ -527,7 +527,7 @@ def denominator(span: Span) -> bool:
     return span.start > 0 and doc[span.start - 1].lower_ in fw.DENOMINATOR_WORDS
 
 
-def other_party(ctx: Context, span: Span, subject: int, verb, share: bool = False) -> bool:
+def other_party(ctx: Context, span: Span, subject: int, verb, unit: str = "") -> bool:
     """'two 25,000 tonnes of wheat each for Algeria', 'the listing of 12.3 mln shares of
     Acme Corp', 'downgraded 110 mln dlrs of debt of Beta': the counted noun (or the
     figure) names its own party in a 'for' / 'of' phrase; when that is another name than
@@ -547,9 +547,11 @@ def other_party(ctx: Context, span: Span, subject: int, verb, share: bool = Fals
                 continue
             for p in c.children:
                 key = ctx.entity_of(p) if p.dep_ == "pobj" else None
-                if key is None and p.dep_ == "pobj" and c.lower_ == "of" and not share:
+                if key is None and p.dep_ == "pobj" and c.lower_ == "of" and \
+                        unit not in ("percent", "count"):
                     key = _party_of(ctx, p)  # "110 mln dlrs of debt of Beta" (but "21
-                    # pct of the nation's total" is the subject's share)
+                    # pct of the nation's total" is the subject's share, and "50 of
+                    # Sears' branches" the ones it acquired)
                 if key is None or key == subject:
                     continue
                 # "orders for 103 jets for the A-300": a product or buyer ordered for
@@ -561,9 +563,11 @@ def other_party(ctx: Context, span: Span, subject: int, verb, share: bool = Fals
 
 
 def rated(verb) -> bool:
-    """'S and P said it downgraded 95.9 mln dlrs of debt', 'assigned an A rating to the
-    company's 200 mln dlrs of stock': an amount rated is the rated party's."""
-    return verb is not None and verb.lemma_.lower() in fw.RATING_VERBS
+    """'S and P said it downgraded 95.9 mln dlrs of debt': an amount rated is the rated
+    party's, not the subject's of an active verb of rating ("Royal's 1.6 billion dlrs of
+    debentures were downgraded": the passive subject is the rated firm)."""
+    return verb is not None and verb.lemma_.lower() in fw.RATING_VERBS and not any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _party_of(ctx: Context, noun) -> int | None:

@@ -319,8 +319,7 @@ BRACKET_BASE_REACH = 4
 
 # Verbs of a rating agency: what is rated is the rated party's, never the rater's
 # ("Standard and Poor's Corp said it downgraded 1.7 billion dlrs of debt").
-RATING_VERBS = frozenset({"downgrade", "upgrade", "affirm", "reaffirm", "rate", "assign",
-                          "reassign", "creditwatch"})
+RATING_VERBS = frozenset({"downgrade", "upgrade", "affirm", "reaffirm", "rate"})
 # Words of a rating action only an agency takes: as verbs, their subject is the agency;
 # as nouns, their possessor ("S and P's downgrade of six banks"; not "rate": "Acme's
 # growth rate", nor "affirm": "Acme affirmed its forecast").

@@ -121,16 +121,17 @@ def figure_relations(ctx: Context) -> list[Relation]:
         if not rank and (subject in ctx.raters or  # a rating agency's story: its figures
                          # are the rated firms' ("S and P cited the firm's 80 mln loss")
                          _multiple(span) or _inside_name(ctx, span, fig) or
-                         _persons_figure(ctx, span) or guards.ranking_field(span) or
+                         _persons_figure(ctx, span, fig.unit) or guards.ranking_field(span) or
                          guards.other_parties(span) or
                          guards.measure_name(ctx.entities[subject].name) or
                          guards.traded_price(span) or guards.denominator(span) or
-                         guards.whole_of_a_part(ctx, span) or guards.rated(verb) or
+                         guards.whole_of_a_part(ctx, span) or
+                         rule == "clause_subject" and guards.rated(verb) or
                          guards.held_thing(span) or
                          guards.delivery_quote(span, fig.about) or
                          guards.other_party(ctx, span, subject,
                                              verb if rule == "clause_subject" else None,
-                                             share=fig.unit == "percent")):
+                                             unit=fig.unit)):
             continue  # "400 times", "12 Angry Men", "six by Vieira", "$120m each",
             # "a loan from six banks", "M-3 rose 9.7 pct", "buying dollars at 147 yen",
             # "a share in a 434-billion-yen venture",
@@ -209,11 +210,13 @@ def _inside_name(ctx: Context, span, fig) -> bool:
         before.pos_ == "PROPN" and before.is_title and span[0].text[:1].isdigit()
 
 
-def _persons_figure(ctx: Context, span) -> bool:
+def _persons_figure(ctx: Context, span, unit: str) -> bool:
     """'six by Vieira': a figure a person's phrase claims; 'appointed Steven Kotler, 40,
-    president': a figure set beside a person's name is that person's (an age)."""
+    president': an age set beside a person's name is that person's ("Massey Combines
+    Corp, 45 pct owned by Varity Corp", a firm the model took for a person, keeps its
+    owner)."""
     root = span.root
-    if root.dep_ == "appos":
+    if root.dep_ == "appos" and unit == "year":
         key = ctx.key_at(root.head)
         if key is not None and coarse(ctx.label(key)) == "PERSON":
             return True
