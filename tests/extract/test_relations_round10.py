@@ -218,3 +218,38 @@ def test_an_agency_moving_a_grade_is_a_rating_agency(nlp):
             "Inc. The company has one billion dlrs of debt outstanding.")
     got = _stat_rows(nlp, text, RATER, ("one billion dlrs", 1e9, "USD"))
     assert not any(s == "Hale and Varrow's Corp" for s, _v in got), got
+
+
+def test_a_member_of_a_bodys_board_holds_a_post_there(nlp):
+    names = {"Tarvo Bank": ("ORG", "Tarvo Bank"), "Anna Berg": ("PERSON", "Anna Berg"),
+             "Finance Committee": ("ORG", "Finance Committee")}
+    rows, _ = run(nlp, "Also named was Anna Berg, a member of the Tarvo Bank board.", names)
+    assert {(s, o, r) for t, s, o, r, *_ in rows if t == "position"} == {
+        ("Anna Berg", "Tarvo Bank", "board member")}
+    assert facts(rows, "membership") == set()
+    rows, _ = run(nlp, "Anna Berg, a member of the Finance Committee, said so.", names)
+    assert facts(rows, "membership") == {("Anna Berg", "Finance Committee")}
+
+
+def test_a_spokesman_in_a_city_does_not_place_the_name_before(nlp):
+    names = {"Acme Corp": ("ORG", "Acme Corp"), "Paraguay": ("ORG", "Paraguay"),
+             "Miami": ("GPE", "Miami"), "Tarvo Corp": ("ORG", "Tarvo Corp"),
+             "Florida": ("GPE", "Florida")}
+    rows, _ = run(nlp, "Acme Corp sold its branch in Paraguay, a spokesman in Miami said.",
+                  names)
+    assert ("Paraguay", "Miami") not in facts(rows, "located_in")
+    rows, _ = run(nlp, "Tarvo Corp, the largest insurer in Florida, was declared insolvent.",
+                  names)
+    assert ("Tarvo Corp", "Florida") in facts(rows, "located_in")
+
+
+def test_group_members_at_a_sentence_start_are_not_the_topics(nlp):
+    # "Group" opens the sentence with a capital: still a common noun, an unnamed group
+    names = {"Tarvo Union": ("ORG", "Tarvo Union"), "Norway": ("GPE", "Norway"),
+             "Chile": ("GPE", "Chile")}
+    text = "The Tarvo Union has 30 members. Group members are Norway and Chile."
+    rows, _ = run(nlp, text, names)
+    assert facts(rows, "membership") == set()
+    text = "The Tarvo Union has 30 members. Union members are Norway and Chile."
+    rows, _ = run(nlp, text, names)
+    assert facts(rows, "membership") == {("Norway", "Tarvo Union"), ("Chile", "Tarvo Union")}

@@ -464,6 +464,8 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
             continue  # "the EC was China's largest trading partner"
         if name in rp.APPOSED_LOCATION_RULES and relation_noun(trigger):
             continue  # "Zentor, Ostland's biggest creditor": a partner, not a resident
+        if name == "located_in_appos_in" and trigger.lemma_.lower() in rp.TITLE_HEADS:
+            continue  # "Asuncion, Paraguay, a spokesman in Miami said": a person's post
         if name == "located_in_appos" and not adjacent(ctx, subj_tok, obj_tok):
             continue  # "Kelvik (Spain), Tarvo (Slovenia)": list neighbours, not apposition
         if name == "located_in_appos" and not apposed_place(ctx, subj_tok, obj_tok):

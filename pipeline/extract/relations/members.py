@@ -313,7 +313,8 @@ def _group_of_members(ctx: Context, tok: Token) -> int | None:
         return None  # "The other members are A, B": of a group named before, not the topic
     topic = _topic_org(ctx, tok)
     kinds = [c.lower_ for c in tok.children if c.dep_ in ("compound", "nmod") and
-             c.pos_ == "NOUN" and ctx.key_at(c) is None and c.lower_ not in MEMBER_WORDS]
+             (c.pos_ == "NOUN" or c.lower_ in rp.GROUP_NOUNS) and ctx.key_at(c) is None
+             and c.lower_ not in MEMBER_WORDS]  # "Group members are ..." (a capital)
     if topic is not None and kinds and kinds[-1] not in ctx.entities[topic].name.lower():
         return None  # "The forum members include A and B": a forum's, not the Tarvo Union's
     return topic

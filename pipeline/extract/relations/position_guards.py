@@ -54,15 +54,22 @@ def body_before_title(ctx: Context, title: Token) -> bool:
 
 
 def board_seat(ctx: Context, trigger: Token, subjects: list[int]) -> str:
-    """'Burgard, also management board member of Deutsche Bank AG': a person with a seat
-    on a firm's board holds a post there, not a membership of the firm. Returns the role
+    """'Burgard, also management board member of Deutsche Bank AG', 'Gaddum, a member of
+    the Bundesbank board': a person with a seat on a body's board holds a post there, not
+    a membership of the body. Returns the role
     ("management board member"), or "" when the member is not a person on a board (a
     city that is an "executive board member" of a network stays a member)."""
     if not subjects or any(coarse(ctx.label(k)) != "PERSON" for k in subjects):
         return ""
     mods = [c for c in trigger.children
             if c.dep_ in ("compound", "amod", "nmod") and c.i < trigger.i]
-    if not any(c.lemma_.lower() in rp.BOARD_NOUNS for c in mods):
-        return ""
-    start = min(min(c.left_edge.i for c in mods), trigger.i)
-    return ctx.doc[start:trigger.i + 1].text.lower()
+    if any(c.lemma_.lower() in rp.BOARD_NOUNS for c in mods):
+        start = min(min(c.left_edge.i for c in mods), trigger.i)
+        return ctx.doc[start:trigger.i + 1].text.lower()
+    # "Gaddum, a member of the Bundesbank board": the board after "of"
+    board = next((p for c in trigger.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for p in c.children if p.dep_ == "pobj" and
+                  p.lemma_.lower() in rp.BOARD_NOUNS), None)
+    if board is None or ctx.key_at(board) is not None:
+        return ""  # "a member of the Banking Committee": the committee is the body
+    return f"{board.lower_} member"
