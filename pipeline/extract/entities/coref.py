@@ -324,12 +324,14 @@ def _merge_short_forms(groups, uf, cands, keys, text, evidence) -> None:
     # a firm's first words the model labelled PERSON ("Lewis-Westco had sales" after
     # "Lewis-Westco and Co"), with no title and no longer person's name holding them
     for g in persons:
-        if g.titles or not g.words or any(
+        if g.titles or not g.words:
+            continue
+        fits = [f for f in by_kind["ORG"] if _head_of_firm(g.words, f.words)]
+        if len(fits) != 1 or any(
                 f is not g and len(f.words) > len(g.words) and _affix(g.words, f.words)
                 for f in persons) or any(
                 mention_cues(text, c.start, c.end, c.title).person for c in g.members):
             continue  # "Mr. Acme said": a person after all
-        fits = [f for f in by_kind["ORG"] if _head_of_firm(g.words, f.words)]
         if len(fits) == 1:
             for c in g.members:
                 c.weight = 0  # the firm's label decides

@@ -335,3 +335,6 @@ RATED_NOUNS = frozenset({"debt", "note", "bond", "debenture", "security", "paper
 # written as the agencies write grades, so "rose to A from B" in a school report is rare).
 _GRADE = r"(?:AAA|AA|A|BBB|BB|B|CCC|CC|C|Aaa|Aa|Baa|Ba|Caa|Ca)(?:[-+]|-?plus|-?minus|-?[1-3])?"
 GRADE_MOVE = re.compile(rf"\s+(?:to\s+{_GRADE}\s+from|from\s+{_GRADE}\s+to)\s+{_GRADE}\b")
+# A story with none of these has no rating agency's sentence: "rating(s)", "downgrade",
+# "upgrade", "creditwatch", or a grade moved (checked on the text before any token).
+RATING_TEXT = re.compile(rf"(?i:rating|downgrad|upgrad|creditwatch)|{GRADE_MOVE.pattern}")

@@ -21,6 +21,7 @@ from pipeline.extract.relations.figure_words import (
     RATED_NOUNS,
     RATING_NOUNS,
     RATING_OBJECTS,
+    RATING_TEXT,
     RATING_WORDS,
 )
 
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
 def raters(ctx: Context) -> set[int]:
     """Keys of the organisations that act as rating agencies in the story."""
     keys: set[int] = set()
+    if not RATING_TEXT.search(ctx.text):
+        return keys  # most stories: no word of rating at all (read once, not per token)
     for t in ctx.doc:
         if t.pos_ == "VERB" and _rates(ctx, t):
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
