@@ -332,10 +332,9 @@ def _merge_short_forms(groups, uf, cands, keys, text, evidence) -> None:
                 for f in persons) or any(
                 mention_cues(text, c.start, c.end, c.title).person for c in g.members):
             continue  # "Mr. Acme said": a person after all
-        if len(fits) == 1:
-            for c in g.members:
-                c.weight = 0  # the firm's label decides
-            join(g, fits[0])
+        for c in g.members:
+            c.weight = 0  # the firm's label decides
+        join(g, fits[0])
     places = by_kind["PLACE"]
     _join_countries(places, join)
     for g in places:

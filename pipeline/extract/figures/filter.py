@@ -49,9 +49,10 @@ def _prev_word(text: str, start: int) -> str:
     return m.group(1).lower() if m else ""
 
 
-_SMALL = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_INDEXED_SPAN = re.compile(r"\b([A-Za-z]+\.?)\s+" + _SMALL + r"\s*(?:to|through|and|or|-|–)\s*$")
-_SPAN_GOES_ON = re.compile(r"\s*(?:to|through|and|or|-|–)\s*" + _SMALL + r"\b")
+_SMALL = r"(?:\d+|" + "|".join(w for w, n in R.UNITS_WORDS.items() if 0 < n <= 12) + ")"
+_JOINER = "(?:" + "|".join(re.escape(j) for j in R.INDEX_JOINERS) + ")"
+_INDEXED_SPAN = re.compile(r"\b([A-Za-z]+\.?)\s+" + _SMALL + r"\s*" + _JOINER + r"\s*$")
+_SPAN_GOES_ON = re.compile(r"\s*" + _JOINER + r"\s*" + _SMALL + r"\b")
 
 
 def _indexed_span_end(text: str, start: int) -> bool:

@@ -523,10 +523,9 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
             # "a venture set up by A and B": co-founders, never founder and founded
             objects = [o for o in objects if o not in subjects]
         role = row_role(rtype, nodes)
-        if name == "membership_member_of" and board_seat(ctx, trigger, subjects):
-            # "X, management board member of Deutsche Bank": a post at the firm
-            rtype, name = "position", "position_board_member_of"
-            role = board_seat(ctx, trigger, subjects)
+        seat = board_seat(ctx, trigger, subjects) if name == "membership_member_of" else ""
+        if seat:  # "X, management board member of Deutsche Bank": a post at the firm
+            rtype, name, role = "position", "position_board_member_of", seat
         if rtype == "position" and not role:
             continue
         date = "" if rtype in rp.UNDATED_TYPES else ctx.event_date(trigger)

@@ -50,8 +50,8 @@ class Context:
     # sentences whose main subject is a name we do not know ("The Tarvo Index
     # has ranked ..."): a following "it" is that, not an earlier entity
     unnamed_subjects: set[int] = field(default_factory=set)
-    # subjects of a rating agency's sentences ("S and P said it downgraded ..."): not the
-    # company a later "the firm" or "it" means
+    # organisations that act as rating agencies in the story (raters.py): what they
+    # rate is not theirs, nor are they the company a later "the firm" or "it" means
     raters: set[int] = field(default_factory=set)
     date_tokens: list[tuple[DateMention, Span]] = field(default_factory=list)
     text: str = ""  # doc.text, read once (spaCy rebuilds it on every access)

@@ -369,8 +369,7 @@ def seen_as(verb) -> bool:
     Y earning", present, is a call)."""
     t = verb
     for _ in range(3):
-        if t.lemma_.lower() == "see" and t.tag_ == "VBN" and any(
-                c.dep_ in ("auxpass", "nsubjpass") for c in t.children) or (
+        if t.lemma_.lower() == "see" and t.tag_ == "VBN" and passive(t) or (
                 t.lemma_.lower() == "see" and t.tag_ == "VBN" and t.dep_ in ("acl", "ROOT")):
             return True
         if t is not verb and t.lemma_.lower() == "see" and t.tag_ in ("VBZ", "VBP"):
@@ -566,22 +565,21 @@ def rated(verb) -> bool:
     """'S and P said it downgraded 95.9 mln dlrs of debt': an amount rated is the rated
     party's, not the subject's of an active verb of rating ("Royal's 1.6 billion dlrs of
     debentures were downgraded": the passive subject is the rated firm)."""
-    return verb is not None and verb.lemma_.lower() in fw.RATING_VERBS and not any(
-        c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    return verb is not None and verb.lemma_.lower() in fw.RATING_VERBS and not passive(verb)
+
+
+def passive(verb) -> bool:
+    """The verb has a passive auxiliary or subject: 'debentures were downgraded'."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _party_of(ctx: Context, noun) -> int | None:
     """The name in an 'of' phrase on a common noun, or its possessor: 'debt of Beta',
     "Beta's senior debt" -> Beta."""
-    for c in noun.children:
-        if c.dep_ == "poss" and ctx.entity_of(c) is not None:
-            return ctx.entity_of(c)
-    for c in noun.children:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            for p in c.children:
-                if p.dep_ == "pobj" and ctx.entity_of(p) is not None:
-                    return ctx.entity_of(p)
-    return None
+    owners = [c for c in noun.children if c.dep_ == "poss"] + [
+        p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+        for p in c.children if p.dep_ == "pobj"]
+    return next((k for t in owners for k in [ctx.entity_of(t)] if k is not None), None)
 
 
 def paired_owner(ctx: Context, span: Span) -> tuple[bool, int | None]:

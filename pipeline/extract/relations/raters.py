@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from pipeline.extract.relations.context_rules import coarse
+from pipeline.extract.relations.figure_guards import passive
 from pipeline.extract.relations.figure_words import (
     GRADE_MOVE,
     RATED_NOUNS,
@@ -52,7 +53,7 @@ def raters(ctx: Context) -> set[int]:
 def _rates(ctx: Context, verb: Token) -> bool:
     """An active verb of an agency's: 'downgraded 50 mln dlrs of debt', 'upgraded Beta',
     'lowered its ratings', 'placed Beta on creditwatch'."""
-    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+    if passive(verb):
         return False  # "Beta was placed on creditwatch": the rated firm
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if any(o.lemma_.lower() in RATING_OBJECTS for o in objects):
@@ -63,6 +64,9 @@ def _rates(ctx: Context, verb: Token) -> bool:
     if GRADE_MOVE.match(ctx.text, verb.idx + len(verb.text)):
         return True  # "said it cut to B from B-plus 900 mln dlrs of notes"
     return verb.lemma_.lower() in RATING_NOUNS and any(
-        g.lemma_.lower() in RATED_NOUNS or
-        ctx.key_at(g) is not None and coarse(ctx.label(ctx.key_at(g))) == "ORG"
-        for o in objects for g in o.subtree)
+        g.lemma_.lower() in RATED_NOUNS or _firm(ctx, g) for o in objects for g in o.subtree)
+
+
+def _firm(ctx: Context, tok: Token) -> bool:
+    key = ctx.key_at(tok)
+    return key is not None and coarse(ctx.label(key)) == "ORG"
