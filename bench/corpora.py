@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import json
 import re
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -18,6 +19,8 @@ from pathlib import Path
 DATASETS = Path("/work/shared/datasets")
 BBC = DATASETS / "bbc-news-2225"
 REUTERS = DATASETS / "reuters-21578"
+TEMPEVAL = DATASETS / "tempeval3" / "train"
+MEANTIME = DATASETS / "meantime-en" / "intra-doc_annotation"
 BBC_CATEGORIES = ("business", "entertainment", "politics", "sport", "tech")
 
 _STORY = re.compile(r"<REUTERS\b([^>]*)>(.*?)</REUTERS>", re.S)
@@ -61,6 +64,63 @@ def reuters_stories(limit: int | None = None) -> Iterator[dict]:
             count += 1
             if limit is not None and count >= limit:
                 return
+
+
+def detokenize(tokens: list[tuple[str, str, int]]) -> tuple[str, dict[str, tuple[int, int]]]:
+    """Text from MEANTIME tokens: one line per sentence, no space before closing punctuation."""
+    no_space_before = {",", ".", ":", ";", "!", "?", ")", "]", "'s", "'", "n't", "%", "'re",
+                       "'ve", "'ll", "'d", "'m"}
+    parts: list[str] = []
+    offsets: dict[str, tuple[int, int]] = {}
+    pos = 0
+    prev_sentence = None
+    prev_text = ""
+    for t_id, tok, sentence in tokens:
+        if prev_sentence is None:
+            sep = ""
+        elif sentence != prev_sentence:
+            sep = "\n"
+        elif tok in no_space_before or prev_text in ("(", "[", "$"):
+            sep = ""
+        else:
+            sep = " "
+        parts.append(sep)
+        pos += len(sep)
+        offsets[t_id] = (pos, pos + len(tok))
+        parts.append(tok)
+        pos += len(tok)
+        prev_sentence, prev_text = sentence, tok
+    return "".join(parts), offsets
+
+
+def tempeval_stories() -> Iterator[dict]:
+    """TempEval-3's training news (TimeBank and AQUAINT: 1989-2000 newswire, papers and
+    broadcast transcripts) as records; the DCT is the publication date. The Treebank's
+    quote marks (`` and '') are given back as quotation marks."""
+    for path in sorted(TEMPEVAL.glob("*/*.tml")):
+        root = ET.parse(path).getroot()
+        dct = next((t.get("value", "")[:10] for t in root.iter("TIMEX3")
+                    if t.get("functionInDocument") == "CREATION_TIME"), "")
+        text = "".join(root.find("TEXT").itertext())
+        text = text.replace("``", "\u201c").replace("''", "\u201d").strip()
+        yield {"id": f"te3-{path.parent.name}-{path.stem}",
+               "title": (root.findtext("TITLE") or "").strip(), "text": text,
+               "published": dct}
+
+
+def meantime_stories() -> Iterator[dict]:
+    """MEANTIME's English Wikinews articles as records: sentence 0 is the headline,
+    sentence 1 the date line, the rest the body (one line per sentence)."""
+    for path in sorted(MEANTIME.glob("*/*.xml")):
+        root = ET.parse(path).getroot()
+        tokens = [(t.get("t_id"), t.text or "", int(t.get("sentence")))
+                  for t in root.iter("token")]
+        title, _ = detokenize([t for t in tokens if t[2] == 0])
+        text, _ = detokenize([t for t in tokens if t[2] >= 2])
+        dct = next((t.get("value", "")[:10] for t in root.iter("TIMEX3")
+                    if t.get("functionInDocument") == "CREATION_TIME"), "")
+        yield {"id": f"meantime-{root.get('doc_id')}", "title": title, "text": text,
+               "published": dct}
 
 
 def reflow(body: str) -> str:

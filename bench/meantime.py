@@ -29,6 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from corpora import detokenize  # noqa: E402
+
 from pipeline.annotate import load_nlp  # noqa: E402
 from pipeline.extract.entities import find_entities  # noqa: E402
 from pipeline.extract.entities.rules import ENTITY_LABELS  # noqa: E402
@@ -100,37 +102,10 @@ def part1(nlp) -> None:
         print(f"  {'ALL (micro)':28s} {name:6s} P={p:.3f} R={r:.3f} F1={f:.3f}")
 
 
-def _detokenize(tokens: list[tuple[str, str, int]]) -> tuple[str, dict[str, tuple[int, int]]]:
-    """Text from MEANTIME tokens: one line per sentence, no space before closing punctuation."""
-    no_space_before = {",", ".", ":", ";", "!", "?", ")", "]", "'s", "'", "n't", "%", "'re",
-                       "'ve", "'ll", "'d", "'m"}
-    parts: list[str] = []
-    offsets: dict[str, tuple[int, int]] = {}
-    pos = 0
-    prev_sentence = None
-    prev_text = ""
-    for t_id, tok, sentence in tokens:
-        if prev_sentence is None:
-            sep = ""
-        elif sentence != prev_sentence:
-            sep = "\n"
-        elif tok in no_space_before or prev_text in ("(", "[", "$"):
-            sep = ""
-        else:
-            sep = " "
-        parts.append(sep)
-        pos += len(sep)
-        offsets[t_id] = (pos, pos + len(tok))
-        parts.append(tok)
-        pos += len(tok)
-        prev_sentence, prev_text = sentence, tok
-    return "".join(parts), offsets
-
-
 def read_meantime(path: Path):
     root = ET.parse(path).getroot()
     tokens = [(t.get("t_id"), t.text or "", int(t.get("sentence"))) for t in root.iter("token")]
-    text, offsets = _detokenize(tokens)
+    text, offsets = detokenize(tokens)
     # MEANTIME annotates the title and the first sentences only (sentence numbers 0-5)
     limit = max(offsets[t_id][1] for t_id, _tok, sent in tokens if sent <= ANNOTATED_SENTENCES)
     markables = root.find("Markables")

@@ -22,6 +22,13 @@ bench/relations_reuters_check.md:
     .venv/bin/python bench/relations_bbc_sample.py --reuters-dev SEED [N]
     .venv/bin/python bench/relations_bbc_sample.py --reuters-fresh SEED [N]
     .venv/bin/python bench/relations_bbc_sample.py --reuters-read   # replay read stories
+
+Every Reuters story has been read since; the same draws on TempEval-3's and MEANTIME's
+news texts (``relations_reuters.NEWS``):
+
+    .venv/bin/python bench/relations_bbc_sample.py --news-fresh SEED [N]
+    .venv/bin/python bench/relations_bbc_sample.py --news-dev SEED [N]
+    .venv/bin/python bench/relations_bbc_sample.py --news-read
 """
 
 from __future__ import annotations
@@ -153,15 +160,17 @@ def main() -> None:
     if "--fresh" in sys.argv:
         fresh()
         return
-    if "--reuters-read" in sys.argv:
-        from relations_reuters import replay
-        replay()
-        return
-    for flag, judged in (("--reuters-dev", False), ("--reuters-fresh", True)):
+    from relations_reuters import NEWS, REUTERS, draw, replay
+    for flag, source in (("--reuters-read", REUTERS), ("--news-read", NEWS)):
+        if flag in sys.argv:
+            replay(source)
+            return
+    for flag, judged, source in (("--reuters-dev", False, REUTERS),
+                                 ("--reuters-fresh", True, REUTERS),
+                                 ("--news-dev", False, NEWS), ("--news-fresh", True, NEWS)):
         if flag in sys.argv:
             args = sys.argv[sys.argv.index(flag) + 1:]
-            from relations_reuters import draw
-            draw(int(args[0]), judged, int(args[1]) if len(args) > 1 else None)
+            draw(int(args[0]), judged, int(args[1]) if len(args) > 1 else None, source)
             return
     rare = "--rare" in sys.argv
     files = _files(("politics", "business"))

@@ -1,4 +1,4 @@
-"""Relations on Reuters-21578 stories nobody here has read: the judged precision check.
+"""Relations on news stories nobody here has read: the judged precision check.
 
 All 2,225 BBC articles were read while relation rules were written, so the check of
 issue 11 ("a fresh random sample of 60 relations ... judged against their evidence")
@@ -17,6 +17,9 @@ A draw shuffles the unread stories that have a body with its seed, runs clean ->
 (development) or 60 rows stratified by type (``relations_bbc_sample.quotas``: an equal
 share per type, a type with fewer rows gives its unused share to the others in order of
 frequency; inside a type the rows are drawn with the same seed).
+
+Every Reuters story with a body had been read by round 10; the same draws run on the
+news texts of TempEval-3 and MEANTIME (``NEWS``, read list relations_news_read.txt).
 """
 
 from __future__ import annotations
@@ -26,9 +29,11 @@ import hashlib
 import random
 import re
 from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from corpora import reuters_stories
+from corpora import meantime_stories, reuters_stories, tempeval_stories
 from relations_bbc_sample import show, stratified_draw
 from relations_samples import stages
 
@@ -52,30 +57,57 @@ def _fingerprint(text: str) -> str:
     return hashlib.sha1(re.sub(r"\s+", " ", text).strip().lower().encode()).hexdigest()
 
 
-def read_ids() -> set[int]:
-    if not READ_LIST.exists():
+@dataclass(frozen=True)
+class Source:
+    """A news collection drawn from: its stories, the list of those already read, the
+    line a story has in that list, the stories no draw may take, and the reading order."""
+
+    name: str
+    records: Callable[[], list[dict]]
+    read_list: Path
+    line: Callable[[dict], str]
+    excluded: Callable[[dict], bool]
+    order: Callable[[str], object]
+
+
+REUTERS = Source("Reuters-21578", lambda: list(reuters_stories()), READ_LIST,
+                 lambda r: str(_newid(r)), lambda r: _newid(r) <= SHOWN_ELSEWHERE,
+                 lambda story_id: _newid({"id": story_id}))
+
+# Once every Reuters story with a body was read (round 10), the check moved to the news
+# texts of TempEval-3 (TimeBank, AQUAINT) and MEANTIME (Wikinews): read only for their dates
+# (bench/tempeval.py) and entities (bench/meantime.py) before, never for relations.
+NEWS = Source("TempEval-3 + MEANTIME news",
+              lambda: list(tempeval_stories()) + list(meantime_stories()),
+              Path(__file__).resolve().parent / "relations_news_read.txt",
+              lambda r: r["id"], lambda r: False, str)
+
+
+def read_ids(source: Source = REUTERS) -> set[str]:
+    if not source.read_list.exists():
         return set()
-    return {int(line) for line in READ_LIST.read_text().split("\n")
+    return {line.strip() for line in source.read_list.read_text().split("\n")
             if line.strip() and not line.startswith("#")}
 
 
-def unread(records: list[dict]) -> list[dict]:
+def unread(records: list[dict], source: Source = REUTERS) -> list[dict]:
     """Stories with a body that no one has read, one per distinct body."""
-    done = read_ids()
-    seen = {_fingerprint(r["text"]) for r in records if _newid(r) in done}
+    done = read_ids(source)
+    seen = {_fingerprint(r["text"]) for r in records if source.line(r) in done}
     pool = []
     for r in records:
         key = _fingerprint(r["text"])
-        if _newid(r) <= SHOWN_ELSEWHERE or _newid(r) in done or key in seen:
+        if source.excluded(r) or source.line(r) in done or key in seen:
             continue
         seen.add(key)
         pool.append(r)
     return pool
 
 
-def mark_read(records: list[dict], why: str) -> None:
-    lines = [f"# {why}"] + [str(_newid(r)) for r in sorted(records, key=_newid)]
-    with READ_LIST.open("a", encoding="utf-8") as handle:
+def mark_read(records: list[dict], why: str, source: Source = REUTERS) -> None:
+    lines = [f"# {why}"] + [source.line(r) for r in
+                            sorted(records, key=lambda r: source.order(r["id"]))]
+    with source.read_list.open("a", encoding="utf-8") as handle:
         handle.write("\n".join(lines) + "\n")
 
 
@@ -97,36 +129,40 @@ def rows_of(records: list[dict], nlp, find_entities, find_dates, find_figures) -
     return pool
 
 
-def replay() -> None:
+def replay(source: Source = REUTERS) -> None:
     """Every row of the stories already read (development material), for before/after
     diffs while rules change; nothing new is read."""
-    done = read_ids()
-    chosen = [r for r in reuters_stories() if _newid(r) in done]
+    done = read_ids(source)
+    chosen = [r for r in source.records() if source.line(r) in done]
     nlp = load_nlp()
     find_entities, find_dates, find_figures, _used = stages()
     pool = rows_of(chosen, nlp, find_entities, find_dates, find_figures)
     print(f"{len(chosen)} read stories; {len(pool)} relations:",
           dict(sorted(Counter(p[1].type for p in pool).items())))
-    show(sorted(pool, key=lambda p: (p[1].type, _newid({"id": p[0]}), p[1].sentence_start)))
+    show(sorted(pool, key=lambda p: (p[1].type, source.order(p[0]), p[1].sentence_start)))
 
 
-def draw(seed: int, judged: bool, n: int | None = None) -> None:
-    records = list(reuters_stories())
-    candidates = unread(records)
+def draw(seed: int, judged: bool, n: int | None = None, source: Source = REUTERS) -> None:
+    records = source.records()
+    candidates = unread(records, source)
     random.Random(seed).shuffle(candidates)
     chosen = candidates[:n or (FRESH_STORIES if judged else DEV_STORIES)]
     kind = "judged draw" if judged else "development draw"
-    mark_read(chosen, f"{kind}, seed {seed}, {len(chosen)} stories")
+    mark_read(chosen, f"{kind}, seed {seed}, {len(chosen)} stories", source)
     nlp = load_nlp()
     find_entities, find_dates, find_figures, used = stages()
     print("stages:", used)
-    print(f"{len(records)} stories with a body; {len(candidates)} unread; {len(chosen)} "
-          f"processed ({kind}, seed {seed}; now listed in {READ_LIST.name})")
+    print(f"{source.name}: {len(records)} stories with a body; {len(candidates)} unread; "
+          f"{len(chosen)} processed ({kind}, seed {seed}; now listed in "
+          f"{source.read_list.name})")
     pool = rows_of(chosen, nlp, find_entities, find_dates, find_figures)
+
+    def order(p):
+        return source.order(p[0]), p[1].sentence_start
+
     if not judged:
         counts = Counter(p[1].type for p in pool)
         print(f"{len(pool)} relations:", dict(sorted(counts.items())))
-        show(sorted(pool, key=lambda p: (p[1].type, _newid({"id": p[0]}),
-                                         p[1].sentence_start)))
+        show(sorted(pool, key=lambda p: (p[1].type, *order(p))))
         return
-    show(stratified_draw(pool, seed, lambda p: (_newid({"id": p[0]}), p[1].sentence_start)))
+    show(stratified_draw(pool, seed, order))
