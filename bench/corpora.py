@@ -93,16 +93,21 @@ def detokenize(tokens: list[tuple[str, str, int]]) -> tuple[str, dict[str, tuple
     return "".join(parts), offsets
 
 
+def treebank_marks(text: str) -> str:
+    """Undo the Penn Treebank's spellings both corpora keep: `` and '' for quotation
+    marks, "#" for the pound sign before an amount."""
+    text = text.replace("``", "\u201c").replace("''", "\u201d")
+    return re.sub(r"#\s?(?=\d)", "\u00a3", text)
+
+
 def tempeval_stories() -> Iterator[dict]:
     """TempEval-3's training news (TimeBank and AQUAINT: 1989-2000 newswire, papers and
-    broadcast transcripts) as records; the DCT is the publication date. The Treebank's
-    quote marks (`` and '') are given back as quotation marks."""
+    broadcast transcripts) as records; the DCT is the publication date."""
     for path in sorted(TEMPEVAL.glob("*/*.tml")):
         root = ET.parse(path).getroot()
         dct = next((t.get("value", "")[:10] for t in root.iter("TIMEX3")
                     if t.get("functionInDocument") == "CREATION_TIME"), "")
-        text = "".join(root.find("TEXT").itertext())
-        text = text.replace("``", "\u201c").replace("''", "\u201d").strip()
+        text = treebank_marks("".join(root.find("TEXT").itertext())).strip()
         yield {"id": f"te3-{path.parent.name}-{path.stem}",
                "title": (root.findtext("TITLE") or "").strip(), "text": text,
                "published": dct}
@@ -117,6 +122,7 @@ def meantime_stories() -> Iterator[dict]:
                   for t in root.iter("token")]
         title, _ = detokenize([t for t in tokens if t[2] == 0])
         text, _ = detokenize([t for t in tokens if t[2] >= 2])
+        title, text = treebank_marks(title), treebank_marks(text)
         dct = next((t.get("value", "")[:10] for t in root.iter("TIMEX3")
                     if t.get("functionInDocument") == "CREATION_TIME"), "")
         yield {"id": f"meantime-{root.get('doc_id')}", "title": title, "text": text,
