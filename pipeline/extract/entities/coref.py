@@ -43,8 +43,10 @@ from pipeline.extract.entities.rules import (
     COUNTRY_CUSTOMARY_NAMES,
     CUSTOMARY_SHORT_PLACES,
     EVENT_HEADS,
+    GIVEN_NAME_TITLES,
     LEGAL_FORM_OPENERS,
     NOT_PERSON_WORDS,
+    PLACE_NOUNS,
     PLACE_PREFIXES,
 )
 from pipeline.extract.entities.spans import Cand, Span
@@ -285,6 +287,8 @@ def _merge_short_forms(groups, uf, cands, keys, text, evidence) -> None:
             continue
         fits = [f for f in persons if f is not g and len(f.words) > len(gw)
                 and _affix(gw, f.words)]
+        if len(gw) == 1 and g.titles & GIVEN_NAME_TITLES:
+            fits = [f for f in fits if f.words[0] == gw[0]]
         if len(fits) > 1:  # nested fits ("Ahn Sung" in "Ahn Sung-ho"): keep the longest
             fits = [f for f in fits if not any(
                 o is not f and len(o.words) > len(f.words)
@@ -337,6 +341,18 @@ def _merge_short_forms(groups, uf, cands, keys, text, evidence) -> None:
         join(g, fits[0])
     places = by_kind["PLACE"]
     _join_countries(places, join)
+    # a firm's first words the model labelled a place ("Ralston earned $422 mln" after
+    # "Ralston Purina Co."), when neither a gazetteer nor a word of them says place
+    # ("Pohnpei State" of "Pohnpei State Fisheries Corporation" is the state)
+    for g in places:
+        fits = [f for f in by_kind["ORG"] if _head_of_firm(g.words, f.words)]
+        if len(fits) != 1 or gazetteer().places(g.name).well_known or \
+                any(w.lower() in PLACE_NOUNS for w in g.name.split(" ")) or any(
+                mention_cues(text, c.start, c.end, c.title).place for c in g.members):
+            continue
+        for c in g.members:
+            c.weight = 0  # the firm's label decides
+        join(g, fits[0])
     for g in places:
         longer = CUSTOMARY_SHORT_PLACES.get(g.name, ())
         fits = [f for f in places if f is not g and f.name in longer]

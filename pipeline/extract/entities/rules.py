@@ -50,6 +50,12 @@ TITLES = (
     "Gov.", "Gov", "Gen", "Lt", "Col", "Capt", "Sgt", "Prof", "Sen", "Rep",
 )
 
+# Titles written before a given name, not a family name: "King Hussein" of Jordan is not
+# "Saddam Hussein", "Sir Alex" is Sir Alex Ferguson. A one-word name after one of them joins
+# only a longer name that begins with it.
+GIVEN_NAME_TITLES = frozenset(
+    {"King", "Queen", "Prince", "Princess", "Emperor", "Pope", "Sheikh", "Sir", "Dame"})
+
 # Titles that may also begin other names ("General Motors", "King's College", "Major League"):
 # they never turn a non-person span into a person.
 AMBIGUOUS_TITLES = frozenset(
