@@ -29,6 +29,7 @@ from pipeline.extract.figures.ranges import (
     share_bracketed_units,
     share_change_units,
     share_compared_units,
+    share_listed_units,
 )
 from pipeline.extract.figures.ranks import (
     counts_rank_steps,
@@ -81,6 +82,7 @@ def _select(doc: Doc) -> list[Candidate]:
     share_change_units(numbers, text)
     share_compared_units(numbers, text)
     share_bracketed_units(numbers, text)
+    share_listed_units(numbers, text)
     stages = (
         (scan_rank_markers(text), keep_rank_marker),
         (scan_ages(text), keep_age),

@@ -31,8 +31,9 @@ def _noun_phrase(doc: Doc, head: Token, skip: range) -> str:
     conj = head
     while True:
         nxt = [c for c in conj.rights if c.dep_ == "conj" and c.pos_ in _NOUNS]
-        if not nxt or any(t.text in "()" for t in doc[conj.i:nxt[0].i]):
-            break
+        if not nxt or any(t.text in "()" for t in doc[conj.i:nxt[0].i]) or \
+                _own_amount(nxt[0]):
+            break  # "sales of 4 bln euros and 3 bln euros": the second is another amount's
         conj = nxt[0]
         right = conj.i
     words = [t for t in doc[left:right + 1]
@@ -45,6 +46,15 @@ def _noun_phrase(doc: Doc, head: Token, skip: range) -> str:
     while words and words[-1].is_punct:
         words.pop()
     return "".join(t.text_with_ws for t in words).strip()
+
+
+def _own_amount(noun: Token) -> bool:
+    """'3 bln euros', 'B's investment of 61 bln won': a noun with an amount of its own
+    (not one in another phrase on it: "representatives from 50 countries")."""
+    return any(t.like_num or t.dep_ in ("nummod", "quantmod")
+               for c in noun.lefts for t in c.subtree) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(t.like_num for t in c.subtree)
+        for c in noun.rights)
 
 
 def _subject_of(verb: Token) -> Token | None:

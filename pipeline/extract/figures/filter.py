@@ -139,6 +139,16 @@ def _after_proper_noun(doc: Doc, span: Span | None) -> bool:
         and prev.whitespace_ == " " and span[-1].head.i in (prev.i, span[-1].i)
 
 
+def _model_number(doc: Doc, span: Span | None) -> bool:
+    """'Boeing's 787', 'the Standard & Poor's 500 plunged': a bare number after a name's
+    possessive that counts no noun names a model or an index ("Acme's 500 workers" and
+    "Ostland's 40 million" count)."""
+    if not span or span.start < 2 or span.end >= len(doc):
+        return False
+    mark, name = doc[span.start - 1], doc[span.start - 2]
+    return mark.tag_ == "POS" and name.pos_ == "PROPN" and doc[span.end].pos_ != "NOUN"
+
+
 _DATE_VOCAB = R.MONTH_WORDS | R.DURATION_WORDS | R.WEEKDAY_WORDS | R.DATE_ENTITY_WORDS | \
     R.TIME_WORDS
 
@@ -254,7 +264,7 @@ def _keep_amount(doc: Doc, c: Candidate) -> bool:
     if span is not None and _address_follows(doc, span):
         return False
     if not c.scale and (_inside_name(span) or _after_proper_noun(doc, span) or
-                        _name_of_number(text, c.start)):
+                        _name_of_number(text, c.start) or _model_number(doc, span)):
         return False  # (a scaled number after a name is an amount: "B 3.8 billion")
     after_name = _set_off_after_name(doc, span)
     if after_name:
