@@ -41,6 +41,7 @@ from pipeline.extract.relations.dep_checks import (
     possessed_group,
     row_role,
     scheduled,
+    semicolon_between,
     sentence_groups,
     speaker_organisations,
     trip_made,
@@ -245,6 +246,8 @@ def _position_rows(ctx: Context, span: Span, name: str) -> list[Relation]:
         org_key = None
     if org_key is None:
         return []
+    if order == "last" and orgs and _modifies_a_noun(ctx, orgs[-1]):
+        return []  # "chairman of the Moonachie, N.J., maker of film": the maker's post
     if name == "position_title_name_of_org" and coarse(ctx.label(org_key)) == "PLACE" and \
             body_before_title(ctx, title[0]):
         return []  # "Senate Democratic leader X of Kelby": Kelby is his home, not his post
@@ -254,6 +257,24 @@ def _position_rows(ctx: Context, span: Span, name: str) -> list[Relation]:
         role = f"{former[0].lower_} {role}"
     return [_row(ctx, "position", span, ctx.mentions[person].key, org_key, name,
                  role=role)]
+
+
+def _modifies_a_noun(ctx: Context, mi: int) -> bool:
+    """The name only modifies a common noun after it ("the Moonachie, N.J., maker")."""
+    m = ctx.mentions[mi]
+    span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    t = span.root
+    for _ in range(3):  # through a state or country after the name ("Moonachie, N.J.")
+        if t.dep_ not in ("compound", "nmod", "amod") or t.head.i < span.end:
+            return False
+        if t.head.pos_ == "NOUN":
+            return True
+        if t.head.pos_ != "PROPN":
+            return False
+        t = t.head
+    return False
 
 
 def _part_of_longer_name(ctx: Context, mi: int) -> bool:
@@ -509,6 +530,8 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
             subjects = speaker_organisations(ctx, trigger, earlier)
         objects = ctx.entities_of(obj_tok) if obj_tok is not None else []
         if name == "located_in_appos" and obj_tok is not None:
+            # "Vancouver, British Columbia; Winnipeg, Manitoba": a semicolon ends an item
+            subjects = [k for k in subjects if not semicolon_between(ctx, k, obj_tok)]
             # "Accra, Ghana; Lima, Peru; and Quito": the apposed name alone, not the
             # list items the parse joined to it
             objects = [k for k in (ctx.key_at(obj_tok),) if k is not None]

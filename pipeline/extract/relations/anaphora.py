@@ -137,11 +137,13 @@ def carried(ctx: Context, tok: Token) -> int | None:
         dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
         if not any(d in ("the", "this", "its") for d in dets):
             return None
-        if any((c.dep_ == "prep" and not _counted_phrase(c)) or c.dep_ == "compound"
+        if any((c.dep_ == "prep" and not _counted_phrase(c)) or
+               (c.dep_ == "compound" and not _home(ctx, c, wanted))
                or (c.dep_ == "amod" and c.tag_ in ("JJS", "JJR", "CD"))
                for c in tok.children):
             return None  # "the capital city of X", "the biggest firm": stated
-            # (but "the network of 80 cities" says how big, not which network)
+            # (but "the network of 80 cities" says how big, not which network, and
+            # "the St. Louis company" only where it is)
     si = ctx.sent_of[tok.i]
     if tok.pos_ == "PRON" and tok.dep_ == "poss":
         ahead = ctx._fronted_owner(tok)
@@ -239,6 +241,16 @@ def _kind(ctx: Context, key: int, noun: str) -> tuple[bool, bool]:
     if noun == "city":
         return not is_country or g.places(name).city is not None, True  # "Singapore"
     return is_country or not g.places(name), is_country
+
+
+def _home(ctx: Context, tok: Token, wanted: list[str]) -> bool:
+    """'The St. Louis company earned $45 mln': a city or region before a noun for a
+    body says where the body is, not which; the story's firm is meant. A country
+    ("the U.S. company") may tell two firms of a story apart, so it still names one."""
+    key = ctx.key_at(tok)
+    if key is None or "ORG" not in wanted or coarse(ctx.label(key)) != "PLACE":
+        return False
+    return gazetteer().country_code(ctx.entities[key].name) is None
 
 
 def _known_place(ctx: Context, key: int) -> bool:

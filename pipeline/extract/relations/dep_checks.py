@@ -143,6 +143,15 @@ def adjacent(ctx: Context, left: Token, right: Token) -> bool:
         ctx.key_at(t) in others for t in between)
 
 
+def semicolon_between(ctx: Context, key: int, tok: Token) -> bool:
+    """Every mention of the entity in the token's sentence is across a semicolon from it:
+    items of a list split by semicolons ("Vancouver, British Columbia; Winnipeg, ...")."""
+    sent = ctx.sents[ctx.sent_of[tok.i]]
+    spots = [t.i for t in sent if ctx.key_at(t) == key]
+    return bool(spots) and all(
+        any(t.text == ";" for t in ctx.doc[min(i, tok.i):max(i, tok.i)]) for i in spots)
+
+
 def described_next(ctx: Context, name: Token, noun: Token) -> bool:
     """'Acme Inc, a Paris-based firm': the describing phrase starts right after the name
     and its comma (not "X, a unit of Y, a Paris-based firm", which describes Y)."""

@@ -338,3 +338,18 @@ GRADE_MOVE = re.compile(rf"\s+(?:to\s+{_GRADE}\s+from|from\s+{_GRADE}\s+to)\s+{_
 # A story with none of these has no rating agency's sentence: "rating(s)", "downgrade",
 # "upgrade", "creditwatch", or a grade moved (checked on the text before any token).
 RATING_TEXT = re.compile(rf"(?i:rating|downgrad|upgrad|creditwatch)|{GRADE_MOVE.pattern}")
+
+# What a verb's amount measures, for a statistic whose figure names nothing else it
+# measures ("Ralston earned $422.5 mln": earnings, not "Ralston"): for an amount of money,
+# and for anything else. Only verbs whose object is that one measure; a change ("closed
+# at $5.25, down $1.875") keeps its own.
+VERB_MONEY_MEASURES = {
+    "earn": "earnings", "net": "net income", "lose": "loss", "sell": "sales",
+    "spend": "spending", "borrow": "borrowing", "owe": "debt", "invest": "investment",
+    "close": "closing price", "gross": "gross revenue", "pay": "payment",
+    "export": "exports", "import": "imports",
+}
+VERB_COUNT_MEASURES = {
+    "employ": "employees", "export": "exports", "import": "imports", "produce": "output",
+    "sell": "sales",
+}

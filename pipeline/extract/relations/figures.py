@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from pipeline.extract.figures.rules import DECREASE_WORDS, INCREASE_WORDS
 from pipeline.extract.relations import figure_guards as guards
 from pipeline.extract.relations import figure_words as fw
 from pipeline.extract.relations import held
@@ -35,6 +36,7 @@ from pipeline.extract.relations.owners import (
     topic_owner,
 )
 from pipeline.extract.relations.ranks import superlative_metric, superlative_owner
+from pipeline.extract.relations.respective import respective_owner
 from pipeline.model import Relation
 
 # Dependencies climbed from a figure to the verb whose clause it sits in.
@@ -104,6 +106,11 @@ def figure_relations(ctx: Context) -> list[Relation]:
             if owner is None:
                 continue
             subject, verb, rule = owner, None, "paired"
+        respective, owner, about = respective_owner(ctx, index, span)
+        if respective:  # "A and B rose 2 and 3 pct, respectively": 2 is A's, 3 B's
+            if owner is None:
+                continue
+            subject, rule = owner, "respectively"
         if subject is None and rank:
             subject, verb, rule = _bearer(ctx, span.root, possessor=True, scope=False,
                                           rank=True)
@@ -146,11 +153,13 @@ def figure_relations(ctx: Context) -> list[Relation]:
             subject, rule = owner, "possessor_mark"
         anchor = verb if verb is not None else span.root
         sent = ctx.sents[ctx.sent_of[span.root.i]]
+        metric = _metric(fig, span.root) if rank else (
+            rule == "respectively" and about or fig.about or _noun_text(span.root))
         row = Relation(
             type="ranking" if rank else "statistic",
             sentence_start=sent.start_char,
             subject_key=subject,
-            metric=_metric(fig, span.root) if rank else (fig.about or _noun_text(span.root)),
+            metric=metric,
             value=fig.value,
             unit="" if rank else fig.unit,
             date=held.figure_date(ctx, span, anchor),
@@ -164,6 +173,11 @@ def figure_relations(ctx: Context) -> list[Relation]:
                          guards.after_page(ctx, row.date)):
             continue  # "9.8 mln metric tonnes", "the target range", "a tender for 6,000
             # tonnes", "for next year"
+        if not rank:
+            row.metric = _without_name(ctx, row.metric, subject)  # "Honda sales": sales
+        if not rank and verb is not None and _names_subject(ctx, metric, subject, verb):
+            # "Ralston earned $4m": earnings; "Nissan Motors dropped 30%": a drop
+            row.metric = _verb_measure(verb, fig.unit, bool(fig.direction))
         rows.append(row)
         done[index] = row
     for index, row in list(done.items()):
@@ -179,6 +193,8 @@ def figure_relations(ctx: Context) -> list[Relation]:
         done[linked] = rows[-1]
     return rows
 
+
+CHANGE_VERBS = frozenset(INCREASE_WORDS | DECREASE_WORDS)
 
 # Rules whose owner may come from an anaphor ("the government", "it").
 CARRIED_RULES = {"clause_subject", "possessor", "object_possessor"}
@@ -375,7 +391,7 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
                     not _named_in_sentence(ctx, subj):
                 return None, None, BLOCKED  # "Orders fell ... they gained one pct"
             key = ctx.entity_of(subj) if subj is not None else None
-            if key is None and subj is not None and subj.pos_ == "PROPN":
+            if key is None and subj is not None and (subj.pos_ == "PROPN" or _acronym(subj)):
                 return None, None, BLOCKED  # "MCorp lost 82 mln": a name we do not know
             if key is None and subj is not None and not rank and _unknown_modifier(
                     ctx, subj):
@@ -407,6 +423,11 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             break
         t = head
     return None, None, ""
+
+
+def _acronym(tok: Token) -> bool:
+    """'HBOS dropped by 31 pct': a word in capitals the tagger took for a noun."""
+    return tok.is_upper and tok.is_alpha and len(tok) >= 3
 
 
 def _named_in_sentence(ctx: Context, pronoun: Token) -> bool:
@@ -454,10 +475,13 @@ def _counted_group(ctx: Context, noun: Token) -> int | None:
 
 def _joint(subj: Token) -> bool:
     """Coordinated subjects, directly or through a relative pronoun ("the DBP and the
-    PNB, which are saddled with ...")."""
+    PNB, which are saddled with ..."), or names coordinated on the subject noun."""
     if subj.lower_ in rp.RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
         subj = subj.head.head
-    return any(c.dep_ == "conj" for c in subj.children)
+    return any(c.dep_ == "conj" for c in subj.children) or any(
+        t.i < subj.i and t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN" and
+        any(k.dep_ == "conj" and k.pos_ == "PROPN" for k in t.children)
+        for t in subj.subtree)  # "Northrop Grumman and Airbus parent company EADS won"
 
 
 def _holder(ctx: Context, verb: Token) -> tuple[int | None, Token | None, str] | None:
@@ -552,6 +576,37 @@ def _possessor(ctx: Context, tok: Token) -> int | None:
             if key is not None and coarse(ctx.label(key)) in ("PLACE", "ORG"):
                 return key
     return None
+
+
+def _verb_measure(verb: Token, unit: str, change: bool) -> str:
+    """What the verb says its amount is: a change is named by its verb ("dropped 30%": a
+    drop), other amounts by the measure tables ("earned": earnings), else nothing."""
+    lemma = verb.lemma_.lower()
+    if change:
+        return lemma if lemma in CHANGE_VERBS else ""
+    measures = fw.VERB_MONEY_MEASURES if unit.isupper() and len(unit) == 3 else \
+        fw.VERB_COUNT_MEASURES
+    return measures.get(lemma, "")
+
+
+def _without_name(ctx: Context, metric: str, subject: int) -> str:
+    entity = ctx.entities[subject]
+    for name in sorted((entity.name, *entity.aliases), key=len, reverse=True):
+        if metric.lower().startswith(name.lower() + " "):
+            return metric[len(name) + 1:]
+    return metric
+
+
+def _names_subject(ctx: Context, metric: str, subject: int, verb: Token) -> bool:
+    """No metric, or only the words of the subject ("Ralston" of "Ralston earned", "St.
+    Louis company" of "The St. Louis company earned")."""
+    entity = ctx.entities[subject]
+    words = set(metric.lower().split())
+    said = ctx.clause_subject(verb)
+    names = [entity.name, *entity.aliases]
+    if said is not None and said.pos_ == "NOUN" and ctx.carried(said) == subject:
+        names.append(" ".join(t.lower_ for t in said.subtree))  # "the company"
+    return not words or any(words <= set(n.lower().split()) for n in names)
 
 
 def _noun_text(tok: Token) -> str:

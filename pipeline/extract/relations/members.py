@@ -482,7 +482,7 @@ def coordinated_meetings(ctx: Context) -> list[Relation]:
             verb, rule = tok, "meeting_coordinated_verb"
             allowed = ("PERSON", "ORG")
         elif lemma in rp.MEET_NOUNS and tok.dep_ == "dobj" and \
-                tok.head.lemma_.lower() in ("hold", "have"):
+                tok.head.lemma_.lower() in ("hold", "have") and not _each_their_own(tok):
             verb, rule = tok.head, "meeting_coordinated_noun"
             allowed = ("PERSON", "ORG", "PLACE")
         elif lemma in rp.MEET_NOUNS and tok.dep_ == "pobj" and \
@@ -511,6 +511,13 @@ def coordinated_meetings(ctx: Context) -> list[Relation]:
                                      subject_key=a, object_key=b, rule=rule,
                                      date=ctx.event_date(anchor or verb)))
     return rows
+
+
+def _each_their_own(noun: Token) -> bool:
+    """'The IMF and the World Bank held their autumn meetings': meetings each has, not
+    one between them ("held their first meeting", "held talks" stay one)."""
+    return noun.tag_ == "NNS" and any(c.dep_ == "poss" and c.lower_ == "their"
+                                      for c in noun.children)
 
 
 def _sent_from(ctx: Context, group: Token) -> list[int]:

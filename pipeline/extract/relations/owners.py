@@ -108,6 +108,8 @@ def stated_owner(ctx: Context, figure: Span, unit: str = ""
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 nouns += [p for p in c.children if p.dep_ == "pobj"]
+        if _listed_after(t):
+            break  # "the sale of Beta Inc and a $15 mln tax credit": not Beta's credit
     # "Beta Ltd sales rose 5%", "Acme subsidiaries posted revenue of $5bn": the name on
     # the subject of a measuring clause
     subject = ctx.clause_subject(verb)
@@ -152,17 +154,31 @@ def stated_owner(ctx: Context, figure: Span, unit: str = ""
     if any(_named_holders(ctx, t) for t in nouns):
         return None, None, ""  # "Acme owns two mines in Kelby producing 37,000 ounces":
         # Acme's mines, wherever they are
+    money = unit.isupper() and len(unit) == 3
     for t in [*path, *nouns]:
+        if money and (figure.start <= t.i < figure.end or t.pos_ not in ("NOUN", "PROPN")):
+            continue  # "down $2.86 to $77.11 in New York": where the price was quoted
         key = _in_phrase(ctx, [t], figure)
         if key is not None:
             return key, verb, "place_adjunct"
     if unit == "count" and _bare(figure):
         return None, None, ""  # "barley rose 15 to 205 at Kelby": a price quoted there
         # (a place on the counted noun stays: "the death toll in Kelby rose to 23")
+    if money:
+        return None, None, ""  # "crude was down $2.86 to $77.11 in New York": money
+        # where it was quoted, paid or sold, not the place's own
     key = _in_phrase(ctx, [verb], figure, only=True)
     if key is not None:
         return key, verb, "place_adjunct"
     return None, None, ""
+
+
+def _listed_after(tok: Token) -> bool:
+    """A noun coordinated after another noun that counts nothing: the first noun's
+    phrases are not the second's ("5 mln and 7 mln dlrs" share theirs)."""
+    head = tok.head
+    return tok.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and not head.like_num and \
+        not any(c.like_num or c.dep_ in ("nummod", "quantmod") for c in head.children)
 
 
 def _bare(figure: Span) -> bool:

@@ -50,7 +50,15 @@ def plausible(ctx: Context, subject: int, obj: int) -> bool:
         return False
     if sub_country and ob_country:
         return False  # "Ostland, Norland": two countries are neighbours
-    return True
+    return not _region_in_city(g.places(sub.name), g.places(ob.name))
+
+
+def _region_in_city(sub, ob) -> bool:
+    """'the Western District of New York in Buffalo': a state or province is in no mere
+    city, unless the name is also a town smaller than that city."""
+    if not sub.region or ob.city is None or ob.region or ob.country:
+        return False
+    return sub.city is None or sub.city.population >= ob.city.population
 
 
 def is_country(ctx: Context, key: int) -> bool:

@@ -132,12 +132,40 @@ def superlative_metric(span: Span, fig) -> str:
         if words[0].lower_ == "most" and nxt is not None and nxt.pos_ == "ADJ":
             sup = f"most {nxt.text}"
     noun = _noun(span)
-    parts = [sup, noun.text if noun is not None else fig.about]
-    for c in (noun if noun is not None else span.root).children:  # "largest in Korea"
+    parts = [sup, _with_modifiers(span, noun) if noun is not None else fig.about]
+    head = noun if noun is not None else span.root
+    for c in head.children:  # "largest in Korea"
         if c.dep_ == "prep" and c.lower_ in ("in", "of", "after"):
             parts.append(" ".join(t.text for t in c.subtree))
             break
+    else:  # "France's third-largest chemical group": the scope as a possessive
+        scope = _possessive_scope(span.root, head)
+        if scope is not None:
+            parts.append("in " + " ".join(t.text for t in scope.subtree if t.dep_ != "case"))
     return " ".join(p for p in parts if p)
+
+
+def _with_modifiers(span: Span, noun: Token) -> str:
+    """'chemical group' of "France's third-largest chemical group": the noun with the
+    words between the superlative and it that modify it."""
+    words = [t for t in span.doc[span.end:noun.i] if t.head.i == noun.i and
+             t.dep_ in ("compound", "amod", "nmod") and t.tag_ not in ("JJS", "RBS")]
+    if not words:
+        return noun.text
+    return span.doc[words[0].left_edge.i:noun.i + 1].text  # "single-day decline"
+
+
+def _possessive_scope(tok: Token, noun: Token) -> Token | None:
+    """The nearest possessor from the superlative up to its noun: "the world's third-
+    largest automaker and the U.S.'s second-largest" has a scope for each rank."""
+    for _ in range(4):
+        scope = [c for c in tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        if scope:
+            return scope[0]
+        if tok.i == noun.i or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
 
 
 def topped_rows(ctx: Context) -> list[Relation]:
