@@ -290,3 +290,32 @@ def test_a_post_of_a_body_only_described_by_its_home_is_not_the_places(nlp):
     assert [r for r in rows if r[0] == "position"] == []
     rows, _ = run(nlp, "Tom Reyes, the mayor of Tornby, spoke on Monday.", names)
     assert [(s, o) for t, s, o, *_ in rows if t == "position"] == [("Tom Reyes", "Tornby")]
+
+
+def test_a_figure_outside_the_clause_respectively_qualifies_keeps_its_owner(nlp):
+    from tests.extract.test_relations import figure, run
+    names = {"Varrow Foods": ("ORG", "Varrow Foods"), "Acme Corp": ("ORG", "Acme Corp"),
+             "Beta Inc": ("ORG", "Beta Inc")}
+    text = ("Varrow Foods' share of 7% is far below the shares of Acme Corp and Beta Inc, "
+            "which have about 40% and 35%, respectively.")
+    figs = [figure("7%", text, 7.0, "percent"), figure("40%", text, 40.0, "percent"),
+            figure("35%", text, 35.0, "percent")]
+    rows, _ = run(nlp, text, names, figures=figs)
+    assert {(s, v) for t, s, _o, _r, _d, v in rows if t == "statistic"} == {
+        ("Varrow Foods", 7.0), ("Acme Corp", 40.0), ("Beta Inc", 35.0)}
+
+
+def test_a_spelled_count_after_a_possessive_still_counts(nlp):
+    assert ("three", 3.0, "count") in _figures(
+        nlp, "Ostland's three newest members were once under foreign rule.")
+
+
+def test_the_level_a_change_reached_is_named_with_its_preposition(nlp):
+    from tests.extract.test_relations import figure, run
+    text = "Varrow Motors dropped 14% to $3.93 on Monday."
+    figs = [figure("14%", text, 14.0, "percent"), figure("$3.93", text, 3.93, "USD")]
+    for f in figs:
+        f.direction = "decrease"
+    _rows, rels = run(nlp, text, {"Varrow Motors": ("ORG", "Varrow Motors")}, figures=figs)
+    assert {(r.metric, r.value) for r in rels if r.type == "statistic"} == {
+        ("drop", 14.0), ("drop to", 3.93)}

@@ -246,7 +246,8 @@ def _position_rows(ctx: Context, span: Span, name: str) -> list[Relation]:
         org_key = None
     if org_key is None:
         return []
-    if order == "last" and orgs and _modifies_a_noun(ctx, orgs[-1]):
+    if order == "last" and orgs and ctx.mentions[orgs[-1]].start > title[-1].idx and \
+            _modifies_a_noun(ctx, orgs[-1]):
         return []  # "chairman of the Moonachie, N.J., maker of film": the maker's post
     if name == "position_title_name_of_org" and coarse(ctx.label(org_key)) == "PLACE" and \
             body_before_title(ctx, title[0]):

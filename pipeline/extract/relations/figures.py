@@ -36,7 +36,7 @@ from pipeline.extract.relations.owners import (
     topic_owner,
 )
 from pipeline.extract.relations.ranks import superlative_metric, superlative_owner
-from pipeline.extract.relations.respective import respective_owner
+from pipeline.extract.relations.respective import UNIT_NAMES, respective_owner
 from pipeline.model import Relation
 
 # Dependencies climbed from a figure to the verb whose clause it sits in.
@@ -153,8 +153,8 @@ def figure_relations(ctx: Context) -> list[Relation]:
             subject, rule = owner, "possessor_mark"
         anchor = verb if verb is not None else span.root
         sent = ctx.sents[ctx.sent_of[span.root.i]]
-        metric = _metric(fig, span.root) if rank else (
-            rule == "respectively" and about or fig.about or _noun_text(span.root))
+        metric = _metric(fig, span.root) if rank else about if rule == "respectively" \
+            else fig.about or _noun_text(span.root)
         row = Relation(
             type="ranking" if rank else "statistic",
             sentence_start=sent.start_char,
@@ -177,7 +177,7 @@ def figure_relations(ctx: Context) -> list[Relation]:
             row.metric = _without_name(ctx, row.metric, subject)  # "Honda sales": sales
         if not rank and verb is not None and _names_subject(ctx, metric, subject, verb):
             # "Ralston earned $4m": earnings; "Nissan Motors dropped 30%": a drop
-            row.metric = _verb_measure(verb, fig.unit, bool(fig.direction))
+            row.metric = _verb_measure(verb, fig.unit, bool(fig.direction), span)
         rows.append(row)
         done[index] = row
     for index, row in list(done.items()):
@@ -578,12 +578,18 @@ def _possessor(ctx: Context, tok: Token) -> int | None:
     return None
 
 
-def _verb_measure(verb: Token, unit: str, change: bool) -> str:
+def _verb_measure(verb: Token, unit: str, change: bool, span) -> str:
     """What the verb says its amount is: a change is named by its verb ("dropped 30%": a
-    drop), other amounts by the measure tables ("earned": earnings), else nothing."""
+    drop; "dropped to $3.93": the level after it, "drop to"), other amounts by the
+    measure tables ("earned": earnings), else nothing."""
     lemma = verb.lemma_.lower()
     if change:
-        return lemma if lemma in CHANGE_VERBS else ""
+        if lemma not in CHANGE_VERBS:
+            return ""
+        prep = span.root.head if span.root.dep_ == "pobj" else None
+        if prep is None:
+            return lemma
+        return f"{lemma} {prep.lower_}" if prep.lower_ in ("to", "from") else ""
     measures = fw.VERB_MONEY_MEASURES if unit.isupper() and len(unit) == 3 else \
         fw.VERB_COUNT_MEASURES
     return measures.get(lemma, "")
@@ -598,15 +604,16 @@ def _without_name(ctx: Context, metric: str, subject: int) -> str:
 
 
 def _names_subject(ctx: Context, metric: str, subject: int, verb: Token) -> bool:
-    """No metric, or only the words of the subject ("Ralston" of "Ralston earned", "St.
-    Louis company" of "The St. Louis company earned")."""
+    """No metric, a unit's name ("%"), or only the words of the subject ("Ralston" of
+    "Ralston earned", "St. Louis company" of "The St. Louis company earned")."""
     entity = ctx.entities[subject]
     words = set(metric.lower().split())
     said = ctx.clause_subject(verb)
     names = [entity.name, *entity.aliases]
     if said is not None and said.pos_ == "NOUN" and ctx.carried(said) == subject:
         names.append(" ".join(t.lower_ for t in said.subtree))  # "the company"
-    return not words or any(words <= set(n.lower().split()) for n in names)
+    return not words or metric.lower() in UNIT_NAMES or any(
+        words <= set(n.lower().split()) for n in names)
 
 
 def _noun_text(tok: Token) -> str:
