@@ -4,12 +4,15 @@ and a list of amounts of the same length the sentence says nothing a row could k
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from pipeline.extract.figures.rules import PERCENT_WORDS, UNIT_WORDS
 from pipeline.extract.relations.context import Context
 
 UNIT_NAMES = frozenset(UNIT_WORDS) | frozenset(PERCENT_WORDS)
+_LIST_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)", re.IGNORECASE)
 
 
 def _listed_names(ctx: Context, sent: Span) -> list[list[int]]:
@@ -28,16 +31,23 @@ def _listed_names(ctx: Context, sent: Span) -> list[list[int]]:
     return lists
 
 
-def _clause_of(word: Token) -> Token:
-    """The verb "respectively" qualifies (the root when it hangs elsewhere)."""
-    t = word
-    for _ in range(4):
-        if t.head.i == t.i:
-            return t
-        t = t.head
-        if t.pos_ in ("VERB", "AUX"):
-            return t
-    return t.sent.root
+def _listed_amounts(ctx: Context, index: int) -> list[int]:
+    """The run of amounts in one unit, joined only by commas, "and" or "or", that holds
+    the figure ("by 1.5 and 3 percent", "10.24% and 6.57%")."""
+    figs, text = ctx.figures, ctx.doc.text
+    unit = figs[index].unit
+    run = [index]
+    for step in (-1, 1):
+        i = index
+        while 0 <= i + step < len(figs):
+            a, b = (figs[i + step], figs[i]) if step < 0 else (figs[i], figs[i + step])
+            other = figs[i + step]
+            if other.unit != unit or other.value is None or \
+                    not _LIST_GAP.fullmatch(text[a.end:b.start]):
+                break
+            i += step
+            run.append(i)
+    return sorted(run)
 
 
 def respective_owner(ctx: Context, index: int, span: Span
@@ -47,17 +57,12 @@ def respective_owner(ctx: Context, index: int, span: Span
     measure: said once, for the first of them or the last, not the unit's name nor a
     phrase holding the names)."""
     sent = ctx.sents[ctx.sent_of[span.root.i]]
-    word = next((t for t in sent if t.lower_ == "respectively"), None)
-    if word is None:
+    if not any(t.lower_ == "respectively" for t in sent):
         return False, None, ""
-    clause = _clause_of(word)
-    if not clause.left_edge.i <= span.root.i <= clause.right_edge.i:
+    amounts = _listed_amounts(ctx, index)
+    if len(amounts) < 2:
         return False, None, ""  # "X's share of 7% is below A's and B's, 40% and 35%
-        # respectively": the 7% is outside the paired clause
-    start, end = clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)
-    unit = ctx.figures[index].unit
-    amounts = [i for i, f in enumerate(ctx.figures) if f.unit == unit and f.value is not None
-               and start <= f.start < end]
+        # respectively": the 7% is in no list
     names = [keys for keys in _listed_names(ctx, sent) if len(keys) == len(amounts)]
     if len(names) != 1 or index not in amounts:
         return True, None, ""
