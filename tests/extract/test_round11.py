@@ -319,3 +319,25 @@ def test_the_level_a_change_reached_is_named_with_its_preposition(nlp):
     _rows, rels = run(nlp, text, {"Varrow Motors": ("ORG", "Varrow Motors")}, figures=figs)
     assert {(r.metric, r.value) for r in rels if r.type == "statistic"} == {
         ("drop", 14.0), ("drop to", 3.93)}
+
+
+# ----------------------------------------------------------------- membership asked for
+
+
+def test_countries_applying_for_membership_are_not_members(nlp):
+    from tests.extract.test_relations import facts, run
+    names = {n: ("GPE", n) for n in ("Ostland", "Norland", "Westria")}
+    names["Tarvo Alliance"] = ("ORG", "Tarvo Alliance")
+    rows, _ = run(nlp, "Also applying for Tarvo Alliance membership are Ostland, Norland "
+                  "and Westria.", names)
+    assert facts(rows, "membership") == set()
+    rows, _ = run(nlp, "Tarvo Alliance members include Ostland, Norland and Westria.", names)
+    assert len(facts(rows, "membership")) == 3
+
+
+def test_joining_a_firm_in_doing_something_is_no_membership(nlp):
+    from tests.extract.test_relations import facts, run
+    names = {n: ("ORG", n) for n in ("Kelby Securities", "Varrow Capital", "Acme Bank")}
+    rows, _ = run(nlp, "Kelby Securities and Varrow Capital joined Acme Bank in suspending "
+                  "arbitrage trading.", names)
+    assert facts(rows, "membership") == set()

@@ -36,6 +36,7 @@ from pipeline.extract.relations.dep_checks import (
     hosted,
     joined_as_role,
     joined_employer,
+    joined_in_doing,
     parties_for_persons,
     person_joins,
     possessed_group,
@@ -437,6 +438,8 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
             continue  # "Smith joined Acme Corp in 1985": a post, not a membership
         if name == "membership_join" and joined_as_role(nodes["trigger"]):
             continue  # "joined Liverpool as chief executive" is a position
+        if name == "membership_join" and joined_in_doing(nodes["trigger"]):
+            continue  # "A and B joined C in suspending trading": did as C did
         if rtype == "meeting" and trigger.pos_ == "NOUN" and trigger.dep_ == "pobj" and \
                 trigger.head.lower_ in rp.TOPIC_PREPOSITIONS and \
                 not came_for_talks(trigger):

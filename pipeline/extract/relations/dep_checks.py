@@ -215,6 +215,24 @@ def joined_as_role(tok: Token) -> bool:
                for c in tok.children)
 
 
+def joined_in_doing(tok: Token) -> bool:
+    """'A and B joined C in suspending trading': they did as C did, not joined C."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and
+               any(p.dep_ in ("pcomp", "pobj") and p.tag_ == "VBG" for p in c.children)
+               for c in tok.children)
+
+
+def sought_membership(noun: Token) -> bool:
+    """'Also applying for NATO membership are A and B', 'A's bid for membership': a
+    membership asked for, not held."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in rp.SEEK_WORDS
+
+
 def trip_made(noun: Token) -> bool:
     """Not a fixture ("face a trip to X"), nor a visit in the present simple, which news
     uses for what is scheduled or habitual ("starts a week-long visit to X on Sunday",

@@ -77,6 +77,10 @@ BOARD_NOUNS = ["board", "council", "committee", "cabinet", "commission", "panel"
 # Words that open a list of members after the member noun: "members: A, B", "members
 # including A", "member cities such as A".
 LIST_OPENERS = ["including", "include", "includes", "like", "as", "are", "comprise"]
+# Words that ask for a membership rather than hold it: "applying for NATO membership",
+# "a bid for membership", "seek membership", "candidates for membership".
+SEEK_WORDS = ["apply", "application", "bid", "candidate", "candidacy", "seek", "request",
+              "want", "campaign", "push", "lobby", "aspire", "ask", "hope", "vie"]
 # Nouns for a body that has members, named by a modifier: "the Tarvo network".
 GROUP_NOUNS = ["network", "alliance", "association", "group", "union", "league",
                "federation", "organisation", "organization", "forum", "council",

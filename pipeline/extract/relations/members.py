@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import Context, coarse
+from pipeline.extract.relations.dep_checks import sought_membership
 from pipeline.extract.relations.lexicon import (
     CHANNEL_PREPS,
     COUNTED_MEMBER_NOUNS,
@@ -176,8 +177,8 @@ def _member_list(ctx: Context, sent: Span) -> list[Relation]:
     """'its new members: A (Spain), B', 'members - including A, B and C'."""
     rows = []
     for tok in sent:
-        if tok.lower_ not in MEMBER_WORDS or _non_member(tok):
-            continue
+        if tok.lower_ not in MEMBER_WORDS or _non_member(tok) or sought_membership(tok):
+            continue  # "Also applying for NATO membership are A, B": not members yet
         opener = None
         if tok.dep_ == "compound" and tok.head.i == tok.i + 1 and tok.head.tag_ == "NNS":
             tok = tok.head  # "three new member cities: A, B": the list is of the cities

@@ -89,6 +89,7 @@ from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as 
     ROLE_NOUNS,
     SCHEDULED_TYPES,
     SEAT_NOUNS,
+    SEEK_WORDS,
     SEND_VERBS,
     SIGN_VERBS,
     SITE_NOUNS,
