@@ -341,3 +341,34 @@ def test_joining_a_firm_in_doing_something_is_no_membership(nlp):
     rows, _ = run(nlp, "Kelby Securities and Varrow Capital joined Acme Bank in suspending "
                   "arbitrage trading.", names)
     assert facts(rows, "membership") == set()
+
+
+def test_a_move_by_a_share_to_a_level_is_no_range(nlp):
+    figs = _figures(nlp, "The Tarvo index has fallen by 3.16% to 2138.14 on Monday.")
+    assert ("2138.14", 2138.14, "count") in figs, figs
+    assert ("10", 10.0, "percent") in _figures(nlp, "Prices rose by 10 to 15 percent.")
+
+
+def test_a_government_named_by_its_nationality_is_that_countrys(nlp):
+    from tests.extract.test_relations import figure, run
+    names = {"Varrow Air": ("ORG", "Varrow Air"), "Kelby Lines": ("ORG", "Kelby Lines"),
+             "Ireland": ("GPE", "Ireland")}
+    text = ("Varrow Air made a bid for Kelby Lines. However, the Irish government, which "
+            "holds a 25 percent share in Kelby Lines, opposes the bid.")
+    figs = [figure("25 percent", text, 25.0, "percent")]
+    rows, _ = run(nlp, text, {k: v for k, v in names.items() if k != "Ireland"}, figures=figs)
+    assert [r for r in rows if r[0] == "statistic"] == []
+    text2 = text + " Ireland will decide."
+    rows, _ = run(nlp, text2, names, figures=figs)
+    assert {(s, v) for t, s, _o, _r, _d, v in rows if t == "statistic"} == {("Ireland", 25.0)}
+
+
+def test_its_after_a_name_and_and_is_that_names(nlp):
+    from tests.extract.test_relations import run
+    names = {"Tarvo Air Force": ("ORG", "Tarvo Air Force"), "Varrow": ("ORG", "Varrow"),
+             "Acme Jets": ("ORG", "Acme Jets"), "Ralph Crosby": ("PERSON", "Ralph Crosby")}
+    text = ("In the emails, Tarvo Air Force officials appear biased against Varrow's main "
+            "competitor, Acme Jets and its CEO Ralph Crosby.")
+    rows, _ = run(nlp, text, names)
+    assert [(s, o) for t, s, o, *_ in rows if t == "position"] == [("Ralph Crosby",
+                                                                    "Acme Jets")]

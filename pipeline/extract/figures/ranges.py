@@ -20,7 +20,7 @@ _TO = re.compile(r"\s+to\s+", re.IGNORECASE)
 _AND = re.compile(r"\s+and\s+", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
-_MOVE_BEFORE = re.compile(r"\b(?:" + R.MOVE_BEFORE_RANGE + r")\s+$", re.IGNORECASE)
+_MOVE_BEFORE = re.compile(r"\b(?:" + R.MOVE_BEFORE_RANGE + r")\s+(?:by\s+)?$", re.IGNORECASE)
 # "prices range from $700 to $850": after these, "from ... to" spans a range, not a change
 _RANGE_FROM = re.compile(r"\b(?:" + "|".join(R.RANGE_VERBS) + r")\s+from\s+$", re.IGNORECASE)
 
@@ -65,7 +65,7 @@ def _move_and_level(text: str, low: Candidate, high: Candidate) -> bool:
     """'rose one penny to 488', 'gained 2 to 701': after a verb of change, two amounts
     far apart are the move and the level reached ("rose 10 to 15 pct" stays a range)."""
     return (_TO.fullmatch(text[low.end:high.start]) is not None
-            and _MOVE_BEFORE.search(text[max(0, low.start - 12):low.start]) is not None
+            and _MOVE_BEFORE.search(text[max(0, low.start - 16):low.start]) is not None
             and high.value > R.MOVE_LEVEL_RATIO * max(low.value, 1e-9))
 
 

@@ -175,9 +175,10 @@ def figure_relations(ctx: Context) -> list[Relation]:
             # tonnes", "for next year"
         if not rank:
             row.metric = _without_name(ctx, row.metric, subject)  # "Honda sales": sales
-        if not rank and verb is not None and _names_subject(ctx, metric, subject, verb):
+        if not rank and _names_subject(ctx, metric, subject, verb):
             # "Ralston earned $4m": earnings; "Nissan Motors dropped 30%": a drop
-            row.metric = _verb_measure(verb, fig.unit, bool(fig.direction), span)
+            row.metric = "" if verb is None else \
+                _verb_measure(verb, fig.unit, bool(fig.direction), span)
         rows.append(row)
         done[index] = row
     for index, row in list(done.items()):
@@ -603,17 +604,17 @@ def _without_name(ctx: Context, metric: str, subject: int) -> str:
     return metric
 
 
-def _names_subject(ctx: Context, metric: str, subject: int, verb: Token) -> bool:
+def _names_subject(ctx: Context, metric: str, subject: int, verb: Token | None) -> bool:
     """No metric, a unit's name ("%"), or only the words of the subject ("Ralston" of
     "Ralston earned", "St. Louis company" of "The St. Louis company earned")."""
     entity = ctx.entities[subject]
     words = set(metric.lower().split())
-    said = ctx.clause_subject(verb)
+    said = ctx.clause_subject(verb) if verb is not None else None
     names = [entity.name, *entity.aliases]
     if said is not None and said.pos_ == "NOUN" and ctx.carried(said) == subject:
         names.append(" ".join(t.lower_ for t in said.subtree))  # "the company"
     return not words or metric.lower() in UNIT_NAMES or any(
-        words <= set(n.lower().split()) for n in names)
+        words <= set(n.lower().replace("-", " ").split()) for n in names)
 
 
 def _noun_text(tok: Token) -> str:
