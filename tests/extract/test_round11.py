@@ -34,8 +34,15 @@ def _figures(nlp, text):
 def test_bare_amounts_listed_before_a_measured_one_share_its_unit(nlp):
     assert _figures(nlp, "Both stocks fell by 1.5 and 3 percent on Monday.") == [
         ("1.5", 1.5, "percent"), ("3 percent", 3.0, "percent")]
-    assert [v for _t, v, u in _figures(nlp, "Sales could rise 1, 2 or 5 billion dollars.")
+    assert [v for _t, v, u in _figures(nlp, "Sales could rise 1, 2 and 5 billion dollars.")
             if u == "USD"] == [1e9, 2e9, 5e9]
+
+
+def test_an_amount_restated_or_a_count_before_a_measure_keeps_its_reading(nlp):
+    assert ("3,321,000", 3321000.0, "count") in _figures(
+        nlp, "Varrow reported net income of 3,321,000, or 74 cts a share.")
+    assert ("two", 2.0, "tonne") not in _figures(
+        nlp, "The agency bought one, or possibly two, 6,000 tonne cargoes.")
 
 
 def test_an_amount_with_its_own_noun_or_a_range_keeps_its_reading(nlp):

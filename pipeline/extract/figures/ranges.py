@@ -113,24 +113,32 @@ def share_change_units(numbers: list[Candidate], text: str) -> None:
                 old.unit, old.value, old.scale = new.unit, new.value, new.scale
 
 
-# "fell by 1.5 and 3 percent", "1, 2 or 5 billion dollars": bare amounts listed before a
-# measured one share its unit and scale; a bare amount with a noun of its own ("3 firms
-# and 5 percent") does not touch the list, and "between 1 and 3" is a range's.
-_LISTED_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)", re.IGNORECASE)
+# "fell by 1.5 and 3 percent", "1, 2 and 5 billion dollars": bare amounts listed before a
+# measured one share its unit and scale. Only "and" joins the last two ("3,321,000, or 74
+# cts a share" restates an amount; "one, or possibly two, 6,000 tonne cargoes" counts
+# cargoes), and a comma only further along a list that "and" closes; a bare amount with
+# a noun of its own ("3 firms and 5 percent") does not touch the list, and "between 1
+# and 3" is a range's.
+_AND_GAP = re.compile(r"\s*,?\s+and\s+", re.IGNORECASE)
+_COMMA_GAP = re.compile(r"\s*,\s*")
 
 
 def share_listed_units(numbers: list[Candidate], text: str) -> None:
     """A bare amount listed right before a measured one takes its unit (in place)."""
+    carried: set[int] = set()  # starts of amounts given a unit here
     for low, high in reversed(list(zip(numbers, numbers[1:], strict=False))):
+        gap = text[low.end:high.start]
         if low.unit != "count" or high.unit in ("count", "rank") or low.kind != "number" or \
                 high.kind != "number" or low.value is None or low.glued or \
-                not _LISTED_GAP.fullmatch(text[low.end:high.start]) or \
+                not (_AND_GAP.fullmatch(gap) or
+                     high.start in carried and _COMMA_GAP.fullmatch(gap)) or \
                 _BETWEEN_BEFORE.search(text[max(0, low.start - 12):low.start]) or \
                 _YEAR_LIKE.match(text[low.num_start:low.num_end]):
             continue
         ends = _shared_unit(low, high, text)
         if ends is not None and ends[0].value is not None:
             low.unit, low.value, low.scale = ends[0].unit, ends[0].value, ends[0].scale
+            carried.add(low.start)
 
 
 # "fell to 882 tonnes from 1,764 in February and 3,008 a year ago": amounts compared with a

@@ -347,7 +347,7 @@ VERB_MONEY_MEASURES = {
     "earn": "earnings", "net": "net income", "lose": "loss", "sell": "sales",
     "spend": "spending", "borrow": "borrowing", "owe": "debt", "invest": "investment",
     "close": "closing price", "gross": "gross revenue", "pay": "payment",
-    "export": "exports", "import": "imports",
+    "export": "exports", "import": "imports", "raise": "amount raised",
 }
 VERB_COUNT_MEASURES = {
     "employ": "employees", "export": "exports", "import": "imports", "produce": "output",

@@ -386,7 +386,7 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
             if held_by is not None:
                 return held_by
             subj = ctx.clause_subject(head) or _passive_subject(head)
-            if subj is not None and _joint(subj):
+            if subj is not None and _joint(ctx, subj):
                 return None, None, BLOCKED  # "A, B and C account for 90%": theirs jointly
             if subj is not None and subj.lower_ in fw.PLURAL_PRONOUNS and \
                     not _named_in_sentence(ctx, subj):
@@ -474,15 +474,22 @@ def _counted_group(ctx: Context, noun: Token) -> int | None:
     return key
 
 
-def _joint(subj: Token) -> bool:
+def _joint(ctx: Context, subj: Token) -> bool:
     """Coordinated subjects, directly or through a relative pronoun ("the DBP and the
     PNB, which are saddled with ..."), or names coordinated on the subject noun."""
     if subj.lower_ in rp.RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
         subj = subj.head.head
     return any(c.dep_ == "conj" for c in subj.children) or any(
-        t.i < subj.i and t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN" and
-        any(k.dep_ == "conj" and k.pos_ == "PROPN" for k in t.children)
-        for t in subj.subtree)  # "Northrop Grumman and Airbus parent company EADS won"
+        t.i < subj.i and t.dep_ in ("compound", "nmod") and _other_name(ctx, t, k)
+        for t in subj.subtree for k in t.children if k.dep_ == "conj"
+    )  # "Northrop Grumman and Airbus parent company EADS won" (not "Virginia Electric and
+    # Power Co raised", one name)
+
+
+def _other_name(ctx: Context, a: Token, b: Token) -> bool:
+    """Two tokens of two different names."""
+    ka, kb = ctx.key_at(a), ctx.key_at(b)
+    return ka is not None and kb is not None and ka != kb
 
 
 def _holder(ctx: Context, verb: Token) -> tuple[int | None, Token | None, str] | None:

@@ -1,6 +1,7 @@
 """'A and B fell by 1.5 and 3 percent, respectively': each listed name takes the amount at
-its place in the list of amounts, so neither takes the other's. Without a list of names
-and a list of amounts of the same length the sentence says nothing a row could keep."""
+its place in the list of amounts, so neither takes the other's. Where no list of names is
+as long as the amounts, "respectively" pairs them with periods or items of one owner,
+and the usual rules apply; two such lists of names leave the owner unknown."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from pipeline.extract.figures.rules import PERCENT_WORDS, UNIT_WORDS
 from pipeline.extract.relations.context import Context
 
 UNIT_NAMES = frozenset(UNIT_WORDS) | frozenset(PERCENT_WORDS)
-_LIST_GAP = re.compile(r"\s*(?:,\s*|,?\s+(?:and|or)\s+)", re.IGNORECASE)
+_LIST_GAP = re.compile(r"\s*(?:,\s*|,?\s+and\s+)", re.IGNORECASE)
 
 
 def _listed_names(ctx: Context, sent: Span) -> list[list[int]]:
@@ -32,7 +33,7 @@ def _listed_names(ctx: Context, sent: Span) -> list[list[int]]:
 
 
 def _listed_amounts(ctx: Context, index: int) -> list[int]:
-    """The run of amounts in one unit, joined only by commas, "and" or "or", that holds
+    """The run of amounts in one unit, joined only by commas and "and", that holds
     the figure ("by 1.5 and 3 percent", "10.24% and 6.57%")."""
     figs, text = ctx.figures, ctx.doc.text
     unit = figs[index].unit
@@ -64,7 +65,10 @@ def respective_owner(ctx: Context, index: int, span: Span
         return False, None, ""  # "X's share of 7% is below A's and B's, 40% and 35%
         # respectively": the 7% is in no list
     names = [keys for keys in _listed_names(ctx, sent) if len(keys) == len(amounts)]
-    if len(names) != 1 or index not in amounts:
+    if not names:
+        return False, None, ""  # "earnings of 28 and 26 mln dlrs for 1986 and 1985,
+        # respectively": one owner, amounts paired with periods or items
+    if len(names) != 1:
         return True, None, ""
     listed = [ctx.entities[k].name.lower() for k in names[0]]
     about = next((a for a in (ctx.figures[i].about for i in amounts) if a and
