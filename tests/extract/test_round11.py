@@ -379,3 +379,25 @@ def test_its_after_a_name_and_and_is_that_names(nlp):
     rows, _ = run(nlp, text, names)
     assert [(s, o) for t, s, o, *_ in rows if t == "position"] == [("Ralph Crosby",
                                                                     "Acme Jets")]
+
+
+def test_respectively_pairing_amounts_with_periods_leaves_them_to_one_owner(nlp):
+    from tests.extract.test_relations import figure, run
+    text = ("Acme Corp reported earnings of 28 mln dlrs and 26 mln dlrs for 1986 and 1985, "
+            "respectively.")
+    figs = [figure("28 mln dlrs", text, 2.8e7, "USD"), figure("26 mln dlrs", text, 2.6e7, "USD")]
+    rows, _ = run(nlp, text, TWO_FIRMS, figures=figs)
+    assert {(s, v) for t, s, _o, _r, _d, v in rows if t == "statistic"} == {
+        ("Acme Corp", 2.8e7), ("Acme Corp", 2.6e7)}
+
+
+def test_respectively_with_no_list_to_pair_with_gives_no_owner(nlp):
+    from tests.extract.test_relations import figure, run
+    names = {"Koninklijke Varrow NV": ("ORG", "Koninklijke Varrow NV"),
+             "Heineken": ("ORG", "Heineken")}
+    text = ("Koninklijke Varrow NV <VARR.AS> and Heineken also managed handsome profit "
+            "increases of 16.6 and 7.5 pct respectively.")
+    figs = [figure("16.6", text, 16.6, "percent"), figure("7.5 pct", text, 7.5, "percent")]
+    rows, _ = run(nlp, text, names, figures=figs)
+    assert ("Heineken", 16.6) not in {(s, v) for t, s, _o, _r, _d, v in rows
+                                       if t == "statistic"}

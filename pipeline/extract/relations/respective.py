@@ -1,7 +1,8 @@
 """'A and B fell by 1.5 and 3 percent, respectively': each listed name takes the amount at
 its place in the list of amounts, so neither takes the other's. Where no list of names is
-as long as the amounts, "respectively" pairs them with periods or items of one owner,
-and the usual rules apply; two such lists of names leave the owner unknown."""
+as long as the amounts but a list of periods or items is, they are one owner's and the
+usual rules apply; with neither list found (a parse broken by a ticker), or two lists of
+names, the owner is unknown."""
 
 from __future__ import annotations
 
@@ -30,6 +31,24 @@ def _listed_names(ctx: Context, sent: Span) -> list[list[int]]:
         if None not in keys and len(set(keys)) == len(keys):
             lists.append(keys)
     return lists
+
+
+def _listed_items(ctx: Context, sent: Span, amounts: list[int]) -> bool:
+    """A coordination of as many words as there are amounts, none of them an amount or
+    a name ("for 1986, 1985 and 1984", "for the quarter and six months")."""
+    spans = [(ctx.figures[i].start, ctx.figures[i].end) for i in amounts]
+    for t in sent:
+        if t.dep_ == "conj" or not any(c.dep_ == "conj" for c in t.children):
+            continue
+        chain: list[Token] = [t]
+        for member in chain:
+            chain.extend(c for c in member.children if c.dep_ == "conj")
+        if len(chain) == len(amounts) and not any(
+                s <= m.idx < e for m in chain for s, e in spans) and \
+                all(ctx.key_at(m) is None and m.pos_ in ("NOUN", "PROPN", "NUM")
+                    for m in chain):
+            return True
+    return False
 
 
 def _listed_amounts(ctx: Context, index: int) -> list[int]:
@@ -65,11 +84,11 @@ def respective_owner(ctx: Context, index: int, span: Span
         return False, None, ""  # "X's share of 7% is below A's and B's, 40% and 35%
         # respectively": the 7% is in no list
     names = [keys for keys in _listed_names(ctx, sent) if len(keys) == len(amounts)]
-    if not names:
+    if not names and _listed_items(ctx, sent, amounts):
         return False, None, ""  # "earnings of 28 and 26 mln dlrs for 1986 and 1985,
         # respectively": one owner, amounts paired with periods or items
     if len(names) != 1:
-        return True, None, ""
+        return True, None, ""  # the lists the amounts pair with are not to be found
     listed = [ctx.entities[k].name.lower() for k in names[0]]
     about = next((a for a in (ctx.figures[i].about for i in amounts) if a and
                   a.lower() not in UNIT_NAMES and not any(n in a.lower() for n in listed)),
