@@ -401,3 +401,60 @@ def test_respectively_with_no_list_to_pair_with_gives_no_owner(nlp):
     rows, _ = run(nlp, text, names, figures=figs)
     assert ("Heineken", 16.6) not in {(s, v) for t, s, _o, _r, _d, v in rows
                                        if t == "statistic"}
+
+
+# ----------------------------------------------------------------- third news draw
+
+
+def test_a_route_flown_by_a_name_typed_as_a_place_is_no_trip(nlp):
+    from tests.extract.test_relations import facts, run
+    names = {n: ("GPE", n) for n in ("Halden", "New Mexico", "Arizona", "Texas")}
+    rows, _ = run(nlp, "Halden flies to 42 cities in New Mexico, Arizona and Texas.", names)
+    assert facts(rows, "visit") == set()
+
+
+def test_a_distance_from_a_place_is_no_amount_of_the_subject(nlp):
+    from tests.extract.test_relations import figure, run
+    text = "Varrow's team was clearing mines 17 kilometers (10 miles) from Kelby Temple."
+    figs = [figure("17 kilometers", text, 17.0, "kilometre"),
+            figure("10 miles", text, 10.0, "mile")]
+    rows, _ = run(nlp, text, {"Varrow": ("ORG", "Varrow"),
+                              "Kelby Temple": ("FAC", "Kelby Temple")}, figures=figs)
+    assert [r for r in rows if r[0] == "statistic"] == []
+
+
+def test_cents_of_a_named_country_are_money_and_a_list_name_is_no_count(nlp):
+    assert ("eight U.S. cents", 0.08, "USD") in _figures(
+        nlp, "The shares rose five pence (eight U.S. cents) on Monday.")
+    assert _figures(nlp, "He is on the Kelby Bureau's 10 Most Wanted List.") == []
+
+
+def test_a_subjectless_ing_verb_after_a_noun_phrase_is_that_phrases_doing(nlp):
+    from tests.extract.test_relations import facts, run
+    names = {"Ann Berg": ("PERSON", "Ann Berg"), "Tarvo Alliance": ("ORG", "Tarvo Alliance")}
+    text = ("The Tarvo Alliance met. Ann Berg, who was born in Kelby and fled in 1948, made no "
+            "secret of her joy at her homeland and its neighbors joining the alliance after a "
+            "six year process.")
+    rows, _ = run(nlp, text, names)
+    assert facts(rows, "membership") == set()
+
+
+def test_what_a_subpoena_requires_is_no_visit(nlp):
+    from tests.extract.test_relations import facts, run
+    names = {"Tom Reyes": ("PERSON", "Tom Reyes"), "Kelby": ("GPE", "Kelby")}
+    rows, _ = run(nlp, "The subpoena requires that Tom Reyes attend the hearing in Kelby.",
+                  names)
+    assert facts(rows, "visit") == set()
+
+
+def test_a_name_after_those_ranked_above_is_not_the_ranked_one(nlp):
+    from pipeline.extract.figures import find_figures
+    from tests.extract.test_relations import run
+    names = {n: ("ORG", n) for n in ("Lehman Brothers", "Washington Mutual", "WorldCom")}
+    names["U.S."] = ("GPE", "U.S.")
+    text = ("This was the largest bankruptcy filing for a U.S. manufacturing company, and the "
+            "fourth largest bankruptcy filing in recent U.S. history -- after the bankruptcies "
+            "of Lehman Brothers ($691.06 billion), Washington Mutual ($327.91 billion), and "
+            "WorldCom ($103.91 billion).")
+    _rows, rels = run(nlp, text, names, figures=find_figures(nlp(text)))
+    assert [r for r in rels if r.type == "ranking"] == []

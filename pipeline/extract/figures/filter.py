@@ -146,9 +146,11 @@ def _model_number(doc: Doc, span: Span | None) -> bool:
     if not span or span.start < 2 or span.end >= len(doc):
         return False
     mark, name = doc[span.start - 1], doc[span.start - 2]
-    return mark.tag_ == "POS" and name.pos_ == "PROPN" and span.text.isdigit() and \
-        doc[span.end].pos_ not in ("NOUN", "ADJ") and span.root.dep_ not in (
-            "nummod", "quantmod")  # "NATO's three newest members" count
+    nxt = doc[span.end]
+    return mark.tag_ == "POS" and name.pos_ == "PROPN" and span.text.isdigit() and (
+        nxt.is_title or nxt.pos_ not in ("NOUN", "ADJ") and span.root.dep_ not in (
+            "nummod", "quantmod"))  # "NATO's three newest members" count; "the FBI's 10
+    # Most Wanted List" is a name
 
 
 _DATE_VOCAB = R.MONTH_WORDS | R.DURATION_WORDS | R.WEEKDAY_WORDS | R.DATE_ENTITY_WORDS | \

@@ -252,6 +252,7 @@ SUBUNIT_NAMES: dict[str, tuple[str, float]] = {
     "canadian cents": ("CAD", 0.01), "australian cents": ("AUD", 0.01),
     "canadian cts": ("CAD", 0.01), "australian cts": ("AUD", 0.01),
     "canadian ct": ("CAD", 0.01), "australian ct": ("AUD", 0.01),
+    "u.s. cents": ("USD", 0.01), "us cents": ("USD", 0.01), "u.s. cts": ("USD", 0.01),
 }
 # "pounds" is money only when money is in the air; otherwise it is a weight.
 POUND_WORDS = {"pound", "pounds"}

@@ -33,6 +33,7 @@ from pipeline.extract.relations.dep_checks import (
     before_based,
     came_for_talks,
     described_next,
+    gerund_subject,
     hosted,
     joined_as_role,
     joined_employer,
@@ -507,9 +508,13 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
             continue  # "Jobs announced a partnership with Pixar": Apple's, not his
         subjects = (ctx.entities_of(subj_tok) if subj_tok is not None
                     else ctx.subject_entities(trigger))
+        ing_subject = gerund_subject(trigger) if subj_tok is None else None
+        if ing_subject is not None:  # "her joy at her homeland and its neighbors joining
+            subjects = ctx.entities_of(ing_subject)  # the alliance": theirs, not hers
         if name == "visit_travel_to" and present_tense(trigger) and subjects and all(
-                coarse(ctx.label(k)) == "ORG" for k in subjects):
+                coarse(ctx.label(k)) in ("ORG", "PLACE") for k in subjects):
             continue  # "the airline, which currently flies to Perth": a route, no trip
+            # (also when the model typed the airline's name a place: "Mesa flies to")
         if rtype == "agreement" and subj_tok is None:
             # "X attributed his optimism to a loan agreement with Y": X's firm's deal
             subjects = parties_for_persons(ctx, trigger, subjects, earlier + rows)

@@ -215,6 +215,22 @@ def joined_as_role(tok: Token) -> bool:
                for c in tok.children)
 
 
+def gerund_subject(verb: Token) -> Token | None:
+    """'her homeland and its neighbors joining the alliance': a subjectless -ing verb
+    right after a noun phrase (no comma between) is that phrase's doing, whatever the
+    parser hung it on; the noun phrase's head, else None."""
+    if verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "pcomp", "xcomp") or \
+            verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    prev = verb.doc[verb.i - 1]
+    if prev.pos_ not in ("NOUN", "PROPN") or prev.i == verb.head.i:
+        return None
+    head = prev
+    while head.dep_ in ("conj", "compound", "flat") and head.head.i < verb.i:
+        head = head.head
+    return head
+
+
 def joined_in_doing(tok: Token) -> bool:
     """'A and B joined C in suspending trading': they did as C did, not joined C."""
     return any(c.dep_ == "prep" and c.lower_ == "in" and

@@ -320,8 +320,9 @@ def _quote_move(span: Span) -> bool:
 
 
 def relative_position(span: Span) -> bool:
-    """'about 400 miles east of Vancouver', '80 km (50 miles) west of the island': the
-    distance places one thing from another; it is no amount its subject has."""
+    """'about 400 miles east of Vancouver', '80 km (50 miles) west of the island', '17
+    kilometers (10 miles) from Angkor Wat': the distance places one thing from another;
+    it is no amount its subject has."""
     doc = span.doc
     i = span.end
     depth = 0
@@ -330,6 +331,9 @@ def relative_position(span: Span) -> bool:
         i += 1
         if depth < 0:
             depth = 0
+    if i < len(doc) and doc[i].lower_ == "from" and any(
+            t.lower_ in fw.DISTANCE_UNITS for t in span):
+        return True  # "clearing mines 17 kilometers (10 miles) from Angkor Wat"
     return i + 1 < len(doc) and doc[i].lower_ in fw.DIRECTION_WORDS and \
         doc[i + 1].lower_ == "of"
 

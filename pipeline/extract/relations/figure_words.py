@@ -209,6 +209,9 @@ CURRENCY_WORDS = frozenset({
 })
 CURRENCY_REACH = 4  # tokens after the number: "75 mln New Zealand dlr"
 
+# Units of distance: "17 kilometers from X" places a thing, like a direction.
+DISTANCE_UNITS = frozenset({"km", "kms", "kilometer", "kilometers", "kilometre", "kilometres",
+                            "mile", "miles", "metres", "meters", "yards", "feet", "nautical"})
 # Compass directions: "400 miles east of X" places one thing from another; that
 # distance is no amount its subject has.
 DIRECTION_WORDS = frozenset({

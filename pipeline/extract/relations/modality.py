@@ -42,6 +42,10 @@ DEPARTURE_VERBS = frozenset({"leave", "board", "depart", "quit", "exit"})
 ARRIVAL_VERBS = frozenset(rp.VISIT_VERBS) | frozenset(rp.TRAVEL_VERBS)
 GENERIC_MARKS = frozenset({"when", "whenever", "if", "unless", "once"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+# Verbs whose "that" clause in the base form says what must or should be, not what is:
+# "the subpoena requires that Elian attend the hearing".
+MANDATIVE_VERBS = frozenset({"require", "demand", "insist", "ask", "order", "recommend",
+                             "propose", "urge", "request", "suggest", "stipulate"})
 # Dependencies climbed from a trigger to the clause that governs it.
 CLIMB_DEPS = frozenset({"xcomp", "ccomp", "advcl", "conj", "pobj", "pcomp", "prep", "dobj",
                         "nsubjpass", "attr", "acl", "relcl", "oprd", "nsubj"})
@@ -85,6 +89,11 @@ def _marked(tok: Token) -> bool:
         if c.dep_ in ("acomp", "amod") and c.lower_ in FUTURE_COMPLEMENTS and \
                 any(g.dep_ == "xcomp" for g in c.children):
             return True  # "the meeting is due to take place"
+    if tok.dep_ == "ccomp" and tok.tag_ in ("VB", "VBP") and \
+            tok.head.lemma_.lower() in MANDATIVE_VERBS and \
+            any(c.dep_ == "nsubj" for c in tok.children) and \
+            not any(c.dep_ == "aux" for c in tok.children):
+        return True  # "requires that Elian attend the hearing": a demand, not a fact
     if (tok.dep_ == "advcl" or tok.dep_ == "xcomp" and
             tok.head.lemma_.lower() in DEPARTURE_VERBS) and tok.tag_ == "VB" and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and any(

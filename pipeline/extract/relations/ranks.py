@@ -35,6 +35,10 @@ def _noun(span: Span) -> Token | None:
     return None
 
 
+# Prepositions before the ones ranked above: "the fourth largest ... after A, B and C".
+RANKED_ABOVE = frozenset({"after", "behind", "following", "trailing"})
+
+
 def superlative_owner(ctx: Context, span: Span) -> tuple[int | None, Token | None, str]:
     noun = _noun(span)
     if noun is None:
@@ -75,7 +79,10 @@ def superlative_owner(ctx: Context, span: Span) -> tuple[int | None, Token | Non
         key = ctx.entity_of(subj) if subj is not None else None
         rule = "superlative_holder"
     else:
-        appos = [c for c in noun.children if c.dep_ == "appos"]
+        # (not a name after "after the bankruptcies of A, B": those ranked above it)
+        above = [c.i for c in noun.children if c.dep_ == "prep" and c.lower_ in RANKED_ABOVE]
+        appos = [c for c in noun.children if c.dep_ == "appos" and
+                 not any(i < c.i for i in above)]
         key = ctx.entity_of(appos[0]) if appos else None
         rule = "superlative_apposition"
     if key is None or coarse(ctx.label(key)) not in RANKED_CLASSES:
