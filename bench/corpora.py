@@ -21,6 +21,7 @@ BBC = DATASETS / "bbc-news-2225"
 REUTERS = DATASETS / "reuters-21578"
 TEMPEVAL = DATASETS / "tempeval3" / "train"
 MEANTIME = DATASETS / "meantime-en" / "intra-doc_annotation"
+AEB = DATASETS / "article-extraction-benchmark"
 BBC_CATEGORIES = ("business", "entertainment", "politics", "sport", "tech")
 
 _STORY = re.compile(r"<REUTERS\b([^>]*)>(.*?)</REUTERS>", re.S)
@@ -127,6 +128,18 @@ def meantime_stories() -> Iterator[dict]:
                     if t.get("functionInDocument") == "CREATION_TIME"), "")
         yield {"id": f"meantime-{root.get('doc_id')}", "title": title, "text": text,
                "published": dct}
+
+
+def aeb_news_pages() -> Iterator[dict]:
+    """The Article Extraction Benchmark's English news pages (manifest category en-news;
+    2019 web pages of news sites) as records of raw HTML with their URL, for the whole
+    pipeline from cleaning on."""
+    rows = [line.split("\t") for line in (AEB / "manifest.tsv").read_text().splitlines()[1:]]
+    for row in sorted(rows):
+        if row[2] == "en-news":
+            html = (AEB / "html" / f"{row[0]}.html").read_text(encoding="utf-8",
+                                                              errors="replace")
+            yield {"id": f"aeb-{row[0][:12]}", "html": html, "url": row[5]}
 
 
 def reflow(body: str) -> str:

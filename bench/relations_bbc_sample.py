@@ -29,6 +29,12 @@ news texts (``relations_reuters.NEWS``):
     .venv/bin/python bench/relations_bbc_sample.py --news-fresh SEED [N]
     .venv/bin/python bench/relations_bbc_sample.py --news-dev SEED [N]
     .venv/bin/python bench/relations_bbc_sample.py --news-read
+
+and, once those were read too, on the Article Extraction Benchmark's English news pages
+(raw HTML through the whole pipeline):
+
+    .venv/bin/python bench/relations_bbc_sample.py --web-fresh SEED [N]
+    .venv/bin/python bench/relations_bbc_sample.py --web-read
 """
 
 from __future__ import annotations
@@ -160,14 +166,16 @@ def main() -> None:
     if "--fresh" in sys.argv:
         fresh()
         return
-    from relations_reuters import NEWS, REUTERS, draw, replay
-    for flag, source in (("--reuters-read", REUTERS), ("--news-read", NEWS)):
+    from relations_reuters import NEWS, REUTERS, WEB, draw, replay
+    for flag, source in (("--reuters-read", REUTERS), ("--news-read", NEWS),
+                         ("--web-read", WEB)):
         if flag in sys.argv:
             replay(source)
             return
     for flag, judged, source in (("--reuters-dev", False, REUTERS),
                                  ("--reuters-fresh", True, REUTERS),
-                                 ("--news-dev", False, NEWS), ("--news-fresh", True, NEWS)):
+                                 ("--news-dev", False, NEWS), ("--news-fresh", True, NEWS),
+                                 ("--web-fresh", True, WEB)):
         if flag in sys.argv:
             args = sys.argv[sys.argv.index(flag) + 1:]
             draw(int(args[0]), judged, int(args[1]) if len(args) > 1 else None, source)

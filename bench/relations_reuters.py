@@ -33,7 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from corpora import meantime_stories, reuters_stories, tempeval_stories
+from corpora import aeb_news_pages, meantime_stories, reuters_stories, tempeval_stories
 from relations_bbc_sample import show, stratified_draw
 from relations_samples import stages
 
@@ -82,6 +82,13 @@ NEWS = Source("TempEval-3 + MEANTIME news",
               Path(__file__).resolve().parent / "relations_news_read.txt",
               lambda r: r["id"], lambda r: False, str)
 
+# Once those were read too (round 11), the Article Extraction Benchmark's English news
+# pages: read before only for their cleaned text (bench/cleaning.py), never for relations.
+WEB = Source("Article Extraction Benchmark English news pages",
+             lambda: list(aeb_news_pages()),
+             Path(__file__).resolve().parent / "relations_web_read.txt",
+             lambda r: r["id"], lambda r: False, str)
+
 
 def read_ids(source: Source = REUTERS) -> set[str]:
     if not source.read_list.exists():
@@ -93,10 +100,11 @@ def read_ids(source: Source = REUTERS) -> set[str]:
 def unread(records: list[dict], source: Source = REUTERS) -> list[dict]:
     """Stories with a body that no one has read, one per distinct body."""
     done = read_ids(source)
-    seen = {_fingerprint(r["text"]) for r in records if source.line(r) in done}
+    seen = {_fingerprint(r.get("text") or r["html"]) for r in records
+            if source.line(r) in done}
     pool = []
     for r in records:
-        key = _fingerprint(r["text"])
+        key = _fingerprint(r.get("text") or r["html"])
         if source.excluded(r) or source.line(r) in done or key in seen:
             continue
         seen.add(key)

@@ -458,3 +458,26 @@ def test_a_name_after_those_ranked_above_is_not_the_ranked_one(nlp):
             "WorldCom ($103.91 billion).")
     _rows, rels = run(nlp, text, names, figures=find_figures(nlp(text)))
     assert [r for r in rels if r.type == "ranking"] == []
+
+
+# ----------------------------------------------------------------- web news draw
+
+
+def test_a_rank_one_was_beaten_to_is_not_held(nlp):
+    from pipeline.extract.figures import find_figures
+    from tests.extract.test_relations import run
+    names = {"Ben Varrow": ("PERSON", "Ben Varrow"), "Tom Kelby": ("PERSON", "Tom Kelby")}
+    text = "In the backstroke, Ben Varrow was beaten out by Tom Kelby for first place at state."
+    _rows, rels = run(nlp, text, names, figures=find_figures(nlp(text)))
+    assert [(r.subject_key, r.value) for r in rels if r.type == "ranking"] == []
+
+
+def test_a_count_of_bodies_of_the_topics_kind_is_not_the_topics(nlp):
+    from tests.extract.test_relations import figure, run
+    names = {n: ("ORG", n) for n in ("Kelby Agency", "Varrow Space", "Kelby Robotics",
+                                     "Tarvo Systems")}
+    text = ("Kelby Agency said the three companies — Varrow Space, Kelby Robotics and Tarvo "
+            "Systems — had been selected to join the eleven companies with lunar contracts. "
+            "All 14 companies are now eligible to bid on future task orders.")
+    rows, _ = run(nlp, text, names, figures=[figure("14", text, 14.0, "count")])
+    assert [r for r in rows if r[0] == "statistic"] == []

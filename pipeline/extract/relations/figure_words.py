@@ -209,6 +209,10 @@ CURRENCY_WORDS = frozenset({
 })
 CURRENCY_REACH = 4  # tokens after the number: "75 mln New Zealand dlr"
 
+# Verbs of beating a rival: said in the passive, the rank is the winner's ("was beaten
+# out by Y for first place").
+BEATING_VERBS = frozenset({"beat", "edge", "defeat", "outscore", "outpace", "overtake",
+                           "outrun", "top", "pip"})
 # Units of distance: "17 kilometers from X" places a thing, like a direction.
 DISTANCE_UNITS = frozenset({"km", "kms", "kilometer", "kilometers", "kilometre", "kilometres",
                             "mile", "miles", "metres", "meters", "yards", "feet", "nautical"})

@@ -120,6 +120,9 @@ def figure_relations(ctx: Context) -> list[Relation]:
             subject, verb, rule = topic_owner(ctx, span)
         if subject is None and not rank and rule != BLOCKED:
             subject, verb, rule = members_owner(ctx, span)
+        if rank and verb is not None and verb.lemma_.lower() in fw.BEATING_VERBS and \
+                guards.passive(verb):
+            continue  # "X was beaten out by Y for first place": Y's place, not X's
         if subject is None or (rank and not (rule == "named_before" or
                                              rh.says_rank(span.root, verb) or
                                              rh.chart_position(span, fig) or

@@ -352,11 +352,22 @@ def topic_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, s
         if len(keys) == 1 and keys[0] in sources:
             break  # "..., the department said. Prices rose 5 pct": the source's report
         sources |= _speakers(ctx, prev)
-        if len(keys) == 1 and _speakers_agree(ctx, sent, keys[0]):
+        if len(keys) == 1 and _speakers_agree(ctx, sent, keys[0]) and \
+                not _counts_its_kind(ctx, figure, keys[0]):
             return keys[0], verb, "paragraph_topic"
         if keys or _names_something(ctx, ctx.sents[prev], people_only=True):
             break
     return None, None, ""
+
+
+def _counts_its_kind(ctx: Context, figure: Span, key: int) -> bool:
+    """'All 14 companies are now eligible' in a paragraph about a company: a count of
+    bodies of the topic's own kind counts others, not the topic's."""
+    noun = figure.root.head if figure.root.dep_ in ("nummod", "quantmod") else None
+    if noun is None or noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    kinds = rp.ANAPHORS.get(noun.lemma_.lower())
+    return bool(kinds) and any(ctx._fits(key, k) for k in kinds)
 
 
 def members_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, str]:
