@@ -481,3 +481,13 @@ def test_a_count_of_bodies_of_the_topics_kind_is_not_the_topics(nlp):
             "All 14 companies are now eligible to bid on future task orders.")
     rows, _ = run(nlp, text, names, figures=[figure("14", text, 14.0, "count")])
     assert [r for r in rows if r[0] == "statistic"] == []
+
+
+def test_companies_counted_in_a_parks_paragraph_are_its_tenants(nlp):
+    from tests.extract.test_relations import figure, run
+    names = {"Tornby Science Park": ("ORG", "Tornby Science Park")}
+    text = ("Tornby Science Park opened in 1980. It covers 6.5 square kilometers. More than 520 "
+            "tenant companies employ over 150,000 people.")
+    rows, _ = run(nlp, text, names, figures=[figure("More than 520", text, 520.0, "count")])
+    assert ("Tornby Science Park", 520.0) in {(s, v) for t, s, _o, _r, _d, v in rows
+                                              if t == "statistic"}

@@ -362,11 +362,15 @@ def topic_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, s
 
 def _counts_its_kind(ctx: Context, figure: Span, key: int) -> bool:
     """'All 14 companies are now eligible' in a paragraph about a company: a count of
-    bodies of the topic's own kind counts others, not the topic's."""
+    bodies of the topic's own kind counts others, not the topic's (a park, a zone or a
+    cluster hosts companies: theirs are its)."""
     noun = figure.root.head if figure.root.dep_ in ("nummod", "quantmod") else None
     if noun is None or noun.tag_ not in ("NNS", "NNPS"):
         return False
     kinds = rp.ANAPHORS.get(noun.lemma_.lower())
+    last = ctx.entities[key].name.split(" ")[-1].lower()
+    if last in rp.PLACE_NOUNS:
+        return False  # "More than 520 tenant companies" of a science park: its tenants
     return bool(kinds) and any(ctx._fits(key, k) for k in kinds)
 
 
