@@ -423,10 +423,27 @@ def test_a_distance_from_a_place_is_no_amount_of_the_subject(nlp):
     assert [r for r in rows if r[0] == "statistic"] == []
 
 
+
+def test_an_amount_compared_from_another_or_a_volume_from_is_no_distance(nlp):
+    from tests.extract.test_relations import figure, run
+    names = {"Ostland": ("GPE", "Ostland")}
+    for text, phrase, value, unit in (
+            ("Ostland's gas output fell to 2.78 mln cubic metres from Kelby's 3.11 mln.",
+             "2.78 mln cubic metres", 2.78e6, "m3"),
+            ("Ostland's road network grew to 268.9 mln miles from 213.8 mln miles.",
+             "268.9 mln miles", 2.689e8, "mile")):
+        figs = [figure(phrase, text, value, unit)]
+        rows, _ = run(nlp, text, names, figures=figs)
+        assert ("Ostland", value) in {(s, v) for t, s, _o, _r, _d, v in rows
+                                      if t == "statistic"}, text
+
+
 def test_cents_of_a_named_country_are_money_and_a_list_name_is_no_count(nlp):
     assert ("eight U.S. cents", 0.08, "USD") in _figures(
         nlp, "The shares rose five pence (eight U.S. cents) on Monday.")
     assert _figures(nlp, "He is on the Kelby Bureau's 10 Most Wanted List.") == []
+    assert ("200", 200.0, "count") in _figures(
+        nlp, "Analysts cited the poor results of Varrow's 200 Mexican food restaurants.")
 
 
 def test_a_subjectless_ing_verb_after_a_noun_phrase_is_that_phrases_doing(nlp):

@@ -147,10 +147,11 @@ def _model_number(doc: Doc, span: Span | None) -> bool:
         return False
     mark, name = doc[span.start - 1], doc[span.start - 2]
     nxt = doc[span.end]
+    titled = nxt.is_title and (nxt.pos_ == "PROPN" or nxt.tag_ in ("JJS", "RBS"))
     return mark.tag_ == "POS" and name.pos_ == "PROPN" and span.text.isdigit() and (
-        nxt.is_title or nxt.pos_ not in ("NOUN", "ADJ") and span.root.dep_ not in (
-            "nummod", "quantmod"))  # "NATO's three newest members" count; "the FBI's 10
-    # Most Wanted List" is a name
+        titled or nxt.pos_ not in ("NOUN", "ADJ") and span.root.dep_ not in (
+            "nummod", "quantmod"))  # "NATO's three newest members" and "Chi-Chi's 200
+    # Mexican food restaurants" count; "the FBI's 10 Most Wanted List" is a name
 
 
 _DATE_VOCAB = R.MONTH_WORDS | R.DURATION_WORDS | R.WEEKDAY_WORDS | R.DATE_ENTITY_WORDS | \
