@@ -508,3 +508,11 @@ def test_companies_counted_in_a_parks_paragraph_are_its_tenants(nlp):
     rows, _ = run(nlp, text, names, figures=[figure("More than 520", text, 520.0, "count")])
     assert ("Tornby Science Park", 520.0) in {(s, v) for t, s, _o, _r, _d, v in rows
                                               if t == "statistic"}
+
+
+def test_a_distance_from_the_first_of_something_is_still_a_distance(nlp):
+    from tests.extract.test_relations import figure, run
+    text = "Varrow Oil found a field. It is situated 14 kilometres from the first well."
+    figs = [figure("14 kilometres", text, 14.0, "kilometre")]
+    rows, _ = run(nlp, text, {"Varrow Oil": ("ORG", "Varrow Oil")}, figures=figs)
+    assert [r for r in rows if r[0] == "statistic"] == []

@@ -334,7 +334,7 @@ def relative_position(span: Span) -> bool:
     if i < len(doc) and doc[i].lower_ == "from" and any(
             t.lower_ in fw.DISTANCE_UNITS for t in span) and not any(
             t.lower_ in ("cubic", "square") for t in span) and not any(
-            t.like_num or t.pos_ == "SYM" for t in doc[i + 1:i + 3]):
+            t.pos_ in ("NUM", "SYM") for t in doc[i + 1:i + 3]):
         return True  # "clearing mines 17 kilometers (10 miles) from Angkor Wat" (not
         # "rose to 268.9 mln miles from 213.8 mln", nor "2.78 mln cubic metres from")
     return i + 1 < len(doc) and doc[i].lower_ in fw.DIRECTION_WORDS and \
