@@ -516,3 +516,13 @@ def test_a_distance_from_the_first_of_something_is_still_a_distance(nlp):
     figs = [figure("14 kilometres", text, 14.0, "kilometre")]
     rows, _ = run(nlp, text, {"Varrow Oil": ("ORG", "Varrow Oil")}, figures=figs)
     assert [r for r in rows if r[0] == "statistic"] == []
+
+
+def test_a_subject_noun_standing_for_its_apposed_name_is_no_metric(nlp):
+    from tests.extract.test_relations import figure, run
+    text = "The primary Ostland index, the Kelby 100, dropped in value by 2.36% on Monday."
+    figs = [figure("2.36%", text, 2.36, "percent", about="primary Ostland index")]
+    _rows, rels = run(nlp, text, {"Kelby 100": ("ORG", "Kelby 100"),
+                                  "Ostland": ("GPE", "Ostland")}, figures=figs)
+    assert [r.metric for r in rels if r.type == "statistic" and r.value == 2.36] in (
+        [""], ["drop"]), [r.metric for r in rels]

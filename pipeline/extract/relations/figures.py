@@ -621,8 +621,9 @@ def _names_subject(ctx: Context, metric: str, subject: int, verb: Token | None) 
     words = set(metric.lower().split())
     said = ctx.clause_subject(verb) if verb is not None else None
     names = [entity.name, *entity.aliases]
-    if said is not None and said.pos_ == "NOUN" and ctx.carried(said) == subject:
-        names.append(" ".join(t.lower_ for t in said.subtree))  # "the company"
+    if said is not None and said.pos_ == "NOUN" and ctx.entity_of(said) == subject:
+        # "the company", "The primary UK index, the FTSE 100, dropped": the subject's words
+        names.append(" ".join(t.lower_ for t in said.subtree))
     return not words or metric.lower() in UNIT_NAMES or any(
         words <= set(n.lower().replace("-", " ").split()) for n in names)
 
