@@ -343,7 +343,7 @@ def _merge_short_forms(groups, uf, cands, keys, text, evidence) -> None:
     _join_countries(places, join)
     # a firm's first words the model labelled a place ("Ralston earned $422 mln" after
     # "Ralston Purina Co."), when neither a gazetteer nor a word of them says place
-    # ("Pohnpei State" of "Pohnpei State Fisheries Corporation" is the state)
+    # ("Tornby State" of "Tornby State Fisheries Corporation" is the state)
     for g in places:
         fits = [f for f in by_kind["ORG"] if _head_of_firm(g.words, f.words)]
         if len(fits) != 1 or gazetteer().places(g.name).well_known or \

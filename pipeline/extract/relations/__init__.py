@@ -539,7 +539,7 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
             subjects = speaker_organisations(ctx, trigger, earlier)
         objects = ctx.entities_of(obj_tok) if obj_tok is not None else []
         if name == "located_in_appos" and obj_tok is not None:
-            # "Vancouver, British Columbia; Winnipeg, Manitoba": a semicolon ends an item
+            # "Kelby, North Varrow; Tornby, Ostmark": a semicolon ends an item
             subjects = [k for k in subjects if not semicolon_between(ctx, k, obj_tok)]
             # "Accra, Ghana; Lima, Peru; and Quito": the apposed name alone, not the
             # list items the parse joined to it

@@ -143,7 +143,7 @@ def carried(ctx: Context, tok: Token) -> int | None:
                for c in tok.children):
             return None  # "the capital city of X", "the biggest firm": stated
             # (but "the network of 80 cities" says how big, not which network, and
-            # "the St. Louis company" only where it is)
+            # "the Kelby company" only where it is)
         national = _national(ctx, tok) if {"PLACE", "GPE"} & set(wanted) else None
         if national is not None:
             return national[0]  # "the Irish government": Ireland's, if named, no other
@@ -264,7 +264,7 @@ def _national(ctx: Context, tok: Token) -> tuple[int | None] | None:
 
 
 def _home(ctx: Context, tok: Token, wanted: list[str]) -> bool:
-    """'The St. Louis company earned $45 mln': a city or region before a noun for a
+    """'The Kelby company earned $45 mln': a city or region before a noun for a
     body says where the body is, not which; the story's firm is meant. A country
     ("the U.S. company") may tell two firms of a story apart, so it still names one."""
     key = ctx.key_at(tok)

@@ -145,7 +145,7 @@ def adjacent(ctx: Context, left: Token, right: Token) -> bool:
 
 def semicolon_between(ctx: Context, key: int, tok: Token) -> bool:
     """Every mention of the entity in the token's sentence is across a semicolon from it:
-    items of a list split by semicolons ("Vancouver, British Columbia; Winnipeg, ...")."""
+    items of a list split by semicolons ("Kelby, North Varrow; Tornby, Ostmark; ...")."""
     sent = ctx.sents[ctx.sent_of[tok.i]]
     spots = [t.i for t in sent if ctx.key_at(t) == key]
     return bool(spots) and all(

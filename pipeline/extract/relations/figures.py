@@ -616,7 +616,7 @@ def _without_name(ctx: Context, metric: str, subject: int) -> str:
 
 def _names_subject(ctx: Context, metric: str, subject: int, verb: Token | None) -> bool:
     """No metric, a unit's name ("%"), or only the words of the subject ("Ralston" of
-    "Ralston earned", "St. Louis company" of "The St. Louis company earned")."""
+    "Ralston earned", "Kelby company" of "The Kelby company earned")."""
     entity = ctx.entities[subject]
     words = set(metric.lower().split())
     said = ctx.clause_subject(verb) if verb is not None else None
