@@ -325,41 +325,29 @@ def _merge_short_forms(groups, uf, cands, keys, text, evidence) -> None:
             for c in g.members:
                 c.weight = 0  # the full name's label decides
             join(g, fits[0])
+    orgs = by_kind["ORG"]
     # a firm's first words the model labelled PERSON ("Lewis-Westco had sales" after
     # "Lewis-Westco and Co"), with no title and no longer person's name holding them
-    for g in persons:
-        if g.titles or not g.words:
-            continue
-        fits = [f for f in by_kind["ORG"] if _head_of_firm(g.words, f.words)]
-        if len(fits) != 1 or any(
-                f is not g and len(f.words) > len(g.words) and _affix(g.words, f.words)
-                for f in persons) or any(
-                mention_cues(text, c.start, c.end, c.title).person for c in g.members):
-            continue  # "Mr. Acme said": a person after all
-        for c in g.members:
-            c.weight = 0  # the firm's label decides
-        join(g, fits[0])
+    _join_firm_heads(persons, orgs, join, lambda g: (
+        g.titles or not g.words or any(
+            f is not g and len(f.words) > len(g.words) and _affix(g.words, f.words)
+            for f in persons) or any(  # "Mr. Acme said": a person after all
+            mention_cues(text, c.start, c.end, c.title).person for c in g.members)))
     places = by_kind["PLACE"]
     _join_countries(places, join)
     # a firm's first words the model labelled a place ("Ralston earned $422 mln" after
     # "Ralston Purina Co."), when neither a gazetteer nor a word of them says place
     # ("Tornby State" of "Tornby State Fisheries Corporation" is the state)
-    for g in places:
-        fits = [f for f in by_kind["ORG"] if _head_of_firm(g.words, f.words)]
-        if len(fits) != 1 or gazetteer().places(g.name).well_known or \
-                any(w.lower() in PLACE_NOUNS for w in g.name.split(" ")) or any(
-                mention_cues(text, c.start, c.end, c.title).place for c in g.members):
-            continue
-        for c in g.members:
-            c.weight = 0  # the firm's label decides
-        join(g, fits[0])
+    _join_firm_heads(places, orgs, join, lambda g: (
+        gazetteer().places(g.name).well_known or
+        any(w.lower() in PLACE_NOUNS for w in g.name.split(" ")) or any(
+            mention_cues(text, c.start, c.end, c.title).place for c in g.members)))
     for g in places:
         longer = CUSTOMARY_SHORT_PLACES.get(g.name, ())
         fits = [f for f in places if f is not g and f.name in longer]
         rivals = [f for f in places if f.name.endswith(" " + g.name) and f.name not in longer]
         if len(fits) == 1 and not rivals:  # "North Korea" in the article: "Korea" is unclear
             join(g, fits[0])
-    orgs = by_kind["ORG"]
     for g in orgs:
         gw = g.words
         if is_acronym(g.name):
@@ -395,6 +383,19 @@ def _tail_of(short: str, full: str) -> bool:
             or not is_title_case_phrase(full)):
         return False
     return " " in short or bool(gazetteer().places(head))
+
+
+def _join_firm_heads(groups: list[_Group], orgs: list[_Group], join, kept) -> None:
+    """Each group that is the first words of exactly one firm's name joins that firm,
+    its mentions outvoted by the firm's label, unless ``kept(group)`` says it is what
+    the model took it for."""
+    for g in groups:
+        fits = [f for f in orgs if _head_of_firm(g.words, f.words)]
+        if len(fits) != 1 or kept(g):
+            continue
+        for c in g.members:
+            c.weight = 0  # the firm's label decides
+        join(g, fits[0])
 
 
 def _head_of_firm(short: list[str], full: list[str]) -> bool:

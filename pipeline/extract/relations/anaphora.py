@@ -144,9 +144,14 @@ def carried(ctx: Context, tok: Token) -> int | None:
             return None  # "the capital city of X", "the biggest firm": stated
             # (but "the network of 80 cities" says how big, not which network, and
             # "the Kelby company" only where it is)
-        national = _national(ctx, tok) if {"PLACE", "GPE"} & set(wanted) else None
-        if national is not None:
-            return national[0]  # "the Irish government": Ireland's, if named, no other
+        if {"PLACE", "GPE"} & set(wanted):
+            # (nationality reads the Context, which reads this module: imported here)
+            from pipeline.extract.relations import nationality
+            codes = nationality.demonyms()
+            code = next((codes[c.lower_] for c in tok.children
+                         if c.dep_ == "amod" and c.lower_ in codes), None)
+            if code is not None:  # "the Irish government": Ireland's if named, or no one's
+                return nationality.document_countries(ctx).get(code)
     si = ctx.sent_of[tok.i]
     if tok.pos_ == "PRON" and tok.dep_ == "poss" and tok.head.dep_ == "conj":
         key = ctx.key_at(tok.head.head)  # "Airbus and its CEO Ralph Crosby": Airbus's
@@ -248,19 +253,6 @@ def _kind(ctx: Context, key: int, noun: str) -> tuple[bool, bool]:
     if noun == "city":
         return not is_country or g.places(name).city is not None, True  # "Singapore"
     return is_country or not g.places(name), is_country
-
-
-def _national(ctx: Context, tok: Token) -> tuple[int | None] | None:
-    """'the Irish government', 'the French capital': a nationality says which one:
-    (the country's entity, or None when the page does not name that country); None when
-    the noun has no nationality word."""
-    from pipeline.extract.relations.nationality import _document_countries, demonyms
-
-    table = demonyms()
-    codes = [table[c.lower_] for c in tok.children if c.dep_ == "amod" and c.lower_ in table]
-    if not codes:
-        return None
-    return (_document_countries(ctx).get(codes[0]),)
 
 
 def _home(ctx: Context, tok: Token, wanted: list[str]) -> bool:

@@ -6,6 +6,7 @@ Kept apart from the shared lexicon: these only serve statistic and ranking rows.
 import re
 
 from pipeline.extract.entities.rules import ORG_SUFFIXES
+from pipeline.extract.figures.rules import PERCENT_WORDS, UNIT_WORDS
 
 # Nouns whose amount is asked, offered or aimed at, not had: "a takeover bid for 68 pct
 # of X", "an offer of 30 dlrs a share", "the production target of 110,000 tonnes".
@@ -345,6 +346,9 @@ GRADE_MOVE = re.compile(rf"\s+(?:to\s+{_GRADE}\s+from|from\s+{_GRADE}\s+to)\s+{_
 # A story with none of these has no rating agency's sentence: "rating(s)", "downgrade",
 # "upgrade", "creditwatch", or a grade moved (checked on the text before any token).
 RATING_TEXT = re.compile(rf"(?i:rating|downgrad|upgrad|creditwatch)|{GRADE_MOVE.pattern}")
+
+# The names of units ("%", "pct", "tonnes"): a metric that is only one says nothing.
+UNIT_NAMES = frozenset(UNIT_WORDS) | frozenset(PERCENT_WORDS)
 
 # What a verb's amount measures, for a statistic whose figure names nothing else it
 # measures ("Ralston earned $422.5 mln": earnings, not "Ralston"): for an amount of money,

@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from pipeline.extract.figures import is_money
 from pipeline.extract.figures.rules import DECREASE_WORDS, INCREASE_WORDS
 from pipeline.extract.relations import figure_guards as guards
 from pipeline.extract.relations import figure_words as fw
@@ -36,7 +37,7 @@ from pipeline.extract.relations.owners import (
     topic_owner,
 )
 from pipeline.extract.relations.ranks import superlative_metric, superlative_owner
-from pipeline.extract.relations.respective import UNIT_NAMES, respective_owner
+from pipeline.extract.relations.respective import respective_owner
 from pipeline.model import Relation
 
 # Dependencies climbed from a figure to the verb whose clause it sits in.
@@ -48,6 +49,8 @@ IRREALIS_HEADS = frozenset(rp.IRREALIS_HEADS)
 # _bearer's rule when the figure is someone's estimate, a quote or uncertain: no owner
 # is looked for elsewhere either.
 BLOCKED = "blocked"
+# Verbs of change: a change said of a name is named by its verb ("dropped 30%": drop).
+CHANGE_VERBS = frozenset(INCREASE_WORDS | DECREASE_WORDS)
 RANKED_CLASSES = ("PLACE", "ORG", "PERSON")
 # Entity types of capitalised words that name no one ("March sales", "Q3 results").
 NOT_NAME_TYPES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
@@ -197,8 +200,6 @@ def figure_relations(ctx: Context) -> list[Relation]:
         done[linked] = rows[-1]
     return rows
 
-
-CHANGE_VERBS = frozenset(INCREASE_WORDS | DECREASE_WORDS)
 
 # Rules whose owner may come from an anaphor ("the government", "it").
 CARRIED_RULES = {"clause_subject", "possessor", "object_possessor"}
@@ -601,8 +602,7 @@ def _verb_measure(verb: Token, unit: str, change: bool, span) -> str:
         if prep is None:
             return lemma
         return f"{lemma} {prep.lower_}" if prep.lower_ in ("to", "from") else ""
-    measures = fw.VERB_MONEY_MEASURES if unit.isupper() and len(unit) == 3 else \
-        fw.VERB_COUNT_MEASURES
+    measures = fw.VERB_MONEY_MEASURES if is_money(unit) else fw.VERB_COUNT_MEASURES
     return measures.get(lemma, "")
 
 
@@ -624,7 +624,7 @@ def _names_subject(ctx: Context, metric: str, subject: int, verb: Token | None) 
     if said is not None and said.pos_ == "NOUN" and ctx.entity_of(said) == subject:
         # "the company", "The primary UK index, the FTSE 100, dropped": the subject's words
         names.append(" ".join(t.lower_ for t in said.subtree))
-    return not words or metric.lower() in UNIT_NAMES or any(
+    return not words or metric.lower() in fw.UNIT_NAMES or any(
         words <= set(n.lower().replace("-", " ").split()) for n in names)
 
 

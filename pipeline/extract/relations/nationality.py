@@ -53,7 +53,7 @@ def demonyms() -> dict[str, str]:
 def nationality_rows(ctx: Context) -> list[Relation]:
     if not any(t.is_title and t.pos_ in ("ADJ", "PROPN") for t in ctx.doc):
         return []
-    countries = _document_countries(ctx)
+    countries = document_countries(ctx)
     if not countries:
         return []
     rows: list[Relation] = []
@@ -71,7 +71,7 @@ def nationality_rows(ctx: Context) -> list[Relation]:
     return rows
 
 
-def _document_countries(ctx: Context) -> dict[str, int]:
+def document_countries(ctx: Context) -> dict[str, int]:
     """Country code -> the document's entity for that country."""
     g = gazetteer()
     out: dict[str, int] = {}

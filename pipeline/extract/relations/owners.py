@@ -16,6 +16,7 @@ from collections import Counter
 
 from spacy.tokens import Span, Token
 
+from pipeline.extract.figures import is_money
 from pipeline.extract.relations import figure_words as fw
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import SUBJECT_DEPS, Context, clause_verb, coarse
@@ -154,7 +155,7 @@ def stated_owner(ctx: Context, figure: Span, unit: str = ""
     if any(_named_holders(ctx, t) for t in nouns):
         return None, None, ""  # "Acme owns two mines in Kelby producing 37,000 ounces":
         # Acme's mines, wherever they are
-    money = unit.isupper() and len(unit) == 3
+    money = is_money(unit)
     for t in [*path, *nouns]:
         if money and (figure.start <= t.i < figure.end or t.pos_ not in ("NOUN", "PROPN")):
             continue  # "down $2.86 to $77.11 in New York": where the price was quoted

@@ -10,24 +10,28 @@ import re
 
 from spacy.tokens import Span, Token
 
-from pipeline.extract.figures.rules import PERCENT_WORDS, UNIT_WORDS
 from pipeline.extract.relations.context import Context
+from pipeline.extract.relations.figure_words import UNIT_NAMES
 
-UNIT_NAMES = frozenset(UNIT_WORDS) | frozenset(PERCENT_WORDS)
 _LIST_GAP = re.compile(r"\s*(?:,\s*|,?\s+and\s+)", re.IGNORECASE)
+
+
+def _chains(sent: Span):
+    """Each coordination of two or more tokens in the sentence, its members in order."""
+    for t in sent:
+        if t.dep_ == "conj" or not any(c.dep_ == "conj" for c in t.children):
+            continue
+        chain: list[Token] = [t]
+        for member in chain:
+            chain.extend(c for c in member.children if c.dep_ == "conj")
+        yield sorted(chain, key=lambda c: c.i)
 
 
 def _listed_names(ctx: Context, sent: Span) -> list[list[int]]:
     """Each coordination of two or more different names in the sentence, keys in order."""
     lists = []
-    for t in sent:
-        if t.dep_ == "conj" or ctx.key_at(t) is None or not any(
-                c.dep_ == "conj" for c in t.children):
-            continue
-        chain: list[Token] = [t]
-        for member in chain:
-            chain.extend(c for c in member.children if c.dep_ == "conj")
-        keys = [ctx.key_at(c) for c in sorted(chain, key=lambda c: c.i)]
+    for chain in _chains(sent):
+        keys = [ctx.key_at(c) for c in chain]
         if None not in keys and len(set(keys)) == len(keys):
             lists.append(keys)
     return lists
@@ -37,18 +41,11 @@ def _listed_items(ctx: Context, sent: Span, amounts: list[int]) -> bool:
     """A coordination of as many words as there are amounts, none of them an amount or
     a name ("for 1986, 1985 and 1984", "for the quarter and six months")."""
     spans = [(ctx.figures[i].start, ctx.figures[i].end) for i in amounts]
-    for t in sent:
-        if t.dep_ == "conj" or not any(c.dep_ == "conj" for c in t.children):
-            continue
-        chain: list[Token] = [t]
-        for member in chain:
-            chain.extend(c for c in member.children if c.dep_ == "conj")
-        if len(chain) == len(amounts) and not any(
-                s <= m.idx < e for m in chain for s, e in spans) and \
-                all(ctx.key_at(m) is None and m.pos_ in ("NOUN", "PROPN", "NUM")
-                    for m in chain):
-            return True
-    return False
+    return any(
+        len(chain) == len(amounts) and
+        not any(s <= m.idx < e for m in chain for s, e in spans) and
+        all(ctx.key_at(m) is None and m.pos_ in ("NOUN", "PROPN", "NUM") for m in chain)
+        for chain in _chains(sent))
 
 
 def _listed_amounts(ctx: Context, index: int) -> list[int]:
