@@ -22,6 +22,8 @@ REUTERS = DATASETS / "reuters-21578"
 TEMPEVAL = DATASETS / "tempeval3" / "train"
 MEANTIME = DATASETS / "meantime-en" / "intra-doc_annotation"
 AEB = DATASETS / "article-extraction-benchmark"
+HTMLDATE = DATASETS / "htmldate-eval-en"
+CLEANPORTAL = DATASETS / "cleanportaleval"
 BBC_CATEGORIES = ("business", "entertainment", "politics", "sport", "tech")
 
 _STORY = re.compile(r"<REUTERS\b([^>]*)>(.*?)</REUTERS>", re.S)
@@ -140,6 +142,27 @@ def aeb_news_pages() -> Iterator[dict]:
             html = (AEB / "html" / f"{row[0]}.html").read_text(encoding="utf-8",
                                                               errors="replace")
             yield {"id": f"aeb-{row[0][:12]}", "html": html, "url": row[5]}
+
+
+def htmldate_pages() -> Iterator[dict]:
+    """htmldate's English evaluation pages (news outlets sampled by Media Cloud in 2020,
+    and the BBAW mix of news, blogs and other sites) as records of raw HTML with their URL."""
+    truth = json.loads((HTMLDATE / "ground-truth.json").read_text())
+    for url, row in sorted(truth.items(), key=lambda item: item[1]["file"]):
+        html_text = (HTMLDATE / "html" / row["file"]).read_text(encoding="utf-8", errors="replace")
+        yield {"id": f"htmldate-{Path(row['file']).stem[:24]}", "html": html_text, "url": url}
+
+
+def cleanportal_pages() -> Iterator[dict]:
+    """CleanPortalEval's 71 English news-portal pages (BBC, WSJ and Washington Post blogs,
+    MSNBC; 2012-2013) as records of raw HTML, the corpus's ``<text id=URL>`` wrapper taken
+    off."""
+    for path in sorted((CLEANPORTAL / "input").glob("*.html")):
+        raw = path.read_text(encoding="utf-8", errors="replace")
+        first, _, rest = raw.lstrip().partition("\n")
+        url = re.search(r'id="([^"]*)"', first)
+        yield {"id": f"cpe-{path.stem}", "html": rest if url else raw,
+               "url": url.group(1) if url else ""}
 
 
 def reflow(body: str) -> str:

@@ -35,6 +35,12 @@ and, once those were read too, on the Article Extraction Benchmark's English new
 
     .venv/bin/python bench/relations_bbc_sample.py --web-fresh SEED [N]
     .venv/bin/python bench/relations_bbc_sample.py --web-read
+
+and then on htmldate's English evaluation pages and CleanPortalEval's news-portal pages
+(``relations_reuters.PAGES``):
+
+    .venv/bin/python bench/relations_bbc_sample.py --pages-fresh SEED [N]
+    .venv/bin/python bench/relations_bbc_sample.py --pages-read
 """
 
 from __future__ import annotations
@@ -166,16 +172,17 @@ def main() -> None:
     if "--fresh" in sys.argv:
         fresh()
         return
-    from relations_reuters import NEWS, REUTERS, WEB, draw, replay
+    from relations_reuters import NEWS, PAGES, REUTERS, WEB, draw, replay
     for flag, source in (("--reuters-read", REUTERS), ("--news-read", NEWS),
-                         ("--web-read", WEB)):
+                         ("--web-read", WEB), ("--pages-read", PAGES)):
         if flag in sys.argv:
             replay(source)
             return
     for flag, judged, source in (("--reuters-dev", False, REUTERS),
                                  ("--reuters-fresh", True, REUTERS),
                                  ("--news-dev", False, NEWS), ("--news-fresh", True, NEWS),
-                                 ("--web-fresh", True, WEB)):
+                                 ("--web-fresh", True, WEB),
+                                 ("--pages-fresh", True, PAGES)):
         if flag in sys.argv:
             args = sys.argv[sys.argv.index(flag) + 1:]
             draw(int(args[0]), judged, int(args[1]) if len(args) > 1 else None, source)

@@ -33,7 +33,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from corpora import aeb_news_pages, meantime_stories, reuters_stories, tempeval_stories
+from corpora import (
+    aeb_news_pages,
+    cleanportal_pages,
+    htmldate_pages,
+    meantime_stories,
+    reuters_stories,
+    tempeval_stories,
+)
 from relations_bbc_sample import show, stratified_draw
 from relations_samples import stages
 
@@ -88,6 +95,15 @@ WEB = Source("Article Extraction Benchmark English news pages",
              lambda: list(aeb_news_pages()),
              Path(__file__).resolve().parent / "relations_web_read.txt",
              lambda r: r["id"], lambda r: False, str)
+
+# Once those were read too (round 11), the other web pages in /work/shared: htmldate's
+# English evaluation pages and CleanPortalEval's news-portal pages, read before only for
+# their publication dates (bench/pubdate.py), cleaned text (bench/cleaning.py) and site
+# metadata (bench/html_meta.py), never for relations.
+PAGES = Source("htmldate-eval-en + CleanPortalEval web pages",
+               lambda: list(htmldate_pages()) + list(cleanportal_pages()),
+               Path(__file__).resolve().parent / "relations_pages_read.txt",
+               lambda r: r["id"], lambda r: False, str)
 
 
 def read_ids(source: Source = REUTERS) -> set[str]:
