@@ -38,14 +38,21 @@ def _noun_phrase(doc: Doc, head: Token, skip: range) -> str:
         right = conj.i
     words = [t for t in doc[left:right + 1]
              if t.i not in skip and not (t.i == left and t.dep_ in _DROP_LEFT)
-             and t.lower_ not in _SKIP_ADJ and t.dep_ != "poss" and t.dep_ != "case"
+             and (t.lower_ not in _SKIP_ADJ or t.i == head.i)  # "a big total of 357"
+             and t.dep_ != "poss" and t.dep_ != "case"
              and t.pos_ != "SYM" and not (t.like_num and t.i != head.i)]
     while words and (words[0].is_punct or words[0].dep_ in _DROP_LEFT or words[0].like_num
-                     or words[0].pos_ == "CCONJ"):
+                     or words[0].pos_ == "CCONJ" or _leading_adverb(words[0], words)):
         words.pop(0)
     while words and words[-1].is_punct:
         words.pop()
     return "".join(t.text_with_ws for t in words).strip()
+
+
+def _leading_adverb(tok: Token, words: list[Token]) -> bool:
+    """'Only two events': an adverb on the number or the clause, not one grading an
+    adjective of the phrase ("highly skilled workers")."""
+    return tok.pos_ == "ADV" and (tok.head.like_num or tok.head not in words)
 
 
 def _own_amount(noun: Token) -> bool:
@@ -175,8 +182,8 @@ def _direction(doc: Doc, span: Span) -> str:
             break
     # "40 percent annual growth", "up 5 percent"
     candidates.extend(t for t in doc[span.end: min(len(doc), span.end + 3)] if t.pos_ == "NOUN")
-    if span.start >= 1 and doc[span.start - 1].lower_ in ("up", "down"):
-        candidates.append(doc[span.start - 1])
+    if span.start >= 1 and doc[span.start - 1].lower_ in R.MOVE_MARKS:
+        return R.MOVE_MARKS[doc[span.start - 1].lower_]  # "closed at $11, off 25 cents"
     for tok in candidates:
         if tok.i in range(span.start, span.end):
             continue

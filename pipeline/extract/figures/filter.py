@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.annotate import doc_text
 from pipeline.extract.figures import rules as R
@@ -135,8 +135,17 @@ def _after_proper_noun(doc: Doc, span: Span | None) -> bool:
     if not span or span.start == 0:
         return False
     prev = doc[span.start - 1]
-    return prev.pos_ == "PROPN" and not prev.is_sent_start \
-        and prev.whitespace_ == " " and span[-1].head.i in (prev.i, span[-1].i)
+    return prev.pos_ == "PROPN" and not prev.is_sent_start and prev.whitespace_ == " " \
+        and (span[-1].head.i in (prev.i, span[-1].i) or _code_before(prev, span))
+
+
+def _code_before(prev: Token, span: Span) -> bool:
+    """'RTX 3090 listings', 'the F 150 trucks': an upper-case code and a plain number
+    before a noun name a model, whatever the parse hangs the number on (an amount after
+    a name has its own noun first: "Kelby's 300 workers", "Kelby employs 300"; a place's
+    code ends its own phrase: "in the UK 40 people died")."""
+    return len(prev.text) >= 2 and prev.text.isupper() and prev.is_alpha and \
+        span.text.isdigit() and prev.ent_type_ not in R.PLACE_ENT_TYPES
 
 
 def _model_number(doc: Doc, span: Span | None) -> bool:

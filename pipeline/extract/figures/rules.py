@@ -467,3 +467,12 @@ DECREASE_NOUNS = {"decrease", "fall", "decline", "drop", "loss", "reduction", "c
 # Text between two money amounts that marks the second as a conversion of the first.
 LINK_GAPS = (r"\s*\(\s*(?:about|approximately|around|roughly|some|nearly|or|equivalent to"
              r"|US)?\s*", r",?\s+or\s+(?:about\s+|roughly\s+|around\s+|nearly\s+)?")
+
+# spaCy entity labels of places and peoples: an upper-case code of one ("UK", "US") ends
+# its phrase before a number ("in the UK 40 people died"), a product code does not ("RTX
+# 3090 listings").
+PLACE_ENT_TYPES = frozenset({"GPE", "LOC", "NORP"})
+
+# A market report's word right before a change: "up 5 percent", "down 50 cents", "closed at
+# C$12.875, off 37.5 cents".
+MOVE_MARKS = {"up": "increase", "down": "decrease", "off": "decrease"}

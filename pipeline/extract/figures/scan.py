@@ -50,9 +50,11 @@ _FRACTION = (rf"(?:(?:an?|one|two|three)\s+)?{_alt(R.FRACTION_WORDS)}\s+(?:an?\s
              rf"(?=(?:{_BIG})\b)")
 _NUMW = (rf"(?<![\w-])(?:{_FRACTION}|an?\s+(?=(?:{_BIG})\b))?{_W}"
          rf"(?:(?:\s+|\s*-\s*)(?:and\s+)?{_W})*(?![\w])")
+# A comma before more digits ("10,0000", "3,5") ends no number: grouping that fits none
+# of these forms is a typo or a decimal comma, and reading "10" of it is wrong either way.
 _NUMD = (r"(?<![\w.,%=/&?#\\])(?:\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"
          r"|\d{1,3}(?:[\u202f\u00a0\u2009]\d{3})+(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-         r"|\d+(?:\.\d+)?|\.\d+)")
+         r"|\d+(?:\.\d+)?|\.\d+)(?!,\d)")
 _CODES = _alt(R.ISO_CODES, flags_off=True)
 _LOWER_CODES = _alt(R.LOWERCASE_SAFE_CODES)
 _LETTER_DOLLARS = [k for k in R.CURRENCY_SYMBOLS if k.endswith("$") and len(k) > 1]

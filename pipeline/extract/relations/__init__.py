@@ -33,6 +33,7 @@ from pipeline.extract.relations.dep_checks import (
     before_based,
     came_for_talks,
     described_next,
+    founds,
     gerund_subject,
     hosted,
     joined_as_role,
@@ -426,6 +427,8 @@ def _dep_rows(ctx: Context, groups, earlier: list[Relation]):
                                                  planned_present(ctx, trigger))) and not (
                 rtype in rp.SCHEDULED_TYPES and scheduled(ctx, trigger)):
             continue  # "will visit X next year", "visits X next week": plans
+        if rtype == "founding" and "trigger" in nodes and not founds(trigger):
+            continue  # "Real Kelby have set Tornby a deadline": no founding
         if rtype == "agreement" and wished(trigger):
             continue  # "a keen interest in a swift agreement between A and B"
         if name == "membership_join" and \

@@ -327,6 +327,11 @@ def _tie_between(ctx: Context, tok: Token) -> list[Relation]:
             for k in _parties(ctx.entities_of(p), ctx)]
     if len(pair) != 2 or pair[0] == pair[1]:
         return []
+    if any(coarse(ctx.label(k)) == "PERSON" and len(ctx.entities[k].name.split()) > 1
+           for k in pair):
+        return []  # "the partnership between Kelby and Anna Tarn" at the crease: a tie
+        # of people, no agreement (as in _tie_with, the parties of a tie are places and
+        # bodies; a one-word "person" is often a body the model mistyped: "Kosmos")
     return [_row(ctx, tok, pair[0], pair[1], "agreement_tie_between", _tie_kind(tok),
                  ctx.event_date(tok))]
 

@@ -33,6 +33,17 @@ SIGNING_LEMMAS = frozenset(rp.SIGN_VERBS) | frozenset(rp.AGREEING_VERBS) | froze
     {"have", "hold", "complete", "finalise", "finalize", "announce", "extend", "amend"})
 
 
+def founds(trigger: Token) -> bool:
+    """A founding verb in its founding sense: "set" only as "set up", and no verb with
+    two objects ("have set Kelby a June 15 deadline", "created Tornby a new problem")."""
+    particles = {c.lower_ for c in trigger.children if c.dep_ == "prt"}
+    needed = rp.FOUND_PARTICLES.get(trigger.lemma_.lower())
+    if needed is not None and needed not in particles:
+        return False
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
+    return len(objects) < 2
+
+
 def visitor_of(ctx: Context, trigger: Token, prep: Token):
     """'the visit of Mayor X to Lisbon', 'the visit by Mayor X to Lisbon': the 'of' or 'by'
     phrase names the visitor when a 'to' phrase names the place. False: this match is the

@@ -418,6 +418,25 @@ def bracketed_owner(ctx: Context, span: Span) -> tuple[bool, int | None]:
     return (True, None) if unknown else (False, None)
 
 
+def persons_bracket(ctx: Context, span: Span) -> bool:
+    """'the knocks of Kelby Tarn (82 off 56)': figures in a short bracket right after a
+    person's name are that person's (a score, an age, a record), not the clause subject's."""
+    doc = span.doc
+    opening = next((i for i in range(span.start - 1, max(span.start - BRACKET_SPAN, 0) - 1, -1)
+                    if doc[i].text in "()"), None)
+    closing = next((i for i in range(span.end, min(span.end + BRACKET_SPAN, len(doc)))
+                    if doc[i].text in "()"), None)
+    if opening is None or closing is None or doc[opening].text != "(" or \
+            doc[closing].text != ")" or opening == 0:
+        return False
+    key = ctx.key_at(doc[opening - 1])
+    return key is not None and coarse(ctx.label(key)) == "PERSON"
+
+
+# The widest bracket after a person's name read as theirs: "(82 off 56)", "(born 1961)".
+BRACKET_SPAN = 5
+
+
 def _bracket_edges(span: Span) -> tuple[int, int]:
     """The figure's span widened over the words a bracketed change is written with: a
     direction or approximation before it ("(up nearly 12 pct"), the base it is

@@ -6,7 +6,12 @@ Kept apart from the shared lexicon: these only serve statistic and ranking rows.
 import re
 
 from pipeline.extract.entities.rules import ORG_SUFFIXES
-from pipeline.extract.figures.rules import PERCENT_WORDS, UNIT_WORDS
+from pipeline.extract.figures.rules import (
+    CURRENCY_NAMES,
+    PERCENT_WORDS,
+    SUBUNIT_NAMES,
+    UNIT_WORDS,
+)
 
 # Nouns whose amount is asked, offered or aimed at, not had: "a takeover bid for 68 pct
 # of X", "an offer of 30 dlrs a share", "the production target of 110,000 tonnes".
@@ -347,8 +352,11 @@ GRADE_MOVE = re.compile(rf"\s+(?:to\s+{_GRADE}\s+from|from\s+{_GRADE}\s+to)\s+{_
 # "upgrade", "creditwatch", or a grade moved (checked on the text before any token).
 RATING_TEXT = re.compile(rf"(?i:rating|downgrad|upgrad|creditwatch)|{GRADE_MOVE.pattern}")
 
-# The names of units ("%", "pct", "tonnes"): a metric that is only one says nothing.
-UNIT_NAMES = frozenset(UNIT_WORDS) | frozenset(PERCENT_WORDS)
+# The names of units ("%", "pct", "tonnes", "dollars", "cents"; "cent" of "per cent"): a
+# metric that is only one says nothing.
+UNIT_NAMES = frozenset(UNIT_WORDS) | frozenset(PERCENT_WORDS) | frozenset(CURRENCY_NAMES) | \
+    frozenset(SUBUNIT_NAMES) | frozenset(w.split()[1] for w in PERCENT_WORDS
+                                         if w.startswith("per "))
 
 # What a verb's amount measures, for a statistic whose figure names nothing else it
 # measures ("Ralston earned $422.5 mln": earnings, not "Ralston"): for an amount of money,
@@ -359,6 +367,7 @@ VERB_MONEY_MEASURES = {
     "spend": "spending", "borrow": "borrowing", "owe": "debt", "invest": "investment",
     "close": "closing price", "gross": "gross revenue", "pay": "payment",
     "export": "exports", "import": "imports", "raise": "amount raised",
+    "donate": "donation", "give": "donation", "pledge": "pledge", "receive": "amount received",
 }
 VERB_COUNT_MEASURES = {
     "employ": "employees", "export": "exports", "import": "imports", "produce": "output",

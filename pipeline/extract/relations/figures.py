@@ -135,6 +135,7 @@ def figure_relations(ctx: Context) -> list[Relation]:
                          # are the rated firms' ("S and P cited the firm's 80 mln loss")
                          _multiple(span) or _inside_name(ctx, span, fig) or
                          _persons_figure(ctx, span, fig.unit) or guards.ranking_field(span) or
+                         guards.persons_bracket(ctx, span) or
                          guards.other_parties(span) or
                          guards.measure_name(ctx.entities[subject].name) or
                          guards.traded_price(span) or guards.denominator(span) or
@@ -160,7 +161,7 @@ def figure_relations(ctx: Context) -> list[Relation]:
         anchor = verb if verb is not None else span.root
         sent = ctx.sents[ctx.sent_of[span.root.i]]
         metric = _metric(fig, span.root) if rank else about if rule == "respectively" \
-            else fig.about or _noun_text(span.root)
+            else fig.about or _noun_text(span)
         row = Relation(
             type="ranking" if rank else "statistic",
             sentence_start=sent.start_char,
@@ -181,7 +182,8 @@ def figure_relations(ctx: Context) -> list[Relation]:
             # tonnes", "for next year"
         if not rank:
             row.metric = _without_name(ctx, row.metric, subject)  # "Honda sales": sales
-        if not rank and _names_subject(ctx, metric, subject, verb):
+        if not rank and (_names_subject(ctx, metric, subject, verb) or
+                         _mentions_name(ctx, row.metric, subject)):
             # "Ralston earned $4m": earnings; "Nissan Motors dropped 30%": a drop
             row.metric = "" if verb is None else \
                 _verb_measure(verb, fig.unit, bool(fig.direction), span)
@@ -614,6 +616,16 @@ def _without_name(ctx: Context, metric: str, subject: int) -> str:
     return metric
 
 
+def _mentions_name(ctx: Context, metric: str, subject: int) -> bool:
+    """The metric ends in the subject's name, after other words ("chipmaker Intel and
+    beauty company Glossier" are donating): the phrase names who, not what (the name
+    before a noun names what: "five major Kelby zones")."""
+    entity = ctx.entities[subject]
+    padded = f" {metric.lower()}"
+    return any(len(n) > 2 and padded.endswith(f" {n.lower()}")
+               for n in (entity.name, *entity.aliases))
+
+
 def _names_subject(ctx: Context, metric: str, subject: int, verb: Token | None) -> bool:
     """No metric, a unit's name ("%"), or only the words of the subject ("Ralston" of
     "Ralston earned", "Kelby company" of "The Kelby company earned")."""
@@ -624,13 +636,24 @@ def _names_subject(ctx: Context, metric: str, subject: int, verb: Token | None) 
     if said is not None and said.pos_ == "NOUN" and ctx.entity_of(said) == subject:
         # "the company", "The primary UK index, the FTSE 100, dropped": the subject's words
         names.append(" ".join(t.lower_ for t in said.subtree))
-    return not words or metric.lower() in fw.UNIT_NAMES or any(
+    return not words or _unit_name(metric) or any(
         words <= set(n.lower().replace("-", " ").split()) for n in names)
 
 
-def _noun_text(tok: Token) -> str:
+def _unit_name(metric: str) -> bool:
+    """'%', 'cents', 'Canadian dollars': a unit's name, with the country it is of."""
+    words = metric.split()
+    return metric.lower() in fw.UNIT_NAMES or len(words) > 1 and \
+        words[-1].lower() in fw.UNIT_NAMES and all(w[:1].isupper() for w in words[:-1])
+
+
+def _noun_text(span) -> str:
+    """The noun the amount modifies; not a word of the amount itself ("cent" of "0.8 per
+    cent")."""
+    tok = span.root
     head = tok.head if tok.dep_ in ("nummod", "quantmod", "compound") else tok
-    return head.lemma_ if head.pos_ == "NOUN" else ""
+    inside = span.start <= head.i < span.end
+    return head.lemma_ if head.pos_ == "NOUN" and not inside else ""
 
 
 def _metric(fig, tok: Token) -> str:

@@ -185,6 +185,9 @@ def dedupe(ctx: Context, rows: list[Relation]) -> list[Relation]:
     for row in rows:
         if row.type == "visit" and row.object_key is not None and \
                 coarse(ctx.label(row.object_key)) == "PERSON":
+            if row.rule.startswith(rp.TRAVEL_RULE):
+                continue  # "went to Bastogne": one goes to places, so a "person" gone
+                # to is a place the model mistyped, and no one was met
             row.type = "meeting"  # "paid a courtesy visit to the mayor": they met
         if not _allowed(ctx, row):
             continue

@@ -68,6 +68,8 @@ SOURCE_VERBS = ["show", "find", "report", "reveal", "suggest", "indicate", "surv
                 "publish", "release", "quote", "cite", "according"]
 # Not "launch": "the track that launched Nirvana", "launching the plan" found nothing.
 FOUND_VERBS = ["found", "establish", "create", "set", "form", "co-found", "cofound"]
+# Founding verbs that found only with their particle ("set up"; "set a deadline" does not).
+FOUND_PARTICLES = {"set": "up"}
 FOUND_NOUNS = ["founder", "co-founder"]
 MEMBER_NOUNS = ["member", "members", "membership"]
 # Governing bodies of a firm or office: a person who is a "management board member of

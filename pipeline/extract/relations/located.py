@@ -15,7 +15,12 @@ import re
 
 from spacy.tokens import Token
 
-from pipeline.extract.entities.rules import ORG_SUFFIXES
+from pipeline.extract.entities.rules import (
+    FAC_HEADS,
+    FIELD_HEADS,
+    NAMED_WITH_COUNTRY,
+    ORG_SUFFIXES,
+)
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import Context, coarse
 from pipeline.extract.relations.lexicon import SITE_NOUNS as SITE_NOUN_LIST
@@ -513,8 +518,8 @@ def _skip_ahead(ctx: Context, i: int) -> int:
     """Past an article or adjective before a list item ("the North Sea", "northern Y")."""
     doc = ctx.doc
     while i + 1 < len(doc) and ctx.key_at(doc[i]) is None and (
-            doc[i].lower_ in ("the", "a", "an", "and", "or") or doc[i].pos_ == "ADJ"):
-        i += 1  # ", and Ostmark": the last item after a serial comma
+            doc[i].lower_ in ("the", "a", "an", "and", "or") or doc[i].pos_ in ("ADJ", "ADV")):
+        i += 1  # ", and Ostmark": the last item after a serial comma; ", and even Ostmark"
     return i
 
 
@@ -543,6 +548,8 @@ def _ends_list(ctx: Context, i: int) -> bool:
         not is_container(ctx, last)
 
 
+# Words naming a body or a building, before the place an organisation is named after.
+NAMED_BODY_HEADS = FIELD_HEADS | FAC_HEADS | NAMED_WITH_COUNTRY | frozenset(ORG_SUFFIXES)
 _NAME_PLACE = re.compile(r"\b(?:of|in|at)\s+(?:the\s+)?(.+)$")
 
 
@@ -564,6 +571,11 @@ def _name_rows(ctx: Context) -> list[Relation]:
         for form in [m.text, e.name]:
             found = _NAME_PLACE.search(form)
             key = places.get(found.group(1).lower()) if found else None
+            head = form[:found.start()].split()[-1:] if found else []
+            if key is not None and not known_place(ctx, key) and \
+                    not set(head) & NAMED_BODY_HEADS:
+                key = None  # "the Zen of Python": a name we cannot place needs a body
+                # or building before it ("Investment Office of Tornby")
             if key is not None and key != m.key:
                 seen.add(m.key)
                 span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")

@@ -438,13 +438,23 @@ SOURCES = frozenset(rp.SOURCE_VERBS)
 def _group_subject(ctx: Context, verb: Token) -> bool:
     """'The firms had revenues of $7m', 'the market index fell 427 points': a definite
     group of others, or a definite thing that is no word for the topic, is the subject,
-    not the paragraph's topic."""
+    not the paragraph's topic; nor is a thing introduced with "a" ("An average year has
+    12 named storms", "a typical household spends $50")."""
     subj = ctx.clause_subject(verb)
     if subj is None or subj.pos_ != "NOUN" or any(c.dep_ == "poss" for c in subj.children):
         return False
+    det = next((c.lower_ for c in subj.children if c.dep_ == "det"), "")
+    if det in DISTRIBUTIVE_DETERMINERS or det in INDEFINITE_DETERMINERS and \
+            verb.lemma_.lower() != "be":
+        return True  # ("A major factor in the loss was the write-down of $143.6 million":
+        # a copula names the topic's figure)
     definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") or
                    c.lower_ == "other" for c in subj.children)
     return definite and (subj.tag_ == "NNS" or subj.lemma_.lower() not in rp.ANAPHORS)
+
+
+INDEFINITE_DETERMINERS = frozenset({"a", "an"})
+DISTRIBUTIVE_DETERMINERS = frozenset({"every", "each"})  # "Each share point is worth $60m"
 
 
 def _forms(tok: Token) -> set[str]:

@@ -39,6 +39,7 @@ from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as 
     FIXTURE_VERBS,
     FORMER_WORDS,
     FOUND_NOUNS,
+    FOUND_PARTICLES,
     FOUND_VERBS,
     GATHER_VERBS,
     GROUP_FAMILIES,
@@ -195,6 +196,8 @@ CONTAINER_RULES = {"located_in_dash"}
 # Rules whose object must be a place the gazetteer knows: "X of Y" between two names is
 # a location only then ("Office of Tornby", not "Eternal Sunshine of the Spotless Mind");
 # "Europe's largest union", "a North Sea expert" compare or describe, not place.
+# The rule of "X went / travelled / flew to Y": its object is a place by the verb.
+TRAVEL_RULE = "visit_travel_to"
 KNOWN_PLACE_RULES = {"located_in_org_of", "located_in_appos_poss", "located_in_appos_compound"}
 # Rules whose one-word GPE object must be a known place when the subject is an
 # organisation: "Acme's Widget Division" names a firm the model typed as a place, and a

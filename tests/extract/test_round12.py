@@ -1,0 +1,173 @@
+"""Rules of issue 11's round 12, from the judged draw of seed 20261375 on web pages
+(htmldate's evaluation pages and CleanPortalEval). Sentences written for the tests."""
+
+from __future__ import annotations
+
+from tests.extract.test_relations import facts, figure, run
+
+
+def _figures(nlp, text):
+    from pipeline.extract.figures import find_figures
+    return [(text[f.start:f.end], f.value, f.unit, f.about) for f in find_figures(nlp(text))]
+
+
+# ----------------------------------------------------------------- amounts
+
+
+def test_a_number_with_a_comma_in_no_grouping_is_not_read(nlp):
+    found = _figures(nlp, "The agency recalled about 10,0000 employees and 3,5 tonnes of grain.")
+    assert [f for f in found if f[1] in (10.0, 3.0)] == [], found
+    assert ("1,234", 1234.0, "count", "cars") in _figures(nlp, "Varrow sold 1,234 cars.")
+
+
+def test_a_number_after_an_upper_case_code_names_a_model(nlp):
+    assert _figures(nlp, "Tornby Stores has RTX 3090 listings from five makers.") == [
+        ("five", 5.0, "count", "makers")]
+    assert ("40", 40.0, "count", "people") in _figures(nlp, "In the UK 40 people died.")
+
+
+def test_what_an_amount_counts_starts_after_an_adverb_on_the_number(nlp):
+    found = _figures(nlp, "Only two storms with such low pressure have been recorded here.")
+    assert found[0][3] == "storms", found
+    found = _figures(nlp, "Kelby has about 80,000 highly skilled workers.")
+    assert found[0][3] == "highly skilled workers", found
+
+
+def test_a_total_is_what_an_amount_counts_when_it_is_the_noun(nlp):
+    found = _figures(nlp, "Ostland posted a big total of 357 after the toss.")
+    assert found[0][:2] == ("357", 357.0) and found[0][3].endswith("total"), found
+
+
+# ----------------------------------------------------------------- statistics
+
+
+BANKS = {"Kelby Bank": ("ORG", "Kelby Bank"), "Tornby Bank": ("ORG", "Tornby Bank")}
+
+
+def test_the_words_of_a_percent_are_no_metric(nlp):
+    text = "Shares of Kelby Bank (up 0.8 per cent) and Tornby Bank (up 1.2 per cent) rose."
+    figs = [figure("0.8 per cent", text, 0.8, "percent"),
+            figure("1.2 per cent", text, 1.2, "percent")]
+    _rows, rels = run(nlp, text, BANKS, figures=figs)
+    stats = [r for r in rels if r.type == "statistic"]
+    assert len(stats) == 2 and all(r.metric != "cent" for r in stats), stats
+
+
+def test_figures_in_a_bracket_after_a_person_are_the_persons(nlp):
+    text = ("Led by the knocks of Tomas Varrow (92) and Anna Kelby (82 off 56), Ostland "
+            "posted a total of 357.")
+    names = {"Tomas Varrow": ("PERSON", "Tomas Varrow"), "Anna Kelby": ("PERSON", "Anna Kelby"),
+             "Ostland": ("GPE", "Ostland")}
+    figs = [figure("92", text, 92, "count"), figure("82", text, 82, "count"),
+            figure("56", text, 56, "count"), figure("357", text, 357, "count", "total")]
+    rows, _ = run(nlp, text, names, figures=figs)
+    assert {(s, v) for t, s, _o, _r, _d, v in rows if t == "statistic"} == {("Ostland", 357)}
+
+
+def test_a_metric_ending_in_the_subjects_name_names_who_not_what(nlp):
+    text = ("Meanwhile, chipmaker Kelby and beauty company Tornby are both donating "
+            "$1 million to the fund.")
+    names = {"Kelby": ("ORG", "Kelby"), "Tornby": ("ORG", "Tornby")}
+    figs = [figure("$1 million", text, 1e6, "USD",
+                   "chipmaker Kelby and beauty company Tornby")]
+    _rows, rels = run(nlp, text, names, figures=figs)
+    assert [r.metric for r in rels if r.type == "statistic"] == ["donation"], rels
+
+
+def test_a_name_before_the_counted_noun_stays_in_the_metric(nlp):
+    text = "Today the Kelby Network spans five major Kelby zones across the country."
+    names = {"Kelby Network": ("ORG", "Kelby Network"), "Kelby": ("ORG", "Kelby Network")}
+    figs = [figure("five", text, 5, "count", "major Kelby zones")]
+    _rows, rels = run(nlp, text, names, figures=figs)
+    assert [r.metric for r in rels if r.type == "statistic"] == ["major Kelby zones"], rels
+
+
+def test_a_subject_introduced_with_a_is_not_the_paragraphs_topic(nlp):
+    names = {"Kelby Weather Service": ("ORG", "Kelby Weather Service")}
+    text = ("The Kelby Weather Service's forecast for next year includes 14 named storms. "
+            "An average year has 12 named storms.")
+    figs = [figure("12", text, 12, "count", "named storms")]
+    rows, _ = run(nlp, text, names, figures=figs)
+    assert [r for r in rows if r[0] == "statistic"] == []
+    text = ("Crossby posted a third-quarter loss of $3 million. A major factor in the loss "
+            "was the write-down of $14 million of goodwill.")
+    figs = [figure("$14 million", text, 1.4e7, "USD", "goodwill")]
+    rows, _ = run(nlp, text, {"Crossby": ("ORG", "Crossby")}, figures=figs)
+    assert [(r[0], r[1]) for r in rows if r[0] == "statistic"] == [
+        ("statistic", "Crossby")]  # a copula names the topic's figure
+    text = "The Kelby Weather Service is based in Tornby. Staff numbers rose 5 percent."
+    figs = [figure("5 percent", text, 5, "percent", "Staff numbers")]
+    rows, _ = run(nlp, text, names, figures=figs)
+    assert [(r[0], r[1]) for r in rows if r[0] == "statistic"] == [
+        ("statistic", "Kelby Weather Service")]
+
+
+# ----------------------------------------------------------------- events and ties
+
+
+def test_a_person_one_travels_to_is_a_mistyped_place_and_no_meeting(nlp):
+    names = {"Gutmann": ("PERSON", "Gutmann"), "Bastor": ("PERSON", "Bastor")}
+    rows, _ = run(nlp, "Just before Christmas, Gutmann went to Bastor, scene of a battle.",
+                  names)
+    assert facts(rows, "meeting") == set() and facts(rows, "visit") == set()
+    names = {"Gutmann": ("PERSON", "Gutmann"), "Maria Lopez": ("PERSON", "Maria Lopez")}
+    rows, _ = run(nlp, "Gutmann paid a courtesy visit to Mayor Maria Lopez on Monday.", names)
+    assert facts(rows, "meeting") == {("Gutmann", "Maria Lopez")}
+
+
+def test_set_founds_only_as_set_up_and_no_verb_with_two_objects_founds(nlp):
+    names = {"Kelby United": ("ORG", "Kelby United"), "Tornby FC": ("ORG", "Tornby FC"),
+             "Varrow Holdings": ("ORG", "Varrow Holdings")}
+    rows, _ = run(nlp, "Kelby United have set Tornby FC a June 15 deadline for a decision.",
+                  names)
+    assert facts(rows, "founding") == set()
+    rows, _ = run(nlp, "Kelby United set up Varrow Holdings in 1990.", names)
+    assert facts(rows, "founding") == {("Kelby United", "Varrow Holdings")}
+
+
+def test_a_tie_between_two_people_is_no_agreement(nlp):
+    names = {"Varrow": ("ORG", "Varrow"), "Anna Kelby": ("PERSON", "Anna Kelby"),
+             "Ostwin": ("PERSON", "Ostwin"), "Tornby Federation": ("ORG", "Tornby Federation"),
+             "Lyon": ("GPE", "Lyon"), "Turin": ("GPE", "Turin")}
+    rows, _ = run(nlp, "The team relies on the partnership between Varrow and Anna Kelby.",
+                  names)
+    assert facts(rows, "agreement") == set()
+    rows, _ = run(nlp, "It is the result of a partnership between the Tornby Federation and "
+                  "Ostwin, a group founded by a footballer.", names)
+    assert facts(rows, "agreement") == {("Tornby Federation", "Ostwin")}  # a mistyped body
+    rows, _ = run(nlp, "The sister city partnership between Lyon and Turin began in 1990.",
+                  names)
+    assert facts(rows, "agreement") == {("Lyon", "Turin")}
+
+
+# ----------------------------------------------------------------- places
+
+
+def test_an_adverb_before_the_last_item_keeps_a_list_a_list(nlp):
+    names = {n: ("GPE", n) for n in ("California", "Australia", "China")}
+    rows, _ = run(nlp, "The market will fade while California, Australia, and even China race "
+                  "ahead with their own markets.", names)
+    assert facts(rows, "located_in") == set()
+
+
+def test_a_name_after_of_that_no_gazetteer_knows_needs_a_body_before_it(nlp):
+    names = {"Zen of Tornby": ("ORG", "Zen of Tornby"), "Tornby": ("GPE", "Tornby"),
+             "Investment Office of Varrow": ("ORG", "Investment Office of Varrow"),
+             "Varrow": ("GPE", "Varrow")}
+    text = ("As the Zen of Tornby says, small is beautiful. The Investment Office of Varrow "
+            "opened on Monday. Tornby and Varrow are rivals.")
+    rows, _ = run(nlp, text, names)
+    assert facts(rows, "located_in") == {("Investment Office of Varrow", "Varrow")}
+
+
+def test_off_before_an_amount_marks_a_fall(nlp):
+    from pipeline.extract.figures import find_figures
+    text = "Kelby closed at $11, off 25 cents, on the Tornby exchange."
+    found = {text[f.start:f.end]: f.direction for f in find_figures(nlp(text))}
+    assert found["25 cents"] == "decrease", found
+
+
+def test_a_currency_with_its_country_is_a_units_name():
+    from pipeline.extract.relations.figures import _unit_name
+    assert _unit_name("Canadian dollars") and _unit_name("cents") and _unit_name("cent")
+    assert not _unit_name("sales") and not _unit_name("dollar bonds")
