@@ -171,3 +171,71 @@ def test_a_currency_with_its_country_is_a_units_name():
     from pipeline.extract.relations.figures import _unit_name
     assert _unit_name("Canadian dollars") and _unit_name("cents") and _unit_name("cent")
     assert not _unit_name("sales") and not _unit_name("dollar bonds")
+
+
+# ----------------------------------------------------------------- the second web draw
+
+
+def test_a_number_labelling_a_capitalised_noun_is_no_amount(nlp):
+    found = _figures(nlp, "The operator ordered its “Stage 3” action after six alerts.")
+    assert [f[:2] for f in found] == [("six", 6.0)], found
+
+
+def test_what_an_amount_counts_runs_through_a_hyphenated_modifier(nlp):
+    found = _figures(nlp, "Kelby’s three investor-owned power providers cut power.")
+    assert found[0][3] == "investor-owned power providers", found
+
+
+def test_a_clause_with_its_own_subject_measures_that_subject(nlp):
+    found = _figures(nlp, "The alert began at 6 p.m., when the operating reserves stood at "
+                          "12 percent, an adviser said.")
+    assert ("12 percent", 12.0, "percent", "operating reserves") in found, found
+    found = _figures(nlp, "The park has 300 firms, which employ 20,000 people.")
+    assert ("300", 300.0, "count", "firms") in found, found
+
+
+def test_a_name_joined_to_a_common_noun_is_another_item(nlp):
+    found = _figures(nlp, "With daytime temperatures in Tornby reaching ten degrees, Kelby "
+                          "hitting 14 degrees and Varrow, 15 degrees, the cold lasted.")
+    assert "Varrow" not in found[-1][3], found
+
+
+def test_an_arrival_before_which_something_happens_is_still_to_come(nlp):
+    names = {"Kelby": ("PERSON", "Kelby"), "Brooklyn": ("GPE", "Brooklyn")}
+    rows, _ = run(nlp, "I am doing a run-through before Kelby arrives on our shoot in "
+                  "Brooklyn.", names)
+    assert facts(rows, "visit") == set()
+    rows, _ = run(nlp, "I was doing a run-through when Kelby arrived in Brooklyn.", names)
+    assert facts(rows, "visit") == {("Kelby", "Brooklyn")}
+
+
+def test_a_sentence_with_its_own_scope_or_a_list_is_not_the_topics(nlp):
+    names = {"Kelby Corp": ("ORG", "Kelby Corp")}
+    for sentence, amount, value in (("Globally there are 97,000 deaths.", "97,000", 97000),
+                                    ("Here are 20 ways to cut waste.", "20", 20)):
+        text = "Kelby Corp makes tools. Sales rose 5 percent. " + sentence
+        figs = [figure("5 percent", text, 5, "percent", "Sales"),
+                figure(amount, text, value, "count")]
+        rows, _ = run(nlp, text, names, figures=figs)
+        assert {(s, v) for t, s, _o, _r, _d, v in rows if t == "statistic"} == {
+            ("Kelby Corp", 5)}, sentence
+
+
+def test_a_figure_inside_the_subject_is_not_the_name_on_the_subjects(nlp):
+    names = {"Tornby": ("GPE", "Tornby")}
+    text = "The Tornby ground dragon, a rare, six-inch, black lizard, is even bolder."
+    rows, _ = run(nlp, text, names, figures=[figure("six-inch", text, 6, "inch")])
+    assert [r for r in rows if r[0] == "statistic"] == []
+    text = "Tornby exports rose 5 percent."
+    rows, _ = run(nlp, text, names, figures=[figure("5 percent", text, 5, "percent")])
+    assert [(r[0], r[1]) for r in rows if r[0] == "statistic"] == [("statistic", "Tornby")]
+
+
+def test_a_bylines_organisation_is_not_in_the_place_filed_from(nlp):
+    names = {"Ann Kelby": ("PERSON", "Ann Kelby"), "Tornby News": ("ORG", "Tornby News"),
+             "New York": ("GPE", "New York"), "Varrow Labs": ("ORG", "Varrow Labs"),
+             "Texas": ("GPE", "Texas")}
+    rows, _ = run(nlp, "By Ann Kelby, Tornby News, New York", names)
+    assert facts(rows, "located_in") == set()
+    rows, _ = run(nlp, "Varrow Labs, Texas, hired Ann Kelby.", names)
+    assert facts(rows, "located_in") == {("Varrow Labs", "Texas")}

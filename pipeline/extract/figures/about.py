@@ -32,8 +32,9 @@ def _noun_phrase(doc: Doc, head: Token, skip: range) -> str:
     while True:
         nxt = [c for c in conj.rights if c.dep_ == "conj" and c.pos_ in _NOUNS]
         if not nxt or any(t.text in "()" for t in doc[conj.i:nxt[0].i]) or \
-                _own_amount(nxt[0]):
-            break  # "sales of 4 bln euros and 3 bln euros": the second is another amount's
+                _own_amount(nxt[0]) or conj.pos_ == "NOUN" and nxt[0].pos_ == "PROPN":
+            break  # "sales of 4 bln euros and 3 bln euros": the second is another amount's;
+            # "14 degrees and Daegu": a name joined to a common noun is another item
         conj = nxt[0]
         right = conj.i
     words = [t for t in doc[left:right + 1]
@@ -50,9 +51,11 @@ def _noun_phrase(doc: Doc, head: Token, skip: range) -> str:
 
 
 def _leading_adverb(tok: Token, words: list[Token]) -> bool:
-    """'Only two events': an adverb on the number or the clause, not one grading an
-    adjective of the phrase ("highly skilled workers")."""
-    return tok.pos_ == "ADV" and (tok.head.like_num or tok.head not in words)
+    """'Only two events', 'primarily three providers': an adverb on the number, the
+    noun or the clause, not one grading an adjective of the phrase ("highly skilled
+    workers")."""
+    return tok.pos_ == "ADV" and (tok.head.like_num or tok.head not in words or
+                                  tok.head.pos_ in _NOUNS)
 
 
 def _own_amount(noun: Token) -> bool:
@@ -72,7 +75,8 @@ def _subject_of(verb: Token) -> Token | None:
 
 
 def _compound_head(tok: Token) -> Token:
-    while tok.dep_ in ("compound", "amod", "nmod") and tok.head.i > tok.i:
+    """The noun a modifier run ends in ("investor-owned power providers": providers)."""
+    while tok.dep_ in ("compound", "amod", "nmod", "npadvmod") and tok.head.i > tok.i:
         tok = tok.head
     return tok
 
@@ -161,9 +165,11 @@ def _about(doc: Doc, span: Span, root: Token, skip: range) -> str:
 
 
 def _from_verb(doc: Doc, verb: Token, skip: range) -> str:
-    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in _NOUNS:
-        return _noun_phrase(doc, verb.head, skip)
     subj = _subject_of(verb)
+    own = subj is not None and subj.pos_ == "NOUN"  # "at 6 p.m., when the reserves stood
+    # at 12 percent": the clause's own subject, not the noun the parse hung it on
+    if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in _NOUNS and not own:
+        return _noun_phrase(doc, verb.head, skip)
     if subj is not None and subj.pos_ in _NOUNS:
         return _noun_phrase(doc, subj, skip)
     return ""

@@ -135,7 +135,9 @@ def _after_proper_noun(doc: Doc, span: Span | None) -> bool:
     if not span or span.start == 0:
         return False
     prev = doc[span.start - 1]
-    return prev.pos_ == "PROPN" and not prev.is_sent_start and prev.whitespace_ == " " \
+    named = prev.pos_ == "PROPN" or prev.is_title and span[-1].head.i == prev.i  # "its
+    # “Stage 3” action", "Category 5": a capitalised noun the number labels
+    return named and not prev.is_sent_start and prev.whitespace_ == " " \
         and (span[-1].head.i in (prev.i, span[-1].i) or _code_before(prev, span))
 
 

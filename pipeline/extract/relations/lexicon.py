@@ -68,6 +68,9 @@ SOURCE_VERBS = ["show", "find", "report", "reveal", "suggest", "indicate", "surv
                 "publish", "release", "quote", "cite", "according"]
 # Not "launch": "the track that launched Nirvana", "launching the plan" found nothing.
 FOUND_VERBS = ["found", "establish", "create", "set", "form", "co-found", "cofound"]
+# Conjunctions before a present-tense clause that put it ahead of the report ("before
+# Kelby arrives", "once she visits Tornby"): no visit has been made yet.
+AHEAD_MARKS = frozenset({"before", "until", "till", "once"})
 # Founding verbs that found only with their particle ("set up"; "set a deadline" does not).
 FOUND_PARTICLES = {"set": "up"}
 FOUND_NOUNS = ["founder", "co-founder"]

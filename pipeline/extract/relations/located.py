@@ -347,6 +347,8 @@ def _comma_rows(ctx: Context) -> list[Relation]:
             continue  # "visit Europe, Mexico and ..."
         if _clause_subject(doc[start:end], doc[end + 1:nxt[1]]):
             continue  # "As a member of the EC, Portugal recorded ...": a new clause
+        if _byline(ctx, start):
+            continue  # "By Ann Kelby, Tornby News, New York": where the writer files from
         rows.append(_row(ctx, doc[start], subj, obj, "located_in_comma"))
     return rows
 
@@ -474,6 +476,15 @@ def listed_pair(ctx: Context, subj: Token, obj: Token) -> bool:
         while end < len(doc) and ctx.key_at(doc[end]) == after:
             end += 1
     return False
+
+
+def _byline(ctx: Context, i: int) -> bool:
+    """Token ``i`` is in a byline: a sentence that opens with "By" and a person's name."""
+    sent = ctx.sents[ctx.sent_of[i]]
+    if len(sent) < 2 or sent[0].lower_ != "by":
+        return False
+    key = ctx.key_at(sent[1])
+    return key is not None and coarse(ctx.label(key)) == "PERSON"
 
 
 def _in_list(ctx: Context, start: int, end: int) -> bool:

@@ -114,8 +114,10 @@ def stated_owner(ctx: Context, figure: Span, unit: str = ""
     # "Beta Ltd sales rose 5%", "Acme subsidiaries posted revenue of $5bn": the name on
     # the subject of a measuring clause
     subject = ctx.clause_subject(verb)
-    if subject is not None and subject.pos_ == "NOUN":
-        nouns.append(subject)
+    if subject is not None and subject.pos_ == "NOUN" and not (
+            subject.left_edge.i <= figure.start and figure.end <= subject.right_edge.i + 1):
+        nouns.append(subject)  # (not for a figure inside the subject: "the Tornby ground
+        # dragon, a rare, six-inch lizard, is bolder" measures the dragon)
     for t in nouns:
         if t.lemma_.lower() in rp.EQUITY_NOUNS:
             continue  # "received 20 pct of Cyclops stock": the holder's, not Cyclops'
@@ -330,7 +332,7 @@ def topic_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, s
     """
     si = ctx.sent_of[figure.root.i]
     sent = ctx.sents[si]
-    if _names_something(ctx, sent):
+    if _names_something(ctx, sent) or _scoped_elsewhere(sent):
         return None, None, ""
     verb = _clause_verb(figure)
     key = _share_owner(ctx, figure, verb)
@@ -359,6 +361,19 @@ def topic_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, s
         if keys or _names_something(ctx, ctx.sents[prev], people_only=True):
             break
     return None, None, ""
+
+
+def _scoped_elsewhere(sent: Span) -> bool:
+    """'Globally there are 97,000 deaths', 'Here are 20 ways to ...': a sentence that
+    sets its own scope, or presents a list, says nothing of the paragraph's topic."""
+    words = [t.lower_ for t in sent if not t.is_punct]
+    return bool(set(words) & SCOPE_ADVERBS) or words[:2] in (["here", "are"],
+                                                             ["here", "is"])
+
+
+# Adverbs that give a figure a scope of its own, wider than the paragraph's topic.
+SCOPE_ADVERBS = frozenset({"globally", "worldwide", "nationwide", "nationally",
+                           "internationally"})
 
 
 def _counts_its_kind(ctx: Context, figure: Span, key: int) -> bool:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from pipeline.extract.relations.clauses import clause_verb
-from pipeline.extract.relations.lexicon import FUTURE_TIME_PATTERNS
+from pipeline.extract.relations.lexicon import AHEAD_MARKS, FUTURE_TIME_PATTERNS
 
 if TYPE_CHECKING:
     from pipeline.extract.relations.context import Context
@@ -49,6 +49,9 @@ def planned_present(ctx: Context, trigger: Token | None) -> bool:
     verb = trigger if trigger.pos_ in ("VERB", "AUX") else clause_verb(trigger)
     if verb is None or not present_tense(verb):
         return False
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in AHEAD_MARKS
+                                    for c in verb.children):
+        return True  # "before Kelby arrives in Tornby", "once she visits Varrow": to come
     si = ctx.sent_of[verb.i]
     home = clause_verb(verb)
     for d, span in ctx.date_tokens:
