@@ -136,9 +136,19 @@ def aeb_news_pages() -> Iterator[dict]:
     """The Article Extraction Benchmark's English news pages (manifest category en-news;
     2019 web pages of news sites) as records of raw HTML with their URL, for the whole
     pipeline from cleaning on."""
+    return aeb_pages(lambda category: category == "en-news")
+
+
+def aeb_other_english_pages() -> Iterator[dict]:
+    """The benchmark's other English pages: commercial news sites, blogs, press releases,
+    a product page and review, a design magazine."""
+    return aeb_pages(lambda category: category.startswith("en-") and category != "en-news")
+
+
+def aeb_pages(wanted) -> Iterator[dict]:
     rows = [line.split("\t") for line in (AEB / "manifest.tsv").read_text().splitlines()[1:]]
     for row in sorted(rows):
-        if row[2] == "en-news":
+        if wanted(row[2]):
             html = (AEB / "html" / f"{row[0]}.html").read_text(encoding="utf-8",
                                                               errors="replace")
             yield {"id": f"aeb-{row[0][:12]}", "html": html, "url": row[5]}

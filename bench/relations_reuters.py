@@ -35,6 +35,7 @@ from pathlib import Path
 
 from corpora import (
     aeb_news_pages,
+    aeb_other_english_pages,
     cleanportal_pages,
     htmldate_pages,
     meantime_stories,
@@ -97,11 +98,13 @@ WEB = Source("Article Extraction Benchmark English news pages",
              lambda r: r["id"], lambda r: False, str)
 
 # Once those were read too (round 11), the other web pages in /work/shared: htmldate's
-# English evaluation pages and CleanPortalEval's news-portal pages, read before only for
+# English evaluation pages and CleanPortalEval's news-portal pages (round 12), then the
+# benchmark's English pages that are not en-news (blogs, press releases), read before only for
 # their publication dates (bench/pubdate.py), cleaned text (bench/cleaning.py) and site
 # metadata (bench/html_meta.py), never for relations.
-PAGES = Source("htmldate-eval-en + CleanPortalEval web pages",
-               lambda: list(htmldate_pages()) + list(cleanportal_pages()),
+PAGES = Source("htmldate-eval-en + CleanPortalEval web pages + AEB's other English pages",
+               lambda: list(htmldate_pages()) + list(cleanportal_pages()) +
+               list(aeb_other_english_pages()),
                Path(__file__).resolve().parent / "relations_pages_read.txt",
                lambda r: r["id"], lambda r: False, str)
 

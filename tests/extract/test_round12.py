@@ -239,3 +239,30 @@ def test_a_bylines_organisation_is_not_in_the_place_filed_from(nlp):
     assert facts(rows, "located_in") == set()
     rows, _ = run(nlp, "Varrow Labs, Texas, hired Ann Kelby.", names)
     assert facts(rows, "located_in") == {("Varrow Labs", "Texas")}
+
+
+# ----------------------------------------------------------------- the third web draw
+
+
+def test_a_size_written_before_a_noun_is_that_things_not_its_makers(nlp):
+    names = {"Kelby": ("ORG", "Kelby"), "Tornby Trust": ("ORG", "Tornby Trust"),
+             "Varrow Park": ("LOC", "Varrow Park")}
+    text = "Kelby released the 11-inch Tablet Pro before the end of last year."
+    rows, _ = run(nlp, text, names, figures=[figure("11-inch", text, 11, "inch")])
+    assert [r for r in rows if r[0] == "statistic"] == []
+    text = "Tornby Trust, a 136-year-old institution, faces competition."
+    rows, _ = run(nlp, text, names, figures=[figure("136-year", text, 136, "year")])
+    assert [(r[0], r[1]) for r in rows if r[0] == "statistic"] == [("statistic", "Tornby Trust")]
+    text = "The 6.5-square-kilometre Varrow Park houses chip makers."
+    rows, _ = run(nlp, text, names, figures=[figure("6.5-square-kilometre", text, 6.5, "km2")])
+    assert [(r[0], r[1]) for r in rows if r[0] == "statistic"] == [("statistic", "Varrow Park")]
+
+
+def test_a_price_paid_for_a_name_is_not_a_figure_it_has(nlp):
+    names = {"Kelby Buds": ("ORG", "Kelby Buds"), "Yorkshire": ("GPE", "Yorkshire")}
+    text = "Kelby Buds for $130"
+    rows, _ = run(nlp, text, names, figures=[figure("$130", text, 130, "USD")])
+    assert [r for r in rows if r[0] == "statistic"] == []
+    text = "London led, followed by Yorkshire on 21.7%."
+    rows, _ = run(nlp, text, names, figures=[figure("21.7%", text, 21.7, "percent")])
+    assert [(r[0], r[1]) for r in rows if r[0] == "statistic"] == [("statistic", "Yorkshire")]

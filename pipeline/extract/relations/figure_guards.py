@@ -418,6 +418,22 @@ def bracketed_owner(ctx: Context, span: Span) -> tuple[bool, int | None]:
     return (True, None) if unknown else (False, None)
 
 
+def describes_thing(ctx: Context, span: Span, unit: str, subject: int) -> bool:
+    """'Apple's 12-inch MacBook', 'a rare, six-inch lizard', 'the 38mm watch': a measure
+    written before a noun as its modifier is that thing's size, not a figure of a name
+    that owns or makes it (unless the noun is the name itself: "the 6.5-square-kilometre
+    Tornby Park"). Only sizes, ages and speeds: "bought a 20,000 tonne cargo" is an
+    amount the buyer bought."""
+    if unit not in fw.SIZE_UNITS:
+        return False
+    root = span.root
+    noun = root.head
+    if noun.dep_ == "appos" and ctx.key_at(noun.head) == subject:
+        return False  # "U.S. Trust, a 136-year-old institution": the name itself
+    return root.dep_ in ("amod", "compound", "nmod") and noun.i >= span.end and \
+        noun.pos_ in ("NOUN", "PROPN") and ctx.key_at(noun) != subject
+
+
 def persons_bracket(ctx: Context, span: Span) -> bool:
     """'the knocks of Kelby Tarn (82 off 56)': figures in a short bracket right after a
     person's name are that person's (a score, an age, a record), not the clause subject's."""

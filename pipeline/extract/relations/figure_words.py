@@ -373,3 +373,12 @@ VERB_COUNT_MEASURES = {
     "employ": "employees", "export": "exports", "import": "imports", "produce": "output",
     "sell": "sales",
 }
+
+# Units of a thing's size, age, capacity or speed: written before a noun ("a 12-inch
+# laptop", "a 136-year-old bank", "a 64GB phone") they describe that thing; amounts of goods
+# (tonnes, barrels) and of energy are what someone trades or makes.
+SIZE_UNITS = frozenset({
+    "inch", "cm", "mm", "metre", "km", "foot", "yard", "mile", "nm", "nautical mile",
+    "light-year", "acre", "hectare", "km2", "m2", "square foot", "square mile", "GB", "MB",
+    "TB", "EB", "GHz", "MHz", "mph", "km/h", "year",
+})
