@@ -266,3 +266,14 @@ def test_a_price_paid_for_a_name_is_not_a_figure_it_has(nlp):
     text = "London led, followed by Yorkshire on 21.7%."
     rows, _ = run(nlp, text, names, figures=[figure("21.7%", text, 21.7, "percent")])
     assert [(r[0], r[1]) for r in rows if r[0] == "statistic"] == [("statistic", "Yorkshire")]
+
+
+def test_a_place_after_in_says_where_and_a_high_is_of_the_clauses_measure(nlp):
+    found = _figures(nlp, "Youth unemployment has risen to 20% in Ostland and is above 25% in "
+                          "ten regions, with a high of 48% in Tornby.")
+    abouts = {text: about for text, _v, _u, about in found}
+    assert abouts["20%"] == "Youth unemployment" and abouts["48%"] == "Youth unemployment", found
+    assert ("2.27 trillion won", 2.27e12, "KRW", "revenue") in _figures(
+        nlp, "Kelby posted 2.27 trillion won in revenue.")
+    found = _figures(nlp, "Kelby's shares are far below their 52-week high of 16.125 dollars.")
+    assert found[0][3].endswith("high"), found

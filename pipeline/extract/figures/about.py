@@ -138,7 +138,9 @@ def _about(doc: Doc, span: Span, root: Token, skip: range) -> str:
         if nxt.lower_ in ("in", "of") and span.end + 1 < len(doc):
             for c in nxt.rights:
                 if c.dep_ == "pobj" and c.pos_ in _NOUNS and c.ent_type_ not in ("DATE", "TIME") \
-                        and c.lower_ not in R.MONTH_WORDS:
+                        and c.lower_ not in R.MONTH_WORDS and not (
+                            nxt.lower_ == "in" and c.pos_ == "PROPN"):  # "25% in the
+                    # EU": where, not what
                     return _noun_phrase(doc, c, skip)
     head = root.head
     if root.dep_ in ("nummod", "quantmod", "compound", "nmod") and head.pos_ in _NOUNS \
@@ -154,6 +156,12 @@ def _about(doc: Doc, span: Span, root: Token, skip: range) -> str:
         owner = prep.head
         if prep.lower_ == "at" and prep.i >= 1 and doc[prep.i - 1].pos_ in _NOUNS:
             return _noun_phrase(doc, _compound_head(doc[prep.i - 1]), skip)
+        if owner.lemma_.lower() in R.LEVEL_NOUNS and not any(
+                c.dep_ in ("amod", "compound", "nmod") for c in owner.children):
+            # (a level with its own words is named by them: "their 52-week high")
+            verb = next((a for a in owner.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is not None:  # "unemployment has risen, with a high of 48% in X":
+                return _from_verb(doc, verb, skip)  # a high of what the clause measures
         if owner.pos_ in _NOUNS:
             return _noun_phrase(doc, owner, skip)
         if owner.pos_ in ("VERB", "AUX"):
@@ -166,6 +174,8 @@ def _about(doc: Doc, span: Span, root: Token, skip: range) -> str:
 
 def _from_verb(doc: Doc, verb: Token, skip: range) -> str:
     subj = _subject_of(verb)
+    if subj is None and verb.dep_ == "conj" and verb.lemma_ == "be":
+        subj = _subject_of(verb.head)  # "unemployment has risen to 20% and is above 25%"
     own = subj is not None and subj.pos_ == "NOUN"  # "at 6 p.m., when the reserves stood
     # at 12 percent": the clause's own subject, not the noun the parse hung it on
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in _NOUNS and not own:

@@ -476,3 +476,7 @@ PLACE_ENT_TYPES = frozenset({"GPE", "LOC", "NORP"})
 # A market report's word right before a change: "up 5 percent", "down 50 cents", "closed at
 # C$12.875, off 37.5 cents".
 MOVE_MARKS = {"up": "increase", "down": "decrease", "off": "decrease"}
+
+# Nouns naming an extreme or a level of a measure ("a high of 48%", "a record of 3.2
+# million"): what the amount measures is the clause's measure, not the level word.
+LEVEL_NOUNS = frozenset({"high", "low", "peak", "record", "maximum", "minimum", "trough"})
