@@ -40,8 +40,13 @@ def founds(trigger: Token) -> bool:
     needed = rp.FOUND_PARTICLES.get(trigger.lemma_.lower())
     if needed is not None and needed not in particles:
         return False
-    objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative")]
-    return len(objects) < 2
+    objects = [c for c in trigger.children if c.dep_ in ("dobj", "dative") and
+               c.pos_ in ("NOUN", "PROPN", "PRON") and c.text[:1].isalnum()]
+    if len(objects) < 2:
+        return True
+    doc = trigger.doc  # (a comma between them makes the second an apposition the small
+    # parser hung on the verb: "has formed Kelby Corp, a holding company")
+    return any(t.text == "," for t in doc[objects[0].i:objects[1].left_edge.i])
 
 
 def visitor_of(ctx: Context, trigger: Token, prep: Token):

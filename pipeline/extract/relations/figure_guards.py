@@ -428,8 +428,10 @@ def describes_thing(ctx: Context, span: Span, unit: str, subject: int) -> bool:
         return False
     root = span.root
     noun = root.head
-    if noun.dep_ == "appos" and ctx.key_at(noun.head) == subject:
-        return False  # "U.S. Trust, a 136-year-old institution": the name itself
+    if noun.dep_ == "appos" and ctx.key_at(noun.head) == subject or noun.dep_ == "attr" or \
+            ctx.entity_of(noun) == subject:
+        return False  # "U.S. Trust, a 136-year-old institution", "Kelby is a five-year-old
+        # business", "the 170-year-old firm" (the story's firm): the name itself
     return root.dep_ in ("amod", "compound", "nmod") and noun.i >= span.end and \
         noun.pos_ in ("NOUN", "PROPN") and ctx.key_at(noun) != subject
 

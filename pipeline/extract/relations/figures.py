@@ -94,7 +94,7 @@ def figure_relations(ctx: Context) -> list[Relation]:
         # "enabled Tornby to secure Asia's No. 1 ranking": for a rank, the possessor is
         # usually the ranking's scope, so the clause subject comes first.
         subject, verb, rule = _bearer(ctx, span.root, possessor=not rank, scope=not rank,
-                                      rank=rank, money=is_money(fig.unit))
+                                      rank=rank)
         if subject is not None and not rank and ctx.label(subject) == "EVENT":
             subject = event_owner(ctx, subject, verb)  # "Acme's congress drew 300"
             rule = "event_owner" if subject is not None else BLOCKED
@@ -303,7 +303,7 @@ def _aside_date(ctx: Context, span) -> str:
 
 
 def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = True,
-            rank: bool = False, money: bool = False) -> tuple[int | None, Token | None, str]:
+            rank: bool = False) -> tuple[int | None, Token | None, str]:
     """(entity key, clause verb, rule name) of the entity a figure is about."""
     if rank:
         ranked = rh.named_before(ctx, root) or rh.ranked_object(ctx, root)
@@ -336,9 +336,7 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
         if possessor and held.unknown_possessor(ctx, t):
             return None, None, BLOCKED  # "the island's 20 commercial banks": the island's
         if t.dep_ == "prep" and ctx.key_at(t.head) is not None and \
-                coarse(ctx.label(ctx.key_at(t.head))) in ("PLACE", "ORG") and \
-                not (t.lower_ == "for" and money):  # "Tornby Buds for $130":
-            # a price paid for the name, not a figure it has
+                coarse(ctx.label(ctx.key_at(t.head))) in ("PLACE", "ORG"):
             # "followed by Yorkshire on 21.7%, and the North West on 21.1%"
             return ctx.key_at(t.head), None, "name_phrase"
         if t.dep_ == "prep" and t.lower_ in fw.GROUP_PREPS and not rank and \

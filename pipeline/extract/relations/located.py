@@ -584,6 +584,7 @@ def _name_rows(ctx: Context) -> list[Relation]:
             key = places.get(found.group(1).lower()) if found else None
             head = form[:found.start()].split()[-1:] if found else []
             if key is not None and not known_place(ctx, key) and \
+                    ctx.entities[key].name.lower() not in world_regions() and \
                     not set(head) & NAMED_BODY_HEADS:
                 key = None  # "the Zen of Python": a name we cannot place needs a body
                 # or building before it ("Investment Office of Tornby")

@@ -114,10 +114,8 @@ def stated_owner(ctx: Context, figure: Span, unit: str = ""
     # "Beta Ltd sales rose 5%", "Acme subsidiaries posted revenue of $5bn": the name on
     # the subject of a measuring clause
     subject = ctx.clause_subject(verb)
-    if subject is not None and subject.pos_ == "NOUN" and not (
-            subject.left_edge.i <= figure.start and figure.end <= subject.right_edge.i + 1):
-        nouns.append(subject)  # (not for a figure inside the subject: "the Tornby ground
-        # dragon, a rare, six-inch lizard, is bolder" measures the dragon)
+    if subject is not None and subject.pos_ == "NOUN" and not _aside_in(subject, figure):
+        nouns.append(subject)
     for t in nouns:
         if t.lemma_.lower() in rp.EQUITY_NOUNS:
             continue  # "received 20 pct of Cyclops stock": the holder's, not Cyclops'
@@ -363,12 +361,26 @@ def topic_owner(ctx: Context, figure: Span) -> tuple[int | None, Token | None, s
     return None, None, ""
 
 
+def _aside_in(subject: Token, figure: Span) -> bool:
+    """The figure sits in an apposition inside the subject phrase ("the Tornby ground
+    dragon, a rare lizard of six inches, ..."; not "Kelby sales of 178,800 tonnes" or
+    "Kelby's exports, accounting for 34.2 pct of sales", the subject's own measure): it
+    describes the apposed noun."""
+    t = figure.root
+    while t.i != subject.i and t.head.i != t.i:
+        if t.dep_ == "appos":
+            return True
+        t = t.head
+    return False
+
+
 def _scoped_elsewhere(sent: Span) -> bool:
     """'Globally there are 97,000 deaths', 'Here are 20 ways to ...': a sentence that
     sets its own scope, or presents a list, says nothing of the paragraph's topic."""
     words = [t.lower_ for t in sent if not t.is_punct]
-    return bool(set(words) & SCOPE_ADVERBS) or words[:2] in (["here", "are"],
-                                                             ["here", "is"])
+    scoped = any(t.lower_ in SCOPE_ADVERBS and t.pos_ == "ADV" for t in sent)  # not
+    # "Worldwide deliveries rose 8 pct": the topic's deliveries everywhere
+    return scoped or words[:2] in (["here", "are"], ["here", "is"])
 
 
 # Adverbs that give a figure a scope of its own, wider than the paragraph's topic.
