@@ -11,6 +11,11 @@ def _figures(nlp, text):
     return [(text[f.start:f.end], f.value, f.unit, f.about) for f in find_figures(nlp(text))]
 
 
+def _stat_subjects(nlp, text, names, figs):
+    rows, _ = run(nlp, text, names, figures=figs)
+    return [s for t, s, *_ in rows if t == "statistic"]
+
+
 # ----------------------------------------------------------------- amounts
 
 
@@ -87,19 +92,15 @@ def test_a_subject_introduced_with_a_is_not_the_paragraphs_topic(nlp):
     text = ("The Kelby Weather Service's forecast for next year includes 14 named storms. "
             "An average year has 12 named storms.")
     figs = [figure("12", text, 12, "count", "named storms")]
-    rows, _ = run(nlp, text, names, figures=figs)
-    assert [r for r in rows if r[0] == "statistic"] == []
+    assert _stat_subjects(nlp, text, names, figs) == []
     text = ("Crossby posted a third-quarter loss of $3 million. A major factor in the loss "
             "was the write-down of $14 million of goodwill.")
     figs = [figure("$14 million", text, 1.4e7, "USD", "goodwill")]
-    rows, _ = run(nlp, text, {"Crossby": ("ORG", "Crossby")}, figures=figs)
-    assert [(r[0], r[1]) for r in rows if r[0] == "statistic"] == [
-        ("statistic", "Crossby")]  # a copula names the topic's figure
+    # a copula names the topic's figure
+    assert _stat_subjects(nlp, text, {"Crossby": ("ORG", "Crossby")}, figs) == ["Crossby"]
     text = "The Kelby Weather Service is based in Tornby. Staff numbers rose 5 percent."
     figs = [figure("5 percent", text, 5, "percent", "Staff numbers")]
-    rows, _ = run(nlp, text, names, figures=figs)
-    assert [(r[0], r[1]) for r in rows if r[0] == "statistic"] == [
-        ("statistic", "Kelby Weather Service")]
+    assert _stat_subjects(nlp, text, names, figs) == ["Kelby Weather Service"]
 
 
 # ----------------------------------------------------------------- events and ties
@@ -224,11 +225,9 @@ def test_a_sentence_with_its_own_scope_or_a_list_is_not_the_topics(nlp):
 def test_a_figure_inside_the_subject_is_not_the_name_on_the_subjects(nlp):
     names = {"Tornby": ("GPE", "Tornby")}
     text = "The Tornby ground dragon, a rare, six-inch, black lizard, is even bolder."
-    rows, _ = run(nlp, text, names, figures=[figure("six-inch", text, 6, "inch")])
-    assert [r for r in rows if r[0] == "statistic"] == []
+    assert _stat_subjects(nlp, text, names, [figure("six-inch", text, 6, "inch")]) == []
     text = "Tornby exports rose 5 percent."
-    rows, _ = run(nlp, text, names, figures=[figure("5 percent", text, 5, "percent")])
-    assert [(r[0], r[1]) for r in rows if r[0] == "statistic"] == [("statistic", "Tornby")]
+    assert _stat_subjects(nlp, text, names, [figure("5 percent", text, 5, "percent")]) == ["Tornby"]
 
 
 def test_a_bylines_organisation_is_not_in_the_place_filed_from(nlp):
@@ -248,14 +247,13 @@ def test_a_size_written_before_a_noun_is_that_things_not_its_makers(nlp):
     names = {"Kelby": ("ORG", "Kelby"), "Tornby Trust": ("ORG", "Tornby Trust"),
              "Varrow Park": ("LOC", "Varrow Park")}
     text = "Kelby released the 11-inch Tablet Pro before the end of last year."
-    rows, _ = run(nlp, text, names, figures=[figure("11-inch", text, 11, "inch")])
-    assert [r for r in rows if r[0] == "statistic"] == []
+    assert _stat_subjects(nlp, text, names, [figure("11-inch", text, 11, "inch")]) == []
     text = "Tornby Trust, a 136-year-old institution, faces competition."
-    rows, _ = run(nlp, text, names, figures=[figure("136-year", text, 136, "year")])
-    assert [(r[0], r[1]) for r in rows if r[0] == "statistic"] == [("statistic", "Tornby Trust")]
+    figs = [figure("136-year", text, 136, "year")]
+    assert _stat_subjects(nlp, text, names, figs) == ["Tornby Trust"]
     text = "The 6.5-square-kilometre Varrow Park houses chip makers."
-    rows, _ = run(nlp, text, names, figures=[figure("6.5-square-kilometre", text, 6.5, "km2")])
-    assert [(r[0], r[1]) for r in rows if r[0] == "statistic"] == [("statistic", "Varrow Park")]
+    figs = [figure("6.5-square-kilometre", text, 6.5, "km2")]
+    assert _stat_subjects(nlp, text, names, figs) == ["Varrow Park"]
 
 
 def test_a_place_after_in_says_where_and_a_high_is_of_the_clauses_measure(nlp):
@@ -285,8 +283,7 @@ def test_an_age_said_of_the_name_itself_stays_its_figure(nlp):
     names = {"Varrow Publishers Inc": ("ORG", "Varrow Publishers Inc"),
              "Kelby": ("ORG", "Kelby")}
     text = "Kelby is a five-year-old securities business based in London."
-    rows, _ = run(nlp, text, names, figures=[figure("five-year", text, 5, "year")])
-    assert [(r[0], r[1]) for r in rows if r[0] == "statistic"] == [("statistic", "Kelby")]
+    assert _stat_subjects(nlp, text, names, [figure("five-year", text, 5, "year")]) == ["Kelby"]
 
 
 def test_a_scope_word_as_an_adjective_keeps_the_topic(nlp):
@@ -294,8 +291,7 @@ def test_a_scope_word_as_an_adjective_keeps_the_topic(nlp):
     text = ("Kelby AG makes cars. Worldwide deliveries in the first two months increased "
             "eight pct to 57,000.")
     figs = [figure("eight pct", text, 8, "percent", "Worldwide deliveries")]
-    rows, _ = run(nlp, text, names, figures=figs)
-    assert [(r[0], r[1]) for r in rows if r[0] == "statistic"] == [("statistic", "Kelby AG")]
+    assert _stat_subjects(nlp, text, names, figs) == ["Kelby AG"]
 
 
 def test_a_measure_in_the_subjects_own_of_phrase_is_the_names(nlp):
@@ -303,8 +299,7 @@ def test_a_measure_in_the_subjects_own_of_phrase_is_the_names(nlp):
     text = ("Norland corn sales of just over 1.0 mln tonnes in the week ended April 2 were "
             "eight pct above the prior week.")
     figs = [figure("1.0 mln tonnes", text, 1e6, "tonne", "corn sales")]
-    rows, _ = run(nlp, text, names, figures=figs)
-    assert [(r[0], r[1]) for r in rows if r[0] == "statistic"] == [("statistic", "Norland")]
+    assert _stat_subjects(nlp, text, names, figs) == ["Norland"]
 
 
 def test_a_continent_ends_an_organisations_name_as_a_place(nlp):
