@@ -308,3 +308,19 @@ def test_a_continent_ends_an_organisations_name_as_a_place(nlp):
     rows, _ = run(nlp, "Kelby Motors of North America said it will sell the car in "
                   "North America.", names)
     assert facts(rows, "located_in") == {("Kelby Motors of North America", "North America")}
+
+
+def test_money_a_verb_measures_is_its_measure_even_as_a_fall(nlp):
+    names = {"Kelby Corp": ("ORG", "Kelby Corp")}
+    text = "Last year Kelby Corp lost 1,079,000 dlrs on revenues of 720,000 dlrs."
+    lost = figure("1,079,000 dlrs", text, 1079000, "USD", "dlrs")
+    lost.direction = "decrease"  # as the figures stage reads "lost"
+    figs = [lost, figure("720,000 dlrs", text, 720000, "USD", "revenues")]
+    _rows, rels = run(nlp, text, names, figures=figs)
+    loss = [r.metric for r in rels if r.type == "statistic" and r.value == 1079000]
+    assert loss == ["loss"], rels
+    text = "Kelby Corp closed at $66.50 a share, up $1.50."
+    up = figure("$1.50", text, 1.5, "USD")
+    up.direction = "increase"
+    _rows, rels = run(nlp, text, names, figures=[up])
+    assert [r.metric for r in rels if r.type == "statistic"] != ["closing price"], rels

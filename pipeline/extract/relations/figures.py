@@ -598,6 +598,10 @@ def _verb_measure(verb: Token, unit: str, change: bool, span) -> str:
     drop; "dropped to $3.93": the level after it, "drop to"), other amounts by the
     measure tables ("earned": earnings), else nothing."""
     lemma = verb.lemma_.lower()
+    measures = fw.VERB_MONEY_MEASURES if is_money(unit) else fw.VERB_COUNT_MEASURES
+    if change and lemma in measures and span.root.dep_ == "dobj" and span.root.head == verb:
+        return measures[lemma]  # "it lost 1,079,000 dlrs": a loss, not a change (not
+        # "closed at $66.50, up $1.50": a change beside the measure)
     if change:
         if lemma not in CHANGE_VERBS:
             return ""
@@ -605,7 +609,6 @@ def _verb_measure(verb: Token, unit: str, change: bool, span) -> str:
         if prep is None:
             return lemma
         return f"{lemma} {prep.lower_}" if prep.lower_ in ("to", "from") else ""
-    measures = fw.VERB_MONEY_MEASURES if is_money(unit) else fw.VERB_COUNT_MEASURES
     return measures.get(lemma, "")
 
 
