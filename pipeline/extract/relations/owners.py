@@ -377,10 +377,10 @@ def _aside_in(subject: Token, figure: Span) -> bool:
 def _scoped_elsewhere(sent: Span) -> bool:
     """'Globally there are 97,000 deaths', 'Here are 20 ways to ...': a sentence that
     sets its own scope, or presents a list, says nothing of the paragraph's topic."""
-    words = [t.lower_ for t in sent if not t.is_punct]
-    scoped = any(t.lower_ in SCOPE_ADVERBS and t.pos_ == "ADV" for t in sent)  # not
-    # "Worldwide deliveries rose 8 pct": the topic's deliveries everywhere
-    return scoped or words[:2] in (["here", "are"], ["here", "is"])
+    opening = [t.lower_ for t in sent if not t.is_punct][:2]
+    return opening in (["here", "are"], ["here", "is"]) or any(
+        t.lower_ in SCOPE_ADVERBS and t.pos_ == "ADV" for t in sent)  # (not "Worldwide
+    # deliveries rose 8 pct": an adjective, the topic's deliveries everywhere)
 
 
 # Adverbs that give a figure a scope of its own, wider than the paragraph's topic.

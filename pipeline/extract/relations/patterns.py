@@ -193,11 +193,12 @@ REVERSED_RULES = {"located_in_host", "located_in_home_to", "visit_host_receives"
 # between two names is containment only then ("Kelton City - Ostland", not "Lisbon -
 # Madrid").
 CONTAINER_RULES = {"located_in_dash"}
+# The rule of "X went / travelled / flew to Y" (and its variants): its object is a place
+# by the verb, so a "person" there is a place the model mistyped.
+TRAVEL_RULE = "visit_travel_to"
 # Rules whose object must be a place the gazetteer knows: "X of Y" between two names is
 # a location only then ("Office of Tornby", not "Eternal Sunshine of the Spotless Mind");
 # "Europe's largest union", "a North Sea expert" compare or describe, not place.
-# The rule of "X went / travelled / flew to Y": its object is a place by the verb.
-TRAVEL_RULE = "visit_travel_to"
 KNOWN_PLACE_RULES = {"located_in_org_of", "located_in_appos_poss", "located_in_appos_compound"}
 # Rules whose one-word GPE object must be a known place when the subject is an
 # organisation: "Acme's Widget Division" names a firm the model typed as a place, and a
