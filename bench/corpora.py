@@ -8,10 +8,14 @@ BBC articles as ``CATEGORY/NNN.txt`` files, Reuters stories as ``.jsonl`` chunks
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
+import zipfile
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -24,6 +28,15 @@ MEANTIME = DATASETS / "meantime-en" / "intra-doc_annotation"
 AEB = DATASETS / "article-extraction-benchmark"
 HTMLDATE = DATASETS / "htmldate-eval-en"
 CLEANPORTAL = DATASETS / "cleanportaleval"
+# The Lee corpus (Lee, Pincombe & Welsh 2005): 364 news stories of the Australian
+# Broadcasting Corporation's news mail service (2001), one story a line, shipped as test data
+# inside gensim's wheel (LGPL-2.1). Fetched from PyPI at bench set-up, hash-checked, read out
+# of the wheel with zipfile; gensim itself is never installed. Not in /work/shared and never
+# read here before round 13: the fresh source of the judged check.
+LEE_WHEEL = "gensim-4.4.0-cp311-cp311-manylinux_2_24_x86_64.manylinux_2_28_x86_64.whl"
+LEE_SHA256 = "91a7fa5e814e7b1bad4b2dffa8d62c1e55410d5cbdf930714c1997ffb4404db8"
+LEE_FILES = ("gensim/test/test_data/lee.cor", "gensim/test/test_data/lee_background.cor")
+BENCH_DATA = Path(__file__).resolve().parents[1] / ".venv" / "bench-data"
 BBC_CATEGORIES = ("business", "entertainment", "politics", "sport", "tech")
 
 _STORY = re.compile(r"<REUTERS\b([^>]*)>(.*?)</REUTERS>", re.S)
@@ -173,6 +186,32 @@ def cleanportal_pages() -> Iterator[dict]:
         url = re.search(r'id="([^"]*)"', first)
         yield {"id": f"cpe-{path.stem}", "html": rest if url else raw,
                "url": url.group(1) if url else ""}
+
+
+def lee_wheel(folder: Path = BENCH_DATA) -> Path:
+    """gensim's wheel from PyPI, for the Lee corpus inside it (downloaded once)."""
+    path = folder / LEE_WHEEL
+    if not path.exists():
+        subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
+                        "--only-binary", ":all:", "--platform", "manylinux_2_28_x86_64",
+                        "--python-version", "3.11", "gensim==4.4.0", "--dest", str(folder)],
+                       check=True)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    if digest != LEE_SHA256:
+        raise SystemExit(f"{path}: sha256 {digest}, expected {LEE_SHA256}")
+    return path
+
+
+def lee_stories() -> Iterator[dict]:
+    """The Lee corpus's ABC news stories as records (no title or date: the corpus has
+    neither); ids name the file and the line."""
+    with zipfile.ZipFile(lee_wheel()) as wheel:
+        for member in LEE_FILES:
+            name = Path(member).stem.replace("_", "-")
+            lines = wheel.read(member).decode("cp1252").splitlines()  # £ as 0xa3
+            for i, line in enumerate(lines, 1):
+                if line.strip():
+                    yield {"id": f"{name}-{i:03d}", "text": line.strip()}
 
 
 def reflow(body: str) -> str:

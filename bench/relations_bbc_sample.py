@@ -41,6 +41,12 @@ and then on htmldate's English evaluation pages and CleanPortalEval's news-porta
 
     .venv/bin/python bench/relations_bbc_sample.py --pages-fresh SEED [N]
     .venv/bin/python bench/relations_bbc_sample.py --pages-read
+
+and, once every English page in /work/shared was read, on the Lee corpus's 350 ABC news
+stories (2001), test data inside gensim's wheel fetched from PyPI (``relations_reuters.LEE``):
+
+    .venv/bin/python bench/relations_bbc_sample.py --lee-fresh SEED [N]
+    .venv/bin/python bench/relations_bbc_sample.py --lee-read
 """
 
 from __future__ import annotations
@@ -172,9 +178,9 @@ def main() -> None:
     if "--fresh" in sys.argv:
         fresh()
         return
-    from relations_reuters import NEWS, PAGES, REUTERS, WEB, draw, replay
+    from relations_reuters import LEE, NEWS, PAGES, REUTERS, WEB, draw, replay
     for flag, source in (("--reuters-read", REUTERS), ("--news-read", NEWS),
-                         ("--web-read", WEB), ("--pages-read", PAGES)):
+                         ("--web-read", WEB), ("--pages-read", PAGES), ("--lee-read", LEE)):
         if flag in sys.argv:
             replay(source)
             return
@@ -182,7 +188,8 @@ def main() -> None:
                                  ("--reuters-fresh", True, REUTERS),
                                  ("--news-dev", False, NEWS), ("--news-fresh", True, NEWS),
                                  ("--web-fresh", True, WEB),
-                                 ("--pages-fresh", True, PAGES)):
+                                 ("--pages-fresh", True, PAGES),
+                                 ("--lee-fresh", True, LEE)):
         if flag in sys.argv:
             args = sys.argv[sys.argv.index(flag) + 1:]
             draw(int(args[0]), judged, int(args[1]) if len(args) > 1 else None, source)

@@ -19,7 +19,9 @@ share per type, a type with fewer rows gives its unused share to the others in o
 frequency; inside a type the rows are drawn with the same seed).
 
 Every Reuters story with a body had been read by round 10; the same draws run on the
-news texts of TempEval-3 and MEANTIME (``NEWS``, read list relations_news_read.txt).
+news texts of TempEval-3 and MEANTIME (``NEWS``, read list relations_news_read.txt), then
+on web pages (``WEB``, ``PAGES``) and, from round 13, on the Lee corpus's ABC news stories
+(``LEE``).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ from corpora import (
     aeb_other_english_pages,
     cleanportal_pages,
     htmldate_pages,
+    lee_stories,
     meantime_stories,
     reuters_stories,
     tempeval_stories,
@@ -107,6 +110,13 @@ PAGES = Source("htmldate-eval-en + CleanPortalEval web pages + AEB's other Engli
                list(aeb_other_english_pages()),
                Path(__file__).resolve().parent / "relations_pages_read.txt",
                lambda r: r["id"], lambda r: False, str)
+
+# Every English page in /work/shared was read by round 12; the check moved (round 13) to the
+# Lee corpus's ABC news stories, which ship inside gensim's wheel (corpora.lee_stories).
+LEE = Source("Lee corpus ABC news stories (gensim test data)",
+             lambda: list(lee_stories()),
+             Path(__file__).resolve().parent / "relations_lee_read.txt",
+             lambda r: r["id"], lambda r: False, str)
 
 
 def read_ids(source: Source = REUTERS) -> set[str]:
