@@ -19,6 +19,19 @@ _NOUNS = {"NOUN", "PROPN"}
 _SKIP_ADJ = {"combined", "total", "overall", "whole", "entire", "cumulative"}
 
 
+DASHES = frozenset({"\u2013", "\u2014", "--"})
+
+
+def dashed_off(tok: Token) -> bool:
+    """A modifier the parser hung on a noun across a dash ("a budget of $5m - far and away
+    Ostland's biggest production"): the dash opens an aside, so the number is not that
+    noun's (a hyphen inside a word is no dash: "a $21-a-share bid")."""
+    lo, hi = sorted((tok.i, tok.head.i))
+    doc = tok.doc
+    return any(t.text in DASHES or t.text == "-" and t.whitespace_ and
+               doc[t.i - 1].whitespace_ for t in doc[lo + 1:hi])
+
+
 def _noun_phrase(doc: Doc, head: Token, skip: range) -> str:
     """The head noun with its adjective/compound modifiers and coordinated nouns."""
     if head.i in skip:
@@ -144,7 +157,7 @@ def _about(doc: Doc, span: Span, root: Token, skip: range) -> str:
                     return _noun_phrase(doc, c, skip)
     head = root.head
     if root.dep_ in ("nummod", "quantmod", "compound", "nmod") and head.pos_ in _NOUNS \
-            and head.i not in skip:
+            and head.i not in skip and not dashed_off(root):
         return _noun_phrase(doc, head, skip)
     if root.dep_ == "appos" and head.pos_ in _NOUNS:
         return _noun_phrase(doc, head, skip)
@@ -156,23 +169,38 @@ def _about(doc: Doc, span: Span, root: Token, skip: range) -> str:
         owner = prep.head
         if prep.lower_ == "at" and prep.i >= 1 and doc[prep.i - 1].pos_ in _NOUNS:
             return _noun_phrase(doc, _compound_head(doc[prep.i - 1]), skip)
-        if owner.lemma_.lower() in R.LEVEL_NOUNS and not any(
-                c.dep_ in ("amod", "compound", "nmod") for c in owner.children):
-            # (a level with its own words is named by them: "their 52-week high")
+        if owner.lemma_.lower() in R.LEVEL_NOUNS and not _named_level(owner):
+            # (the level a thing "hit" keeps its words: "hit their 52-week high of $33")
             verb = next((a for a in owner.ancestors if a.pos_ in ("VERB", "AUX")), None)
             if verb is not None:  # "unemployment has risen, with a high of 48% in X":
-                return _from_verb(doc, verb, skip)  # a high of what the clause measures
+                via = owner.head if owner.dep_ == "pobj" else None  # a high of what the
+                return _from_verb(doc, verb, skip, via)  # clause measures
         if owner.pos_ in _NOUNS:
             return _noun_phrase(doc, owner, skip)
         if owner.pos_ in ("VERB", "AUX"):
-            return _from_verb(doc, owner, skip)
+            return _from_verb(doc, owner, skip, prep)
     if root.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "advmod", "conj") and \
             head.pos_ in ("VERB", "AUX"):
         return _from_verb(doc, head, skip)
     return ""
 
 
-def _from_verb(doc: Doc, verb: Token, skip: range) -> str:
+def _named_level(level: Token) -> bool:
+    """A level with words of its own is named by them ("hit their 52-week high"); reached
+    "to" or "from", a span of time alone names nothing ("cut the rate to a 40-year low")."""
+    words = [t for c in level.children if c.dep_ in ("amod", "compound", "nmod")
+             for t in c.subtree if not (t.like_num or t.is_punct)]
+    if level.dep_ != "pobj" or level.head.lower_ not in R.MOVE_PREPS:
+        return bool(words)  # ("far below their 52-week high of $16")
+    return any(t.lemma_.lower() not in R.LEVEL_SPAN_WORDS for t in words)
+
+
+def _from_verb(doc: Doc, verb: Token, skip: range, via: Token | None = None) -> str:
+    if via is not None and via.lower_ in R.MOVE_PREPS and via.head.i == verb.i and \
+            verb.lemma_.lower() in R.MOVE_VERBS:
+        moved = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        if moved:  # "cut a key rate to 1.75 per cent", "taking the cash rate to 4.25%"
+            return _noun_phrase(doc, moved[0], skip)
     subj = _subject_of(verb)
     if subj is None and verb.dep_ == "conj" and verb.lemma_ == "be":
         subj = _subject_of(verb.head)  # "unemployment has risen to 20% and is above 25%"

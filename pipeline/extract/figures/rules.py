@@ -480,3 +480,16 @@ MOVE_MARKS = {"up": "increase", "down": "decrease", "off": "decrease"}
 # Nouns naming an extreme or a level of a measure ("a high of 48%", "a record of 3.2
 # million"): what the amount measures is the clause's measure, not the level word.
 LEVEL_NOUNS = frozenset({"high", "low", "peak", "record", "maximum", "minimum", "trough"})
+# Words that only say over how long a level is extreme ("a 40-year low", "an all-time
+# high", "a record low"): it still names no measure. Other words do ("their 52-week share
+# high" keeps "share").
+LEVEL_SPAN_WORDS = frozenset({"year", "month", "week", "day", "decade", "century", "time",
+                              "all", "record", "new", "historic", "fresh", "multi"})
+# Prepositions of a verb moving its object to, by or from an amount ("cut the rate to 1.75
+# per cent", "taking the cash rate to 4.25 per cent"): the object is what is measured.
+MOVE_PREPS = frozenset({"to", "by", "from"})
+# Verbs that move or set what they take to such an amount, besides the words of a rise
+# and a fall (not "exceed its assets by $5m", "retains rights to five").
+MOVE_VERBS = frozenset(INCREASE_WORDS | DECREASE_WORDS | {
+    "take", "bring", "push", "pull", "drive", "send", "put", "lift", "raise", "trim",
+    "halve", "narrow", "widen", "extend", "set", "have", "revise", "mark"})

@@ -207,6 +207,8 @@ def _position_rows(ctx: Context, span: Span, name: str) -> list[Relation]:
     if not any(t.lower_ in rp.TITLE_HEADS for t in title):
         return []
     doc = span.doc
+    if title[0].i > 0 and doc[title[0].i - 1].tag_ == "JJS":
+        return []  # "best director for Tom Kelby": an award's category, not a post
     if span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s", "'"):
         return []  # "head of the WEF's Health Initiative": the WEF is not the employer
     if name in ("position_name_title_for_org", "position_name_org_title") and \
@@ -307,13 +309,16 @@ def _part_of_longer_name(ctx: Context, mi: int) -> bool:
 
 
 def _closes_a_name(ctx: Context, mi: int) -> bool:
-    """'National Union of Seafarers in Norland': the name follows "in" / "of" / "for" after
-    a longer name, which it only closes."""
+    """'National Union of Seafarers in Norland', 'Lord of the Rings director': the name
+    follows "in" / "of" / "for" (and "the") after a longer name, which it only closes."""
     m = ctx.mentions[mi]
     span = ctx.doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None or span.start < 2:
         return False
-    prep, before = ctx.doc[span.start - 1], ctx.doc[span.start - 2]
+    start = span.start - 1 if ctx.doc[span.start - 1].lower_ == "the" else span.start
+    if start < 2:
+        return False
+    prep, before = ctx.doc[start - 1], ctx.doc[start - 2]
     return prep.lower_ in ("in", "of", "for") and (
         ctx.mention_at(before) >= 0 or before.pos_ == "PROPN" and before.is_title)
 

@@ -186,13 +186,16 @@ def carried(ctx: Context, tok: Token) -> int | None:
             return named  # (not "the U.S. company ... the company": a place names no firm)
     if word in UNNAMED_PRONOUNS and si > 0 and si - 1 in ctx.unnamed_subjects:
         return None  # "The Tarvo Index has ... It covers 300 firms"
+    quoted = tok.pos_ == "PRON" and _quoted(ctx, tok)
+    speakers = _speakers_before(ctx, si) if quoted else ()
     for back, want in _search_order(tok, wanted):
         prev = si - back
         if prev < 0:
             continue
         for key in reversed(ctx.subjects.get(prev, [])):
             if ctx._fits(key, want) and not ctx._outlet(key, word) and not (
-                    key in ctx.raters and word not in OUTLET_ANAPHORS):
+                    key in ctx.raters and word not in OUTLET_ANAPHORS) and \
+                    key not in speakers:  # '"He travelled to X," Kelby said': not Kelby
                 return key
         if back == 1 and (tok.pos_ != "PRON" or want == "PERSON" and not any(
                 t.text in rp.QUOTE_MARKS for t in ctx.sents[prev])):
@@ -200,8 +203,8 @@ def carried(ctx: Context, tok: Token) -> int | None:
             # slumped": with no person as subject, the one person just named (not
             # one named in quoted words: '"... without Reagan," he said')
             found = ctx._mentions_in(prev, want)
-            if len(found) == 1:
-                return found[0]
+            if len(found) == 1 and not quoted:  # (a quoted "he" may be anyone the
+                return found[0]  # speaker talks of, named or not)
     if tok.pos_ != "PRON" and si > 0:
         for want in wanted:  # nothing else fits: a name used as a modifier just before
             found = ctx._mentions_in(si - 1, want, attributive=True)  # ("cut BP shares
@@ -394,6 +397,29 @@ def _attributive(ctx: Context, tok: Token, key: int) -> bool:
     tok = _last_word(ctx, tok, key)
     return tok.dep_ == "compound" and tok.head.pos_ == "NOUN" and \
         ctx.key_at(tok.head) is None
+
+
+def _quoted(ctx: Context, tok: Token) -> bool:
+    """Inside quoted words: an odd number of quotation marks before it in its paragraph
+    (the parser often ends the sentence before after the opening mark)."""
+    text = ctx.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    return sum(text.count(q, start, tok.idx) for q in rp.QUOTE_MARKS) % 2 == 1
+
+
+def _speakers_before(ctx: Context, si: int) -> set[int]:
+    """Who speaks around a quotation: the subjects of speech verbs in its sentence and the
+    one before it. Speakers name themselves "I", so a quoted "he" is someone else."""
+    keys: set[int] = set()
+    for s in range(max(si - 1, 0), si + 1):
+        sent = ctx.sents[s]
+        for t in ctx.doc[sent.start:sent.end]:
+            if t.dep_ == "nsubj" and t.head.lemma_.lower() in rp.SPEECH_VERBS and \
+                    not _quoted(ctx, t):
+                key = ctx.entity_of(t)
+                if key is not None:
+                    keys.add(key)
+    return keys
 
 
 def _speakers_above(tok: Token) -> list[range]:

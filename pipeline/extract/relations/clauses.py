@@ -151,6 +151,11 @@ def dateline_subject(ctx: Context, verb: Token, subj: Token) -> Token:
         return subj
     if prev not in list(subj.subtree):
         return subj
+    t = prev
+    while t.i != subj.i:  # "two gunmen from the group Hamas infiltrated": a name inside
+        if t.dep_ in ("pobj", "prep"):  # the subject's phrase, no dateline
+            return subj
+        t = t.head
     return prev
 
 

@@ -428,10 +428,12 @@ def describes_thing(ctx: Context, span: Span, unit: str, subject: int) -> bool:
         return False
     root = span.root
     noun = root.head
-    if noun.dep_ == "appos" and ctx.key_at(noun.head) == subject or noun.dep_ == "attr" or \
-            ctx.entity_of(noun) == subject:
+    said = [c for c in noun.head.children if c.dep_ == "nsubj"] if noun.dep_ == "attr" else []
+    if noun.dep_ == "appos" and ctx.key_at(noun.head) == subject or \
+            said and ctx.entity_of(said[0]) == subject or ctx.entity_of(noun) == subject:
         return False  # "U.S. Trust, a 136-year-old institution", "Kelby is a five-year-old
-        # business", "the 170-year-old firm" (the story's firm): the name itself
+        # business", "the 170-year-old firm" (the story's firm): the name itself (not
+        # "the worst is the 30-kilometre blaze in Kelby": the blaze's length)
     return root.dep_ in ("amod", "compound", "nmod") and noun.i >= span.end and \
         noun.pos_ in ("NOUN", "PROPN") and ctx.key_at(noun) != subject
 

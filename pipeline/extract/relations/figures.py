@@ -15,6 +15,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from pipeline.extract.figures import is_money
+from pipeline.extract.figures.about import dashed_off
 from pipeline.extract.figures.rules import DECREASE_WORDS, INCREASE_WORDS
 from pipeline.extract.relations import figure_guards as guards
 from pipeline.extract.relations import figure_words as fw
@@ -316,7 +317,8 @@ def _bearer(ctx: Context, root: Token, possessor: bool = True, scope: bool = Tru
     t = root
     in_subject = False
     # the noun the figure counts ("Argentina's 350 creditors"): counted, not a holder
-    counted = root.head.i if root.dep_ in ("nummod", "quantmod", "compound") else -1
+    counted = root.head.i if root.dep_ in ("nummod", "quantmod", "compound") and \
+        not dashed_off(root) else -1
     for _ in range(MAX_CLIMB):
         if possessor and t.lemma_.lower() in fw.HOLDER_NOUNS and t.i != counted and any(
                 c.dep_ == "poss" for c in t.children):

@@ -15,7 +15,7 @@ from pipeline.extract.figures.rules import MONTH_WORDS
 from pipeline.extract.relations import figure_words as fw
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.clause_dates import term_date
-from pipeline.extract.relations.context import Context, clause_verb
+from pipeline.extract.relations.context import Context, clause_verb, coarse
 from pipeline.extract.relations.modality import HEDGED, forms, hedged
 
 MAX_CLIMB = 8
@@ -224,7 +224,12 @@ def hedged_clause(noun: Token) -> bool:
 def unknown_possessor(ctx: Context, tok: Token) -> bool:
     """A noun possessed by a name or nominal that names no place or organisation we know
     ("the island's banks", "the unions' members"): the figure is that possessor's, so
-    the clause subject does not own it."""
+    the clause subject does not own it. A number with a possessor of its own is that
+    possessor's, whoever it is ("Tarn's innings had six fours and Kelby's eight")."""
+    if tok.pos_ == "NUM":
+        return any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and (
+            ctx.entity_of(c) is None or coarse(ctx.label(ctx.entity_of(c))) == "PERSON")
+            for c in tok.children)
     if tok.pos_ != "NOUN" or tok.lemma_.lower() in rp.ESTIMATE_NOUNS or \
             tok.lower_ in rp.TITLE_WORDS or tok.lemma_.lower() in rp.ROLE_NOUNS:
         return False

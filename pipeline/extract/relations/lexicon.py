@@ -357,6 +357,9 @@ IRREALIS_HEADS = ["want", "hope", "wait", "plan", "seek", "aim", "try", "expect"
                   "decline", "reject", "oppose", "urge", "ask", "invite", "call"]
 IRREALIS_AUX = ["will", "would", "could", "may", "might", "should", "shall", "must", "wo",
                 "ca", "'ll"]
+# Adverbs that make a clause a guess or a claim: "had probably gone to X", "allegedly met".
+HEDGE_ADVERBS = ["probably", "possibly", "perhaps", "maybe", "presumably", "allegedly",
+                 "supposedly", "conceivably", "purportedly"]
 
 # Relation types that are states, not events: no date is attached to them.
 UNDATED_TYPES = {"located_in", "position"}

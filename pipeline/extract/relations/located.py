@@ -461,6 +461,8 @@ def listed_pair(ctx: Context, subj: Token, obj: Token) -> bool:
     end = obj.i
     while end < len(doc) and ctx.key_at(doc[end]) == o_key:
         end += 1
+    if _closed_by_phrase(ctx, end, o_key):
+        return True
     items = 0
     while end + 1 < len(doc) and doc[end].text in (",", "and", "or"):
         nxt = _skip_ahead(ctx, end + 1)
@@ -510,6 +512,8 @@ def _in_list(ctx: Context, start: int, end: int) -> bool:
         after = ctx.key_at(doc[_skip_ahead(ctx, end + 1)])
         if after is not None and is_country(ctx, after):
             return True  # "the EC, Canada, Belgium, Britain": countries in a row
+    if second is not None and _closed_by_phrase(ctx, end, second):
+        return True
     if end + 1 < len(doc) and doc[end].lower_ in ("and", "or", "&"):
         nxt = _skip_ahead(ctx, end + 1)  # "Georgia and northern Alabama"
         after = ctx.key_at(doc[nxt])
@@ -523,6 +527,15 @@ def _in_list(ctx: Context, start: int, end: int) -> bool:
                 not is_container(ctx, before):
             return True
     return False
+
+
+def _closed_by_phrase(ctx: Context, end: int, second: int) -> bool:
+    """'ceremonies in Kelby, Tornby and around the world': two places in a list of where,
+    closed by a phrase after "and" (not "in Kelby, Ostland and elsewhere": a country;
+    nor "in Kelby, Ohio, and elsewhere": a comma closes the city's state)."""
+    doc = ctx.doc
+    return end + 1 < len(doc) and doc[end].lower_ in ("and", "or") and \
+        doc[end + 1].pos_ in ("ADP", "ADV") and not is_country(ctx, second)
 
 
 def _skip_ahead(ctx: Context, i: int) -> int:

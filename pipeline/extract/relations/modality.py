@@ -79,6 +79,8 @@ def _marked(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in rp.IRREALIS_AUX):
             return True
+        if c.dep_ == "advmod" and c.lower_ in rp.HEDGE_ADVERBS:
+            return True  # "had probably gone to Pakistan": a guess
         if c.dep_ == "det" and c.lower_ == "no":
             return True  # "there was no treaty between ..."
         if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:

@@ -17,6 +17,7 @@ from collections import Counter
 from spacy.tokens import Span, Token
 
 from pipeline.extract.figures import is_money
+from pipeline.extract.figures.about import dashed_off
 from pipeline.extract.relations import figure_words as fw
 from pipeline.extract.relations import patterns as rp
 from pipeline.extract.relations.context import SUBJECT_DEPS, Context, clause_verb, coarse
@@ -48,7 +49,7 @@ def _path(figure: Span) -> list[Token]:
     out = [figure.root]
     t = figure.root
     for _ in range(MAX_PATH):
-        if t.dep_ not in NOUN_PATH_DEPS or t.head.i == t.i:
+        if t.dep_ not in NOUN_PATH_DEPS or t.head.i == t.i or dashed_off(t):
             break
         t = t.head
         if t.pos_ in ("VERB", "AUX"):

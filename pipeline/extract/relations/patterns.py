@@ -45,6 +45,7 @@ from pipeline.extract.relations.lexicon import (  # noqa: F401 - re-exported as 
     GROUP_FAMILIES,
     GROUP_NOUNS,
     HEAD_VERB_ROLES,
+    HEDGE_ADVERBS,
     HEDGE_WORDS,
     HOLD_VERBS,
     HOLDING_NOUNS,

@@ -1,0 +1,121 @@
+"""Rules of issue 11's round 13, from the judged draw of seed 20261396 on the Lee corpus's
+ABC news stories (bench/relations_reuters.LEE). Sentences written for the tests."""
+
+from __future__ import annotations
+
+from tests.extract.test_relations import facts, figure, run
+
+
+def _figures(nlp, text):
+    from pipeline.extract.figures import find_figures
+    return [(text[f.start:f.end], f.value, f.unit, f.about) for f in find_figures(nlp(text))]
+
+
+def _stat_subjects(nlp, text, names, figs):
+    rows, _ = run(nlp, text, names, figures=figs)
+    return [s for t, s, *_ in rows if t == "statistic"]
+
+
+PEOPLE = {"Tom Kelby": ("PERSON", "Tom Kelby"), "Kelby": ("PERSON", "Tom Kelby"),
+          "Anna Varrow": ("PERSON", "Anna Varrow"), "Norway": ("GPE", "Norway"),
+          "Sweden": ("GPE", "Sweden"), "Oslo": ("GPE", "Oslo")}
+
+
+# ----------------------------------------------------------------- facts and who
+
+
+def test_a_clause_with_a_hedging_adverb_is_a_guess(nlp):
+    rows, _ = run(nlp, "A commander said on Saturday that Tom Kelby had probably gone to "
+                  "Norway. Anna Varrow had gone to Sweden.", PEOPLE)
+    assert facts(rows, "visit") == {("Anna Varrow", "Sweden")}
+
+
+def test_a_quoted_he_is_not_the_speaker(nlp):
+    text = ('The minister Tom Kelby says he cannot confirm reports the man has family in '
+            'Oslo. "He is understood to have travelled to Sweden in 1999, he then travelled '
+            'to Norway in November 1999," Mr Kelby said.')
+    rows, _ = run(nlp, text, PEOPLE)
+    assert facts(rows, "visit") == set()
+    rows, _ = run(nlp, "The minister Tom Kelby says he travelled to Norway in 1999.", PEOPLE)
+    assert facts(rows, "visit") == {("Tom Kelby", "Norway")}
+
+
+def test_a_name_after_of_the_closes_a_longer_title(nlp):
+    names = {"Ostland": ("GPE", "Ostland"), "Rings": ("ORG", "Rings"),
+             "Tom Kelby": ("PERSON", "Tom Kelby"), "Acme Corp": ("ORG", "Acme Corp"),
+             "Anna Varrow": ("PERSON", "Anna Varrow")}
+    rows, _ = run(nlp, "Ostland has rewarded Lord of the Rings director Tom Kelby in its "
+                  "honours list. Acme Corp chief executive Anna Varrow said sales rose.", names)
+    assert facts(rows, "position") == {("Anna Varrow", "Acme Corp")}
+
+
+def test_a_name_inside_the_subjects_phrase_is_no_dateline_subject(nlp):
+    text = ("The village was attacked on Monday when two gunmen from the militant group "
+            "Tarvo Front infiltrated the settlement and opened fire on the residents, "
+            "killing two soldiers.")
+    figs = [figure("two soldiers", text, 2, "count", "soldiers")]
+    assert _stat_subjects(nlp, text, {"Tarvo Front": ("ORG", "Tarvo Front")}, figs) == []
+
+
+# ----------------------------------------------------------------- figures and owners
+
+
+def test_a_number_is_not_the_noun_after_a_dash(nlp):
+    text = ("The first of three films employed a cast of over 2,000 and had a budget of "
+            "$534 million - far and away New Tornby's biggest production ever.")
+    found = [f for f in _figures(nlp, text) if f[1] == 534e6]
+    assert found and "production" not in found[0][3], found
+    figs = [figure("$534 million", text, 534e6, "USD")]
+    assert _stat_subjects(nlp, text, {"New Tornby": ("GPE", "New Tornby")}, figs) == []
+
+
+def test_a_size_before_a_noun_after_another_subjects_copula_is_the_things(nlp):
+    text = ("One of the areas causing greatest concern today is the 30-kilometre long blaze "
+            "in the lower Kelby Mountains.")
+    figs = [figure("30-kilometre", text, 30, "km", "long blaze")]
+    assert _stat_subjects(nlp, text, {"Kelby Mountains": ("LOC", "Kelby Mountains")},
+                          figs) == []
+
+
+def test_a_number_with_its_own_possessor_is_that_possessors(nlp):
+    text = ("The openers went on the attack from the start, with Tarvo United's innings "
+            "including six fours and Kelby's eight.")
+    figs = [figure("six fours", text, 6, "count", "fours"), figure("eight", text, 8, "count")]
+    names = {"Tarvo United": ("ORG", "Tarvo United"), "Kelby": ("PERSON", "Kelby")}
+    rows, _ = run(nlp, text, names, figures=figs)
+    assert [(s, v) for t, s, _o, _r, _d, v in rows if t == "statistic"] == [
+        ("Tarvo United", 6)], rows
+
+
+def test_a_level_reached_is_of_what_the_verb_moves(nlp):
+    found = _figures(nlp, "The central bank has cut a key interest rate by a quarter-point to "
+                     "a 40-year low of 1.75 per cent.")
+    assert ("1.75 per cent", 1.75, "percent", "key interest rate") in found, found
+    found = _figures(nlp, "It is the sixth cut for the year, taking the cash rate to 4.25 "
+                     "per cent.")
+    assert found[-1] == ("4.25 per cent", 4.25, "percent", "cash rate"), found
+    found = _figures(nlp, "Acme raised its stake to 15 percent.")
+    assert found == [("15 percent", 15.0, "percent", "stake")], found
+    found = _figures(nlp, "Acme shares hit their 52-week high of 33 dlrs.")
+    assert found[0][3].endswith("week high"), found  # the level hit keeps its words
+
+
+# ----------------------------------------------------------------- places
+
+
+def test_two_places_before_and_a_phrase_are_a_list(nlp):
+    names = {n: ("GPE", n) for n in ("Washington", "New York", "Paris", "France")}
+    rows, _ = run(nlp, "Ceremonies in Washington, New York and around the world honoured "
+                  "the dead. Protests were held in Paris, France and elsewhere in Europe.",
+                  names)
+    assert facts(rows, "located_in") == {("Paris", "France")}
+
+
+def test_a_title_after_best_is_an_awards_category(nlp):
+    names = {"Tom Varrow": ("PERSON", "Tom Varrow"), "Anna Kelby": ("ORG", "Anna Kelby"),
+             "Acme Corp": ("ORG", "Acme Corp")}
+    rows, _ = run(nlp, "It is vying for best picture, best actor for Tom Varrow, best director "
+                  "for Anna Kelby and best original song.", names)
+    assert facts(rows, "position") == set()
+    rows, _ = run(nlp, "Tom Varrow, director for Acme Corp, said sales rose.", names)
+    assert facts(rows, "position") == {("Tom Varrow", "Acme Corp")}
