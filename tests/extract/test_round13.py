@@ -119,3 +119,36 @@ def test_a_title_after_best_is_an_awards_category(nlp):
     assert facts(rows, "position") == set()
     rows, _ = run(nlp, "Tom Varrow, director for Acme Corp, said sales rose.", names)
     assert facts(rows, "position") == {("Tom Varrow", "Acme Corp")}
+
+
+# ----------------------------------------------------------------- from the second Lee draw
+
+
+def test_figures_a_body_condemns_are_not_its_own(nlp):
+    text = ("The Kelby Authority earlier condemned the attack on the bus near the settlement "
+            "in which 10 people were killed, and two suicide bombings in the north in which "
+            "three people were wounded.")
+    figs = [figure("two suicide bombings", text, 2, "count", "suicide bombings")]
+    assert _stat_subjects(nlp, text, {"Kelby Authority": ("ORG", "Kelby Authority")},
+                          figs) == []
+    text = "The Kelby Authority carried out two inspections in the north."
+    figs = [figure("two inspections", text, 2, "count", "inspections")]
+    assert _stat_subjects(nlp, text, {"Kelby Authority": ("ORG", "Kelby Authority")},
+                          figs) == ["Kelby Authority"]
+
+
+def test_a_figure_of_what_may_happen_is_no_fact(nlp):
+    text = ("The Kelby Weather Bureau says there is a possibility of waves of up to five "
+            "metres in Tornby Strait for this year's race.")
+    figs = [figure("five metres", text, 5, "m", "waves")]
+    names = {"Kelby Weather Bureau": ("ORG", "Kelby Weather Bureau"),
+             "Tornby Strait": ("LOC", "Tornby Strait")}
+    assert _stat_subjects(nlp, text, names, figs) == []
+
+
+def test_a_participle_after_a_place_goes_with_what_arrived(nlp):
+    text = ("Authorities are trying to track down the crew of a vessel that landed undetected "
+            "at Varrow Islands carrying 69 asylum seekers.")
+    figs = [figure("69 asylum seekers", text, 69, "count", "asylum seekers")]
+    assert _stat_subjects(nlp, text, {"Varrow Islands": ("LOC", "Varrow Islands")},
+                          figs) == []

@@ -15,6 +15,7 @@ from pipeline.extract.relations.context_rules import (
     coarse,
 )
 from pipeline.extract.relations.lexicon import TIME_PREPS
+from pipeline.extract.relations.lexicon import WHERE_PREPS as WHERE_PREP_LIST
 
 if TYPE_CHECKING:
     from pipeline.extract.relations.context import Context
@@ -91,6 +92,7 @@ def named_plural(ctx: Context, tok: Token) -> list[int]:
 
 
 NAMED_BY_OF_NOUN_SET = frozenset(rp.NAMED_BY_OF_NOUNS)
+WHERE_PREPS = frozenset(WHERE_PREP_LIST)
 
 
 def clause_subject(ctx: Context, tok: Token, depth: int = 0) -> Token | None:
@@ -130,6 +132,10 @@ def clause_subject(ctx: Context, tok: Token, depth: int = 0) -> Token | None:
         return next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")),
                     None) or ctx.clause_subject(main, depth + 1)
     if tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBG", "VBN"):
+        if tok.dep_ == "acl" and tok.head.dep_ == "pobj" and \
+                tok.head.head.lower_ in WHERE_PREPS and tok.head.pos_ == "PROPN":
+            return None  # "a vessel that landed at Cocos Islands carrying 69 people":
+            # the participle goes with what arrived, not with the place
         return tok.head
     if tok.tag_ in ("VBN", "VBG", "VBD") and tok.dep_ != "ROOT" and tok.i > 1:
         # "Zentor Tech — ranked 24th", "X, visiting Tampa, said": a participle right

@@ -486,6 +486,20 @@ def _legal_form(name: str) -> bool:
     return name.replace(".", "").replace("/", "").upper() in fw.LEGAL_FORMS
 
 
+def possible(span: Span) -> bool:
+    """'there is a possibility of waves of up to five metres in Bass Strait': a figure in
+    the "of" phrase of a noun of what may happen is no fact of anyone."""
+    t = span.root
+    for _ in range(5):
+        if t.head.i == t.i or t.dep_ not in ("pobj", "prep", "nummod", "quantmod",
+                                             "compound", "amod"):
+            return False
+        t = t.head
+        if t.pos_ == "NOUN" and t.lemma_.lower() in fw.POSSIBILITY_NOUNS:
+            return True
+    return False
+
+
 def held_thing(span: Span) -> bool:
     """'raised its share in a 434-billion-yen venture to 37 pct': a size written as a
     modifier of what a stake is held in describes that thing, not the holder (a count

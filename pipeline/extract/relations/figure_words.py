@@ -374,6 +374,10 @@ VERB_COUNT_MEASURES = {
     "sell": "sales",
 }
 
+# Nouns of what may happen: a figure in their "of" phrase is no fact ("a possibility of
+# waves of up to five metres", "the risk of 2,000 job losses").
+POSSIBILITY_NOUNS = frozenset({"possibility", "chance", "risk", "threat", "prospect",
+                               "likelihood", "danger", "fear", "warning", "forecast"})
 # Units of a thing's size, age, capacity or speed: written before a noun ("a 12-inch
 # laptop", "a 136-year-old bank", "a 64GB phone") they describe that thing; amounts of goods
 # (tonnes, barrels) and of energy are what someone trades or makes.

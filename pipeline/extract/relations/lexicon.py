@@ -138,10 +138,12 @@ PASS_THROUGH_PARTICIPLES = ["approach", "include", "exceed", "reach", "total", "
                             "number", "surpass", "near"]
 
 # Verbs whose subject measures or judges a number rather than owning it: "The Labor
-# Department revised the jobs gains to 133,000", "analysts estimate sales at $3bn".
+# Department revised the jobs gains to 133,000", "analysts estimate sales at $3bn", "the
+# Authority condemned two bombings".
 NON_BEARER_VERBS = ["revise", "estimate", "forecast", "project", "calculate", "measure",
                     "survey", "poll", "find", "put", "peg", "quote", "cite", "confirm",
-                    "affect"]
+                    "affect", "condemn", "denounce", "deplore", "criticise", "criticize",
+                    "blame", "praise", "investigate", "dispute", "reject"]
 # Nouns that hold someone's view of a number: "raised its estimate of demand to 84m".
 ESTIMATE_NOUNS = ["estimate", "forecast", "projection", "prediction", "target", "guidance",
                   "outlook", "expectation", "view", "assumption"]
@@ -371,6 +373,9 @@ EVENT_TYPES = {"visit", "meeting", "agreement", "membership"}
 # Prepositions of time before a gerund whose subject is the main clause's: "chosen right
 # after joining the league", "Before touring Oslo, the mayor ...".
 TIME_PREPS = ["after", "before", "upon", "on", "while", "when"]
+# Prepositions of where something is or arrives: a participle right after their place
+# goes with what is there ("landed at Kelby Island carrying 69 people").
+WHERE_PREPS = ["at", "in", "on", "near", "off", "into", "onto", "to"]
 
 # Event types that a future tense with a fixed day still states ("will visit on May 3").
 SCHEDULED_TYPES = {"visit", "meeting"}
