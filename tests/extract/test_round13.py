@@ -152,3 +152,25 @@ def test_a_participle_after_a_place_goes_with_what_arrived(nlp):
     figs = [figure("69 asylum seekers", text, 69, "count", "asylum seekers")]
     assert _stat_subjects(nlp, text, {"Varrow Islands": ("LOC", "Varrow Islands")},
                           figs) == []
+
+
+# ----------------------------------------------------------------- from newspaper4k's pages
+
+
+def test_an_early_year_after_in_is_no_amount(nlp):
+    found = _figures(nlp, "The first Congress created the Customs Service in 1789. Acme "
+                     "sold 1500 cars.")
+    assert [f[1] for f in found] == [1500.0], found
+
+
+def test_a_number_after_to_behind_a_counted_noun_is_the_other_sides(nlp):
+    text = "Amassing 19 kills to five, Tarvo United closed out the game."
+    figs = [figure("19 kills", text, 19, "count", "kills"),
+            figure("five", text, 5, "count", "kills")]
+    rows, _ = run(nlp, text, {"Tarvo United": ("ORG", "Tarvo United")}, figures=figs)
+    assert [v for t, _s, _o, _r, _d, v in rows if t == "statistic"] == [19], rows
+    text = "Kelby Corp sales rose from 19 units to five units."
+    figs = [figure("19 units", text, 19, "count", "units"),
+            figure("five units", text, 5, "count", "units")]
+    assert _stat_subjects(nlp, text, {"Kelby Corp": ("ORG", "Kelby Corp")}, figs) == [
+        "Kelby Corp", "Kelby Corp"]

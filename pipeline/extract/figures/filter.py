@@ -243,6 +243,15 @@ def _year_like(text: str, c: Candidate) -> bool:
                 and re.fullmatch(r"\d{4}", text[c.num_start:c.num_end]))
 
 
+def _old_year(doc: Doc, text: str, c: Candidate, span: Span) -> bool:
+    """'in 1789': a year before the modern range, tagged a date by spaCy."""
+    return bool(not c.spelled and c.value is not None and c.value.is_integer()
+                and R.OLD_YEAR_MIN <= c.value < R.YEAR_RANGE[0]
+                and re.fullmatch(r"\d{4}", text[c.num_start:c.num_end])
+                and any(e.label_ == "DATE" and e.start <= span.start and span.end <= e.end
+                        for e in doc.ents))
+
+
 def _keep_amount(doc: Doc, c: Candidate) -> bool:
     text = doc_text(doc)
     nxt = _next_word(text, c.end)
@@ -276,6 +285,8 @@ def _keep_amount(doc: Doc, c: Candidate) -> bool:
         return False  # "approached about Six Flags": a number word inside a name
     span = num_tokens(doc, c.num_start, c.num_end)
     if span is not None and not c.scale and _in_date_entity(doc, span):
+        return False
+    if span is not None and prev in R.YEAR_PREPS and _old_year(doc, text, c, span):
         return False
     if span is not None and _address_follows(doc, span):
         return False

@@ -327,6 +327,10 @@ DATE_PHRASE_OPENERS = {"last", "next", "this", "every", "earlier", "later"}
 TIME_WORDS = {"a.m.", "p.m.", "am", "pm", "o'clock", "gmt", "utc", "kst", "est", "pst", "hrs"}
 # Words before a number that make it a year ("in 2024"), used only for 4-digit numbers.
 YEAR_RANGE = (1800, 2100)
+# Earlier years need a preposition of time before them and the tagger's DATE on them:
+# "created the Customs Service in 1789", "since 1066".
+OLD_YEAR_MIN = 1000
+YEAR_PREPS = {"in", "since", "until", "till", "by", "from", "before", "after", "around"}
 
 # Ages: "9 years old", "a 25-year-old", "six-month-old"; "aged 40", "age 16", "at the age
 # of 7". An age is an amount (of years unless the period word says otherwise).

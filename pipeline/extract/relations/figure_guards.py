@@ -486,6 +486,20 @@ def _legal_form(name: str) -> bool:
     return name.replace(".", "").replace("/", "").upper() in fw.LEGAL_FORMS
 
 
+def other_sides_tally(span: Span) -> bool:
+    """'Amassing 19 kills to five', 'won by three goals to one': a bare number after "to"
+    right behind a counted noun is the other side's tally (not "rose from 19 units to
+    five": a change)."""
+    root = span.root
+    if not all(t.like_num or t.is_punct for t in span) or root.dep_ != "pobj" or \
+            root.head.lower_ != "to" or root.head.i < 1:
+        return False
+    doc = span.doc
+    before = doc[root.head.i - 1]
+    return before.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in before.children) and \
+        not any(t.lower_ == "from" for t in doc[max(0, before.i - 6):root.head.i])
+
+
 def possible(span: Span) -> bool:
     """'there is a possibility of waves of up to five metres in Bass Strait': a figure in
     the "of" phrase of a noun of what may happen is no fact of anyone."""
