@@ -14,6 +14,7 @@ import json
 import re
 import subprocess
 import sys
+import tarfile
 import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Iterator
@@ -37,6 +38,11 @@ LEE_WHEEL = "gensim-4.4.0-cp311-cp311-manylinux_2_24_x86_64.manylinux_2_28_x86_6
 LEE_SHA256 = "91a7fa5e814e7b1bad4b2dffa8d62c1e55410d5cbdf930714c1997ffb4404db8"
 LEE_FILES = ("gensim/test/test_data/lee.cor", "gensim/test/test_data/lee_background.cor")
 BENCH_DATA = Path(__file__).resolve().parents[1] / ".venv" / "bench-data"
+# newspaper4k's source distribution (MIT) carries 30 saved pages for its tests, with each
+# page's expected metadata: the English ones are news articles of CNN, Time, Wired, Yonhap,
+# a Cleveland paper and others (2013-2023). Fetched like the Lee corpus, read with tarfile.
+NP4K_SDIST = "newspaper4k-0.9.6.tar.gz"
+NP4K_SHA256 = "a3f2f0e017dddb6f1019ee77aaa8980e13e6ecea0b949abc7167aae4770d2d0e"
 BBC_CATEGORIES = ("business", "entertainment", "politics", "sport", "tech")
 
 _STORY = re.compile(r"<REUTERS\b([^>]*)>(.*?)</REUTERS>", re.S)
@@ -190,16 +196,41 @@ def cleanportal_pages() -> Iterator[dict]:
 
 def lee_wheel(folder: Path = BENCH_DATA) -> Path:
     """gensim's wheel from PyPI, for the Lee corpus inside it (downloaded once)."""
-    path = folder / LEE_WHEEL
+    return _fetched(LEE_WHEEL, LEE_SHA256,
+                    ["--only-binary", ":all:", "--platform", "manylinux_2_28_x86_64",
+                     "--python-version", "3.11", "gensim==4.4.0"], folder)
+
+
+def _fetched(name: str, digest: str, spec: list[str], folder: Path = BENCH_DATA) -> Path:
+    """A file from PyPI, downloaded once with pip and checked against its sha256."""
+    path = folder / name
     if not path.exists():
         subprocess.run([sys.executable, "-m", "pip", "download", "--quiet", "--no-deps",
-                        "--only-binary", ":all:", "--platform", "manylinux_2_28_x86_64",
-                        "--python-version", "3.11", "gensim==4.4.0", "--dest", str(folder)],
-                       check=True)
-    digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    if digest != LEE_SHA256:
-        raise SystemExit(f"{path}: sha256 {digest}, expected {LEE_SHA256}")
+                        *spec, "--dest", str(folder)], check=True)
+    found = hashlib.sha256(path.read_bytes()).hexdigest()
+    if found != digest:
+        raise SystemExit(f"{path}: sha256 {found}, expected {digest}")
     return path
+
+
+def newspaper4k_pages() -> Iterator[dict]:
+    """newspaper4k's English test pages (language "en" in their expected metadata) as
+    records of raw HTML with their URL."""
+    sdist = _fetched(NP4K_SDIST, NP4K_SHA256,
+                     ["--no-binary", ":all:", "newspaper4k==0.9.6"])
+    data = "newspaper4k-0.9.6/tests/data/"
+    with tarfile.open(sdist) as archive:
+        for member in sorted(archive.getnames()):
+            if not (member.startswith(data + "metadata/") and member.endswith(".json")):
+                continue
+            meta = json.loads(archive.extractfile(member).read())
+            if "en" not in (meta.get("language"), meta.get("meta_lang")):
+                continue
+            stem = Path(member).stem
+            page = archive.extractfile(f"{data}html/{stem}.html")
+            if page is not None:
+                yield {"id": f"np4k-{stem}", "url": meta.get("url") or "",
+                       "html": page.read().decode("utf-8", errors="replace")}
 
 
 def lee_stories() -> Iterator[dict]:

@@ -47,6 +47,12 @@ stories (2001), test data inside gensim's wheel fetched from PyPI (``relations_r
 
     .venv/bin/python bench/relations_bbc_sample.py --lee-fresh SEED [N]
     .venv/bin/python bench/relations_bbc_sample.py --lee-read
+
+and then on newspaper4k's English test pages (``relations_reuters.NP4K``; its source
+distribution, fetched the same way):
+
+    .venv/bin/python bench/relations_bbc_sample.py --np4k-fresh SEED [N]
+    .venv/bin/python bench/relations_bbc_sample.py --np4k-read
 """
 
 from __future__ import annotations
@@ -178,9 +184,10 @@ def main() -> None:
     if "--fresh" in sys.argv:
         fresh()
         return
-    from relations_reuters import LEE, NEWS, PAGES, REUTERS, WEB, draw, replay
+    from relations_reuters import LEE, NEWS, NP4K, PAGES, REUTERS, WEB, draw, replay
     for flag, source in (("--reuters-read", REUTERS), ("--news-read", NEWS),
-                         ("--web-read", WEB), ("--pages-read", PAGES), ("--lee-read", LEE)):
+                         ("--web-read", WEB), ("--pages-read", PAGES), ("--lee-read", LEE),
+                         ("--np4k-read", NP4K)):
         if flag in sys.argv:
             replay(source)
             return
@@ -189,7 +196,8 @@ def main() -> None:
                                  ("--news-dev", False, NEWS), ("--news-fresh", True, NEWS),
                                  ("--web-fresh", True, WEB),
                                  ("--pages-fresh", True, PAGES),
-                                 ("--lee-fresh", True, LEE)):
+                                 ("--lee-fresh", True, LEE),
+                                 ("--np4k-fresh", True, NP4K)):
         if flag in sys.argv:
             args = sys.argv[sys.argv.index(flag) + 1:]
             draw(int(args[0]), judged, int(args[1]) if len(args) > 1 else None, source)

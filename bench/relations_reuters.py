@@ -42,6 +42,7 @@ from corpora import (
     htmldate_pages,
     lee_stories,
     meantime_stories,
+    newspaper4k_pages,
     reuters_stories,
     tempeval_stories,
 )
@@ -117,6 +118,13 @@ LEE = Source("Lee corpus ABC news stories (gensim test data)",
              lambda: list(lee_stories()),
              Path(__file__).resolve().parent / "relations_lee_read.txt",
              lambda r: r["id"], lambda r: False, str)
+
+# Once the Lee stories were read too (round 13), newspaper4k's English test pages, also
+# from PyPI (corpora.newspaper4k_pages).
+NP4K = Source("newspaper4k's English test pages",
+              lambda: list(newspaper4k_pages()),
+              Path(__file__).resolve().parent / "relations_np4k_read.txt",
+              lambda r: r["id"], lambda r: False, str)
 
 
 def read_ids(source: Source = REUTERS) -> set[str]:
