@@ -486,12 +486,13 @@ def _legal_form(name: str) -> bool:
     return name.replace(".", "").replace("/", "").upper() in fw.LEGAL_FORMS
 
 
-def other_sides_tally(span: Span) -> bool:
-    """'Amassing 19 kills to five', 'won by three goals to one': a bare number after "to"
+def other_sides_tally(span: Span, unit: str) -> bool:
+    """'Amassing 19 kills to five', 'won by three goals to one': a bare count after "to"
     right behind a counted noun is the other side's tally (not "rose from 19 units to
-    five": a change)."""
+    five": a change; nor "gained 90 cents to 16.50": a price)."""
     root = span.root
-    if not all(t.like_num or t.is_punct for t in span) or root.dep_ != "pobj" or \
+    if unit != "count" or not all(t.like_num or t.is_punct for t in span) or \
+            root.dep_ != "pobj" or \
             root.head.lower_ != "to" or root.head.i < 1:
         return False
     doc = span.doc

@@ -144,7 +144,7 @@ def figure_relations(ctx: Context) -> list[Relation]:
                          guards.whole_of_a_part(ctx, span) or
                          rule == "clause_subject" and guards.rated(verb) or
                          guards.held_thing(span) or guards.possible(span) or
-                         guards.other_sides_tally(span) or
+                         guards.other_sides_tally(span, fig.unit) or
                          guards.delivery_quote(span, fig.about) or
                          guards.other_party(ctx, span, subject,
                                              verb if rule == "clause_subject" else None,
