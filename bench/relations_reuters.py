@@ -86,45 +86,44 @@ REUTERS = Source("Reuters-21578", lambda: list(reuters_stories()), READ_LIST,
                  lambda r: str(_newid(r)), lambda r: _newid(r) <= SHOWN_ELSEWHERE,
                  lambda story_id: _newid({"id": story_id}))
 
+
+def by_id(name: str, records: Callable[[], list[dict]], read_list: str) -> Source:
+    """A source whose stories are listed by their record ids, none left out."""
+    return Source(name, records, Path(__file__).resolve().parent / read_list,
+                  lambda r: r["id"], lambda r: False, str)
+
+
 # Once every Reuters story with a body was read (round 10), the check moved to the news
 # texts of TempEval-3 (TimeBank, AQUAINT) and MEANTIME (Wikinews): read only for their dates
 # (bench/tempeval.py) and entities (bench/meantime.py) before, never for relations.
-NEWS = Source("TempEval-3 + MEANTIME news",
-              lambda: list(tempeval_stories()) + list(meantime_stories()),
-              Path(__file__).resolve().parent / "relations_news_read.txt",
-              lambda r: r["id"], lambda r: False, str)
+NEWS = by_id("TempEval-3 + MEANTIME news",
+             lambda: list(tempeval_stories()) + list(meantime_stories()),
+             "relations_news_read.txt")
 
 # Once those were read too (round 11), the Article Extraction Benchmark's English news
 # pages: read before only for their cleaned text (bench/cleaning.py), never for relations.
-WEB = Source("Article Extraction Benchmark English news pages",
-             lambda: list(aeb_news_pages()),
-             Path(__file__).resolve().parent / "relations_web_read.txt",
-             lambda r: r["id"], lambda r: False, str)
+WEB = by_id("Article Extraction Benchmark English news pages",
+            lambda: list(aeb_news_pages()), "relations_web_read.txt")
 
 # Once those were read too (round 11), the other web pages in /work/shared: htmldate's
 # English evaluation pages and CleanPortalEval's news-portal pages (round 12), then the
 # benchmark's English pages that are not en-news (blogs, press releases), read before only for
 # their publication dates (bench/pubdate.py), cleaned text (bench/cleaning.py) and site
 # metadata (bench/html_meta.py), never for relations.
-PAGES = Source("htmldate-eval-en + CleanPortalEval web pages + AEB's other English pages",
-               lambda: list(htmldate_pages()) + list(cleanportal_pages()) +
-               list(aeb_other_english_pages()),
-               Path(__file__).resolve().parent / "relations_pages_read.txt",
-               lambda r: r["id"], lambda r: False, str)
+PAGES = by_id("htmldate-eval-en + CleanPortalEval web pages + AEB's other English pages",
+              lambda: list(htmldate_pages()) + list(cleanportal_pages()) +
+              list(aeb_other_english_pages()),
+              "relations_pages_read.txt")
 
 # Every English page in /work/shared was read by round 12; the check moved (round 13) to the
 # Lee corpus's ABC news stories, which ship inside gensim's wheel (corpora.lee_stories).
-LEE = Source("Lee corpus ABC news stories (gensim test data)",
-             lambda: list(lee_stories()),
-             Path(__file__).resolve().parent / "relations_lee_read.txt",
-             lambda r: r["id"], lambda r: False, str)
+LEE = by_id("Lee corpus ABC news stories (gensim test data)",
+            lambda: list(lee_stories()), "relations_lee_read.txt")
 
 # Once the Lee stories were read too (round 13), newspaper4k's English test pages, also
 # from PyPI (corpora.newspaper4k_pages).
-NP4K = Source("newspaper4k's English test pages",
-              lambda: list(newspaper4k_pages()),
-              Path(__file__).resolve().parent / "relations_np4k_read.txt",
-              lambda r: r["id"], lambda r: False, str)
+NP4K = by_id("newspaper4k's English test pages",
+             lambda: list(newspaper4k_pages()), "relations_np4k_read.txt")
 
 
 def read_ids(source: Source = REUTERS) -> set[str]:
