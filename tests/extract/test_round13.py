@@ -174,3 +174,30 @@ def test_a_number_after_to_behind_a_counted_noun_is_the_other_sides(nlp):
             figure("five units", text, 5, "count", "units")]
     assert _stat_subjects(nlp, text, {"Kelby Corp": ("ORG", "Kelby Corp")}, figs) == [
         "Kelby Corp", "Kelby Corp"]
+
+
+# ----------------------------------------------------------------- from the read Lee stories
+
+
+def test_an_age_said_alone_is_a_persons(nlp):
+    text = ("The Attorney-General says the 26-year-old from South Kelby is still being held "
+            "by the United States aboard the USS Tarvo in the Tornby Sea.")
+    figs = [figure("26-year-old", text, 26, "year")]
+    names = {"Tornby Sea": ("LOC", "Tornby Sea"), "United States": ("GPE", "United States")}
+    assert _stat_subjects(nlp, text, names, figs) == []
+
+
+def test_a_length_before_long_and_a_noun_is_the_things(nlp):
+    text = "Kelby Corp built a 200-metre-long bridge."
+    figs = [figure("200-metre", text, 200, "metre")]
+    assert _stat_subjects(nlp, text, {"Kelby Corp": ("ORG", "Kelby Corp")}, figs) == []
+    text = "Tarvo is a 26-year-old firm."
+    figs = [figure("26-year-old", text, 26, "year", "firm")]
+    assert _stat_subjects(nlp, text, {"Tarvo": ("ORG", "Tarvo")}, figs) == ["Tarvo"]
+
+
+def test_a_part_of_a_counted_whole_is_not_the_wholes_place(nlp):
+    text = "That state has recorded 10 of the 26 deaths in Norland since the holiday began."
+    figs = [figure("10", text, 10, "count", "deaths"), figure("26 deaths", text, 26, "count")]
+    rows, _ = run(nlp, text, {"Norland": ("GPE", "Norland")}, figures=figs)
+    assert ("Norland", 10) not in [(s, v) for t, s, _o, _r, _d, v in rows if t == "statistic"]

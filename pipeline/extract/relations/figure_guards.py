@@ -15,7 +15,7 @@ from pipeline.extract.figures import is_money
 from pipeline.extract.figures.rules import COMPARED_BRACKET_OPEN
 from pipeline.extract.relations import figure_words as fw
 from pipeline.extract.relations import patterns as rp
-from pipeline.extract.relations.context import Context, coarse
+from pipeline.extract.relations.context import SUBJECT_DEPS, Context, coarse
 
 
 def unit_lost(ctx: Context, index: int, span: Span, metric: str) -> bool:
@@ -418,6 +418,9 @@ def bracketed_owner(ctx: Context, span: Span) -> tuple[bool, int | None]:
     return (True, None) if unknown else (False, None)
 
 
+NOMINAL_DEPS = frozenset({"dobj", "pobj", "appos"})
+
+
 def describes_thing(ctx: Context, span: Span, unit: str, subject: int) -> bool:
     """'Apple's 12-inch MacBook', 'a rare, six-inch lizard', 'the 38mm watch': a measure
     written before a noun as its modifier is that thing's size, not a figure of a name
@@ -427,7 +430,11 @@ def describes_thing(ctx: Context, span: Span, unit: str, subject: int) -> bool:
     if unit not in fw.SIZE_UNITS:
         return False
     root = span.root
+    if root.pos_ == "ADJ" and (root.dep_ in SUBJECT_DEPS or root.dep_ in NOMINAL_DEPS):
+        return True  # "the 26-year-old from Kelby": a person, said by age alone
     noun = root.head
+    if root.dep_ == "npadvmod" and noun.pos_ == "ADJ" and noun.dep_ in ("amod", "compound"):
+        root, noun = noun, noun.head  # "a 200-metre-long path": the path's length
     said = [c for c in noun.head.children if c.dep_ == "nsubj"] if noun.dep_ == "attr" else []
     if noun.dep_ == "appos" and ctx.key_at(noun.head) == subject or \
             said and ctx.entity_of(said[0]) == subject or ctx.entity_of(noun) == subject:

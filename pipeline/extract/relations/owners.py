@@ -109,7 +109,8 @@ def stated_owner(ctx: Context, figure: Span, unit: str = ""
     for t in path:
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ == "of":
-                nouns += [p for p in c.children if p.dep_ == "pobj"]
+                nouns += [p for p in c.children if p.dep_ == "pobj" and
+                          not _counted_whole(p, figure)]
         if _listed_after(t):
             break  # "the sale of Beta Inc and a $15 mln tax credit": not Beta's credit
     # "Beta Ltd sales rose 5%", "Acme subsidiaries posted revenue of $5bn": the name on
@@ -173,6 +174,13 @@ def stated_owner(ctx: Context, figure: Span, unit: str = ""
     if key is not None:
         return key, verb, "place_adjunct"
     return None, None, ""
+
+
+def _counted_whole(noun: Token, figure: Span) -> bool:
+    """'10 of the 26 deaths in Kelby': the whole has an amount of its own, so a place on it
+    is the whole's, not the part's (a year is no amount: "7% of GM's 2008 revenue")."""
+    return any(n.dep_ == "nummod" and not figure.start <= n.i < figure.end and
+               not re.fullmatch(r"(1\d|20)\d\d", n.text) for n in noun.children)
 
 
 def _listed_after(tok: Token) -> bool:
