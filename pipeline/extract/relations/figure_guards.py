@@ -494,9 +494,10 @@ def _legal_form(name: str) -> bool:
 
 
 def other_sides_tally(span: Span, unit: str) -> bool:
-    """'Amassing 19 kills to five', 'won by three goals to one': a bare count after "to"
-    right behind a counted noun is the other side's tally (not "rose from 19 units to
-    five": a change; nor "gained 90 cents to 16.50": a price)."""
+    """'Amassing 19 kills to five', 'passed by 15 votes to eight': a bare count after a
+    "to" hung on the counted noun before it is the other side's tally (not "rose from 19
+    units to five", "rose 12 pct to 1,190,000": a change; nor "gained 90 cents to 16.50":
+    a price)."""
     root = span.root
     if unit != "count" or not all(t.like_num or t.is_punct for t in span) or \
             root.dep_ != "pobj" or \
@@ -504,8 +505,10 @@ def other_sides_tally(span: Span, unit: str) -> bool:
         return False
     doc = span.doc
     before = doc[root.head.i - 1]
-    return before.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in before.children) and \
-        not any(t.lower_ == "from" for t in doc[max(0, before.i - 6):root.head.i])
+    return root.head.head.i == before.i and before.pos_ == "NOUN" and \
+        before.lower_ not in fw.CHANGE_UNIT_WORDS and \
+        any(c.dep_ == "nummod" for c in before.children) and \
+        not any(t.lower_ == "from" for t in doc[max(0, before.i - 6):root.head.i + 4])
 
 
 def possible(span: Span) -> bool:
@@ -514,8 +517,10 @@ def possible(span: Span) -> bool:
     t = span.root
     for _ in range(5):
         if t.head.i == t.i or t.dep_ not in ("pobj", "prep", "nummod", "quantmod",
-                                             "compound", "amod"):
-            return False
+                                             "compound", "amod") or \
+                t.dep_ == "prep" and t.lower_ != "of":
+            return False  # (only through "of": "the danger of a default on its $622m
+            # debt" leaves the debt a fact)
         t = t.head
         if t.pos_ == "NOUN" and t.lemma_.lower() in fw.POSSIBILITY_NOUNS:
             return True
