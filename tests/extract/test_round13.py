@@ -144,6 +144,14 @@ def test_a_figure_of_what_may_happen_is_no_fact(nlp):
     names = {"Kelby Weather Bureau": ("ORG", "Kelby Weather Bureau"),
              "Tornby Strait": ("LOC", "Tornby Strait")}
     assert _stat_subjects(nlp, text, names, figs) == []
+    text = ("Ostland's biggest private company, Kelby Power, will meet urgently with bank "
+            "creditors in Oslo on Monday to discuss the danger of a total default on its 622 "
+            "mln dlr foreign debt, a company spokesman said.")
+    figs = [figure("622 mln dlr", text, 622e6, "USD", "foreign debt")]
+    names = {"Kelby Power": ("ORG", "Kelby Power"), "Ostland": ("GPE", "Ostland"),
+             "Oslo": ("GPE", "Oslo")}
+    assert _stat_subjects(nlp, text, names, figs) == [
+        "Kelby Power"]  # the default may happen; the debt is there
 
 
 def test_a_participle_after_a_place_goes_with_what_arrived(nlp):
@@ -169,6 +177,10 @@ def test_a_number_after_to_behind_a_counted_noun_is_the_other_sides(nlp):
             figure("five", text, 5, "count", "kills")]
     rows, _ = run(nlp, text, {"Tarvo United": ("ORG", "Tarvo United")}, figures=figs)
     assert [v for t, _s, _o, _r, _d, v in rows if t == "statistic"] == [19], rows
+    text = "Kelby Corp said its shipments rose 12 pct to 1,190,000 from 1,067,000."
+    figs = [figure("1,190,000", text, 1190000, "count", "shipments")]
+    assert _stat_subjects(nlp, text, {"Kelby Corp": ("ORG", "Kelby Corp")}, figs) == [
+        "Kelby Corp"]  # a change: the "to" is the verb's, after a unit of change
     text = "Kelby Corp sales rose from 19 units to five units."
     figs = [figure("19 units", text, 19, "count", "units"),
             figure("five units", text, 5, "count", "units")]
