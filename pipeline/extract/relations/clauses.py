@@ -14,8 +14,7 @@ from pipeline.extract.relations.context_rules import (
     FINITE_TAGS,
     coarse,
 )
-from pipeline.extract.relations.lexicon import TIME_PREPS
-from pipeline.extract.relations.lexicon import WHERE_PREPS as WHERE_PREP_LIST
+from pipeline.extract.relations.lexicon import TIME_PREPS, WHERE_PREPS
 
 if TYPE_CHECKING:
     from pipeline.extract.relations.context import Context
@@ -92,7 +91,7 @@ def named_plural(ctx: Context, tok: Token) -> list[int]:
 
 
 NAMED_BY_OF_NOUN_SET = frozenset(rp.NAMED_BY_OF_NOUNS)
-WHERE_PREPS = frozenset(WHERE_PREP_LIST)
+WHERE_PREP_SET = frozenset(WHERE_PREPS)
 
 
 def clause_subject(ctx: Context, tok: Token, depth: int = 0) -> Token | None:
@@ -133,7 +132,7 @@ def clause_subject(ctx: Context, tok: Token, depth: int = 0) -> Token | None:
                     None) or ctx.clause_subject(main, depth + 1)
     if tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBG", "VBN"):
         if tok.dep_ == "acl" and tok.head.dep_ == "pobj" and \
-                tok.head.head.lower_ in WHERE_PREPS and tok.head.pos_ == "PROPN":
+                tok.head.head.lower_ in WHERE_PREP_SET and tok.head.pos_ == "PROPN":
             return None  # "a vessel that landed at Cocos Islands carrying 69 people":
             # the participle goes with what arrived, not with the place
         return tok.head
@@ -155,12 +154,10 @@ def dateline_subject(ctx: Context, verb: Token, subj: Token) -> Token:
     if prev is None or prev.i == subj.i or verb.tag_ not in FINITE_TAGS or \
             prev.dep_ != "appos" or ctx.key_at(prev) is None:
         return subj
-    if prev not in list(subj.subtree):
-        return subj
     t = prev
-    while t.i != subj.i:  # "two gunmen from the group Hamas infiltrated": a name inside
-        if t.dep_ in ("pobj", "prep"):  # the subject's phrase, no dateline
-            return subj
+    while t.i != subj.i:  # up from the name to the subject: not below it, or below it
+        if t.dep_ in ("pobj", "prep") or t.head.i == t.i:  # only inside a phrase ("two
+            return subj  # gunmen from the group Hamas infiltrated"), is no dateline
         t = t.head
     return prev
 

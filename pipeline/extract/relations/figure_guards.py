@@ -418,7 +418,8 @@ def bracketed_owner(ctx: Context, span: Span) -> tuple[bool, int | None]:
     return (True, None) if unknown else (False, None)
 
 
-NOMINAL_DEPS = frozenset({"dobj", "pobj", "appos"})
+# Where a noun phrase stands in its clause: an adjective there is used as a noun.
+NOMINAL_DEPS = frozenset(SUBJECT_DEPS) | {"dobj", "pobj", "appos"}
 
 
 def describes_thing(ctx: Context, span: Span, unit: str, subject: int) -> bool:
@@ -430,7 +431,7 @@ def describes_thing(ctx: Context, span: Span, unit: str, subject: int) -> bool:
     if unit not in fw.SIZE_UNITS:
         return False
     root = span.root
-    if root.pos_ == "ADJ" and (root.dep_ in SUBJECT_DEPS or root.dep_ in NOMINAL_DEPS):
+    if root.pos_ == "ADJ" and root.dep_ in NOMINAL_DEPS:
         return True  # "the 26-year-old from Kelby": a person, said by age alone
     noun = root.head
     if root.dep_ == "npadvmod" and noun.pos_ == "ADJ" and noun.dep_ in ("amod", "compound"):

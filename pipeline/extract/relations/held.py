@@ -227,9 +227,9 @@ def unknown_possessor(ctx: Context, tok: Token) -> bool:
     the clause subject does not own it. A number with a possessor of its own is that
     possessor's, whoever it is ("Tarn's innings had six fours and Kelby's eight")."""
     if tok.pos_ == "NUM":
-        return any(c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN") and (
-            ctx.entity_of(c) is None or coarse(ctx.label(ctx.entity_of(c))) == "PERSON")
-            for c in tok.children)
+        owners = [ctx.entity_of(c) for c in tok.children
+                  if c.dep_ == "poss" and c.pos_ in ("NOUN", "PROPN")]
+        return any(k is None or coarse(ctx.label(k)) == "PERSON" for k in owners)
     if tok.pos_ != "NOUN" or tok.lemma_.lower() in rp.ESTIMATE_NOUNS or \
             tok.lower_ in rp.TITLE_WORDS or tok.lemma_.lower() in rp.ROLE_NOUNS:
         return False
